@@ -1,0 +1,1 @@
+//! comity: the recognition ledger.
