@@ -1,0 +1,155 @@
+//! Real-data benchmark: fits the UNGA roll calls (Voeten data, R package `unvotes` 0.3.0).
+//!
+//! ```text
+//! cargo run --release -p comity-ideal --example unvotes_fit -- <data_dir> <out.csv> \
+//!     [--sessions FIRST-LAST] [--binary] [--export matrix.csv] [--threads N] \
+//!     [--bootstrap B] [--static-only] [--anchor US]
+//! ```
+//!
+//! Actors are keyed by `country_code` (the literal `NA` is Namibia), or by `country` when the
+//! code is empty (3 historical entities). `--binary` drops abstentions (as binary-only peer
+//! programs do). `--export` writes the matrix used, as `actor,item,vote` with vote 1 = yes,
+//! 0 = no, 2 = abstain (rows = actor keys, items = rcids), for the peer benchmark.
+//! The estimates are written as `model,actor,session,estimate,std_error,lower,upper`.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::io::Write;
+use std::time::Instant;
+
+use comity_ideal::{fit, Fit, FitOptions, RollCalls, Vote};
+
+fn gz_reader(path: &str) -> csv::Reader<flate2::read::GzDecoder<std::fs::File>> {
+    let f = std::fs::File::open(path).unwrap_or_else(|e| panic!("cannot open {path}: {e}"));
+    csv::Reader::from_reader(flate2::read::GzDecoder::new(f))
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if args.len() < 3 {
+        eprintln!("usage: unvotes_fit <data_dir> <out.csv> [--sessions A-B] [--binary] [--export m.csv] [--threads N] [--bootstrap B] [--static-only] [--anchor US]");
+        std::process::exit(2);
+    }
+    let (dir, out) = (&args[1], &args[2]);
+    let mut sessions = (1u16, u16::MAX);
+    let (mut binary, mut export, mut threads, mut boot, mut static_only) = (false, None, None, 0, false);
+    let mut anchor_key = "US".to_string();
+    let mut k = 3;
+    while k < args.len() {
+        match args[k].as_str() {
+            "--sessions" => {
+                let (a, b) = args[k + 1].split_once('-').expect("--sessions A-B");
+                sessions = (a.parse().unwrap(), b.parse().unwrap());
+                k += 1;
+            }
+            "--binary" => binary = true,
+            "--export" => {
+                export = Some(args[k + 1].clone());
+                k += 1;
+            }
+            "--threads" => {
+                threads = Some(args[k + 1].parse().unwrap());
+                k += 1;
+            }
+            "--bootstrap" => {
+                boot = args[k + 1].parse().unwrap();
+                k += 1;
+            }
+            "--anchor" => {
+                anchor_key = args[k + 1].clone();
+                k += 1;
+            }
+            "--static-only" => static_only = true,
+            other => panic!("unknown argument {other}"),
+        }
+        k += 1;
+    }
+    let t_read = Instant::now();
+    let mut rcid_session: HashMap<u32, u16> = HashMap::new();
+    let mut rdr = gz_reader(&format!("{dir}/un_roll_calls.csv.gz"));
+    for rec in rdr.records() {
+        let rec = rec.unwrap();
+        rcid_session.insert(rec[0].parse().unwrap(), rec[1].parse().unwrap());
+    }
+    let mut raw: Vec<(String, u32, Vote)> = Vec::new();
+    let mut rdr = gz_reader(&format!("{dir}/un_votes.csv.gz"));
+    let mut total_rows = 0usize;
+    for rec in rdr.records() {
+        let rec = rec.unwrap();
+        total_rows += 1;
+        let rcid: u32 = rec[0].parse().unwrap();
+        let s = rcid_session[&rcid];
+        if s < sessions.0 || s > sessions.1 {
+            continue;
+        }
+        let key = if rec[2].is_empty() { rec[1].to_string() } else { rec[2].to_string() };
+        let vote = match &rec[3] {
+            "yes" => Vote::Yes,
+            "no" => Vote::No,
+            "abstain" if binary => continue,
+            "abstain" => Vote::Abstain,
+            other => panic!("unexpected vote {other}"),
+        };
+        raw.push((key, rcid, vote));
+    }
+    let actors: Vec<String> = raw.iter().map(|r| r.0.clone()).collect::<BTreeSet<_>>().into_iter().collect();
+    let rcids: Vec<u32> = raw.iter().map(|r| r.1).collect::<BTreeSet<_>>().into_iter().collect();
+    let actor_index: HashMap<&str, usize> = actors.iter().enumerate().map(|(i, a)| (a.as_str(), i)).collect();
+    let item_index: HashMap<u32, usize> = rcids.iter().enumerate().map(|(j, r)| (*r, j)).collect();
+    let triples: Vec<(usize, usize, Vote)> =
+        raw.iter().map(|(a, r, v)| (actor_index[a.as_str()], item_index[r], *v)).collect();
+    let item_sessions: Vec<u16> = rcids.iter().map(|r| rcid_session[r]).collect();
+    let rc = RollCalls::new(actors.len(), item_sessions, &triples).unwrap();
+    println!(
+        "read {total_rows} vote rows in {:.2?}; matrix: {} actors x {} items, {} votes (sessions {}-{}, binary={binary})",
+        t_read.elapsed(),
+        rc.n_actors(),
+        rc.n_items(),
+        rc.n_votes(),
+        sessions.0,
+        sessions.1.min(74)
+    );
+    if let Some(path) = export {
+        let mut w = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
+        writeln!(w, "actor,item,vote").unwrap();
+        for (a, r, v) in &raw {
+            let code = match v {
+                Vote::Yes => 1,
+                Vote::No => 0,
+                Vote::Abstain => 2,
+            };
+            writeln!(w, "{a},{r},{code}").unwrap();
+        }
+        println!("exported matrix to {path}");
+    }
+    let anchor = *actor_index.get(anchor_key.as_str()).expect("anchor actor not in matrix");
+    let mut results: Vec<(&str, Fit)> = Vec::new();
+    let models: &[(&str, bool)] = if static_only { &[("static", false)] } else { &[("static", false), ("dynamic", true)] };
+    for &(name, dynamic) in models {
+        let options = FitOptions { dynamic, anchor, threads, bootstrap: boot, seed: 1, ..FitOptions::default() };
+        let t = Instant::now();
+        let f = fit(&rc, &options, &mut |_| {}).unwrap();
+        println!(
+            "fit {name}: {:.3} s wall, {} iterations, converged={}, log-likelihood {:.1}, {} points",
+            t.elapsed().as_secs_f64(),
+            f.iterations,
+            f.converged,
+            f.log_likelihood.last().copied().unwrap_or(f64::NAN),
+            f.points.len()
+        );
+        results.push((name, f));
+    }
+    let mut w = std::io::BufWriter::new(std::fs::File::create(out).unwrap());
+    writeln!(w, "model,actor,session,estimate,std_error,lower,upper").unwrap();
+    let mut by_model: BTreeMap<&str, usize> = BTreeMap::new();
+    for (name, f) in &results {
+        for p in &f.points {
+            let s = p.session.map(|s| s.to_string()).unwrap_or_default();
+            let se = p.std_error.map(|v| v.to_string()).unwrap_or_default();
+            let (lo, hi) = p.interval.map(|[a, b]| (a.to_string(), b.to_string())).unwrap_or_default();
+            writeln!(w, "{name},{},{s},{},{se},{lo},{hi}", actors[p.actor], p.estimate).unwrap();
+            *by_model.entry(name).or_default() += 1;
+        }
+    }
+    println!("wrote {out}: {by_model:?}");
+}

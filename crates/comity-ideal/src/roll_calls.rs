@@ -1,0 +1,256 @@
+//! The roll-call matrix: who voted how on which item, stored sparsely.
+
+use crate::Error;
+
+/// One recorded vote. Absence (not voting, not a member) is simply a missing entry.
+///
+/// The categories are ordered `No < Abstain < Yes` in the ordinal model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Vote {
+    /// In favour.
+    Yes,
+    /// Abstention (recorded as present and abstaining).
+    Abstain,
+    /// Against.
+    No,
+}
+
+impl Vote {
+    /// The ordinal category: `No = 0`, `Abstain = 1`, `Yes = 2`.
+    pub fn category(self) -> u8 {
+        match self {
+            Vote::No => 0,
+            Vote::Abstain => 1,
+            Vote::Yes => 2,
+        }
+    }
+
+    /// The vote of an ordinal category (`0 = No`, `1 = Abstain`, anything else = `Yes`).
+    pub fn from_category(category: u8) -> Vote {
+        match category {
+            0 => Vote::No,
+            1 => Vote::Abstain,
+            _ => Vote::Yes,
+        }
+    }
+}
+
+/// A sparse roll-call matrix of actors × items, stored twice (by item and by actor).
+///
+/// Every actor must have at least one vote and every item at least one vote: a row or column
+/// without data has no estimable parameter, and the caller should drop it before building.
+/// Entries are kept in a canonical order (by item, then actor), so the input order of the
+/// triples never changes a result.
+#[derive(Debug, Clone)]
+pub struct RollCalls {
+    n_actors: usize,
+    item_session: Vec<u16>,
+    /// Item-major CSR: entries of item `j` are `item_ptr[j]..item_ptr[j + 1]`.
+    pub(crate) item_ptr: Vec<usize>,
+    /// Actor of each entry (item-major).
+    pub(crate) entry_actor: Vec<u32>,
+    /// Item of each entry (item-major).
+    pub(crate) entry_item: Vec<u32>,
+    /// Ordinal category of each entry (item-major): 0 = no, 1 = abstain, 2 = yes.
+    pub(crate) entry_vote: Vec<u8>,
+    /// Actor-major CSR: entries of actor `i` are `actor_entry[actor_ptr[i]..actor_ptr[i + 1]]`.
+    pub(crate) actor_ptr: Vec<usize>,
+    /// Positions into the item-major arrays, grouped by actor (ascending item within an actor).
+    pub(crate) actor_entry: Vec<u32>,
+}
+
+impl RollCalls {
+    /// Builds the matrix from `(actor, item, vote)` triples.
+    ///
+    /// `item_sessions[j]` is the session of item `j` (used by the dynamic model; pass zeros if
+    /// there is only one period). The number of items is `item_sessions.len()`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Empty`] for zero actors, items or votes; [`Error::ActorOutOfRange`] /
+    /// [`Error::ItemOutOfRange`] for a bad index; [`Error::DuplicateVote`];
+    /// [`Error::ActorWithoutVotes`] / [`Error::ItemWithoutVotes`]; [`Error::TooLarge`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use comity_ideal::{RollCalls, Vote};
+    /// let rc = RollCalls::new(2, vec![1, 1], &[(0, 0, Vote::Yes), (1, 0, Vote::No), (0, 1, Vote::Abstain), (1, 1, Vote::Yes)])?;
+    /// assert_eq!(rc.n_votes(), 4);
+    /// # Ok::<(), comity_ideal::Error>(())
+    /// ```
+    pub fn new(
+        n_actors: usize,
+        item_sessions: Vec<u16>,
+        votes: &[(usize, usize, Vote)],
+    ) -> Result<RollCalls, Error> {
+        let n_items = item_sessions.len();
+        if n_actors == 0 {
+            return Err(Error::Empty { what: "actors" });
+        }
+        if n_items == 0 {
+            return Err(Error::Empty { what: "items" });
+        }
+        if votes.is_empty() {
+            return Err(Error::Empty { what: "votes" });
+        }
+        let max = u32::MAX as usize;
+        for (what, count) in [("actors", n_actors), ("items", n_items), ("votes", votes.len())] {
+            if count > max {
+                return Err(Error::TooLarge { what, count, max });
+            }
+        }
+        // Counting sort by item, then sort each item's entries by actor.
+        let mut item_ptr = vec![0usize; n_items + 1];
+        for (position, &(actor, item, _)) in votes.iter().enumerate() {
+            if actor >= n_actors {
+                return Err(Error::ActorOutOfRange { position, actor, n_actors });
+            }
+            if item >= n_items {
+                return Err(Error::ItemOutOfRange { position, item, n_items });
+            }
+            item_ptr[item + 1] += 1;
+        }
+        for j in 0..n_items {
+            if item_ptr[j + 1] == 0 {
+                return Err(Error::ItemWithoutVotes { item: j });
+            }
+            item_ptr[j + 1] += item_ptr[j];
+        }
+        let n = votes.len();
+        let mut cursor = item_ptr.clone();
+        let mut pairs = vec![(0u32, 0u8); n];
+        for &(actor, item, vote) in votes {
+            pairs[cursor[item]] = (actor as u32, vote.category());
+            cursor[item] += 1;
+        }
+        let mut entry_actor = Vec::with_capacity(n);
+        let mut entry_item = Vec::with_capacity(n);
+        let mut entry_vote = Vec::with_capacity(n);
+        for j in 0..n_items {
+            let slice = &mut pairs[item_ptr[j]..item_ptr[j + 1]];
+            slice.sort_unstable_by_key(|p| p.0);
+            for w in slice.windows(2) {
+                if w[0].0 == w[1].0 {
+                    return Err(Error::DuplicateVote { actor: w[0].0 as usize, item: j });
+                }
+            }
+            for &(a, v) in slice.iter() {
+                entry_actor.push(a);
+                entry_item.push(j as u32);
+                entry_vote.push(v);
+            }
+        }
+        // Actor-major index (ascending item within actor because entries are item-major).
+        let mut actor_ptr = vec![0usize; n_actors + 1];
+        for &a in &entry_actor {
+            actor_ptr[a as usize + 1] += 1;
+        }
+        for i in 0..n_actors {
+            if actor_ptr[i + 1] == 0 {
+                return Err(Error::ActorWithoutVotes { actor: i });
+            }
+            actor_ptr[i + 1] += actor_ptr[i];
+        }
+        let mut cursor = actor_ptr.clone();
+        let mut actor_entry = vec![0u32; n];
+        for (e, &a) in entry_actor.iter().enumerate() {
+            actor_entry[cursor[a as usize]] = e as u32;
+            cursor[a as usize] += 1;
+        }
+        Ok(RollCalls {
+            n_actors,
+            item_session: item_sessions,
+            item_ptr,
+            entry_actor,
+            entry_item,
+            entry_vote,
+            actor_ptr,
+            actor_entry,
+        })
+    }
+
+    /// Number of actors (rows).
+    pub fn n_actors(&self) -> usize {
+        self.n_actors
+    }
+
+    /// Number of items (roll calls, columns).
+    pub fn n_items(&self) -> usize {
+        self.item_session.len()
+    }
+
+    /// Number of recorded votes (non-missing entries).
+    pub fn n_votes(&self) -> usize {
+        self.entry_vote.len()
+    }
+
+    /// The session of item `item`, if it exists.
+    pub fn item_session(&self, item: usize) -> Option<u16> {
+        self.item_session.get(item).copied()
+    }
+
+    /// The sessions of all items, indexed by item.
+    pub fn item_sessions(&self) -> &[u16] {
+        &self.item_session
+    }
+
+    /// The distinct sessions, ascending.
+    pub fn sessions(&self) -> Vec<u16> {
+        let mut s = self.item_session.clone();
+        s.sort_unstable();
+        s.dedup();
+        s
+    }
+
+    /// The votes on item `item` as `(actor, vote)`, ascending by actor (empty if out of range).
+    pub fn item_votes(&self, item: usize) -> impl Iterator<Item = (usize, Vote)> + '_ {
+        let range = match (self.item_ptr.get(item), self.item_ptr.get(item + 1)) {
+            (Some(&a), Some(&b)) => a..b,
+            _ => 0..0,
+        };
+        range.map(move |e| (self.entry_actor[e] as usize, Vote::from_category(self.entry_vote[e])))
+    }
+
+    /// The votes of actor `actor` as `(item, vote)`, ascending by item (empty if out of range).
+    pub fn actor_votes(&self, actor: usize) -> impl Iterator<Item = (usize, Vote)> + '_ {
+        let range = match (self.actor_ptr.get(actor), self.actor_ptr.get(actor + 1)) {
+            (Some(&a), Some(&b)) => a..b,
+            _ => 0..0,
+        };
+        self.actor_entry[range].iter().map(move |&e| {
+            let e = e as usize;
+            (self.entry_item[e] as usize, Vote::from_category(self.entry_vote[e]))
+        })
+    }
+
+    /// A copy with the same pattern of present votes but new categories (item-major order).
+    pub(crate) fn with_votes(&self, entry_vote: Vec<u8>) -> RollCalls {
+        RollCalls { entry_vote, ..self.clone() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn canonical_order_and_indexes() {
+        let votes = [(1, 1, Vote::No), (0, 1, Vote::Yes), (1, 0, Vote::Abstain), (0, 0, Vote::Yes)];
+        let rc = RollCalls::new(2, vec![3, 4], &votes).unwrap();
+        assert_eq!(rc.item_votes(1).collect::<Vec<_>>(), vec![(0, Vote::Yes), (1, Vote::No)]);
+        assert_eq!(rc.actor_votes(1).collect::<Vec<_>>(), vec![(0, Vote::Abstain), (1, Vote::No)]);
+        assert_eq!(rc.sessions(), vec![3, 4]);
+    }
+
+    #[test]
+    fn rejects_bad_input() {
+        assert_eq!(RollCalls::new(0, vec![1], &[]).unwrap_err(), Error::Empty { what: "actors" });
+        let e = RollCalls::new(1, vec![1], &[(0, 0, Vote::Yes), (0, 0, Vote::No)]).unwrap_err();
+        assert_eq!(e, Error::DuplicateVote { actor: 0, item: 0 });
+        let e = RollCalls::new(2, vec![1], &[(0, 0, Vote::Yes)]).unwrap_err();
+        assert_eq!(e, Error::ActorWithoutVotes { actor: 1 });
+        let e = RollCalls::new(1, vec![1, 1], &[(0, 0, Vote::Yes)]).unwrap_err();
+        assert_eq!(e, Error::ItemWithoutVotes { item: 1 });
+    }
+}
