@@ -1,0 +1,159 @@
+//! Command-line arguments (clap derive).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// comity: who recognises whom, since when, according to whom — as of any date.
+#[derive(Debug, Parser)]
+#[command(name = "comity", version, about, long_about = None)]
+pub struct Cli {
+    /// Database file (default: comity.sqlite in the user's data directory).
+    #[arg(long, global = true, env = "COMITY_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// Output format.
+    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+
+    /// More log output (-v info, -vv debug), on standard error.
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+
+    /// The command.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// How results are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Aligned text for people, readable in 80 columns.
+    Table,
+    /// Stable JSON (keys documented in the README).
+    Json,
+    /// CSV with a header row.
+    Csv,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Does A recognise B, and do they have diplomatic relations, as of a date?
+    Status(StatusArgs),
+    /// Who recognises B (among a group) as of a date, under a counting policy.
+    Recognitions(RecognitionsArgs),
+    /// Dated claims about an actor (or a pair), with their sources.
+    Timeline(TimelineArgs),
+    /// List or search actors (any name, alias, demonym or code).
+    Actors(ActorsArgs),
+    /// List claims, filtered.
+    Claims(ClaimsArgs),
+    /// List sources, or show one with the claims that cite it.
+    Sources(SourcesArgs),
+    /// Import claims (CSV or JSON) in one transaction.
+    Import(ImportArgs),
+    /// Export claims and sources (CSV or JSON).
+    Export(ExportArgs),
+}
+
+/// Arguments of `comity status`.
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// The recognising actor (any name or code: Russia, RU, RUS).
+    pub a: String,
+    /// The recognised actor.
+    pub b: String,
+    /// The day to answer for: YYYY-MM-DD (YYYY-MM or YYYY mean their last day), or `today`.
+    #[arg(long, default_value = "today")]
+    pub as_of: String,
+}
+
+/// Arguments of `comity recognitions`.
+#[derive(Debug, Args)]
+pub struct RecognitionsArgs {
+    /// The recognised actor.
+    pub b: String,
+    /// The day: YYYY-MM-DD (YYYY-MM or YYYY mean their last day), or `today`.
+    #[arg(long, default_value = "today")]
+    pub as_of: String,
+    /// Count only members of this group on that day (un, eu, nato, g20, oic, coe, p5, unesco, interpol …).
+    #[arg(long)]
+    pub among: Option<String>,
+    /// How withdrawals count: kosovo-mfa (never subtract), serbia-mfa (subtract every claimed one),
+    /// confirmed (subtract only those confirmed by the state itself).
+    #[arg(long, default_value = "confirmed")]
+    pub policy: String,
+}
+
+/// Arguments of `comity timeline`.
+#[derive(Debug, Args)]
+pub struct TimelineArgs {
+    /// The actor.
+    pub a: String,
+    /// Only claims that also name this actor.
+    pub b: Option<String>,
+}
+
+/// Arguments of `comity actors`.
+#[derive(Debug, Args)]
+pub struct ActorsArgs {
+    /// Part of a name, alias, demonym or code.
+    pub query: Option<String>,
+}
+
+/// Arguments of `comity claims`.
+#[derive(Debug, Args)]
+pub struct ClaimsArgs {
+    /// Only claims with this subject.
+    #[arg(long)]
+    pub subject: Option<String>,
+    /// Only claims with this object.
+    #[arg(long)]
+    pub object: Option<String>,
+    /// Only claims with this predicate (recognises, withdraws-recognition, …).
+    #[arg(long)]
+    pub predicate: Option<String>,
+    /// Only claims with this review status (proposed, accepted, rejected).
+    #[arg(long)]
+    pub status: Option<String>,
+    /// Only claims made by this claimant (an actor id such as SRB, or media, wikipedia …).
+    #[arg(long)]
+    pub claimant: Option<String>,
+}
+
+/// Arguments of `comity sources`.
+#[derive(Debug, Args)]
+pub struct SourcesArgs {
+    /// Show this source and the claims that cite it.
+    pub id: Option<String>,
+}
+
+/// Arguments of `comity import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Files: claims as CSV (the data/claims.csv columns, plus an optional `status`; rows
+    /// default to `proposed`) or JSON (`{"sources": [...], "claims": [...]}` as exported).
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+}
+
+/// Arguments of `comity export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Write to this file instead of standard output.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+    /// What to export.
+    #[arg(long, value_enum, default_value_t = ExportWhat::Claims)]
+    pub what: ExportWhat,
+}
+
+/// What `comity export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportWhat {
+    /// Claims.
+    Claims,
+    /// Sources.
+    Sources,
+}

@@ -1,0 +1,75 @@
+//! One module per group of commands; `run` dispatches.
+
+mod browse;
+mod io;
+mod ledger;
+
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+
+use crate::cli::{Cli, Command};
+
+/// A usage error found by the CLI itself (exit code 2).
+#[derive(Debug)]
+pub struct UsageError(pub String);
+
+impl std::fmt::Display for UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for UsageError {}
+
+/// What every command gets.
+pub struct Ctx {
+    pub format: crate::cli::Format,
+    pub db: PathBuf,
+    /// "Today": the system date, or `COMITY_TODAY` (YYYY-MM-DD) for reproducible output.
+    pub today: jiff::civil::Date,
+}
+
+impl Ctx {
+    pub fn store(&self) -> Result<comity::Store> {
+        comity::Store::open(&self.db)
+            .with_context(|| format!("opening the database {}", self.db.display()))
+    }
+}
+
+fn default_db() -> Result<PathBuf> {
+    let dir = dirs::data_dir()
+        .or_else(dirs::home_dir)
+        .context("no data directory for the database; pass --db or set COMITY_DB")?;
+    Ok(dir.join("comity").join("comity.sqlite"))
+}
+
+fn today() -> Result<jiff::civil::Date> {
+    match std::env::var("COMITY_TODAY") {
+        Ok(s) if !s.is_empty() => s
+            .parse()
+            .map_err(|e| UsageError(format!("COMITY_TODAY={s:?}: {e} (expected YYYY-MM-DD)")).into()),
+        _ => Ok(jiff::Zoned::now().date()),
+    }
+}
+
+pub fn run(cli: Cli) -> Result<()> {
+    let ctx = Ctx {
+        format: cli.format,
+        db: match cli.db {
+            Some(p) => p,
+            None => default_db()?,
+        },
+        today: today()?,
+    };
+    match cli.command {
+        Command::Status(a) => ledger::status(&ctx, &a),
+        Command::Recognitions(a) => ledger::recognitions(&ctx, &a),
+        Command::Timeline(a) => ledger::timeline(&ctx, &a),
+        Command::Actors(a) => browse::actors(&ctx, &a),
+        Command::Claims(a) => browse::claims(&ctx, &a),
+        Command::Sources(a) => browse::sources(&ctx, &a),
+        Command::Import(a) => io::import(&ctx, &a),
+        Command::Export(a) => io::export(&ctx, &a),
+    }
+}

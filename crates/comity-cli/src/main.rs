@@ -1,0 +1,46 @@
+//! The `comity` binary: parse arguments, open the store, dispatch, map errors
+//! to exit codes (2 for bad input, 1 for failures).
+
+mod cli;
+mod cmd;
+mod output;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    let level = match cli.verbose {
+        0 => tracing::Level::WARN,
+        1 => tracing::Level::INFO,
+        _ => tracing::Level::DEBUG,
+    };
+    tracing_subscriber::fmt()
+        .with_max_level(level)
+        .with_writer(std::io::stderr)
+        .init();
+    match cmd::run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(exit_code(&e))
+        }
+    }
+}
+
+/// 2 for the user's bad input (unknown names, malformed dates, bad files), 1 otherwise.
+fn exit_code(e: &anyhow::Error) -> u8 {
+    for cause in e.chain() {
+        if let Some(ce) = cause.downcast_ref::<comity::Error>() {
+            return match ce {
+                comity::Error::Storage(_) | comity::Error::Io { .. } => 1,
+                _ => 2,
+            };
+        }
+        if cause.downcast_ref::<cmd::UsageError>().is_some() {
+            return 2;
+        }
+    }
+    1
+}

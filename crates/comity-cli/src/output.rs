@@ -1,0 +1,122 @@
+//! Shared printing: claims as JSON objects, text wrapped to 80 columns, CSV.
+
+use std::io::Write;
+
+use anyhow::Result;
+use comity::{Claim, Ledger};
+use serde_json::{json, Value};
+
+/// Width of table output.
+pub const WIDTH: usize = 80;
+
+/// A claim as the documented JSON object.
+pub fn claim_json(ledger: &Ledger, c: &Claim) -> Value {
+    let sources: Vec<Value> = c
+        .sources
+        .iter()
+        .map(|sp| {
+            let s = ledger.source(&sp.source);
+            json!({
+                "id": sp.source,
+                "url": s.and_then(|s| s.url.clone()),
+                "citation": s.map(|s| s.citation.clone()),
+                "published": s.map(|s| s.published),
+                "span": sp.range.map(|(start, end)| json!({"start": start, "end": end, "text": sp.text})),
+            })
+        })
+        .collect();
+    json!({
+        "id": c.id,
+        "subject": c.subject,
+        "predicate": c.predicate.as_str(),
+        "object": c.object,
+        "date": c.date,
+        "precision": c.date.precision().as_str(),
+        "claimant": c.claimant,
+        "negated": c.negated,
+        "status": c.status.as_str(),
+        "confidence": c.confidence,
+        "note": c.note,
+        "supersedes": c.supersedes,
+        "sources": sources,
+    })
+}
+
+/// Prints pretty JSON with a trailing newline.
+pub fn print_json(v: &Value) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, v)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+/// A CSV writer on standard output.
+pub fn csv_out() -> csv::Writer<std::io::Stdout> {
+    csv::Writer::from_writer(std::io::stdout())
+}
+
+/// `text` wrapped to [`WIDTH`] columns, every line indented by `indent` spaces.
+pub fn wrap(text: &str, indent: usize) -> String {
+    let width = WIDTH.saturating_sub(indent).max(20);
+    let pad = " ".repeat(indent);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let wlen = word.chars().count();
+        let llen = line.chars().count();
+        if llen > 0 && llen + 1 + wlen > width {
+            lines.push(format!("{pad}{line}"));
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(format!("{pad}{line}"));
+    }
+    lines.join("\n")
+}
+
+/// A one-line citation for a claim's sources: URL where there is one, else the citation.
+pub fn cite(ledger: &Ledger, c: &Claim) -> Vec<String> {
+    c.sources
+        .iter()
+        .map(|sp| match ledger.source(&sp.source) {
+            Some(s) => {
+                let mut line = match &s.url {
+                    Some(u) => format!("[{}] {u}", s.id),
+                    None => format!("[{}] {}", s.id, s.citation),
+                };
+                if let (Some((a, b)), Some(t)) = (sp.range, &sp.text) {
+                    line.push_str(&format!(" bytes {a}..{b}: \"{t}\""));
+                }
+                line
+            }
+            None => format!("[{}] (missing source)", sp.source),
+        })
+        .collect()
+}
+
+/// A comma-separated list of actor ids, wrapped.
+pub fn id_list(ids: &[String], indent: usize) -> String {
+    if ids.is_empty() {
+        return format!("{}(none)", " ".repeat(indent));
+    }
+    wrap(&ids.join(", "), indent)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_fits_80_columns() {
+        let t = "word ".repeat(100);
+        for l in wrap(&t, 4).lines() {
+            assert!(l.chars().count() <= WIDTH);
+            assert!(l.starts_with("    "));
+        }
+    }
+}

@@ -1,0 +1,314 @@
+//! The curated tables comity ships in `data/`, and the parsers shared with
+//! `comity import`.
+//!
+//! The shipped tables are compiled into the library, so a fresh install answers
+//! questions with no download: the store loads them on first use (and again
+//! whenever they change, see [`Dataset::fingerprint`]).
+
+use std::collections::{HashMap, HashSet};
+
+use sha2::{Digest, Sha256};
+
+use crate::error::{Error, Result};
+use crate::model::{Actor, Claim, ClaimStatus, Group, Membership, Predicate, Source, Span};
+use crate::table::{split_list, Table};
+
+const ACTORS: &str = include_str!("../../../data/actors.csv");
+const GROUPS: &str = include_str!("../../../data/groups.csv");
+const MEMBERSHIPS: &str = include_str!("../../../data/memberships.csv");
+const SOURCES: &str = include_str!("../../../data/sources.csv");
+const CLAIMS: &str = include_str!("../../../data/claims.csv");
+
+/// A complete set of ledger tables.
+#[derive(Debug, Clone, Default)]
+pub struct Dataset {
+    /// Actors.
+    pub actors: Vec<Actor>,
+    /// Groups.
+    pub groups: Vec<Group>,
+    /// Memberships of groups.
+    pub memberships: Vec<Membership>,
+    /// Sources.
+    pub sources: Vec<Source>,
+    /// Claims.
+    pub claims: Vec<Claim>,
+}
+
+impl Dataset {
+    /// The tables shipped in the repository's `data/` folder.
+    ///
+    /// # Errors
+    /// Only if a shipped table is malformed (a test guards against that).
+    pub fn shipped() -> Result<Dataset> {
+        let actors = parse_actors("data/actors.csv", ACTORS)?;
+        let groups = parse_groups("data/groups.csv", GROUPS)?;
+        let memberships = parse_memberships("data/memberships.csv", MEMBERSHIPS)?;
+        let sources = parse_sources("data/sources.csv", SOURCES)?;
+        let claims = parse_claims("data/claims.csv", CLAIMS, ClaimStatus::Accepted)?;
+        let ds = Dataset {
+            actors,
+            groups,
+            memberships,
+            sources,
+            claims,
+        };
+        ds.check_references()?;
+        Ok(ds)
+    }
+
+    /// A hash of the shipped tables: the store reloads them when it changes.
+    pub fn fingerprint() -> String {
+        let mut h = Sha256::new();
+        for t in [ACTORS, GROUPS, MEMBERSHIPS, SOURCES, CLAIMS] {
+            h.update((t.len() as u64).to_le_bytes());
+            h.update(t.as_bytes());
+        }
+        h.finalize()
+            .iter()
+            .take(12)
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+
+    /// Checks that every claim names known actors and sources, and every
+    /// membership a known group and actor.
+    ///
+    /// # Errors
+    /// The first dangling reference, as an [`Error::Invalid`].
+    pub fn check_references(&self) -> Result<()> {
+        let actors: HashSet<&str> = self.actors.iter().map(|a| a.id.as_str()).collect();
+        let groups: HashSet<&str> = self.groups.iter().map(|g| g.id.as_str()).collect();
+        let sources: HashSet<&str> = self.sources.iter().map(|s| s.id.as_str()).collect();
+        for m in &self.memberships {
+            if !groups.contains(m.group.as_str()) {
+                return Err(Error::Invalid(format!("membership of unknown group {}", m.group)));
+            }
+            if !actors.contains(m.actor.as_str()) {
+                return Err(Error::Invalid(format!(
+                    "membership of {} names unknown actor {}",
+                    m.group, m.actor
+                )));
+            }
+        }
+        for c in &self.claims {
+            for who in [&c.subject, &c.object] {
+                if !actors.contains(who.as_str()) && c.predicate.is_recognition() {
+                    return Err(Error::Invalid(format!(
+                        "claim {} names unknown actor {who}",
+                        c.id
+                    )));
+                }
+            }
+            for s in &c.sources {
+                if !sources.contains(s.source.as_str()) {
+                    return Err(Error::Invalid(format!(
+                        "claim {} cites unknown source {}",
+                        c.id, s.source
+                    )));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Parses an actor table (`data/actors.csv` format).
+///
+/// # Errors
+/// A malformed row, with file, line and column.
+pub fn parse_actors(file: &str, text: &str) -> Result<Vec<Actor>> {
+    let t = Table::parse(file, text, &["id", "kind", "name"])?;
+    let mut seen = HashMap::new();
+    let mut out = Vec::new();
+    for r in t.rows() {
+        let id = r.required("id")?.to_string();
+        if let Some(prev) = seen.insert(id.clone(), r.line()) {
+            return Err(r.error("id", &format!("duplicate id {id:?} (first on line {prev})")));
+        }
+        let opt = |f: &str| Some(r.get(f).to_string()).filter(|s| !s.is_empty());
+        out.push(Actor {
+            kind: r.parse("kind")?,
+            name: r.required("name")?.to_string(),
+            iso2: opt("iso2"),
+            iso_numeric: opt("iso_numeric"),
+            wikidata: opt("wikidata"),
+            aliases: r.list("aliases"),
+            demonyms: r.list("demonyms"),
+            capitals: r.list("capitals"),
+            id,
+        });
+    }
+    Ok(out)
+}
+
+/// Parses a group table (`id,name,description`).
+///
+/// # Errors
+/// A malformed row, with file, line and column.
+pub fn parse_groups(file: &str, text: &str) -> Result<Vec<Group>> {
+    let t = Table::parse(file, text, &["id", "name"])?;
+    t.rows()
+        .map(|r| {
+            Ok(Group {
+                id: r.required("id")?.to_string(),
+                name: r.required("name")?.to_string(),
+                description: r.get("description").to_string(),
+            })
+        })
+        .collect()
+}
+
+/// Parses a membership table (`group,actor,joined,left,source,note`).
+///
+/// # Errors
+/// A malformed row, with file, line and column.
+pub fn parse_memberships(file: &str, text: &str) -> Result<Vec<Membership>> {
+    let t = Table::parse(file, text, &["group", "actor", "joined", "left"])?;
+    t.rows()
+        .map(|r| {
+            let left = r.date("left")?;
+            Ok(Membership {
+                group: r.required("group")?.to_string(),
+                actor: r.required("actor")?.to_string(),
+                joined: r.date("joined")?,
+                left: (!left.is_unknown()).then_some(left),
+                source: r.get("source").to_string(),
+                note: r.get("note").to_string(),
+            })
+        })
+        .collect()
+}
+
+/// Parses a source table (`id,url,citation,published,note`).
+///
+/// # Errors
+/// A malformed row, with file, line and column.
+pub fn parse_sources(file: &str, text: &str) -> Result<Vec<Source>> {
+    let t = Table::parse(file, text, &["id", "citation"])?;
+    t.rows()
+        .map(|r| {
+            let url = Some(r.get("url").to_string()).filter(|s| !s.is_empty());
+            let citation = r.get("citation").to_string();
+            if url.is_none() && citation.is_empty() {
+                return Err(r.error("citation", "a source needs a url or a citation"));
+            }
+            Ok(Source {
+                id: r.required("id")?.to_string(),
+                url,
+                citation,
+                published: r.date("published")?,
+                note: r.get("note").to_string(),
+            })
+        })
+        .collect()
+}
+
+/// Parses a claim table (`id,subject,predicate,object,date,claimant,negated,
+/// confidence,sources,note[,status]`). Rows without a `status` column get
+/// `default_status`.
+///
+/// # Errors
+/// A malformed row, with file, line, column and what was expected.
+pub fn parse_claims(file: &str, text: &str, default_status: ClaimStatus) -> Result<Vec<Claim>> {
+    let t = Table::parse(
+        file,
+        text,
+        &[
+            "id",
+            "subject",
+            "predicate",
+            "object",
+            "date",
+            "claimant",
+            "sources",
+        ],
+    )?;
+    let mut seen = HashMap::new();
+    let mut out = Vec::new();
+    for r in t.rows() {
+        let id = r.required("id")?.to_string();
+        if let Some(prev) = seen.insert(id.clone(), r.line()) {
+            return Err(r.error("id", &format!("duplicate claim id {id:?} (first on line {prev})")));
+        }
+        let predicate: Predicate = r.parse("predicate")?;
+        let negated = match r.get("negated") {
+            "" | "false" | "0" | "no" => false,
+            "true" | "1" | "yes" => true,
+            v => return Err(r.error("negated", &format!("got {v:?}, expected true or false"))),
+        };
+        let confidence = match r.get("confidence") {
+            "" => 0.9,
+            v => match v.parse::<f64>() {
+                Ok(x) if (0.0..=1.0).contains(&x) => x,
+                _ => {
+                    return Err(r.error(
+                        "confidence",
+                        &format!("got {v:?}, expected a number from 0 to 1"),
+                    ))
+                }
+            },
+        };
+        let sources: Vec<Span> = split_list(r.get("sources"), ';')
+            .into_iter()
+            .map(|source| Span {
+                source,
+                range: None,
+                text: None,
+            })
+            .collect();
+        if sources.is_empty() {
+            return Err(r.error("sources", "every claim needs at least one source id"));
+        }
+        let status = match r.get("status") {
+            "" => default_status,
+            _ => r.parse("status")?,
+        };
+        out.push(Claim {
+            id,
+            subject: r.required("subject")?.to_string(),
+            predicate,
+            object: r.required("object")?.to_string(),
+            date: r.date("date")?,
+            claimant: r.required("claimant")?.to_string(),
+            negated,
+            sources,
+            status,
+            confidence,
+            note: r.get("note").to_string(),
+            supersedes: Some(r.get("supersedes").to_string()).filter(|s| !s.is_empty()),
+        });
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_tables_parse_and_link() {
+        let ds = Dataset::shipped().unwrap();
+        assert!(ds.actors.len() > 200);
+        assert!(!ds.claims.is_empty());
+    }
+
+    #[test]
+    fn bad_date_is_located() {
+        let text = "id,subject,predicate,object,date,claimant,sources\nc1,JPN,recognises,XKX,2008-02-30,JPN,S1\n";
+        let e = parse_claims("x.csv", text, ClaimStatus::Proposed)
+            .err()
+            .unwrap();
+        let msg = e.to_string();
+        assert!(msg.starts_with("x.csv:2:26: field `date`"), "{msg}");
+    }
+
+    #[test]
+    fn bad_predicate_lists_the_expected() {
+        let text = "id,subject,predicate,object,date,claimant,sources\nc1,JPN,likes,XKX,,JPN,S1\n";
+        let msg = parse_claims("x.csv", text, ClaimStatus::Proposed)
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(msg.contains("expected one of recognises"), "{msg}");
+    }
+}

@@ -1,0 +1,442 @@
+//! Dates with a precision.
+//!
+//! A source may give a day (`2008-02-17`), only a month (`2008-02`), only a
+//! year (`2008`), or nothing at all. comity keeps that precision from the
+//! source to the answer: a [`Date`] is an *interval* of days, and asking what
+//! was true "as of" a day can have three answers — certainly before, certainly
+//! after, or uncertain ([`Timing`]).
+
+use std::cmp::Ordering;
+use std::fmt;
+use std::str::FromStr;
+
+use jiff::civil;
+use serde::{Deserialize, Serialize};
+
+/// How precisely a [`Date`] is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Precision {
+    /// The day is known.
+    Day,
+    /// Only the year and month are known.
+    Month,
+    /// Only the year is known.
+    Year,
+    /// Nothing is known about the date.
+    Unknown,
+}
+
+impl Precision {
+    /// The lower-case name used in files and output (`day`, `month`, `year`, `unknown`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Precision::Day => "day",
+            Precision::Month => "month",
+            Precision::Year => "year",
+            Precision::Unknown => "unknown",
+        }
+    }
+}
+
+/// A calendar date known to a [`Precision`].
+///
+/// The textual form is ISO 8601 truncated to the precision: `2008-02-17`,
+/// `2008-02`, `2008`, and the empty string (or `unknown`) for an unknown date.
+/// Ordering sorts by the first possible day, unknown dates last.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Date {
+    year: i16,
+    month: i8,
+    day: i8,
+    precision: Precision,
+}
+
+/// Where a [`Date`] lies relative to a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Timing {
+    /// Every possible day of the date is on or before the day.
+    Before,
+    /// Every possible day of the date is after the day.
+    After,
+    /// Some possible days are on or before the day and some after.
+    Uncertain,
+}
+
+/// A malformed date.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("invalid date {input:?}: {reason} (expected YYYY-MM-DD, YYYY-MM, YYYY or an empty value)")]
+pub struct DateError {
+    /// The text that was given.
+    pub input: String,
+    /// What was wrong with it.
+    pub reason: String,
+}
+
+impl Date {
+    /// The unknown date.
+    pub const UNKNOWN: Date = Date {
+        year: 0,
+        month: 0,
+        day: 0,
+        precision: Precision::Unknown,
+    };
+
+    /// A date known to the day.
+    ///
+    /// # Errors
+    /// When the day does not exist (`2015-02-30`) or the year is outside 1..=9999.
+    pub fn day(year: i16, month: i8, day: i8) -> Result<Date, DateError> {
+        civil::Date::new(year, month, day).map_err(|e| DateError {
+            input: format!("{year:04}-{month:02}-{day:02}"),
+            reason: e.to_string(),
+        })?;
+        check_year(year, &format!("{year}"))?;
+        Ok(Date {
+            year,
+            month,
+            day,
+            precision: Precision::Day,
+        })
+    }
+
+    /// A date known to the month.
+    ///
+    /// # Errors
+    /// When the month is not in 1..=12 or the year is outside 1..=9999.
+    pub fn month(year: i16, month: i8) -> Result<Date, DateError> {
+        check_year(year, &format!("{year}-{month:02}"))?;
+        if !(1..=12).contains(&month) {
+            return Err(DateError {
+                input: format!("{year:04}-{month:02}"),
+                reason: "month must be 01 to 12".into(),
+            });
+        }
+        Ok(Date {
+            year,
+            month,
+            day: 0,
+            precision: Precision::Month,
+        })
+    }
+
+    /// A date known to the year.
+    ///
+    /// # Errors
+    /// When the year is outside 1..=9999.
+    pub fn year(year: i16) -> Result<Date, DateError> {
+        check_year(year, &format!("{year}"))?;
+        Ok(Date {
+            year,
+            month: 0,
+            day: 0,
+            precision: Precision::Year,
+        })
+    }
+
+    /// A date known to the day, from a civil date.
+    pub fn from_civil(d: civil::Date) -> Date {
+        Date {
+            year: d.year(),
+            month: d.month(),
+            day: d.day(),
+            precision: Precision::Day,
+        }
+    }
+
+    /// How precisely this date is known.
+    pub fn precision(&self) -> Precision {
+        self.precision
+    }
+
+    /// Whether nothing is known about this date.
+    pub fn is_unknown(&self) -> bool {
+        self.precision == Precision::Unknown
+    }
+
+    /// The first and last possible day, or `None` for an unknown date.
+    pub fn bounds(&self) -> Option<(civil::Date, civil::Date)> {
+        let (first, last) = match self.precision {
+            Precision::Unknown => return None,
+            Precision::Day => {
+                let d = civil::Date::new(self.year, self.month, self.day).ok()?;
+                (d, d)
+            }
+            Precision::Month => {
+                let first = civil::Date::new(self.year, self.month, 1).ok()?;
+                (first, first.last_of_month())
+            }
+            Precision::Year => (
+                civil::Date::new(self.year, 1, 1).ok()?,
+                civil::Date::new(self.year, 12, 31).ok()?,
+            ),
+        };
+        Some((first, last))
+    }
+
+    /// Where this date lies relative to `day`.
+    ///
+    /// An unknown date is [`Timing::Uncertain`] for every day.
+    pub fn timing(&self, day: civil::Date) -> Timing {
+        match self.bounds() {
+            None => Timing::Uncertain,
+            Some((_, last)) if last <= day => Timing::Before,
+            Some((first, _)) if first > day => Timing::After,
+            Some(_) => Timing::Uncertain,
+        }
+    }
+
+    /// Where this date lies relative to `day`, given that the event it dates
+    /// cannot have happened before `not_before` nor after `not_after` (either
+    /// may be unknown).
+    ///
+    /// This is how an undated recognition of Kosovo is still known to come
+    /// after Kosovo's declaration of independence, and an undated claim is known
+    /// to come before the date of the source that reports it.
+    pub fn timing_within(
+        &self,
+        day: civil::Date,
+        not_before: Option<civil::Date>,
+        not_after: Option<civil::Date>,
+    ) -> Timing {
+        let (mut first, mut last) = match self.bounds() {
+            Some(b) => (Some(b.0), Some(b.1)),
+            None => (None, None),
+        };
+        if let Some(nb) = not_before {
+            first = Some(first.map_or(nb, |f| f.max(nb)));
+        }
+        if let Some(na) = not_after {
+            last = Some(last.map_or(na, |l| l.min(na)));
+        }
+        match (first, last) {
+            (_, Some(l)) if l <= day => Timing::Before,
+            (Some(f), _) if f > day => Timing::After,
+            _ => Timing::Uncertain,
+        }
+    }
+
+    /// Whether `self` and `other` could denote the same day (equal, or one is a
+    /// truncation of the other, or either is unknown).
+    pub fn compatible(&self, other: &Date) -> bool {
+        match (self.bounds(), other.bounds()) {
+            (Some((a0, a1)), Some((b0, b1))) => a0 <= b1 && b0 <= a1,
+            _ => true,
+        }
+    }
+
+    fn sort_key(&self) -> (u8, i16, i8, i8, u8) {
+        match self.precision {
+            Precision::Unknown => (1, 0, 0, 0, 0),
+            p => (
+                0,
+                self.year,
+                self.month.max(1),
+                self.day.max(1),
+                p as u8, // at the same first day, the more precise first
+            ),
+        }
+    }
+}
+
+fn check_year(year: i16, input: &str) -> Result<(), DateError> {
+    if (1..=9999).contains(&year) {
+        Ok(())
+    } else {
+        Err(DateError {
+            input: input.to_string(),
+            reason: "year must be 0001 to 9999".into(),
+        })
+    }
+}
+
+impl PartialOrd for Date {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Date {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.sort_key().cmp(&other.sort_key())
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.precision {
+            Precision::Day => write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day),
+            Precision::Month => write!(f, "{:04}-{:02}", self.year, self.month),
+            Precision::Year => write!(f, "{:04}", self.year),
+            Precision::Unknown => Ok(()),
+        }
+    }
+}
+
+impl FromStr for Date {
+    type Err = DateError;
+
+    fn from_str(s: &str) -> Result<Date, DateError> {
+        let t = s.trim();
+        if t.is_empty() || t.eq_ignore_ascii_case("unknown") {
+            return Ok(Date::UNKNOWN);
+        }
+        let err = |reason: &str| DateError {
+            input: s.to_string(),
+            reason: reason.to_string(),
+        };
+        let parts: Vec<&str> = t.split('-').collect();
+        let num = |p: &str, len: usize, what: &str| -> Result<i16, DateError> {
+            if p.len() != len || !p.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(err(&format!("{what} must have {len} digits")));
+            }
+            p.parse::<i16>().map_err(|_| err(&format!("bad {what}")))
+        };
+        match parts.as_slice() {
+            [y] => Date::year(num(y, 4, "year")?),
+            [y, m] => Date::month(num(y, 4, "year")?, num(m, 2, "month")? as i8),
+            [y, m, d] => {
+                let (y, m, d) = (
+                    num(y, 4, "year")?,
+                    num(m, 2, "month")? as i8,
+                    num(d, 2, "day")? as i8,
+                );
+                Date::day(y, m, d).map_err(|e| DateError {
+                    input: s.to_string(),
+                    reason: e.reason,
+                })
+            }
+            _ => Err(err("too many '-' separated parts")),
+        }
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.is_unknown() {
+            s.serialize_none()
+        } else {
+            s.collect_str(self)
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
+        let s: Option<String> = Option::deserialize(d)?;
+        match s {
+            None => Ok(Date::UNKNOWN),
+            Some(s) => s.parse().map_err(serde::de::Error::custom),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn d(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+    fn c(s: &str) -> civil::Date {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn parses_each_precision() {
+        assert_eq!(d("2008-02-17").precision(), Precision::Day);
+        assert_eq!(d("2008-02").precision(), Precision::Month);
+        assert_eq!(d("2008").precision(), Precision::Year);
+        assert_eq!(d("").precision(), Precision::Unknown);
+        assert_eq!(d("unknown").precision(), Precision::Unknown);
+    }
+
+    #[test]
+    fn rejects_malformed() {
+        for bad in [
+            "2015-02-30",
+            "2015-13",
+            "15",
+            "2008/02/17",
+            "2008-2-17",
+            "x",
+            "2008-02-17-1",
+        ] {
+            assert!(bad.parse::<Date>().is_err(), "{bad} should be rejected");
+        }
+    }
+
+    #[test]
+    fn year_is_uncertain_inside_itself() {
+        // The rule: a claim dated `2015` is uncertain for an as-of date inside 2015.
+        let y = d("2015");
+        assert_eq!(y.timing(c("2015-11-09")), Timing::Uncertain);
+        assert_eq!(y.timing(c("2015-12-31")), Timing::Before);
+        assert_eq!(y.timing(c("2014-12-31")), Timing::After);
+        assert_eq!(d("2008-03").timing(c("2008-03-10")), Timing::Uncertain);
+        assert_eq!(d("2008-02-17").timing(c("2008-02-17")), Timing::Before);
+        assert_eq!(d("2008-02-17").timing(c("2008-02-16")), Timing::After);
+        assert_eq!(Date::UNKNOWN.timing(c("2020-01-01")), Timing::Uncertain);
+    }
+
+    #[test]
+    fn bounds_narrow_unknown_dates() {
+        let nb = Some(c("2008-02-17"));
+        assert_eq!(
+            Date::UNKNOWN.timing_within(c("2008-02-16"), nb, None),
+            Timing::After
+        );
+        assert_eq!(
+            Date::UNKNOWN.timing_within(c("2020-01-01"), nb, Some(c("2019-05-01"))),
+            Timing::Before
+        );
+        assert_eq!(
+            Date::UNKNOWN.timing_within(c("2010-01-01"), nb, None),
+            Timing::Uncertain
+        );
+        // A month date narrowed by a lower bound inside the month.
+        assert_eq!(
+            d("2008-02").timing_within(c("2008-02-16"), nb, None),
+            Timing::After
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn display_parse_round_trip(y in 1i16..=9999, m in 1i8..=12, day in 1i8..=28, p in 0u8..4) {
+            let date = match p {
+                0 => Date::day(y, m, day).unwrap(),
+                1 => Date::month(y, m).unwrap(),
+                2 => Date::year(y).unwrap(),
+                _ => Date::UNKNOWN,
+            };
+            let back: Date = date.to_string().parse().unwrap();
+            prop_assert_eq!(back, date);
+        }
+
+        #[test]
+        fn truncation_is_compatible_and_contains(y in 1900i16..=2100, m in 1i8..=12, day in 1i8..=28) {
+            let full = Date::day(y, m, day).unwrap();
+            let month = Date::month(y, m).unwrap();
+            let year = Date::year(y).unwrap();
+            prop_assert!(full.compatible(&month) && month.compatible(&year) && full.compatible(&year));
+            let (f0, f1) = full.bounds().unwrap();
+            let (m0, m1) = month.bounds().unwrap();
+            let (y0, y1) = year.bounds().unwrap();
+            prop_assert!(y0 <= m0 && m0 <= f0 && f1 <= m1 && m1 <= y1);
+        }
+
+        #[test]
+        fn timing_is_monotone(y in 1990i16..=2030, m in 1i8..=12, p in 0u8..3, offset in -800i32..800) {
+            // Moving the as-of day later never turns Before into something else.
+            let date = match p { 0 => Date::day(y, m, 15).unwrap(), 1 => Date::month(y, m).unwrap(), _ => Date::year(y).unwrap() };
+            let base = civil::Date::new(y, m, 15).unwrap();
+            let a = base.checked_add(jiff::Span::new().days(offset as i64)).unwrap();
+            let b = a.checked_add(jiff::Span::new().days(1)).unwrap();
+            let rank = |t: Timing| match t { Timing::After => 0, Timing::Uncertain => 1, Timing::Before => 2 };
+            prop_assert!(rank(date.timing(a)) <= rank(date.timing(b)));
+        }
+    }
+}

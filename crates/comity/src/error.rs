@@ -1,0 +1,90 @@
+//! The one error type of the `comity` library.
+
+use crate::date::DateError;
+
+/// Everything that can go wrong in the ledger.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A row of an imported or shipped file is malformed. Nothing was written.
+    #[error("{file}:{line}:{column}: field `{field}`: {reason}")]
+    Import {
+        /// File name as given.
+        file: String,
+        /// 1-based line number.
+        line: u64,
+        /// 1-based character column where the field starts.
+        column: u64,
+        /// The column header of the field.
+        field: String,
+        /// What was wrong and what was expected.
+        reason: String,
+    },
+    /// A name that matches no actor.
+    #[error("unknown actor {name:?}{}", did_you_mean(.suggestions))]
+    UnknownActor {
+        /// The name as given.
+        name: String,
+        /// Close names, best first.
+        suggestions: Vec<String>,
+    },
+    /// A group id that does not exist.
+    #[error("unknown group {name:?} (known groups: {})", .known.join(", "))]
+    UnknownGroup {
+        /// The id as given.
+        name: String,
+        /// The ids that exist.
+        known: Vec<String>,
+    },
+    /// A claim id that does not exist.
+    #[error("unknown claim {0:?}")]
+    UnknownClaim(String),
+    /// A source id that does not exist.
+    #[error("unknown source {0:?}")]
+    UnknownSource(String),
+    /// A malformed date given by the user.
+    #[error(transparent)]
+    Date(#[from] DateError),
+    /// A file could not be read or written.
+    #[error("{path}: {source}")]
+    Io {
+        /// The path.
+        path: String,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// A value given by the user is not acceptable.
+    #[error("{0}")]
+    Invalid(String),
+    /// The database failed.
+    #[error("database: {0}")]
+    Storage(#[from] StorageError),
+}
+
+/// An opaque database error (SQLite stays an implementation detail).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct StorageError(String);
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        Error::Storage(StorageError(e.to_string()))
+    }
+}
+
+impl From<serde_json::Error> for Error {
+    fn from(e: serde_json::Error) -> Self {
+        Error::Invalid(format!("JSON: {e}"))
+    }
+}
+
+fn did_you_mean(s: &[String]) -> String {
+    if s.is_empty() {
+        String::new()
+    } else {
+        format!("; did you mean: {}?", s.join(", "))
+    }
+}
+
+/// Shorthand for results of this crate.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

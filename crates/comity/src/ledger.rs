@@ -1,0 +1,379 @@
+//! The ledger in memory: indexes over actors, groups and claims, name
+//! resolution, rosters as of a date, and timelines.
+
+use std::collections::HashMap;
+
+use jiff::civil;
+
+use crate::dataset::Dataset;
+use crate::date::{Date, Timing};
+use crate::error::{Error, Result};
+use crate::model::{Actor, ActorKind, Claim, ClaimStatus, Group, Membership, Predicate, Source};
+
+/// An indexed, read-only snapshot of the ledger.
+pub struct Ledger {
+    ds: Dataset,
+    actor_index: HashMap<String, usize>,
+    names: HashMap<String, Vec<usize>>,
+    source_index: HashMap<String, usize>,
+    claim_index: HashMap<String, usize>,
+    by_pair: HashMap<(String, String), Vec<usize>>,
+    by_actor: HashMap<String, Vec<usize>>,
+}
+
+/// A member of a group as of a date.
+#[derive(Debug, Clone)]
+pub struct RosterEntry<'a> {
+    /// The member.
+    pub actor: &'a Actor,
+    /// Whether membership on the date is certain (`Before`) or not (`Uncertain`).
+    pub timing: Timing,
+    /// The membership row.
+    pub membership: &'a Membership,
+}
+
+impl Ledger {
+    /// Indexes a dataset.
+    ///
+    /// # Errors
+    /// When the dataset's references do not resolve.
+    pub fn new(ds: Dataset) -> Result<Ledger> {
+        ds.check_references()?;
+        let mut l = Ledger {
+            actor_index: HashMap::new(),
+            names: HashMap::new(),
+            source_index: HashMap::new(),
+            claim_index: HashMap::new(),
+            by_pair: HashMap::new(),
+            by_actor: HashMap::new(),
+            ds,
+        };
+        for (i, a) in l.ds.actors.iter().enumerate() {
+            l.actor_index.insert(a.id.clone(), i);
+            let mut keys: Vec<&String> = vec![&a.id, &a.name];
+            keys.extend(a.iso2.iter());
+            keys.extend(a.aliases.iter());
+            keys.extend(a.demonyms.iter());
+            for k in keys {
+                let e = l.names.entry(normalise(k)).or_default();
+                if !e.contains(&i) {
+                    e.push(i);
+                }
+            }
+        }
+        for (i, s) in l.ds.sources.iter().enumerate() {
+            l.source_index.insert(s.id.clone(), i);
+        }
+        for (i, c) in l.ds.claims.iter().enumerate() {
+            l.claim_index.insert(c.id.clone(), i);
+            l.by_pair
+                .entry((c.subject.clone(), c.object.clone()))
+                .or_default()
+                .push(i);
+            l.by_actor.entry(c.subject.clone()).or_default().push(i);
+            if c.object != c.subject {
+                l.by_actor.entry(c.object.clone()).or_default().push(i);
+            }
+        }
+        Ok(l)
+    }
+
+    /// The underlying tables.
+    pub fn dataset(&self) -> &Dataset {
+        &self.ds
+    }
+
+    /// An actor by exact id.
+    pub fn actor(&self, id: &str) -> Option<&Actor> {
+        self.actor_index.get(id).map(|&i| &self.ds.actors[i])
+    }
+
+    /// A source by id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.source_index.get(id).map(|&i| &self.ds.sources[i])
+    }
+
+    /// A claim by id.
+    pub fn claim(&self, id: &str) -> Option<&Claim> {
+        self.claim_index.get(id).map(|&i| &self.ds.claims[i])
+    }
+
+    /// All actors, sorted by id.
+    pub fn actors(&self) -> &[Actor] {
+        &self.ds.actors
+    }
+
+    /// All groups.
+    pub fn groups(&self) -> &[Group] {
+        &self.ds.groups
+    }
+
+    /// All claims.
+    pub fn claims(&self) -> &[Claim] {
+        &self.ds.claims
+    }
+
+    /// Finds an actor by id, ISO code, name, alias or demonym, in any case and
+    /// with or without diacritics and dots (`Russia`, `Russian Federation`,
+    /// `RU`, `RUS`, `russian`).
+    ///
+    /// # Errors
+    /// [`Error::UnknownActor`] with the closest names when nothing matches, or
+    /// with the candidates when the name is ambiguous.
+    pub fn resolve(&self, name: &str) -> Result<&Actor> {
+        let key = normalise(name);
+        if let Some(&i) = self.actor_index.get(&name.trim().to_uppercase()) {
+            return Ok(&self.ds.actors[i]);
+        }
+        match self.names.get(&key).map(Vec::as_slice) {
+            Some([i]) => Ok(&self.ds.actors[*i]),
+            Some(many) => Err(Error::UnknownActor {
+                name: format!("{name} (ambiguous)"),
+                suggestions: many
+                    .iter()
+                    .map(|&i| self.label(&self.ds.actors[i]))
+                    .collect(),
+            }),
+            None => Err(Error::UnknownActor {
+                name: name.to_string(),
+                suggestions: self.suggest(&key),
+            }),
+        }
+    }
+
+    fn label(&self, a: &Actor) -> String {
+        format!("{} ({})", a.id, a.name)
+    }
+
+    fn suggest(&self, key: &str) -> Vec<String> {
+        let mut scored: Vec<(usize, usize)> = Vec::new();
+        for (name, idx) in &self.names {
+            let d = if name.starts_with(key) && key.len() >= 3 {
+                1
+            } else {
+                strsim::levenshtein(key, name)
+            };
+            let limit = (key.chars().count() / 3).clamp(1, 3);
+            if d <= limit {
+                for &i in idx {
+                    scored.push((d, i));
+                }
+            }
+        }
+        scored.sort();
+        let mut out: Vec<String> = Vec::new();
+        for (_, i) in scored {
+            let l = self.label(&self.ds.actors[i]);
+            if !out.contains(&l) {
+                out.push(l);
+            }
+            if out.len() == 5 {
+                break;
+            }
+        }
+        out
+    }
+
+    /// A group by id (case-insensitive).
+    ///
+    /// # Errors
+    /// [`Error::UnknownGroup`] listing the known ids.
+    pub fn group(&self, id: &str) -> Result<&Group> {
+        let id = id.trim().to_lowercase();
+        self.ds
+            .groups
+            .iter()
+            .find(|g| g.id == id)
+            .ok_or_else(|| Error::UnknownGroup {
+                name: id.clone(),
+                known: self.ds.groups.iter().map(|g| g.id.clone()).collect(),
+            })
+    }
+
+    /// The members of `group` on `day`: rows whose joining is certainly or
+    /// possibly on or before the day and whose leaving is not certainly on or
+    /// before it. An actor listed twice (Greece in the Council of Europe) is
+    /// returned once, with its most certain row.
+    pub fn roster(&self, group: &str, day: civil::Date) -> Vec<RosterEntry<'_>> {
+        let mut out: Vec<RosterEntry<'_>> = Vec::new();
+        for m in self.ds.memberships.iter().filter(|m| m.group == group) {
+            let joined = m.joined.timing(day);
+            if joined == Timing::After {
+                continue;
+            }
+            let left = m.left.map_or(Timing::After, |l| l.timing(day));
+            if left == Timing::Before {
+                continue;
+            }
+            let timing = if joined == Timing::Before && left == Timing::After {
+                Timing::Before
+            } else {
+                Timing::Uncertain
+            };
+            let Some(actor) = self.actor(&m.actor) else {
+                continue;
+            };
+            if let Some(e) = out.iter_mut().find(|e| e.actor.id == actor.id) {
+                if timing == Timing::Before {
+                    e.timing = timing;
+                    e.membership = m;
+                }
+                continue;
+            }
+            out.push(RosterEntry {
+                actor,
+                timing,
+                membership: m,
+            });
+        }
+        out.sort_by(|a, b| a.actor.id.cmp(&b.actor.id));
+        out
+    }
+
+    /// Every state and entity (the default population for counts).
+    pub fn states(&self) -> Vec<&Actor> {
+        self.ds
+            .actors
+            .iter()
+            .filter(|a| matches!(a.kind, ActorKind::State | ActorKind::Entity))
+            .collect()
+    }
+
+    /// Claims with `subject` and `object` exactly (in that order).
+    pub fn claims_between(&self, subject: &str, object: &str) -> Vec<&Claim> {
+        self.by_pair
+            .get(&(subject.to_string(), object.to_string()))
+            .map(|v| v.iter().map(|&i| &self.ds.claims[i]).collect())
+            .unwrap_or_default()
+    }
+
+    /// All claims that name `actor` as subject or object, optionally only those
+    /// that also name `other`, sorted by date (unknown dates last).
+    pub fn timeline(&self, actor: &str, other: Option<&str>) -> Vec<&Claim> {
+        let mut v: Vec<&Claim> = self
+            .by_actor
+            .get(actor)
+            .map(|v| v.iter().map(|&i| &self.ds.claims[i]).collect())
+            .unwrap_or_default();
+        if let Some(o) = other {
+            v.retain(|c| c.subject == o || c.object == o);
+        }
+        v.retain(|c| c.status != ClaimStatus::Rejected);
+        v.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+        v
+    }
+
+    /// The earliest day `object` can have been recognised: its declaration of
+    /// independence, if the ledger has an accepted, dated one.
+    pub fn existence_start(&self, object: &str) -> Option<civil::Date> {
+        self.by_actor
+            .get(object)?
+            .iter()
+            .map(|&i| &self.ds.claims[i])
+            .filter(|c| {
+                c.subject == object
+                    && c.predicate == Predicate::DeclaresIndependence
+                    && c.status == ClaimStatus::Accepted
+                    && !c.negated
+            })
+            .filter_map(|c| c.date.bounds().map(|b| b.0))
+            .min()
+    }
+
+    /// The latest day a claim can describe: the earliest publication date of its
+    /// sources (an undated claim happened before the source that reports it).
+    pub fn reported_by(&self, claim: &Claim) -> Option<civil::Date> {
+        claim
+            .sources
+            .iter()
+            .filter_map(|s| self.source(&s.source))
+            .filter_map(|s| s.published.bounds().map(|b| b.1))
+            .min()
+    }
+
+    /// The sources of a claim, resolved.
+    pub fn sources_of<'a>(&'a self, claim: &'a Claim) -> Vec<&'a Source> {
+        claim
+            .sources
+            .iter()
+            .filter_map(|s| self.source(&s.source))
+            .collect()
+    }
+}
+
+/// Lower case, Latin diacritics folded, dots and apostrophes dropped, other
+/// punctuation and runs of spaces turned into one space.
+pub fn normalise(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for ch in s.trim().chars().flat_map(char::to_lowercase) {
+        let ch = fold(ch);
+        if ch == '.' || ch == '\'' || ch == '’' {
+            continue;
+        }
+        if ch.is_alphanumeric() {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(ch);
+        } else {
+            space = true;
+        }
+    }
+    out
+}
+
+fn fold(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' => 'i',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'š' | 'ś' | 'ş' | 'ș' => 's',
+        'ž' | 'ź' | 'ż' => 'z',
+        'ř' => 'r',
+        'ť' | 'ţ' | 'ț' => 't',
+        'ł' => 'l',
+        'ğ' => 'g',
+        other => other,
+    }
+}
+
+/// Parses a user's as-of date: a day (`2015-11-09`), or `today`.
+///
+/// A month or a year is accepted too and means its *last* day — "as of 2015"
+/// asks what was true by the end of 2015 — and the answer says which day it used.
+///
+/// # Errors
+/// When the text is not a date; the message names the format.
+pub fn parse_as_of(s: &str, today: civil::Date) -> Result<civil::Date> {
+    if s.trim().eq_ignore_ascii_case("today") {
+        return Ok(today);
+    }
+    let d: Date = s.parse()?;
+    match d.bounds() {
+        Some((_, last)) => Ok(last),
+        None => Err(Error::Invalid(format!(
+            "invalid date {s:?}: expected YYYY-MM-DD (or YYYY-MM, YYYY, today)"
+        ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalise_folds() {
+        assert_eq!(normalise("  Côte d'Ivoire "), "cote divoire");
+        assert_eq!(normalise("U.S."), "us");
+        assert_eq!(normalise("Kosovë"), "kosove");
+        assert_eq!(normalise("Russian  Federation"), "russian federation");
+    }
+}

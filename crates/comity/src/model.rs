@@ -1,0 +1,333 @@
+//! The concepts of ARCHITECTURE.md as plain types: actors, groups,
+//! memberships, sources and claims. No I/O here.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::Date;
+
+/// What kind of actor an [`Actor`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ActorKind {
+    /// A UN member or observer state.
+    State,
+    /// A partially recognised or unrecognised entity (Kosovo, Taiwan, Abkhazia …).
+    Entity,
+    /// A state that no longer exists (Czechoslovakia …).
+    FormerState,
+    /// An international organisation or body.
+    Organisation,
+}
+
+impl ActorKind {
+    /// The kebab-case name used in files and output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActorKind::State => "state",
+            ActorKind::Entity => "entity",
+            ActorKind::FormerState => "former-state",
+            ActorKind::Organisation => "organisation",
+        }
+    }
+}
+
+impl FromStr for ActorKind {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Ok(match s {
+            "state" => ActorKind::State,
+            "entity" => ActorKind::Entity,
+            "former-state" => ActorKind::FormerState,
+            "organisation" => ActorKind::Organisation,
+            _ => return Err("one of state, entity, former-state, organisation".into()),
+        })
+    }
+}
+
+/// A state, a partially recognised entity, or an organisation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Actor {
+    /// ISO 3166-1 alpha-3 where one exists (`RUS`), `XKX` for Kosovo, short
+    /// upper-case ids for organisations (`UN`).
+    pub id: String,
+    /// What kind of actor this is.
+    pub kind: ActorKind,
+    /// Common English short name.
+    pub name: String,
+    /// ISO 3166-1 alpha-2 code, where one exists.
+    pub iso2: Option<String>,
+    /// ISO 3166-1 numeric code, where one exists.
+    pub iso_numeric: Option<String>,
+    /// Wikidata item id (`Q1246`), where known.
+    pub wikidata: Option<String>,
+    /// Other names.
+    pub aliases: Vec<String>,
+    /// Demonyms and adjectives.
+    pub demonyms: Vec<String>,
+    /// Capital cities (used as metonyms in news text).
+    pub capitals: Vec<String>,
+}
+
+/// One actor's membership of a group over a period.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Membership {
+    /// Group id (`un`, `eu`, `p5` …).
+    pub group: String,
+    /// Member actor id.
+    pub actor: String,
+    /// When the actor joined (may be unknown).
+    pub joined: Date,
+    /// When the actor left, if it did.
+    pub left: Option<Date>,
+    /// Where this membership is documented.
+    pub source: String,
+    /// Free-text notes.
+    pub note: String,
+}
+
+/// A group of actors over time (`un`, `eu`, `nato`, `g20`, `p5` …).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Group {
+    /// Lower-case id.
+    pub id: String,
+    /// Human name.
+    pub name: String,
+    /// What the group is and what its membership rows rest on.
+    pub description: String,
+}
+
+/// Where claims come from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    /// Stable id (`S0001`, or `doc:<hash>` for ingested documents).
+    pub id: String,
+    /// URL, when there is one. Some citations name only an outlet and a date.
+    pub url: Option<String>,
+    /// Outlet, title and date as cited.
+    pub citation: String,
+    /// When the source was published, as precisely as known.
+    pub published: Date,
+    /// Notes on reliability.
+    pub note: String,
+}
+
+/// The verb of a [`Claim`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Predicate {
+    /// Subject recognises object as a state.
+    Recognises,
+    /// Subject states that it does not recognise object.
+    DoesNotRecognise,
+    /// Subject withdraws (revokes, suspends) its recognition of object.
+    WithdrawsRecognition,
+    /// Subject reaffirms an earlier recognition of object.
+    ReaffirmsRecognition,
+    /// Subject and object establish diplomatic relations.
+    RelationsEstablished,
+    /// Subject severs diplomatic relations with object.
+    RelationsSevered,
+    /// Subject declares independence from object.
+    DeclaresIndependence,
+    /// Subject joins the organisation object.
+    Joins,
+    /// Subject leaves the organisation object.
+    Leaves,
+    /// Subject applies to join the organisation object.
+    Applies,
+    /// The organisation subject refuses object's application.
+    Refused,
+    /// Subject makes a statement about object.
+    Statement,
+    /// Subject and object have a (sporting, cultural) contact.
+    Contact,
+    /// Subject and object conclude an agreement.
+    Agreement,
+}
+
+impl Predicate {
+    /// All predicates, in declaration order.
+    pub const ALL: [Predicate; 14] = [
+        Predicate::Recognises,
+        Predicate::DoesNotRecognise,
+        Predicate::WithdrawsRecognition,
+        Predicate::ReaffirmsRecognition,
+        Predicate::RelationsEstablished,
+        Predicate::RelationsSevered,
+        Predicate::DeclaresIndependence,
+        Predicate::Joins,
+        Predicate::Leaves,
+        Predicate::Applies,
+        Predicate::Refused,
+        Predicate::Statement,
+        Predicate::Contact,
+        Predicate::Agreement,
+    ];
+
+    /// The kebab-case name used in files and output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Predicate::Recognises => "recognises",
+            Predicate::DoesNotRecognise => "does-not-recognise",
+            Predicate::WithdrawsRecognition => "withdraws-recognition",
+            Predicate::ReaffirmsRecognition => "reaffirms-recognition",
+            Predicate::RelationsEstablished => "relations-established",
+            Predicate::RelationsSevered => "relations-severed",
+            Predicate::DeclaresIndependence => "declares-independence",
+            Predicate::Joins => "joins",
+            Predicate::Leaves => "leaves",
+            Predicate::Applies => "applies",
+            Predicate::Refused => "refused",
+            Predicate::Statement => "statement",
+            Predicate::Contact => "contact",
+            Predicate::Agreement => "agreement",
+        }
+    }
+
+    /// Whether this predicate bears on recognition status.
+    pub fn is_recognition(self) -> bool {
+        matches!(
+            self,
+            Predicate::Recognises
+                | Predicate::DoesNotRecognise
+                | Predicate::WithdrawsRecognition
+                | Predicate::ReaffirmsRecognition
+        )
+    }
+
+    /// Whether this predicate bears on diplomatic relations.
+    pub fn is_relations(self) -> bool {
+        matches!(
+            self,
+            Predicate::RelationsEstablished | Predicate::RelationsSevered
+        )
+    }
+
+    /// Whether `A p B` says the same as `B p A` (relations, contacts, agreements).
+    pub fn is_symmetric(self) -> bool {
+        matches!(
+            self,
+            Predicate::RelationsEstablished
+                | Predicate::RelationsSevered
+                | Predicate::Contact
+                | Predicate::Agreement
+        )
+    }
+}
+
+impl fmt::Display for Predicate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Predicate {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Predicate::ALL
+            .iter()
+            .copied()
+            .find(|p| p.as_str() == s)
+            .ok_or_else(|| {
+                let names: Vec<&str> = Predicate::ALL.iter().map(|p| p.as_str()).collect();
+                format!("one of {}", names.join(", "))
+            })
+    }
+}
+
+/// Review status of a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ClaimStatus {
+    /// Extracted or imported, waiting for review; not used in answers.
+    Proposed,
+    /// Reviewed and accepted; used in answers.
+    Accepted,
+    /// Reviewed and rejected; kept for the record, never used.
+    Rejected,
+}
+
+impl ClaimStatus {
+    /// The lower-case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimStatus::Proposed => "proposed",
+            ClaimStatus::Accepted => "accepted",
+            ClaimStatus::Rejected => "rejected",
+        }
+    }
+}
+
+impl FromStr for ClaimStatus {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Ok(match s {
+            "proposed" => ClaimStatus::Proposed,
+            "accepted" => ClaimStatus::Accepted,
+            "rejected" => ClaimStatus::Rejected,
+            _ => return Err("one of proposed, accepted, rejected".into()),
+        })
+    }
+}
+
+/// A pointer into a source: which source, and optionally the exact bytes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    /// The source id.
+    pub source: String,
+    /// Byte range in the source's original bytes, for ingested documents.
+    pub range: Option<(usize, usize)>,
+    /// The exact text of the range, when known.
+    pub text: Option<String>,
+}
+
+/// Claims below this confidence are *unconfirmed*: shown, never counted.
+pub const UNCONFIRMED_BELOW: f64 = 0.5;
+
+/// One dated statement: `subject predicate object [date]`, asserted by a
+/// claimant, resting on one or more sources.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    /// Stable id.
+    pub id: String,
+    /// Actor id of the subject.
+    pub subject: String,
+    /// The verb.
+    pub predicate: Predicate,
+    /// Actor id of the object (or a place name for places that are no actor).
+    pub object: String,
+    /// When, as precisely as the sources say.
+    pub date: Date,
+    /// Who asserts it: an actor id when a government or body speaks
+    /// (`XKX` = Kosovo's government, `SRB` = Serbia's), otherwise a lower-case
+    /// word for the kind of publisher (`media`, `wikipedia`, `fan-site`, `blog`).
+    pub claimant: String,
+    /// True when the claimant *denies* the statement (e.g. Kosovo's foreign
+    /// ministry denying that Suriname withdrew its recognition).
+    pub negated: bool,
+    /// Where it comes from (at least one).
+    pub sources: Vec<Span>,
+    /// Review status.
+    pub status: ClaimStatus,
+    /// 0..=1; below [`UNCONFIRMED_BELOW`] a claim is unconfirmed.
+    pub confidence: f64,
+    /// Free text: what the source says, disagreements, caveats.
+    pub note: String,
+    /// Id of a claim this one corrects.
+    pub supersedes: Option<String>,
+}
+
+impl Claim {
+    /// Whether the claim is below the confirmation threshold.
+    pub fn is_unconfirmed(&self) -> bool {
+        self.confidence < UNCONFIRMED_BELOW
+    }
+
+    /// Whether the claimant is the subject itself (a state speaking about its own act).
+    pub fn is_by_subject(&self) -> bool {
+        self.claimant == self.subject
+    }
+}

@@ -1,0 +1,482 @@
+//! The SQLite store: schema migrations, the shipped dataset loaded on first
+//! use, imports in one transaction, exports, and review.
+
+use std::path::Path;
+
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use tracing::{debug, info};
+
+use crate::dataset::{self, Dataset};
+use crate::error::{Error, Result};
+use crate::ledger::Ledger;
+use crate::model::{Actor, Claim, ClaimStatus, Group, Membership, Source, Span};
+
+/// Schema migrations, applied in order; `PRAGMA user_version` counts how many ran.
+const MIGRATIONS: &[&str] = &[
+    // 1: the ledger.
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+     CREATE TABLE actor (
+        id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, iso2 TEXT, iso_numeric TEXT,
+        wikidata TEXT, aliases TEXT NOT NULL, demonyms TEXT NOT NULL, capitals TEXT NOT NULL,
+        origin TEXT NOT NULL);
+     CREATE TABLE grp (id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL, origin TEXT NOT NULL);
+     CREATE TABLE membership (
+        grp TEXT NOT NULL, actor TEXT NOT NULL, joined TEXT NOT NULL, left_on TEXT,
+        source TEXT NOT NULL, note TEXT NOT NULL, origin TEXT NOT NULL);
+     CREATE INDEX membership_grp ON membership (grp);
+     CREATE TABLE source (
+        id TEXT PRIMARY KEY, url TEXT, citation TEXT NOT NULL, published TEXT NOT NULL,
+        note TEXT NOT NULL, origin TEXT NOT NULL);
+     CREATE TABLE claim (
+        id TEXT PRIMARY KEY, subject TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL,
+        date TEXT NOT NULL, claimant TEXT NOT NULL, negated INTEGER NOT NULL, status TEXT NOT NULL,
+        confidence REAL NOT NULL, note TEXT NOT NULL, supersedes TEXT, origin TEXT NOT NULL);
+     CREATE INDEX claim_subject ON claim (subject);
+     CREATE INDEX claim_object ON claim (object);
+     CREATE TABLE claim_source (
+        claim TEXT NOT NULL REFERENCES claim(id) ON DELETE CASCADE, source TEXT NOT NULL,
+        span_start INTEGER, span_end INTEGER, text TEXT, ord INTEGER NOT NULL);
+     CREATE INDEX claim_source_claim ON claim_source (claim);",
+];
+
+/// Rows that came from the shipped dataset carry this origin; they are
+/// replaced when the shipped tables change. User imports carry `import`.
+const SHIPPED: &str = "shipped";
+
+/// The ledger's database.
+pub struct Store {
+    conn: Connection,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct ImportReport {
+    /// Claims written.
+    pub claims: usize,
+    /// Sources written.
+    pub sources: usize,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path`, migrates it and loads
+    /// the shipped dataset if it is missing or out of date.
+    ///
+    /// # Errors
+    /// When the file cannot be opened or is not a comity database.
+    pub fn open(path: &Path) -> Result<Store> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|source| Error::Io {
+                path: dir.display().to_string(),
+                source,
+            })?;
+        }
+        let conn = Connection::open(path)?;
+        Store::init(conn)
+    }
+
+    /// An in-memory database with the shipped dataset (for tests and tools).
+    ///
+    /// # Errors
+    /// Only on an internal database failure.
+    pub fn open_in_memory() -> Result<Store> {
+        Store::init(Connection::open_in_memory()?)
+    }
+
+    fn init(conn: Connection) -> Result<Store> {
+        conn.execute_batch(
+            "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;",
+        )?;
+        let mut store = Store { conn };
+        store.migrate()?;
+        store.ensure_shipped()?;
+        Ok(store)
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        let version: usize = self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0))?
+            .try_into()
+            .unwrap_or(0);
+        if version > MIGRATIONS.len() {
+            return Err(Error::Invalid(format!(
+                "the database has schema version {version}, newer than this comity ({}); upgrade comity",
+                MIGRATIONS.len()
+            )));
+        }
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(version) {
+            let tx = self.conn.transaction()?;
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+            tx.commit()?;
+            debug!(version = i + 1, "migrated");
+        }
+        Ok(())
+    }
+
+    fn ensure_shipped(&mut self) -> Result<()> {
+        let want = Dataset::fingerprint();
+        let have: Option<String> = self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = 'dataset'", [], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        if have.as_deref() == Some(want.as_str()) {
+            return Ok(());
+        }
+        let ds = Dataset::shipped()?;
+        let tx = self.conn.transaction()?;
+        for table in ["claim", "source", "membership", "grp", "actor"] {
+            tx.execute(&format!("DELETE FROM {table} WHERE origin = ?1"), [SHIPPED])?;
+        }
+        write_dataset(&tx, &ds, SHIPPED)?;
+        tx.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('dataset', ?1)",
+            [&want],
+        )?;
+        tx.commit()?;
+        info!(
+            claims = ds.claims.len(),
+            actors = ds.actors.len(),
+            "loaded the shipped dataset"
+        );
+        Ok(())
+    }
+
+    /// Reads the whole ledger into memory for querying.
+    ///
+    /// # Errors
+    /// Only on a database failure or a corrupted row.
+    pub fn ledger(&self) -> Result<Ledger> {
+        Ledger::new(self.dataset()?)
+    }
+
+    /// Reads every table.
+    ///
+    /// # Errors
+    /// Only on a database failure or a corrupted row.
+    pub fn dataset(&self) -> Result<Dataset> {
+        let c = &self.conn;
+        let corrupt = |what: &str, e: String| Error::Invalid(format!("corrupted {what} row: {e}"));
+        let mut actors = Vec::new();
+        let mut st = c.prepare(
+            "SELECT id, kind, name, iso2, iso_numeric, wikidata, aliases, demonyms, capitals FROM actor ORDER BY id",
+        )?;
+        let mut rows = st.query([])?;
+        while let Some(r) = rows.next()? {
+            let kind: String = r.get(1)?;
+            actors.push(Actor {
+                id: r.get(0)?,
+                kind: kind.parse().map_err(|e| corrupt("actor", e))?,
+                name: r.get(2)?,
+                iso2: r.get(3)?,
+                iso_numeric: r.get(4)?,
+                wikidata: r.get(5)?,
+                aliases: split(&r.get::<_, String>(6)?),
+                demonyms: split(&r.get::<_, String>(7)?),
+                capitals: split(&r.get::<_, String>(8)?),
+            });
+        }
+        let groups = c
+            .prepare("SELECT id, name, description FROM grp ORDER BY id")?
+            .query_map([], |r| {
+                Ok(Group {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    description: r.get(2)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut memberships = Vec::new();
+        let mut st = c.prepare(
+            "SELECT grp, actor, joined, left_on, source, note FROM membership ORDER BY rowid",
+        )?;
+        let mut rows = st.query([])?;
+        while let Some(r) = rows.next()? {
+            let left: Option<String> = r.get(3)?;
+            memberships.push(Membership {
+                group: r.get(0)?,
+                actor: r.get(1)?,
+                joined: r.get::<_, String>(2)?.parse()?,
+                left: left.map(|l| l.parse()).transpose()?,
+                source: r.get(4)?,
+                note: r.get(5)?,
+            });
+        }
+        let mut sources = Vec::new();
+        let mut st = c.prepare("SELECT id, url, citation, published, note FROM source ORDER BY id")?;
+        let mut rows = st.query([])?;
+        while let Some(r) = rows.next()? {
+            sources.push(Source {
+                id: r.get(0)?,
+                url: r.get(1)?,
+                citation: r.get(2)?,
+                published: r.get::<_, String>(3)?.parse()?,
+                note: r.get(4)?,
+            });
+        }
+        let claims = self.claims_where("1 = 1", [])?;
+        Ok(Dataset {
+            actors,
+            groups,
+            memberships,
+            sources,
+            claims,
+        })
+    }
+
+    fn claims_where<P: rusqlite::Params>(&self, cond: &str, p: P) -> Result<Vec<Claim>> {
+        let c = &self.conn;
+        let mut spans: std::collections::HashMap<String, Vec<Span>> = Default::default();
+        let mut st = c.prepare(
+            "SELECT claim, source, span_start, span_end, text FROM claim_source ORDER BY claim, ord",
+        )?;
+        let mut rows = st.query([])?;
+        while let Some(r) = rows.next()? {
+            let start: Option<i64> = r.get(2)?;
+            let end: Option<i64> = r.get(3)?;
+            spans.entry(r.get(0)?).or_default().push(Span {
+                source: r.get(1)?,
+                range: start.zip(end).map(|(s, e)| (s as usize, e as usize)),
+                text: r.get(4)?,
+            });
+        }
+        let mut out = Vec::new();
+        let sql = format!(
+            "SELECT id, subject, predicate, object, date, claimant, negated, status, confidence, note, supersedes
+             FROM claim WHERE {cond} ORDER BY rowid"
+        );
+        let mut st = c.prepare(&sql)?;
+        let mut rows = st.query(p)?;
+        while let Some(r) = rows.next()? {
+            let id: String = r.get(0)?;
+            let predicate: String = r.get(2)?;
+            let status: String = r.get(7)?;
+            out.push(Claim {
+                sources: spans.remove(&id).unwrap_or_default(),
+                subject: r.get(1)?,
+                predicate: predicate.parse().map_err(Error::Invalid)?,
+                object: r.get(3)?,
+                date: r.get::<_, String>(4)?.parse()?,
+                claimant: r.get(5)?,
+                negated: r.get(6)?,
+                status: status.parse().map_err(Error::Invalid)?,
+                confidence: r.get(8)?,
+                note: r.get(9)?,
+                supersedes: r.get(10)?,
+                id,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Imports sources and claims (already parsed) in one transaction: either
+    /// everything is written or nothing is.
+    ///
+    /// # Errors
+    /// When a claim cites a source or actor that exists neither in the import
+    /// nor in the database, or an id is already taken. Nothing is written.
+    pub fn import(&mut self, sources: &[Source], claims: &[Claim]) -> Result<ImportReport> {
+        let ledger = self.ledger()?;
+        let tx = self.conn.transaction()?;
+        for s in sources {
+            if ledger.source(&s.id).is_some() {
+                return Err(Error::Invalid(format!(
+                    "source id {} already exists; choose another id",
+                    s.id
+                )));
+            }
+        }
+        let new_sources: std::collections::HashSet<&str> =
+            sources.iter().map(|s| s.id.as_str()).collect();
+        for c in claims {
+            if ledger.claim(&c.id).is_some() {
+                return Err(Error::Invalid(format!(
+                    "claim id {} already exists; a correction is a new claim with `supersedes`",
+                    c.id
+                )));
+            }
+            for who in [&c.subject, &c.object] {
+                if c.predicate.is_recognition() && ledger.actor(who).is_none() {
+                    return Err(Error::Invalid(format!(
+                        "claim {} names unknown actor {who}",
+                        c.id
+                    )));
+                }
+            }
+            for sp in &c.sources {
+                if !new_sources.contains(sp.source.as_str()) && ledger.source(&sp.source).is_none()
+                {
+                    return Err(Error::Invalid(format!(
+                        "claim {} cites unknown source {}",
+                        c.id, sp.source
+                    )));
+                }
+            }
+        }
+        for s in sources {
+            insert_source(&tx, s, "import")?;
+        }
+        for c in claims {
+            insert_claim(&tx, c, "import")?;
+        }
+        tx.commit()?;
+        Ok(ImportReport {
+            claims: claims.len(),
+            sources: sources.len(),
+        })
+    }
+
+    /// Sets the review status of claims, all or none.
+    ///
+    /// # Errors
+    /// When an id does not exist (nothing is changed).
+    pub fn set_status(&mut self, ids: &[String], status: ClaimStatus) -> Result<usize> {
+        let tx = self.conn.transaction()?;
+        for id in ids {
+            let n = tx.execute(
+                "UPDATE claim SET status = ?1 WHERE id = ?2",
+                params![status.as_str(), id],
+            )?;
+            if n == 0 {
+                return Err(Error::UnknownClaim(id.clone()));
+            }
+        }
+        tx.commit()?;
+        Ok(ids.len())
+    }
+}
+
+fn split(s: &str) -> Vec<String> {
+    crate::table::split_list(s, '|')
+}
+
+fn write_dataset(tx: &Transaction<'_>, ds: &Dataset, origin: &str) -> Result<()> {
+    {
+        let mut st = tx.prepare(
+            "INSERT INTO actor (id, kind, name, iso2, iso_numeric, wikidata, aliases, demonyms, capitals, origin)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        )?;
+        for a in &ds.actors {
+            st.execute(params![
+                a.id,
+                a.kind.as_str(),
+                a.name,
+                a.iso2,
+                a.iso_numeric,
+                a.wikidata,
+                a.aliases.join("|"),
+                a.demonyms.join("|"),
+                a.capitals.join("|"),
+                origin
+            ])?;
+        }
+        let mut st =
+            tx.prepare("INSERT INTO grp (id, name, description, origin) VALUES (?1, ?2, ?3, ?4)")?;
+        for g in &ds.groups {
+            st.execute(params![g.id, g.name, g.description, origin])?;
+        }
+        let mut st = tx.prepare(
+            "INSERT INTO membership (grp, actor, joined, left_on, source, note, origin)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?;
+        for m in &ds.memberships {
+            st.execute(params![
+                m.group,
+                m.actor,
+                m.joined.to_string(),
+                m.left.map(|d| d.to_string()),
+                m.source,
+                m.note,
+                origin
+            ])?;
+        }
+    }
+    for s in &ds.sources {
+        insert_source(tx, s, origin)?;
+    }
+    for c in &ds.claims {
+        insert_claim(tx, c, origin)?;
+    }
+    Ok(())
+}
+
+fn insert_source(tx: &Transaction<'_>, s: &Source, origin: &str) -> Result<()> {
+    tx.execute(
+        "INSERT INTO source (id, url, citation, published, note, origin) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![s.id, s.url, s.citation, s.published.to_string(), s.note, origin],
+    )?;
+    Ok(())
+}
+
+fn insert_claim(tx: &Transaction<'_>, c: &Claim, origin: &str) -> Result<()> {
+    tx.execute(
+        "INSERT INTO claim (id, subject, predicate, object, date, claimant, negated, status, confidence, note, supersedes, origin)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        params![
+            c.id,
+            c.subject,
+            c.predicate.as_str(),
+            c.object,
+            c.date.to_string(),
+            c.claimant,
+            c.negated,
+            c.status.as_str(),
+            c.confidence,
+            c.note,
+            c.supersedes,
+            origin
+        ],
+    )?;
+    let mut st = tx.prepare_cached(
+        "INSERT INTO claim_source (claim, source, span_start, span_end, text, ord) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for (i, s) in c.sources.iter().enumerate() {
+        st.execute(params![
+            c.id,
+            s.source,
+            s.range.map(|r| r.0 as i64),
+            s.range.map(|r| r.1 as i64),
+            s.text,
+            i as i64
+        ])?;
+    }
+    Ok(())
+}
+
+/// Parses claims (and optionally sources) from a CSV or JSON file's text, for
+/// [`Store::import`]. JSON is `{"sources": [...], "claims": [...]}` in the
+/// export format.
+///
+/// # Errors
+/// A malformed row or value, located by file, line and column.
+pub fn parse_import(file: &str, text: &str) -> Result<(Vec<Source>, Vec<Claim>)> {
+    if file.ends_with(".json") {
+        #[derive(serde::Deserialize)]
+        struct Doc {
+            #[serde(default)]
+            sources: Vec<Source>,
+            claims: Vec<Claim>,
+        }
+        let doc: Doc = serde_json::from_str(text).map_err(|e| Error::Import {
+            file: file.to_string(),
+            line: e.line() as u64,
+            column: e.column() as u64,
+            field: "(json)".into(),
+            reason: e.to_string(),
+        })?;
+        for c in &doc.claims {
+            if c.sources.is_empty() {
+                return Err(Error::Invalid(format!(
+                    "{file}: claim {} has no source; every claim needs at least one",
+                    c.id
+                )));
+            }
+        }
+        Ok((doc.sources, doc.claims))
+    } else {
+        let claims = dataset::parse_claims(file, text, ClaimStatus::Proposed)?;
+        Ok((Vec::new(), claims))
+    }
+}
