@@ -171,7 +171,10 @@ impl Roster {
                 });
             }
         }
-        Ok(out.into_iter().map(|b| b.unwrap_or(Ballot::Absent)).collect())
+        Ok(out
+            .into_iter()
+            .map(|b| b.unwrap_or(Ballot::Absent))
+            .collect())
     }
 }
 
@@ -261,7 +264,7 @@ pub fn parse_assumptions(text: &str) -> Result<Vec<(String, Ballot)>, Error> {
         let actor = actor.trim();
         if actor.is_empty() || actor.chars().any(char::is_whitespace) {
             return Err(err(
-                "expected an actor id (such as ESP) before `=`".to_string(),
+                "expected an actor id (such as ESP) before `=`".to_string()
             ));
         }
         let ballot = Ballot::parse(ballot).ok_or_else(|| {

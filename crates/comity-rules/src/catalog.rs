@@ -15,7 +15,11 @@ use crate::rule::{Condition, Quorum, Rule, Veto};
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RosterSpec {
+    /// Who casts the votes (default: states, one vote each).
+    #[serde(default)]
+    pub voters: Voters,
     /// Ledger groups whose members, as of the vote's date, form the roster (their union).
+    /// For `parliamentarians` the groups say which states send delegations, not who votes.
     #[serde(default)]
     pub groups: Vec<String>,
     /// The expected number of members: a check on the groups, or the roster itself when the
@@ -25,6 +29,20 @@ pub struct RosterSpec {
     pub size_as_of: Option<String>,
     /// Explanation.
     pub note: Option<String>,
+}
+
+/// Who votes in a body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Voters {
+    /// Member states, one vote each (the roster can be built from ledger groups).
+    #[default]
+    States,
+    /// Members of parliament from member states' delegations (PACE): the roster is not a list
+    /// of states, so only recorded tallies can be replayed.
+    Parliamentarians,
+    /// Football associations (UEFA, FIFA): not states; a fixed roster size.
+    Associations,
 }
 
 /// A rule of a body with its provenance.
@@ -278,7 +296,12 @@ pub fn parse_bodies(text: &str) -> Result<Catalog, Error> {
         let id_span = p.id.span();
         let id = p.id.into_inner();
         if !seen.insert(id.clone()) {
-            return Err(at(WHAT, text, id_span, format!("duplicate procedure id `{id}`")));
+            return Err(at(
+                WHAT,
+                text,
+                id_span,
+                format!("duplicate procedure id `{id}`"),
+            ));
         }
         let mut stages = Vec::new();
         for s in p.stages {

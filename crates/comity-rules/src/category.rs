@@ -53,9 +53,14 @@ impl FitVote {
     ///
     /// # Errors
     /// [`Error::Model`] when the counts do not add up to the number of voters.
-    pub fn new(id: &str, categories: BTreeMap<String, u32>, observed: Counts) -> Result<Self, Error> {
+    pub fn new(
+        id: &str,
+        categories: BTreeMap<String, u32>,
+        observed: Counts,
+    ) -> Result<Self, Error> {
         let voters: u32 = categories.values().sum();
-        let counted = observed.yes + observed.no + observed.abstain + observed.absent + observed.invalid;
+        let counted =
+            observed.yes + observed.no + observed.abstain + observed.absent + observed.invalid;
         if voters != counted || voters == 0 {
             return Err(Error::Model {
                 reason: format!(
@@ -281,7 +286,10 @@ impl CategoryModel {
         let mut out = Vec::new();
         for (c, &n) in &vote.categories {
             let s = self.stances.get(c).ok_or_else(|| Error::Model {
-                reason: format!("vote `{}`: category `{c}` was not in the fitting votes", vote.id),
+                reason: format!(
+                    "vote `{}`: category `{c}` was not in the fitting votes",
+                    vote.id
+                ),
             })?;
             out.extend(std::iter::repeat_n(*s, n as usize));
         }
@@ -310,7 +318,12 @@ pub struct LabelledModel<'a> {
 impl StanceModel for LabelledModel<'_> {
     fn stance(&self, actor: &str, _motion: &Motion) -> Stance {
         let fitted = |c: &str| self.model.stances.get(c).copied();
-        if let Some(s) = self.labels.get(actor).and_then(|c| fitted(c)).or_else(|| fitted("unknown")) {
+        if let Some(s) = self
+            .labels
+            .get(actor)
+            .and_then(|c| fitted(c))
+            .or_else(|| fitted("unknown"))
+        {
             return s;
         }
         let n = self.model.stances.len().max(1);
@@ -408,7 +421,10 @@ pub fn validate(model: &CategoryModel, votes: &[HeldOutVote]) -> Result<Validati
     }
     #[allow(clippy::cast_precision_loss)]
     let mean_abs_error = scores.iter().map(|s| s.abs_error).sum::<f64>() / scores.len() as f64;
-    let log_score = scores.iter().map(|s| s.p_recorded_outcome.max(1e-300).ln()).sum();
+    let log_score = scores
+        .iter()
+        .map(|s| s.p_recorded_outcome.max(1e-300).ln())
+        .sum();
     Ok(Validation {
         votes: scores,
         mean_abs_error,

@@ -12,7 +12,9 @@ mod rule;
 mod stance;
 
 pub use ballot::{evaluate_votes, parse_assumptions, Ballot, Roster};
-pub use catalog::{parse_bodies, Body, BodyRule, Catalog, Procedure, RosterSpec, Stage, FORMAT};
+pub use catalog::{
+    parse_bodies, Body, BodyRule, Catalog, Procedure, RosterSpec, Stage, Voters, FORMAT,
+};
 pub use category::{
     validate, CategoryModel, FitVote, HeldOutVote, LabelledModel, Validation, VoteScore,
     DEFAULT_RIDGE,

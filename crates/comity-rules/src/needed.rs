@@ -65,12 +65,7 @@ fn apply(c: &Counts, x: u32, y: u32, z: u32) -> Counts {
 }
 
 /// Smallest (x no->yes, y abstain->yes, z absent->yes) passing, with limits on each.
-fn search(
-    rule: &Rule,
-    c: &Counts,
-    members: u32,
-    max: (u32, u32, u32),
-) -> Option<(u32, u32, u32)> {
+fn search(rule: &Rule, c: &Counts, members: u32, max: (u32, u32, u32)) -> Option<(u32, u32, u32)> {
     let (mx, my, mz) = max;
     for t in 0..=(mx + my + mz) {
         for x in 0..=t.min(mx) {

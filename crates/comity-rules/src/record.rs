@@ -76,22 +76,17 @@ fn yes() -> bool {
 }
 
 impl RecordedVote {
-    /// The tally for [`crate::evaluate`]; unreported abstentions and invalid ballots count as 0,
-    /// `members` is passed through (or yes + no + abstain + invalid + absent when every part is
-    /// reported).
+    /// The tally for [`crate::evaluate`]. Unreported abstentions and invalid ballots count as
+    /// 0; `members` is only what the sources report (never derived from `absent`, because
+    /// members without voting rights would make such a sum wrong).
     #[must_use]
     pub fn tally(&self) -> Tally {
-        let abstain = self.abstain.unwrap_or(0);
-        let invalid = self.invalid.unwrap_or(0);
-        let members = self.members.or_else(|| {
-            self.absent.map(|a| self.yes + self.no + abstain + invalid + a)
-        });
         Tally {
             yes: self.yes,
             no: self.no,
-            abstain,
-            invalid,
-            members,
+            abstain: self.abstain.unwrap_or(0),
+            invalid: self.invalid.unwrap_or(0),
+            members: self.members,
             veto_no: self.veto_no.clone(),
         }
     }
@@ -131,13 +126,15 @@ pub fn parse_votes(text: &str) -> Result<Vec<RecordedVote>, Error> {
         let span = v.span();
         let v = v.into_inner();
         if !seen.insert(v.id.clone()) {
-            return Err(at(WHAT, text, span, format!("duplicate vote id `{}`", v.id)));
+            return Err(at(
+                WHAT,
+                text,
+                span,
+                format!("duplicate vote id `{}`", v.id),
+            ));
         }
-        let counted = v.yes
-            + v.no
-            + v.abstain.unwrap_or(0)
-            + v.invalid.unwrap_or(0)
-            + v.absent.unwrap_or(0);
+        let counted =
+            v.yes + v.no + v.abstain.unwrap_or(0) + v.invalid.unwrap_or(0) + v.absent.unwrap_or(0);
         if let Some(m) = v.members {
             if counted > m {
                 return Err(at(

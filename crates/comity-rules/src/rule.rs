@@ -159,9 +159,11 @@ impl TryFrom<VetoRepr> for Veto {
             (None, Some(a), false) => Ok(Veto::Actors(a)),
             (None, None, true) => Ok(Veto::AllMembers),
             (None, None, false) => Ok(Veto::None),
-            _ => Err("expected exactly one of `group = \"p5\"`, `actors = [..]` or \
+            _ => Err(
+                "expected exactly one of `group = \"p5\"`, `actors = [..]` or \
                       `all-members = true`"
-                .to_string()),
+                    .to_string(),
+            ),
         }
     }
 }
@@ -337,10 +339,9 @@ impl Rule {
     #[must_use]
     pub fn needs_members(&self) -> bool {
         self.quorum.is_some()
-            || self
-                .conditions
-                .iter()
-                .any(|c| c.base == Base::Members && matches!(c.threshold, Threshold::Fraction { .. }))
+            || self.conditions.iter().any(|c| {
+                c.base == Base::Members && matches!(c.threshold, Threshold::Fraction { .. })
+            })
     }
 
     /// Checks the rule's own consistency (at least one condition).

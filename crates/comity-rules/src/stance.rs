@@ -59,8 +59,7 @@ impl<M: StanceModel> Assumed<M> {
             if !roster.members().iter().any(|m| m == actor) {
                 return Err(Error::Roster {
                     actor: actor.clone(),
-                    reason: "is assumed but is not a member of the body on this date"
-                        .to_string(),
+                    reason: "is assumed but is not a member of the body on this date".to_string(),
                 });
             }
         }
