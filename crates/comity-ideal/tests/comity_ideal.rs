@@ -1,0 +1,233 @@
+//! Integration tests of comity-ideal. Expected values come from simulations with a known
+//! truth (`Simulation`), never from the program's own output.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use comity_ideal::{fit, Error, Fit, FitOptions, Progress, RollCalls, Simulation, Vote};
+use proptest::prelude::*;
+
+fn pearson(u: &[f64], v: &[f64]) -> f64 {
+    let n = u.len() as f64;
+    let (mu, mv) = (u.iter().sum::<f64>() / n, v.iter().sum::<f64>() / n);
+    let cov: f64 = u.iter().zip(v).map(|(a, b)| (a - mu) * (b - mv)).sum();
+    let su: f64 = u.iter().map(|a| (a - mu) * (a - mu)).sum();
+    let sv: f64 = v.iter().map(|b| (b - mv) * (b - mv)).sum();
+    cov / (su * sv).sqrt()
+}
+
+fn argmax(v: &[f64]) -> usize {
+    (0..v.len()).max_by(|&a, &b| v[a].total_cmp(&v[b])).unwrap()
+}
+
+fn static_sim(n_actors: usize, n_items: usize, seed: u64) -> comity_ideal::Simulated {
+    Simulation { n_actors, n_items, n_sessions: 1, participation: 0.8, drift_sd: 0.0, seed }
+        .run()
+        .unwrap()
+}
+
+fn assert_monotone(f: &Fit) {
+    for w in f.objective.windows(2) {
+        assert!(w[1] >= w[0] - 1e-9 * w[0].abs(), "objective decreased: {} -> {}", w[0], w[1]);
+    }
+}
+
+#[test]
+fn static_model_recovers_simulated_truth() {
+    // Truth: the simulation's actor points; the anchor is the actor with the highest true
+    // point, so the sign convention aligns the estimates with the truth.
+    let sim = static_sim(100, 500, 7);
+    let truth: Vec<f64> = sim.truth.iter().map(|p| p[0]).collect();
+    let options = FitOptions { anchor: argmax(&truth), ..FitOptions::default() };
+    let f = fit(&sim.roll_calls, &options, &mut |_| {}).unwrap();
+    assert!(f.converged, "did not converge in {} iterations", f.iterations);
+    let est: Vec<f64> = f.points.iter().map(|p| p.estimate).collect();
+    let r = pearson(&est, &truth);
+    assert!(r >= 0.95, "correlation with truth {r}");
+    // Normalisation convention: mean 0, sd 1.
+    let mean = est.iter().sum::<f64>() / est.len() as f64;
+    let sd = (est.iter().map(|v| (v - mean) * (v - mean)).sum::<f64>() / est.len() as f64).sqrt();
+    assert!(mean.abs() < 1e-9 && (sd - 1.0).abs() < 1e-9);
+    assert!(f.points[options.anchor].estimate > 0.0);
+    assert_monotone(&f);
+    // Item discriminations: same signs as the truth for most items.
+    let agree = f
+        .items
+        .iter()
+        .zip(&sim.items)
+        .filter(|(a, b)| a.discrimination.signum() == b.discrimination.signum())
+        .count();
+    assert!(agree as f64 >= 0.9 * sim.items.len() as f64, "{agree} signs agree");
+}
+
+#[test]
+fn dynamic_model_recovers_simulated_paths() {
+    // Truth: random walks with step sd 0.3 over 8 sessions.
+    let sim = Simulation {
+        n_actors: 60,
+        n_items: 960,
+        n_sessions: 8,
+        participation: 0.8,
+        drift_sd: 0.3,
+        seed: 11,
+    }
+    .run()
+    .unwrap();
+    let means: Vec<f64> = sim.truth.iter().map(|p| p.iter().sum::<f64>() / p.len() as f64).collect();
+    let options = FitOptions {
+        dynamic: true,
+        anchor: argmax(&means),
+        random_walk_sd: 0.3,
+        ..FitOptions::default()
+    };
+    let f = fit(&sim.roll_calls, &options, &mut |_| {}).unwrap();
+    let mut est = Vec::new();
+    let mut truth = Vec::new();
+    for p in &f.points {
+        let t = p.session.unwrap() as usize - 1;
+        est.push(p.estimate);
+        truth.push(sim.truth[p.actor][t]);
+    }
+    assert_eq!(est.len(), 60 * 8);
+    let r = pearson(&est, &truth);
+    assert!(r >= 0.95, "correlation with truth {r}");
+    assert_monotone(&f);
+    // Within-actor movement is recovered too (not just the actors' levels).
+    let first: Vec<f64> = (0..60).map(|i| f.actor_points(i)[0].estimate).collect();
+    let last: Vec<f64> = (0..60).map(|i| f.actor_points(i)[7].estimate).collect();
+    let d_est: Vec<f64> = last.iter().zip(&first).map(|(a, b)| a - b).collect();
+    let d_true: Vec<f64> = (0..60).map(|i| sim.truth[i][7] - sim.truth[i][0]).collect();
+    assert!(pearson(&d_est, &d_true) > 0.5);
+}
+
+#[test]
+fn bootstrap_intervals_cover_the_truth() {
+    // 95 % intervals should cover the (normalised) truth for most actors; a small simulation
+    // with 40 replicates, so we only ask for at least 80 %.
+    let sim = static_sim(40, 240, 3);
+    let raw: Vec<f64> = sim.truth.iter().map(|p| p[0]).collect();
+    let anchor = argmax(&raw);
+    let mean = raw.iter().sum::<f64>() / raw.len() as f64;
+    let sd = (raw.iter().map(|v| (v - mean) * (v - mean)).sum::<f64>() / raw.len() as f64).sqrt();
+    let truth: Vec<f64> = raw.iter().map(|v| (v - mean) / sd).collect();
+    let options = FitOptions { anchor, bootstrap: 40, seed: 5, ..FitOptions::default() };
+    let mut reports = 0;
+    let f = fit(&sim.roll_calls, &options, &mut |p| {
+        if matches!(p, Progress::Bootstrap { .. }) {
+            reports += 1;
+        }
+    })
+    .unwrap();
+    assert!(reports >= 1);
+    assert_eq!(f.bootstrap.unwrap().replicates, 40);
+    let covered = f
+        .points
+        .iter()
+        .filter(|p| {
+            let [lo, hi] = p.interval.unwrap();
+            lo <= truth[p.actor] && truth[p.actor] <= hi
+        })
+        .count();
+    assert!(covered >= 32, "coverage {covered}/40");
+    assert!(f.points.iter().all(|p| p.std_error.unwrap() > 0.0));
+}
+
+#[test]
+fn same_seed_same_bits_with_one_or_two_threads() {
+    let sim = static_sim(30, 150, 9);
+    let run = |threads| {
+        let options = FitOptions { threads: Some(threads), bootstrap: 4, seed: 42, ..FitOptions::default() };
+        fit(&sim.roll_calls, &options, &mut |_| {}).unwrap()
+    };
+    let (a, b) = (run(1), run(2));
+    assert_eq!(a.points, b.points);
+    assert_eq!(a.items, b.items);
+    assert_eq!(a.objective, b.objective);
+    let dyn_run = |threads| {
+        let sim = Simulation { n_sessions: 3, drift_sd: 0.2, ..static_sim_spec() }.run().unwrap();
+        let options = FitOptions { dynamic: true, threads: Some(threads), ..FitOptions::default() };
+        fit(&sim.roll_calls, &options, &mut |_| {}).unwrap()
+    };
+    assert_eq!(dyn_run(1).points, dyn_run(2).points);
+}
+
+fn static_sim_spec() -> Simulation {
+    Simulation { n_actors: 30, n_items: 150, n_sessions: 1, participation: 0.8, drift_sd: 0.0, seed: 1 }
+}
+
+#[test]
+fn bad_input_is_an_error_not_a_panic() {
+    assert!(matches!(RollCalls::new(0, vec![1], &[(0, 0, Vote::Yes)]), Err(Error::Empty { .. })));
+    assert!(matches!(
+        RollCalls::new(2, vec![1], &[(0, 0, Vote::Yes), (5, 0, Vote::No)]),
+        Err(Error::ActorOutOfRange { position: 1, actor: 5, n_actors: 2 })
+    ));
+    assert!(matches!(
+        RollCalls::new(1, vec![1], &[(0, 3, Vote::Yes)]),
+        Err(Error::ItemOutOfRange { .. })
+    ));
+    let rc = RollCalls::new(2, vec![1, 1], &[(0, 0, Vote::Yes), (1, 1, Vote::No)]).unwrap();
+    for options in [
+        FitOptions { tolerance: f64::NAN, ..FitOptions::default() },
+        FitOptions { random_walk_sd: f64::NAN, dynamic: true, ..FitOptions::default() },
+        FitOptions { item_prior_sd: f64::INFINITY, ..FitOptions::default() },
+        FitOptions { anchor: 2, ..FitOptions::default() },
+        FitOptions { threads: Some(0), ..FitOptions::default() },
+        FitOptions { max_iter: 0, ..FitOptions::default() },
+    ] {
+        assert!(matches!(fit(&rc, &options, &mut |_| {}), Err(Error::InvalidOption { .. })));
+    }
+}
+
+#[test]
+fn predictions_for_fitted_and_new_items() {
+    let sim = static_sim(60, 300, 21);
+    let truth: Vec<f64> = sim.truth.iter().map(|p| p[0]).collect();
+    let anchor = argmax(&truth);
+    let options = FitOptions { anchor, ..FitOptions::default() };
+    let f = fit(&sim.roll_calls, &options, &mut |_| {}).unwrap();
+    let p = f.predict(0, 0).unwrap();
+    assert!((p.iter().sum::<f64>() - 1.0).abs() < 1e-12);
+    assert!(f.predict(60, 0).is_none() && f.predict(0, 300).is_none());
+    // A new item on which the actors above the median vote yes and the others no: the
+    // estimated discrimination must be positive and predictions must follow the split.
+    let mut sorted = truth.clone();
+    sorted.sort_by(f64::total_cmp);
+    let median = sorted[30];
+    let votes: Vec<(usize, Vote)> = (0..60)
+        .map(|i| (i, if truth[i] >= median { Vote::Yes } else { Vote::No }))
+        .collect();
+    let item = f.estimate_item(&votes, None, &options).unwrap();
+    assert!(item.discrimination > 0.0);
+    let hi = f.points[argmax(&truth)].estimate;
+    assert!(Fit::probabilities(hi, &item)[0] > 0.9);
+    assert!(f.estimate_item(&[], None, &options).is_err());
+    assert!(f.estimate_item(&[(99, Vote::Yes)], None, &options).is_err());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 12, ..ProptestConfig::default() })]
+
+    /// The EM objective never decreases, whatever the data, and probabilities are proper.
+    #[test]
+    fn objective_never_decreases(seed in 0u64..10_000, n_actors in 8usize..30, extra in 0usize..60, dynamic: bool) {
+        let sim = Simulation {
+            n_actors,
+            n_items: n_actors + extra,
+            n_sessions: if dynamic { 3 } else { 1 },
+            participation: 0.7,
+            drift_sd: if dynamic { 0.2 } else { 0.0 },
+            seed,
+        }
+        .run()
+        .unwrap();
+        let options = FitOptions { dynamic, max_iter: 60, ..FitOptions::default() };
+        let f = fit(&sim.roll_calls, &options, &mut |_| {}).unwrap();
+        for w in f.objective.windows(2) {
+            prop_assert!(w[1] >= w[0] - 1e-9 * w[0].abs(), "{} -> {}", w[0], w[1]);
+        }
+        for item in &f.items {
+            let p = item.probabilities(0.3);
+            prop_assert!((p.iter().sum::<f64>() - 1.0).abs() < 1e-9);
+            prop_assert!(p.iter().all(|&q| (0.0..=1.0).contains(&q)));
+        }
+    }
+}
