@@ -96,6 +96,8 @@ with open(f"{shared}/kosovo/recognitions.csv", newline="", encoding="utf-8") as 
             confidence = 0.3  # a claim only: shown, never counted (SOURCES.md section 2)
         elif not url:
             confidence = 0.6
+        if predicate == "reaffirms-recognition":
+            claimant = subject  # GNB's note verbale, Liberia's MFA press release (notes)
         if subject == "STP" and predicate == "recognises":
             claimant = "STP"  # government resolution of 13 Mar 2012
         claim(subject, predicate, "XKX", row["date"], claimant, [sid], note, confidence=confidence)

@@ -47,8 +47,12 @@ impl Policy {
     /// One sentence saying what the policy does.
     pub fn describe(self) -> &'static str {
         match self {
-            Policy::KosovoMfa => "never subtracts withdrawals (as Kosovo's foreign ministry counts)",
-            Policy::SerbiaMfa => "subtracts every claimed withdrawal (as Serbia's foreign ministry counts)",
+            Policy::KosovoMfa => {
+                "never subtracts withdrawals (as Kosovo's foreign ministry counts)"
+            }
+            Policy::SerbiaMfa => {
+                "subtracts every claimed withdrawal (as Serbia's foreign ministry counts)"
+            }
             Policy::Confirmed => {
                 "subtracts only withdrawals confirmed by the withdrawing state itself"
             }

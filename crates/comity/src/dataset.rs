@@ -81,7 +81,10 @@ impl Dataset {
         let sources: HashSet<&str> = self.sources.iter().map(|s| s.id.as_str()).collect();
         for m in &self.memberships {
             if !groups.contains(m.group.as_str()) {
-                return Err(Error::Invalid(format!("membership of unknown group {}", m.group)));
+                return Err(Error::Invalid(format!(
+                    "membership of unknown group {}",
+                    m.group
+                )));
             }
             if !actors.contains(m.actor.as_str()) {
                 return Err(Error::Invalid(format!(
@@ -228,7 +231,10 @@ pub fn parse_claims(file: &str, text: &str, default_status: ClaimStatus) -> Resu
     for r in t.rows() {
         let id = r.required("id")?.to_string();
         if let Some(prev) = seen.insert(id.clone(), r.line()) {
-            return Err(r.error("id", &format!("duplicate claim id {id:?} (first on line {prev})")));
+            return Err(r.error(
+                "id",
+                &format!("duplicate claim id {id:?} (first on line {prev})"),
+            ));
         }
         let predicate: Predicate = r.parse("predicate")?;
         let negated = match r.get("negated") {
@@ -295,11 +301,12 @@ mod tests {
     #[test]
     fn bad_date_is_located() {
         let text = "id,subject,predicate,object,date,claimant,sources\nc1,JPN,recognises,XKX,2008-02-30,JPN,S1\n";
+        // "c1,JPN,recognises,XKX," is 22 characters: the date starts at column 23.
         let e = parse_claims("x.csv", text, ClaimStatus::Proposed)
             .err()
             .unwrap();
         let msg = e.to_string();
-        assert!(msg.starts_with("x.csv:2:26: field `date`"), "{msg}");
+        assert!(msg.starts_with("x.csv:2:23: field `date`"), "{msg}");
     }
 
     #[test]

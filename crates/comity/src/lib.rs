@@ -35,10 +35,14 @@ mod store;
 mod table;
 
 pub use count::{since, CountEntry, Counts, Policy, Recognitions};
-pub use dataset::{parse_actors, parse_claims, parse_groups, parse_memberships, parse_sources, Dataset};
+pub use dataset::{
+    parse_actors, parse_claims, parse_groups, parse_memberships, parse_sources, Dataset,
+};
 pub use date::{Date, DateError, Precision, Timing};
 pub use error::{Error, Result};
 pub use ledger::{normalise, parse_as_of, Ledger, RosterEntry};
 pub use model::{Actor, ActorKind, Claim, ClaimStatus, Group, Membership, Predicate, Source, Span};
-pub use status::{Decision, PairStatus, Recognition, RecognitionAnswer, Relations, RelationsAnswer, Role};
+pub use status::{
+    Decision, PairStatus, Recognition, RecognitionAnswer, Relations, RelationsAnswer, Role,
+};
 pub use store::{parse_import, ImportReport, Store};

@@ -283,7 +283,8 @@ impl Ledger {
         }
         if valid.is_empty() {
             for q in known.iter().copied() {
-                if is_negative_statement(q.claim) && !decisions.iter().any(|d| d.claim.id == q.claim.id)
+                if is_negative_statement(q.claim)
+                    && !decisions.iter().any(|d| d.claim.id == q.claim.id)
                 {
                     decisions.push(decision(Role::Position, q));
                 }
@@ -306,7 +307,9 @@ impl Ledger {
             }
             return RecognitionAnswer {
                 status: Recognition::NotRecognised,
-                certain: !known.iter().any(|t| t.timing == Timing::Uncertain && is_positive(t.claim)),
+                certain: !known
+                    .iter()
+                    .any(|t| t.timing == Timing::Uncertain && is_positive(t.claim)),
                 since: None,
                 confirmed_by_state: false,
                 denied_by: Vec::new(),
@@ -316,7 +319,11 @@ impl Ledger {
             };
         }
         let first = valid[0];
-        let since = valid.iter().map(|t| t.claim.date).filter(|d| !d.is_unknown()).min();
+        let since = valid
+            .iter()
+            .map(|t| t.claim.date)
+            .filter(|d| !d.is_unknown())
+            .min();
         let mut certain = valid.iter().any(|t| t.timing == Timing::Before);
         for p in &valid {
             let role = if p.claim.predicate == Predicate::ReaffirmsRecognition {
@@ -328,7 +335,9 @@ impl Ledger {
         }
         // Competing dates: a positive claim of the same act dated after the as-of day.
         for t in later.iter().copied().filter(|t| is_positive(t.claim)) {
-            if !t.claim.is_unconfirmed() && !valid.iter().any(|v| v.claim.date.compatible(&t.claim.date)) {
+            if !t.claim.is_unconfirmed()
+                && !valid.iter().any(|v| v.claim.date.compatible(&t.claim.date))
+            {
                 decisions.push(decision(Role::CompetingDate, t));
                 certain = false;
             }
@@ -336,11 +345,7 @@ impl Ledger {
         let withdrawals: Vec<&Timed<'_>> = known
             .iter()
             .copied()
-            .filter(|t| {
-                t.claim.predicate == Predicate::WithdrawsRecognition
-                    && !t.claim.negated
-                    && t.key >= first.key
-            })
+            .filter(|t| t.claim.predicate == Predicate::WithdrawsRecognition && !t.claim.negated)
             .chain(reversals.iter().copied())
             .collect();
         if withdrawals.is_empty() {
@@ -373,9 +378,11 @@ impl Ledger {
             }
         }
         // A reaffirmation by the state (or a fresh positive act) after the latest withdrawal.
-        let reaffirmed = valid
-            .iter()
-            .any(|p| p.claim.claimant == a && p.key >= latest_w && p.claim.predicate == Predicate::ReaffirmsRecognition);
+        let reaffirmed = valid.iter().any(|p| {
+            p.claim.claimant == a
+                && p.key >= latest_w
+                && p.claim.predicate == Predicate::ReaffirmsRecognition
+        });
         if reaffirmed {
             push_unique(&mut denied_by, a);
         }
@@ -391,7 +398,10 @@ impl Ledger {
         let latest_self = known
             .iter()
             .copied()
-            .filter(|t| t.claim.claimant == a && !(t.claim.predicate == Predicate::WithdrawsRecognition && t.claim.negated))
+            .filter(|t| {
+                t.claim.claimant == a
+                    && !(t.claim.predicate == Predicate::WithdrawsRecognition && t.claim.negated)
+            })
             .max_by_key(|t| t.key);
         let confirmed_by_state = latest_self.is_some_and(|t| {
             (t.claim.predicate == Predicate::WithdrawsRecognition && !t.claim.negated)
@@ -448,7 +458,11 @@ impl Ledger {
         let known: Vec<&Timed<'_>> = all.iter().filter(|t| t.timing != Timing::After).collect();
         let latest = known.iter().copied().max_by_key(|t| t.key);
         let Some(latest) = latest else {
-            for t in all.iter().filter(|t| t.claim.predicate == Predicate::RelationsEstablished).take(1) {
+            for t in all
+                .iter()
+                .filter(|t| t.claim.predicate == Predicate::RelationsEstablished)
+                .take(1)
+            {
                 decisions.push(decision(Role::CompetingDate, t));
             }
             let (status, reason) = match recognition.status {
@@ -463,7 +477,8 @@ impl Ledger {
             };
             return RelationsAnswer {
                 status,
-                certain: recognition.status == Recognition::NotRecognised && recognition.certain,
+                certain: recognition.status == Recognition::NotRecognised && recognition.certain
+                    || recognition.status != Recognition::NotRecognised,
                 since: None,
                 reason,
                 claims: decisions,
@@ -479,7 +494,9 @@ impl Ledger {
             decisions.push(decision(role, t));
         }
         for t in all.iter().filter(|t| t.timing == Timing::After) {
-            if t.claim.predicate == latest.claim.predicate && !t.claim.date.compatible(&latest.claim.date) {
+            if t.claim.predicate == latest.claim.predicate
+                && !t.claim.date.compatible(&latest.claim.date)
+            {
                 decisions.push(decision(Role::CompetingDate, t));
                 certain = false;
             }
@@ -496,7 +513,11 @@ impl Ledger {
             reason: format!(
                 "diplomatic relations {verb} {}{}",
                 fmt_date(Some(latest.claim.date)),
-                if certain { "" } else { " (date uncertain or disputed)" }
+                if certain {
+                    ""
+                } else {
+                    " (date uncertain or disputed)"
+                }
             ),
             claims: decisions,
         }

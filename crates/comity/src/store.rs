@@ -205,7 +205,8 @@ impl Store {
             });
         }
         let mut sources = Vec::new();
-        let mut st = c.prepare("SELECT id, url, citation, published, note FROM source ORDER BY id")?;
+        let mut st =
+            c.prepare("SELECT id, url, citation, published, note FROM source ORDER BY id")?;
         let mut rows = st.query([])?;
         while let Some(r) = rows.next()? {
             sources.push(Source {

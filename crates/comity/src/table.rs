@@ -149,9 +149,9 @@ impl Row<'_, '_> {
 
     /// An error located at the start of `field` in this row.
     pub(crate) fn error(&self, field: &str, reason: &str) -> Error {
-        let column = self
-            .index(field)
-            .map_or(1, |i| field_column(self.table.text, self.pos.byte() as usize, i));
+        let column = self.index(field).map_or(1, |i| {
+            field_column(self.table.text, self.pos.byte() as usize, i)
+        });
         Error::Import {
             file: self.table.file.clone(),
             line: self.pos.line(),
@@ -221,7 +221,9 @@ mod tests {
 
     #[test]
     fn missing_header_is_named() {
-        let e = Table::parse("t.csv", "a\n1\n", &["a", "date"]).err().unwrap();
+        let e = Table::parse("t.csv", "a\n1\n", &["a", "date"])
+            .err()
+            .unwrap();
         assert!(e.to_string().contains("`date`"), "{e}");
     }
 }

@@ -35,7 +35,9 @@ pub fn actors(ctx: &Ctx, a: &ActorsArgs) -> Result<()> {
         Format::Json => print_json(&serde_json::to_value(&found)?),
         Format::Csv => {
             let mut w = csv_out();
-            w.write_record(["id", "kind", "name", "iso2", "wikidata", "aliases", "demonyms"])?;
+            w.write_record([
+                "id", "kind", "name", "iso2", "wikidata", "aliases", "demonyms",
+            ])?;
             for x in found {
                 w.write_record([
                     x.id.as_str(),
@@ -65,17 +67,27 @@ pub fn actors(ctx: &Ctx, a: &ActorsArgs) -> Result<()> {
 pub fn claims(ctx: &Ctx, a: &ClaimsArgs) -> Result<()> {
     let store = ctx.store()?;
     let ledger = store.ledger()?;
-    let subject = a.subject.as_deref().map(|s| ledger.resolve(s)).transpose()?;
+    let subject = a
+        .subject
+        .as_deref()
+        .map(|s| ledger.resolve(s))
+        .transpose()?;
     let object = a.object.as_deref().map(|s| ledger.resolve(s)).transpose()?;
     let predicate: Option<Predicate> = a
         .predicate
         .as_deref()
-        .map(|p| p.parse().map_err(|e| UsageError(format!("--predicate {p:?}: expected {e}"))))
+        .map(|p| {
+            p.parse()
+                .map_err(|e| UsageError(format!("--predicate {p:?}: expected {e}")))
+        })
         .transpose()?;
     let status: Option<ClaimStatus> = a
         .status
         .as_deref()
-        .map(|p| p.parse().map_err(|e| UsageError(format!("--status {p:?}: expected {e}"))))
+        .map(|p| {
+            p.parse()
+                .map_err(|e| UsageError(format!("--status {p:?}: expected {e}")))
+        })
         .transpose()?;
     let claims: Vec<&comity::Claim> = ledger
         .claims()
@@ -84,13 +96,32 @@ pub fn claims(ctx: &Ctx, a: &ClaimsArgs) -> Result<()> {
         .filter(|c| object.is_none_or(|o| c.object == o.id))
         .filter(|c| predicate.is_none_or(|p| c.predicate == p))
         .filter(|c| status.is_none_or(|s| c.status == s))
-        .filter(|c| a.claimant.as_deref().is_none_or(|w| c.claimant.eq_ignore_ascii_case(w)))
+        .filter(|c| {
+            a.claimant
+                .as_deref()
+                .is_none_or(|w| c.claimant.eq_ignore_ascii_case(w))
+        })
         .collect();
     match ctx.format {
-        Format::Json => print_json(&json!(claims.iter().map(|c| claim_json(&ledger, c)).collect::<Vec<_>>())),
+        Format::Json => print_json(&json!(claims
+            .iter()
+            .map(|c| claim_json(&ledger, c))
+            .collect::<Vec<_>>())),
         Format::Csv => {
             let mut w = csv_out();
-            w.write_record(["id", "subject", "predicate", "object", "date", "claimant", "negated", "confidence", "status", "sources", "note"])?;
+            w.write_record([
+                "id",
+                "subject",
+                "predicate",
+                "object",
+                "date",
+                "claimant",
+                "negated",
+                "confidence",
+                "status",
+                "sources",
+                "note",
+            ])?;
             for c in claims {
                 w.write_record([
                     c.id.clone(),
@@ -102,7 +133,11 @@ pub fn claims(ctx: &Ctx, a: &ClaimsArgs) -> Result<()> {
                     c.negated.to_string(),
                     c.confidence.to_string(),
                     c.status.as_str().to_string(),
-                    c.sources.iter().map(|s| s.source.clone()).collect::<Vec<_>>().join(";"),
+                    c.sources
+                        .iter()
+                        .map(|s| s.source.clone())
+                        .collect::<Vec<_>>()
+                        .join(";"),
                     c.note.clone(),
                 ])?;
             }
@@ -112,7 +147,11 @@ pub fn claims(ctx: &Ctx, a: &ClaimsArgs) -> Result<()> {
         Format::Table => {
             println!("{} claims", claims.len());
             for c in claims {
-                let date = if c.date.is_unknown() { "(undated)".to_string() } else { c.date.to_string() };
+                let date = if c.date.is_unknown() {
+                    "(undated)".to_string()
+                } else {
+                    c.date.to_string()
+                };
                 println!(
                     "{:<28} {date:<10} {} {}{} {} [by {}; {}]",
                     c.id,
@@ -134,7 +173,9 @@ pub fn sources(ctx: &Ctx, a: &SourcesArgs) -> Result<()> {
     let ledger = store.ledger()?;
     match &a.id {
         Some(id) => {
-            let s = ledger.source(id).ok_or_else(|| comity::Error::UnknownSource(id.clone()))?;
+            let s = ledger
+                .source(id)
+                .ok_or_else(|| comity::Error::UnknownSource(id.clone()))?;
             let citing: Vec<&comity::Claim> = ledger
                 .claims()
                 .iter()
@@ -147,7 +188,16 @@ pub fn sources(ctx: &Ctx, a: &SourcesArgs) -> Result<()> {
                 })),
                 Format::Csv => {
                     let mut w = csv_out();
-                    w.write_record(["source", "url", "citation", "claim", "subject", "predicate", "object", "date"])?;
+                    w.write_record([
+                        "source",
+                        "url",
+                        "citation",
+                        "claim",
+                        "subject",
+                        "predicate",
+                        "object",
+                        "date",
+                    ])?;
                     for c in citing {
                         w.write_record([
                             s.id.clone(),
@@ -171,7 +221,10 @@ pub fn sources(ctx: &Ctx, a: &SourcesArgs) -> Result<()> {
                     }
                     println!("cited by {} claims:", citing.len());
                     for c in citing {
-                        println!("  {:<28} {} {} {} {}", c.id, c.date, c.subject, c.predicate, c.object);
+                        println!(
+                            "  {:<28} {} {} {} {}",
+                            c.id, c.date, c.subject, c.predicate, c.object
+                        );
                         for line in cite(&ledger, c).iter().filter(|l| l.contains("bytes")) {
                             println!("{}", wrap(line, 4));
                         }

@@ -58,8 +58,18 @@ pub fn export(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
         (_, ExportWhat::Claims) => {
             let mut w = csv::Writer::from_writer(&mut buf);
             w.write_record([
-                "id", "subject", "predicate", "object", "date", "claimant", "negated", "confidence",
-                "sources", "note", "status", "supersedes",
+                "id",
+                "subject",
+                "predicate",
+                "object",
+                "date",
+                "claimant",
+                "negated",
+                "confidence",
+                "sources",
+                "note",
+                "status",
+                "supersedes",
             ])?;
             for c in &ds.claims {
                 w.write_record([
@@ -71,7 +81,11 @@ pub fn export(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
                     c.claimant.clone(),
                     c.negated.to_string(),
                     c.confidence.to_string(),
-                    c.sources.iter().map(|s| s.source.clone()).collect::<Vec<_>>().join(";"),
+                    c.sources
+                        .iter()
+                        .map(|s| s.source.clone())
+                        .collect::<Vec<_>>()
+                        .join(";"),
                     c.note.clone(),
                     c.status.as_str().to_string(),
                     c.supersedes.clone().unwrap_or_default(),

@@ -66,11 +66,28 @@ pub fn status(ctx: &Ctx, a: &StatusArgs) -> Result<()> {
                 "claimant", "negated", "sources",
             ])?;
             let parts = [
-                ("recognition", s.recognition.status.as_str(), s.recognition.certain, &s.recognition.claims),
-                ("relations", s.relations.status.as_str(), s.relations.certain, &s.relations.claims),
+                (
+                    "recognition",
+                    s.recognition.status.as_str(),
+                    s.recognition.certain,
+                    &s.recognition.claims,
+                ),
+                (
+                    "relations",
+                    s.relations.status.as_str(),
+                    s.relations.certain,
+                    &s.relations.claims,
+                ),
             ];
             for (part, st, certain, claims) in parts {
-                let base = [s.subject.clone(), s.object.clone(), as_of.to_string(), part.into(), st.into(), certain.to_string()];
+                let base = [
+                    s.subject.clone(),
+                    s.object.clone(),
+                    as_of.to_string(),
+                    part.into(),
+                    st.into(),
+                    certain.to_string(),
+                ];
                 if claims.is_empty() {
                     let mut row: Vec<String> = base.to_vec();
                     row.extend(std::iter::repeat_n(String::new(), 6));
@@ -80,7 +97,10 @@ pub fn status(ctx: &Ctx, a: &StatusArgs) -> Result<()> {
                     let mut row: Vec<String> = base.to_vec();
                     row.extend([
                         d.claim.id.clone(),
-                        serde_json::to_value(d.role)?.as_str().unwrap_or("").to_string(),
+                        serde_json::to_value(d.role)?
+                            .as_str()
+                            .unwrap_or("")
+                            .to_string(),
                         d.claim.date.to_string(),
                         d.claim.claimant.clone(),
                         d.claim.negated.to_string(),
@@ -93,12 +113,19 @@ pub fn status(ctx: &Ctx, a: &StatusArgs) -> Result<()> {
             Ok(())
         }
         Format::Table => {
-            println!("{} ({}) -> {} ({}) as of {}", x.id, x.name, y.id, y.name, as_of);
+            println!(
+                "{} ({}) -> {} ({}) as of {}",
+                x.id, x.name, y.id, y.name, as_of
+            );
             let r = &s.recognition;
             println!(
                 "recognition: {}{}",
                 r.status.as_str(),
-                if r.certain { "" } else { " (UNCERTAIN on this date)" }
+                if r.certain {
+                    ""
+                } else {
+                    " (UNCERTAIN on this date)"
+                }
             );
             println!("{}", wrap(&r.reason, 2));
             let rel = &s.relations;
@@ -122,7 +149,11 @@ pub fn status(ctx: &Ctx, a: &StatusArgs) -> Result<()> {
 
 fn print_decision(ledger: &Ledger, d: &Decision<'_>) {
     let c = d.claim;
-    let date = if c.date.is_unknown() { "(undated)".to_string() } else { c.date.to_string() };
+    let date = if c.date.is_unknown() {
+        "(undated)".to_string()
+    } else {
+        c.date.to_string()
+    };
     let role = serde_json::to_value(d.role)
         .ok()
         .and_then(|v| v.as_str().map(str::to_string))
@@ -171,7 +202,11 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
     let ids = |v: &[CountEntry<'_>]| v.iter().map(|e| e.actor.id.clone()).collect::<Vec<_>>();
     match ctx.format {
         Format::Json => {
-            let list = |v: &[CountEntry<'_>]| v.iter().map(|e| entry_json(&ledger, e, policy)).collect::<Vec<_>>();
+            let list = |v: &[CountEntry<'_>]| {
+                v.iter()
+                    .map(|e| entry_json(&ledger, e, policy))
+                    .collect::<Vec<_>>()
+            };
             print_json(&json!({
                 "object": actor_json(&ledger, &b.id),
                 "as_of": as_of.to_string(),
@@ -188,9 +223,24 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
         }
         Format::Csv => {
             let mut w = csv_out();
-            w.write_record(["actor", "name", "counted_as", "status", "certain", "since", "disputed", "policy", "as_of", "among"])?;
+            w.write_record([
+                "actor",
+                "name",
+                "counted_as",
+                "status",
+                "certain",
+                "since",
+                "disputed",
+                "policy",
+                "as_of",
+                "among",
+            ])?;
             let disputed = ids(&r.disputed);
-            for (bucket, v) in [("recognising", &r.recognising), ("not-recognising", &r.not_recognising), ("uncertain", &r.uncertain)] {
+            for (bucket, v) in [
+                ("recognising", &r.recognising),
+                ("not-recognising", &r.not_recognising),
+                ("uncertain", &r.uncertain),
+            ] {
                 for e in v.iter() {
                     let st = &e.status.recognition;
                     w.write_record([
@@ -211,33 +261,66 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
             Ok(())
         }
         Format::Table => {
-            println!("Recognition of {} ({}) among {} as of {}", b.id, b.name, r.among, as_of);
-            println!("{}", wrap(&format!("policy {}: {}", policy.as_str(), policy.describe()), 0));
+            println!(
+                "Recognition of {} ({}) among {} as of {}",
+                b.id, b.name, r.among, as_of
+            );
+            println!(
+                "{}",
+                wrap(
+                    &format!("policy {}: {}", policy.as_str(), policy.describe()),
+                    0
+                )
+            );
             println!();
             println!("recognising ({}):", counts.recognising);
             println!("{}", id_list(&ids(&r.recognising), 2));
             println!("not recognising ({}):", counts.not_recognising);
             println!("{}", id_list(&ids(&r.not_recognising), 2));
-            println!("disputed withdrawals ({}), counted as the policy says:", counts.disputed);
+            println!(
+                "disputed withdrawals ({}), counted as the policy says:",
+                counts.disputed
+            );
             if r.disputed.is_empty() {
                 println!("  (none)");
             }
             for e in &r.disputed {
                 let st = &e.status.recognition;
-                let counted = if policy.counts_as_recognising(&e.status) { "recognising" } else { "not recognising" };
+                let counted = if policy.counts_as_recognising(&e.status) {
+                    "recognising"
+                } else {
+                    "not recognising"
+                };
                 println!(
                     "  {} {} — counted {counted}; withdrawal claimed by {}{}{}",
                     e.actor.id,
                     st.status.as_str(),
                     st.withdrawal_claimed_by.join(", "),
-                    if st.denied_by.is_empty() { String::new() } else { format!("; denied by {}", st.denied_by.join(", ")) },
-                    if st.confirmed_by_state { "; confirmed by the state" } else { "" },
+                    if st.denied_by.is_empty() {
+                        String::new()
+                    } else {
+                        format!("; denied by {}", st.denied_by.join(", "))
+                    },
+                    if st.confirmed_by_state {
+                        "; confirmed by the state"
+                    } else {
+                        ""
+                    },
                 );
             }
             if !r.uncertain.is_empty() {
-                println!("uncertain on this date ({}), in neither total:", counts.uncertain);
+                println!(
+                    "uncertain on this date ({}), in neither total:",
+                    counts.uncertain
+                );
                 for e in &r.uncertain {
-                    println!("{}", wrap(&format!("{}: {}", e.actor.id, e.status.recognition.reason), 2));
+                    println!(
+                        "{}",
+                        wrap(
+                            &format!("{}: {}", e.actor.id, e.status.recognition.reason),
+                            2
+                        )
+                    );
                 }
             }
             println!();
@@ -276,7 +359,16 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
                     format!("{} {n}", p.as_str())
                 })
                 .collect();
-            println!("{}", wrap(&format!("recognising under the other policies: {}", others.join(", ")), 0));
+            println!(
+                "{}",
+                wrap(
+                    &format!(
+                        "recognising under the other policies: {}",
+                        others.join(", ")
+                    ),
+                    0
+                )
+            );
             Ok(())
         }
     }
@@ -296,7 +388,18 @@ pub fn timeline(ctx: &Ctx, a: &TimelineArgs) -> Result<()> {
         })),
         Format::Csv => {
             let mut w = csv_out();
-            w.write_record(["date", "precision", "id", "subject", "predicate", "object", "claimant", "negated", "status", "sources"])?;
+            w.write_record([
+                "date",
+                "precision",
+                "id",
+                "subject",
+                "predicate",
+                "object",
+                "claimant",
+                "negated",
+                "status",
+                "sources",
+            ])?;
             for c in &claims {
                 w.write_record([
                     c.date.to_string(),
@@ -316,11 +419,25 @@ pub fn timeline(ctx: &Ctx, a: &TimelineArgs) -> Result<()> {
         }
         Format::Table => {
             match y {
-                Some(y) => println!("Timeline of {} and {} ({} claims)", x.id, y.id, claims.len()),
-                None => println!("Timeline of {} ({}) ({} claims)", x.id, x.name, claims.len()),
+                Some(y) => println!(
+                    "Timeline of {} and {} ({} claims)",
+                    x.id,
+                    y.id,
+                    claims.len()
+                ),
+                None => println!(
+                    "Timeline of {} ({}) ({} claims)",
+                    x.id,
+                    x.name,
+                    claims.len()
+                ),
             }
             for c in claims {
-                let date = if c.date.is_unknown() { "(undated)".to_string() } else { c.date.to_string() };
+                let date = if c.date.is_unknown() {
+                    "(undated)".to_string()
+                } else {
+                    c.date.to_string()
+                };
                 println!(
                     "{date:<10}  {} {}{} {}  [by {}; {}]",
                     c.subject,

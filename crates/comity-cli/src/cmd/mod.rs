@@ -46,9 +46,9 @@ fn default_db() -> Result<PathBuf> {
 
 fn today() -> Result<jiff::civil::Date> {
     match std::env::var("COMITY_TODAY") {
-        Ok(s) if !s.is_empty() => s
-            .parse()
-            .map_err(|e| UsageError(format!("COMITY_TODAY={s:?}: {e} (expected YYYY-MM-DD)")).into()),
+        Ok(s) if !s.is_empty() => s.parse().map_err(|e| {
+            UsageError(format!("COMITY_TODAY={s:?}: {e} (expected YYYY-MM-DD)")).into()
+        }),
         _ => Ok(jiff::Zoned::now().date()),
     }
 }

@@ -1,0 +1,79 @@
+//! The store: first-use loading, imports in one transaction, review.
+
+use comity::{parse_import, ClaimStatus, Store};
+
+const GOOD: &str = "id,subject,predicate,object,date,claimant,sources,note\n\
+t1,KEN,reaffirms-recognition,XKX,2025-04,KEN,S0001,test row\n";
+
+#[test]
+fn fresh_database_answers_without_download() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sub/dir/c.sqlite");
+    let store = Store::open(&path).unwrap();
+    assert!(store.ledger().unwrap().claims().len() > 200);
+    drop(store);
+    // Re-opening does not reload or duplicate.
+    let store = Store::open(&path).unwrap();
+    let n = store.ledger().unwrap().claims().len();
+    assert_eq!(n, comity::Dataset::shipped().unwrap().claims.len());
+}
+
+#[test]
+fn malformed_import_leaves_the_file_byte_for_byte_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.sqlite");
+    drop(Store::open(&path).unwrap());
+    let before = std::fs::read(&path).unwrap();
+    // Row 3 has a date that does not exist.
+    let bad = format!("{GOOD}t2,KEN,recognises,XKX,2025-02-30,KEN,S0001,bad\n");
+    let err = parse_import("bad.csv", &bad).err().unwrap().to_string();
+    assert!(err.starts_with("bad.csv:3:"), "{err}");
+    assert!(err.contains("`date`"), "{err}");
+    // A row that parses but cites an unknown source fails in the store, atomically.
+    let dangling = format!("{GOOD}t3,KEN,recognises,XKX,2025-02,KEN,NOPE,bad\n");
+    let (s, c) = parse_import("dangling.csv", &dangling).unwrap();
+    let mut store = Store::open(&path).unwrap();
+    let err = store.import(&s, &c).err().unwrap().to_string();
+    assert!(err.contains("unknown source NOPE"), "{err}");
+    drop(store);
+    assert_eq!(std::fs::read(&path).unwrap(), before, "nothing was written");
+}
+
+#[test]
+fn imported_claims_wait_for_review() {
+    let mut store = Store::open_in_memory().unwrap();
+    let (s, c) = parse_import("good.csv", GOOD).unwrap();
+    assert_eq!(c[0].status, ClaimStatus::Proposed);
+    store.import(&s, &c).unwrap();
+    let l = store.ledger().unwrap();
+    assert_eq!(l.claim("t1").unwrap().status, ClaimStatus::Proposed);
+    store
+        .set_status(&["t1".into()], ClaimStatus::Accepted)
+        .unwrap();
+    assert_eq!(
+        store.ledger().unwrap().claim("t1").unwrap().status,
+        ClaimStatus::Accepted
+    );
+    // Unknown ids change nothing.
+    assert!(store
+        .set_status(&["t1".into(), "nope".into()], ClaimStatus::Rejected)
+        .is_err());
+    assert_eq!(
+        store.ledger().unwrap().claim("t1").unwrap().status,
+        ClaimStatus::Accepted
+    );
+    // The same id again is refused.
+    assert!(store.import(&s, &c).is_err());
+}
+
+#[test]
+fn json_export_round_trips() {
+    let store = Store::open_in_memory().unwrap();
+    let ds = store.dataset().unwrap();
+    let json =
+        serde_json::to_string(&serde_json::json!({"sources": ds.sources, "claims": ds.claims}))
+            .unwrap();
+    let (sources, claims) = parse_import("x.json", &json).unwrap();
+    assert_eq!(sources, ds.sources);
+    assert_eq!(claims, ds.claims);
+}
