@@ -9,8 +9,13 @@ fn bench_fit(c: &mut Criterion) {
     let mut group = c.benchmark_group("fit_unga_size");
     group.sample_size(10);
     for (name, dynamic) in [("static", false), ("dynamic", true)] {
-        let options = FitOptions { dynamic, ..FitOptions::default() };
-        group.bench_function(name, |b| b.iter(|| fit(&sim.roll_calls, &options, &mut |_| {}).unwrap()));
+        let options = FitOptions {
+            dynamic,
+            ..FitOptions::default()
+        };
+        group.bench_function(name, |b| {
+            b.iter(|| fit(&sim.roll_calls, &options, &mut |_| {}).unwrap())
+        });
     }
     group.finish();
 }

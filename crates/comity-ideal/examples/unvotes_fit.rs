@@ -32,7 +32,8 @@ fn main() {
     }
     let (dir, out) = (&args[1], &args[2]);
     let mut sessions = (1u16, u16::MAX);
-    let (mut binary, mut export, mut threads, mut boot, mut static_only) = (false, None, None, 0, false);
+    let (mut binary, mut export, mut threads, mut boot, mut static_only) =
+        (false, None, None, 0, false);
     let mut anchor_key = "US".to_string();
     let mut k = 3;
     while k < args.len() {
@@ -82,7 +83,11 @@ fn main() {
         if s < sessions.0 || s > sessions.1 {
             continue;
         }
-        let key = if rec[2].is_empty() { rec[1].to_string() } else { rec[2].to_string() };
+        let key = if rec[2].is_empty() {
+            rec[1].to_string()
+        } else {
+            rec[2].to_string()
+        };
         let vote = match &rec[3] {
             "yes" => Vote::Yes,
             "no" => Vote::No,
@@ -92,12 +97,28 @@ fn main() {
         };
         raw.push((key, rcid, vote));
     }
-    let actors: Vec<String> = raw.iter().map(|r| r.0.clone()).collect::<BTreeSet<_>>().into_iter().collect();
-    let rcids: Vec<u32> = raw.iter().map(|r| r.1).collect::<BTreeSet<_>>().into_iter().collect();
-    let actor_index: HashMap<&str, usize> = actors.iter().enumerate().map(|(i, a)| (a.as_str(), i)).collect();
+    let actors: Vec<String> = raw
+        .iter()
+        .map(|r| r.0.clone())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let rcids: Vec<u32> = raw
+        .iter()
+        .map(|r| r.1)
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let actor_index: HashMap<&str, usize> = actors
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.as_str(), i))
+        .collect();
     let item_index: HashMap<u32, usize> = rcids.iter().enumerate().map(|(j, r)| (*r, j)).collect();
-    let triples: Vec<(usize, usize, Vote)> =
-        raw.iter().map(|(a, r, v)| (actor_index[a.as_str()], item_index[r], *v)).collect();
+    let triples: Vec<(usize, usize, Vote)> = raw
+        .iter()
+        .map(|(a, r, v)| (actor_index[a.as_str()], item_index[r], *v))
+        .collect();
     let item_sessions: Vec<u16> = rcids.iter().map(|r| rcid_session[r]).collect();
     let rc = RollCalls::new(actors.len(), item_sessions, &triples).unwrap();
     println!(
@@ -122,11 +143,24 @@ fn main() {
         }
         println!("exported matrix to {path}");
     }
-    let anchor = *actor_index.get(anchor_key.as_str()).expect("anchor actor not in matrix");
+    let anchor = *actor_index
+        .get(anchor_key.as_str())
+        .expect("anchor actor not in matrix");
     let mut results: Vec<(&str, Fit)> = Vec::new();
-    let models: &[(&str, bool)] = if static_only { &[("static", false)] } else { &[("static", false), ("dynamic", true)] };
+    let models: &[(&str, bool)] = if static_only {
+        &[("static", false)]
+    } else {
+        &[("static", false), ("dynamic", true)]
+    };
     for &(name, dynamic) in models {
-        let options = FitOptions { dynamic, anchor, threads, bootstrap: boot, seed: 1, ..FitOptions::default() };
+        let options = FitOptions {
+            dynamic,
+            anchor,
+            threads,
+            bootstrap: boot,
+            seed: 1,
+            ..FitOptions::default()
+        };
         let t = Instant::now();
         let f = fit(&rc, &options, &mut |_| {}).unwrap();
         println!(
@@ -146,8 +180,16 @@ fn main() {
         for p in &f.points {
             let s = p.session.map(|s| s.to_string()).unwrap_or_default();
             let se = p.std_error.map(|v| v.to_string()).unwrap_or_default();
-            let (lo, hi) = p.interval.map(|[a, b]| (a.to_string(), b.to_string())).unwrap_or_default();
-            writeln!(w, "{name},{},{s},{},{se},{lo},{hi}", actors[p.actor], p.estimate).unwrap();
+            let (lo, hi) = p
+                .interval
+                .map(|[a, b]| (a.to_string(), b.to_string()))
+                .unwrap_or_default();
+            writeln!(
+                w,
+                "{name},{},{s},{},{se},{lo},{hi}",
+                actors[p.actor], p.estimate
+            )
+            .unwrap();
             *by_model.entry(name).or_default() += 1;
         }
     }

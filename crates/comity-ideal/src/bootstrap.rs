@@ -92,10 +92,19 @@ pub(crate) fn run(
                     let votes = simulate_votes(rc, layout, fitted, &mut rng);
                     let replica = rc.with_votes(votes);
                     let inner = Exec::new(None)?;
-                    let em =
-                        run_em(&replica, layout, fitted.clone(), settings, &inner, &mut |_, _, _| {})?;
+                    let em = run_em(
+                        &replica,
+                        layout,
+                        fitted.clone(),
+                        settings,
+                        &inner,
+                        &mut |_, _, _| {},
+                    )?;
                     let norm = Normalisation::of(layout, &em.params.x, options.anchor)?;
-                    Ok((em.params.x.iter().map(|&x| norm.point(x)).collect(), em.converged))
+                    Ok((
+                        em.params.x.iter().map(|&x| norm.point(x)).collect(),
+                        em.converged,
+                    ))
                 })
                 .collect()
         });
@@ -125,7 +134,11 @@ pub(crate) fn run(
         column.sort_by(f64::total_cmp);
         interval.push([quantile(&column, 0.025), quantile(&column, 0.975)]);
     }
-    Ok(Summary { std_error, interval, converged })
+    Ok(Summary {
+        std_error,
+        interval,
+        converged,
+    })
 }
 
 #[cfg(test)]

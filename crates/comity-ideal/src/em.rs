@@ -72,7 +72,10 @@ impl Exec {
                 .num_threads(n)
                 .build()
                 .map(|p| Exec(Some(p)))
-                .map_err(|e| Error::ThreadPool { threads: n, reason: e.to_string() }),
+                .map_err(|e| Error::ThreadPool {
+                    threads: n,
+                    reason: e.to_string(),
+                }),
         }
     }
 
@@ -136,20 +139,28 @@ pub(crate) fn initial_params(rc: &RollCalls, layout: &Layout, exec: &Exec) -> Pa
             .into_par_iter()
             .flat_map_iter(|j| {
                 let r = rc.item_ptr[j]..rc.item_ptr[j + 1];
-                let mean = rc.entry_vote[r.clone()].iter().map(|&v| v as f64).sum::<f64>()
+                let mean = rc.entry_vote[r.clone()]
+                    .iter()
+                    .map(|&v| v as f64)
+                    .sum::<f64>()
                     / (2.0 * r.len() as f64);
                 rc.entry_vote[r].iter().map(move |&v| v as f64 / 2.0 - mean)
             })
             .collect()
     });
     let actor_sum = |i: usize, f: &dyn Fn(usize) -> f64| -> f64 {
-        rc.actor_entry[rc.actor_ptr[i]..rc.actor_ptr[i + 1]].iter().map(|&e| f(e as usize)).sum()
+        rc.actor_entry[rc.actor_ptr[i]..rc.actor_ptr[i + 1]]
+            .iter()
+            .map(|&e| f(e as usize))
+            .sum()
     };
     // Start from each actor's mean residual (its propensity to vote yes), which is
     // correlated with the main dimension in practice; alternate signs if it vanishes.
     let mut u: Vec<f64> = (0..n_actors).map(|i| actor_sum(i, &|e| resid[e])).collect();
     if u.iter().all(|v| v.abs() < 1e-12) {
-        u = (0..n_actors).map(|i| if i % 2 == 0 { 1.0 } else { -1.0 }).collect();
+        u = (0..n_actors)
+            .map(|i| if i % 2 == 0 { 1.0 } else { -1.0 })
+            .collect();
     }
     for _ in 0..20 {
         let v: Vec<f64> = exec.run(|| {
@@ -177,14 +188,22 @@ pub(crate) fn initial_params(rc: &RollCalls, layout: &Layout, exec: &Exec) -> Pa
     let n = n_actors as f64;
     let mean = u.iter().sum::<f64>() / n;
     let sd = (u.iter().map(|v| (v - mean) * (v - mean)).sum::<f64>() / n).sqrt();
-    let scale = if sd > 0.0 && sd.is_finite() { 1.0 / sd } else { 0.0 };
+    let scale = if sd > 0.0 && sd.is_finite() {
+        1.0 / sd
+    } else {
+        0.0
+    };
     let mut x = vec![0.0; layout.n_points()];
-    for i in 0..n_actors {
-        for p in layout.actor_offset[i]..layout.actor_offset[i + 1] {
-            x[p] = (u[i] - mean) * scale;
-        }
+    for (i, ui) in u.iter().enumerate() {
+        let value = (ui - mean) * scale;
+        x[layout.actor_offset[i]..layout.actor_offset[i + 1]].fill(value);
     }
-    Params { x, a: vec![0.0; n_items], b: vec![0.0; n_items], tau2: vec![1.0; n_items] }
+    Params {
+        x,
+        a: vec![0.0; n_items],
+        b: vec![0.0; n_items],
+        tau2: vec![1.0; n_items],
+    }
 }
 
 /// Pearson correlation of two equally long vectors (1 if either is constant and they are equal).
@@ -211,7 +230,9 @@ pub(crate) fn correlation(u: &[f64], v: &[f64]) -> f64 {
 fn rescale(params: &mut Params, layout: &Layout, settings: &Settings) {
     let n_actors = layout.actor_offset.len() - 1;
     let v = settings.item_var;
-    let firsts: Vec<f64> = (0..n_actors).map(|i| params.x[layout.actor_offset[i]]).collect();
+    let firsts: Vec<f64> = (0..n_actors)
+        .map(|i| params.x[layout.actor_offset[i]])
+        .collect();
     // Random-walk increments scale like the points (their prior term is D / s²).
     let mut d = 0.0;
     for i in 0..n_actors {
@@ -223,7 +244,7 @@ fn rescale(params: &mut Params, layout: &Layout, settings: &Settings) {
     let sum_first: f64 = firsts.iter().sum();
     let sum_ab: f64 = params.a.iter().zip(&params.b).map(|(a, b)| a * b).sum();
     let sum_bb: f64 = params.b.iter().map(|b| b * b).sum();
-    if !(sum_bb > 0.0) {
+    if sum_bb <= 0.0 || sum_bb.is_nan() {
         return;
     }
     let n = n_actors as f64;
@@ -298,7 +319,12 @@ pub(crate) fn run_em(
                             s[4] += xp * mean;
                         }
                         let (na, nb) = item_solve(&s, tau2[j], settings.item_var);
-                        ItemPass { ln_lik, sum_var, a: na, b: nb }
+                        ItemPass {
+                            ln_lik,
+                            sum_var,
+                            a: na,
+                            b: nb,
+                        }
                     })
                     .collect()
             })
@@ -310,8 +336,9 @@ pub(crate) fn run_em(
                     - settings.precision_rate * params.tau2[j]
             })
             .sum();
-        let point_prior: f64 =
-            (0..n_actors).map(|i| layout.ln_prior(i, &params.x, settings.walk_sd)).sum();
+        let point_prior: f64 = (0..n_actors)
+            .map(|i| layout.ln_prior(i, &params.x, settings.walk_sd))
+            .sum();
         let obj = ll + item_prior + point_prior;
         if !obj.is_finite() {
             return Err(Error::Numerical {
@@ -392,7 +419,13 @@ pub(crate) fn run_em(
             stop_next = true;
         }
     }
-    Ok(EmRun { params, objective, log_likelihood, iterations, converged })
+    Ok(EmRun {
+        params,
+        objective,
+        log_likelihood,
+        iterations,
+        converged,
+    })
 }
 
 #[cfg(test)]
@@ -403,7 +436,10 @@ mod tests {
     fn split_by_covers_everything() {
         let mut v = vec![0.0; 6];
         let parts = split_by(&mut v, &[0, 2, 2, 6]);
-        assert_eq!(parts.iter().map(|p| p.len()).collect::<Vec<_>>(), vec![2, 0, 4]);
+        assert_eq!(
+            parts.iter().map(|p| p.len()).collect::<Vec<_>>(),
+            vec![2, 0, 4]
+        );
     }
 
     #[test]

@@ -110,7 +110,11 @@ impl Normalisation {
         let range = layout.actor_offset[anchor]..layout.actor_offset[anchor + 1];
         let anchor_mean = x[range.clone()].iter().sum::<f64>() / range.len() as f64;
         let sign = if anchor_mean >= center { 1.0 } else { -1.0 };
-        Ok(Normalisation { center, scale, sign })
+        Ok(Normalisation {
+            center,
+            scale,
+            sign,
+        })
     }
 
     /// A raw point on the reported scale.
@@ -166,9 +170,20 @@ pub fn fit(
         walk_sd: options.random_walk_sd,
     };
     let start = initial_params(roll_calls, &layout, &exec);
-    let run = run_em(roll_calls, &layout, start, &settings, &exec, &mut |it, obj, ll| {
-        progress(Progress::Iteration { iteration: it, objective: obj, log_likelihood: ll })
-    })?;
+    let run = run_em(
+        roll_calls,
+        &layout,
+        start,
+        &settings,
+        &exec,
+        &mut |it, obj, ll| {
+            progress(Progress::Iteration {
+                iteration: it,
+                objective: obj,
+                log_likelihood: ll,
+            })
+        },
+    )?;
     let norm = Normalisation::of(&layout, &run.params.x, options.anchor)?;
     let mut points: Vec<IdealPoint> = Vec::with_capacity(layout.n_points());
     for i in 0..roll_calls.n_actors() {
@@ -183,14 +198,27 @@ pub fn fit(
         }
     }
     let Params { a, b, tau2, .. } = &run.params;
-    let items = (0..roll_calls.n_items()).map(|j| norm.item(a[j], b[j], tau2[j])).collect();
+    let items = (0..roll_calls.n_items())
+        .map(|j| norm.item(a[j], b[j], tau2[j]))
+        .collect();
     let summary = if options.bootstrap > 0 {
-        let boot = bootstrap::run(roll_calls, &layout, &run.params, &settings, options, &exec, progress)?;
+        let boot = bootstrap::run(
+            roll_calls,
+            &layout,
+            &run.params,
+            &settings,
+            options,
+            &exec,
+            progress,
+        )?;
         for (p, point) in points.iter_mut().enumerate() {
             point.std_error = Some(boot.std_error[p]);
             point.interval = Some(boot.interval[p]);
         }
-        Some(BootstrapSummary { replicates: options.bootstrap, converged: boot.converged })
+        Some(BootstrapSummary {
+            replicates: options.bootstrap,
+            converged: boot.converged,
+        })
     } else {
         None
     };
@@ -217,7 +245,10 @@ impl Fit {
 
     /// The points of `actor` (one in the static model; one per session in the dynamic model).
     pub fn actor_points(&self, actor: usize) -> &[IdealPoint] {
-        match (self.actor_offset.get(actor), self.actor_offset.get(actor + 1)) {
+        match (
+            self.actor_offset.get(actor),
+            self.actor_offset.get(actor + 1),
+        ) {
             (Some(&a), Some(&b)) => &self.points[a..b],
             _ => &[],
         }
@@ -276,9 +307,16 @@ impl Fit {
         for (position, &(actor, vote)) in votes.iter().enumerate() {
             let point = self
                 .point_at(actor, session)
-                .ok_or(Error::ActorOutOfRange { position, actor, n_actors })?;
+                .ok_or(Error::ActorOutOfRange {
+                    position,
+                    actor,
+                    n_actors,
+                })?;
             if std::mem::replace(&mut seen[actor], true) {
-                return Err(Error::DuplicateVote { actor, item: self.items.len() });
+                return Err(Error::DuplicateVote {
+                    actor,
+                    item: self.items.len(),
+                });
             }
             xs.push((point.estimate, vote.category()));
         }
@@ -293,7 +331,13 @@ impl Fit {
                 let (_, mean, var) = latent_moments(cat, a + b * x, tau);
                 m[k] = mean;
                 v[k] = var;
-                s = [s[0] + 1.0, s[1] + x, s[2] + x * x, s[3] + mean, s[4] + x * mean];
+                s = [
+                    s[0] + 1.0,
+                    s[1] + x,
+                    s[2] + x * x,
+                    s[3] + mean,
+                    s[4] + x * mean,
+                ];
             }
             let p = 1.0 / item_var;
             let (a11, a12, a22) = (tau2 * s[0] + p, tau2 * s[1], tau2 * s[2] + p);
@@ -313,6 +357,9 @@ impl Fit {
             }
         }
         let tau = tau2.sqrt();
-        Ok(ItemParams { discrimination: tau * b, cutpoints: [-tau * a, tau * (1.0 - a)] })
+        Ok(ItemParams {
+            discrimination: tau * b,
+            cutpoints: [-tau * a, tau * (1.0 - a)],
+        })
     }
 }

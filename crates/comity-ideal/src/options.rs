@@ -52,7 +52,11 @@ impl Default for FitOptions {
 }
 
 fn invalid(option: &'static str, value: impl ToString, expected: &'static str) -> Error {
-    Error::InvalidOption { option, value: value.to_string(), expected }
+    Error::InvalidOption {
+        option,
+        value: value.to_string(),
+        expected,
+    }
 }
 
 impl FitOptions {
@@ -69,16 +73,28 @@ impl FitOptions {
             return Err(invalid("tolerance", self.tolerance, "a finite number >= 0"));
         }
         if self.anchor >= n_actors {
-            return Err(invalid("anchor", self.anchor, "an actor index below n_actors"));
+            return Err(invalid(
+                "anchor",
+                self.anchor,
+                "an actor index below n_actors",
+            ));
         }
         if self.threads == Some(0) {
             return Err(invalid("threads", 0, "None or at least 1"));
         }
         if !(self.random_walk_sd.is_finite() && self.random_walk_sd > 0.0) {
-            return Err(invalid("random_walk_sd", self.random_walk_sd, "a finite number > 0"));
+            return Err(invalid(
+                "random_walk_sd",
+                self.random_walk_sd,
+                "a finite number > 0",
+            ));
         }
         if !(self.item_prior_sd.is_finite() && self.item_prior_sd > 0.0) {
-            return Err(invalid("item_prior_sd", self.item_prior_sd, "a finite number > 0"));
+            return Err(invalid(
+                "item_prior_sd",
+                self.item_prior_sd,
+                "a finite number > 0",
+            ));
         }
         if !(self.precision_prior_rate.is_finite() && self.precision_prior_rate > 0.0) {
             return Err(invalid(
@@ -120,11 +136,26 @@ mod tests {
 
     #[test]
     fn nan_options_are_errors() {
-        let o = FitOptions { tolerance: f64::NAN, ..FitOptions::default() };
-        assert!(matches!(o.validate(3), Err(Error::InvalidOption { option: "tolerance", .. })));
-        let o = FitOptions { random_walk_sd: f64::NAN, ..FitOptions::default() };
+        let o = FitOptions {
+            tolerance: f64::NAN,
+            ..FitOptions::default()
+        };
+        assert!(matches!(
+            o.validate(3),
+            Err(Error::InvalidOption {
+                option: "tolerance",
+                ..
+            })
+        ));
+        let o = FitOptions {
+            random_walk_sd: f64::NAN,
+            ..FitOptions::default()
+        };
         assert!(o.validate(3).is_err());
-        let o = FitOptions { anchor: 3, ..FitOptions::default() };
+        let o = FitOptions {
+            anchor: 3,
+            ..FitOptions::default()
+        };
         assert!(o.validate(3).is_err());
         assert!(FitOptions::default().validate(3).is_ok());
     }

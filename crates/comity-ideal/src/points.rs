@@ -74,7 +74,13 @@ impl Layout {
                 (actor_offset[a] + item_t[j as usize] - first[a]) as u32
             })
             .collect();
-        Layout { dynamic, sessions, actor_offset, point_session, entry_point }
+        Layout {
+            dynamic,
+            sessions,
+            actor_offset,
+            point_session,
+            entry_point,
+        }
     }
 
     /// Total number of points.
@@ -126,7 +132,13 @@ impl Layout {
         // off[k] = -1 / step variance into point k. Thomas algorithm (the matrix is
         // symmetric positive definite and diagonally dominant, so no pivoting is needed).
         let inv_q: Vec<f64> = (0..n)
-            .map(|k| if k == 0 { 0.0 } else { 1.0 / self.step_variance(start + k, walk_sd) })
+            .map(|k| {
+                if k == 0 {
+                    0.0
+                } else {
+                    1.0 / self.step_variance(start + k, walk_sd)
+                }
+            })
             .collect();
         let mut c = vec![0.0; n];
         let mut d = vec![0.0; n];
@@ -139,9 +151,17 @@ impl Layout {
                 diag += inv_q[k + 1];
             }
             let off = -inv_q[k];
-            let (c_prev, d_prev) = if k == 0 { (0.0, 0.0) } else { (c[k - 1], d[k - 1]) };
+            let (c_prev, d_prev) = if k == 0 {
+                (0.0, 0.0)
+            } else {
+                (c[k - 1], d[k - 1])
+            };
             let denom = diag - off * c_prev;
-            c[k] = if k + 1 < n { -inv_q[k + 1] / denom } else { 0.0 };
+            c[k] = if k + 1 < n {
+                -inv_q[k + 1] / denom
+            } else {
+                0.0
+            };
             d[k] = (h[k] - off * d_prev) / denom;
         }
         out[n - 1] = d[n - 1];
@@ -159,7 +179,12 @@ mod tests {
     #[test]
     fn tridiagonal_solution_satisfies_the_system() {
         // Actor 0 votes in sessions 1 and 4 (gap: sessions 2 and 3 exist via actor 1).
-        let votes = [(0, 0, Vote::Yes), (1, 1, Vote::No), (1, 2, Vote::No), (0, 3, Vote::No)];
+        let votes = [
+            (0, 0, Vote::Yes),
+            (1, 1, Vote::No),
+            (1, 2, Vote::No),
+            (0, 3, Vote::No),
+        ];
         let rc = RollCalls::new(2, vec![1, 2, 3, 4], &votes).unwrap();
         let layout = Layout::new(&rc, true);
         assert_eq!(layout.actor_offset, vec![0, 4, 6]);

@@ -95,7 +95,11 @@ impl RollCalls {
             return Err(Error::Empty { what: "votes" });
         }
         let max = u32::MAX as usize;
-        for (what, count) in [("actors", n_actors), ("items", n_items), ("votes", votes.len())] {
+        for (what, count) in [
+            ("actors", n_actors),
+            ("items", n_items),
+            ("votes", votes.len()),
+        ] {
             if count > max {
                 return Err(Error::TooLarge { what, count, max });
             }
@@ -104,10 +108,18 @@ impl RollCalls {
         let mut item_ptr = vec![0usize; n_items + 1];
         for (position, &(actor, item, _)) in votes.iter().enumerate() {
             if actor >= n_actors {
-                return Err(Error::ActorOutOfRange { position, actor, n_actors });
+                return Err(Error::ActorOutOfRange {
+                    position,
+                    actor,
+                    n_actors,
+                });
             }
             if item >= n_items {
-                return Err(Error::ItemOutOfRange { position, item, n_items });
+                return Err(Error::ItemOutOfRange {
+                    position,
+                    item,
+                    n_items,
+                });
             }
             item_ptr[item + 1] += 1;
         }
@@ -132,7 +144,10 @@ impl RollCalls {
             slice.sort_unstable_by_key(|p| p.0);
             for w in slice.windows(2) {
                 if w[0].0 == w[1].0 {
-                    return Err(Error::DuplicateVote { actor: w[0].0 as usize, item: j });
+                    return Err(Error::DuplicateVote {
+                        actor: w[0].0 as usize,
+                        item: j,
+                    });
                 }
             }
             for &(a, v) in slice.iter() {
@@ -209,7 +224,12 @@ impl RollCalls {
             (Some(&a), Some(&b)) => a..b,
             _ => 0..0,
         };
-        range.map(move |e| (self.entry_actor[e] as usize, Vote::from_category(self.entry_vote[e])))
+        range.map(move |e| {
+            (
+                self.entry_actor[e] as usize,
+                Vote::from_category(self.entry_vote[e]),
+            )
+        })
     }
 
     /// The votes of actor `actor` as `(item, vote)`, ascending by item (empty if out of range).
@@ -220,13 +240,19 @@ impl RollCalls {
         };
         self.actor_entry[range].iter().map(move |&e| {
             let e = e as usize;
-            (self.entry_item[e] as usize, Vote::from_category(self.entry_vote[e]))
+            (
+                self.entry_item[e] as usize,
+                Vote::from_category(self.entry_vote[e]),
+            )
         })
     }
 
     /// A copy with the same pattern of present votes but new categories (item-major order).
     pub(crate) fn with_votes(&self, entry_vote: Vec<u8>) -> RollCalls {
-        RollCalls { entry_vote, ..self.clone() }
+        RollCalls {
+            entry_vote,
+            ..self.clone()
+        }
     }
 }
 
@@ -236,16 +262,30 @@ mod tests {
 
     #[test]
     fn canonical_order_and_indexes() {
-        let votes = [(1, 1, Vote::No), (0, 1, Vote::Yes), (1, 0, Vote::Abstain), (0, 0, Vote::Yes)];
+        let votes = [
+            (1, 1, Vote::No),
+            (0, 1, Vote::Yes),
+            (1, 0, Vote::Abstain),
+            (0, 0, Vote::Yes),
+        ];
         let rc = RollCalls::new(2, vec![3, 4], &votes).unwrap();
-        assert_eq!(rc.item_votes(1).collect::<Vec<_>>(), vec![(0, Vote::Yes), (1, Vote::No)]);
-        assert_eq!(rc.actor_votes(1).collect::<Vec<_>>(), vec![(0, Vote::Abstain), (1, Vote::No)]);
+        assert_eq!(
+            rc.item_votes(1).collect::<Vec<_>>(),
+            vec![(0, Vote::Yes), (1, Vote::No)]
+        );
+        assert_eq!(
+            rc.actor_votes(1).collect::<Vec<_>>(),
+            vec![(0, Vote::Abstain), (1, Vote::No)]
+        );
         assert_eq!(rc.sessions(), vec![3, 4]);
     }
 
     #[test]
     fn rejects_bad_input() {
-        assert_eq!(RollCalls::new(0, vec![1], &[]).unwrap_err(), Error::Empty { what: "actors" });
+        assert_eq!(
+            RollCalls::new(0, vec![1], &[]).unwrap_err(),
+            Error::Empty { what: "actors" }
+        );
         let e = RollCalls::new(1, vec![1], &[(0, 0, Vote::Yes), (0, 0, Vote::No)]).unwrap_err();
         assert_eq!(e, Error::DuplicateVote { actor: 0, item: 0 });
         let e = RollCalls::new(2, vec![1], &[(0, 0, Vote::Yes)]).unwrap_err();

@@ -104,7 +104,10 @@ impl Simulation {
             let discrimination = sign * (0.5 + normal(&mut rng).abs());
             let c0 = -1.5 + 0.5 * normal(&mut rng);
             let c1 = c0 + 0.3 + 0.5 * normal(&mut rng).abs();
-            let item = ItemParams { discrimination, cutpoints: [c0, c1] };
+            let item = ItemParams {
+                discrimination,
+                cutpoints: [c0, c1],
+            };
             items.push(item);
             for (i, path) in truth.iter().enumerate() {
                 let forced = self.n_actors > 0 && i == j % self.n_actors;
@@ -124,6 +127,10 @@ impl Simulation {
             }
         }
         let roll_calls = RollCalls::new(self.n_actors, sessions, &votes)?;
-        Ok(Simulated { roll_calls, truth, items })
+        Ok(Simulated {
+            roll_calls,
+            truth,
+            items,
+        })
     }
 }

@@ -46,7 +46,10 @@ pub(crate) struct Truncated {
 
 impl Truncated {
     fn negated(self) -> Truncated {
-        Truncated { mean: -self.mean, ..self }
+        Truncated {
+            mean: -self.mean,
+            ..self
+        }
     }
 }
 
@@ -57,12 +60,20 @@ pub(crate) fn above(t: f64) -> Truncated {
         // Inverse Mills ratio and variance by their asymptotic series.
         let lambda = t + (1.0 / t) * (1.0 - 2.0 * r + 10.0 * r * r);
         let var = r * (1.0 - 6.0 * r + 50.0 * r * r);
-        return Truncated { ln_p: ln_cdf(-t), mean: lambda, var: var.max(MIN_VAR) };
+        return Truncated {
+            ln_p: ln_cdf(-t),
+            mean: lambda,
+            var: var.max(MIN_VAR),
+        };
     }
     let q = cdf(-t);
     let lambda = pdf(t) / q;
     let var = 1.0 + t * lambda - lambda * lambda;
-    Truncated { ln_p: q.ln(), mean: lambda, var: var.clamp(MIN_VAR, 1.0) }
+    Truncated {
+        ln_p: q.ln(),
+        mean: lambda,
+        var: var.clamp(MIN_VAR, 1.0),
+    }
 }
 
 /// Z < u.
@@ -79,20 +90,28 @@ pub(crate) fn between(lower: f64, upper: f64) -> Truncated {
     let p_low = cdf(lower);
     let p_up = cdf(upper);
     let z = p_up - p_low;
-    if !(z > 1e-290) || upper < -TAIL {
+    if z.is_nan() || z <= 1e-290 || upper < -TAIL {
         // Far left tail: Z - upper is close to minus an exponential with rate |upper|,
         // truncated at the interval's width.
         let rate = -upper;
         let width = upper - lower;
         let ln_p = ln_cdf(upper) + (-(-rate * width).exp_m1()).max(f64::MIN_POSITIVE).ln();
         let r = 1.0 / (rate * rate);
-        return Truncated { ln_p, mean: upper - 1.0 / rate, var: r.max(MIN_VAR) };
+        return Truncated {
+            ln_p,
+            mean: upper - 1.0 / rate,
+            var: r.max(MIN_VAR),
+        };
     }
     let d_low = pdf(lower);
     let d_up = pdf(upper);
     let mean = (d_low - d_up) / z;
     let var = 1.0 + (lower * d_low - upper * d_up) / z - mean * mean;
-    Truncated { ln_p: z.ln(), mean, var: var.clamp(MIN_VAR, 1.0) }
+    Truncated {
+        ln_p: z.ln(),
+        mean,
+        var: var.clamp(MIN_VAR, 1.0),
+    }
 }
 
 #[cfg(test)]
@@ -129,7 +148,10 @@ mod tests {
         assert!((t.ln_p.exp() - 0.682_689_492_137_085_9).abs() < 1e-12);
         for &(l, u) in &[(40.0, 41.0), (-41.0, -40.0), (50.0, 50.5), (-1e3, -999.0)] {
             let t = between(l, u);
-            assert!(t.ln_p.is_finite() && t.mean > l && t.mean < u && t.var > 0.0, "{l} {u} {t:?}");
+            assert!(
+                t.ln_p.is_finite() && t.mean > l && t.mean < u && t.var > 0.0,
+                "{l} {u} {t:?}"
+            );
         }
         for &z in &[-100.0, -37.5, 0.0, 37.5, 100.0] {
             let a = above(z);

@@ -19,14 +19,26 @@ fn argmax(v: &[f64]) -> usize {
 }
 
 fn static_sim(n_actors: usize, n_items: usize, seed: u64) -> comity_ideal::Simulated {
-    Simulation { n_actors, n_items, n_sessions: 1, participation: 0.8, drift_sd: 0.0, seed }
-        .run()
-        .unwrap()
+    Simulation {
+        n_actors,
+        n_items,
+        n_sessions: 1,
+        participation: 0.8,
+        drift_sd: 0.0,
+        seed,
+    }
+    .run()
+    .unwrap()
 }
 
 fn assert_monotone(f: &Fit) {
     for w in f.objective.windows(2) {
-        assert!(w[1] >= w[0] - 1e-9 * w[0].abs(), "objective decreased: {} -> {}", w[0], w[1]);
+        assert!(
+            w[1] >= w[0] - 1e-9 * w[0].abs(),
+            "objective decreased: {} -> {}",
+            w[0],
+            w[1]
+        );
     }
 }
 
@@ -36,9 +48,16 @@ fn static_model_recovers_simulated_truth() {
     // point, so the sign convention aligns the estimates with the truth.
     let sim = static_sim(100, 500, 7);
     let truth: Vec<f64> = sim.truth.iter().map(|p| p[0]).collect();
-    let options = FitOptions { anchor: argmax(&truth), ..FitOptions::default() };
+    let options = FitOptions {
+        anchor: argmax(&truth),
+        ..FitOptions::default()
+    };
     let f = fit(&sim.roll_calls, &options, &mut |_| {}).unwrap();
-    assert!(f.converged, "did not converge in {} iterations", f.iterations);
+    assert!(
+        f.converged,
+        "did not converge in {} iterations",
+        f.iterations
+    );
     let est: Vec<f64> = f.points.iter().map(|p| p.estimate).collect();
     let r = pearson(&est, &truth);
     assert!(r >= 0.95, "correlation with truth {r}");
@@ -55,7 +74,10 @@ fn static_model_recovers_simulated_truth() {
         .zip(&sim.items)
         .filter(|(a, b)| a.discrimination.signum() == b.discrimination.signum())
         .count();
-    assert!(agree as f64 >= 0.9 * sim.items.len() as f64, "{agree} signs agree");
+    assert!(
+        agree as f64 >= 0.9 * sim.items.len() as f64,
+        "{agree} signs agree"
+    );
 }
 
 #[test]
@@ -71,7 +93,11 @@ fn dynamic_model_recovers_simulated_paths() {
     }
     .run()
     .unwrap();
-    let means: Vec<f64> = sim.truth.iter().map(|p| p.iter().sum::<f64>() / p.len() as f64).collect();
+    let means: Vec<f64> = sim
+        .truth
+        .iter()
+        .map(|p| p.iter().sum::<f64>() / p.len() as f64)
+        .collect();
     let options = FitOptions {
         dynamic: true,
         anchor: argmax(&means),
@@ -108,7 +134,12 @@ fn bootstrap_intervals_cover_the_truth() {
     let mean = raw.iter().sum::<f64>() / raw.len() as f64;
     let sd = (raw.iter().map(|v| (v - mean) * (v - mean)).sum::<f64>() / raw.len() as f64).sqrt();
     let truth: Vec<f64> = raw.iter().map(|v| (v - mean) / sd).collect();
-    let options = FitOptions { anchor, bootstrap: 40, seed: 5, ..FitOptions::default() };
+    let options = FitOptions {
+        anchor,
+        bootstrap: 40,
+        seed: 5,
+        ..FitOptions::default()
+    };
     let mut reports = 0;
     let f = fit(&sim.roll_calls, &options, &mut |p| {
         if matches!(p, Progress::Bootstrap { .. }) {
@@ -134,7 +165,12 @@ fn bootstrap_intervals_cover_the_truth() {
 fn same_seed_same_bits_with_one_or_two_threads() {
     let sim = static_sim(30, 150, 9);
     let run = |threads| {
-        let options = FitOptions { threads: Some(threads), bootstrap: 4, seed: 42, ..FitOptions::default() };
+        let options = FitOptions {
+            threads: Some(threads),
+            bootstrap: 4,
+            seed: 42,
+            ..FitOptions::default()
+        };
         fit(&sim.roll_calls, &options, &mut |_| {}).unwrap()
     };
     let (a, b) = (run(1), run(2));
@@ -142,23 +178,47 @@ fn same_seed_same_bits_with_one_or_two_threads() {
     assert_eq!(a.items, b.items);
     assert_eq!(a.objective, b.objective);
     let dyn_run = |threads| {
-        let sim = Simulation { n_sessions: 3, drift_sd: 0.2, ..static_sim_spec() }.run().unwrap();
-        let options = FitOptions { dynamic: true, threads: Some(threads), ..FitOptions::default() };
+        let sim = Simulation {
+            n_sessions: 3,
+            drift_sd: 0.2,
+            ..static_sim_spec()
+        }
+        .run()
+        .unwrap();
+        let options = FitOptions {
+            dynamic: true,
+            threads: Some(threads),
+            ..FitOptions::default()
+        };
         fit(&sim.roll_calls, &options, &mut |_| {}).unwrap()
     };
     assert_eq!(dyn_run(1).points, dyn_run(2).points);
 }
 
 fn static_sim_spec() -> Simulation {
-    Simulation { n_actors: 30, n_items: 150, n_sessions: 1, participation: 0.8, drift_sd: 0.0, seed: 1 }
+    Simulation {
+        n_actors: 30,
+        n_items: 150,
+        n_sessions: 1,
+        participation: 0.8,
+        drift_sd: 0.0,
+        seed: 1,
+    }
 }
 
 #[test]
 fn bad_input_is_an_error_not_a_panic() {
-    assert!(matches!(RollCalls::new(0, vec![1], &[(0, 0, Vote::Yes)]), Err(Error::Empty { .. })));
+    assert!(matches!(
+        RollCalls::new(0, vec![1], &[(0, 0, Vote::Yes)]),
+        Err(Error::Empty { .. })
+    ));
     assert!(matches!(
         RollCalls::new(2, vec![1], &[(0, 0, Vote::Yes), (5, 0, Vote::No)]),
-        Err(Error::ActorOutOfRange { position: 1, actor: 5, n_actors: 2 })
+        Err(Error::ActorOutOfRange {
+            position: 1,
+            actor: 5,
+            n_actors: 2
+        })
     ));
     assert!(matches!(
         RollCalls::new(1, vec![1], &[(0, 3, Vote::Yes)]),
@@ -166,14 +226,36 @@ fn bad_input_is_an_error_not_a_panic() {
     ));
     let rc = RollCalls::new(2, vec![1, 1], &[(0, 0, Vote::Yes), (1, 1, Vote::No)]).unwrap();
     for options in [
-        FitOptions { tolerance: f64::NAN, ..FitOptions::default() },
-        FitOptions { random_walk_sd: f64::NAN, dynamic: true, ..FitOptions::default() },
-        FitOptions { item_prior_sd: f64::INFINITY, ..FitOptions::default() },
-        FitOptions { anchor: 2, ..FitOptions::default() },
-        FitOptions { threads: Some(0), ..FitOptions::default() },
-        FitOptions { max_iter: 0, ..FitOptions::default() },
+        FitOptions {
+            tolerance: f64::NAN,
+            ..FitOptions::default()
+        },
+        FitOptions {
+            random_walk_sd: f64::NAN,
+            dynamic: true,
+            ..FitOptions::default()
+        },
+        FitOptions {
+            item_prior_sd: f64::INFINITY,
+            ..FitOptions::default()
+        },
+        FitOptions {
+            anchor: 2,
+            ..FitOptions::default()
+        },
+        FitOptions {
+            threads: Some(0),
+            ..FitOptions::default()
+        },
+        FitOptions {
+            max_iter: 0,
+            ..FitOptions::default()
+        },
     ] {
-        assert!(matches!(fit(&rc, &options, &mut |_| {}), Err(Error::InvalidOption { .. })));
+        assert!(matches!(
+            fit(&rc, &options, &mut |_| {}),
+            Err(Error::InvalidOption { .. })
+        ));
     }
 }
 
@@ -182,7 +264,10 @@ fn predictions_for_fitted_and_new_items() {
     let sim = static_sim(60, 300, 21);
     let truth: Vec<f64> = sim.truth.iter().map(|p| p[0]).collect();
     let anchor = argmax(&truth);
-    let options = FitOptions { anchor, ..FitOptions::default() };
+    let options = FitOptions {
+        anchor,
+        ..FitOptions::default()
+    };
     let f = fit(&sim.roll_calls, &options, &mut |_| {}).unwrap();
     let p = f.predict(0, 0).unwrap();
     assert!((p.iter().sum::<f64>() - 1.0).abs() < 1e-12);
@@ -193,7 +278,16 @@ fn predictions_for_fitted_and_new_items() {
     sorted.sort_by(f64::total_cmp);
     let median = sorted[30];
     let votes: Vec<(usize, Vote)> = (0..60)
-        .map(|i| (i, if truth[i] >= median { Vote::Yes } else { Vote::No }))
+        .map(|i| {
+            (
+                i,
+                if truth[i] >= median {
+                    Vote::Yes
+                } else {
+                    Vote::No
+                },
+            )
+        })
         .collect();
     let item = f.estimate_item(&votes, None, &options).unwrap();
     assert!(item.discrimination > 0.0);
