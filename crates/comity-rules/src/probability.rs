@@ -117,13 +117,13 @@ impl Stance {
 /// Expected counts.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct ExpectedTally {
-    /// E[yes].
+    /// Expected number of `yes` ballots.
     pub yes: f64,
-    /// E[no].
+    /// Expected number of `no` ballots.
     pub no: f64,
-    /// E[abstain].
+    /// Expected number of `abstain` ballots.
     pub abstain: f64,
-    /// E[absent].
+    /// Expected number of `absent` ballots.
     pub absent: f64,
 }
 
