@@ -158,14 +158,15 @@ fn print_decision(ledger: &Ledger, d: &Decision<'_>) {
         .ok()
         .and_then(|v| v.as_str().map(str::to_string))
         .unwrap_or_default();
-    println!(
-        "  {date:<10}  {role:<14} {} {}{} {}  [by {}]",
+    let head = format!(
+        "{date:<10}  {role:<14} {} {}{} {}  [by {}]",
         c.subject,
         if c.negated { "DENIES " } else { "" },
         c.predicate,
         c.object,
         c.claimant
     );
+    println!("{}", wrap(&head, 2));
     println!("{}", wrap(&format!("{} · {}", c.id, c.note), 14));
     for line in cite(ledger, c) {
         println!("{}", wrap(&line, 14));
@@ -291,8 +292,8 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
                 } else {
                     "not recognising"
                 };
-                println!(
-                    "  {} {} — counted {counted}; withdrawal claimed by {}{}{}",
+                let line = format!(
+                    "{} {} — counted {counted}; withdrawal claimed by {}{}{}",
                     e.actor.id,
                     st.status.as_str(),
                     st.withdrawal_claimed_by.join(", "),
@@ -307,6 +308,7 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
                         ""
                     },
                 );
+                println!("{}", wrap(&line, 2));
             }
             if !r.uncertain.is_empty() {
                 println!(
@@ -438,7 +440,7 @@ pub fn timeline(ctx: &Ctx, a: &TimelineArgs) -> Result<()> {
                 } else {
                     c.date.to_string()
                 };
-                println!(
+                let head = format!(
                     "{date:<10}  {} {}{} {}  [by {}; {}]",
                     c.subject,
                     if c.negated { "DENIES " } else { "" },
@@ -447,6 +449,7 @@ pub fn timeline(ctx: &Ctx, a: &TimelineArgs) -> Result<()> {
                     c.claimant,
                     c.status.as_str()
                 );
+                println!("{}", wrap(&head, 0));
                 if !c.note.is_empty() {
                     println!("{}", wrap(&c.note, 12));
                 }

@@ -1,0 +1,239 @@
+//! The `comity` binary, driven as a user would: a real database file, real
+//! arguments, snapshots of what people read.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+struct Env {
+    _dir: tempfile::TempDir,
+    db: PathBuf,
+}
+
+fn env() -> Env {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("comity.sqlite");
+    Env { _dir: dir, db }
+}
+
+fn comity(db: &Path) -> Command {
+    let mut c = Command::cargo_bin("comity").unwrap();
+    c.env("COMITY_DB", db)
+        .env("COMITY_TODAY", "2026-11-22")
+        .env_remove("RUST_LOG");
+    c
+}
+
+fn stdout(db: &Path, args: &[&str]) -> String {
+    let out = comity(db).args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn json(db: &Path, args: &[&str]) -> Value {
+    let mut a = args.to_vec();
+    a.extend(["--format", "json"]);
+    serde_json::from_str(&stdout(db, &a)).unwrap()
+}
+
+fn ids(v: &Value) -> Vec<String> {
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn status_russia_kosovo() {
+    // Issue #2: does not recognise, no diplomatic relations, sources shown.
+    let e = env();
+    insta::assert_snapshot!("status_rus_xkx", stdout(&e.db, &["status", "RUS", "XKX"]));
+    for as_of in ["today", "2015-11-09"] {
+        let v = json(
+            &e.db,
+            &["status", "Russian Federation", "Kosovo", "--as-of", as_of],
+        );
+        assert_eq!(v["subject"]["id"], "RUS");
+        assert_eq!(v["recognition"]["status"], "not-recognised");
+        assert_eq!(v["relations"]["status"], "none");
+        let claims = v["recognition"]["claims"].as_array().unwrap();
+        assert!(claims
+            .iter()
+            .all(|c| !c["sources"].as_array().unwrap().is_empty()));
+    }
+}
+
+#[test]
+fn recognitions_g20_eu_p5_json() {
+    let e = env();
+    let g20 = json(&e.db, &["recognitions", "XKX", "--among", "g20"]);
+    assert_eq!(
+        ids(&g20["recognising"]),
+        ["AUS", "CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "KOR", "SAU", "TUR", "USA"]
+    );
+    assert_eq!(
+        ids(&g20["not_recognising"]),
+        ["ARG", "BRA", "CHN", "IDN", "IND", "MEX", "RUS", "ZAF"]
+    );
+    assert_eq!(g20["policy"], "confirmed");
+    let eu = json(&e.db, &["recognitions", "XKX", "--among", "eu"]);
+    assert_eq!(eu["counts"]["recognising"], 22);
+    assert_eq!(
+        ids(&eu["not_recognising"]),
+        ["CYP", "ESP", "GRC", "ROU", "SVK"]
+    );
+    let p5 = json(&e.db, &["recognitions", "XKX", "--among", "p5"]);
+    assert_eq!(ids(&p5["recognising"]), ["FRA", "GBR", "USA"]);
+    insta::assert_snapshot!(
+        "recognitions_g20",
+        stdout(&e.db, &["recognitions", "XKX", "--among", "g20"])
+    );
+}
+
+#[test]
+fn totals_name_their_policy_and_differ() {
+    let e = env();
+    let mut totals = Vec::new();
+    for p in ["kosovo-mfa", "serbia-mfa", "confirmed"] {
+        let v = json(&e.db, &["recognitions", "XKX", "--policy", p]);
+        assert_eq!(v["policy"], p);
+        assert!(ids(&v["disputed"]).contains(&"SUR".to_string()));
+        let sur = v["disputed"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["id"] == "SUR")
+            .unwrap();
+        assert_eq!(sur["withdrawal_claimed_by"], serde_json::json!(["SRB"]));
+        assert_eq!(sur["denied_by"], serde_json::json!(["XKX"]));
+        totals.push(v["counts"]["recognising"].as_u64().unwrap());
+    }
+    assert!(totals[0] > totals[2] && totals[2] > totals[1], "{totals:?}");
+}
+
+#[test]
+fn before_the_declaration_nobody() {
+    let e = env();
+    let v = json(&e.db, &["recognitions", "XKX", "--as-of", "2008-02-16"]);
+    assert_eq!(v["counts"]["recognising"], 0);
+    assert_eq!(v["counts"]["uncertain"], 0);
+}
+
+#[test]
+fn japan_timeline() {
+    // mofa.go.jp: recognition 2008-03-18, relations 2009-02-25.
+    let e = env();
+    let out = stdout(&e.db, &["timeline", "Japan", "XKX"]);
+    insta::assert_snapshot!("timeline_jpn_xkx", out);
+    assert!(out.contains("2008-03-18") && out.contains("2009-02-25") && out.contains("mofa.go.jp"));
+}
+
+#[test]
+fn unknown_actor_exits_2_with_suggestions() {
+    let e = env();
+    let out = comity(&e.db)
+        .args(["status", "Rusia", "XKX"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("unknown actor \"Rusia\"")
+            && err.contains("did you mean")
+            && err.contains("RUS"),
+        "{err}"
+    );
+}
+
+#[test]
+fn malformed_date_exits_2_naming_the_format() {
+    let e = env();
+    let out = comity(&e.db)
+        .args(["status", "RUS", "XKX", "--as-of", "2015-13-01"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("YYYY-MM-DD"), "{err}");
+}
+
+#[test]
+fn malformed_csv_import_fails_located_and_changes_nothing() {
+    let e = env();
+    stdout(&e.db, &["actors", "XKX"]); // creates and loads the database
+    let before = std::fs::read(&e.db).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bad.csv");
+    std::fs::write(
+        &file,
+        "id,subject,predicate,object,date,claimant,sources\n\
+         ok1,KEN,reaffirms-recognition,XKX,2025-04,KEN,S0001\n\
+         bad1,KEN,recognises,XKX,2025-3-26,KEN,S0001\n",
+    )
+    .unwrap();
+    let out = comity(&e.db).arg("import").arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    // "bad1,KEN,recognises,XKX," is 24 characters: the date starts at column 25.
+    assert!(err.contains("bad.csv:3:25: field `date`"), "{err}");
+    assert_eq!(
+        std::fs::read(&e.db).unwrap(),
+        before,
+        "the database is byte-for-byte unchanged"
+    );
+}
+
+#[test]
+fn export_then_import_json_round_trips() {
+    let e = env();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("all.json");
+    stdout(
+        &e.db,
+        &["export", "--format", "json", "-o", out.to_str().unwrap()],
+    );
+    let v: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert!(v["claims"].as_array().unwrap().len() > 200);
+    // Re-importing the same ids is refused, atomically.
+    let res = comity(&e.db).arg("import").arg(&out).output().unwrap();
+    assert_eq!(res.status.code(), Some(2));
+}
+
+#[test]
+fn csv_output_has_a_header() {
+    let e = env();
+    let out = stdout(
+        &e.db,
+        &["recognitions", "XKX", "--among", "p5", "--format", "csv"],
+    );
+    assert!(
+        out.starts_with("actor,name,counted_as,status,certain,since,disputed,policy,as_of,among\n"),
+        "{out}"
+    );
+    assert_eq!(out.lines().count(), 6);
+}
+
+#[test]
+fn table_output_fits_80_columns() {
+    let e = env();
+    for args in [
+        vec!["status", "SUR", "XKX"],
+        vec!["recognitions", "XKX"],
+        vec!["timeline", "XKX", "RUS"],
+    ] {
+        for line in stdout(&e.db, &args).lines() {
+            // URLs are never broken, so a line holding one long URL may exceed the width.
+            if !line.contains("http") {
+                assert!(line.chars().count() <= 80, "{args:?}: {line}");
+            }
+        }
+    }
+}
