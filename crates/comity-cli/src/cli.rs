@@ -55,6 +55,10 @@ pub enum Command {
     Import(ImportArgs),
     /// Export claims and sources (CSV or JSON).
     Export(ExportArgs),
+    /// Ideal points from UN General Assembly roll calls: fit, show, export.
+    Ideal(crate::cmd::ideal::IdealArgs),
+    /// Predict how states would vote on a motion.
+    Predict(crate::cmd::ideal::PredictArgs),
 }
 
 /// Arguments of `comity status`.
@@ -131,11 +135,25 @@ pub struct SourcesArgs {
 
 /// Arguments of `comity import`.
 #[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct ImportArgs {
+    /// Import something other than claims.
+    #[command(subcommand)]
+    pub what: Option<ImportWhat>,
     /// Files: claims as CSV (the data/claims.csv columns, plus an optional `status`; rows
     /// default to `proposed`) or JSON (`{"sources": [...], "claims": [...]}` as exported).
-    #[arg(required = true)]
     pub files: Vec<PathBuf>,
+}
+
+/// What else `comity import` can import.
+#[derive(Debug, Subcommand)]
+pub enum ImportWhat {
+    /// UN General Assembly roll calls (un_votes.csv[.gz], un_roll_calls.csv[.gz],
+    /// un_roll_call_issues.csv[.gz] from the R package `unvotes`) from a folder.
+    Unvotes {
+        /// The folder holding the three files.
+        dir: PathBuf,
+    },
 }
 
 /// Arguments of `comity export`.

@@ -37,6 +37,31 @@ const MIGRATIONS: &[&str] = &[
         claim TEXT NOT NULL REFERENCES claim(id) ON DELETE CASCADE, source TEXT NOT NULL,
         span_start INTEGER, span_end INTEGER, text TEXT, ord INTEGER NOT NULL);
      CREATE INDEX claim_source_claim ON claim_source (claim);",
+    // 2: UN General Assembly roll calls (imported from a path, never shipped) and ideal points.
+    "CREATE TABLE rollcall (
+        rcid INTEGER PRIMARY KEY, session INTEGER NOT NULL, date TEXT NOT NULL, unres TEXT NOT NULL,
+        short TEXT NOT NULL, descr TEXT NOT NULL, importantvote INTEGER, amend INTEGER, para INTEGER);
+     CREATE TABLE rollcall_issue (rcid INTEGER NOT NULL, short_name TEXT NOT NULL, issue TEXT NOT NULL);
+     CREATE TABLE rollcall_vote (
+        rcid INTEGER NOT NULL, actor TEXT NOT NULL, vote TEXT NOT NULL,
+        PRIMARY KEY (rcid, actor)) WITHOUT ROWID;
+     CREATE INDEX rollcall_vote_actor ON rollcall_vote (actor);
+     -- How each country code (or name, for the three without a code) of the data maps to an actor.
+     CREATE TABLE rollcall_country (code TEXT NOT NULL, country TEXT NOT NULL, actor TEXT NOT NULL, note TEXT NOT NULL);
+     -- Where an official record disagrees with the data (GA 63/3: Afghanistan), both are kept.
+     CREATE TABLE rollcall_correction (
+        rcid INTEGER NOT NULL, actor TEXT NOT NULL, data_vote TEXT NOT NULL, official_vote TEXT NOT NULL,
+        source TEXT NOT NULL, note TEXT NOT NULL);
+     CREATE TABLE ideal_fit (
+        id INTEGER PRIMARY KEY, created TEXT NOT NULL, options TEXT NOT NULL, sessions TEXT NOT NULL,
+        iterations INTEGER NOT NULL, converged INTEGER NOT NULL, log_likelihood REAL, seconds REAL);
+     CREATE TABLE ideal_point (
+        fit INTEGER NOT NULL REFERENCES ideal_fit(id) ON DELETE CASCADE, actor TEXT NOT NULL,
+        session INTEGER, estimate REAL NOT NULL, std_error REAL, lo REAL, hi REAL);
+     CREATE INDEX ideal_point_actor ON ideal_point (fit, actor);
+     CREATE TABLE ideal_item (
+        fit INTEGER NOT NULL REFERENCES ideal_fit(id) ON DELETE CASCADE, rcid INTEGER NOT NULL,
+        discrimination REAL NOT NULL, c0 REAL NOT NULL, c1 REAL NOT NULL);",
 ];
 
 /// Rows that came from the shipped dataset carry this origin; they are
@@ -142,6 +167,19 @@ impl Store {
             "loaded the shipped dataset"
         );
         Ok(())
+    }
+
+    /// The connection, for modules of this crate that own tables of their own
+    /// (roll calls, ideal points).
+    #[allow(dead_code)]
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// The connection, mutably (for transactions).
+    #[allow(dead_code)]
+    pub(crate) fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
     }
 
     /// Reads the whole ledger into memory for querying.

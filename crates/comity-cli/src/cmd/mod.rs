@@ -1,6 +1,7 @@
 //! One module per group of commands; `run` dispatches.
 
 mod browse;
+pub mod ideal;
 mod io;
 mod ledger;
 
@@ -69,7 +70,16 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Actors(a) => browse::actors(&ctx, &a),
         Command::Claims(a) => browse::claims(&ctx, &a),
         Command::Sources(a) => browse::sources(&ctx, &a),
-        Command::Import(a) => io::import(&ctx, &a),
+        Command::Import(a) => match &a.what {
+            Some(crate::cli::ImportWhat::Unvotes { dir }) => ideal::import_unvotes(&ctx, dir),
+            None if a.files.is_empty() => Err(UsageError(
+                "comity import: give files to import, or `comity import unvotes <DIR>`".into(),
+            )
+            .into()),
+            None => io::import(&ctx, &a),
+        },
         Command::Export(a) => io::export(&ctx, &a),
+        Command::Ideal(a) => ideal::ideal(&ctx, &a),
+        Command::Predict(a) => ideal::predict(&ctx, &a),
     }
 }
