@@ -1,0 +1,384 @@
+//! Dates: calendar expressions in text, normalised with their precision.
+//!
+//! Recognised: `17 February 2008`, `Sunday, 17 February 2008`, `February 17, 2008`, `2008-02-17`,
+//! `June 2009`, `March of 1999`, bare years (`in 2014`, `the 2008 declaration`), and relative
+//! expressions (`yesterday`, `last year`, `this month`...). Relative expressions are resolved only against
+//! a stated document date; without one they are returned unresolved. Impossible dates (31 February) are
+//! rejected, never rounded.
+
+use regex::Regex;
+use serde::{Serialize, Serializer};
+use std::fmt;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// How precise a date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Precision {
+    /// Only the year is known.
+    Year,
+    /// Year and month are known.
+    Month,
+    /// The exact day is known.
+    Day,
+}
+
+/// A calendar date known to year, month or day precision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PartialDate {
+    /// Year (proleptic Gregorian).
+    pub year: i32,
+    /// Month 1–12, when known.
+    pub month: Option<u8>,
+    /// Day of month, when known (implies `month`).
+    pub day: Option<u8>,
+}
+
+impl PartialDate {
+    /// A validated date. `None` if the month or day is impossible (e.g. 31 February, 29 February 2007).
+    pub fn new(year: i32, month: Option<u8>, day: Option<u8>) -> Option<Self> {
+        match (month, day) {
+            (None, Some(_)) => None,
+            (Some(m), _) if !(1..=12).contains(&m) => None,
+            (Some(m), Some(d)) if d == 0 || d > days_in_month(year, m) => None,
+            _ => Some(Self { year, month, day }),
+        }
+    }
+
+    /// The precision of this date.
+    pub fn precision(&self) -> Precision {
+        match (self.month, self.day) {
+            (Some(_), Some(_)) => Precision::Day,
+            (Some(_), None) => Precision::Month,
+            _ => Precision::Year,
+        }
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub fn parse_iso(s: &str) -> Option<Self> {
+        let mut it = s.split('-');
+        let y = it.next()?;
+        if y.len() != 4 {
+            return None;
+        }
+        let year = y.parse().ok()?;
+        let month = match it.next() {
+            Some(m) if m.len() == 2 => Some(m.parse().ok()?),
+            Some(_) => return None,
+            None => None,
+        };
+        let day = match it.next() {
+            Some(d) if d.len() == 2 => Some(d.parse().ok()?),
+            Some(_) => return None,
+            None => None,
+        };
+        if it.next().is_some() {
+            return None;
+        }
+        Self::new(year, month, day)
+    }
+
+    /// `true` when one date is a prefix of the other (e.g. `2008` and `2008-02-17`).
+    pub fn compatible(&self, other: &Self) -> bool {
+        self.year == other.year
+            && (self.month.is_none() || other.month.is_none() || self.month == other.month)
+            && (self.day.is_none() || other.day.is_none() || self.day == other.day)
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+        }
+        if let Some(d) = self.day {
+            write!(f, "-{d:02}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for PartialDate {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+fn is_leap(y: i32) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
+
+/// Number of days in `month` of `year` (0 for an invalid month).
+pub fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// A date expression found in text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DateMention {
+    /// Byte range of the expression in the text that was scanned.
+    pub range: Range<usize>,
+    /// The normalised date; `None` for a relative expression that could not be resolved.
+    pub date: Option<PartialDate>,
+    /// The expression as written.
+    pub text: String,
+    /// `true` for relative expressions (`yesterday`, `last year`).
+    pub relative: bool,
+}
+
+const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+
+fn month_number(name: &str) -> Option<u8> {
+    let lower = name.to_ascii_lowercase();
+    let key = lower.get(..3)?;
+    let n = match key {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    Some(n)
+}
+
+struct Patterns {
+    dmy: Regex,
+    mdy: Regex,
+    iso: Regex,
+    my: Regex,
+    year: Regex,
+    relative: Regex,
+}
+
+static PATTERNS: OnceLock<Option<Patterns>> = OnceLock::new();
+
+fn patterns() -> Option<&'static Patterns> {
+    PATTERNS
+        .get_or_init(|| {
+            Some(Patterns {
+                dmy: Regex::new(&format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHS})\.?,?\s+(\d{{4}})\b")).ok()?,
+                mdy: Regex::new(&format!(r"\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")).ok()?,
+                iso: Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").ok()?,
+                my: Regex::new(&format!(r"\b({MONTHS})\.?\s+(?:of\s+)?(\d{{4}})\b")).ok()?,
+                year: Regex::new(r"\b(1[6-9]\d\d|20\d\d)\b").ok()?,
+                relative: Regex::new(
+                    r"(?i)\b(yesterday|today|tomorrow|(?:last|this|next|previous|past) (?:year|month))\b",
+                )
+                .ok()?,
+            })
+        })
+        .as_ref()
+}
+
+/// Finds the date expressions in `text`, resolving relative ones against `reference` if given.
+///
+/// # Example
+/// ```
+/// use comity_ingest::{find_dates, PartialDate};
+/// let found = find_dates("On 19 February 2009, and in June 2009; not on 31 February 2009.", None);
+/// let dates: Vec<String> = found.iter().filter_map(|m| m.date).map(|d| d.to_string()).collect();
+/// assert_eq!(dates, ["2009-02-19", "2009-06", "2009"]);
+/// ```
+pub fn find_dates(text: &str, reference: Option<PartialDate>) -> Vec<DateMention> {
+    let Some(p) = patterns() else {
+        return Vec::new();
+    };
+    let mut out: Vec<DateMention> = Vec::new();
+    let mut taken: Vec<Range<usize>> = Vec::new();
+    let overlaps = |taken: &[Range<usize>], r: &Range<usize>| taken.iter().any(|t| t.start < r.end && r.start < t.end);
+    let push = |out: &mut Vec<DateMention>, taken: &mut Vec<Range<usize>>, r: Range<usize>, date: Option<PartialDate>, relative: bool| {
+        taken.push(r.clone());
+        out.push(DateMention {
+            text: text[r.clone()].to_string(),
+            range: r,
+            date,
+            relative,
+        });
+    };
+    for c in p.dmy.captures_iter(text) {
+        let (Some(m), Some(d), Some(mo), Some(y)) = (c.get(0), c.get(1), c.get(2), c.get(3)) else { continue };
+        let date = PartialDate::new(num(y.as_str()), month_number(mo.as_str()), Some(num(d.as_str()) as u8));
+        if let Some(date) = date {
+            push(&mut out, &mut taken, m.range(), Some(date), false);
+        } else {
+            // An impossible day: reject the whole expression (the year alone is not claimed either).
+            taken.push(m.range());
+        }
+    }
+    for c in p.mdy.captures_iter(text) {
+        let (Some(m), Some(mo), Some(d), Some(y)) = (c.get(0), c.get(1), c.get(2), c.get(3)) else { continue };
+        if overlaps(&taken, &m.range()) {
+            continue;
+        }
+        match PartialDate::new(num(y.as_str()), month_number(mo.as_str()), Some(num(d.as_str()) as u8)) {
+            Some(date) => push(&mut out, &mut taken, m.range(), Some(date), false),
+            None => taken.push(m.range()),
+        }
+    }
+    for c in p.iso.captures_iter(text) {
+        let (Some(m), Some(y), Some(mo), Some(d)) = (c.get(0), c.get(1), c.get(2), c.get(3)) else { continue };
+        if overlaps(&taken, &m.range()) {
+            continue;
+        }
+        let (mo, d) = (num(mo.as_str()), num(d.as_str()));
+        match PartialDate::new(num(y.as_str()), u8::try_from(mo).ok(), u8::try_from(d).ok()) {
+            Some(date) => push(&mut out, &mut taken, m.range(), Some(date), false),
+            None => taken.push(m.range()),
+        }
+    }
+    for c in p.my.captures_iter(text) {
+        let (Some(m), Some(mo), Some(y)) = (c.get(0), c.get(1), c.get(2)) else { continue };
+        if overlaps(&taken, &m.range()) {
+            continue;
+        }
+        // "May 2009" is a month; "may" as a verb is lower case and never matches (case-sensitive).
+        if let Some(date) = PartialDate::new(num(y.as_str()), month_number(mo.as_str()), None) {
+            push(&mut out, &mut taken, m.range(), Some(date), false);
+        }
+    }
+    for m in p.year.find_iter(text) {
+        if overlaps(&taken, &m.range()) || !plausible_year(text, m.range()) {
+            continue;
+        }
+        if let Some(date) = PartialDate::new(num(m.as_str()), None, None) {
+            push(&mut out, &mut taken, m.range(), Some(date), false);
+        }
+    }
+    for m in p.relative.find_iter(text) {
+        let date = reference.and_then(|r| resolve_relative(&m.as_str().to_ascii_lowercase(), r));
+        push(&mut out, &mut taken, m.range(), date, true);
+    }
+    out.sort_by_key(|d| d.range.start);
+    out
+}
+
+fn num(s: &str) -> i32 {
+    s.parse().unwrap_or(0)
+}
+
+/// A 4-digit number is taken as a year unless it is part of a larger number, a measure or an id.
+fn plausible_year(text: &str, r: Range<usize>) -> bool {
+    let before = text[..r.start].chars().next_back();
+    let after = text[r.end..].chars().next();
+    if matches!(before, Some('$' | '€' | '£' | '#' | '.' | ',' | '/' | '+' | ':')) && !text[..r.start].ends_with(", ") {
+        return false;
+    }
+    if matches!(after, Some('%' | '/')) || matches!(after, Some(c) if c.is_alphanumeric()) {
+        return false;
+    }
+    if matches!(after, Some('.' | ',')) && text[r.end + 1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let rest = text[r.end..].trim_start();
+    !["km", "kilomet", "people", "votes", "mile", "metre", "meter", "troops", "soldiers"]
+        .iter()
+        .any(|w| rest.starts_with(w))
+}
+
+fn resolve_relative(expr: &str, r: PartialDate) -> Option<PartialDate> {
+    let shift_month = |delta: i32| -> Option<PartialDate> {
+        let m = i32::from(r.month?) - 1 + delta;
+        PartialDate::new(r.year + m.div_euclid(12), Some((m.rem_euclid(12) + 1) as u8), None)
+    };
+    match expr {
+        "today" => (r.precision() == Precision::Day).then_some(r),
+        "yesterday" | "tomorrow" => {
+            let (m, d) = (r.month?, r.day?);
+            let delta: i32 = if expr == "yesterday" { -1 } else { 1 };
+            let mut y = r.year;
+            let mut mo = m as i32;
+            let mut day = d as i32 + delta;
+            if day == 0 {
+                mo -= 1;
+                if mo == 0 {
+                    mo = 12;
+                    y -= 1;
+                }
+                day = days_in_month(y, mo as u8) as i32;
+            } else if day > days_in_month(y, m) as i32 {
+                day = 1;
+                mo += 1;
+                if mo == 13 {
+                    mo = 1;
+                    y += 1;
+                }
+            }
+            PartialDate::new(y, Some(mo as u8), Some(day as u8))
+        }
+        "this year" => PartialDate::new(r.year, None, None),
+        "last year" | "previous year" | "past year" => PartialDate::new(r.year - 1, None, None),
+        "next year" => PartialDate::new(r.year + 1, None, None),
+        "this month" => shift_month(0),
+        "last month" | "previous month" | "past month" => shift_month(-1),
+        "next month" => shift_month(1),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(s: &str, r: Option<PartialDate>) -> Vec<String> {
+        find_dates(s, r)
+            .iter()
+            .map(|m| m.date.map_or_else(|| format!("?{}", m.text), |d| d.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn all_written_forms() {
+        assert_eq!(dates("enacted on Sunday, 17 February 2008 by", None), ["2008-02-17"]);
+        assert_eq!(dates("on February 17, 2008, and", None), ["2008-02-17"]);
+        assert_eq!(dates("said 01 June 2023 that", None), ["2023-06-01"]);
+        assert_eq!(dates("in June 2009 that", None), ["2009-06"]);
+        assert_eq!(dates("in 2014 and 2008-02-17", None), ["2014", "2008-02-17"]);
+        assert_eq!(dates("the Kosovo War of 1998-1999", None), ["1998", "1999"]);
+    }
+
+    #[test]
+    fn impossible_dates_are_rejected() {
+        assert!(dates("on 31 February 2009", None).is_empty());
+        assert!(dates("on 29 February 2007", None).is_empty());
+        assert_eq!(dates("on 29 February 2008", None), ["2008-02-29"]);
+        assert!(dates("2009-13-01", None).is_empty());
+    }
+
+    #[test]
+    fn numbers_that_are_not_years() {
+        assert!(dates("The distance is 5452 km; 1999 votes; $2000", None).is_empty());
+    }
+
+    #[test]
+    fn relative_dates_need_a_document_date() {
+        assert_eq!(dates("said yesterday", None), ["?yesterday"]);
+        let r = PartialDate::new(2023, Some(3), Some(1));
+        assert_eq!(dates("said yesterday; last year", r), ["2023-02-28", "2022"]);
+        assert_eq!(dates("last month", PartialDate::new(2023, Some(1), None)), ["2022-12"]);
+    }
+
+    #[test]
+    fn iso_parsing_and_compatibility() {
+        let a = PartialDate::parse_iso("2008").unwrap();
+        let b = PartialDate::parse_iso("2008-02-17").unwrap();
+        assert!(a.compatible(&b));
+        assert!(!b.compatible(&PartialDate::parse_iso("2008-03").unwrap()));
+        assert!(PartialDate::parse_iso("2008-2-17").is_none());
+    }
+}

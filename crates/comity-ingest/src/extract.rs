@@ -1,0 +1,309 @@
+//! Extraction: claims proposed from actor mentions and dates by patterns, per sentence.
+//!
+//! Rules are written against the phrasing of claims in general ("X does not recognise Y", "Y was
+//! recognised by A, B and C", "A and B established diplomatic relations"), never against particular
+//! sentences. Pronouns ("it", "the country", "the two") are resolved to nearby actors; each such
+//! resolution lowers the confidence. Flags of the passage (chatbot, related articles, damage) lower it too.
+
+use crate::claim::{Claim, ClaimKind, Counts, DateBasis};
+use crate::clean::{Block, BlockKind};
+use crate::dates::{DateMention, PartialDate};
+use crate::flag::FlagKind;
+use crate::mentions::{Gazetteer, Mention, MentionKind};
+use crate::offset_map::OffsetMap;
+use crate::rules;
+use std::ops::Range;
+
+/// Everything extraction needs about one document.
+pub struct DocInput<'a> {
+    /// Document name.
+    pub name: &'a str,
+    /// Cleaned text.
+    pub text: &'a str,
+    /// Blocks of the cleaned text.
+    pub blocks: &'a [Block],
+    /// Maps cleaned text to decoded text.
+    pub clean_map: &'a OffsetMap,
+    /// Decoded text.
+    pub decoded: &'a str,
+    /// Maps decoded text to original bytes.
+    pub decode_map: &'a OffsetMap,
+    /// Document-wide flags (damage), applied to every claim.
+    pub doc_flags: &'a [FlagKind],
+    /// The gazetteer.
+    pub gazetteer: &'a Gazetteer,
+    /// The document's stated date (resolves relative dates).
+    pub stated_date: Option<PartialDate>,
+}
+
+/// A sentence with its mentions and dates (ranges relative to the cleaned text).
+pub(crate) struct Sentence<'a> {
+    pub range: Range<usize>,
+    pub text: &'a str,
+    pub mentions: Vec<Mention>,
+    pub dates: Vec<DateMention>,
+    pub block: usize,
+}
+
+
+/// A claim before evidence and confidence are attached.
+pub(crate) struct Proposal {
+    pub kind: ClaimKind,
+    pub subject: String,
+    pub object: String,
+    pub polarity: Option<&'static str>,
+    /// Absolute offset of the trigger in the cleaned text (for date choice).
+    pub trigger: usize,
+    pub confidence: f64,
+    pub rule: &'static str,
+    pub quote: Option<String>,
+    pub speaker_actor: Option<String>,
+    pub broker: Option<String>,
+    pub counts: Option<Counts>,
+    pub no_date: bool,
+}
+
+impl Proposal {
+    pub(crate) fn new(kind: ClaimKind, subject: &str, object: &str, polarity: Option<&'static str>, trigger: usize, rule: &'static str) -> Self {
+        Self {
+            kind,
+            subject: subject.to_string(),
+            object: object.to_string(),
+            polarity,
+            trigger,
+            confidence: 0.8,
+            rule,
+            quote: None,
+            speaker_actor: None,
+            broker: None,
+            counts: None,
+            no_date: false,
+        }
+    }
+}
+
+/// Splits a block's text into sentence ranges (absolute offsets).
+pub(crate) fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let s = &text[range.clone()];
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let mut quote_depth = 0i32;
+    for (i, c) in s.char_indices() {
+        match c {
+            '“' => quote_depth += 1,
+            '”' => quote_depth = (quote_depth - 1).max(0),
+            _ => {}
+        }
+        if !matches!(c, '.' | '?' | '!') || quote_depth > 0 {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < bytes.len() && matches!(bytes[j], b'"' | b'\'' | b')') {
+            j += 1;
+        }
+        if j < bytes.len() && bytes[j] != b' ' {
+            // "...Republic of Kosovo.As of 02 July" counts as a boundary when a capital follows.
+            if !(c == '.' && bytes[j].is_ascii_uppercase() && i >= 3 && bytes[i - 1].is_ascii_lowercase() && bytes[i - 2].is_ascii_lowercase()) {
+                continue;
+            }
+        }
+        let rest = s[j..].trim_start();
+        let next_ok = rest.is_empty() || rest.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit() || matches!(ch, '"' | '“' | '[' | '‘' | '\''));
+        let word_before = s[..i].rsplit(|ch: char| !ch.is_alphanumeric() && ch != '.').next().unwrap_or("");
+        let abbrev = c == '.'
+            && (word_before.len() == 1
+                || word_before.contains('.')
+                || ["Mr", "Mrs", "Ms", "Dr", "St", "No", "vs", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "Gen", "Col", "Prof"].contains(&word_before));
+        if next_ok && !abbrev {
+            out.push(range.start + start..range.start + j);
+            start = j + (s[j..].len() - s[j..].trim_start().len());
+        }
+    }
+    if start < s.len() {
+        out.push(range.start + start..range.end);
+    }
+    out.retain(|r| !text[r.clone()].trim().is_empty());
+    out
+}
+
+/// The two actors a bilateral heading or title is about ("Kosovo–Russia relations").
+pub(crate) fn focus_pair(text: &str, g: &Gazetteer) -> Option<(String, String)> {
+    if !text.to_lowercase().contains("relations") {
+        return None;
+    }
+    let ms = g.mentions(text);
+    let mut ids: Vec<String> = Vec::new();
+    for m in ms.iter().filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Demonym)) {
+        if !ids.contains(&m.actor) {
+            ids.push(m.actor.clone());
+        }
+    }
+    (ids.len() >= 2).then(|| (ids[0].clone(), ids[1].clone()))
+}
+
+/// Proposes claims for one document.
+pub fn extract(doc: &DocInput<'_>) -> Vec<Claim> {
+    let Some(rx) = rules::patterns() else {
+        return Vec::new();
+    };
+    let g = doc.gazetteer;
+    let all_mentions = g.mentions(doc.text);
+    let all_dates = crate::dates::find_dates(doc.text, doc.stated_date);
+    let mut sentences: Vec<Sentence<'_>> = Vec::new();
+    let mut block_focus: Vec<Option<(String, String)>> = Vec::new();
+    let doc_focus = doc
+        .blocks
+        .iter()
+        .find(|b| matches!(b.kind, BlockKind::Title | BlockKind::Heading))
+        .and_then(|b| focus_pair(&doc.text[b.range.clone()], g));
+    let mut section_focus = doc_focus.clone();
+    for (bi, b) in doc.blocks.iter().enumerate() {
+        if b.kind == BlockKind::Heading {
+            let f = focus_pair(&doc.text[b.range.clone()], g);
+            section_focus = if f.is_some() || b.flags.contains(&FlagKind::RelatedArticles) { f } else { doc_focus.clone() };
+        }
+        block_focus.push(section_focus.clone());
+        if matches!(b.kind, BlockKind::Title | BlockKind::Heading) {
+            continue;
+        }
+        for r in split_sentences(doc.text, b.range.clone()) {
+            let lo = all_mentions.partition_point(|m| m.range.start < r.start);
+            let mentions = all_mentions[lo..].iter().take_while(|m| m.range.start < r.end).filter(|m| m.range.end <= r.end).cloned().collect();
+            let lo = all_dates.partition_point(|d| d.range.start < r.start);
+            let dates = all_dates[lo..].iter().take_while(|d| d.range.start < r.end).filter(|d| d.range.end <= r.end).cloned().collect();
+            sentences.push(Sentence { text: &doc.text[r.clone()], range: r, mentions, dates, block: bi });
+        }
+    }
+    let mut claims = Vec::new();
+    for si in 0..sentences.len() {
+        let s = &sentences[si];
+        let prev = si.checked_sub(1).map(|p| &sentences[p]).filter(|p| p.block == s.block || p.block + 1 == s.block);
+        let next = sentences.get(si + 1).filter(|n| n.block == s.block);
+        let ctx = rules::Ctx { s, prev, next, g, rx, focus: block_focus[s.block].as_ref(), text: doc.text };
+        for p in rules::propose(&ctx) {
+            claims.push(finish(doc, &sentences, si, p));
+        }
+    }
+    dedupe(claims)
+}
+
+fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal) -> Claim {
+    let s = &sentences[si];
+    let block = &doc.blocks[s.block];
+    // Date: the sentence date nearest the trigger (after it preferred at equal distance).
+    let (date, basis) = if p.no_date {
+        (None, DateBasis::None)
+    } else {
+        let best = s
+            .dates
+            .iter()
+            .filter(|d| d.date.is_some())
+            .min_by_key(|d| {
+                let dist = if d.range.start >= p.trigger { d.range.start - p.trigger } else { (p.trigger - d.range.end) + 1 };
+                dist
+            })
+            .and_then(|d| d.date);
+        match best {
+            Some(d) => (Some(d), DateBasis::Sentence),
+            None => (None, DateBasis::None),
+        }
+    };
+    // Evidence: the sentence, trimmed to ≤ 300 characters around the trigger.
+    let mut ev = s.range.clone();
+    let trimmed = doc.text[ev.clone()].trim_end();
+    ev.end = ev.start + trimmed.len();
+    if doc.text[ev.clone()].chars().count() > 300 {
+        let t = p.trigger.clamp(ev.start, ev.end);
+        let mut lo = t.saturating_sub(150).max(ev.start);
+        let mut hi = (lo + 290).min(ev.end);
+        while !doc.text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        while !doc.text.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        ev = lo..hi;
+    }
+    let dec = doc.clean_map.map_range(ev.clone());
+    let span = doc.decode_map.map_range(dec.clone());
+    let mut evidence = doc.decoded.get(dec).unwrap_or("").to_string();
+    if evidence.chars().count() > 300 || evidence.contains("\n\n") {
+        evidence = doc.text[ev].to_string();
+    }
+    let mut flags: Vec<FlagKind> = block.flags.clone();
+    if evidence.contains('\u{FFFD}') {
+        flags.push(FlagKind::ReplacementChar);
+    }
+    flags.extend(doc.doc_flags.iter().copied().filter(|k| matches!(k, FlagKind::FallbackEncoding | FlagKind::Mojibake)));
+    flags.sort();
+    flags.dedup();
+    let confidence = flags.iter().fold(p.confidence, |c, k| c * k.confidence_factor()).clamp(0.0, 1.0);
+    let mut notes = Vec::new();
+    if flags.contains(&FlagKind::RelatedArticles) {
+        notes.push("[related-articles]");
+    }
+    if flags.contains(&FlagKind::ChatbotPassage) {
+        notes.push("[chatbot-passage]");
+    }
+    Claim {
+        doc: doc.name.to_string(),
+        kind: p.kind,
+        subject: p.subject,
+        object: p.object,
+        polarity: p.polarity.map(str::to_string),
+        date,
+        evidence,
+        counts: p.counts,
+        quote: p.quote,
+        speaker_actor: p.speaker_actor,
+        broker: p.broker,
+        note: (!notes.is_empty()).then(|| notes.join(" ")),
+        span,
+        confidence,
+        status: "proposed",
+        date_basis: basis,
+        flags,
+        support_clusters: 0,
+        rule: p.rule,
+    }
+}
+
+/// One claim per distinct statement of a document: same kind, parties (unordered for symmetric kinds)
+/// and polarity with compatible dates are merged, keeping the most precise date and the first evidence.
+fn dedupe(claims: Vec<Claim>) -> Vec<Claim> {
+    let mut out: Vec<Claim> = Vec::new();
+    for c in claims {
+        if c.subject == c.object && c.kind != ClaimKind::Vote {
+            continue;
+        }
+        let same = out.iter_mut().find(|o| {
+            let parties = (o.subject == c.subject && o.object == c.object)
+                || (c.kind.symmetric() && o.subject == c.object && o.object == c.subject);
+            o.kind == c.kind
+                && parties
+                && o.polarity == c.polarity
+                && match (o.date, c.date) {
+                    (Some(a), Some(b)) => a.compatible(&b),
+                    _ => true,
+                }
+        });
+        match same {
+            Some(o) => {
+                let more_precise = match (o.date, c.date) {
+                    (None, Some(_)) => true,
+                    (Some(a), Some(b)) => b.precision() > a.precision(),
+                    _ => false,
+                };
+                let conf = o.confidence.max(c.confidence);
+                if more_precise {
+                    // Keep the evidence that states the more precise date.
+                    *o = c;
+                }
+                o.confidence = conf;
+            }
+            None => out.push(c),
+        }
+    }
+    out
+}

@@ -1,0 +1,362 @@
+//! Mentions: a gazetteer of actors (states, entities, organisations) and office holders, and the
+//! mentions of them in text.
+//!
+//! The gazetteer is built from the project's tables, never from names in code: `data/actors.csv`
+//! (`id,kind,name,iso2,iso_numeric,wikidata,aliases,demonyms,capitals,ambiguous,notes`, lists
+//! `|`-separated) and `data/office_holders.csv` (`name,aliases,actor,role,from,to,source_url,notes`).
+//! Matching is case-sensitive, on word boundaries, longest match first ("Nigeria" is not "Niger",
+//! "Dominican Republic" is not "Dominica"); possessives ("Russia's") match. Capitals are metonyms of
+//! their state. Ambiguous names (the `ambiguous` column) are kept only when the sentence has a
+//! state-context word.
+
+use crate::dates::PartialDate;
+use crate::error::IngestError;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use serde::Serialize;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// How an actor was named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MentionKind {
+    /// The actor's name or an alias ("Russia", "Russian Federation").
+    Name,
+    /// A demonym ("Russian", "Kosovan").
+    Demonym,
+    /// A capital used as a metonym ("Moscow").
+    Capital,
+    /// An office holder ("Putin") speaking for the actor.
+    Person,
+}
+
+/// The kind of an actor in `actors.csv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ActorKind {
+    /// A UN member or observer state.
+    State,
+    /// A partially recognised entity or a place that is no state (Kosovo, Crimea).
+    Entity,
+    /// A state that no longer exists.
+    FormerState,
+    /// An international organisation or body.
+    Organisation,
+}
+
+/// One actor of the gazetteer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Actor {
+    /// Id (ISO alpha-3, `XKX`, or an organisation id).
+    pub id: String,
+    /// Kind.
+    pub kind: ActorKind,
+    /// Display name.
+    pub name: String,
+}
+
+/// An office holder: a person who speaks for an actor during a period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Holder {
+    /// Full name.
+    pub name: String,
+    /// The actor the person speaks for.
+    pub actor: String,
+    /// Role (e.g. "President of Russia").
+    pub role: String,
+    /// Start of the office, when known.
+    pub from: Option<PartialDate>,
+    /// End of the office, when known.
+    pub to: Option<PartialDate>,
+}
+
+#[derive(Debug, Clone)]
+struct Entry {
+    actor: String,
+    kind: MentionKind,
+    ambiguous: bool,
+    holder: Option<usize>,
+}
+
+/// A mention of an actor in a text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Mention {
+    /// Byte range in the scanned text (without any possessive `'s`).
+    pub range: Range<usize>,
+    /// The actor id.
+    pub actor: String,
+    /// How the actor was named.
+    pub kind: MentionKind,
+    /// For persons: index into [`Gazetteer::holders`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub holder: Option<usize>,
+}
+
+/// A dictionary of actor names, aliases, demonyms, capitals and office holders.
+#[derive(Debug, Clone)]
+pub struct Gazetteer {
+    actors: HashMap<String, Actor>,
+    holders: Vec<Holder>,
+    surfaces: Vec<String>,
+    entries: Vec<Entry>,
+    matcher: Option<AhoCorasick>,
+}
+
+fn table_err(table: &str, line: u64, reason: impl Into<String>) -> IngestError {
+    IngestError::Table {
+        table: table.to_string(),
+        line,
+        reason: reason.into(),
+    }
+}
+
+fn split_list(s: &str) -> impl Iterator<Item = &str> {
+    s.split('|').map(str::trim).filter(|x| !x.is_empty())
+}
+
+impl Gazetteer {
+    /// Builds a gazetteer from the CSV text of `actors.csv` and `office_holders.csv`.
+    ///
+    /// # Errors
+    /// [`IngestError::Table`] with the line and the reason when a required column is missing, a row
+    /// cannot be parsed, a kind is unknown, or an office holder names an unknown actor.
+    pub fn from_csv(actors_csv: &str, holders_csv: &str) -> Result<Self, IngestError> {
+        let mut g = Gazetteer {
+            actors: HashMap::new(),
+            holders: Vec::new(),
+            surfaces: Vec::new(),
+            entries: Vec::new(),
+            matcher: None,
+        };
+        let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(actors_csv.as_bytes());
+        let headers = rdr.headers().map_err(|e| table_err("actors.csv", 1, e.to_string()))?.clone();
+        let col = |name: &str| headers.iter().position(|h| h.trim() == name);
+        let (Some(c_id), Some(c_kind), Some(c_name)) = (col("id"), col("kind"), col("name")) else {
+            return Err(table_err("actors.csv", 1, "header must have the columns id, kind, name"));
+        };
+        let (c_alias, c_dem, c_cap, c_amb) = (col("aliases"), col("demonyms"), col("capitals"), col("ambiguous"));
+        for (i, rec) in rdr.records().enumerate() {
+            let line = i as u64 + 2;
+            let rec = rec.map_err(|e| table_err("actors.csv", line, e.to_string()))?;
+            let get = |c: Option<usize>| c.and_then(|c| rec.get(c)).unwrap_or("").trim();
+            let id = get(Some(c_id)).to_string();
+            if id.is_empty() {
+                return Err(table_err("actors.csv", line, "empty id"));
+            }
+            let kind = match get(Some(c_kind)) {
+                "state" => ActorKind::State,
+                "entity" => ActorKind::Entity,
+                "former-state" => ActorKind::FormerState,
+                "organisation" | "organization" => ActorKind::Organisation,
+                other => {
+                    return Err(table_err(
+                        "actors.csv",
+                        line,
+                        format!("kind `{other}`: expected state, entity, former-state or organisation"),
+                    ))
+                }
+            };
+            let amb_field = get(c_amb).to_ascii_lowercase();
+            let ambiguous_all = matches!(amb_field.as_str(), "true" | "yes" | "1" | "y");
+            // Otherwise the column may list the ambiguous surface forms themselves.
+            let amb_list: Vec<String> = if ambiguous_all {
+                Vec::new()
+            } else {
+                split_list(get(c_amb)).filter(|s| !matches!(s.to_ascii_lowercase().as_str(), "false" | "no" | "0" | "n")).map(str::to_string).collect()
+            };
+            let name = get(Some(c_name)).to_string();
+            let is_amb = |s: &str| ambiguous_all || amb_list.iter().any(|a| a == s);
+            g.add(&name, &id, MentionKind::Name, is_amb(&name), None);
+            for a in split_list(get(c_alias)) {
+                g.add(a, &id, MentionKind::Name, is_amb(a), None);
+            }
+            for d in split_list(get(c_dem)) {
+                g.add(d, &id, MentionKind::Demonym, is_amb(d), None);
+            }
+            for c in split_list(get(c_cap)) {
+                g.add(c, &id, MentionKind::Capital, is_amb(c), None);
+            }
+            g.actors.insert(id.clone(), Actor { id, kind, name });
+        }
+        g.read_holders(holders_csv)?;
+        g.matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&g.surfaces)
+            .map(Some)
+            .map_err(|e| IngestError::Pattern(e.to_string()))?;
+        Ok(g)
+    }
+
+    fn read_holders(&mut self, holders_csv: &str) -> Result<(), IngestError> {
+        if holders_csv.trim().is_empty() {
+            return Ok(());
+        }
+        let t = "office_holders.csv";
+        let mut rdr = csv::ReaderBuilder::new()
+            .flexible(true)
+            .comment(Some(b'#'))
+            .from_reader(holders_csv.as_bytes());
+        let headers = rdr.headers().map_err(|e| table_err(t, 1, e.to_string()))?.clone();
+        let col = |name: &str| headers.iter().position(|h| h.trim() == name);
+        let (Some(c_name), Some(c_actor)) = (col("name"), col("actor")) else {
+            return Err(table_err(t, 1, "header must have the columns name, actor"));
+        };
+        let (c_alias, c_role, c_from, c_to) = (col("aliases"), col("role"), col("from"), col("to"));
+        for (i, rec) in rdr.records().enumerate() {
+            let line = rec.as_ref().ok().and_then(|r| r.position()).map_or(i as u64 + 2, |p| p.line());
+            let rec = rec.map_err(|e| table_err(t, line, e.to_string()))?;
+            let get = |c: Option<usize>| c.and_then(|c| rec.get(c)).unwrap_or("").trim();
+            let actor = get(Some(c_actor)).to_string();
+            if !self.actors.contains_key(&actor) {
+                return Err(table_err(t, line, format!("actor `{actor}` is not in actors.csv")));
+            }
+            let date = |c: Option<usize>, what: &str| -> Result<Option<PartialDate>, IngestError> {
+                let s = get(c);
+                if s.is_empty() {
+                    return Ok(None);
+                }
+                PartialDate::parse_iso(s)
+                    .map(Some)
+                    .ok_or_else(|| table_err(t, line, format!("{what} `{s}`: expected YYYY, YYYY-MM or YYYY-MM-DD")))
+            };
+            let holder = Holder {
+                name: get(Some(c_name)).to_string(),
+                actor: actor.clone(),
+                role: get(c_role).to_string(),
+                from: date(c_from, "from")?,
+                to: date(c_to, "to")?,
+            };
+            let idx = self.holders.len();
+            let name = holder.name.clone();
+            // The same person may hold several offices: the first row names the person.
+            if !self.surfaces.contains(&name) {
+                self.add(&name, &actor, MentionKind::Person, false, Some(idx));
+                for a in split_list(get(c_alias)) {
+                    self.add(a, &actor, MentionKind::Person, false, Some(idx));
+                }
+            }
+            self.holders.push(holder);
+        }
+        Ok(())
+    }
+
+    fn add(&mut self, surface: &str, actor: &str, kind: MentionKind, ambiguous: bool, holder: Option<usize>) {
+        if surface.is_empty() || self.surfaces.iter().any(|s| s == surface) {
+            return;
+        }
+        self.surfaces.push(surface.to_string());
+        self.entries.push(Entry {
+            actor: actor.to_string(),
+            kind,
+            ambiguous,
+            holder,
+        });
+        // "the Republic of X" style: also accept the surface without a leading "the ".
+    }
+
+    /// The actor with this id.
+    pub fn actor(&self, id: &str) -> Option<&Actor> {
+        self.actors.get(id)
+    }
+
+    /// The office holders, in table order.
+    pub fn holders(&self) -> &[Holder] {
+        &self.holders
+    }
+
+    /// Number of actors.
+    pub fn len(&self) -> usize {
+        self.actors.len()
+    }
+
+    /// `true` when the gazetteer has no actors.
+    pub fn is_empty(&self) -> bool {
+        self.actors.is_empty()
+    }
+
+    /// `true` when `id` is a state, entity or former state (not an organisation).
+    pub fn is_state(&self, id: &str) -> bool {
+        self.actors.get(id).is_some_and(|a| a.kind != ActorKind::Organisation)
+    }
+
+    /// All mentions in `text`, in order.
+    ///
+    /// # Example
+    /// ```
+    /// let actors = "id,kind,name,iso2,iso_numeric,wikidata,aliases,demonyms,capitals,ambiguous,notes\n\
+    ///               NER,state,Niger,NE,562,,,,Niamey,,\nNGA,state,Nigeria,NG,566,,,Nigerian,Abuja,,\n";
+    /// let g = comity_ingest::Gazetteer::from_csv(actors, "").unwrap();
+    /// let m = g.mentions("Nigeria's and Niger's envoys; Nigerians");
+    /// let ids: Vec<&str> = m.iter().map(|m| m.actor.as_str()).collect();
+    /// assert_eq!(ids, ["NGA", "NER"]);
+    /// ```
+    pub fn mentions(&self, text: &str) -> Vec<Mention> {
+        let Some(matcher) = &self.matcher else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for m in matcher.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            let before = text[..s].chars().next_back();
+            let after = text[e..].chars().next();
+            let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+            if word(before) || word(after) {
+                continue;
+            }
+            let Some(entry) = self.entries.get(m.pattern().as_usize()) else {
+                continue;
+            };
+            if entry.ambiguous && !has_state_context(text, s..e) {
+                continue;
+            }
+            out.push(Mention {
+                range: s..e,
+                actor: entry.actor.clone(),
+                kind: entry.kind,
+                holder: entry.holder,
+            });
+        }
+        out
+    }
+}
+
+/// Words that make an ambiguous name (Georgia, Chad, Jordan) likely to be the state.
+fn has_state_context(text: &str, r: Range<usize>) -> bool {
+    let lo = text[..r.start].char_indices().rev().nth(150).map_or(0, |(i, _)| i);
+    let hi = text[r.end..].char_indices().nth(150).map_or(text.len(), |(i, _)| r.end + i);
+    let window = text[lo..hi].to_lowercase();
+    ["government", "president", "minister", "recogni", "state", "country", "embassy", "ambassador", "republic", "relations", "foreign"]
+        .iter()
+        .any(|w| window.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ACTORS: &str = "id,kind,name,iso2,iso_numeric,wikidata,aliases,demonyms,capitals,ambiguous,notes\n\
+RUS,state,Russia,RU,643,Q159,Russian Federation,Russian,Moscow,,\n\
+DMA,state,Dominica,DM,212,,,,,,\n\
+DOM,state,Dominican Republic,DO,214,,,Dominican,,,\n\
+GEO,state,Georgia,GE,268,,,Georgian,Tbilisi,true,US state\n\
+UN,organisation,United Nations,,,,UN,,,,\n";
+
+    #[test]
+    fn longest_match_boundaries_possessives() {
+        let g = Gazetteer::from_csv(ACTORS, "name,aliases,actor,role,from,to,source_url,notes\nVladimir Putin,Putin,RUS,President,2012,,,\n").unwrap();
+        let ids = |t: &str| g.mentions(t).into_iter().map(|m| m.actor).collect::<Vec<_>>();
+        assert_eq!(ids("the Dominican Republic and Dominica"), ["DOM", "DMA"]);
+        assert_eq!(ids("Russia's envoy in Moscow; Putin said"), ["RUS", "RUS", "RUS"]);
+        assert_eq!(ids("Russians"), Vec::<String>::new());
+        assert_eq!(ids("Georgia peaches"), Vec::<String>::new());
+        assert_eq!(ids("the government of Georgia"), ["GEO"]);
+    }
+
+    #[test]
+    fn bad_tables_are_errors_with_lines() {
+        let err = Gazetteer::from_csv("id,kind,name\nX,planet,Mars\n", "").unwrap_err();
+        assert!(err.to_string().contains("line 2"), "{err}");
+        let err = Gazetteer::from_csv(ACTORS, "name,actor,from\nNobody,ZZZ,\n").unwrap_err();
+        assert!(err.to_string().contains("ZZZ"), "{err}");
+    }
+}

@@ -1,0 +1,238 @@
+//! The pipeline: documents in, a report out (documents, copy clusters, proposed claims, summary).
+
+use crate::claim::Claim;
+use crate::clean::{clean, CleanOptions, Format};
+use crate::copies::{containment, detect_copies, CopyInput, CopyOptions, Copies};
+use crate::dates::{find_dates, PartialDate};
+use crate::decode::decode;
+use crate::extract::{extract, DocInput};
+use crate::flag::{Flag, FlagKind};
+use crate::mentions::Gazetteer;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+
+/// Options of the pipeline.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Documents larger than this are not processed (reported with an error).
+    pub max_bytes: usize,
+    /// Cleaning limits.
+    pub clean: CleanOptions,
+    /// Copy detection options.
+    pub copies: CopyOptions,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            max_bytes: 64 * 1024 * 1024,
+            clean: CleanOptions::default(),
+            copies: CopyOptions::default(),
+        }
+    }
+}
+
+/// One ingested document.
+#[derive(Debug, Clone, Serialize)]
+pub struct Document {
+    /// The name it was given.
+    pub name: String,
+    /// SHA-256 of the original bytes, lower-case hex.
+    pub sha256: String,
+    /// Size of the original bytes.
+    pub bytes: usize,
+    /// Encoding used to decode it.
+    pub encoding: &'static str,
+    /// What the input looked like.
+    pub format: Option<Format>,
+    /// Title, when found.
+    pub title: Option<String>,
+    /// Date the document states for itself, when found.
+    pub stated_date: Option<PartialDate>,
+    /// The cleaned text.
+    pub cleaned: String,
+    /// Flags (with ranges in the original bytes).
+    pub flags: Vec<Flag>,
+    /// Copy cluster id.
+    pub cluster: usize,
+    /// Why the document was not processed, if it was not.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+/// Totals of a run.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Summary {
+    /// Documents given.
+    pub documents: usize,
+    /// Documents not processed (too large).
+    pub failed: usize,
+    /// Copy clusters of two or more documents.
+    pub copy_clusters: usize,
+    /// Proposed claims.
+    pub claims: usize,
+    /// Claims per kind.
+    pub claims_by_kind: BTreeMap<String, usize>,
+    /// Flags per kind (occurrences).
+    pub flags: BTreeMap<String, usize>,
+}
+
+/// The result of [`ingest`].
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    /// The documents, in input order.
+    pub documents: Vec<Document>,
+    /// Copy detection: clusters, overlapping pairs, shared passages (cleaned-text ranges).
+    pub copies: Copies,
+    /// Proposed claims, grouped by document in input order.
+    pub claims: Vec<Claim>,
+    /// Totals.
+    pub summary: Summary,
+}
+
+/// Ingests documents: decode, clean, mentions, dates, claims, copies, support counts.
+///
+/// Never panics on hostile input: a document over `opts.max_bytes` is reported with an `error` and no
+/// claims; damage is flagged.
+///
+/// # Example
+/// ```
+/// let actors = "id,kind,name,iso2,iso_numeric,wikidata,aliases,demonyms,capitals,ambiguous,notes\n\
+///     SRB,state,Serbia,RS,688,,,Serbian,Belgrade,,\nXKX,entity,Kosovo,XK,,,,Kosovan,Pristina,,\n";
+/// let g = comity_ingest::Gazetteer::from_csv(actors, "").unwrap();
+/// let r = comity_ingest::ingest(&[("a.txt", b"Serbia does not recognize Kosovo.".as_slice())], &g, &Default::default());
+/// assert_eq!(r.claims[0].subject, "SRB");
+/// assert_eq!(r.claims[0].polarity.as_deref(), Some("negative"));
+/// ```
+pub fn ingest(docs: &[(&str, &[u8])], gazetteer: &Gazetteer, opts: &Options) -> Report {
+    let mut documents = Vec::new();
+    let mut cleaned_docs = Vec::new();
+    let mut claims: Vec<Claim> = Vec::new();
+    for (name, bytes) in docs {
+        let sha256 = hex(&Sha256::digest(bytes));
+        if bytes.len() > opts.max_bytes {
+            documents.push(Document {
+                name: name.to_string(),
+                sha256,
+                bytes: bytes.len(),
+                encoding: "",
+                format: None,
+                title: None,
+                stated_date: None,
+                cleaned: String::new(),
+                flags: Vec::new(),
+                cluster: 0,
+                error: Some(format!("{} bytes, more than the limit of {} bytes", bytes.len(), opts.max_bytes)),
+            });
+            cleaned_docs.push((String::new(), Vec::new()));
+            continue;
+        }
+        let d = decode(bytes);
+        let c = clean(&d, &opts.clean);
+        let stated_date = c
+            .stated_date
+            .as_deref()
+            .and_then(|s| find_dates(s, None).into_iter().find_map(|m| m.date));
+        let mut flags = d.flags.clone();
+        flags.extend(c.flags.iter().cloned());
+        let doc_flags: Vec<FlagKind> = d.flags.iter().map(|f| f.kind).collect();
+        let input = DocInput {
+            name,
+            text: &c.text,
+            blocks: &c.blocks,
+            clean_map: &c.map,
+            decoded: &d.text,
+            decode_map: &d.map,
+            doc_flags: &doc_flags,
+            gazetteer,
+            stated_date,
+        };
+        claims.extend(extract(&input));
+        documents.push(Document {
+            name: name.to_string(),
+            sha256,
+            bytes: bytes.len(),
+            encoding: d.encoding,
+            format: Some(c.format),
+            title: c.title.clone(),
+            stated_date,
+            cleaned: c.text.clone(),
+            flags,
+            cluster: 0,
+            error: None,
+        });
+        cleaned_docs.push((c.text, c.blocks.iter().map(|b| b.range.clone()).collect()));
+    }
+    let inputs: Vec<CopyInput<'_>> = cleaned_docs.iter().map(|(t, b)| CopyInput { text: t, blocks: b }).collect();
+    let copies = detect_copies(&inputs, &opts.copies);
+    for (d, cl) in documents.iter_mut().zip(&copies.cluster_of) {
+        d.cluster = *cl;
+    }
+    support(&mut claims, &documents, &copies);
+    let mut summary = Summary {
+        documents: documents.len(),
+        failed: documents.iter().filter(|d| d.error.is_some()).count(),
+        copy_clusters: copies.clusters.len(),
+        claims: claims.len(),
+        ..Summary::default()
+    };
+    for c in &claims {
+        *summary.claims_by_kind.entry(c.kind.as_str().to_string()).or_default() += 1;
+    }
+    for d in &documents {
+        for f in &d.flags {
+            let k = serde_json::to_value(f.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+            *summary.flags.entry(k).or_default() += f.count;
+        }
+    }
+    Report {
+        documents,
+        copies,
+        claims,
+        summary,
+    }
+}
+
+/// Counts, for each claim, the independent copy clusters that state it: claims with the same kind,
+/// parties and polarity are grouped; two claims are one source when their documents are in one copy
+/// cluster or their evidence is a copied passage (≥ 50 % shared shingles).
+fn support(claims: &mut [Claim], documents: &[Document], copies: &Copies) {
+    let idx: BTreeMap<&str, usize> = documents.iter().enumerate().map(|(i, d)| (d.name.as_str(), i)).collect();
+    let key = |c: &Claim| (c.kind, c.subject.clone(), c.object.clone(), c.polarity.clone());
+    let mut groups: BTreeMap<_, Vec<usize>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        groups.entry(key(c)).or_default().push(i);
+    }
+    for members in groups.values() {
+        let mut parent: Vec<usize> = (0..members.len()).collect();
+        fn root(p: &mut [usize], mut x: usize) -> usize {
+            while p[x] != x {
+                p[x] = p[p[x]];
+                x = p[x];
+            }
+            x
+        }
+        for i in 0..members.len() {
+            for j in i + 1..members.len() {
+                let (a, b) = (&claims[members[i]], &claims[members[j]]);
+                let cl = |c: &Claim| idx.get(c.doc.as_str()).and_then(|d| copies.cluster_of.get(*d)).copied();
+                let same = cl(a) == cl(b) || containment(&a.evidence, &b.evidence) >= 0.5 || containment(&b.evidence, &a.evidence) >= 0.5;
+                if same {
+                    let (ra, rb) = (root(&mut parent, i), root(&mut parent, j));
+                    parent[ra] = rb;
+                }
+            }
+        }
+        let mut roots: Vec<usize> = (0..members.len()).map(|i| root(&mut parent, i)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        for &m in members {
+            claims[m].support_clusters = roots.len();
+        }
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

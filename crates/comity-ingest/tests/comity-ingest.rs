@@ -1,0 +1,102 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Integration tests: the whole pipeline on the seed documents, scored against gold-dev.
+
+use comity_ingest::{evaluate, ingest, parse_jsonl, ClaimKey, Gazetteer, Options, Report};
+use std::path::PathBuf;
+
+mod hostile;
+
+fn shared() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared")
+}
+
+/// Reads a shared file; fails under CI when missing, else skips with a notice.
+fn read_shared(rel: &str) -> Option<Vec<u8>> {
+    let p = shared().join(rel);
+    match std::fs::read(&p) {
+        Ok(b) => Some(b),
+        Err(e) => {
+            if std::env::var("CI").as_deref() == Ok("true") {
+                panic!("{}: {e} (required under CI=true)", p.display());
+            }
+            eprintln!("skipping: {} not readable: {e}", p.display());
+            None
+        }
+    }
+}
+
+pub fn gazetteer() -> Gazetteer {
+    let actors = include_str!("data/actors.csv");
+    let holders = include_str!("../../../data/office_holders.csv");
+    Gazetteer::from_csv(actors, holders).unwrap()
+}
+
+const SEEDS: [&str; 5] = [
+    "000_8cdac366aff1a688.txt",
+    "001_cd6efeac3a956f6f.txt",
+    "002_48668f8254a4d677.txt",
+    "003_fcfef2321529613f.txt",
+    "004_f03d8c4ac22c41a0.txt",
+];
+
+fn seeds_report() -> Option<Report> {
+    let mut docs = Vec::new();
+    for s in SEEDS {
+        docs.push((s, read_shared(&format!("seeds/{s}"))?));
+    }
+    let refs: Vec<(&str, &[u8])> = docs.iter().map(|(n, b)| (*n, b.as_slice())).collect();
+    Some(ingest(&refs, &gazetteer(), &Options::default()))
+}
+
+#[test]
+fn gold_dev_scores() {
+    let Some(report) = seeds_report() else { return };
+    let Some(gold) = read_shared("eval/gold-dev.jsonl") else { return };
+    let gold = parse_jsonl(std::str::from_utf8(&gold).unwrap(), "gold-dev.jsonl").unwrap();
+    let docs: Vec<&str> = gold.iter().map(|g| g.doc.as_str()).collect();
+    let pred: Vec<ClaimKey> = report
+        .claims
+        .iter()
+        .filter(|c| docs.contains(&c.doc.as_str()))
+        .map(|c| serde_json::from_value(serde_json::to_value(c).unwrap()).unwrap())
+        .collect();
+    let e = evaluate(&gold, &pred);
+    for (k, s) in &e.per_kind {
+        eprintln!("{k:13} P {:.2} R {:.2} F1 {:.2} (tp {} fp {} fn {})", s.precision, s.recall, s.f1, s.tp, s.fp, s.fn_);
+    }
+    let o = e.overall;
+    eprintln!("overall       P {:.3} R {:.3} F1 {:.3} (tp {} fp {} fn {})", o.precision, o.recall, o.f1, o.tp, o.fp, o.fn_);
+    for fp in &e.false_positives {
+        eprintln!("FP {} {} {} {:?} {:?} {:?}", &fp.doc[..3], fp.kind, fp.subject, fp.object, fp.polarity, fp.date);
+    }
+    for f in &e.false_negatives {
+        eprintln!("FN {} {} {} {:?} {:?} {:?}", &f.doc[..3], f.kind, f.subject, f.object, f.polarity, f.date);
+    }
+    // Targets of the task brief; the gold set is the source of truth.
+    assert!(o.precision >= 0.85, "precision {:.3}", o.precision);
+    assert!(o.recall >= 0.75, "recall {:.3}", o.recall);
+}
+
+#[test]
+fn every_evidence_is_a_substring_at_its_span() {
+    let Some(report) = seeds_report() else { return };
+    for c in &report.claims {
+        let bytes = read_shared(&format!("seeds/{}", c.doc)).unwrap();
+        let at = std::str::from_utf8(&bytes[c.span.clone()]).unwrap();
+        assert_eq!(at, c.evidence, "{} {:?}", c.doc, c.rule);
+        assert!(c.evidence.chars().count() <= 300);
+        assert!((0.0..=1.0).contains(&c.confidence));
+    }
+}
+
+#[test]
+fn seed_copies() {
+    let Some(report) = seeds_report() else { return };
+    // SCHEMA.md / the brief: 000 and 001 are two versions of one Wikipedia article.
+    assert_eq!(report.copies.cluster_of[0], report.copies.cluster_of[1]);
+    for p in &report.copies.pairs {
+        eprintln!("pair {}~{} containment {:.3} jaccard {:.3} exact paragraphs {}", p.a, p.b, p.containment, p.jaccard, p.exact_paragraphs);
+    }
+    // 002 contains sentences of 004 verbatim (e.g. the Botsan-Kharchenko sentence of 08 February 2017).
+    assert!(report.copies.passages.iter().any(|p| (p.a, p.b) == (2, 4)));
+}
