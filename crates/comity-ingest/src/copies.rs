@@ -1,7 +1,7 @@
 //! Copies: passage-level near-duplicate detection across documents.
 //!
-//! Each document's cleaned text is split into words; passages (blocks cut into windows of at most 60
-//! words) get a MinHash signature of their 5-word shingles, and LSH (16 bands of 4 rows) proposes
+//! Each document's cleaned text is split into words; passages (blocks cut into windows of 20 words,
+//! every 10 words) get a MinHash signature of their 5-word shingles, and LSH (16 bands of 4 rows) proposes
 //! document pairs that share a similar passage. Exact hashes of normalised paragraphs propose pairs too.
 //! Each proposed pair is then verified exactly: the shared shingles are collected into maximal runs
 //! (shared passages, with spans in both documents) and the share of the smaller document covered.
@@ -15,7 +15,8 @@ const SHINGLE: usize = 5;
 const PERMS: usize = 64;
 const BANDS: usize = 16;
 const ROWS: usize = PERMS / BANDS;
-const WINDOW: usize = 60;
+const WINDOW: usize = 20;
+const STRIDE: usize = 10;
 
 /// Input to copy detection: one document's cleaned text and block ranges.
 #[derive(Debug, Clone, Copy)]
@@ -188,7 +189,10 @@ pub fn detect_copies(docs: &[CopyInput<'_>], opts: &CopyOptions) -> Copies {
             if w.len() >= 8 {
                 para.entry(fnv(&w)).or_default().push(di);
             }
-            for win in w.chunks(WINDOW) {
+            let mut at = 0;
+            while at < w.len() {
+                let win = &w[at..(at + WINDOW).min(w.len())];
+                at += STRIDE;
                 if win.len() < SHINGLE * 2 {
                     continue;
                 }

@@ -195,13 +195,22 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
     let (date, basis) = if p.no_date {
         (None, DateBasis::None)
     } else {
-        let best = s
+        // A date shortly after the trigger in the same clause ("recognised it on 18 March 2008") wins;
+        // else the nearest date.
+        let after = s
             .dates
             .iter()
-            .filter(|d| d.date.is_some())
-            .min_by_key(|d| {
-                let dist = if d.range.start >= p.trigger { d.range.start - p.trigger } else { (p.trigger - d.range.end) + 1 };
-                dist
+            .filter(|d| d.date.is_some() && d.range.start >= p.trigger && d.range.start - p.trigger <= 100)
+            .find(|d| !doc.text[p.trigger..d.range.start].contains([';', '(']) && !doc.text[p.trigger..d.range.start].contains(", and"));
+        let best = after
+            .or_else(|| {
+                s.dates.iter().filter(|d| d.date.is_some()).min_by_key(|d| {
+                    if d.range.start >= p.trigger {
+                        d.range.start - p.trigger
+                    } else {
+                        (p.trigger - d.range.end) + 1
+                    }
+                })
             })
             .and_then(|d| d.date);
         match best {
@@ -297,8 +306,11 @@ fn dedupe(claims: Vec<Claim>) -> Vec<Claim> {
                 };
                 let conf = o.confidence.max(c.confidence);
                 if more_precise {
-                    // Keep the evidence that states the more precise date.
+                    // Keep the evidence that states the more precise date, and the first orientation.
+                    let (subject, object) = (o.subject.clone(), o.object.clone());
                     *o = c;
+                    o.subject = subject;
+                    o.object = object;
                 }
                 o.confidence = conf;
             }

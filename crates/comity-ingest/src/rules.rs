@@ -391,6 +391,11 @@ fn pair(c: &Ctx<'_>, trigger: usize) -> Option<(String, String, f64)> {
                 return Some((d[0].clone(), d[1].clone(), 0.6));
             }
         }
+        if let Some((a, b)) = c.focus {
+            if distinct.is_empty() || distinct.iter().any(|x| x == a || x == b) {
+                return Some((a.clone(), b.clone(), 0.5));
+            }
+        }
     }
     if let Some((a, b)) = c.focus {
         if distinct.is_empty() || distinct.iter().all(|x| x == a || x == b) {
@@ -504,10 +509,13 @@ fn membership(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             .find(|x| x.range.start <= te + 40)
             .map(|x| x.actor.clone());
         let Some(org) = org else { continue };
+        // The target is the state named last before the membership word ("prevented Kosovo from
+        // achieving UN membership", "block Kosovo's membership").
         let target = s
             .mentions
             .iter()
-            .find(|x| x.range.start >= ts && x.range.start < te && c.state(x) && Some(&x.actor) != blocker.as_ref())
+            .rev()
+            .find(|x| x.range.start >= ts && x.range.end <= te && c.state(x) && Some(&x.actor) != blocker.as_ref())
             .map(|x| x.actor.clone())
             .or_else(|| c.antecedent_it(ts, &[blocker.as_deref().unwrap_or("")]));
         if let Some(t) = target {
@@ -578,7 +586,12 @@ fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         let Some(sp) = sp else { continue };
         let Some(obj) = c.after(te, 2, |x| c.state(x)) else { continue };
         let pol = if w.as_str().eq_ignore_ascii_case("opposition") { "oppose" } else { "support" };
+        // A stance noun states a standing position, not a dated act: no date.
+        let before = out.len();
         push(out, sp, &obj.actor, pol, ts, "statement-stance-noun", 0.7);
+        for p in &mut out[before..] {
+            p.no_date = true;
+        }
     }
     for cap in rx.verb_stance.captures_iter(s.text) {
         let (Some(m), Some(v)) = (cap.get(0), cap.get(1)) else { continue };
@@ -589,8 +602,8 @@ fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             let gap = c.sl(sp.range.end, ts);
             !s.mentions.iter().any(|x| x.range.start >= sp.range.end && x.range.end <= ts && c.state(x))
                 && !gap.contains(" by ")
-                && !gap.trim_start().starts_with("'s")
-                && !gap.trim_start().starts_with("’s")
+                && ((!gap.trim_start().starts_with("'s") && !gap.trim_start().starts_with("’s"))
+                    || c.speaker_text(sp) != c.sl(sp.range.start, sp.range.end))
         });
         let Some(sp) = sp else { continue };
         let tail = c.sl(te, s.range.end);
@@ -600,7 +613,7 @@ fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                 .or_else(|| c.prev.and_then(|p| p.mentions.iter().rev().find(|x| c.state(x) && x.actor != sp.actor)).map(|x| x.actor.clone()))
         } else {
             c.after(te, 50, |x| c.state(x) && x.actor != sp.actor).map(|x| x.actor.clone()).or_else(|| {
-                tail.trim().is_empty().then(|| s.mentions.iter().find(|x| c.state(x) && x.actor != sp.actor).map(|x| x.actor.clone())).flatten()
+                tail.trim_matches(|ch: char| !ch.is_alphanumeric()).is_empty().then(|| s.mentions.iter().find(|x| c.state(x) && x.actor != sp.actor).map(|x| x.actor.clone())).flatten()
             })
         };
         if let Some(obj) = obj {
