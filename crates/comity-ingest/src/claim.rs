@@ -44,7 +44,10 @@ impl ClaimKind {
 
     /// `true` for kinds whose subject and object can be swapped without changing the meaning.
     pub fn symmetric(self) -> bool {
-        matches!(self, ClaimKind::Relations | ClaimKind::Contact | ClaimKind::Agreement)
+        matches!(
+            self,
+            ClaimKind::Relations | ClaimKind::Contact | ClaimKind::Agreement
+        )
     }
 }
 

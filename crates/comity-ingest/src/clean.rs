@@ -171,7 +171,9 @@ pub fn clean(decoded: &Decoded, opts: &CleanOptions) -> Cleaned {
     if title.is_none() {
         title = raw
             .iter()
-            .find(|b| b.removed.is_none() && matches!(b.kind, BlockKind::Title | BlockKind::Heading))
+            .find(|b| {
+                b.removed.is_none() && matches!(b.kind, BlockKind::Title | BlockKind::Heading)
+            })
             .map(|b| b.text(text).trim().to_string());
     }
     if stated_date.is_none() {
@@ -181,12 +183,20 @@ pub fn clean(decoded: &Decoded, opts: &CleanOptions) -> Cleaned {
 }
 
 fn detect_format(text: &str) -> Format {
-    let head: String = text.chars().take(4096).collect::<String>().to_ascii_lowercase();
+    let head: String = text
+        .chars()
+        .take(4096)
+        .collect::<String>()
+        .to_ascii_lowercase();
     let trimmed = head.trim_start();
-    if trimmed.starts_with("<!doctype html") || trimmed.starts_with("<html") || head.contains("<body") {
+    if trimmed.starts_with("<!doctype html")
+        || trimmed.starts_with("<html")
+        || head.contains("<body")
+    {
         return Format::Html;
     }
-    let tags = head.matches("</p>").count() + head.matches("<div").count() + head.matches("<br").count();
+    let tags =
+        head.matches("</p>").count() + head.matches("<div").count() + head.matches("<br").count();
     if tags >= 3 {
         return Format::Html;
     }
@@ -212,7 +222,12 @@ static INLINE_JUNK: OnceLock<Option<Regex>> = OnceLock::new();
 static BOILERPLATE: OnceLock<Option<Regex>> = OnceLock::new();
 
 /// Splits plain or wiki text into line blocks, removing inline markup.
-fn lines_to_blocks(text: &str, format: Format, opts: &CleanOptions, flags: &mut Vec<Flag>) -> Vec<RawBlock> {
+fn lines_to_blocks(
+    text: &str,
+    format: Format,
+    opts: &CleanOptions,
+    flags: &mut Vec<Flag>,
+) -> Vec<RawBlock> {
     let wiki_heading = re(&WIKI_HEADING, r"^(=+)\s*(.*?)\s*=+\s*$");
     let md_heading = re(&MD_HEADING, r"^#{1,6}\s+(.*?)\s*$");
     let list_item = re(&LIST_ITEM, r"^\s*(?:[-*•]|\d{1,3}\.)\s+");
@@ -268,7 +283,10 @@ fn lines_to_blocks(text: &str, format: Format, opts: &CleanOptions, flags: &mut 
             inline_pieces(text, inner, &mut block);
             let plain = block.text(text);
             if is_boilerplate_line(plain.trim()) {
-                block.removed = Some((FlagKind::Boilerplate, plain.trim().chars().take(80).collect()));
+                block.removed = Some((
+                    FlagKind::Boilerplate,
+                    plain.trim().chars().take(80).collect(),
+                ));
             }
             blocks.push(block);
         }
@@ -300,13 +318,16 @@ pub(crate) fn inline_pieces(text: &str, range: Range<usize>, block: &mut RawBloc
     if let Some(junk) = junk {
         for m in junk.find_iter(slice) {
             if m.start() > pos {
-                block.pieces.push(Piece::Copy(range.start + pos..range.start + m.start()));
+                block
+                    .pieces
+                    .push(Piece::Copy(range.start + pos..range.start + m.start()));
             }
             let s = m.as_str();
             if !s.starts_with('<') && !s.starts_with('[') {
-                block
-                    .flags
-                    .push((FlagKind::ScriptFragment, format!("{}@{}", truncate(s, 60), range.start + m.start())));
+                block.flags.push((
+                    FlagKind::ScriptFragment,
+                    format!("{}@{}", truncate(s, 60), range.start + m.start()),
+                ));
             }
             pos = m.end();
         }
@@ -377,12 +398,16 @@ fn mark_sections(blocks: &mut [RawBlock], text: &str, format: Format) {
             if b.kind == BlockKind::Heading && format == Format::Wiki {
                 in_refs = false;
             } else {
-                b.removed.get_or_insert((FlagKind::References, truncate(t.trim(), 60)));
+                b.removed
+                    .get_or_insert((FlagKind::References, truncate(t.trim(), 60)));
                 continue;
             }
         }
         if in_related || t.contains("mw-page-title-main") {
-            b.flags.push((FlagKind::RelatedArticles, String::from("embedded snippet of another page")));
+            b.flags.push((
+                FlagKind::RelatedArticles,
+                String::from("embedded snippet of another page"),
+            ));
         }
     }
 }
@@ -432,10 +457,17 @@ fn mark_chatbot(blocks: &mut [RawBlock], text: &str) {
         if chunk.len() >= 3 {
             let unmarked = chunk
                 .iter()
-                .filter(|&&j| blocks[j].kind == BlockKind::Paragraph && is_unmarked_heading(&blocks[j].text(text)))
+                .filter(|&&j| {
+                    blocks[j].kind == BlockKind::Paragraph
+                        && is_unmarked_heading(&blocks[j].text(text))
+                })
                 .count();
             if unmarked >= 2 {
-                for &j in chunk.iter().chain(if prev_chunk.len() == 1 { prev_chunk.iter() } else { [].iter() }) {
+                for &j in chunk.iter().chain(if prev_chunk.len() == 1 {
+                    prev_chunk.iter()
+                } else {
+                    [].iter()
+                }) {
                     marks.push((j, String::from("unmarked headings inside wiki text")));
                 }
             }
@@ -475,7 +507,9 @@ fn find_stated_date(blocks: &[RawBlock], text: &str) -> Option<String> {
     )?;
     blocks.iter().take(40).find_map(|b| {
         let t = b.text(text);
-        r.captures(t.trim()).and_then(|c| c.get(1)).map(|m| m.as_str().to_string())
+        r.captures(t.trim())
+            .and_then(|c| c.get(1))
+            .map(|m| m.as_str().to_string())
     })
 }
 
@@ -587,7 +621,8 @@ mod tests {
 
     #[test]
     fn wiki_headings_refs_and_citations() {
-        let c = cleaned("= T =\n\n==History==\nRussia opposed it. [1] [2]\n\n==References==\n1. x\n");
+        let c =
+            cleaned("= T =\n\n==History==\nRussia opposed it. [1] [2]\n\n==References==\n1. x\n");
         assert_eq!(c.format, Format::Wiki);
         assert_eq!(c.text, "T\n\nHistory\n\nRussia opposed it.");
         assert!(c.flags.iter().any(|f| f.kind == FlagKind::References));
@@ -605,7 +640,11 @@ mod tests {
     fn chatbot_leftovers_are_flagged_not_deleted() {
         let c = cleaned("Title\n\nA policy. Here are some key aspects of it.\n\nPoint one.\n\nRegenerate response\n\nNEWSLETTER\n");
         assert!(c.text.contains("Point one."));
-        let flagged: Vec<_> = c.blocks.iter().filter(|b| b.flags.contains(&FlagKind::ChatbotPassage)).collect();
+        let flagged: Vec<_> = c
+            .blocks
+            .iter()
+            .filter(|b| b.flags.contains(&FlagKind::ChatbotPassage))
+            .collect();
         assert!(flagged.len() >= 2);
         assert!(c.flags.iter().any(|f| f.kind == FlagKind::Boilerplate));
     }

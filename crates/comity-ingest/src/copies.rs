@@ -129,7 +129,11 @@ fn mix(mut x: u64) -> u64 {
 /// Shingle hashes of a word sequence.
 pub(crate) fn shingles(w: &[(Range<usize>, String)]) -> Vec<u64> {
     if w.len() < SHINGLE {
-        return if w.is_empty() { Vec::new() } else { vec![fnv(w)] };
+        return if w.is_empty() {
+            Vec::new()
+        } else {
+            vec![fnv(w)]
+        };
     }
     w.windows(SHINGLE).map(fnv).collect()
 }
@@ -184,7 +188,9 @@ pub fn detect_copies(docs: &[CopyInput<'_>], opts: &CopyOptions) -> Copies {
     let mut para: HashMap<u64, Vec<usize>> = HashMap::new();
     for (di, d) in docs.iter().enumerate() {
         for b in d.blocks {
-            let Some(t) = d.text.get(b.clone()) else { continue };
+            let Some(t) = d.text.get(b.clone()) else {
+                continue;
+            };
             let w = words(t);
             if w.len() >= 8 {
                 para.entry(fnv(&w)).or_default().push(di);
@@ -278,7 +284,14 @@ fn fnv_u64(xs: &[u64]) -> u64 {
 }
 
 /// Maximal runs of consecutive shingles of `a` that also occur in `b`.
-fn shared_runs(a: usize, b: usize, da: &DocShingles, db: &DocShingles, min_words: usize, out: &mut Vec<SharedPassage>) {
+fn shared_runs(
+    a: usize,
+    b: usize,
+    da: &DocShingles,
+    db: &DocShingles,
+    min_words: usize,
+    out: &mut Vec<SharedPassage>,
+) {
     let mut first_in_b: HashMap<u64, usize> = HashMap::new();
     for (i, s) in db.sh.iter().enumerate() {
         first_in_b.entry(*s).or_insert(i);
@@ -328,7 +341,9 @@ mod tests {
     #[test]
     fn copied_paragraph_is_found_and_clusters() {
         let p = "Russia is in touch with Belgrade over the escalation of the situation between Serbia and Kosovo, the director said.";
-        let a = format!("{p}\n\nSomething else entirely about football and weather in the mountains today.");
+        let a = format!(
+            "{p}\n\nSomething else entirely about football and weather in the mountains today."
+        );
         let b = format!("Unrelated opening words here about other matters.\n\n{p}");
         let c = "A third text with nothing in common at all, about cooking pasta and rice at home.";
         let blocks = |t: &str| -> Vec<Range<usize>> {
@@ -342,9 +357,18 @@ mod tests {
         };
         let (ba, bb, bc) = (blocks(&a), blocks(&b), blocks(c));
         let docs = [
-            CopyInput { text: &a, blocks: &ba },
-            CopyInput { text: &b, blocks: &bb },
-            CopyInput { text: c, blocks: &bc },
+            CopyInput {
+                text: &a,
+                blocks: &ba,
+            },
+            CopyInput {
+                text: &b,
+                blocks: &bb,
+            },
+            CopyInput {
+                text: c,
+                blocks: &bc,
+            },
         ];
         let r = detect_copies(&docs, &CopyOptions::default());
         assert_eq!(r.cluster_of[0], r.cluster_of[1]);

@@ -193,7 +193,7 @@ fn patterns() -> Option<&'static Patterns> {
 /// use comity_ingest::{find_dates, PartialDate};
 /// let found = find_dates("On 19 February 2009, and in June 2009; not on 31 February 2009.", None);
 /// let dates: Vec<String> = found.iter().filter_map(|m| m.date).map(|d| d.to_string()).collect();
-/// assert_eq!(dates, ["2009-02-19", "2009-06", "2009"]);
+/// assert_eq!(dates, ["2009-02-19", "2009-06"]); // 31 February is rejected, not rounded
 /// ```
 pub fn find_dates(text: &str, reference: Option<PartialDate>) -> Vec<DateMention> {
     let Some(p) = patterns() else {
@@ -201,8 +201,14 @@ pub fn find_dates(text: &str, reference: Option<PartialDate>) -> Vec<DateMention
     };
     let mut out: Vec<DateMention> = Vec::new();
     let mut taken: Vec<Range<usize>> = Vec::new();
-    let overlaps = |taken: &[Range<usize>], r: &Range<usize>| taken.iter().any(|t| t.start < r.end && r.start < t.end);
-    let push = |out: &mut Vec<DateMention>, taken: &mut Vec<Range<usize>>, r: Range<usize>, date: Option<PartialDate>, relative: bool| {
+    let overlaps = |taken: &[Range<usize>], r: &Range<usize>| {
+        taken.iter().any(|t| t.start < r.end && r.start < t.end)
+    };
+    let push = |out: &mut Vec<DateMention>,
+                taken: &mut Vec<Range<usize>>,
+                r: Range<usize>,
+                date: Option<PartialDate>,
+                relative: bool| {
         taken.push(r.clone());
         out.push(DateMention {
             text: text[r.clone()].to_string(),
@@ -212,8 +218,14 @@ pub fn find_dates(text: &str, reference: Option<PartialDate>) -> Vec<DateMention
         });
     };
     for c in p.dmy.captures_iter(text) {
-        let (Some(m), Some(d), Some(mo), Some(y)) = (c.get(0), c.get(1), c.get(2), c.get(3)) else { continue };
-        let date = PartialDate::new(num(y.as_str()), month_number(mo.as_str()), Some(num(d.as_str()) as u8));
+        let (Some(m), Some(d), Some(mo), Some(y)) = (c.get(0), c.get(1), c.get(2), c.get(3)) else {
+            continue;
+        };
+        let date = PartialDate::new(
+            num(y.as_str()),
+            month_number(mo.as_str()),
+            Some(num(d.as_str()) as u8),
+        );
         if let Some(date) = date {
             push(&mut out, &mut taken, m.range(), Some(date), false);
         } else {
@@ -222,17 +234,25 @@ pub fn find_dates(text: &str, reference: Option<PartialDate>) -> Vec<DateMention
         }
     }
     for c in p.mdy.captures_iter(text) {
-        let (Some(m), Some(mo), Some(d), Some(y)) = (c.get(0), c.get(1), c.get(2), c.get(3)) else { continue };
+        let (Some(m), Some(mo), Some(d), Some(y)) = (c.get(0), c.get(1), c.get(2), c.get(3)) else {
+            continue;
+        };
         if overlaps(&taken, &m.range()) {
             continue;
         }
-        match PartialDate::new(num(y.as_str()), month_number(mo.as_str()), Some(num(d.as_str()) as u8)) {
+        match PartialDate::new(
+            num(y.as_str()),
+            month_number(mo.as_str()),
+            Some(num(d.as_str()) as u8),
+        ) {
             Some(date) => push(&mut out, &mut taken, m.range(), Some(date), false),
             None => taken.push(m.range()),
         }
     }
     for c in p.iso.captures_iter(text) {
-        let (Some(m), Some(y), Some(mo), Some(d)) = (c.get(0), c.get(1), c.get(2), c.get(3)) else { continue };
+        let (Some(m), Some(y), Some(mo), Some(d)) = (c.get(0), c.get(1), c.get(2), c.get(3)) else {
+            continue;
+        };
         if overlaps(&taken, &m.range()) {
             continue;
         }
@@ -243,7 +263,9 @@ pub fn find_dates(text: &str, reference: Option<PartialDate>) -> Vec<DateMention
         }
     }
     for c in p.my.captures_iter(text) {
-        let (Some(m), Some(mo), Some(y)) = (c.get(0), c.get(1), c.get(2)) else { continue };
+        let (Some(m), Some(mo), Some(y)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
         if overlaps(&taken, &m.range()) {
             continue;
         }
@@ -276,25 +298,37 @@ fn num(s: &str) -> i32 {
 fn plausible_year(text: &str, r: Range<usize>) -> bool {
     let before = text[..r.start].chars().next_back();
     let after = text[r.end..].chars().next();
-    if matches!(before, Some('$' | '€' | '£' | '#' | '.' | ',' | '/' | '+' | ':')) && !text[..r.start].ends_with(", ") {
+    if matches!(
+        before,
+        Some('$' | '€' | '£' | '#' | '.' | ',' | '/' | '+' | ':')
+    ) && !text[..r.start].ends_with(", ")
+    {
         return false;
     }
     if matches!(after, Some('%' | '/')) || matches!(after, Some(c) if c.is_alphanumeric()) {
         return false;
     }
-    if matches!(after, Some('.' | ',')) && text[r.end + 1..].starts_with(|c: char| c.is_ascii_digit()) {
+    if matches!(after, Some('.' | ','))
+        && text[r.end + 1..].starts_with(|c: char| c.is_ascii_digit())
+    {
         return false;
     }
     let rest = text[r.end..].trim_start();
-    !["km", "kilomet", "people", "votes", "mile", "metre", "meter", "troops", "soldiers"]
-        .iter()
-        .any(|w| rest.starts_with(w))
+    ![
+        "km", "kilomet", "people", "votes", "mile", "metre", "meter", "troops", "soldiers",
+    ]
+    .iter()
+    .any(|w| rest.starts_with(w))
 }
 
 fn resolve_relative(expr: &str, r: PartialDate) -> Option<PartialDate> {
     let shift_month = |delta: i32| -> Option<PartialDate> {
         let m = i32::from(r.month?) - 1 + delta;
-        PartialDate::new(r.year + m.div_euclid(12), Some((m.rem_euclid(12) + 1) as u8), None)
+        PartialDate::new(
+            r.year + m.div_euclid(12),
+            Some((m.rem_euclid(12) + 1) as u8),
+            None,
+        )
     };
     match expr {
         "today" => (r.precision() == Precision::Day).then_some(r),
@@ -338,17 +372,26 @@ mod tests {
     fn dates(s: &str, r: Option<PartialDate>) -> Vec<String> {
         find_dates(s, r)
             .iter()
-            .map(|m| m.date.map_or_else(|| format!("?{}", m.text), |d| d.to_string()))
+            .map(|m| {
+                m.date
+                    .map_or_else(|| format!("?{}", m.text), |d| d.to_string())
+            })
             .collect()
     }
 
     #[test]
     fn all_written_forms() {
-        assert_eq!(dates("enacted on Sunday, 17 February 2008 by", None), ["2008-02-17"]);
+        assert_eq!(
+            dates("enacted on Sunday, 17 February 2008 by", None),
+            ["2008-02-17"]
+        );
         assert_eq!(dates("on February 17, 2008, and", None), ["2008-02-17"]);
         assert_eq!(dates("said 01 June 2023 that", None), ["2023-06-01"]);
         assert_eq!(dates("in June 2009 that", None), ["2009-06"]);
-        assert_eq!(dates("in 2014 and 2008-02-17", None), ["2014", "2008-02-17"]);
+        assert_eq!(
+            dates("in 2014 and 2008-02-17", None),
+            ["2014", "2008-02-17"]
+        );
         assert_eq!(dates("the Kosovo War of 1998-1999", None), ["1998", "1999"]);
     }
 
@@ -369,8 +412,14 @@ mod tests {
     fn relative_dates_need_a_document_date() {
         assert_eq!(dates("said yesterday", None), ["?yesterday"]);
         let r = PartialDate::new(2023, Some(3), Some(1));
-        assert_eq!(dates("said yesterday; last year", r), ["2023-02-28", "2022"]);
-        assert_eq!(dates("last month", PartialDate::new(2023, Some(1), None)), ["2022-12"]);
+        assert_eq!(
+            dates("said yesterday; last year", r),
+            ["2023-02-28", "2022"]
+        );
+        assert_eq!(
+            dates("last month", PartialDate::new(2023, Some(1), None)),
+            ["2022-12"]
+        );
     }
 
     #[test]

@@ -26,9 +26,11 @@ pub struct Decoded {
 ///
 /// # Example
 /// ```
-/// let d = comity_ingest::decode(b"caf\xc3\xa9 \xff");
-/// assert_eq!(d.encoding, "UTF-8");
-/// assert!(d.text.starts_with("café"));
+/// let d = comity_ingest::decode("Thaçi".as_bytes());
+/// assert_eq!((d.encoding, d.text.as_str()), ("UTF-8", "Thaçi"));
+/// let w = comity_ingest::decode(b"Tha\xe7i"); // Windows-1252 bytes
+/// assert_eq!((w.encoding, w.text.as_str()), ("windows-1252", "Thaçi"));
+/// assert_eq!(w.map.map_range(3..5), 3..4); // 'ç' is original byte 3
 /// ```
 pub fn decode(bytes: &[u8]) -> Decoded {
     let mut flags = Vec::new();
@@ -62,7 +64,11 @@ fn count_invalid_utf8(bytes: &[u8]) -> usize {
     bytes.utf8_chunks().map(|c| c.invalid().len()).sum()
 }
 
-fn decode_utf8(bytes: &[u8], base: usize, flags: &mut Vec<Flag>) -> (String, &'static str, OffsetMap) {
+fn decode_utf8(
+    bytes: &[u8],
+    base: usize,
+    flags: &mut Vec<Flag>,
+) -> (String, &'static str, OffsetMap) {
     let mut text = String::with_capacity(bytes.len());
     let mut map = OffsetMap::new();
     let mut pos = 0usize;
@@ -88,7 +94,9 @@ fn decode_utf8(bytes: &[u8], base: usize, flags: &mut Vec<Flag>) -> (String, &'s
             kind: FlagKind::InvalidUtf8,
             original: Some(at..at + 1),
             count: invalid,
-            note: format!("{invalid} invalid UTF-8 sequence(s) replaced by U+FFFD; first at byte {at}"),
+            note: format!(
+                "{invalid} invalid UTF-8 sequence(s) replaced by U+FFFD; first at byte {at}"
+            ),
         });
     }
     (text, "UTF-8", map)
@@ -101,7 +109,12 @@ fn guess_utf16(bytes: &[u8]) -> Option<bool> {
     }
     let pairs = sample.len() / 2;
     let even_nul = sample.iter().step_by(2).filter(|b| **b == 0).count();
-    let odd_nul = sample.iter().skip(1).step_by(2).filter(|b| **b == 0).count();
+    let odd_nul = sample
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .filter(|b| **b == 0)
+        .count();
     if odd_nul * 10 > pairs * 6 && even_nul * 10 < pairs {
         Some(false)
     } else if even_nul * 10 > pairs * 6 && odd_nul * 10 < pairs {
@@ -152,11 +165,7 @@ fn decode_utf16(
             format!("{bad} unpaired surrogate(s) or odd trailing byte in UTF-16"),
         ));
     }
-    (
-        text,
-        if big_endian { "UTF-16BE" } else { "UTF-16LE" },
-        map,
-    )
+    (text, if big_endian { "UTF-16BE" } else { "UTF-16LE" }, map)
 }
 
 fn decode_single_byte(bytes: &[u8], flags: &mut Vec<Flag>) -> (String, &'static str, OffsetMap) {
@@ -186,7 +195,9 @@ fn scrub_controls(text: &mut String, map: &mut OffsetMap, flags: &mut Vec<Flag>)
     if nul + ctrl == 0 {
         return;
     }
-    let first = text.bytes().position(|b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'));
+    let first = text
+        .bytes()
+        .position(|b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'));
     let cleaned: String = text
         .chars()
         .map(|c| {
@@ -233,12 +244,17 @@ fn count_damage(text: &str, map: &OffsetMap, flags: &mut Vec<Flag>) {
             kind: FlagKind::ReplacementChar,
             original: fffd.first().map(|p| map.map_byte(*p)),
             count: n,
-            note: format!("{n} U+FFFD replacement character(s) in the text (including any from decoding)"),
+            note: format!(
+                "{n} U+FFFD replacement character(s) in the text (including any from decoding)"
+            ),
         });
     }
     let mut count = 0usize;
     let mut first = None;
-    for pat in MOJIBAKE.iter().chain(["â€“", "â€”", "Ã¡", "Ã³", "Ã‡", "Ã«"].iter()) {
+    for pat in MOJIBAKE
+        .iter()
+        .chain(["â€“", "â€”", "Ã¡", "Ã³", "Ã‡", "Ã«"].iter())
+    {
         for (i, _) in text.match_indices(pat) {
             count += 1;
             first = Some(first.map_or(i, |f: usize| f.min(i)));
@@ -280,7 +296,10 @@ mod tests {
 
     #[test]
     fn utf16be_without_bom_is_guessed() {
-        let bytes: Vec<u8> = "Kosovo and Russia".encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
+        let bytes: Vec<u8> = "Kosovo and Russia"
+            .encode_utf16()
+            .flat_map(|u| u.to_be_bytes())
+            .collect();
         let d = decode(&bytes);
         assert_eq!(d.encoding, "UTF-16BE");
         assert_eq!(d.text, "Kosovo and Russia");

@@ -48,10 +48,29 @@ pub struct Score {
 
 impl Score {
     fn from_counts(tp: usize, fp: usize, fn_: usize) -> Self {
-        let p = if tp + fp == 0 { 0.0 } else { tp as f64 / (tp + fp) as f64 };
-        let r = if tp + fn_ == 0 { 0.0 } else { tp as f64 / (tp + fn_) as f64 };
-        let f1 = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
-        Self { tp, fp, fn_, precision: p, recall: r, f1 }
+        let p = if tp + fp == 0 {
+            0.0
+        } else {
+            tp as f64 / (tp + fp) as f64
+        };
+        let r = if tp + fn_ == 0 {
+            0.0
+        } else {
+            tp as f64 / (tp + fn_) as f64
+        };
+        let f1 = if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        };
+        Self {
+            tp,
+            fp,
+            fn_,
+            precision: p,
+            recall: r,
+            f1,
+        }
     }
 }
 
@@ -73,7 +92,9 @@ pub fn dates_compatible(gold: Option<&str>, predicted: Option<&str>) -> bool {
     match (gold, predicted) {
         (None, _) => true,
         (Some(_), None) => false,
-        (Some(g), Some(p)) => g == p || g.starts_with(&format!("{p}-")) || p.starts_with(&format!("{g}-")),
+        (Some(g), Some(p)) => {
+            g == p || g.starts_with(&format!("{p}-")) || p.starts_with(&format!("{g}-"))
+        }
     }
 }
 
@@ -119,7 +140,11 @@ pub fn evaluate(gold: &[ClaimKey], predicted: &[ClaimKey]) -> Evaluation {
     // Maximum bipartite matching (Kuhn), gold on the left.
     let adj: Vec<Vec<usize>> = gold
         .iter()
-        .map(|g| (0..predicted.len()).filter(|&j| matches(g, &predicted[j])).collect())
+        .map(|g| {
+            (0..predicted.len())
+                .filter(|&j| matches(g, &predicted[j]))
+                .collect()
+        })
         .collect();
     let mut owner: Vec<Option<usize>> = vec![None; predicted.len()];
     for gi in 0..gold.len() {
@@ -195,7 +220,11 @@ mod tests {
     fn truth_by_construction() {
         // Gold: 3 claims. Predictions: one exact, one with a coarser date, one wrong subject,
         // one duplicate of the first. Expected by construction: tp 2, fp 2, fn 1.
-        let gold = [key("a", "JPN", Some("2008-03-18")), key("a", "LVA", Some("2008-02-20")), key("a", "USA", None)];
+        let gold = [
+            key("a", "JPN", Some("2008-03-18")),
+            key("a", "LVA", Some("2008-02-20")),
+            key("a", "USA", None),
+        ];
         let pred = [
             key("a", "JPN", Some("2008-03-18")),
             key("a", "LVA", Some("2008")),
@@ -210,15 +239,24 @@ mod tests {
 
     #[test]
     fn other_doc_and_missing_predicted_date_do_not_match() {
-        let e = evaluate(&[key("a", "JPN", Some("2008"))], &[key("b", "JPN", Some("2008")), key("a", "JPN", None)]);
+        let e = evaluate(
+            &[key("a", "JPN", Some("2008"))],
+            &[key("b", "JPN", Some("2008")), key("a", "JPN", None)],
+        );
         assert_eq!(e.overall.tp, 0);
     }
 
     #[test]
     fn matching_is_optimal_not_greedy() {
         // Prediction 1 ("2008") could take either gold; greedy in the wrong order would leave one unmatched.
-        let gold = [key("a", "JPN", Some("2008-03")), key("a", "JPN", Some("2008-05"))];
-        let pred = [key("a", "JPN", Some("2008")), key("a", "JPN", Some("2008-03"))];
+        let gold = [
+            key("a", "JPN", Some("2008-03")),
+            key("a", "JPN", Some("2008-05")),
+        ];
+        let pred = [
+            key("a", "JPN", Some("2008")),
+            key("a", "JPN", Some("2008-03")),
+        ];
         assert_eq!(evaluate(&gold, &pred).overall.tp, 2);
     }
 

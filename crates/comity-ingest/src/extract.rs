@@ -45,7 +45,6 @@ pub(crate) struct Sentence<'a> {
     pub block: usize,
 }
 
-
 /// A claim before evidence and confidence are attached.
 pub(crate) struct Proposal {
     pub kind: ClaimKind,
@@ -64,7 +63,14 @@ pub(crate) struct Proposal {
 }
 
 impl Proposal {
-    pub(crate) fn new(kind: ClaimKind, subject: &str, object: &str, polarity: Option<&'static str>, trigger: usize, rule: &'static str) -> Self {
+    pub(crate) fn new(
+        kind: ClaimKind,
+        subject: &str,
+        object: &str,
+        polarity: Option<&'static str>,
+        trigger: usize,
+        rule: &'static str,
+    ) -> Self {
         Self {
             kind,
             subject: subject.to_string(),
@@ -104,17 +110,34 @@ pub(crate) fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usiz
         }
         if j < bytes.len() && bytes[j] != b' ' {
             // "...Republic of Kosovo.As of 02 July" counts as a boundary when a capital follows.
-            if !(c == '.' && bytes[j].is_ascii_uppercase() && i >= 3 && bytes[i - 1].is_ascii_lowercase() && bytes[i - 2].is_ascii_lowercase()) {
+            if !(c == '.'
+                && bytes[j].is_ascii_uppercase()
+                && i >= 3
+                && bytes[i - 1].is_ascii_lowercase()
+                && bytes[i - 2].is_ascii_lowercase())
+            {
                 continue;
             }
         }
         let rest = s[j..].trim_start();
-        let next_ok = rest.is_empty() || rest.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit() || matches!(ch, '"' | '“' | '[' | '‘' | '\''));
-        let word_before = s[..i].rsplit(|ch: char| !ch.is_alphanumeric() && ch != '.').next().unwrap_or("");
+        let next_ok = rest.is_empty()
+            || rest.starts_with(|ch: char| {
+                ch.is_uppercase()
+                    || ch.is_ascii_digit()
+                    || matches!(ch, '"' | '“' | '[' | '‘' | '\'')
+            });
+        let word_before = s[..i]
+            .rsplit(|ch: char| !ch.is_alphanumeric() && ch != '.')
+            .next()
+            .unwrap_or("");
         let abbrev = c == '.'
             && (word_before.len() == 1
                 || word_before.contains('.')
-                || ["Mr", "Mrs", "Ms", "Dr", "St", "No", "vs", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "Gen", "Col", "Prof"].contains(&word_before));
+                || [
+                    "Mr", "Mrs", "Ms", "Dr", "St", "No", "vs", "Jan", "Feb", "Aug", "Sept", "Oct",
+                    "Nov", "Dec", "Gen", "Col", "Prof",
+                ]
+                .contains(&word_before));
         if next_ok && !abbrev {
             out.push(range.start + start..range.start + j);
             start = j + (s[j..].len() - s[j..].trim_start().len());
@@ -134,7 +157,10 @@ pub(crate) fn focus_pair(text: &str, g: &Gazetteer) -> Option<(String, String)> 
     }
     let ms = g.mentions(text);
     let mut ids: Vec<String> = Vec::new();
-    for m in ms.iter().filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Demonym)) {
+    for m in ms
+        .iter()
+        .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Demonym))
+    {
         if !ids.contains(&m.actor) {
             ids.push(m.actor.clone());
         }
@@ -161,7 +187,11 @@ pub fn extract(doc: &DocInput<'_>) -> Vec<Claim> {
     for (bi, b) in doc.blocks.iter().enumerate() {
         if b.kind == BlockKind::Heading {
             let f = focus_pair(&doc.text[b.range.clone()], g);
-            section_focus = if f.is_some() || b.flags.contains(&FlagKind::RelatedArticles) { f } else { doc_focus.clone() };
+            section_focus = if f.is_some() || b.flags.contains(&FlagKind::RelatedArticles) {
+                f
+            } else {
+                doc_focus.clone()
+            };
         }
         block_focus.push(section_focus.clone());
         if matches!(b.kind, BlockKind::Title | BlockKind::Heading) {
@@ -169,18 +199,45 @@ pub fn extract(doc: &DocInput<'_>) -> Vec<Claim> {
         }
         for r in split_sentences(doc.text, b.range.clone()) {
             let lo = all_mentions.partition_point(|m| m.range.start < r.start);
-            let mentions = all_mentions[lo..].iter().take_while(|m| m.range.start < r.end).filter(|m| m.range.end <= r.end).cloned().collect();
+            let mentions = all_mentions[lo..]
+                .iter()
+                .take_while(|m| m.range.start < r.end)
+                .filter(|m| m.range.end <= r.end)
+                .cloned()
+                .collect();
             let lo = all_dates.partition_point(|d| d.range.start < r.start);
-            let dates = all_dates[lo..].iter().take_while(|d| d.range.start < r.end).filter(|d| d.range.end <= r.end).cloned().collect();
-            sentences.push(Sentence { text: &doc.text[r.clone()], range: r, mentions, dates, block: bi });
+            let dates = all_dates[lo..]
+                .iter()
+                .take_while(|d| d.range.start < r.end)
+                .filter(|d| d.range.end <= r.end)
+                .cloned()
+                .collect();
+            sentences.push(Sentence {
+                text: &doc.text[r.clone()],
+                range: r,
+                mentions,
+                dates,
+                block: bi,
+            });
         }
     }
     let mut claims = Vec::new();
     for si in 0..sentences.len() {
         let s = &sentences[si];
-        let prev = si.checked_sub(1).map(|p| &sentences[p]).filter(|p| p.block == s.block || p.block + 1 == s.block);
+        let prev = si
+            .checked_sub(1)
+            .map(|p| &sentences[p])
+            .filter(|p| p.block == s.block || p.block + 1 == s.block);
         let next = sentences.get(si + 1).filter(|n| n.block == s.block);
-        let ctx = rules::Ctx { s, prev, next, g, rx, focus: block_focus[s.block].as_ref(), text: doc.text };
+        let ctx = rules::Ctx {
+            s,
+            prev,
+            next,
+            g,
+            rx,
+            focus: block_focus[s.block].as_ref(),
+            text: doc.text,
+        };
         for p in rules::propose(&ctx) {
             claims.push(finish(doc, &sentences, si, p));
         }
@@ -200,8 +257,13 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
         let after = s
             .dates
             .iter()
-            .filter(|d| d.date.is_some() && d.range.start >= p.trigger && d.range.start - p.trigger <= 100)
-            .find(|d| !doc.text[p.trigger..d.range.start].contains([';', '(']) && !doc.text[p.trigger..d.range.start].contains(", and"));
+            .filter(|d| {
+                d.date.is_some() && d.range.start >= p.trigger && d.range.start - p.trigger <= 100
+            })
+            .find(|d| {
+                !doc.text[p.trigger..d.range.start].contains([';', '('])
+                    && !doc.text[p.trigger..d.range.start].contains(", and")
+            });
         let best = after
             .or_else(|| {
                 s.dates.iter().filter(|d| d.date.is_some()).min_by_key(|d| {
@@ -244,10 +306,18 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
     if evidence.contains('\u{FFFD}') {
         flags.push(FlagKind::ReplacementChar);
     }
-    flags.extend(doc.doc_flags.iter().copied().filter(|k| matches!(k, FlagKind::FallbackEncoding | FlagKind::Mojibake)));
+    flags.extend(
+        doc.doc_flags
+            .iter()
+            .copied()
+            .filter(|k| matches!(k, FlagKind::FallbackEncoding | FlagKind::Mojibake)),
+    );
     flags.sort();
     flags.dedup();
-    let confidence = flags.iter().fold(p.confidence, |c, k| c * k.confidence_factor()).clamp(0.0, 1.0);
+    let confidence = flags
+        .iter()
+        .fold(p.confidence, |c, k| c * k.confidence_factor())
+        .clamp(0.0, 1.0);
     let mut notes = Vec::new();
     if flags.contains(&FlagKind::RelatedArticles) {
         notes.push("[related-articles]");

@@ -19,16 +19,59 @@ pub(crate) struct HtmlOut {
     pub too_deep: bool,
 }
 
-const SKIP: [&str; 8] = ["script", "style", "noscript", "template", "svg", "iframe", "head", "select"];
+const SKIP: [&str; 8] = [
+    "script", "style", "noscript", "template", "svg", "iframe", "head", "select",
+];
 const BLOCK: [&str; 30] = [
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table",
-    "section", "article", "header", "footer", "nav", "aside", "main", "blockquote", "pre", "figure",
-    "figcaption", "form", "dd", "dt",
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "main",
+    "blockquote",
+    "pre",
+    "figure",
+    "figcaption",
+    "form",
+    "dd",
+    "dt",
 ];
 const BOILER_TAGS: [&str; 5] = ["nav", "header", "footer", "aside", "form"];
 const BOILER_WORDS: [&str; 16] = [
-    "nav", "menu", "footer", "sidebar", "cookie", "banner", "share", "social", "newsletter", "related",
-    "comment", "breadcrumb", "promo", "advert", "subscribe", "donate",
+    "nav",
+    "menu",
+    "footer",
+    "sidebar",
+    "cookie",
+    "banner",
+    "share",
+    "social",
+    "newsletter",
+    "related",
+    "comment",
+    "breadcrumb",
+    "promo",
+    "advert",
+    "subscribe",
+    "donate",
 ];
 
 struct Current {
@@ -67,9 +110,17 @@ pub(crate) fn extract(text: &str, max_depth: usize) -> HtmlOut {
             continue;
         }
         // Flush text before the tag.
-        push_text(text, text_start..i, &mut cur, in_link > 0, in_title.then_some(&mut title));
+        push_text(
+            text,
+            text_start..i,
+            &mut cur,
+            in_link > 0,
+            in_title.then_some(&mut title),
+        );
         if text[i..].starts_with("<!--") {
-            let end = text[i + 4..].find("-->").map_or(bytes.len(), |p| i + 4 + p + 3);
+            let end = text[i + 4..]
+                .find("-->")
+                .map_or(bytes.len(), |p| i + 4 + p + 3);
             i = end;
             text_start = i;
             continue;
@@ -93,7 +144,9 @@ pub(crate) fn extract(text: &str, max_depth: usize) -> HtmlOut {
             let end = find_close(bytes, i, name.as_bytes());
             let end_tag = find_tag_end(bytes, end + 1).min(bytes.len());
             if name == "script" || name == "style" {
-                cur.block.flags.push((FlagKind::ScriptFragment, format!("<{name}> element@{i}")));
+                cur.block
+                    .flags
+                    .push((FlagKind::ScriptFragment, format!("<{name}> element@{i}")));
             }
             i = end_tag.max(end);
             text_start = i;
@@ -105,7 +158,8 @@ pub(crate) fn extract(text: &str, max_depth: usize) -> HtmlOut {
         }
         if name == "meta" && !closing {
             let lower = tag.to_ascii_lowercase();
-            if (lower.contains("published") || lower.contains("date")) && out.stated_date.is_none() {
+            if (lower.contains("published") || lower.contains("date")) && out.stated_date.is_none()
+            {
                 out.stated_date = attr(tag, "content");
             }
             continue;
@@ -126,14 +180,21 @@ pub(crate) fn extract(text: &str, max_depth: usize) -> HtmlOut {
                 BlockKind::Paragraph
             };
             cur = new_current(i, kind);
-            if name == "br" || name == "p" || name == "li" || name == "td" || name == "th" || name == "dd" || name == "dt" {
+            if name == "br"
+                || name == "p"
+                || name == "li"
+                || name == "td"
+                || name == "th"
+                || name == "dd"
+                || name == "dt"
+            {
                 continue;
             }
             if closing {
                 if let Some(pos) = stack.iter().rposition(|(n, _)| *n == name) {
                     stack.truncate(pos);
-                } else if overflow > 0 {
-                    overflow -= 1;
+                } else {
+                    overflow = overflow.saturating_sub(1);
                 }
             } else if !tag.ends_with('/') {
                 let lower = tag.to_ascii_lowercase();
@@ -212,7 +273,13 @@ fn attr(tag: &str, name: &str) -> Option<String> {
 }
 
 /// Adds the text `text[range]` to the current block, decoding character references.
-fn push_text(text: &str, range: std::ops::Range<usize>, cur: &mut Current, link: bool, title: Option<&mut String>) {
+fn push_text(
+    text: &str,
+    range: std::ops::Range<usize>,
+    cur: &mut Current,
+    link: bool,
+    title: Option<&mut String>,
+) {
     if range.is_empty() {
         return;
     }
@@ -231,20 +298,28 @@ fn push_text(text: &str, range: std::ops::Range<usize>, cur: &mut Current, link:
         match decoded {
             Some((c, len)) => {
                 if at > pos {
-                    cur.block.pieces.push(Piece::Copy(range.start + pos..range.start + at));
+                    cur.block
+                        .pieces
+                        .push(Piece::Copy(range.start + pos..range.start + at));
                 }
                 let abs = range.start + at;
-                cur.block.pieces.push(Piece::Text(c.to_string(), abs..abs + len));
+                cur.block
+                    .pieces
+                    .push(Piece::Text(c.to_string(), abs..abs + len));
                 pos = at + len;
             }
             None => {
-                cur.block.pieces.push(Piece::Copy(range.start + pos..range.start + at + 1));
+                cur.block
+                    .pieces
+                    .push(Piece::Copy(range.start + pos..range.start + at + 1));
                 pos = at + 1;
             }
         }
     }
     if pos < s.len() {
-        cur.block.pieces.push(Piece::Copy(range.start + pos..range.end));
+        cur.block
+            .pieces
+            .push(Piece::Copy(range.start + pos..range.end));
     }
     let added = s.trim().len();
     cur.text_bytes = before + added;
@@ -291,8 +366,12 @@ fn finish(cur: &mut Current, blocks: &mut Vec<RawBlock>, stack: &[(String, bool)
     if cur.text_bytes == 0 {
         // Keep script flags even for empty blocks.
         if !cur.block.flags.is_empty() {
-            let mut b = std::mem::replace(&mut cur.block, RawBlock::new(BlockKind::Paragraph, 0..0));
-            b.removed = Some((FlagKind::ScriptFragment, String::from("script or style element")));
+            let mut b =
+                std::mem::replace(&mut cur.block, RawBlock::new(BlockKind::Paragraph, 0..0));
+            b.removed = Some((
+                FlagKind::ScriptFragment,
+                String::from("script or style element"),
+            ));
             b.pieces.clear();
             if b.src.is_empty() {
                 b.src = b.src.start..b.src.start + 1;
@@ -303,7 +382,10 @@ fn finish(cur: &mut Current, blocks: &mut Vec<RawBlock>, stack: &[(String, bool)
     }
     let mut b = std::mem::replace(&mut cur.block, RawBlock::new(BlockKind::Paragraph, 0..0));
     if stack.iter().any(|(_, boiler)| *boiler) {
-        b.removed = Some((FlagKind::Boilerplate, String::from("inside navigation/footer/aside")));
+        b.removed = Some((
+            FlagKind::Boilerplate,
+            String::from("inside navigation/footer/aside"),
+        ));
     } else if cur.link_bytes * 2 > cur.text_bytes && cur.text_bytes < 400 {
         b.removed = Some((FlagKind::Boilerplate, String::from("link-dense block")));
     }
@@ -317,7 +399,8 @@ mod tests {
 
     #[test]
     fn main_text_kept_nav_and_script_removed() {
-        let html = "<html><head><title>T</title></head><body><nav><a href=x>Home</a> <a>News</a></nav>\
+        let html =
+            "<html><head><title>T</title></head><body><nav><a href=x>Home</a> <a>News</a></nav>\
 <p>Russia &amp; Serbia signed.</p><script>var a = 1;</script><footer>© 2023</footer></body></html>";
         let out = extract(html, 64);
         let kept: Vec<String> = out

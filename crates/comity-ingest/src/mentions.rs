@@ -128,13 +128,27 @@ impl Gazetteer {
             entries: Vec::new(),
             matcher: None,
         };
-        let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(actors_csv.as_bytes());
-        let headers = rdr.headers().map_err(|e| table_err("actors.csv", 1, e.to_string()))?.clone();
+        let mut rdr = csv::ReaderBuilder::new()
+            .flexible(true)
+            .from_reader(actors_csv.as_bytes());
+        let headers = rdr
+            .headers()
+            .map_err(|e| table_err("actors.csv", 1, e.to_string()))?
+            .clone();
         let col = |name: &str| headers.iter().position(|h| h.trim() == name);
         let (Some(c_id), Some(c_kind), Some(c_name)) = (col("id"), col("kind"), col("name")) else {
-            return Err(table_err("actors.csv", 1, "header must have the columns id, kind, name"));
+            return Err(table_err(
+                "actors.csv",
+                1,
+                "header must have the columns id, kind, name",
+            ));
         };
-        let (c_alias, c_dem, c_cap, c_amb) = (col("aliases"), col("demonyms"), col("capitals"), col("ambiguous"));
+        let (c_alias, c_dem, c_cap, c_amb) = (
+            col("aliases"),
+            col("demonyms"),
+            col("capitals"),
+            col("ambiguous"),
+        );
         for (i, rec) in rdr.records().enumerate() {
             let line = i as u64 + 2;
             let rec = rec.map_err(|e| table_err("actors.csv", line, e.to_string()))?;
@@ -152,7 +166,9 @@ impl Gazetteer {
                     return Err(table_err(
                         "actors.csv",
                         line,
-                        format!("kind `{other}`: expected state, entity, former-state or organisation"),
+                        format!(
+                            "kind `{other}`: expected state, entity, former-state or organisation"
+                        ),
                     ))
                 }
             };
@@ -162,7 +178,12 @@ impl Gazetteer {
             let amb_list: Vec<String> = if ambiguous_all {
                 Vec::new()
             } else {
-                split_list(get(c_amb)).filter(|s| !matches!(s.to_ascii_lowercase().as_str(), "false" | "no" | "0" | "n")).map(str::to_string).collect()
+                split_list(get(c_amb))
+                    .filter(|s| {
+                        !matches!(s.to_ascii_lowercase().as_str(), "false" | "no" | "0" | "n")
+                    })
+                    .map(str::to_string)
+                    .collect()
             };
             let name = get(Some(c_name)).to_string();
             let is_amb = |s: &str| ambiguous_all || amb_list.iter().any(|a| a == s);
@@ -196,28 +217,43 @@ impl Gazetteer {
             .flexible(true)
             .comment(Some(b'#'))
             .from_reader(holders_csv.as_bytes());
-        let headers = rdr.headers().map_err(|e| table_err(t, 1, e.to_string()))?.clone();
+        let headers = rdr
+            .headers()
+            .map_err(|e| table_err(t, 1, e.to_string()))?
+            .clone();
         let col = |name: &str| headers.iter().position(|h| h.trim() == name);
         let (Some(c_name), Some(c_actor)) = (col("name"), col("actor")) else {
             return Err(table_err(t, 1, "header must have the columns name, actor"));
         };
         let (c_alias, c_role, c_from, c_to) = (col("aliases"), col("role"), col("from"), col("to"));
         for (i, rec) in rdr.records().enumerate() {
-            let line = rec.as_ref().ok().and_then(|r| r.position()).map_or(i as u64 + 2, |p| p.line());
+            let line = rec
+                .as_ref()
+                .ok()
+                .and_then(|r| r.position())
+                .map_or(i as u64 + 2, |p| p.line());
             let rec = rec.map_err(|e| table_err(t, line, e.to_string()))?;
             let get = |c: Option<usize>| c.and_then(|c| rec.get(c)).unwrap_or("").trim();
             let actor = get(Some(c_actor)).to_string();
             if !self.actors.contains_key(&actor) {
-                return Err(table_err(t, line, format!("actor `{actor}` is not in actors.csv")));
+                return Err(table_err(
+                    t,
+                    line,
+                    format!("actor `{actor}` is not in actors.csv"),
+                ));
             }
             let date = |c: Option<usize>, what: &str| -> Result<Option<PartialDate>, IngestError> {
                 let s = get(c);
                 if s.is_empty() {
                     return Ok(None);
                 }
-                PartialDate::parse_iso(s)
-                    .map(Some)
-                    .ok_or_else(|| table_err(t, line, format!("{what} `{s}`: expected YYYY, YYYY-MM or YYYY-MM-DD")))
+                PartialDate::parse_iso(s).map(Some).ok_or_else(|| {
+                    table_err(
+                        t,
+                        line,
+                        format!("{what} `{s}`: expected YYYY, YYYY-MM or YYYY-MM-DD"),
+                    )
+                })
             };
             let holder = Holder {
                 name: get(Some(c_name)).to_string(),
@@ -240,7 +276,14 @@ impl Gazetteer {
         Ok(())
     }
 
-    fn add(&mut self, surface: &str, actor: &str, kind: MentionKind, ambiguous: bool, holder: Option<usize>) {
+    fn add(
+        &mut self,
+        surface: &str,
+        actor: &str,
+        kind: MentionKind,
+        ambiguous: bool,
+        holder: Option<usize>,
+    ) {
         if surface.is_empty() || self.surfaces.iter().any(|s| s == surface) {
             return;
         }
@@ -276,7 +319,9 @@ impl Gazetteer {
 
     /// `true` when `id` is a state, entity or former state (not an organisation).
     pub fn is_state(&self, id: &str) -> bool {
-        self.actors.get(id).is_some_and(|a| a.kind != ActorKind::Organisation)
+        self.actors
+            .get(id)
+            .is_some_and(|a| a.kind != ActorKind::Organisation)
     }
 
     /// All mentions in `text`, in order.
@@ -322,19 +367,39 @@ impl Gazetteer {
 
 /// Words that make an ambiguous name (Georgia, Chad, Jordan) likely to be the state.
 fn has_state_context(text: &str, r: Range<usize>) -> bool {
-    let lo = text[..r.start].char_indices().rev().nth(150).map_or(0, |(i, _)| i);
-    let hi = text[r.end..].char_indices().nth(150).map_or(text.len(), |(i, _)| r.end + i);
+    let lo = text[..r.start]
+        .char_indices()
+        .rev()
+        .nth(150)
+        .map_or(0, |(i, _)| i);
+    let hi = text[r.end..]
+        .char_indices()
+        .nth(150)
+        .map_or(text.len(), |(i, _)| r.end + i);
     let window = text[lo..hi].to_lowercase();
-    ["government", "president", "minister", "recogni", "state", "country", "embassy", "ambassador", "republic", "relations", "foreign"]
-        .iter()
-        .any(|w| window.contains(w))
+    [
+        "government",
+        "president",
+        "minister",
+        "recogni",
+        "state",
+        "country",
+        "embassy",
+        "ambassador",
+        "republic",
+        "relations",
+        "foreign",
+    ]
+    .iter()
+    .any(|w| window.contains(w))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const ACTORS: &str = "id,kind,name,iso2,iso_numeric,wikidata,aliases,demonyms,capitals,ambiguous,notes\n\
+    const ACTORS: &str =
+        "id,kind,name,iso2,iso_numeric,wikidata,aliases,demonyms,capitals,ambiguous,notes\n\
 RUS,state,Russia,RU,643,Q159,Russian Federation,Russian,Moscow,,\n\
 DMA,state,Dominica,DM,212,,,,,,\n\
 DOM,state,Dominican Republic,DO,214,,,Dominican,,,\n\
@@ -344,9 +409,17 @@ UN,organisation,United Nations,,,,UN,,,,\n";
     #[test]
     fn longest_match_boundaries_possessives() {
         let g = Gazetteer::from_csv(ACTORS, "name,aliases,actor,role,from,to,source_url,notes\nVladimir Putin,Putin,RUS,President,2012,,,\n").unwrap();
-        let ids = |t: &str| g.mentions(t).into_iter().map(|m| m.actor).collect::<Vec<_>>();
+        let ids = |t: &str| {
+            g.mentions(t)
+                .into_iter()
+                .map(|m| m.actor)
+                .collect::<Vec<_>>()
+        };
         assert_eq!(ids("the Dominican Republic and Dominica"), ["DOM", "DMA"]);
-        assert_eq!(ids("Russia's envoy in Moscow; Putin said"), ["RUS", "RUS", "RUS"]);
+        assert_eq!(
+            ids("Russia's envoy in Moscow; Putin said"),
+            ["RUS", "RUS", "RUS"]
+        );
         assert_eq!(ids("Russians"), Vec::<String>::new());
         assert_eq!(ids("Georgia peaches"), Vec::<String>::new());
         assert_eq!(ids("the government of Georgia"), ["GEO"]);

@@ -90,7 +90,9 @@ impl OffsetMap {
     }
 
     fn segment_at(&self, out: usize) -> Option<&Segment> {
-        let idx = self.segments.partition_point(|s| s.out_start + s.out_len <= out);
+        let idx = self
+            .segments
+            .partition_point(|s| s.out_start + s.out_len <= out);
         self.segments.get(idx)
     }
 

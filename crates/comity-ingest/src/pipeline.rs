@@ -2,7 +2,7 @@
 
 use crate::claim::Claim;
 use crate::clean::{clean, CleanOptions, Format};
-use crate::copies::{containment, detect_copies, CopyInput, CopyOptions, Copies};
+use crate::copies::{containment, detect_copies, Copies, CopyInput, CopyOptions};
 use crate::dates::{find_dates, PartialDate};
 use crate::decode::decode;
 use crate::extract::{extract, DocInput};
@@ -123,7 +123,11 @@ pub fn ingest(docs: &[(&str, &[u8])], gazetteer: &Gazetteer, opts: &Options) -> 
                 cleaned: String::new(),
                 flags: Vec::new(),
                 cluster: 0,
-                error: Some(format!("{} bytes, more than the limit of {} bytes", bytes.len(), opts.max_bytes)),
+                error: Some(format!(
+                    "{} bytes, more than the limit of {} bytes",
+                    bytes.len(),
+                    opts.max_bytes
+                )),
             });
             cleaned_docs.push((String::new(), Vec::new()));
             continue;
@@ -164,7 +168,10 @@ pub fn ingest(docs: &[(&str, &[u8])], gazetteer: &Gazetteer, opts: &Options) -> 
         });
         cleaned_docs.push((c.text, c.blocks.iter().map(|b| b.range.clone()).collect()));
     }
-    let inputs: Vec<CopyInput<'_>> = cleaned_docs.iter().map(|(t, b)| CopyInput { text: t, blocks: b }).collect();
+    let inputs: Vec<CopyInput<'_>> = cleaned_docs
+        .iter()
+        .map(|(t, b)| CopyInput { text: t, blocks: b })
+        .collect();
     let copies = detect_copies(&inputs, &opts.copies);
     for (d, cl) in documents.iter_mut().zip(&copies.cluster_of) {
         d.cluster = *cl;
@@ -178,11 +185,17 @@ pub fn ingest(docs: &[(&str, &[u8])], gazetteer: &Gazetteer, opts: &Options) -> 
         ..Summary::default()
     };
     for c in &claims {
-        *summary.claims_by_kind.entry(c.kind.as_str().to_string()).or_default() += 1;
+        *summary
+            .claims_by_kind
+            .entry(c.kind.as_str().to_string())
+            .or_default() += 1;
     }
     for d in &documents {
         for f in &d.flags {
-            let k = serde_json::to_value(f.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+            let k = serde_json::to_value(f.kind)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
             *summary.flags.entry(k).or_default() += f.count;
         }
     }
@@ -198,8 +211,19 @@ pub fn ingest(docs: &[(&str, &[u8])], gazetteer: &Gazetteer, opts: &Options) -> 
 /// parties and polarity are grouped; two claims are one source when their documents are in one copy
 /// cluster or their evidence is a copied passage (≥ 50 % shared shingles).
 fn support(claims: &mut [Claim], documents: &[Document], copies: &Copies) {
-    let idx: BTreeMap<&str, usize> = documents.iter().enumerate().map(|(i, d)| (d.name.as_str(), i)).collect();
-    let key = |c: &Claim| (c.kind, c.subject.clone(), c.object.clone(), c.polarity.clone());
+    let idx: BTreeMap<&str, usize> = documents
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.name.as_str(), i))
+        .collect();
+    let key = |c: &Claim| {
+        (
+            c.kind,
+            c.subject.clone(),
+            c.object.clone(),
+            c.polarity.clone(),
+        )
+    };
     let mut groups: BTreeMap<_, Vec<usize>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
         groups.entry(key(c)).or_default().push(i);
@@ -216,8 +240,14 @@ fn support(claims: &mut [Claim], documents: &[Document], copies: &Copies) {
         for i in 0..members.len() {
             for j in i + 1..members.len() {
                 let (a, b) = (&claims[members[i]], &claims[members[j]]);
-                let cl = |c: &Claim| idx.get(c.doc.as_str()).and_then(|d| copies.cluster_of.get(*d)).copied();
-                let same = cl(a) == cl(b) || containment(&a.evidence, &b.evidence) >= 0.5 || containment(&b.evidence, &a.evidence) >= 0.5;
+                let cl = |c: &Claim| {
+                    idx.get(c.doc.as_str())
+                        .and_then(|d| copies.cluster_of.get(*d))
+                        .copied()
+                };
+                let same = cl(a) == cl(b)
+                    || containment(&a.evidence, &b.evidence) >= 0.5
+                    || containment(&b.evidence, &a.evidence) >= 0.5;
                 if same {
                     let (ra, rb) = (root(&mut parent, i), root(&mut parent, j));
                     parent[ra] = rb;

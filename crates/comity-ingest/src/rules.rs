@@ -128,11 +128,21 @@ impl Ctx<'_> {
         m.kind == MentionKind::Name && !self.g.is_state(&m.actor)
     }
     /// Nearest mention ending at or before `pos` (absolute) whose gap is short and clause-internal.
-    fn before(&self, pos: usize, max_gap: usize, ok: impl Fn(&Mention) -> bool) -> Option<&Mention> {
-        self.s.mentions.iter().rev().filter(|m| m.range.end <= pos && ok(m)).find(|m| {
-            let gap = self.sl(m.range.end, pos);
-            gap.len() <= max_gap && !gap.contains(['.', ';', '"', '“', '”'])
-        })
+    fn before(
+        &self,
+        pos: usize,
+        max_gap: usize,
+        ok: impl Fn(&Mention) -> bool,
+    ) -> Option<&Mention> {
+        self.s
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.range.end <= pos && ok(m))
+            .find(|m| {
+                let gap = self.sl(m.range.end, pos);
+                gap.len() <= max_gap && !gap.contains(['.', ';', '"', '“', '”'])
+            })
     }
     /// First mention starting at or after `pos` within `max_gap` bytes.
     fn after(&self, pos: usize, max_gap: usize, ok: impl Fn(&Mention) -> bool) -> Option<&Mention> {
@@ -149,12 +159,20 @@ impl Ctx<'_> {
     fn list_after(&self, pos: usize, first_gap: usize) -> Vec<&Mention> {
         let mut out: Vec<&Mention> = Vec::new();
         let mut at = pos;
-        for m in self.s.mentions.iter().filter(|m| m.range.start >= pos && m.kind == MentionKind::Name) {
+        for m in self
+            .s
+            .mentions
+            .iter()
+            .filter(|m| m.range.start >= pos && m.kind == MentionKind::Name)
+        {
             let gap = self.sl(at, m.range.start);
             let ok = if out.is_empty() {
                 gap.len() <= first_gap
                     && !gap.contains(['.', ';', ':'])
-                    && (!gap.contains(',') || gap.contains("including") || gap.contains("such as") || gap.contains("notably"))
+                    && (!gap.contains(',')
+                        || gap.contains("including")
+                        || gap.contains("such as")
+                        || gap.contains("notably"))
             } else {
                 is_list_glue(gap)
             };
@@ -164,7 +182,11 @@ impl Ctx<'_> {
             out.push(m);
             at = m.range.end;
             // Skip a parenthesised alias right after ("the Republic of China (Taiwan)").
-            if let Some(close) = self.sl(at, self.s.range.end).strip_prefix(" (").and_then(|r| r.find(')')) {
+            if let Some(close) = self
+                .sl(at, self.s.range.end)
+                .strip_prefix(" (")
+                .and_then(|r| r.find(')'))
+            {
                 if close < 40 {
                     at += 2 + close + 1;
                 }
@@ -179,7 +201,13 @@ impl Ctx<'_> {
             return Vec::new();
         };
         let mut out = vec![last];
-        for m in self.s.mentions.iter().rev().filter(|m| m.range.end <= last.range.start) {
+        for m in self
+            .s
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.range.end <= last.range.start)
+        {
             let Some(first) = out.last() else { break };
             if !is_list_glue(self.sl(m.range.end, first.range.start)) || !self.state(m) {
                 break;
@@ -194,7 +222,9 @@ impl Ctx<'_> {
         let pick = |s: &Sentence<'_>, lim: usize| {
             s.mentions
                 .iter()
-                .filter(|m| m.range.end <= lim && self.state(m) && !exclude.contains(&m.actor.as_str()))
+                .filter(|m| {
+                    m.range.end <= lim && self.state(m) && !exclude.contains(&m.actor.as_str())
+                })
                 .map(|m| m.actor.clone())
                 .next()
         };
@@ -204,10 +234,22 @@ impl Ctx<'_> {
     fn speaker_text(&self, m: &Mention) -> String {
         let written = &self.text[m.range.clone()];
         if m.kind == MentionKind::Capital {
-            return self.g.actor(&m.actor).map_or_else(|| written.to_string(), |a| a.name.clone());
+            return self
+                .g
+                .actor(&m.actor)
+                .map_or_else(|| written.to_string(), |a| a.name.clone());
         }
         let rest = self.sl(m.range.end, self.s.range.end);
-        for role in ["'s leaders", "’s leaders", "'s government", "’s government", "'s president", "'s prime minister", "'s foreign ministry", "'s officials"] {
+        for role in [
+            "'s leaders",
+            "’s leaders",
+            "'s government",
+            "’s government",
+            "'s president",
+            "'s prime minister",
+            "'s foreign ministry",
+            "'s officials",
+        ] {
             if let Some(head) = rest.get(..role.len()).filter(|h| h.to_lowercase() == role) {
                 return format!("{written}{head}");
             }
@@ -219,8 +261,21 @@ impl Ctx<'_> {
 fn is_list_glue(gap: &str) -> bool {
     let g = gap.trim();
     g.is_empty()
-        || [",", "and", ", and", "or", ", or", "&", ", the", "and the", ", and the", "the", "as well as", "as well as the"]
-            .contains(&g)
+        || [
+            ",",
+            "and",
+            ", and",
+            "or",
+            ", or",
+            "&",
+            ", the",
+            "and the",
+            ", and the",
+            "the",
+            "as well as",
+            "as well as the",
+        ]
+        .contains(&g)
 }
 
 /// All proposals for one sentence.
@@ -248,49 +303,98 @@ fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             .map(|x| x.actor.clone())
             .or_else(|| {
                 let ex: Vec<&str> = subjects.iter().map(|m| m.actor.as_str()).collect();
-                c.sl(te, c.s.range.end).trim_start().starts_with("it").then(|| c.antecedent_it(ts, &ex)).flatten()
+                c.sl(te, c.s.range.end)
+                    .trim_start()
+                    .starts_with("it")
+                    .then(|| c.antecedent_it(ts, &ex))
+                    .flatten()
             });
         if let Some(obj) = object {
             for sub in &subjects {
-                out.push(Proposal::new(rec, &sub.actor, &obj, Some("negative"), ts, "recognition-negative"));
+                out.push(Proposal::new(
+                    rec,
+                    &sub.actor,
+                    &obj,
+                    Some("negative"),
+                    ts,
+                    "recognition-negative",
+                ));
             }
         }
     }
     for cap in rx.consider_neg.captures_iter(s.text) {
-        let (Some(m), Some(o)) = (cap.get(0), cap.get(1)) else { continue };
+        let (Some(m), Some(o)) = (cap.get(0), cap.get(1)) else {
+            continue;
+        };
         let ts = c.abs(m.start());
-        let Some(sub) = c.before(ts, 30, |x| c.state(x)) else { continue };
+        let Some(sub) = c.before(ts, 30, |x| c.state(x)) else {
+            continue;
+        };
         let obj = if o.as_str() == "it" {
             c.antecedent_it(ts, &[sub.actor.as_str()])
         } else {
-            c.after(c.abs(o.start()), 0, |x| c.state(x)).map(|x| x.actor.clone())
+            c.after(c.abs(o.start()), 0, |x| c.state(x))
+                .map(|x| x.actor.clone())
         };
         if let Some(obj) = obj {
-            let mut p = Proposal::new(rec, &sub.actor, &obj, Some("negative"), ts, "recognition-not-considered-state");
+            let mut p = Proposal::new(
+                rec,
+                &sub.actor,
+                &obj,
+                Some("negative"),
+                ts,
+                "recognition-not-considered-state",
+            );
             p.confidence = 0.6;
             out.push(p);
         }
     }
     for m in rx.lack_rec.find_iter(s.text) {
         let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
-        let obj = c.before(ts, 6, |x| c.state(x)).map(|x| x.actor.clone()).or_else(|| c.antecedent_it(ts, &[]));
+        let obj = c
+            .before(ts, 6, |x| c.state(x))
+            .map(|x| x.actor.clone())
+            .or_else(|| c.antecedent_it(ts, &[]));
         if let Some(obj) = obj {
             for sub in c.list_after(te, 10) {
-                out.push(Proposal::new(rec, &sub.actor, &obj, Some("negative"), ts, "recognition-lack-of"));
+                out.push(Proposal::new(
+                    rec,
+                    &sub.actor,
+                    &obj,
+                    Some("negative"),
+                    ts,
+                    "recognition-lack-of",
+                ));
             }
         }
     }
     for cap in rx.prevent_rec.captures_iter(s.text) {
-        let (Some(m), Some(who)) = (cap.get(0), cap.get(1)) else { continue };
+        let (Some(m), Some(who)) = (cap.get(0), cap.get(1)) else {
+            continue;
+        };
         let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
-        let Some(obj) = c.after(te, 25, |x| c.state(x)).map(|x| x.actor.clone()) else { continue };
+        let Some(obj) = c.after(te, 25, |x| c.state(x)).map(|x| x.actor.clone()) else {
+            continue;
+        };
         let sub = if who.as_str().starts_with(char::is_uppercase) && who.as_str() != "It" {
-            c.after(c.abs(who.start()), 0, |x| c.state(x)).map(|x| x.actor.clone())
+            c.after(c.abs(who.start()), 0, |x| c.state(x))
+                .map(|x| x.actor.clone())
         } else {
-            c.s.mentions.iter().rev().find(|x| x.range.end <= ts && c.state(x) && x.actor != obj).map(|x| x.actor.clone())
+            c.s.mentions
+                .iter()
+                .rev()
+                .find(|x| x.range.end <= ts && c.state(x) && x.actor != obj)
+                .map(|x| x.actor.clone())
         };
         if let Some(sub) = sub {
-            let mut p = Proposal::new(rec, &sub, &obj, Some("negative"), ts, "recognition-prevented");
+            let mut p = Proposal::new(
+                rec,
+                &sub,
+                &obj,
+                Some("negative"),
+                ts,
+                "recognition-prevented",
+            );
             p.confidence = 0.6;
             out.push(p);
         }
@@ -299,22 +403,48 @@ fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
         let head = &s.text[..m.start()];
         let lower_head = head.to_lowercase();
-        if lower_head.trim_end().ends_with(" to") || lower_head.ends_with("be ") || lower_head.ends_with("been ") {
+        if lower_head.trim_end().ends_with(" to")
+            || lower_head.ends_with("be ")
+            || lower_head.ends_with("been ")
+        {
             continue;
         }
-        let Some(sub) = c.before(ts, 24, |x| c.state(x)) else { continue };
+        let Some(sub) = c.before(ts, 24, |x| c.state(x)) else {
+            continue;
+        };
         let gap = c.sl(sub.range.end, ts).to_lowercase();
-        if gap.contains(',') || gap.contains("not") || gap.contains("n't") || gap.contains("never") || ["was", "were", "is", "are", "been"].iter().any(|w| gap.split_whitespace().any(|g| g == *w)) {
+        if gap.contains(',')
+            || gap.contains("not")
+            || gap.contains("n't")
+            || gap.contains("never")
+            || ["was", "were", "is", "are", "been"]
+                .iter()
+                .any(|w| gap.split_whitespace().any(|g| g == *w))
+        {
             continue;
         }
         if gap.trim_start().starts_with("'s") || gap.trim_start().starts_with("’s") {
             continue;
         }
-        let obj = c.after(te, 25, |x| c.state(x) && x.actor != sub.actor).map(|x| x.actor.clone()).or_else(|| {
-            c.sl(te, c.s.range.end).trim_start().starts_with("it").then(|| c.antecedent_it(ts, &[sub.actor.as_str()])).flatten()
-        });
+        let obj = c
+            .after(te, 25, |x| c.state(x) && x.actor != sub.actor)
+            .map(|x| x.actor.clone())
+            .or_else(|| {
+                c.sl(te, c.s.range.end)
+                    .trim_start()
+                    .starts_with("it")
+                    .then(|| c.antecedent_it(ts, &[sub.actor.as_str()]))
+                    .flatten()
+            });
         if let Some(obj) = obj {
-            out.push(Proposal::new(rec, &sub.actor, &obj, Some("positive"), ts, "recognition-active"));
+            out.push(Proposal::new(
+                rec,
+                &sub.actor,
+                &obj,
+                Some("positive"),
+                ts,
+                "recognition-active",
+            ));
         }
     }
     for m in rx.passive_rec.find_iter(s.text) {
@@ -325,14 +455,30 @@ fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             continue;
         }
         for sub in c.list_after(te, 12) {
-            out.push(Proposal::new(rec, &sub.actor, &obj, Some("positive"), ts, "recognition-passive"));
+            out.push(Proposal::new(
+                rec,
+                &sub.actor,
+                &obj,
+                Some("positive"),
+                ts,
+                "recognition-passive",
+            ));
         }
     }
     for m in rx.gain_rec.find_iter(s.text) {
         let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
-        let Some(obj) = c.before(ts, 12, |x| c.state(x)).map(|x| x.actor.clone()) else { continue };
+        let Some(obj) = c.before(ts, 12, |x| c.state(x)).map(|x| x.actor.clone()) else {
+            continue;
+        };
         for sub in c.list_after(te, 70) {
-            out.push(Proposal::new(rec, &sub.actor, &obj, Some("positive"), ts, "recognition-gained"));
+            out.push(Proposal::new(
+                rec,
+                &sub.actor,
+                &obj,
+                Some("positive"),
+                ts,
+                "recognition-gained",
+            ));
         }
     }
     for m in rx.gerund_rec.find_iter(s.text) {
@@ -340,39 +486,72 @@ fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         if rx.negative_ctx.is_match(&s.text[..m.start()]) {
             continue;
         }
-        let Some(obj) = c.after(te, 4, |x| x.kind == MentionKind::Name).map(|x| x.actor.clone()) else { continue };
-        let sub = s.mentions.iter().find(|x| x.range.end <= ts && c.state(x) && x.actor != obj && x.kind == MentionKind::Name);
+        let Some(obj) = c
+            .after(te, 4, |x| x.kind == MentionKind::Name)
+            .map(|x| x.actor.clone())
+        else {
+            continue;
+        };
+        let sub = s.mentions.iter().find(|x| {
+            x.range.end <= ts && c.state(x) && x.actor != obj && x.kind == MentionKind::Name
+        });
         if let Some(sub) = sub {
-            let mut p = Proposal::new(rec, &sub.actor, &obj, Some("positive"), ts, "recognition-gerund");
+            let mut p = Proposal::new(
+                rec,
+                &sub.actor,
+                &obj,
+                Some("positive"),
+                ts,
+                "recognition-gerund",
+            );
             p.confidence = 0.7;
             out.push(p);
         }
     }
-    for (re, pol, rule) in [(&rx.planned_rec, "planned", "recognition-planned"), (&rx.withdrawn_rec, "withdrawn", "recognition-withdrawn")] {
+    for (re, pol, rule) in [
+        (&rx.planned_rec, "planned", "recognition-planned"),
+        (&rx.withdrawn_rec, "withdrawn", "recognition-withdrawn"),
+    ] {
         for m in re.find_iter(s.text) {
             let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
-            let Some(sub) = c.before(ts, 20, |x| c.state(x)) else { continue };
-            let Some(obj) = c.after(te, 6, |x| c.state(x)) else { continue };
-            out.push(Proposal::new(rec, &sub.actor, &obj.actor, Some(pol), ts, rule));
+            let Some(sub) = c.before(ts, 20, |x| c.state(x)) else {
+                continue;
+            };
+            let Some(obj) = c.after(te, 6, |x| c.state(x)) else {
+                continue;
+            };
+            out.push(Proposal::new(
+                rec,
+                &sub.actor,
+                &obj.actor,
+                Some(pol),
+                ts,
+                rule,
+            ));
         }
     }
 }
 
 /// The two parties of a bilateral sentence: "A and B", "between A and B", else the antecedent pair.
 fn pair(c: &Ctx<'_>, trigger: usize) -> Option<(String, String, f64)> {
-    let ms: Vec<&Mention> = c
-        .s
-        .mentions
-        .iter()
-        .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Demonym) && c.g.is_state(&m.actor))
-        .collect();
+    let ms: Vec<&Mention> =
+        c.s.mentions
+            .iter()
+            .filter(|m| {
+                matches!(m.kind, MentionKind::Name | MentionKind::Demonym) && c.g.is_state(&m.actor)
+            })
+            .collect();
     for w in ms.windows(2) {
         let gap = c.text[w[0].range.end..w[1].range.start].trim();
         if (gap == "and" || gap == "&" || gap == "–" || gap == "-") && w[0].actor != w[1].actor {
             return Some((w[0].actor.clone(), w[1].actor.clone(), 0.8));
         }
     }
-    let states: Vec<&Mention> = ms.iter().copied().filter(|m| m.kind == MentionKind::Name).collect();
+    let states: Vec<&Mention> = ms
+        .iter()
+        .copied()
+        .filter(|m| m.kind == MentionKind::Name)
+        .collect();
     let mut distinct: Vec<String> = Vec::new();
     for m in &states {
         if !distinct.contains(&m.actor) {
@@ -382,7 +561,11 @@ fn pair(c: &Ctx<'_>, trigger: usize) -> Option<(String, String, f64)> {
     if c.rx.two.is_match(c.s.text) || distinct.is_empty() {
         if let Some(p) = c.prev {
             let mut d: Vec<String> = Vec::new();
-            for m in p.mentions.iter().filter(|m| m.kind == MentionKind::Name && c.g.is_state(&m.actor)) {
+            for m in p
+                .mentions
+                .iter()
+                .filter(|m| m.kind == MentionKind::Name && c.g.is_state(&m.actor))
+            {
                 if !d.contains(&m.actor) {
                     d.push(m.actor.clone());
                 }
@@ -412,12 +595,22 @@ fn relations(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     for m in rx.rel_none.find_iter(s.text) {
         let ts = c.abs(m.start());
         // "relations ... are non-existent as A does not recognize B" -> (B, A).
-        let as_clause = rx.rec_neg.find_at(s.text, m.end()).filter(|n| s.text[m.end()..n.start()].contains(" as "));
+        let as_clause = rx
+            .rec_neg
+            .find_at(s.text, m.end())
+            .filter(|n| s.text[m.end()..n.start()].contains(" as "));
         if let Some(n) = as_clause {
             let a = c.before(c.abs(n.start()), 20, |x| c.state(x));
             let b = c.after(c.abs(n.end()), 20, |x| c.state(x));
             if let (Some(a), Some(b)) = (a, b) {
-                out.push(Proposal::new(rel, &b.actor, &a.actor, Some("none"), ts, "relations-none-as-not-recognised"));
+                out.push(Proposal::new(
+                    rel,
+                    &b.actor,
+                    &a.actor,
+                    Some("none"),
+                    ts,
+                    "relations-none-as-not-recognised",
+                ));
                 continue;
             }
         }
@@ -427,7 +620,10 @@ fn relations(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             out.push(p);
         }
     }
-    for (re, pol, rule) in [(&rx.rel_est, "established", "relations-established"), (&rx.rel_sev, "severed", "relations-severed")] {
+    for (re, pol, rule) in [
+        (&rx.rel_est, "established", "relations-established"),
+        (&rx.rel_sev, "severed", "relations-severed"),
+    ] {
         for m in re.find_iter(s.text) {
             let ts = c.abs(m.start());
             if s.text[..m.start()].to_lowercase().contains(" not ") {
@@ -446,7 +642,14 @@ fn relations(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         let b = c.after(te, 20, |x| c.state(x));
         if let (Some(a), Some(b)) = (a, b) {
             if a.actor != b.actor {
-                let mut p = Proposal::new(rel, &a.actor, &b.actor, Some("established"), ts, "relations-represented");
+                let mut p = Proposal::new(
+                    rel,
+                    &a.actor,
+                    &b.actor,
+                    Some("established"),
+                    ts,
+                    "relations-represented",
+                );
                 p.confidence = 0.6;
                 p.no_date = true;
                 out.push(p);
@@ -461,7 +664,14 @@ fn independence(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         let sub = c.before(ts, 30, |x| c.state(x)).map(|x| x.actor.clone());
         let obj = c.after(te, 6, |x| c.state(x)).map(|x| x.actor.clone());
         if let (Some(sub), Some(obj)) = (sub, obj) {
-            out.push(Proposal::new(ClaimKind::Independence, &sub, &obj, None, ts, "independence-declared"));
+            out.push(Proposal::new(
+                ClaimKind::Independence,
+                &sub,
+                &obj,
+                None,
+                ts,
+                "independence-declared",
+            ));
         }
     }
 }
@@ -470,17 +680,38 @@ fn membership(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     let (s, rx) = (c.s, c.rx);
     let mem = ClaimKind::Membership;
     let subject_for = |ts: usize| -> Option<String> {
-        c.before(ts, 40, |x| c.state(x)).map(|x| x.actor.clone()).or_else(|| {
-            s.mentions.iter().find(|x| c.state(x)).map(|x| x.actor.clone()).or_else(|| {
-                c.prev.and_then(|p| p.mentions.iter().rev().find(|x| c.state(x)).map(|x| x.actor.clone()))
+        c.before(ts, 40, |x| c.state(x))
+            .map(|x| x.actor.clone())
+            .or_else(|| {
+                s.mentions
+                    .iter()
+                    .find(|x| c.state(x))
+                    .map(|x| x.actor.clone())
+                    .or_else(|| {
+                        c.prev.and_then(|p| {
+                            p.mentions
+                                .iter()
+                                .rev()
+                                .find(|x| c.state(x))
+                                .map(|x| x.actor.clone())
+                        })
+                    })
             })
-        })
     };
     for m in rx.member_join.find_iter(s.text) {
         let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
-        let Some(org) = c.after(te, 6, |x| c.org(x)) else { continue };
+        let Some(org) = c.after(te, 6, |x| c.org(x)) else {
+            continue;
+        };
         if let Some(sub) = subject_for(ts) {
-            let mut p = Proposal::new(mem, &sub, &org.actor, Some("joined"), ts, "membership-joined");
+            let mut p = Proposal::new(
+                mem,
+                &sub,
+                &org.actor,
+                Some("joined"),
+                ts,
+                "membership-joined",
+            );
             p.confidence = 0.7;
             out.push(p);
         }
@@ -491,13 +722,34 @@ fn membership(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         if !(rest.contains("member") || rest.contains(" as a ")) {
             continue;
         }
-        let (Some(org), Some(sub)) = (c.before(ts, 12, |x| c.org(x)), c.after(te, 4, |x| c.state(x))) else { continue };
-        out.push(Proposal::new(mem, &sub.actor, &org.actor, Some("joined"), ts, "membership-accepted"));
+        let (Some(org), Some(sub)) = (
+            c.before(ts, 12, |x| c.org(x)),
+            c.after(te, 4, |x| c.state(x)),
+        ) else {
+            continue;
+        };
+        out.push(Proposal::new(
+            mem,
+            &sub.actor,
+            &org.actor,
+            Some("joined"),
+            ts,
+            "membership-accepted",
+        ));
     }
     for m in rx.applied.find_iter(s.text) {
         let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
-        let (Some(sub), Some(org)) = (subject_for(ts), c.after(te, 6, |x| c.org(x))) else { continue };
-        out.push(Proposal::new(mem, &sub, &org.actor, Some("applied"), ts, "membership-applied"));
+        let (Some(sub), Some(org)) = (subject_for(ts), c.after(te, 6, |x| c.org(x))) else {
+            continue;
+        };
+        out.push(Proposal::new(
+            mem,
+            &sub,
+            &org.actor,
+            Some("applied"),
+            ts,
+            "membership-applied",
+        ));
     }
     for m in rx.blocked.find_iter(s.text) {
         let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
@@ -515,7 +767,12 @@ fn membership(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             .mentions
             .iter()
             .rev()
-            .find(|x| x.range.start >= ts && x.range.end <= te && c.state(x) && Some(&x.actor) != blocker.as_ref())
+            .find(|x| {
+                x.range.start >= ts
+                    && x.range.end <= te
+                    && c.state(x)
+                    && Some(&x.actor) != blocker.as_ref()
+            })
             .map(|x| x.actor.clone())
             .or_else(|| c.antecedent_it(ts, &[blocker.as_deref().unwrap_or("")]));
         if let Some(t) = target {
@@ -528,11 +785,19 @@ fn membership(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
 
 fn vote(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     let (s, rx) = (c.s, c.rx);
-    let Some(m) = rx.vote.find(s.text) else { return };
+    let Some(m) = rx.vote.find(s.text) else {
+        return;
+    };
     let ts = c.abs(m.start());
     let mut counts = Counts::default();
     let num = |re: &Regex, t: &str| -> Option<u32> {
-        re.captures(t).and_then(|cap| cap.iter().skip(1).flatten().next().and_then(|g| g.as_str().parse().ok()))
+        re.captures(t).and_then(|cap| {
+            cap.iter()
+                .skip(1)
+                .flatten()
+                .next()
+                .and_then(|g| g.as_str().parse().ok())
+        })
     };
     let scope = format!("{} {}", s.text, c.next.map_or("", |n| n.text));
     if s.text.to_lowercase().contains("unanimous") {
@@ -552,8 +817,17 @@ fn vote(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         .find("assembly of ")
         .and_then(|p| c.after(c.abs(p + 12), 4, |x| c.state(x)))
         .map(|x| x.actor.clone())
-        .or_else(|| s.mentions.iter().find(|x| c.org(x)).map(|x| x.actor.clone()));
-    let object = s.mentions.iter().find(|x| c.state(x)).map(|x| x.actor.clone());
+        .or_else(|| {
+            s.mentions
+                .iter()
+                .find(|x| c.org(x))
+                .map(|x| x.actor.clone())
+        });
+    let object = s
+        .mentions
+        .iter()
+        .find(|x| c.state(x))
+        .map(|x| x.actor.clone());
     if let (Some(body), Some(obj)) = (body, object) {
         let mut p = Proposal::new(ClaimKind::Vote, &body, &obj, None, ts, "vote-counts");
         p.counts = Some(counts);
@@ -565,7 +839,13 @@ fn vote(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
 fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     let (s, rx) = (c.s, c.rx);
     let st = ClaimKind::Statement;
-    let push = |out: &mut Vec<Proposal>, sp: &Mention, obj: &str, pol: &'static str, ts: usize, rule: &'static str, conf: f64| {
+    let push = |out: &mut Vec<Proposal>,
+                sp: &Mention,
+                obj: &str,
+                pol: &'static str,
+                ts: usize,
+                rule: &'static str,
+                conf: f64| {
         if sp.actor == obj {
             return;
         }
@@ -576,16 +856,26 @@ fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     };
     let speaker_ok = |x: &Mention| c.state(x) || x.kind == MentionKind::Person;
     for cap in rx.poss_stance.captures_iter(s.text) {
-        let (Some(m), Some(w)) = (cap.get(0), cap.get(1)) else { continue };
+        let (Some(m), Some(w)) = (cap.get(0), cap.get(1)) else {
+            continue;
+        };
         let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
         let sp = if m.as_str().to_lowercase().starts_with("its") {
             s.mentions.iter().find(|x| c.state(x) && x.range.end <= ts)
         } else {
-            s.mentions.iter().find(|x| x.range.end == ts && speaker_ok(x))
+            s.mentions
+                .iter()
+                .find(|x| x.range.end == ts && speaker_ok(x))
         };
         let Some(sp) = sp else { continue };
-        let Some(obj) = c.after(te, 2, |x| c.state(x)) else { continue };
-        let pol = if w.as_str().eq_ignore_ascii_case("opposition") { "oppose" } else { "support" };
+        let Some(obj) = c.after(te, 2, |x| c.state(x)) else {
+            continue;
+        };
+        let pol = if w.as_str().eq_ignore_ascii_case("opposition") {
+            "oppose"
+        } else {
+            "support"
+        };
         // A stance noun states a standing position, not a dated act: no date.
         let before = out.len();
         push(out, sp, &obj.actor, pol, ts, "statement-stance-noun", 0.7);
@@ -594,13 +884,30 @@ fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         }
     }
     for cap in rx.verb_stance.captures_iter(s.text) {
-        let (Some(m), Some(v)) = (cap.get(0), cap.get(1)) else { continue };
+        let (Some(m), Some(v)) = (cap.get(0), cap.get(1)) else {
+            continue;
+        };
         let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
         let verb = v.as_str().to_lowercase();
-        let pol = if ["supported", "supports", "backs", "backed", "welcomed", "welcomes"].contains(&verb.as_str()) { "support" } else { "oppose" };
+        let pol = if [
+            "supported",
+            "supports",
+            "backs",
+            "backed",
+            "welcomed",
+            "welcomes",
+        ]
+        .contains(&verb.as_str())
+        {
+            "support"
+        } else {
+            "oppose"
+        };
         let sp = c.before(ts, 60, speaker_ok).filter(|sp| {
             let gap = c.sl(sp.range.end, ts);
-            !s.mentions.iter().any(|x| x.range.start >= sp.range.end && x.range.end <= ts && c.state(x))
+            !s.mentions
+                .iter()
+                .any(|x| x.range.start >= sp.range.end && x.range.end <= ts && c.state(x))
                 && !gap.contains(" by ")
                 && ((!gap.trim_start().starts_with("'s") && !gap.trim_start().starts_with("’s"))
                     || c.speaker_text(sp) != c.sl(sp.range.start, sp.range.end))
@@ -609,52 +916,134 @@ fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         let tail = c.sl(te, s.range.end);
         let obj = if rx.two.find(tail).is_some_and(|t| t.start() < 40) {
             c.focus
-                .and_then(|(a, b)| if *a == sp.actor { Some(b.clone()) } else if *b == sp.actor { Some(a.clone()) } else { None })
-                .or_else(|| c.prev.and_then(|p| p.mentions.iter().rev().find(|x| c.state(x) && x.actor != sp.actor)).map(|x| x.actor.clone()))
+                .and_then(|(a, b)| {
+                    if *a == sp.actor {
+                        Some(b.clone())
+                    } else if *b == sp.actor {
+                        Some(a.clone())
+                    } else {
+                        None
+                    }
+                })
+                .or_else(|| {
+                    c.prev
+                        .and_then(|p| {
+                            p.mentions
+                                .iter()
+                                .rev()
+                                .find(|x| c.state(x) && x.actor != sp.actor)
+                        })
+                        .map(|x| x.actor.clone())
+                })
         } else {
-            c.after(te, 50, |x| c.state(x) && x.actor != sp.actor).map(|x| x.actor.clone()).or_else(|| {
-                tail.trim_matches(|ch: char| !ch.is_alphanumeric()).is_empty().then(|| s.mentions.iter().find(|x| c.state(x) && x.actor != sp.actor).map(|x| x.actor.clone())).flatten()
-            })
+            c.after(te, 50, |x| c.state(x) && x.actor != sp.actor)
+                .map(|x| x.actor.clone())
+                .or_else(|| {
+                    tail.trim_matches(|ch: char| !ch.is_alphanumeric())
+                        .is_empty()
+                        .then(|| {
+                            s.mentions
+                                .iter()
+                                .find(|x| c.state(x) && x.actor != sp.actor)
+                                .map(|x| x.actor.clone())
+                        })
+                        .flatten()
+                })
         };
         if let Some(obj) = obj {
             push(out, sp, &obj, pol, ts, "statement-stance-verb", 0.7);
         }
     }
-    for (re, rule) in [(&rx.aligns, "statement-aligns"), (&rx.opponents, "statement-opponents")] {
+    for (re, rule) in [
+        (&rx.aligns, "statement-aligns"),
+        (&rx.opponents, "statement-opponents"),
+    ] {
         for m in re.find_iter(s.text) {
             let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
             let sp = s.mentions.iter().find(|x| c.state(x) && x.range.end <= ts);
             let Some(sp) = sp else { continue };
-            let Some(obj) = c.after(te, 8, |x| c.g.is_state(&x.actor) && x.kind != MentionKind::Person) else { continue };
-            let pol = if rule == "statement-aligns" { "support" } else { "oppose" };
+            let Some(obj) = c.after(te, 8, |x| {
+                c.g.is_state(&x.actor) && x.kind != MentionKind::Person
+            }) else {
+                continue;
+            };
+            let pol = if rule == "statement-aligns" {
+                "support"
+            } else {
+                "oppose"
+            };
             push(out, sp, &obj.actor.clone(), pol, ts, rule, 0.6);
         }
     }
     for m in rx.pro.find_iter(s.text) {
         let te = c.abs(m.end());
-        let Some(obj) = c.after(te, 0, |x| x.kind == MentionKind::Demonym || c.state(x)) else { continue };
-        let Some(sp) = c.before(c.abs(m.start()), 60, |x| c.state(x)) else { continue };
-        push(out, sp, &obj.actor.clone(), "support", c.abs(m.start()), "statement-pro", 0.6);
+        let Some(obj) = c.after(te, 0, |x| x.kind == MentionKind::Demonym || c.state(x)) else {
+            continue;
+        };
+        let Some(sp) = c.before(c.abs(m.start()), 60, |x| c.state(x)) else {
+            continue;
+        };
+        push(
+            out,
+            sp,
+            &obj.actor.clone(),
+            "support",
+            c.abs(m.start()),
+            "statement-pro",
+            0.6,
+        );
     }
     // Quoted speech by an office holder: stance from the quote's wording.
-    let persons: Vec<&Mention> = s.mentions.iter().filter(|x| x.kind == MentionKind::Person).collect();
-    if let (Some(sp), Some(q), Some(v)) = (persons.first(), rx.quote.captures(s.text), rx.speech.find(s.text)) {
-        let Some(qm) = q.get(1).or_else(|| q.get(2)) else { return };
+    let persons: Vec<&Mention> = s
+        .mentions
+        .iter()
+        .filter(|x| x.kind == MentionKind::Person)
+        .collect();
+    if let (Some(sp), Some(q), Some(v)) = (
+        persons.first(),
+        rx.quote.captures(s.text),
+        rx.speech.find(s.text),
+    ) {
+        let Some(qm) = q.get(1).or_else(|| q.get(2)) else {
+            return;
+        };
         let quote = qm.as_str();
         let q_abs = c.abs(qm.start());
-        let in_quote: Vec<&Mention> = s.mentions.iter().filter(|x| x.range.start >= q_abs && x.range.end <= c.abs(qm.end()) && c.state(x)).collect();
+        let in_quote: Vec<&Mention> = s
+            .mentions
+            .iter()
+            .filter(|x| x.range.start >= q_abs && x.range.end <= c.abs(qm.end()) && c.state(x))
+            .collect();
         let after = |w: Option<regex::Match<'_>>| {
-            w.and_then(|w| in_quote.iter().find(|x| x.range.start >= q_abs + w.end() && x.actor != sp.actor).map(|x| x.actor.clone()))
+            w.and_then(|w| {
+                in_quote
+                    .iter()
+                    .find(|x| x.range.start >= q_abs + w.end() && x.actor != sp.actor)
+                    .map(|x| x.actor.clone())
+            })
         };
         let (pol, obj) = if let Some(o) = after(rx.support_word.find(quote)) {
             ("support", Some(o))
         } else if let Some(o) = after(rx.oppose_word.find(quote)) {
             ("oppose", Some(o))
         } else {
-            ("neutral", in_quote.iter().find(|x| x.actor != sp.actor).map(|x| x.actor.clone()))
+            (
+                "neutral",
+                in_quote
+                    .iter()
+                    .find(|x| x.actor != sp.actor)
+                    .map(|x| x.actor.clone()),
+            )
         };
         if let Some(obj) = obj {
-            let mut p = Proposal::new(st, &c.text[sp.range.clone()], &obj, Some(pol), c.abs(v.start()), "statement-quote");
+            let mut p = Proposal::new(
+                st,
+                &c.text[sp.range.clone()],
+                &obj,
+                Some(pol),
+                c.abs(v.start()),
+                "statement-quote",
+            );
             p.speaker_actor = Some(sp.actor.clone());
             p.quote = Some(quote.to_string());
             p.confidence = 0.75;
@@ -665,29 +1054,52 @@ fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
 
 fn contact(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     let (s, rx) = (c.s, c.rx);
-    let Some(m) = rx.contact.find(s.text) else { return };
+    let Some(m) = rx.contact.find(s.text) else {
+        return;
+    };
     let Some((a, b)) = c.focus else { return };
     if rx.negation.is_match(s.text) {
         return;
     }
-    let named = s.mentions.iter().any(|x| c.state(x) && (x.actor == *a || x.actor == *b));
+    let named = s
+        .mentions
+        .iter()
+        .any(|x| c.state(x) && (x.actor == *a || x.actor == *b));
     if !named {
         return;
     }
-    let mut p = Proposal::new(ClaimKind::Contact, a, b, None, c.abs(m.start()), "contact-event");
+    let mut p = Proposal::new(
+        ClaimKind::Contact,
+        a,
+        b,
+        None,
+        c.abs(m.start()),
+        "contact-event",
+    );
     p.confidence = 0.6;
     out.push(p);
 }
 
 fn agreement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     let (s, rx) = (c.s, c.rx);
-    let Some(m) = rx.agreement.find(s.text) else { return };
+    let Some(m) = rx.agreement.find(s.text) else {
+        return;
+    };
     let lower = s.text.to_lowercase();
-    if !(lower.contains("agreed") || lower.contains("agreement") || lower.contains("accord") || lower.contains("treaty") || lower.contains("deal")) {
+    if !(lower.contains("agreed")
+        || lower.contains("agreement")
+        || lower.contains("accord")
+        || lower.contains("treaty")
+        || lower.contains("deal"))
+    {
         return;
     }
     let ts = c.abs(m.start());
-    let parties: Vec<&Mention> = s.mentions.iter().filter(|x| c.g.is_state(&x.actor) && x.kind != MentionKind::Person).collect();
+    let parties: Vec<&Mention> = s
+        .mentions
+        .iter()
+        .filter(|x| c.g.is_state(&x.actor) && x.kind != MentionKind::Person)
+        .collect();
     let mut ids: Vec<String> = Vec::new();
     for p in &parties {
         if !ids.contains(&p.actor) {
@@ -702,8 +1114,21 @@ fn agreement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     if ids.len() != 2 || !coordinated {
         return;
     }
-    let broker = rx.broker.captures(s.text).and_then(|cap| cap.iter().skip(1).flatten().next().map(|g| g.as_str().to_string()));
-    let mut p = Proposal::new(ClaimKind::Agreement, &ids[0], &ids[1], None, ts, "agreement");
+    let broker = rx.broker.captures(s.text).and_then(|cap| {
+        cap.iter()
+            .skip(1)
+            .flatten()
+            .next()
+            .map(|g| g.as_str().to_string())
+    });
+    let mut p = Proposal::new(
+        ClaimKind::Agreement,
+        &ids[0],
+        &ids[1],
+        None,
+        ts,
+        "agreement",
+    );
     p.broker = broker;
     p.confidence = 0.7;
     out.push(p);

@@ -51,7 +51,9 @@ fn seeds_report() -> Option<Report> {
 #[test]
 fn gold_dev_scores() {
     let Some(report) = seeds_report() else { return };
-    let Some(gold) = read_shared("eval/gold-dev.jsonl") else { return };
+    let Some(gold) = read_shared("eval/gold-dev.jsonl") else {
+        return;
+    };
     let gold = parse_jsonl(std::str::from_utf8(&gold).unwrap(), "gold-dev.jsonl").unwrap();
     let docs: Vec<&str> = gold.iter().map(|g| g.doc.as_str()).collect();
     let pred: Vec<ClaimKey> = report
@@ -62,15 +64,37 @@ fn gold_dev_scores() {
         .collect();
     let e = evaluate(&gold, &pred);
     for (k, s) in &e.per_kind {
-        eprintln!("{k:13} P {:.2} R {:.2} F1 {:.2} (tp {} fp {} fn {})", s.precision, s.recall, s.f1, s.tp, s.fp, s.fn_);
+        eprintln!(
+            "{k:13} P {:.2} R {:.2} F1 {:.2} (tp {} fp {} fn {})",
+            s.precision, s.recall, s.f1, s.tp, s.fp, s.fn_
+        );
     }
     let o = e.overall;
-    eprintln!("overall       P {:.3} R {:.3} F1 {:.3} (tp {} fp {} fn {})", o.precision, o.recall, o.f1, o.tp, o.fp, o.fn_);
+    eprintln!(
+        "overall       P {:.3} R {:.3} F1 {:.3} (tp {} fp {} fn {})",
+        o.precision, o.recall, o.f1, o.tp, o.fp, o.fn_
+    );
     for fp in &e.false_positives {
-        eprintln!("FP {} {} {} {:?} {:?} {:?}", &fp.doc[..3], fp.kind, fp.subject, fp.object, fp.polarity, fp.date);
+        eprintln!(
+            "FP {} {} {} {:?} {:?} {:?}",
+            &fp.doc[..3],
+            fp.kind,
+            fp.subject,
+            fp.object,
+            fp.polarity,
+            fp.date
+        );
     }
     for f in &e.false_negatives {
-        eprintln!("FN {} {} {} {:?} {:?} {:?}", &f.doc[..3], f.kind, f.subject, f.object, f.polarity, f.date);
+        eprintln!(
+            "FN {} {} {} {:?} {:?} {:?}",
+            &f.doc[..3],
+            f.kind,
+            f.subject,
+            f.object,
+            f.polarity,
+            f.date
+        );
     }
     // Targets of the task brief; the gold set is the source of truth.
     assert!(o.precision >= 0.85, "precision {:.3}", o.precision);
@@ -95,7 +119,10 @@ fn seed_copies() {
     // SCHEMA.md / the brief: 000 and 001 are two versions of one Wikipedia article.
     assert_eq!(report.copies.cluster_of[0], report.copies.cluster_of[1]);
     for p in &report.copies.pairs {
-        eprintln!("pair {}~{} containment {:.3} jaccard {:.3} exact paragraphs {}", p.a, p.b, p.containment, p.jaccard, p.exact_paragraphs);
+        eprintln!(
+            "pair {}~{} containment {:.3} jaccard {:.3} exact paragraphs {}",
+            p.a, p.b, p.containment, p.jaccard, p.exact_paragraphs
+        );
     }
     // 002 contains sentences of 004 verbatim (e.g. the Botsan-Kharchenko sentence of 08 February 2017).
     assert!(report.copies.passages.iter().any(|p| (p.a, p.b) == (2, 4)));
