@@ -55,6 +55,14 @@ pub enum Command {
     Import(ImportArgs),
     /// Export claims and sources (CSV or JSON).
     Export(ExportArgs),
+    /// International bodies and their admission rules (data/bodies.toml).
+    Bodies,
+    /// Replay a recorded vote under its body's rule (e.g. unesco-gc-2015).
+    Replay(ReplayArgs),
+    /// What-if: simulate a candidate's admission by a body or procedure.
+    Simulate(SimulateArgs),
+    /// Fit the ledger-based stance model on some recorded votes and validate it on others.
+    Model(ModelArgs),
     /// Ideal points from UN General Assembly roll calls: fit, show, export.
     Ideal(crate::cmd::ideal::IdealArgs),
     /// Predict how states would vote on a motion.
@@ -174,4 +182,43 @@ pub enum ExportWhat {
     Claims,
     /// Sources.
     Sources,
+}
+
+/// Arguments of `comity replay`.
+#[derive(Debug, Args)]
+pub struct ReplayArgs {
+    /// Recorded vote id (see `comity replay --list`); omit to list them.
+    pub vote: Option<String>,
+}
+
+/// Arguments of `comity simulate`.
+#[derive(Debug, Args)]
+pub struct SimulateArgs {
+    /// A procedure (`un`, `un.admission`, `unesco.admission-non-un`, `coe`, `interpol` …) or a body (`un.sc`, `unesco.gc`).
+    pub body: String,
+    /// The candidate (any name or code).
+    pub candidate: String,
+    /// The day whose rosters and recognition statuses are used: YYYY-MM-DD or `today`.
+    #[arg(long, default_value = "today")]
+    pub as_of: String,
+    /// Fix some ballots: `ESP=yes,GRC=abstain` (yes|no|abstain|absent).
+    #[arg(long)]
+    pub assume: Option<String>,
+    /// Stance model: `ledger` (recognition status, fitted on recorded votes) or `ideal` (ideal points).
+    #[arg(long, default_value = "ledger")]
+    pub model: String,
+    /// Recorded votes the ledger model is fitted on (comma-separated ids).
+    #[arg(long, value_delimiter = ',', default_values_t = comity::rules::DEFAULT_FIT.map(String::from))]
+    pub fit_on: Vec<String>,
+}
+
+/// Arguments of `comity model`.
+#[derive(Debug, Args)]
+pub struct ModelArgs {
+    /// Recorded votes to fit on (comma-separated ids).
+    #[arg(long, value_delimiter = ',', default_values_t = comity::rules::DEFAULT_FIT.map(String::from))]
+    pub fit_on: Vec<String>,
+    /// Recorded votes to validate on (never one fitted on).
+    #[arg(long, value_delimiter = ',', default_values_t = comity::rules::DEFAULT_VALIDATE.map(String::from))]
+    pub validate_on: Vec<String>,
 }

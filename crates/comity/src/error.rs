@@ -56,6 +56,9 @@ pub enum Error {
     /// A value given by the user is not acceptable.
     #[error("{0}")]
     Invalid(String),
+    /// A rule, a recorded vote or a stance failed in the rules engine.
+    #[error(transparent)]
+    Rules(#[from] comity_rules::Error),
     /// The database failed.
     #[error("database: {0}")]
     Storage(#[from] StorageError),

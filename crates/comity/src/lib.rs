@@ -32,6 +32,7 @@ mod error;
 pub mod ideal;
 mod ledger;
 pub mod rollcall;
+pub mod rules;
 mod status;
 mod store;
 mod table;

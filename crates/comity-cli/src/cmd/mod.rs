@@ -4,6 +4,7 @@ mod browse;
 pub mod ideal;
 mod io;
 mod ledger;
+mod rules;
 
 use std::path::PathBuf;
 
@@ -79,6 +80,10 @@ pub fn run(cli: Cli) -> Result<()> {
             None => io::import(&ctx, &a),
         },
         Command::Export(a) => io::export(&ctx, &a),
+        Command::Bodies => rules::bodies(&ctx),
+        Command::Replay(a) => rules::replay(&ctx, &a),
+        Command::Simulate(a) => rules::simulate(&ctx, &a),
+        Command::Model(a) => rules::model(&ctx, &a),
         Command::Ideal(a) => ideal::ideal(&ctx, &a),
         Command::Predict(a) => ideal::predict(&ctx, &a),
     }

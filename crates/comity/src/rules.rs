@@ -1,0 +1,561 @@
+//! Admission rules of international bodies, joined to the ledger: the shipped
+//! catalogue (`data/bodies.toml`) and recorded votes (`data/votes.toml`),
+//! rosters from the ledger's groups as of a date, a stance model from
+//! recognition status, replay of real votes, and what-if simulations.
+//!
+//! The voting mathematics (thresholds, vetoes, exact pass probability, votes
+//! needed) lives in the pure `comity-rules` crate; this module only feeds it.
+
+use std::collections::BTreeMap;
+
+use comity_rules::{
+    evaluate, pass_probability, votes_needed, votes_needed_tally, Ballot, Body, BodyRule, Catalog,
+    CategoryModel, Counts, FitVote, HeldOutVote, Motion, Outcome, PassProbability, RecordedVote,
+    Roster, Stance, StanceModel, Validation, Voters, VotesNeeded,
+};
+use jiff::civil;
+
+use crate::error::{Error, Result};
+use crate::ledger::Ledger;
+use crate::model::ActorKind;
+use crate::status::{PairStatus, Recognition};
+
+const BODIES: &str = include_str!("../../../data/bodies.toml");
+const VOTES: &str = include_str!("../../../data/votes.toml");
+
+/// The shipped catalogue of bodies and admission procedures.
+///
+/// # Errors
+/// Only if the shipped file is malformed (a test guards against that).
+pub fn shipped_catalog() -> Result<Catalog> {
+    Ok(comity_rules::parse_bodies(BODIES)?)
+}
+
+/// The shipped recorded votes.
+///
+/// # Errors
+/// Only if the shipped file is malformed.
+pub fn shipped_votes() -> Result<Vec<RecordedVote>> {
+    Ok(comity_rules::parse_votes(VOTES)?)
+}
+
+/// A stance category from recognition status (what the ledger-based model
+/// conditions on).
+pub fn category(status: &PairStatus<'_>) -> &'static str {
+    match status.recognition.status {
+        Recognition::Recognised => "recognises",
+        Recognition::NotRecognised => "does-not-recognise",
+        Recognition::Withdrawn | Recognition::Disputed => "disputed",
+    }
+}
+
+/// Label for a Security Council seat the ledger cannot fill (its elected
+/// members are known for 1994–2009 only).
+pub const UNKNOWN_SEAT: &str = "unknown-elected-seat";
+
+/// A roster of actor ids for `body` on `day`, from the ledger's groups.
+///
+/// States only (organisations in a group, such as the EU in the G20, do not
+/// vote). When the body has a fixed `size` and the groups give fewer members
+/// (the Security Council outside 1994–2009), the missing seats are filled with
+/// placeholders `unknown-elected-seat-N`, reported to the caller.
+///
+/// # Errors
+/// For bodies whose voters are not states (PACE, UEFA, FIFA): only recorded
+/// tallies can be replayed for them.
+pub fn roster(ledger: &Ledger, body: &Body, day: civil::Date) -> Result<(Vec<String>, usize)> {
+    if body.roster.voters != Voters::States {
+        return Err(Error::Invalid(format!(
+            "{}: its voters are not states ({:?}), so a roster cannot be built from the ledger; \
+             only recorded tallies can be replayed",
+            body.id, body.roster.voters
+        )));
+    }
+    let mut members: Vec<String> = Vec::new();
+    for g in &body.roster.groups {
+        for e in ledger.roster(g, day) {
+            if matches!(e.actor.kind, ActorKind::State | ActorKind::Entity)
+                && !members.contains(&e.actor.id)
+            {
+                members.push(e.actor.id.clone());
+            }
+        }
+    }
+    let mut placeholders = 0;
+    if let Some(size) = body.roster.size {
+        let size = size as usize;
+        if members.len() > size {
+            return Err(Error::Invalid(format!(
+                "{}: the groups {:?} give {} members on {day}, more than the body's {size} seats",
+                body.id,
+                body.roster.groups,
+                members.len()
+            )));
+        }
+        while members.len() < size {
+            placeholders += 1;
+            members.push(format!("{UNKNOWN_SEAT}-{placeholders}"));
+        }
+    }
+    Ok((members, placeholders))
+}
+
+/// The ledger-based stance model: each actor's category (recognises /
+/// does-not-recognise / disputed) toward the candidate as of the motion's date,
+/// and per-category probabilities fitted on recorded votes.
+pub struct LedgerModel<'a> {
+    ledger: &'a Ledger,
+    model: CategoryModel,
+    today: civil::Date,
+}
+
+impl<'a> LedgerModel<'a> {
+    /// Wraps a fitted category model.
+    pub fn new(ledger: &'a Ledger, model: CategoryModel, today: civil::Date) -> Self {
+        LedgerModel {
+            ledger,
+            model,
+            today,
+        }
+    }
+
+    /// The fitted per-category stances.
+    pub fn model(&self) -> &CategoryModel {
+        &self.model
+    }
+}
+
+impl StanceModel for LedgerModel<'_> {
+    fn stance(&self, actor: &str, motion: &Motion) -> Stance {
+        let fallback = Stance {
+            yes: 0.25,
+            no: 0.25,
+            abstain: 0.25,
+            absent: 0.25,
+        };
+        let Some(candidate) = motion.candidate.as_deref() else {
+            return fallback;
+        };
+        let Ok(day) = motion.date.parse::<civil::Date>() else {
+            return fallback;
+        };
+        let cat = if actor.starts_with(UNKNOWN_SEAT) {
+            "unknown"
+        } else {
+            category(&self.ledger.status(actor, candidate, day, self.today))
+        };
+        match self.model.stances.get(cat) {
+            Some(s) => *s,
+            // An unknown seat: the average of the categories.
+            None => {
+                let n = self.model.stances.len().max(1) as f64;
+                let sum = self.model.stances.values().fold([0.0; 4], |a, s| {
+                    [a[0] + s.yes, a[1] + s.no, a[2] + s.abstain, a[3] + s.absent]
+                });
+                Stance {
+                    yes: sum[0] / n,
+                    no: sum[1] / n,
+                    abstain: sum[2] / n,
+                    absent: sum[3] / n,
+                }
+            }
+        }
+    }
+}
+
+/// A recorded vote turned into fitting data: its body's roster on the day,
+/// split by recognition category, with the absentees derived from the roster.
+///
+/// # Errors
+/// When the body's roster cannot be built from the ledger, or the tally has
+/// more ballots than the roster has members.
+pub fn fit_vote(
+    ledger: &Ledger,
+    catalog: &Catalog,
+    vote: &RecordedVote,
+    today: civil::Date,
+) -> Result<FitVote> {
+    let body = catalog.body(&vote.body).ok_or_else(|| {
+        Error::Invalid(format!("vote {} names unknown body {}", vote.id, vote.body))
+    })?;
+    let day: civil::Date = vote
+        .date
+        .parse()
+        .map_err(|e| Error::Invalid(format!("vote {}: date {:?}: {e}", vote.id, vote.date)))?;
+    let candidate = vote.candidate.as_deref().unwrap_or("XKX");
+    let (members, placeholders) = roster(ledger, body, day)?;
+    if placeholders > 0 {
+        return Err(Error::Invalid(format!(
+            "vote {}: the roster of {} on {day} is incomplete in the ledger",
+            vote.id, body.id
+        )));
+    }
+    let mut categories: BTreeMap<String, u32> = BTreeMap::new();
+    for m in &members {
+        *categories
+            .entry(category(&ledger.status(m, candidate, day, today)).to_string())
+            .or_default() += 1;
+    }
+    let abstain = vote.abstain.unwrap_or(0);
+    let invalid = vote.invalid.unwrap_or(0);
+    let cast = vote.yes + vote.no + abstain + invalid;
+    let n = members.len() as u32;
+    if cast > n {
+        return Err(Error::Invalid(format!(
+            "vote {}: {cast} ballots but the ledger's roster of {} on {day} has {n} members",
+            vote.id, body.id
+        )));
+    }
+    Ok(FitVote::new(
+        &vote.id,
+        categories,
+        Counts {
+            yes: vote.yes,
+            no: vote.no,
+            abstain,
+            absent: n - cast,
+            invalid,
+        },
+    )?)
+}
+
+/// The outcome of fitting on some recorded votes and validating on others.
+#[derive(Debug, Clone)]
+pub struct FitReport {
+    /// The fitted model.
+    pub model: CategoryModel,
+    /// Scores on the held-out votes (none when none were held out).
+    pub validation: Option<Validation>,
+}
+
+/// Fits the ledger model on `fit_on` and validates it on `validate_on` (never
+/// the same vote both ways: the rules crate refuses it).
+///
+/// # Errors
+/// When a vote cannot be turned into fitting data, or the sets overlap.
+pub fn fit_and_validate(
+    ledger: &Ledger,
+    fit_on: &[&str],
+    validate_on: &[&str],
+    today: civil::Date,
+) -> Result<FitReport> {
+    let catalog = shipped_catalog()?;
+    let votes = shipped_votes()?;
+    let find = |id: &str| {
+        votes
+            .iter()
+            .find(|v| v.id == id)
+            .ok_or_else(|| Error::Invalid(format!("unknown recorded vote {id:?}")))
+    };
+    let mut fit = Vec::new();
+    for id in fit_on {
+        fit.push(fit_vote(ledger, &catalog, find(id)?, today)?);
+    }
+    let model = CategoryModel::fit(&fit, comity_rules::DEFAULT_RIDGE)?;
+    let mut held = Vec::new();
+    for id in validate_on {
+        let v = find(id)?;
+        let (rule, _) = body_rule(&catalog, &v.body, &v.rule)?;
+        held.push(HeldOutVote {
+            vote: fit_vote(ledger, &catalog, v, today)?,
+            rule: rule.rule.clone(),
+            passed: evaluate(&rule.rule, &v.tally())?.passed,
+        });
+    }
+    let validation = if held.is_empty() {
+        None
+    } else {
+        Some(comity_rules::validate(&model, &held)?)
+    };
+    Ok(FitReport { model, validation })
+}
+
+/// The default split: fitted on Interpol 2018 and the Committee of Ministers
+/// 2023 vote; UNESCO's 2015 General Conference is held out.
+pub const DEFAULT_FIT: [&str; 2] = ["interpol-ga-2018", "coe-cm-2023"];
+/// The vote held out by default.
+pub const DEFAULT_VALIDATE: [&str; 1] = ["unesco-gc-2015"];
+
+fn body_rule<'c>(catalog: &'c Catalog, body: &str, kind: &str) -> Result<(&'c BodyRule, &'c Body)> {
+    let b = catalog.body(body).ok_or_else(|| {
+        Error::Invalid(format!(
+            "unknown body {body:?} (known: {})",
+            catalog
+                .bodies
+                .iter()
+                .map(|b| b.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))
+    })?;
+    let r = b.rule(kind).ok_or_else(|| {
+        Error::Invalid(format!(
+            "{body} has no {kind:?} rule (it has: {})",
+            b.rules.keys().cloned().collect::<Vec<_>>().join(", ")
+        ))
+    })?;
+    Ok((r, b))
+}
+
+/// A replayed recorded vote.
+#[derive(Debug, Clone)]
+pub struct Replay {
+    /// The record.
+    pub vote: RecordedVote,
+    /// The body's rule that applied.
+    pub rule: BodyRule,
+    /// What the rule says of the tally.
+    pub outcome: Outcome,
+    /// How far from flipping.
+    pub needed: Option<VotesNeeded>,
+    /// Whether the computed outcome agrees with the recorded one (None when none was recorded).
+    pub agrees: Option<bool>,
+}
+
+/// Replays a recorded vote by id.
+///
+/// # Errors
+/// For an unknown id (listing the known ones) or a tally the rule cannot judge.
+pub fn replay(id: &str) -> Result<Replay> {
+    let catalog = shipped_catalog()?;
+    let votes = shipped_votes()?;
+    let vote = votes.iter().find(|v| v.id == id).cloned().ok_or_else(|| {
+        Error::Invalid(format!(
+            "unknown vote {id:?} (known: {})",
+            votes
+                .iter()
+                .map(|v| v.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))
+    })?;
+    let (rule, _) = body_rule(&catalog, &vote.body, &vote.rule)?;
+    let tally = vote.tally();
+    let outcome = evaluate(&rule.rule, &tally)?;
+    let needed = votes_needed_tally(&rule.rule, &tally).ok();
+    let agrees = vote
+        .outcome
+        .map(|o| matches!(o, comity_rules::RecordedOutcome::Passed) == outcome.passed);
+    Ok(Replay {
+        rule: rule.clone(),
+        vote,
+        outcome,
+        needed,
+        agrees,
+    })
+}
+
+/// One voter's predicted stance in a simulation, with the ledger status behind it.
+#[derive(Debug, Clone)]
+pub struct VoterStance {
+    /// Actor id (or an unknown-seat placeholder).
+    pub actor: String,
+    /// The stance used.
+    pub stance: Stance,
+    /// Assumed by the user (`--assume`).
+    pub assumed: bool,
+    /// The recognition category the model used.
+    pub category: String,
+    /// Whether the actor holds a veto in this body.
+    pub veto_holder: bool,
+    /// Ids of the claims behind the category.
+    pub claims: Vec<String>,
+}
+
+/// One stage of a simulated procedure.
+#[derive(Debug, Clone)]
+pub struct StageResult {
+    /// The body.
+    pub body: Body,
+    /// Its rule.
+    pub rule: BodyRule,
+    /// Roster size (including unknown seats).
+    pub members: usize,
+    /// Seats the ledger cannot fill (Security Council outside 1994–2009).
+    pub unknown_seats: usize,
+    /// Exact probability and expected tally.
+    pub probability: PassProbability,
+    /// Votes needed, from each voter's most likely ballot.
+    pub needed: VotesNeeded,
+    /// Per-voter stances.
+    pub voters: Vec<VoterStance>,
+}
+
+/// A simulated admission of `candidate` by a body or procedure.
+#[derive(Debug, Clone)]
+pub struct Simulation {
+    /// Procedure id (or the body id when a single body was asked).
+    pub procedure: String,
+    /// Candidate.
+    pub candidate: String,
+    /// Day.
+    pub as_of: civil::Date,
+    /// The stages in order.
+    pub stages: Vec<StageResult>,
+    /// P(every stage passes), treating stages as independent given the stances.
+    pub pass: f64,
+}
+
+/// Resolves `what` to a list of (body, rule kind) stages: a procedure id
+/// (`un.admission`), a procedure prefix (`un` → `un.admission`), or a body id
+/// (`unesco.gc`, using its `admission` rule).
+///
+/// # Errors
+/// When nothing matches; the message lists the procedures.
+pub fn stages_for(catalog: &Catalog, what: &str) -> Result<(String, Vec<(String, String)>)> {
+    let what = what.trim().to_lowercase();
+    if let Some(p) = catalog.procedure(&what).or_else(|| {
+        catalog
+            .procedures
+            .iter()
+            .find(|p| p.id.split('.').next() == Some(what.as_str()))
+    }) {
+        return Ok((
+            p.id.clone(),
+            p.stages
+                .iter()
+                .map(|s| (s.body.clone(), s.rule.clone()))
+                .collect(),
+        ));
+    }
+    if let Some(b) = catalog.body(&what) {
+        let kind = if b.rule("admission").is_some() {
+            "admission"
+        } else {
+            b.rules.keys().next().map_or("admission", String::as_str)
+        };
+        return Ok((b.id.clone(), vec![(b.id.clone(), kind.to_string())]));
+    }
+    Err(Error::Invalid(format!(
+        "unknown body or procedure {what:?} (procedures: {}; bodies: {})",
+        catalog
+            .procedures
+            .iter()
+            .map(|p| p.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+        catalog
+            .bodies
+            .iter()
+            .map(|b| b.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    )))
+}
+
+/// Simulates `candidate`'s admission by `what` on `as_of` with `model`, after
+/// the user's `assume`d ballots.
+///
+/// # Errors
+/// For an unknown body, a body whose voters are not states, an assumed actor
+/// who is not on a roster, or an invalid stance.
+pub fn simulate(
+    ledger: &Ledger,
+    what: &str,
+    candidate: &str,
+    as_of: civil::Date,
+    model: &dyn StanceModel,
+    assume: &[(String, Ballot)],
+    today: civil::Date,
+) -> Result<Simulation> {
+    let catalog = shipped_catalog()?;
+    let (procedure, stages) = stages_for(&catalog, what)?;
+    let mut out = Vec::new();
+    let mut pass = 1.0;
+    for (body_id, kind) in stages {
+        let (rule, body) = body_rule(&catalog, &body_id, &kind)?;
+        let (members, unknown_seats) = roster(ledger, body, as_of)?;
+        let group = |g: &str| -> Option<Vec<String>> {
+            ledger.group(g).ok()?;
+            Some(
+                ledger
+                    .roster(g, as_of)
+                    .into_iter()
+                    .map(|e| e.actor.id.clone())
+                    .collect(),
+            )
+        };
+        let r = Roster::for_rule(&rule.rule, members.clone(), group)?;
+        for (a, _) in assume {
+            if !members.contains(a) {
+                return Err(Error::Invalid(format!(
+                    "--assume {a}: not a member of {} on {as_of}",
+                    body.id
+                )));
+            }
+        }
+        let motion = Motion {
+            id: format!("{}-{candidate}-{as_of}", body.id),
+            body: body.id.clone(),
+            kind: kind.clone(),
+            date: as_of.to_string(),
+            candidate: Some(candidate.to_string()),
+            text: format!("admission of {candidate}"),
+        };
+        let mut voters = Vec::new();
+        let mut stances = Vec::new();
+        let mut likely: Vec<(String, Ballot)> = Vec::new();
+        for m in &members {
+            let assumed = assume.iter().find(|(a, _)| a == m).map(|(_, b)| *b);
+            let stance = match assumed {
+                Some(b) => Stance::certain(b),
+                None => model.stance(m, &motion),
+            };
+            stance.validate()?;
+            let (cat, claims) = if m.starts_with(UNKNOWN_SEAT) {
+                ("unknown".to_string(), Vec::new())
+            } else {
+                let st = ledger.status(m, candidate, as_of, today);
+                (
+                    category(&st).to_string(),
+                    st.recognition
+                        .claims
+                        .iter()
+                        .map(|d| d.claim.id.clone())
+                        .collect(),
+                )
+            };
+            let best = [
+                (Ballot::Yes, stance.yes),
+                (Ballot::No, stance.no),
+                (Ballot::Abstain, stance.abstain),
+                (Ballot::Absent, stance.absent),
+            ]
+            .into_iter()
+            .fold(
+                (Ballot::Absent, -1.0),
+                |acc, x| if x.1 > acc.1 { x } else { acc },
+            )
+            .0;
+            likely.push((m.clone(), best));
+            voters.push(VoterStance {
+                actor: m.clone(),
+                stance,
+                assumed: assumed.is_some(),
+                category: cat,
+                veto_holder: r.is_veto_holder(m),
+                claims,
+            });
+            stances.push(stance);
+        }
+        let probability = pass_probability(&rule.rule, &r, &stances)?;
+        let needed = votes_needed(&rule.rule, &r, &likely)?;
+        pass *= probability.pass;
+        out.push(StageResult {
+            body: body.clone(),
+            rule: rule.clone(),
+            members: members.len(),
+            unknown_seats,
+            probability,
+            needed,
+            voters,
+        });
+    }
+    Ok(Simulation {
+        procedure,
+        candidate: candidate.to_string(),
+        as_of,
+        stages: out,
+        pass,
+    })
+}
