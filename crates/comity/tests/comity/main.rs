@@ -7,6 +7,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod bodies;
 mod dataset;
 mod rules;
 mod snapshots;
