@@ -171,13 +171,11 @@ impl Store {
 
     /// The connection, for modules of this crate that own tables of their own
     /// (roll calls, ideal points).
-    #[allow(dead_code)]
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }
 
     /// The connection, mutably (for transactions).
-    #[allow(dead_code)]
     pub(crate) fn conn_mut(&mut self) -> &mut Connection {
         &mut self.conn
     }
