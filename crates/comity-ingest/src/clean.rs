@@ -649,6 +649,22 @@ mod tests {
         assert!(c.flags.iter().any(|f| f.kind == FlagKind::Boilerplate));
     }
 
+    proptest::proptest! {
+        #[test]
+        fn cleaned_chars_map_back_to_themselves(s in r"[=A-Za-z .,\n\[\]0-9<>/é’-]{0,400}") {
+            let d = decode(s.as_bytes());
+            let c = clean(&d, &CleanOptions::default());
+            for (i, ch) in c.text.char_indices() {
+                if ch == '\n' {
+                    continue;
+                }
+                let r = d.map.map_range(c.map.map_range(i..i + ch.len_utf8()));
+                let want = ch.to_string();
+                proptest::prop_assert_eq!(s.get(r), Some(want.as_str()));
+            }
+        }
+    }
+
     #[test]
     fn every_cleaned_byte_maps_into_the_original() {
         let src = "= T =\n\n==History==\nA <b>bold</b> claim. [3]\n";

@@ -126,7 +126,10 @@ pub(crate) fn extract(text: &str, max_depth: usize) -> HtmlOut {
             continue;
         }
         let tag_end = find_tag_end(bytes, i + 1);
-        let tag = &text[i + 1..tag_end.saturating_sub(1).max(i + 1)];
+        let tag = text
+            .get(i + 1..tag_end.max(i + 1))
+            .map(|t| t.strip_suffix('>').unwrap_or(t))
+            .unwrap_or("");
         let closing = tag.starts_with('/');
         let name: String = tag
             .trim_start_matches('/')
@@ -256,7 +259,12 @@ fn find_tag_end(bytes: &[u8], from: usize) -> usize {
             _ => {}
         }
     }
-    limit
+    // No '>' within the limit: stop at a character boundary.
+    let mut end = limit;
+    while end < bytes.len() && (bytes[end] & 0xC0) == 0x80 {
+        end += 1;
+    }
+    end
 }
 
 fn attr(tag: &str, name: &str) -> Option<String> {
@@ -293,7 +301,11 @@ fn push_text(
     while let Some(amp) = s[pos..].find('&') {
         let at = pos + amp;
         let tail = &s[at..];
-        let semi = tail[..tail.len().min(12)].find(';');
+        let mut n = tail.len().min(12);
+        while !tail.is_char_boundary(n) {
+            n -= 1;
+        }
+        let semi = tail[..n].find(';');
         let decoded = semi.and_then(|e| entity(&tail[1..e]).map(|c| (c, e + 1)));
         match decoded {
             Some((c, len)) => {
@@ -411,6 +423,20 @@ mod tests {
             .collect();
         assert_eq!(kept, vec!["Russia & Serbia signed."]);
         assert_eq!(out.title.as_deref(), Some("T"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_and_pieces_are_in_bounds(s in "[<>/a-z&#;x0-9 \u{a0}é\"'=!-]{0,300}") {
+            let out = extract(&s, 8);
+            for b in &out.blocks {
+                for p in &b.pieces {
+                    if let Piece::Copy(r) | Piece::Text(_, r) = p {
+                        proptest::prop_assert!(s.get(r.clone()).is_some());
+                    }
+                }
+            }
+        }
     }
 
     #[test]
