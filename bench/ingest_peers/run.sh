@@ -12,7 +12,7 @@ repeats="${2:-3}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 python3 -m venv "$work/venv" >/dev/null
-"$work/venv/bin/pip" install --quiet trafilatura
+"$work/venv/bin/pip" install --quiet trafilatura lxml_html_clean
 "$work/venv/bin/python" - "$seeds" "$work/pages" "$pages" <<'PY'
 import html, os, sys
 seeds, out, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
