@@ -175,7 +175,7 @@ for (subj, pred, date, claimant, url, citation, published, note, negated, conf) 
 POSITION_DATES = {  # only where the stated position itself gives a date
     "ESP": "2008-02-18",  # FM Moratinos 18 Feb 2008
     "SVK": "2008", "CYP": "2008", "ROU": "2008", "IRN": "2008", "IRQ": "2008", "MUS": "2008",
-    "RUS": "2008-05-15",  # 15 May 2008 joint statement with China and India
+    # RUS: split below into the undated rejection and the dated 15 May 2008 joint statement.
     "VEN": "2008", "UKR": "2013",
 }
 with open(f"{shared}/kosovo/positions.csv", newline="", encoding="utf-8") as f:
@@ -185,6 +185,12 @@ with open(f"{shared}/kosovo/positions.csv", newline="", encoding="utf-8") as f:
             continue
         sid = source(row["source_url"].strip(), "stated position (shared/data/kosovo/positions.csv)")
         iso = row["iso3"]
+        if iso == "RUS":
+            claim(iso, "does-not-recognise", "XKX", "", iso, [sid],
+                  "Rejected the declaration and considers it illegal (date of the rejection not in the source)")
+            claim(iso, "does-not-recognise", "XKX", "2008-05-15", iso, [sid],
+                  "15 May 2008 joint statement with China and India calling for new negotiations")
+            continue
         claim(iso, "does-not-recognise", "XKX", POSITION_DATES.get(iso, ""), iso if iso in POSITION_DATES else "media",
               [sid], pos)
 

@@ -38,7 +38,9 @@ fn exit_code(e: &anyhow::Error) -> u8 {
                 _ => 2,
             };
         }
-        if cause.downcast_ref::<cmd::UsageError>().is_some() {
+        if cause.downcast_ref::<comity_rules::Error>().is_some()
+            || cause.downcast_ref::<cmd::UsageError>().is_some()
+        {
             return 2;
         }
     }

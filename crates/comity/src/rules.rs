@@ -308,6 +308,8 @@ pub struct Replay {
     pub outcome: Outcome,
     /// How far from flipping.
     pub needed: Option<VotesNeeded>,
+    /// Members entitled to vote, when taken from the ledger's roster (the record did not say).
+    pub members_from_ledger: Option<u32>,
     /// Whether the computed outcome agrees with the recorded one (None when none was recorded).
     pub agrees: Option<bool>,
 }
@@ -316,7 +318,7 @@ pub struct Replay {
 ///
 /// # Errors
 /// For an unknown id (listing the known ones) or a tally the rule cannot judge.
-pub fn replay(id: &str) -> Result<Replay> {
+pub fn replay(ledger: &Ledger, id: &str) -> Result<Replay> {
     let catalog = shipped_catalog()?;
     let votes = shipped_votes()?;
     let vote = votes.iter().find(|v| v.id == id).cloned().ok_or_else(|| {
@@ -330,13 +332,41 @@ pub fn replay(id: &str) -> Result<Replay> {
         ))
     })?;
     let (rule, _) = body_rule(&catalog, &vote.body, &vote.rule)?;
-    let tally = vote.tally();
-    let outcome = evaluate(&rule.rule, &tally)?;
+    let mut tally = vote.tally();
+    let outcome = match evaluate(&rule.rule, &tally) {
+        Err(comity_rules::Error::MissingCount { what }) if what == "members" => {
+            // The record does not say how many members were entitled to vote: take the
+            // body's roster from the ledger's groups on the vote's date.
+            let body = catalog
+                .body(&vote.body)
+                .ok_or_else(|| Error::Invalid(format!("unknown body {}", vote.body)))?;
+            let day: civil::Date = vote
+                .date
+                .parse()
+                .map_err(|e| Error::Invalid(format!("vote {}: date: {e}", vote.id)))?;
+            let (members, unknown) = roster(ledger, body, day)?;
+            if unknown > 0 {
+                return Err(Error::Invalid(format!(
+                    "vote {}: the rule needs the number of members, which neither the record nor the ledger gives",
+                    vote.id
+                )));
+            }
+            tally.members = Some(members.len() as u32);
+            evaluate(&rule.rule, &tally)?
+        }
+        other => other?,
+    };
     let needed = votes_needed_tally(&rule.rule, &tally).ok();
     let agrees = vote
         .outcome
         .map(|o| matches!(o, comity_rules::RecordedOutcome::Passed) == outcome.passed);
+    let members_from_ledger = if vote.members.is_none() {
+        tally.members
+    } else {
+        None
+    };
     Ok(Replay {
+        members_from_ledger,
         rule: rule.clone(),
         vote,
         outcome,

@@ -1,30 +1,568 @@
-//! `comity import unvotes`, `comity ideal …`, `comity predict`.
-//!
-//! (Being written.)
+//! `comity import unvotes`, `comity ideal …`, `comity predict` (see docs/ideal.md).
 
 use std::path::Path;
 
-use anyhow::Result;
-use clap::Args;
+use anyhow::{Context, Result};
+use clap::{Args, Subcommand, ValueEnum};
+use comity::ideal::{
+    ActorPrediction, FitInfo, FitSpec, IdealStanceModel, MotionSpec, Side, StoredFit,
+};
+use comity::rollcall::{ImportProgress, ImportStage, RollCallVote, Tallies};
+use comity::{Ledger, Store};
+use indicatif::{ProgressBar, ProgressStyle};
+use serde_json::{json, Value};
 
 use super::{Ctx, UsageError};
+use crate::cli::Format;
+use crate::output::{csv_out, print_json, wrap};
 
 /// Arguments of `comity ideal`.
 #[derive(Debug, Args)]
-pub struct IdealArgs {}
+pub struct IdealArgs {
+    /// What to do.
+    #[command(subcommand)]
+    pub cmd: IdealCmd,
+}
+
+/// The `comity ideal` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum IdealCmd {
+    /// Fit ideal points to the imported roll calls and store them (previous fits are kept).
+    Fit(FitArgs),
+    /// An actor's ideal points (with bootstrap intervals when the fit has them).
+    Show {
+        /// The actor (any name or code).
+        actor: String,
+        /// Only this session (dynamic fits).
+        #[arg(long)]
+        session: Option<u16>,
+        /// Fit number (default: the latest).
+        #[arg(long)]
+        fit: Option<i64>,
+    },
+    /// Every point of a fit (CSV unless --format json).
+    Export {
+        /// Fit number (default: the latest).
+        #[arg(long)]
+        fit: Option<i64>,
+    },
+    /// The stored fits.
+    Fits,
+    /// A roll call's tallies: as in the data and per the official record.
+    Rollcall {
+        /// rcid (4831) or resolution code (R/63/3).
+        spec: String,
+    },
+}
+
+/// Arguments of `comity ideal fit`.
+#[derive(Debug, Args)]
+pub struct FitArgs {
+    /// One point per actor and session (random walk).
+    #[arg(long)]
+    pub dynamic: bool,
+    /// Sessions A..B (inclusive), e.g. 60..63.
+    #[arg(long, value_parser = parse_sessions)]
+    pub sessions: Option<(u16, u16)>,
+    /// Only roll calls dated before this day (YYYY-MM-DD).
+    #[arg(long)]
+    pub before: Option<String>,
+    /// Parametric-bootstrap replicates (intervals); 0 = none.
+    #[arg(long, default_value_t = 0)]
+    pub bootstrap: usize,
+    /// Bootstrap seed.
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+    /// Worker threads (default: all cores; results do not depend on it).
+    #[arg(long)]
+    pub threads: Option<usize>,
+    /// The actor put on the positive side.
+    #[arg(long, default_value = "USA")]
+    pub anchor: String,
+    /// Delete every previous fit.
+    #[arg(long)]
+    pub replace: bool,
+}
+
+/// `--side` of `comity predict`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SideArg {
+    /// A yes favours the candidate.
+    For,
+    /// A yes goes against the candidate.
+    Against,
+}
 
 /// Arguments of `comity predict`.
 #[derive(Debug, Args)]
-pub struct PredictArgs {}
-
-pub fn import_unvotes(_ctx: &Ctx, _dir: &Path) -> Result<()> {
-    Err(UsageError("`comity import unvotes` is not available yet".into()).into())
+pub struct PredictArgs {
+    /// Day of the vote (YYYY-MM-DD).
+    #[arg(long, required_unless_present = "validate_63_3")]
+    pub date: Option<String>,
+    /// Analog roll call: rcid or resolution code, `:reverse` if a yes there is a no here (repeatable).
+    #[arg(long = "like")]
+    pub like: Vec<String>,
+    /// Known ballots: USA=no,SRB=yes (the item is estimated from them).
+    #[arg(long, value_delimiter = ',')]
+    pub known: Vec<String>,
+    /// The actor the motion concerns (recognition feature), e.g. Kosovo.
+    #[arg(long)]
+    pub candidate: Option<String>,
+    /// Whether a yes favours the candidate or goes against it.
+    #[arg(long, value_enum, default_value_t = SideArg::Against)]
+    pub side: SideArg,
+    /// Latent shift (probit units) of actors recognising the candidate toward its side.
+    #[arg(long, default_value_t = 1.0)]
+    pub recognition_effect: f64,
+    /// Slope of the generic item (default: from the fit and the anchor's recognition).
+    #[arg(long, allow_hyphen_values = true)]
+    pub slope: Option<f64>,
+    /// Latent shift for members of a group: eu=-0.5 (repeatable).
+    #[arg(long = "group-effect", allow_hyphen_values = true)]
+    pub group_effect: Vec<String>,
+    /// Fit number (default: the latest).
+    #[arg(long)]
+    pub fit: Option<i64>,
+    /// Predict for the members of this group on the date.
+    #[arg(long, default_value = "un")]
+    pub among: String,
+    /// Reproduce the GA 63/3 validation (pre-vote data only) and print its table.
+    #[arg(long = "validate-63-3")]
+    pub validate_63_3: bool,
+    /// Worker threads for the validation's fit.
+    #[arg(long)]
+    pub threads: Option<usize>,
 }
 
-pub fn ideal(_ctx: &Ctx, _a: &IdealArgs) -> Result<()> {
-    Err(UsageError("`comity ideal` is not available yet".into()).into())
+fn parse_sessions(s: &str) -> std::result::Result<(u16, u16), String> {
+    let (a, b) = s
+        .split_once("..")
+        .or_else(|| s.split_once('-'))
+        .ok_or_else(|| format!("{s:?}: expected A..B, e.g. 60..63"))?;
+    let p = |x: &str| {
+        x.trim()
+            .parse::<u16>()
+            .map_err(|_| format!("{s:?}: expected session numbers A..B, e.g. 60..63"))
+    };
+    let (a, b) = (p(a)?, p(b)?);
+    if a > b {
+        return Err(format!("{s:?}: the first session must not be after the last"));
+    }
+    Ok((a, b))
 }
 
-pub fn predict(_ctx: &Ctx, _a: &PredictArgs) -> Result<()> {
-    Err(UsageError("`comity predict` is not available yet".into()).into())
+fn bar() -> ProgressBar {
+    let pb = ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
+    if let Ok(style) = ProgressStyle::with_template("{spinner} {msg} {wide_bar} {pos}/{len}") {
+        pb.set_style(style);
+    }
+    pb
+}
+
+pub fn import_unvotes(ctx: &Ctx, dir: &Path) -> Result<()> {
+    let mut store = ctx.store()?;
+    let pb = bar();
+    let mut on = |p: ImportProgress| {
+        pb.set_length(p.total);
+        pb.set_position(p.done);
+        pb.set_message(match p.stage {
+            ImportStage::RollCalls => "reading roll calls",
+            ImportStage::Issues => "reading issues",
+            ImportStage::Votes => "reading votes (bytes)",
+            _ => "writing",
+        });
+    };
+    let r = store
+        .import_unvotes(dir, &mut on)
+        .with_context(|| format!("importing UN roll calls from {}", dir.display()))?;
+    pb.finish_and_clear();
+    match ctx.format {
+        Format::Json => print_json(&serde_json::to_value(&r)?),
+        Format::Csv => {
+            let mut w = csv_out();
+            w.write_record(["roll_calls", "issues", "votes_read", "votes", "corrections"])?;
+            w.write_record([
+                r.roll_calls.to_string(),
+                r.issues.to_string(),
+                r.votes_read.to_string(),
+                r.votes.to_string(),
+                r.corrections.to_string(),
+            ])?;
+            Ok(w.flush()?)
+        }
+        Format::Table => {
+            println!(
+                "imported {} roll calls, {} issue rows, {} of {} vote rows",
+                r.roll_calls, r.issues, r.votes, r.votes_read
+            );
+            for (why, n) in &r.votes_skipped {
+                println!("  not imported: {n} votes of {why}");
+            }
+            println!("  {} corrections loaded (official record differs from the data)", r.corrections);
+            for n in &r.corrections_not_applied {
+                println!("{}", wrap(&format!("correction not applied: {n}"), 2));
+            }
+            Ok(())
+        }
+    }
+}
+
+fn fit_info_json(f: &FitInfo) -> Value {
+    json!({
+        "id": f.id, "created": f.created, "dynamic": f.spec.dynamic,
+        "sessions": f.sessions, "before": f.spec.before.map(|d| d.to_string()),
+        "bootstrap": f.spec.bootstrap, "seed": f.spec.seed, "anchor": f.spec.anchor,
+        "actors": f.actors, "roll_calls": f.roll_calls, "votes": f.votes,
+        "iterations": f.iterations, "converged": f.converged,
+        "log_likelihood": f.log_likelihood, "seconds": f.seconds,
+    })
+}
+
+fn describe(f: &FitInfo) -> String {
+    format!(
+        "fit {}: {} model, sessions {}{}, {} actors x {} roll calls ({} votes), {} iterations{}, {}, {:.1} s",
+        f.id,
+        if f.spec.dynamic { "dynamic" } else { "static" },
+        f.sessions,
+        f.spec.before.map(|d| format!(" before {d}")).unwrap_or_default(),
+        f.actors,
+        f.roll_calls,
+        f.votes,
+        f.iterations,
+        if f.converged { "" } else { " (NOT converged)" },
+        if f.spec.bootstrap > 0 {
+            format!("{} bootstrap replicates", f.spec.bootstrap)
+        } else {
+            "no bootstrap (no intervals)".into()
+        },
+        f.seconds
+    )
+}
+
+fn run_fit(store: &mut Store, spec: &FitSpec) -> Result<FitInfo> {
+    let pb = bar();
+    let mut on = |p: comity_ideal_progress::Progress| match p {
+        comity_ideal_progress::Progress::Iteration { iteration, log_likelihood, .. } => {
+            pb.set_message(format!("EM iteration {iteration}, log-likelihood {log_likelihood:.1}"));
+            pb.tick();
+        }
+        comity_ideal_progress::Progress::Bootstrap { done, total } => {
+            pb.set_message("bootstrap");
+            pb.set_length(total as u64);
+            pb.set_position(done as u64);
+        }
+        _ => {}
+    };
+    let info = store.fit_ideal(spec, &mut on)?;
+    pb.finish_and_clear();
+    Ok(info)
+}
+
+use comity::ideal as comity_ideal_progress;
+
+fn point_row(p: &comity::ideal::StoredPoint) -> [String; 5] {
+    let f = |v: Option<f64>| v.map(|v| format!("{v:.3}")).unwrap_or_default();
+    [
+        p.session.map(|s| s.to_string()).unwrap_or_else(|| "all".into()),
+        format!("{:.3}", p.estimate),
+        f(p.std_error),
+        f(p.lo),
+        f(p.hi),
+    ]
+}
+
+pub fn ideal(ctx: &Ctx, a: &IdealArgs) -> Result<()> {
+    let mut store = ctx.store()?;
+    match &a.cmd {
+        IdealCmd::Fit(f) => {
+            let before = f
+                .before
+                .as_deref()
+                .map(|d| d.parse::<jiff::civil::Date>())
+                .transpose()
+                .map_err(|e| UsageError(format!("--before: {e} (expected YYYY-MM-DD)")))?;
+            let ledger = store.ledger()?;
+            let anchor = ledger.resolve(&f.anchor)?.id.clone();
+            let spec = FitSpec {
+                dynamic: f.dynamic,
+                sessions: f.sessions,
+                before,
+                bootstrap: f.bootstrap,
+                seed: f.seed,
+                threads: f.threads,
+                anchor,
+                replace: f.replace,
+            };
+            let info = run_fit(&mut store, &spec)?;
+            match ctx.format {
+                Format::Json => print_json(&fit_info_json(&info)),
+                _ => {
+                    println!("{}", wrap(&describe(&info), 0));
+                    Ok(())
+                }
+            }
+        }
+        IdealCmd::Fits => {
+            let fits = store.ideal_fits()?;
+            match ctx.format {
+                Format::Json => print_json(&json!(fits.iter().map(fit_info_json).collect::<Vec<_>>())),
+                Format::Csv => {
+                    let mut w = csv_out();
+                    w.write_record(["id", "dynamic", "sessions", "before", "bootstrap", "actors", "roll_calls", "votes", "converged", "seconds"])?;
+                    for f in &fits {
+                        w.write_record([
+                            f.id.to_string(), f.spec.dynamic.to_string(), f.sessions.clone(),
+                            f.spec.before.map(|d| d.to_string()).unwrap_or_default(),
+                            f.spec.bootstrap.to_string(), f.actors.to_string(), f.roll_calls.to_string(),
+                            f.votes.to_string(), f.converged.to_string(), format!("{:.2}", f.seconds),
+                        ])?;
+                    }
+                    Ok(w.flush()?)
+                }
+                Format::Table => {
+                    if fits.is_empty() {
+                        println!("no fits yet: run `comity ideal fit`");
+                    }
+                    for f in &fits {
+                        println!("{}", wrap(&describe(f), 0));
+                    }
+                    Ok(())
+                }
+            }
+        }
+        IdealCmd::Show { actor, session, fit } => {
+            let ledger = store.ledger()?;
+            let who = ledger.resolve(actor)?;
+            let fit = store.ideal_fit(*fit)?;
+            let mut pts: Vec<&comity::ideal::StoredPoint> =
+                fit.points.get(&who.id).map(|v| v.iter().collect()).unwrap_or_default();
+            if let Some(s) = session {
+                pts.retain(|p| p.session == Some(*s) || p.session.is_none());
+            }
+            if pts.is_empty() {
+                return Err(UsageError(format!(
+                    "{} ({}) has no ideal point in fit {}{} (it cast no vote in the fitted roll calls)",
+                    who.id,
+                    who.name,
+                    fit.info.id,
+                    session.map(|s| format!(" for session {s}")).unwrap_or_default()
+                ))
+                .into());
+            }
+            match ctx.format {
+                Format::Json => print_json(&json!({
+                    "actor": {"id": who.id, "name": who.name},
+                    "fit": fit_info_json(&fit.info),
+                    "intervals": fit.info.spec.bootstrap > 0,
+                    "points": pts,
+                })),
+                Format::Csv => {
+                    let mut w = csv_out();
+                    w.write_record(["actor", "session", "estimate", "std_error", "lo", "hi"])?;
+                    for p in pts {
+                        let r = point_row(p);
+                        w.write_record([who.id.as_str(), &r[0], &r[1], &r[2], &r[3], &r[4]])?;
+                    }
+                    Ok(w.flush()?)
+                }
+                Format::Table => {
+                    println!("{} ({}): ideal points, {}", who.id, who.name, "USA-anchored scale (mean 0, sd 1 over the fit's points; positive = USA's side)");
+                    println!("{}", wrap(&describe(&fit.info), 2));
+                    if fit.info.spec.bootstrap == 0 {
+                        println!("  no bootstrap in this fit: no interval is shown (refit with --bootstrap N)");
+                        println!("  {:>8}  {:>8}", "session", "estimate");
+                        for p in pts {
+                            let r = point_row(p);
+                            println!("  {:>8}  {:>8}", r[0], r[1]);
+                        }
+                    } else {
+                        println!("  {:>8}  {:>8}  {:>8}  {:>17}", "session", "estimate", "std err", "95% interval");
+                        for p in pts {
+                            let r = point_row(p);
+                            println!("  {:>8}  {:>8}  {:>8}  [{:>7}, {:>7}]", r[0], r[1], r[2], r[3], r[4]);
+                        }
+                    }
+                    Ok(())
+                }
+            }
+        }
+        IdealCmd::Export { fit } => {
+            let fit = store.ideal_fit(*fit)?;
+            if ctx.format == Format::Json {
+                return print_json(&json!({
+                    "fit": fit_info_json(&fit.info),
+                    "points": fit.points.values().flatten().collect::<Vec<_>>(),
+                }));
+            }
+            let mut w = csv_out();
+            w.write_record(["fit", "actor", "session", "estimate", "std_error", "lo", "hi"])?;
+            for p in fit.points.values().flatten() {
+                let r = point_row(p);
+                w.write_record([&fit.info.id.to_string(), &p.actor, &r[0], &r[1], &r[2], &r[3], &r[4]])?;
+            }
+            Ok(w.flush()?)
+        }
+        IdealCmd::Rollcall { spec } => {
+            let rcs = store.find_roll_calls(spec)?;
+            let all: Vec<Tallies> = rcs.iter().map(|r| store.tally(r.rcid)).collect::<comity::Result<_>>()?;
+            match ctx.format {
+                Format::Json => print_json(&serde_json::to_value(&all)?),
+                Format::Csv => {
+                    let mut w = csv_out();
+                    w.write_record(["rcid", "session", "date", "unres", "data_yes", "data_no", "data_abstain", "official_yes", "official_no", "official_abstain"])?;
+                    for t in &all {
+                        let o = t.official.unwrap_or(t.data);
+                        w.write_record([
+                            t.roll_call.rcid.to_string(), t.roll_call.session.to_string(), t.roll_call.date.clone(),
+                            t.roll_call.unres.clone(), t.data.yes.to_string(), t.data.no.to_string(),
+                            t.data.abstain.to_string(), o.yes.to_string(), o.no.to_string(), o.abstain.to_string(),
+                        ])?;
+                    }
+                    Ok(w.flush()?)
+                }
+                Format::Table => {
+                    for t in &all {
+                        print_tallies(t);
+                    }
+                    Ok(())
+                }
+            }
+        }
+    }
+}
+
+fn print_tallies(t: &Tallies) {
+    let r = &t.roll_call;
+    println!("{}", wrap(&format!("rcid {} · {} · session {} · {} · {}", r.rcid, r.unres, r.session, r.date, r.short), 0));
+    println!("  data (Voeten/unvotes) yes-no-abstain: {}", t.data);
+    match &t.official {
+        Some(o) => {
+            println!("  official record      yes-no-abstain: {o}");
+            for c in &t.corrections {
+                println!("{}", wrap(&format!("{}: data {}, official {} — {}", c.actor, c.data_vote.as_str(), c.official_vote.as_str(), c.source), 4));
+            }
+        }
+        None => println!("  official record: no correction on file (the data's tally is shown)"),
+    }
+}
+
+fn parse_vote(s: &str) -> Option<RollCallVote> {
+    RollCallVote::parse(&s.trim().to_lowercase())
+}
+
+fn motion_spec(store: &Store, ledger: &Ledger, a: &PredictArgs, date: jiff::civil::Date) -> Result<MotionSpec> {
+    let mut spec = MotionSpec::on(date);
+    for l in &a.like {
+        let (what, rev) = match l.rsplit_once(':') {
+            Some((w, "reverse")) => (w, true),
+            _ => (l.as_str(), false),
+        };
+        for rc in store.find_roll_calls(what)? {
+            spec.analogs.push((rc.rcid, rev));
+        }
+    }
+    for k in a.known.iter().filter(|k| !k.is_empty()) {
+        let (who, v) = k
+            .split_once('=')
+            .ok_or_else(|| UsageError(format!("--known {k:?}: expected ACTOR=yes|abstain|no")))?;
+        let v = parse_vote(v).ok_or_else(|| UsageError(format!("--known {k:?}: expected yes, abstain or no")))?;
+        spec.known.push((ledger.resolve(who)?.id.clone(), v));
+    }
+    spec.candidate = a.candidate.as_deref().map(|c| ledger.resolve(c).map(|x| x.id.clone())).transpose()?;
+    spec.side = if a.side == SideArg::For { Side::For } else { Side::Against };
+    spec.recognition_effect = a.recognition_effect;
+    spec.slope = a.slope;
+    for g in &a.group_effect {
+        let (grp, e) = g
+            .split_once('=')
+            .and_then(|(g, e)| Some((g, e.trim().parse::<f64>().ok()?)))
+            .ok_or_else(|| UsageError(format!("--group-effect {g:?}: expected GROUP=NUMBER, e.g. eu=-0.5")))?;
+        spec.group_effects.push((ledger.group(grp)?.id.clone(), e));
+    }
+    Ok(spec)
+}
+
+fn prediction_json(p: &ActorPrediction, ledger: &Ledger) -> Value {
+    json!({
+        "actor": p.actor, "name": ledger.actor(&p.actor).map(|a| a.name.clone()),
+        "point": p.point, "recognition": p.recognition.map(|r| r.as_str()), "shift": p.shift,
+        "known": p.known, "yes": p.voting[0], "abstain": p.voting[1], "no": p.voting[2],
+        "absent": p.absent, "most_likely": p.most_likely().as_str(),
+    })
+}
+
+pub fn predict(ctx: &Ctx, a: &PredictArgs) -> Result<()> {
+    if a.validate_63_3 {
+        return super::ideal_validate::validate(ctx, a.threads);
+    }
+    let store = ctx.store()?;
+    let ledger = store.ledger()?;
+    let date = comity::parse_as_of(a.date.as_deref().unwrap_or("today"), ctx.today)?;
+    let fit: StoredFit = store.ideal_fit(a.fit)?;
+    let spec = motion_spec(&store, &ledger, a, date)?;
+    let model = IdealStanceModel::new(&store, &ledger, &fit, spec, ctx.today)?;
+    ledger.group(&a.among)?;
+    let preds: Vec<ActorPrediction> = ledger
+        .roster(&a.among, date)
+        .iter()
+        .map(|m| model.predict(&m.actor.id))
+        .collect();
+    let analog_tallies: Vec<Tallies> = model
+        .spec()
+        .analogs
+        .iter()
+        .map(|(r, _)| store.tally(*r))
+        .collect::<comity::Result<_>>()?;
+    let expected = preds.iter().fold([0.0f64; 4], |mut e, p| {
+        for k in 0..3 {
+            e[k] += p.voting[k] * (1.0 - p.absent);
+        }
+        e[3] += p.absent;
+        e
+    });
+    match ctx.format {
+        Format::Json => print_json(&json!({
+            "date": date.to_string(), "fit": fit_info_json(&fit.info), "item": model.item_source,
+            "spec": model.spec(), "analogs": analog_tallies,
+            "expected": {"yes": expected[0], "abstain": expected[1], "no": expected[2], "absent": expected[3]},
+            "predictions": preds.iter().map(|p| prediction_json(p, &ledger)).collect::<Vec<_>>(),
+        })),
+        Format::Csv => {
+            let mut w = csv_out();
+            w.write_record(["actor", "point", "recognition", "shift", "known", "yes", "abstain", "no", "absent", "most_likely"])?;
+            for p in &preds {
+                w.write_record([
+                    p.actor.clone(), p.point.map(|x| format!("{x:.3}")).unwrap_or_default(),
+                    p.recognition.map(|r| r.as_str().to_string()).unwrap_or_default(), format!("{:.3}", p.shift),
+                    p.known.to_string(), format!("{:.3}", p.voting[0]), format!("{:.3}", p.voting[1]),
+                    format!("{:.3}", p.voting[2]), format!("{:.3}", p.absent), p.most_likely().as_str().to_string(),
+                ])?;
+            }
+            Ok(w.flush()?)
+        }
+        Format::Table => {
+            println!("{}", wrap(&format!("prediction for {date} among {} ({} actors); {}", a.among, preds.len(), describe(&fit.info)), 0));
+            println!("{}", wrap(&format!("item: {}", model.item_source), 2));
+            for t in &analog_tallies {
+                print_tallies(t);
+            }
+            println!("  {:<5} {:>7} {:<15} {:>5} {:>5} {:>5} {:>6}  {}", "actor", "point", "recognition", "yes", "abst", "no", "absent", "likely");
+            for p in &preds {
+                println!(
+                    "  {:<5} {:>7} {:<15} {:>5.2} {:>5.2} {:>5.2} {:>6.2}  {}{}",
+                    p.actor,
+                    p.point.map(|x| format!("{x:.2}")).unwrap_or_else(|| "-".into()),
+                    p.recognition.map(|r| r.as_str()).unwrap_or("-"),
+                    p.voting[0], p.voting[1], p.voting[2], p.absent,
+                    p.most_likely().as_str(),
+                    if p.known { " (known)" } else { "" }
+                );
+            }
+            println!(
+                "expected tally: yes {:.1}, no {:.1}, abstain {:.1}, absent {:.1}",
+                expected[0], expected[2], expected[1], expected[3]
+            );
+            Ok(())
+        }
+    }
 }

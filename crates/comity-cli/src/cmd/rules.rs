@@ -140,7 +140,9 @@ pub fn replay(ctx: &Ctx, a: &ReplayArgs) -> Result<()> {
         }
         return Ok(());
     };
-    let r = rules::replay(id)?;
+    let store = ctx.store()?;
+    let ledger = store.ledger()?;
+    let r = rules::replay(&ledger, id)?;
     let v = &r.vote;
     let binding = r.outcome.binding();
     let veto = match &r.outcome.veto {
@@ -159,6 +161,7 @@ pub fn replay(ctx: &Ctx, a: &ReplayArgs) -> Result<()> {
             "rule_verified": r.rule.verified,
             "base": binding.map(|b| b.base),
             "needed": binding.map(|b| b.needed),
+            "members_from_ledger": r.members_from_ledger,
             "passed": r.outcome.passed,
             "margin": r.outcome.margin,
             "vetoed_by": veto,
@@ -172,7 +175,10 @@ pub fn replay(ctx: &Ctx, a: &ReplayArgs) -> Result<()> {
             "note": v.note,
         })),
         _ => {
-            println!("{} — {} ({})", v.id, v.motion, v.date);
+            println!(
+                "{}",
+                wrap(&format!("{} — {} ({})", v.id, v.motion, v.date), 0)
+            );
             println!(
                 "tally: {}–{}–{} (yes–no–abstain){}{}",
                 v.yes,
@@ -200,6 +206,9 @@ pub fn replay(ctx: &Ctx, a: &ReplayArgs) -> Result<()> {
             );
             if let Some(b) = binding {
                 println!("base {}, threshold {} yes", b.base, b.needed);
+            }
+            if let Some(m) = r.members_from_ledger {
+                println!("members entitled to vote: {m} (not in the record: from the ledger's roster on that date)");
             }
             let verdict = if r.outcome.passed {
                 "passed"

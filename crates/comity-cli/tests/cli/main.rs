@@ -237,3 +237,46 @@ fn table_output_fits_80_columns() {
         }
     }
 }
+
+#[test]
+fn replay_unesco_2015() {
+    // io_events.csv: 92–50–29, 142 present and voting, 95 needed, rejected (3 votes short).
+    let e = env();
+    let out = stdout(&e.db, &["replay", "unesco-gc-2015"]);
+    insta::assert_snapshot!("replay_unesco_gc_2015", out);
+    let v = json(&e.db, &["replay", "unesco-gc-2015"]);
+    assert_eq!(
+        (v["yes"].as_u64(), v["no"].as_u64(), v["abstain"].as_u64()),
+        (Some(92), Some(50), Some(29))
+    );
+    assert_eq!(v["base"], 142);
+    assert_eq!(v["needed"], 95);
+    assert_eq!(v["passed"], false);
+    assert_eq!(v["margin"], -3);
+}
+
+#[test]
+fn simulate_un_names_the_vetoes() {
+    let e = env();
+    let v = json(&e.db, &["simulate", "un", "XKX", "--as-of", "2015-11-09"]);
+    let sc = &v["stages"][0];
+    assert_eq!(sc["body"], "un.sc");
+    let mut vetoes: Vec<String> = sc["likely_vetoes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["actor"].as_str().unwrap().to_string())
+        .collect();
+    vetoes.sort();
+    assert_eq!(vetoes, ["CHN", "RUS"]);
+    for x in sc["likely_vetoes"].as_array().unwrap() {
+        assert!(!x["claims"].as_array().unwrap().is_empty());
+    }
+    let out = stdout(&e.db, &["simulate", "un", "XKX"]);
+    assert!(out.contains("BLOCKED by the veto of CHN, RUS"), "{out}");
+    let bad = comity(&e.db)
+        .args(["simulate", "un", "XKX", "--assume", "ESP=maybe"])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+}
