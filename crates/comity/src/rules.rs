@@ -334,7 +334,7 @@ pub fn replay(ledger: &Ledger, id: &str) -> Result<Replay> {
     let (rule, _) = body_rule(&catalog, &vote.body, &vote.rule)?;
     let mut tally = vote.tally();
     let outcome = match evaluate(&rule.rule, &tally) {
-        Err(comity_rules::Error::MissingCount { what }) if what == "members" => {
+        Err(comity_rules::Error::MissingCount { what: "members" }) => {
             // The record does not say how many members were entitled to vote: take the
             // body's roster from the ledger's groups on the vote's date.
             let body = catalog
