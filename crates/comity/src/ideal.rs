@@ -17,6 +17,9 @@ use jiff::civil;
 use rusqlite::params;
 use serde::Serialize;
 
+/// Progress reports of a fit (EM iterations, bootstrap replicates).
+pub use comity_ideal::Progress as FitProgress;
+
 use crate::error::{Error, Result};
 use crate::ledger::Ledger;
 use crate::rollcall::RollCallVote;

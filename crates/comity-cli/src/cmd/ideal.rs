@@ -5,7 +5,7 @@ use std::path::Path;
 use anyhow::{Context, Result};
 use clap::{Args, Subcommand, ValueEnum};
 use comity::ideal::{
-    ActorPrediction, FitInfo, FitSpec, IdealStanceModel, MotionSpec, Side, StoredFit,
+    ActorPrediction, FitInfo, FitProgress, FitSpec, IdealStanceModel, MotionSpec, Side, StoredFit,
 };
 use comity::rollcall::{ImportProgress, ImportStage, RollCallVote, Tallies};
 use comity::{Ledger, Store};
@@ -146,7 +146,9 @@ fn parse_sessions(s: &str) -> std::result::Result<(u16, u16), String> {
     };
     let (a, b) = (p(a)?, p(b)?);
     if a > b {
-        return Err(format!("{s:?}: the first session must not be after the last"));
+        return Err(format!(
+            "{s:?}: the first session must not be after the last"
+        ));
     }
     Ok((a, b))
 }
@@ -198,7 +200,10 @@ pub fn import_unvotes(ctx: &Ctx, dir: &Path) -> Result<()> {
             for (why, n) in &r.votes_skipped {
                 println!("  not imported: {n} votes of {why}");
             }
-            println!("  {} corrections loaded (official record differs from the data)", r.corrections);
+            println!(
+                "  {} corrections loaded (official record differs from the data)",
+                r.corrections
+            );
             for n in &r.corrections_not_applied {
                 println!("{}", wrap(&format!("correction not applied: {n}"), 2));
             }
@@ -241,12 +246,18 @@ fn describe(f: &FitInfo) -> String {
 
 fn run_fit(store: &mut Store, spec: &FitSpec) -> Result<FitInfo> {
     let pb = bar();
-    let mut on = |p: comity_ideal_progress::Progress| match p {
-        comity_ideal_progress::Progress::Iteration { iteration, log_likelihood, .. } => {
-            pb.set_message(format!("EM iteration {iteration}, log-likelihood {log_likelihood:.1}"));
+    let mut on = |p: FitProgress| match p {
+        FitProgress::Iteration {
+            iteration,
+            log_likelihood,
+            ..
+        } => {
+            pb.set_message(format!(
+                "EM iteration {iteration}, log-likelihood {log_likelihood:.1}"
+            ));
             pb.tick();
         }
-        comity_ideal_progress::Progress::Bootstrap { done, total } => {
+        FitProgress::Bootstrap { done, total } => {
             pb.set_message("bootstrap");
             pb.set_length(total as u64);
             pb.set_position(done as u64);
@@ -258,12 +269,12 @@ fn run_fit(store: &mut Store, spec: &FitSpec) -> Result<FitInfo> {
     Ok(info)
 }
 
-use comity::ideal as comity_ideal_progress;
-
 fn point_row(p: &comity::ideal::StoredPoint) -> [String; 5] {
     let f = |v: Option<f64>| v.map(|v| format!("{v:.3}")).unwrap_or_default();
     [
-        p.session.map(|s| s.to_string()).unwrap_or_else(|| "all".into()),
+        p.session
+            .map(|s| s.to_string())
+            .unwrap_or_else(|| "all".into()),
         format!("{:.3}", p.estimate),
         f(p.std_error),
         f(p.lo),
@@ -305,16 +316,35 @@ pub fn ideal(ctx: &Ctx, a: &IdealArgs) -> Result<()> {
         IdealCmd::Fits => {
             let fits = store.ideal_fits()?;
             match ctx.format {
-                Format::Json => print_json(&json!(fits.iter().map(fit_info_json).collect::<Vec<_>>())),
+                Format::Json => {
+                    print_json(&json!(fits.iter().map(fit_info_json).collect::<Vec<_>>()))
+                }
                 Format::Csv => {
                     let mut w = csv_out();
-                    w.write_record(["id", "dynamic", "sessions", "before", "bootstrap", "actors", "roll_calls", "votes", "converged", "seconds"])?;
+                    w.write_record([
+                        "id",
+                        "dynamic",
+                        "sessions",
+                        "before",
+                        "bootstrap",
+                        "actors",
+                        "roll_calls",
+                        "votes",
+                        "converged",
+                        "seconds",
+                    ])?;
                     for f in &fits {
                         w.write_record([
-                            f.id.to_string(), f.spec.dynamic.to_string(), f.sessions.clone(),
+                            f.id.to_string(),
+                            f.spec.dynamic.to_string(),
+                            f.sessions.clone(),
                             f.spec.before.map(|d| d.to_string()).unwrap_or_default(),
-                            f.spec.bootstrap.to_string(), f.actors.to_string(), f.roll_calls.to_string(),
-                            f.votes.to_string(), f.converged.to_string(), format!("{:.2}", f.seconds),
+                            f.spec.bootstrap.to_string(),
+                            f.actors.to_string(),
+                            f.roll_calls.to_string(),
+                            f.votes.to_string(),
+                            f.converged.to_string(),
+                            format!("{:.2}", f.seconds),
                         ])?;
                     }
                     Ok(w.flush()?)
@@ -330,12 +360,19 @@ pub fn ideal(ctx: &Ctx, a: &IdealArgs) -> Result<()> {
                 }
             }
         }
-        IdealCmd::Show { actor, session, fit } => {
+        IdealCmd::Show {
+            actor,
+            session,
+            fit,
+        } => {
             let ledger = store.ledger()?;
             let who = ledger.resolve(actor)?;
             let fit = store.ideal_fit(*fit)?;
-            let mut pts: Vec<&comity::ideal::StoredPoint> =
-                fit.points.get(&who.id).map(|v| v.iter().collect()).unwrap_or_default();
+            let mut pts: Vec<&comity::ideal::StoredPoint> = fit
+                .points
+                .get(&who.id)
+                .map(|v| v.iter().collect())
+                .unwrap_or_default();
             if let Some(s) = session {
                 pts.retain(|p| p.session == Some(*s) || p.session.is_none());
             }
@@ -366,7 +403,7 @@ pub fn ideal(ctx: &Ctx, a: &IdealArgs) -> Result<()> {
                     Ok(w.flush()?)
                 }
                 Format::Table => {
-                    println!("{} ({}): ideal points, {}", who.id, who.name, "USA-anchored scale (mean 0, sd 1 over the fit's points; positive = USA's side)");
+                    println!("{}", wrap(&format!("{} ({}): ideal points on the fit's scale (mean 0, sd 1 over its points; positive = the anchor {}'s side)", who.id, who.name, fit.info.spec.anchor), 0));
                     println!("{}", wrap(&describe(&fit.info), 2));
                     if fit.info.spec.bootstrap == 0 {
                         println!("  no bootstrap in this fit: no interval is shown (refit with --bootstrap N)");
@@ -376,10 +413,16 @@ pub fn ideal(ctx: &Ctx, a: &IdealArgs) -> Result<()> {
                             println!("  {:>8}  {:>8}", r[0], r[1]);
                         }
                     } else {
-                        println!("  {:>8}  {:>8}  {:>8}  {:>17}", "session", "estimate", "std err", "95% interval");
+                        println!(
+                            "  {:>8}  {:>8}  {:>8}  {:>17}",
+                            "session", "estimate", "std err", "95% interval"
+                        );
                         for p in pts {
                             let r = point_row(p);
-                            println!("  {:>8}  {:>8}  {:>8}  [{:>7}, {:>7}]", r[0], r[1], r[2], r[3], r[4]);
+                            println!(
+                                "  {:>8}  {:>8}  {:>8}  [{:>7}, {:>7}]",
+                                r[0], r[1], r[2], r[3], r[4]
+                            );
                         }
                     }
                     Ok(())
@@ -395,27 +438,64 @@ pub fn ideal(ctx: &Ctx, a: &IdealArgs) -> Result<()> {
                 }));
             }
             let mut w = csv_out();
-            w.write_record(["fit", "actor", "session", "estimate", "std_error", "lo", "hi"])?;
+            w.write_record([
+                "fit",
+                "actor",
+                "session",
+                "estimate",
+                "std_error",
+                "lo",
+                "hi",
+            ])?;
             for p in fit.points.values().flatten() {
                 let r = point_row(p);
-                w.write_record([&fit.info.id.to_string(), &p.actor, &r[0], &r[1], &r[2], &r[3], &r[4]])?;
+                w.write_record([
+                    &fit.info.id.to_string(),
+                    &p.actor,
+                    &r[0],
+                    &r[1],
+                    &r[2],
+                    &r[3],
+                    &r[4],
+                ])?;
             }
             Ok(w.flush()?)
         }
         IdealCmd::Rollcall { spec } => {
             let rcs = store.find_roll_calls(spec)?;
-            let all: Vec<Tallies> = rcs.iter().map(|r| store.tally(r.rcid)).collect::<comity::Result<_>>()?;
+            let all: Vec<Tallies> = rcs
+                .iter()
+                .map(|r| store.tally(r.rcid))
+                .collect::<comity::Result<_>>()?;
             match ctx.format {
                 Format::Json => print_json(&serde_json::to_value(&all)?),
                 Format::Csv => {
                     let mut w = csv_out();
-                    w.write_record(["rcid", "session", "date", "unres", "data_yes", "data_no", "data_abstain", "official_yes", "official_no", "official_abstain"])?;
+                    w.write_record([
+                        "rcid",
+                        "session",
+                        "date",
+                        "unres",
+                        "data_yes",
+                        "data_no",
+                        "data_abstain",
+                        "official_yes",
+                        "official_no",
+                        "official_abstain",
+                    ])?;
                     for t in &all {
                         let o = t.official.unwrap_or(t.data);
                         w.write_record([
-                            t.roll_call.rcid.to_string(), t.roll_call.session.to_string(), t.roll_call.date.clone(),
-                            t.roll_call.unres.clone(), t.data.yes.to_string(), t.data.no.to_string(),
-                            t.data.abstain.to_string(), o.yes.to_string(), o.no.to_string(), o.abstain.to_string(),
+                            t.roll_call.rcid.to_string(),
+                            t.roll_call.session.to_string(),
+                            t.roll_call.date.clone(),
+                            t.roll_call.unres.clone(),
+                            t.data.yes.to_string(),
+                            t.data.no.to_string(),
+                            t.data.abstain.to_string(),
+                            o.yes.to_string(),
+                            o.no.to_string(),
+                            o.abstain.to_string(),
                         ])?;
                     }
                     Ok(w.flush()?)
@@ -433,13 +513,34 @@ pub fn ideal(ctx: &Ctx, a: &IdealArgs) -> Result<()> {
 
 fn print_tallies(t: &Tallies) {
     let r = &t.roll_call;
-    println!("{}", wrap(&format!("rcid {} · {} · session {} · {} · {}", r.rcid, r.unres, r.session, r.date, r.short), 0));
+    println!(
+        "{}",
+        wrap(
+            &format!(
+                "rcid {} · {} · session {} · {} · {}",
+                r.rcid, r.unres, r.session, r.date, r.short
+            ),
+            0
+        )
+    );
     println!("  data (Voeten/unvotes) yes-no-abstain: {}", t.data);
     match &t.official {
         Some(o) => {
             println!("  official record      yes-no-abstain: {o}");
             for c in &t.corrections {
-                println!("{}", wrap(&format!("{}: data {}, official {} — {}", c.actor, c.data_vote.as_str(), c.official_vote.as_str(), c.source), 4));
+                println!(
+                    "{}",
+                    wrap(
+                        &format!(
+                            "{}: data {}, official {} — {}",
+                            c.actor,
+                            c.data_vote.as_str(),
+                            c.official_vote.as_str(),
+                            c.source
+                        ),
+                        4
+                    )
+                );
             }
         }
         None => println!("  official record: no correction on file (the data's tally is shown)"),
@@ -450,7 +551,12 @@ fn parse_vote(s: &str) -> Option<RollCallVote> {
     RollCallVote::parse(&s.trim().to_lowercase())
 }
 
-fn motion_spec(store: &Store, ledger: &Ledger, a: &PredictArgs, date: jiff::civil::Date) -> Result<MotionSpec> {
+fn motion_spec(
+    store: &Store,
+    ledger: &Ledger,
+    a: &PredictArgs,
+    date: jiff::civil::Date,
+) -> Result<MotionSpec> {
     let mut spec = MotionSpec::on(date);
     for l in &a.like {
         let (what, rev) = match l.rsplit_once(':') {
@@ -465,18 +571,31 @@ fn motion_spec(store: &Store, ledger: &Ledger, a: &PredictArgs, date: jiff::civi
         let (who, v) = k
             .split_once('=')
             .ok_or_else(|| UsageError(format!("--known {k:?}: expected ACTOR=yes|abstain|no")))?;
-        let v = parse_vote(v).ok_or_else(|| UsageError(format!("--known {k:?}: expected yes, abstain or no")))?;
+        let v = parse_vote(v)
+            .ok_or_else(|| UsageError(format!("--known {k:?}: expected yes, abstain or no")))?;
         spec.known.push((ledger.resolve(who)?.id.clone(), v));
     }
-    spec.candidate = a.candidate.as_deref().map(|c| ledger.resolve(c).map(|x| x.id.clone())).transpose()?;
-    spec.side = if a.side == SideArg::For { Side::For } else { Side::Against };
+    spec.candidate = a
+        .candidate
+        .as_deref()
+        .map(|c| ledger.resolve(c).map(|x| x.id.clone()))
+        .transpose()?;
+    spec.side = if a.side == SideArg::For {
+        Side::For
+    } else {
+        Side::Against
+    };
     spec.recognition_effect = a.recognition_effect;
     spec.slope = a.slope;
     for g in &a.group_effect {
         let (grp, e) = g
             .split_once('=')
             .and_then(|(g, e)| Some((g, e.trim().parse::<f64>().ok()?)))
-            .ok_or_else(|| UsageError(format!("--group-effect {g:?}: expected GROUP=NUMBER, e.g. eu=-0.5")))?;
+            .ok_or_else(|| {
+                UsageError(format!(
+                    "--group-effect {g:?}: expected GROUP=NUMBER, e.g. eu=-0.5"
+                ))
+            })?;
         spec.group_effects.push((ledger.group(grp)?.id.clone(), e));
     }
     Ok(spec)
@@ -493,7 +612,7 @@ fn prediction_json(p: &ActorPrediction, ledger: &Ledger) -> Value {
 
 pub fn predict(ctx: &Ctx, a: &PredictArgs) -> Result<()> {
     if a.validate_63_3 {
-        return super::ideal_validate::validate(ctx, a.threads);
+        return validate(ctx, a.threads);
     }
     let store = ctx.store()?;
     let ledger = store.ledger()?;
@@ -529,31 +648,69 @@ pub fn predict(ctx: &Ctx, a: &PredictArgs) -> Result<()> {
         })),
         Format::Csv => {
             let mut w = csv_out();
-            w.write_record(["actor", "point", "recognition", "shift", "known", "yes", "abstain", "no", "absent", "most_likely"])?;
+            w.write_record([
+                "actor",
+                "point",
+                "recognition",
+                "shift",
+                "known",
+                "yes",
+                "abstain",
+                "no",
+                "absent",
+                "most_likely",
+            ])?;
             for p in &preds {
                 w.write_record([
-                    p.actor.clone(), p.point.map(|x| format!("{x:.3}")).unwrap_or_default(),
-                    p.recognition.map(|r| r.as_str().to_string()).unwrap_or_default(), format!("{:.3}", p.shift),
-                    p.known.to_string(), format!("{:.3}", p.voting[0]), format!("{:.3}", p.voting[1]),
-                    format!("{:.3}", p.voting[2]), format!("{:.3}", p.absent), p.most_likely().as_str().to_string(),
+                    p.actor.clone(),
+                    p.point.map(|x| format!("{x:.3}")).unwrap_or_default(),
+                    p.recognition
+                        .map(|r| r.as_str().to_string())
+                        .unwrap_or_default(),
+                    format!("{:.3}", p.shift),
+                    p.known.to_string(),
+                    format!("{:.3}", p.voting[0]),
+                    format!("{:.3}", p.voting[1]),
+                    format!("{:.3}", p.voting[2]),
+                    format!("{:.3}", p.absent),
+                    p.most_likely().as_str().to_string(),
                 ])?;
             }
             Ok(w.flush()?)
         }
         Format::Table => {
-            println!("{}", wrap(&format!("prediction for {date} among {} ({} actors); {}", a.among, preds.len(), describe(&fit.info)), 0));
+            println!(
+                "{}",
+                wrap(
+                    &format!(
+                        "prediction for {date} among {} ({} actors); {}",
+                        a.among,
+                        preds.len(),
+                        describe(&fit.info)
+                    ),
+                    0
+                )
+            );
             println!("{}", wrap(&format!("item: {}", model.item_source), 2));
             for t in &analog_tallies {
                 print_tallies(t);
             }
-            println!("  {:<5} {:>7} {:<15} {:>5} {:>5} {:>5} {:>6}  {}", "actor", "point", "recognition", "yes", "abst", "no", "absent", "likely");
+            println!(
+                "  {:<5} {:>7} {:<15} {:>5} {:>5} {:>5} {:>6}  {}",
+                "actor", "point", "recognition", "yes", "abst", "no", "absent", "likely"
+            );
             for p in &preds {
                 println!(
                     "  {:<5} {:>7} {:<15} {:>5.2} {:>5.2} {:>5.2} {:>6.2}  {}{}",
                     p.actor,
-                    p.point.map(|x| format!("{x:.2}")).unwrap_or_else(|| "-".into()),
+                    p.point
+                        .map(|x| format!("{x:.2}"))
+                        .unwrap_or_else(|| "-".into()),
                     p.recognition.map(|r| r.as_str()).unwrap_or("-"),
-                    p.voting[0], p.voting[1], p.voting[2], p.absent,
+                    p.voting[0],
+                    p.voting[1],
+                    p.voting[2],
+                    p.absent,
                     p.most_likely().as_str(),
                     if p.known { " (known)" } else { "" }
                 );
@@ -562,6 +719,190 @@ pub fn predict(ctx: &Ctx, a: &PredictArgs) -> Result<()> {
                 "expected tally: yes {:.1}, no {:.1}, abstain {:.1}, absent {:.1}",
                 expected[0], expected[2], expected[1], expected[3]
             );
+            Ok(())
+        }
+    }
+}
+
+/// GA 63/3 (rcid 4831, 2008-10-08): the day of the vote, and the day before (recognition).
+const VOTE_DAY: &str = "2008-10-08";
+const RCID_63_3: u32 = 4831;
+
+struct Row {
+    model: &'static str,
+    how: String,
+    preds: Vec<(String, [f64; 3])>,
+}
+
+fn one_hot(v: RollCallVote) -> [f64; 3] {
+    match v {
+        RollCallVote::Yes => [1.0, 0.0, 0.0],
+        RollCallVote::Abstain => [0.0, 1.0, 0.0],
+        RollCallVote::No => [0.0, 0.0, 1.0],
+    }
+}
+
+fn argmax(p: &[f64; 3]) -> usize {
+    if p[0] >= p[1] && p[0] >= p[2] {
+        0
+    } else if p[1] >= p[2] {
+        1
+    } else {
+        2
+    }
+}
+
+/// Predicts GA 63/3 with pre-vote information only and scores the predictions
+/// against the official record (Afghanistan: abstain).
+fn validate(ctx: &Ctx, threads: Option<usize>) -> Result<()> {
+    let store = ctx.store()?;
+    let ledger = store.ledger()?;
+    let day: jiff::civil::Date = VOTE_DAY.parse()?;
+    let tallies = store.tally(RCID_63_3)?;
+    // Truth: the official votes (corrections applied). Used for scoring only.
+    let truth: Vec<(String, RollCallVote)> = store
+        .roll_call_votes(RCID_63_3)?
+        .into_iter()
+        .map(|(a, _, official)| (a, official))
+        .collect();
+    let spec = FitSpec {
+        sessions: Some((58, 63)),
+        before: Some(day),
+        threads,
+        ..FitSpec::default()
+    };
+    let pb = bar();
+    let fit = store.fit_ideal_unsaved(&spec, &mut |_| pb.tick())?;
+    pb.finish_and_clear();
+    let window = store.vote_window(day, 365)?;
+    let shares = window.shares;
+    let mode = argmax(&shares);
+    let mut rows: Vec<Row> = Vec::new();
+    let majority = [RollCallVote::Yes, RollCallVote::Abstain, RollCallVote::No][mode];
+    rows.push(Row {
+        model: "majority class",
+        how: format!(
+            "everyone votes {}, the most frequent vote in the {} roll calls of the year before",
+            majority.as_str(),
+            window.roll_calls
+        ),
+        preds: truth
+            .iter()
+            .map(|(a, _)| (a.clone(), one_hot(majority)))
+            .collect(),
+    });
+    rows.push(Row {
+        model: "base rates",
+        how: format!(
+            "everyone gets the vote shares of that year ({:.3} yes, {:.3} abstain, {:.3} no)",
+            shares[0], shares[1], shares[2]
+        ),
+        preds: truth.iter().map(|(a, _)| (a.clone(), shares)).collect(),
+    });
+    let yesterday = day.yesterday()?;
+    let recognises = |a: &str| {
+        ledger
+            .status(a, "XKX", yesterday, ctx.today)
+            .recognition
+            .status
+            == comity::Recognition::Recognised
+    };
+    rows.push(Row {
+        model: "recognition alone",
+        how: "recognised Kosovo on 2008-10-07 (ledger): no; otherwise: yes (rule fixed before scoring)".into(),
+        preds: truth
+            .iter()
+            .map(|(a, _)| (a.clone(), one_hot(if recognises(a) { RollCallVote::No } else { RollCallVote::Yes })))
+            .collect(),
+    });
+    let variants: [(&'static str, f64, Option<f64>, &str); 5] = [
+        ("base rates + recognition", 0.5, Some(0.0), "generic item (base rates), recognisers shifted by -0.5, no ideal points"),
+        ("base rates + recognition", 1.0, Some(0.0), "as above, shift -1 (the default effect)"),
+        ("base rates + recognition", 2.0, Some(0.0), "as above, shift -2"),
+        ("ideal points alone", 0.0, None, "generic item, slope = median |discrimination| of the fit, sign from USA recognising XKX"),
+        ("ideal points + recognition", 1.0, None, "the default model: ideal points, generic item as above, recognisers shifted by -1"),
+    ];
+    for (model, effect, slope, how) in variants {
+        let mut spec = MotionSpec::on(day);
+        spec.candidate = Some("XKX".into());
+        spec.side = Side::Against;
+        spec.recognition_effect = effect;
+        spec.slope = slope;
+        let m = IdealStanceModel::new(&store, &ledger, &fit, spec, ctx.today)?;
+        rows.push(Row {
+            model,
+            how: format!("{how} [{}]", m.item_source),
+            preds: truth
+                .iter()
+                .map(|(a, _)| (a.clone(), m.predict(a).voting))
+                .collect(),
+        });
+    }
+    let truth_of: std::collections::HashMap<&str, usize> = truth
+        .iter()
+        .map(|(a, v)| {
+            (
+                a.as_str(),
+                match v {
+                    RollCallVote::Yes => 0,
+                    RollCallVote::Abstain => 1,
+                    RollCallVote::No => 2,
+                },
+            )
+        })
+        .collect();
+    let scored: Vec<(&Row, f64, f64)> = rows
+        .iter()
+        .map(|r| {
+            let n = r.preds.len() as f64;
+            let (mut hits, mut brier) = (0.0, 0.0);
+            for (a, p) in &r.preds {
+                let t = truth_of.get(a.as_str()).copied().unwrap_or(3);
+                if argmax(p) == t {
+                    hits += 1.0;
+                }
+                let s: f64 = p.iter().sum::<f64>().max(1e-12);
+                brier += (0..3)
+                    .map(|k| (p[k] / s - f64::from(u8::from(k == t))).powi(2))
+                    .sum::<f64>();
+            }
+            (r, hits / n, brier / n)
+        })
+        .collect();
+    let head = format!(
+        "GA 63/3 (rcid {RCID_63_3}, {VOTE_DAY}); data {} / official {} (yes-no-abstain; scored against the official record, Afghanistan abstain). Ideal points: {}. Pre-vote window: {} roll calls dated 2007-10-09..2008-10-07. {} voting actors scored; absent members are not scored.",
+        tallies.data,
+        tallies.official.unwrap_or(tallies.data),
+        describe(&fit.info),
+        window.roll_calls,
+        truth.len()
+    );
+    match ctx.format {
+        Format::Json => print_json(&json!({
+            "header": head,
+            "rows": scored.iter().map(|(r, acc, b)| json!({"model": r.model, "how": r.how, "accuracy": acc, "brier": b})).collect::<Vec<_>>(),
+        })),
+        Format::Csv => {
+            let mut w = csv_out();
+            w.write_record(["model", "accuracy", "brier", "how"])?;
+            for (r, acc, b) in &scored {
+                w.write_record([
+                    r.model.to_string(),
+                    format!("{acc:.3}"),
+                    format!("{b:.3}"),
+                    r.how.clone(),
+                ])?;
+            }
+            Ok(w.flush()?)
+        }
+        Format::Table => {
+            println!("{}", wrap(&head, 0));
+            println!("{:<28} {:>8} {:>7}", "model", "accuracy", "Brier");
+            for (r, acc, b) in &scored {
+                println!("{:<28} {:>8.3} {:>7.3}", r.model, acc, b);
+                println!("{}", wrap(&r.how, 4));
+            }
+            println!("Brier: mean over actors of the squared error summed over yes/abstain/no (0 best, 2 worst).");
             Ok(())
         }
     }
