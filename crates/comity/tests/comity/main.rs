@@ -28,3 +28,4 @@ pub fn day(s: &str) -> civil::Date {
 pub fn today() -> civil::Date {
     day("2026-11-22")
 }
+mod rollcall;
