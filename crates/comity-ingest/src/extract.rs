@@ -101,7 +101,7 @@ pub(crate) fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usiz
             '”' => quote_depth = (quote_depth - 1).max(0),
             _ => {}
         }
-        if !matches!(c, '.' | '?' | '!') || quote_depth > 0 {
+        if !matches!(c, '.' | '?' | '!' | '…') || quote_depth > 0 {
             continue;
         }
         let mut j = i + 1;
@@ -266,13 +266,24 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
             });
         let best = after
             .or_else(|| {
-                s.dates.iter().filter(|d| d.date.is_some()).min_by_key(|d| {
-                    if d.range.start >= p.trigger {
-                        d.range.start - p.trigger
-                    } else {
-                        (p.trigger - d.range.end) + 1
-                    }
-                })
+                // Not further than 150 bytes from the trigger: a far date belongs to another clause.
+                s.dates
+                    .iter()
+                    .filter(|d| {
+                        d.date.is_some()
+                            && d.range
+                                .start
+                                .abs_diff(p.trigger)
+                                .min(d.range.end.abs_diff(p.trigger))
+                                <= 150
+                    })
+                    .min_by_key(|d| {
+                        if d.range.start >= p.trigger {
+                            d.range.start - p.trigger
+                        } else {
+                            (p.trigger - d.range.end) + 1
+                        }
+                    })
             })
             .and_then(|d| d.date);
         match best {

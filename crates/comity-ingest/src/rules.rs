@@ -258,6 +258,34 @@ impl Ctx<'_> {
     }
 }
 
+/// What may stand between a recognition verb and its object ("recognise the independence of X").
+fn object_glue(gap: &str) -> bool {
+    let g = gap.trim().to_lowercase();
+    [
+        "",
+        "the",
+        "the independence of",
+        "independence of",
+        "the state of",
+        "the sovereignty of",
+    ]
+    .contains(&g.as_str())
+}
+
+/// `X's former province`: X is a possessor, not the object (but `X's independence` is X).
+fn possessive_noun(c: &Ctx<'_>, m: &Mention) -> bool {
+    let rest = c.sl(m.range.end, c.s.range.end);
+    let Some(after) = rest
+        .strip_prefix("'s ")
+        .or_else(|| rest.strip_prefix("’s "))
+    else {
+        return false;
+    };
+    !["independence", "sovereignty", "statehood"]
+        .iter()
+        .any(|w| after.starts_with(w))
+}
+
 fn is_list_glue(gap: &str) -> bool {
     let g = gap.trim();
     g.is_empty()
@@ -281,6 +309,10 @@ fn is_list_glue(gap: &str) -> bool {
 /// All proposals for one sentence.
 pub(crate) fn propose(c: &Ctx<'_>) -> Vec<Proposal> {
     let mut out = Vec::new();
+    // A question states nothing ("Does Russia recognize Kosovo?").
+    if c.s.text.trim_end().ends_with('?') {
+        return out;
+    }
     recognition(c, &mut out);
     relations(c, &mut out);
     independence(c, &mut out);
@@ -299,7 +331,9 @@ fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
         let subjects = c.list_before(ts, 45);
         let object = c
-            .after(te, 25, |x| c.state(x))
+            .after(te, 25, |x| {
+                c.state(x) && object_glue(c.sl(te, x.range.start)) && !possessive_noun(c, x)
+            })
             .map(|x| x.actor.clone())
             .or_else(|| {
                 let ex: Vec<&str> = subjects.iter().map(|m| m.actor.as_str()).collect();
@@ -427,7 +461,12 @@ fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             continue;
         }
         let obj = c
-            .after(te, 25, |x| c.state(x) && x.actor != sub.actor)
+            .after(te, 25, |x| {
+                c.state(x)
+                    && x.actor != sub.actor
+                    && object_glue(c.sl(te, x.range.start))
+                    && !possessive_noun(c, x)
+            })
             .map(|x| x.actor.clone())
             .or_else(|| {
                 c.sl(te, c.s.range.end)
@@ -703,6 +742,11 @@ fn membership(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         let Some(org) = c.after(te, 6, |x| c.org(x)) else {
             continue;
         };
+        let head = c.sl(s.range.start, ts).to_lowercase();
+        if head.trim_end().ends_with(" to") || rx.negation.is_match(&head) || head.contains(" not ")
+        {
+            continue; // "to become a member", "cannot ... become": not a fact of joining
+        }
         if let Some(sub) = subject_for(ts) {
             let mut p = Proposal::new(
                 mem,
@@ -888,6 +932,9 @@ fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             continue;
         };
         let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
+        if c.sl(ts.saturating_sub(1), ts) == "-" {
+            continue; // "US-backed government": an adjective, not a statement
+        }
         let verb = v.as_str().to_lowercase();
         let pol = if [
             "supported",
@@ -936,19 +983,21 @@ fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                         .map(|x| x.actor.clone())
                 })
         } else {
-            c.after(te, 50, |x| c.state(x) && x.actor != sp.actor)
-                .map(|x| x.actor.clone())
-                .or_else(|| {
-                    tail.trim_matches(|ch: char| !ch.is_alphanumeric())
-                        .is_empty()
-                        .then(|| {
-                            s.mentions
-                                .iter()
-                                .find(|x| c.state(x) && x.actor != sp.actor)
-                                .map(|x| x.actor.clone())
-                        })
-                        .flatten()
-                })
+            c.after(te, 50, |x| {
+                c.state(x) && x.actor != sp.actor && !c.sl(te, x.range.start).contains(',')
+            })
+            .map(|x| x.actor.clone())
+            .or_else(|| {
+                tail.trim_matches(|ch: char| !ch.is_alphanumeric())
+                    .is_empty()
+                    .then(|| {
+                        s.mentions
+                            .iter()
+                            .find(|x| c.state(x) && x.actor != sp.actor)
+                            .map(|x| x.actor.clone())
+                    })
+                    .flatten()
+            })
         };
         if let Some(obj) = obj {
             push(out, sp, &obj, pol, ts, "statement-stance-verb", 0.7);
@@ -1012,7 +1061,11 @@ fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         let in_quote: Vec<&Mention> = s
             .mentions
             .iter()
-            .filter(|x| x.range.start >= q_abs && x.range.end <= c.abs(qm.end()) && c.state(x))
+            .filter(|x| {
+                x.range.start >= q_abs
+                    && x.range.end <= c.abs(qm.end())
+                    && (c.state(x) || (x.kind == MentionKind::Demonym && c.g.is_state(&x.actor)))
+            })
             .collect();
         let after = |w: Option<regex::Match<'_>>| {
             w.and_then(|w| {
