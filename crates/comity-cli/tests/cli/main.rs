@@ -280,3 +280,4 @@ fn simulate_un_names_the_vetoes() {
         .unwrap();
     assert_eq!(bad.status.code(), Some(2));
 }
+mod ideal;
