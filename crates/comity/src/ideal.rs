@@ -966,6 +966,6 @@ mod tests {
         let it = estimate_item(&known);
         assert!(it.discrimination > 1.0, "{it:?}");
         assert!(probabilities(&it, it.discrimination * 1.0)[0] > 0.9);
-        assert!(probabilities(&it, it.discrimination * -1.0)[2] > 0.9);
+        assert!(probabilities(&it, -it.discrimination)[2] > 0.9);
     }
 }

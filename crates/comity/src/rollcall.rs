@@ -549,10 +549,10 @@ fn read_roll_calls(
     Ok((input.name, out))
 }
 
-fn read_issues(
-    dir: &Path,
-    rcids: &HashMap<u32, usize>,
-) -> Result<(String, Vec<(u32, String, String)>)> {
+/// `(rcid, short_name, issue)`.
+type IssueRow = (u32, String, String);
+
+fn read_issues(dir: &Path, rcids: &HashMap<u32, usize>) -> Result<(String, Vec<IssueRow>)> {
     let mut input = Input::open(dir, "un_roll_call_issues", &["rcid", "short_name", "issue"])?;
     let mut rec = csv::StringRecord::new();
     let mut out = Vec::new();

@@ -633,8 +633,8 @@ pub fn predict(ctx: &Ctx, a: &PredictArgs) -> Result<()> {
         .map(|(r, _)| store.tally(*r))
         .collect::<comity::Result<_>>()?;
     let expected = preds.iter().fold([0.0f64; 4], |mut e, p| {
-        for k in 0..3 {
-            e[k] += p.voting[k] * (1.0 - p.absent);
+        for (k, v) in p.voting.iter().enumerate() {
+            e[k] += v * (1.0 - p.absent);
         }
         e[3] += p.absent;
         e
@@ -696,8 +696,8 @@ pub fn predict(ctx: &Ctx, a: &PredictArgs) -> Result<()> {
                 print_tallies(t);
             }
             println!(
-                "  {:<5} {:>7} {:<15} {:>5} {:>5} {:>5} {:>6}  {}",
-                "actor", "point", "recognition", "yes", "abst", "no", "absent", "likely"
+                "  {:<5} {:>7} {:<15} {:>5} {:>5} {:>5} {:>6}  likely",
+                "actor", "point", "recognition", "yes", "abst", "no", "absent"
             );
             for p in &preds {
                 println!(
