@@ -304,13 +304,28 @@ pub fn simulate(ctx: &Ctx, a: &SimulateArgs) -> Result<()> {
         "ledger" => {
             let report = rules::fit_and_validate(&ledger, &fit_on, &[], ctx.today)?;
             let model = LedgerModel::new(&ledger, report.model, ctx.today);
-            rules::simulate(&ledger, &a.body, &cand.id, as_of, &model, &assume, ctx.today)?
+            rules::simulate(
+                &ledger, &a.body, &cand.id, as_of, &model, &assume, ctx.today,
+            )?
         }
         "ideal" => {
-            return Err(UsageError(
-                "--model ideal: run `comity import unvotes <DIR>` and `comity ideal fit` first (not wired yet)".into(),
-            )
-            .into())
+            let fit = store.ideal_fit(None)?;
+            let mut spec = comity::ideal::MotionSpec::on(as_of);
+            spec.candidate = Some(cand.id.clone());
+            spec.side = comity::ideal::Side::For;
+            let model =
+                comity::ideal::IdealStanceModel::new(&store, &ledger, &fit, spec, ctx.today)?;
+            let sim = rules::simulate(
+                &ledger, &a.body, &cand.id, as_of, &model, &assume, ctx.today,
+            )?;
+            return print_simulation(
+                ctx,
+                &sim,
+                &[format!(
+                    "ideal points: fit {} ({})",
+                    fit.info.id, model.item_source
+                )],
+            );
         }
         m => return Err(UsageError(format!("--model {m:?}: expected ledger or ideal")).into()),
     };
