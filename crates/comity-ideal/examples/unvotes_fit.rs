@@ -3,12 +3,16 @@
 //! ```text
 //! cargo run --release -p comity-ideal --example unvotes_fit -- <data_dir> <out.csv> \
 //!     [--sessions FIRST-LAST] [--binary] [--export matrix.csv] [--threads N] \
-//!     [--bootstrap B] [--static-only] [--anchor US]
+//!     [--bootstrap B] [--static-only] [--anchor US] [--tolerance T] [--max-iter N] [--plain] \
+//!     [--model ordinal|binary] [--reference]
 //! ```
 //!
 //! Actors are keyed by `country_code` (the literal `NA` is Namibia), or by `country` when the
 //! code is empty (3 historical entities). `--binary` drops abstentions (as binary-only peer
-//! programs do). `--export` writes the matrix used, as `actor,item,vote` with vote 1 = yes,
+//! programs do) and fits the binary model (`--model ordinal` fits the ordinal model to the
+//! yes/no matrix instead). `--plain` turns SQUAREM off. `--reference` also runs each fit to
+//! full convergence (tolerance 1e-13, up to 20,000 iterations) and prints the
+//! correlation and largest absolute difference of the points. `--export` writes the matrix used, as `actor,item,vote` with vote 1 = yes,
 //! 0 = no, 2 = abstain (rows = actor keys, items = rcids), for the peer benchmark.
 //! The estimates are written as `model,actor,session,estimate,std_error,lower,upper`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -17,11 +21,20 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::Write;
 use std::time::Instant;
 
-use comity_ideal::{fit, Fit, FitOptions, RollCalls, Vote};
+use comity_ideal::{fit, Fit, FitOptions, Model, RollCalls, Vote};
 
 fn gz_reader(path: &str) -> csv::Reader<flate2::read::GzDecoder<std::fs::File>> {
     let f = std::fs::File::open(path).unwrap_or_else(|e| panic!("cannot open {path}: {e}"));
     csv::Reader::from_reader(flate2::read::GzDecoder::new(f))
+}
+
+fn pearson(u: &[f64], v: &[f64]) -> f64 {
+    let n = u.len() as f64;
+    let (mu, mv) = (u.iter().sum::<f64>() / n, v.iter().sum::<f64>() / n);
+    let cov: f64 = u.iter().zip(v).map(|(a, b)| (a - mu) * (b - mv)).sum();
+    let su: f64 = u.iter().map(|a| (a - mu) * (a - mu)).sum();
+    let sv: f64 = v.iter().map(|b| (b - mv) * (b - mv)).sum();
+    cov / (su * sv).sqrt()
 }
 
 fn main() {
@@ -35,6 +48,8 @@ fn main() {
     let (mut binary, mut export, mut threads, mut boot, mut static_only) =
         (false, None, None, 0, false);
     let mut anchor_key = "US".to_string();
+    let (mut tolerance, mut max_iter, mut accelerate, mut model, mut reference) =
+        (None, None, true, None, false);
     let mut k = 3;
     while k < args.len() {
         match args[k].as_str() {
@@ -61,6 +76,24 @@ fn main() {
                 k += 1;
             }
             "--static-only" => static_only = true,
+            "--plain" => accelerate = false,
+            "--reference" => reference = true,
+            "--tolerance" => {
+                tolerance = Some(args[k + 1].parse().unwrap());
+                k += 1;
+            }
+            "--max-iter" => {
+                max_iter = Some(args[k + 1].parse().unwrap());
+                k += 1;
+            }
+            "--model" => {
+                model = Some(match args[k + 1].as_str() {
+                    "ordinal" => Model::Ordinal,
+                    "binary" => Model::Binary,
+                    other => panic!("unknown model {other}"),
+                });
+                k += 1;
+            }
             other => panic!("unknown argument {other}"),
         }
         k += 1;
@@ -153,24 +186,66 @@ fn main() {
         &[("static", false), ("dynamic", true)]
     };
     for &(name, dynamic) in models {
+        let defaults = FitOptions::default();
         let options = FitOptions {
             dynamic,
             anchor,
             threads,
             bootstrap: boot,
             seed: 1,
-            ..FitOptions::default()
+            model: model.unwrap_or(if binary {
+                Model::Binary
+            } else {
+                Model::Ordinal
+            }),
+            accelerate,
+            tolerance: tolerance.unwrap_or(defaults.tolerance),
+            max_iter: max_iter.unwrap_or(defaults.max_iter),
+            ..defaults
         };
         let t = Instant::now();
         let f = fit(&rc, &options, &mut |_| {}).unwrap();
         println!(
-            "fit {name}: {:.3} s wall, {} iterations, converged={}, log-likelihood {:.1}, {} points",
+            "fit {name}: {:.3} s wall, {} iterations, converged={}, log-likelihood {:.1}, objective {:.1}, {} points ({:?})",
             t.elapsed().as_secs_f64(),
             f.iterations,
             f.converged,
             f.log_likelihood.last().copied().unwrap_or(f64::NAN),
-            f.points.len()
+            f.objective.last().copied().unwrap_or(f64::NAN),
+            f.points.len(),
+            options.model,
         );
+        if reference {
+            let full = FitOptions {
+                tolerance: 1e-13,
+                max_iter: 20_000,
+                bootstrap: 0,
+                ..options.clone()
+            };
+            let t = Instant::now();
+            let g = fit(&rc, &full, &mut |_| {}).unwrap();
+            let (u, v): (Vec<f64>, Vec<f64>) = f
+                .points
+                .iter()
+                .zip(&g.points)
+                .map(|(p, q)| (p.estimate, q.estimate))
+                .unzip();
+            let max_diff = u
+                .iter()
+                .zip(&v)
+                .map(|(a, b)| (a - b).abs())
+                .fold(0.0, f64::max);
+            println!(
+                "  reference {name} (tolerance 1e-13): {:.3} s, {} iterations, converged={}, objective {:.3}; stopped fit vs reference: r = {:.8}, max |diff| = {:.2e}, objective gap {:.3}",
+                t.elapsed().as_secs_f64(),
+                g.iterations,
+                g.converged,
+                g.objective.last().copied().unwrap_or(f64::NAN),
+                pearson(&u, &v),
+                max_diff,
+                g.objective.last().copied().unwrap_or(f64::NAN) - f.objective.last().copied().unwrap_or(f64::NAN),
+            );
+        }
         results.push((name, f));
     }
     let mut w = std::io::BufWriter::new(std::fs::File::create(out).unwrap());

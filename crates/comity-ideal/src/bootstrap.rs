@@ -15,9 +15,10 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use rayon::prelude::*;
 
-use crate::em::{run_em, Exec, Params, Settings};
+use crate::em::{Exec, Params, Settings};
 use crate::fit::Normalisation;
 use crate::points::Layout;
+use crate::squarem::run_em;
 use crate::truncated_normal::cdf;
 use crate::{Error, FitOptions, Progress, RollCalls};
 
@@ -33,15 +34,17 @@ pub(crate) fn simulate_votes(
     rc: &RollCalls,
     layout: &Layout,
     params: &Params,
+    settings: &Settings,
     rng: &mut impl Rng,
 ) -> Vec<u8> {
+    let yes_cut = settings.yes_cut();
     let mut votes = Vec::with_capacity(rc.n_votes());
     for j in 0..rc.n_items() {
         let tau = params.tau2[j].sqrt();
         for e in rc.item_ptr[j]..rc.item_ptr[j + 1] {
             let mu = params.a[j] + params.b[j] * params.x[layout.entry_point[e] as usize];
             let p_no = cdf(-mu * tau);
-            let p_not_yes = cdf((1.0 - mu) * tau);
+            let p_not_yes = cdf((yes_cut - mu) * tau);
             let u: f64 = rng.random();
             votes.push(if u < p_no {
                 0
@@ -89,7 +92,7 @@ pub(crate) fn run(
                 .map(|r| {
                     let mut rng = ChaCha8Rng::seed_from_u64(options.seed);
                     rng.set_stream(r as u64);
-                    let votes = simulate_votes(rc, layout, fitted, &mut rng);
+                    let votes = simulate_votes(rc, layout, fitted, settings, &mut rng);
                     let replica = rc.with_votes(votes);
                     let inner = Exec::new(None)?;
                     let em = run_em(
@@ -100,7 +103,7 @@ pub(crate) fn run(
                         &inner,
                         &mut |_, _, _| {},
                     )?;
-                    let norm = Normalisation::of(layout, &em.params.x, options.anchor)?;
+                    let norm = Normalisation::of(layout, &em.params.x, options.anchor, settings)?;
                     Ok((
                         em.params.x.iter().map(|&x| norm.point(x)).collect(),
                         em.converged,

@@ -1,31 +1,41 @@
-//! The EM algorithm for the one-dimensional ordinal probit model.
+//! One iteration of ECM for the one-dimensional probit models: the map `θ → F(θ)` that
+//! [`crate::squarem`] iterates and accelerates.
 //!
-//! Model (latent scale, Imai, Lo & Olmsted 2016, ordinal model): actor point `x_p`, item
-//! parameters `a_j, b_j` and precision `τ_j²`; latent utility `z ~ N(a_j + b_j x_p, 1/τ_j²)`;
-//! the vote is *no* if `z < 0`, *abstain* if `0 ≤ z < 1`, *yes* if `z ≥ 1`. Fixing the two
-//! cutpoints at 0 and 1 and letting the variance vary by item is the same model as the usual
-//! ordered probit with unit variance and free cutpoints, but it makes every M-step closed-form.
+//! Ordinal model (latent scale, Imai, Lo & Olmsted 2016): actor point `x_p`, item parameters
+//! `a_j, b_j` and precision `τ_j²`; latent utility `z ~ N(a_j + b_j x_p, 1/τ_j²)`; the vote is
+//! *no* if `z < 0`, *abstain* if `0 ≤ z < 1`, *yes* if `z ≥ 1`. Fixing the two cutpoints at
+//! 0 and 1 and letting the variance vary by item is the same model as the usual ordered
+//! probit with unit variance and free cutpoints, but it makes every M-step closed-form.
+//! Binary model: `τ_j² = 1`, *no* if `z < 0`, *yes* if `z ≥ 0` (abstentions are missing).
 //!
 //! One iteration is an ECM step (Meng & Rubin 1993) for the posterior mode:
 //! 1. E-step: for each vote, the mean and variance of `z` truncated to the vote's interval
 //!    (this pass also yields the log-likelihood of the current parameters);
-//! 2. CM-step items: `(a_j, b_j)` by ridge regression of `E[z]` on `x` (prior N(0, s²));
-//! 3. CM-step actors: each actor's point(s) by the Gaussian conditional mode (static: one
+//! 2. CM-step precisions (ordinal only): `τ_j² = n_j / (Σ E[(z − a_j − b_j x)²] + 2r)`
+//!    (exponential prior, rate r);
+//! 3. CM-step items: `(a_j, b_j)` by ridge regression of `E[z]` on `x` (prior N(0, s²));
+//! 4. CM-step actors: each actor's point(s) by the Gaussian conditional mode (static: one
 //!    division; dynamic: the random-walk smoother of [`crate::points`]);
-//! 4. CM-step precisions: `τ_j² = n_j / (Σ E[(z − a_j − b_j x)²] + 2r)` (exponential prior, rate r).
+//! 5. a parameter-expansion step along the likelihood-invariant rescaling (see [`rescale`]).
 //!
 //! Every CM-step maximises the expected complete-data log-posterior over its block exactly,
-//! so the observed-data log-posterior never decreases (the trace records it).
+//! so the observed-data log-posterior never decreases.
 //!
-//! Parallelism: items and actors are processed in parallel, each by one task that sums its own
-//! entries in a fixed order; totals are summed sequentially in index order. The result is
-//! therefore bitwise identical for any number of threads.
+//! Steps 1–3 and the sufficient statistics of step 4 are one pass over the votes, item by
+//! item: the truncated moments of an item's votes stay in a small scratch buffer while the
+//! item is solved and its votes are added to the actors' precision sums. Items are cut into
+//! [`BLOCKS`] blocks of about equal numbers of votes — a fixed cut, independent of the number
+//! of threads — and each block sums into its own per-point arrays, which are then added in
+//! block order. The result is therefore bitwise identical for any number of threads.
 
 use rayon::prelude::*;
 
 use crate::points::Layout;
 use crate::truncated_normal::{above, below, between};
 use crate::{Error, RollCalls};
+
+/// Number of item blocks of the E-step (fixed, so results do not depend on the thread count).
+const BLOCKS: usize = 16;
 
 /// Raw (unnormalised) parameters on the latent scale.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,11 +46,11 @@ pub(crate) struct Params {
     pub a: Vec<f64>,
     /// Item slopes.
     pub b: Vec<f64>,
-    /// Item precisions τ².
+    /// Item precisions τ² (all 1 in the binary model).
     pub tau2: Vec<f64>,
 }
 
-/// Prior and stopping settings of one EM run.
+/// Prior, model and stopping settings of one EM run.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Settings {
     pub max_iter: usize,
@@ -48,16 +58,21 @@ pub(crate) struct Settings {
     pub item_var: f64,
     pub precision_rate: f64,
     pub walk_sd: f64,
+    /// Binary model (precision fixed at 1, yes above 0)?
+    pub binary: bool,
+    /// SQUAREM acceleration?
+    pub accelerate: bool,
 }
 
-/// Outcome of one EM run.
-#[derive(Debug, Clone)]
-pub(crate) struct EmRun {
-    pub params: Params,
-    pub objective: Vec<f64>,
-    pub log_likelihood: Vec<f64>,
-    pub iterations: usize,
-    pub converged: bool,
+impl Settings {
+    /// The latent threshold of a *yes*: 1 (ordinal) or 0 (binary).
+    pub fn yes_cut(&self) -> f64 {
+        if self.binary {
+            0.0
+        } else {
+            1.0
+        }
+    }
 }
 
 /// Runs parallel sections on a dedicated pool, or on rayon's global pool.
@@ -89,7 +104,7 @@ impl Exec {
 }
 
 /// Splits `data` into consecutive mutable slices delimited by the offsets `ptr`.
-pub(crate) fn split_by<'a>(data: &'a mut [f64], ptr: &[usize]) -> Vec<&'a mut [f64]> {
+pub(crate) fn split_by<'a, T>(data: &'a mut [T], ptr: &[usize]) -> Vec<&'a mut [T]> {
     let mut out = Vec::with_capacity(ptr.len().saturating_sub(1));
     let mut rest = data;
     for w in ptr.windows(2) {
@@ -100,110 +115,28 @@ pub(crate) fn split_by<'a>(data: &'a mut [f64], ptr: &[usize]) -> Vec<&'a mut [f
     out
 }
 
-/// Moments of the latent utility of one vote: (ln P(vote), E[z], Var[z]).
+/// Moments of the latent utility of one vote: (ln P(vote), E[z], Var[z]). `yes_cut` is the
+/// threshold of a *yes* (1 in the ordinal model, 0 in the binary model).
 #[inline]
-pub(crate) fn latent_moments(category: u8, mu: f64, tau: f64) -> (f64, f64, f64) {
+pub(crate) fn latent_moments(category: u8, mu: f64, tau: f64, yes_cut: f64) -> (f64, f64, f64) {
     let t = match category {
         0 => below(-mu * tau),
         1 => between(-mu * tau, (1.0 - mu) * tau),
-        _ => above((1.0 - mu) * tau),
+        _ => above((yes_cut - mu) * tau),
     };
     (t.ln_p, mu + t.mean / tau, t.var / (tau * tau))
 }
 
-/// Ridge regression of `m` on `(1, x)` with precision weight `tau2` and prior variance `v`.
+/// Ridge regression of `m` on `(1, x)` with precision weight `tau2` and prior variance `v`;
+/// `s = [n, Σx, Σx², Σm, Σxm]`.
 #[inline]
-fn item_solve(s: &[f64; 5], tau2: f64, item_var: f64) -> (f64, f64) {
+pub(crate) fn item_solve(s: &[f64; 5], tau2: f64, item_var: f64) -> (f64, f64) {
     let [n, sx, sxx, sm, sxm] = *s;
     let p = 1.0 / item_var;
     let (a11, a12, a22) = (tau2 * n + p, tau2 * sx, tau2 * sxx + p);
     let (r1, r2) = (tau2 * sm, tau2 * sxm);
     let det = a11 * a22 - a12 * a12;
     ((a22 * r1 - a12 * r2) / det, (a11 * r2 - a12 * r1) / det)
-}
-
-struct ItemPass {
-    ln_lik: f64,
-    sum_var: f64,
-    a: f64,
-    b: f64,
-}
-
-/// Starting values: points from the leading singular vector of the item-centred vote matrix
-/// (yes = 1, abstain = 1/2, no = 0), items at zero, precisions at one.
-pub(crate) fn initial_params(rc: &RollCalls, layout: &Layout, exec: &Exec) -> Params {
-    let n_items = rc.n_items();
-    let n_actors = rc.n_actors();
-    let resid: Vec<f64> = exec.run(|| {
-        (0..n_items)
-            .into_par_iter()
-            .flat_map_iter(|j| {
-                let r = rc.item_ptr[j]..rc.item_ptr[j + 1];
-                let mean = rc.entry_vote[r.clone()]
-                    .iter()
-                    .map(|&v| v as f64)
-                    .sum::<f64>()
-                    / (2.0 * r.len() as f64);
-                rc.entry_vote[r].iter().map(move |&v| v as f64 / 2.0 - mean)
-            })
-            .collect()
-    });
-    let actor_sum = |i: usize, f: &dyn Fn(usize) -> f64| -> f64 {
-        rc.actor_entry[rc.actor_ptr[i]..rc.actor_ptr[i + 1]]
-            .iter()
-            .map(|&e| f(e as usize))
-            .sum()
-    };
-    // Start from each actor's mean residual (its propensity to vote yes), which is
-    // correlated with the main dimension in practice; alternate signs if it vanishes.
-    let mut u: Vec<f64> = (0..n_actors).map(|i| actor_sum(i, &|e| resid[e])).collect();
-    if u.iter().all(|v| v.abs() < 1e-12) {
-        u = (0..n_actors)
-            .map(|i| if i % 2 == 0 { 1.0 } else { -1.0 })
-            .collect();
-    }
-    for _ in 0..20 {
-        let v: Vec<f64> = exec.run(|| {
-            (0..n_items)
-                .into_par_iter()
-                .map(|j| {
-                    (rc.item_ptr[j]..rc.item_ptr[j + 1])
-                        .map(|e| resid[e] * u[rc.entry_actor[e] as usize])
-                        .sum()
-                })
-                .collect()
-        });
-        u = exec.run(|| {
-            (0..n_actors)
-                .into_par_iter()
-                .map(|i| actor_sum(i, &|e| resid[e] * v[rc.entry_item[e] as usize]))
-                .collect()
-        });
-        let norm = u.iter().map(|v| v * v).sum::<f64>().sqrt();
-        if !(norm > 0.0 && norm.is_finite()) {
-            break;
-        }
-        u.iter_mut().for_each(|v| *v /= norm);
-    }
-    let n = n_actors as f64;
-    let mean = u.iter().sum::<f64>() / n;
-    let sd = (u.iter().map(|v| (v - mean) * (v - mean)).sum::<f64>() / n).sqrt();
-    let scale = if sd > 0.0 && sd.is_finite() {
-        1.0 / sd
-    } else {
-        0.0
-    };
-    let mut x = vec![0.0; layout.n_points()];
-    for (i, ui) in u.iter().enumerate() {
-        let value = (ui - mean) * scale;
-        x[layout.actor_offset[i]..layout.actor_offset[i + 1]].fill(value);
-    }
-    Params {
-        x,
-        a: vec![0.0; n_items],
-        b: vec![0.0; n_items],
-        tau2: vec![1.0; n_items],
-    }
 }
 
 /// Pearson correlation of two equally long vectors (1 if either is constant and they are equal).
@@ -227,7 +160,7 @@ pub(crate) fn correlation(u: &[f64], v: &[f64]) -> f64 {
 /// This removes EM's slowest direction (the joint drift of the points' location and scale
 /// against the items'), in the spirit of PX-EM (Liu, Rubin & Wu 1998), and keeps the
 /// objective monotone because it is an exact conditional maximisation.
-fn rescale(params: &mut Params, layout: &Layout, settings: &Settings) {
+pub(crate) fn rescale(params: &mut Params, layout: &Layout, settings: &Settings) {
     let n_actors = layout.actor_offset.len() - 1;
     let v = settings.item_var;
     let firsts: Vec<f64> = (0..n_actors)
@@ -271,161 +204,187 @@ fn rescale(params: &mut Params, layout: &Layout, settings: &Settings) {
     }
 }
 
-/// Runs ECM from `start` until convergence or `max_iter`. `on_iteration(iterations,
-/// objective, log_likelihood)` is called after every E-step.
-pub(crate) fn run_em(
-    rc: &RollCalls,
-    layout: &Layout,
-    start: Params,
-    settings: &Settings,
-    exec: &Exec,
-    on_iteration: &mut dyn FnMut(usize, f64, f64),
-) -> Result<EmRun, Error> {
-    let n_items = rc.n_items();
-    let n_actors = rc.n_actors();
-    let mut params = start;
-    let mut m = vec![0.0; rc.n_votes()];
-    let mut objective = Vec::new();
-    let mut log_likelihood = Vec::new();
-    let mut iterations = 0;
-    let mut converged = false;
-    let mut stop_next = false;
-    loop {
-        // E-step and item CM-step (items depend only on E[z] and the current points).
-        let passes: Vec<ItemPass> = {
-            let Params { x, a, b, tau2 } = &params;
-            let m_items = split_by(&mut m, &rc.item_ptr);
-            exec.run(|| {
-                m_items
-                    .into_par_iter()
-                    .enumerate()
-                    .map(|(j, mj)| {
-                        let tau = tau2[j].sqrt();
-                        let start = rc.item_ptr[j];
-                        let (mut ln_lik, mut sum_var) = (0.0, 0.0);
-                        let mut s = [0.0; 5];
-                        for (k, slot) in mj.iter_mut().enumerate() {
-                            let e = start + k;
-                            let xp = x[layout.entry_point[e] as usize];
-                            let mu = a[j] + b[j] * xp;
-                            let (lp, mean, var) = latent_moments(rc.entry_vote[e], mu, tau);
-                            *slot = mean;
-                            ln_lik += lp;
-                            sum_var += var;
-                            s[0] += 1.0;
-                            s[1] += xp;
-                            s[2] += xp * xp;
-                            s[3] += mean;
-                            s[4] += xp * mean;
-                        }
-                        let (na, nb) = item_solve(&s, tau2[j], settings.item_var);
-                        ItemPass {
-                            ln_lik,
-                            sum_var,
-                            a: na,
-                            b: nb,
-                        }
-                    })
-                    .collect()
+/// The objective at the parameters a pass started from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Eval {
+    /// Log-posterior up to a constant (may be non-finite at a bad extrapolated point).
+    pub objective: f64,
+    /// Log-likelihood of the votes.
+    pub log_likelihood: f64,
+}
+
+/// One block's partial sums of a pass.
+struct Block {
+    /// Items `items.start..items.end`.
+    items: std::ops::Range<usize>,
+    /// Per-point sums of `τ² b²` (precision) and `τ² b (E[z] − a)`.
+    prec: Vec<f64>,
+    h: Vec<f64>,
+    /// New `(a, b, τ²)` of the block's items.
+    new_items: Vec<[f64; 3]>,
+    /// Truncated means of the current item's votes.
+    scratch: Vec<f64>,
+    ln_lik: f64,
+}
+
+/// The EM map of one matrix and layout, with its reusable workspace.
+pub(crate) struct EmMap<'a> {
+    rc: &'a RollCalls,
+    layout: &'a Layout,
+    settings: Settings,
+    blocks: Vec<Block>,
+}
+
+impl<'a> EmMap<'a> {
+    /// Workspace for `rc` laid out by `layout`.
+    pub fn new(rc: &'a RollCalls, layout: &'a Layout, settings: Settings) -> EmMap<'a> {
+        let n_items = rc.n_items();
+        let total = rc.n_votes();
+        let n_blocks = BLOCKS.min(n_items).max(1);
+        let mut cuts = vec![0usize];
+        for j in 0..n_items {
+            let k = cuts.len();
+            if k < n_blocks && rc.item_ptr[j + 1] * n_blocks >= k * total && j + 1 < n_items {
+                cuts.push(j + 1);
+            }
+        }
+        cuts.push(n_items);
+        let n_points = layout.n_points();
+        let blocks = cuts
+            .windows(2)
+            .map(|w| {
+                let longest = (w[0]..w[1])
+                    .map(|j| rc.item_ptr[j + 1] - rc.item_ptr[j])
+                    .max()
+                    .unwrap_or(0);
+                Block {
+                    items: w[0]..w[1],
+                    prec: vec![0.0; n_points],
+                    h: vec![0.0; n_points],
+                    new_items: Vec::with_capacity(w[1] - w[0]),
+                    scratch: Vec::with_capacity(longest),
+                    ln_lik: 0.0,
+                }
             })
-        };
-        let ll: f64 = passes.iter().map(|p| p.ln_lik).sum();
-        let item_prior: f64 = (0..n_items)
-            .map(|j| {
-                -0.5 * (params.a[j] * params.a[j] + params.b[j] * params.b[j]) / settings.item_var
-                    - settings.precision_rate * params.tau2[j]
-            })
-            .sum();
-        let point_prior: f64 = (0..n_actors)
-            .map(|i| layout.ln_prior(i, &params.x, settings.walk_sd))
-            .sum();
-        let obj = ll + item_prior + point_prior;
-        if !obj.is_finite() {
-            return Err(Error::Numerical {
-                stage: "e-step",
-                iteration: iterations,
-                what: format!("objective is {obj}"),
-            });
-        }
-        on_iteration(iterations, obj, ll);
-        objective.push(obj);
-        log_likelihood.push(ll);
-        if stop_next {
-            converged = true;
-            break;
-        }
-        if iterations >= settings.max_iter {
-            break;
-        }
-        for (j, p) in passes.iter().enumerate() {
-            params.a[j] = p.a;
-            params.b[j] = p.b;
-        }
-        let before = (params.x.clone(), params.a.clone(), params.b.clone());
-        // Actor CM-step.
-        {
-            let Params { x, a, b, tau2 } = &mut params;
-            let (a, b, tau2) = (&*a, &*b, &*tau2);
-            let m = &m;
-            let x_actors = split_by(x, &layout.actor_offset);
-            exec.run(|| {
-                x_actors.into_par_iter().enumerate().for_each(|(i, xi)| {
-                    let offset = layout.actor_offset[i];
-                    let mut prec = vec![0.0; xi.len()];
-                    let mut h = vec![0.0; xi.len()];
-                    for &e in &rc.actor_entry[rc.actor_ptr[i]..rc.actor_ptr[i + 1]] {
-                        let e = e as usize;
-                        let j = rc.entry_item[e] as usize;
-                        let k = layout.entry_point[e] as usize - offset;
-                        let w = tau2[j] * b[j];
-                        prec[k] += w * b[j];
-                        h[k] += w * (m[e] - a[j]);
-                    }
-                    layout.smooth(i, &prec, &h, settings.walk_sd, xi);
-                })
-            });
-        }
-        // Precision CM-step.
-        {
-            let Params { x, a, b, .. } = &params;
-            let new_tau2: Vec<f64> = exec.run(|| {
-                (0..n_items)
-                    .into_par_iter()
-                    .map(|j| {
-                        let mut ssr = passes[j].sum_var;
-                        for e in rc.item_ptr[j]..rc.item_ptr[j + 1] {
-                            let r = m[e] - a[j] - b[j] * x[layout.entry_point[e] as usize];
-                            ssr += r * r;
-                        }
-                        let n = (rc.item_ptr[j + 1] - rc.item_ptr[j]) as f64;
-                        n / (ssr + 2.0 * settings.precision_rate)
-                    })
-                    .collect()
-            });
-            params.tau2 = new_tau2;
-        }
-        rescale(&mut params, layout, settings);
-        iterations += 1;
-        // Stopping rule of emIRT (Imai, Lo & Olmsted 2016): every parameter block correlates
-        // with its previous value at 1 - tolerance or more.
-        let stable = [
-            correlation(&params.x, &before.0),
-            correlation(&params.a, &before.1),
-            correlation(&params.b, &before.2),
-        ]
-        .iter()
-        .all(|&r| r >= 1.0 - settings.tolerance);
-        if stable {
-            stop_next = true;
+            .collect();
+        EmMap {
+            rc,
+            layout,
+            settings,
+            blocks,
         }
     }
-    Ok(EmRun {
-        params,
-        objective,
-        log_likelihood,
-        iterations,
-        converged,
-    })
+
+    /// The settings of the run.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// One ECM iteration from `theta`, written into `out`; returns the objective at `theta`.
+    pub fn step(&mut self, exec: &Exec, theta: &Params, out: &mut Params) -> Eval {
+        let (rc, layout, settings) = (self.rc, self.layout, self.settings);
+        let yes_cut = settings.yes_cut();
+        exec.run(|| {
+            self.blocks
+                .par_iter_mut()
+                .for_each(|block| block_pass(rc, layout, &settings, yes_cut, theta, block))
+        });
+        let mut ln_lik = 0.0;
+        for block in &self.blocks {
+            ln_lik += block.ln_lik;
+            for (j, v) in block.items.clone().zip(&block.new_items) {
+                out.a[j] = v[0];
+                out.b[j] = v[1];
+                out.tau2[j] = v[2];
+            }
+        }
+        let blocks = &self.blocks;
+        let x_actors = split_by(&mut out.x, &layout.actor_offset);
+        exec.run(|| {
+            x_actors.into_par_iter().enumerate().for_each(|(i, xi)| {
+                let range = layout.actor_offset[i]..layout.actor_offset[i + 1];
+                let mut prec = vec![0.0; xi.len()];
+                let mut h = vec![0.0; xi.len()];
+                for block in blocks {
+                    for (k, p) in range.clone().enumerate() {
+                        prec[k] += block.prec[p];
+                        h[k] += block.h[p];
+                    }
+                }
+                layout.smooth(i, &prec, &h, settings.walk_sd, xi);
+            })
+        });
+        rescale(out, layout, &settings);
+        let item_prior: f64 = (0..rc.n_items())
+            .map(|j| {
+                let (a, b) = (theta.a[j], theta.b[j]);
+                let tau_term = if settings.binary {
+                    0.0
+                } else {
+                    settings.precision_rate * theta.tau2[j]
+                };
+                -0.5 * (a * a + b * b) / settings.item_var - tau_term
+            })
+            .sum();
+        let point_prior: f64 = (0..rc.n_actors())
+            .map(|i| layout.ln_prior(i, &theta.x, settings.walk_sd))
+            .sum();
+        Eval {
+            objective: ln_lik + item_prior + point_prior,
+            log_likelihood: ln_lik,
+        }
+    }
+}
+
+/// The E-step and the item CM-steps of one block of items, and its actors' sums.
+fn block_pass(
+    rc: &RollCalls,
+    layout: &Layout,
+    settings: &Settings,
+    yes_cut: f64,
+    theta: &Params,
+    block: &mut Block,
+) {
+    block.prec.fill(0.0);
+    block.h.fill(0.0);
+    block.new_items.clear();
+    block.ln_lik = 0.0;
+    for j in block.items.clone() {
+        let entries = rc.item_ptr[j]..rc.item_ptr[j + 1];
+        let (a, b, tau2) = (theta.a[j], theta.b[j], theta.tau2[j]);
+        let tau = tau2.sqrt();
+        let mut s = [0.0; 5];
+        let (mut sum_var, mut ssr) = (0.0, 0.0);
+        block.scratch.clear();
+        for e in entries.clone() {
+            let xp = theta.x[layout.entry_point[e] as usize];
+            let mu = a + b * xp;
+            let (lp, mean, var) = latent_moments(rc.entry_vote[e], mu, tau, yes_cut);
+            block.scratch.push(mean);
+            block.ln_lik += lp;
+            sum_var += var;
+            ssr += (mean - mu) * (mean - mu);
+            s[1] += xp;
+            s[2] += xp * xp;
+            s[3] += mean;
+            s[4] += xp * mean;
+        }
+        s[0] = entries.len() as f64;
+        // Precision first (given the current a, b, x), then the items given the new precision.
+        let new_tau2 = if settings.binary {
+            1.0
+        } else {
+            s[0] / (sum_var + ssr + 2.0 * settings.precision_rate)
+        };
+        let (na, nb) = item_solve(&s, new_tau2, settings.item_var);
+        block.new_items.push([na, nb, new_tau2]);
+        let w = new_tau2 * nb;
+        for (e, &mean) in entries.zip(&block.scratch) {
+            let p = layout.entry_point[e] as usize;
+            block.prec[p] += w * nb;
+            block.h[p] += w * (mean - na);
+        }
+    }
 }
 
 #[cfg(test)]

@@ -52,6 +52,12 @@ pub enum Error {
         /// The item index.
         item: usize,
     },
+    /// The binary model treats abstentions as missing, and this actor has nothing else.
+    #[error("actor {actor} has only abstentions: the binary model treats them as missing (expected at least one yes or no vote)")]
+    OnlyAbstentions {
+        /// The actor index.
+        actor: usize,
+    },
     /// More than `u32::MAX` actors, items or votes.
     #[error("too many {what}: {count} (at most {max} supported)")]
     TooLarge {

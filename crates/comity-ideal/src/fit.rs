@@ -1,15 +1,20 @@
 //! The public entry point [`fit`] and its result [`Fit`].
 
+use std::borrow::Cow;
+
 use crate::bootstrap;
-use crate::em::{initial_params, latent_moments, run_em, Exec, Params, Settings};
+use crate::em::{item_solve, latent_moments, Exec, Params, Settings};
 use crate::points::Layout;
+use crate::squarem::run_em;
+use crate::start::initial_params;
 use crate::truncated_normal::cdf;
-use crate::{Error, FitOptions, Progress, RollCalls, Vote};
+use crate::{Error, FitOptions, Model, Progress, RollCalls, Vote};
 
 /// Parameters of one item on the normalised ideal-point scale (ordered probit, unit variance).
 ///
 /// With `η = discrimination · x`: `P(no) = Φ(c₀ − η)`, `P(no or abstain) = Φ(c₁ − η)`,
-/// `P(yes) = 1 − Φ(c₁ − η)`, where `[c₀, c₁] = cutpoints` and `c₀ < c₁`.
+/// `P(yes) = 1 − Φ(c₁ − η)`, where `[c₀, c₁] = cutpoints` and `c₀ < c₁`. An item of the
+/// binary model ([`crate::Model::Binary`]) has `c₀ = c₁`, so `P(abstain) = 0`.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ItemParams {
     /// How strongly the vote depends on the ideal point (sign: positive means actors with
@@ -81,6 +86,7 @@ pub struct Fit {
     /// Present when `bootstrap > 0`.
     pub bootstrap: Option<BootstrapSummary>,
     dynamic: bool,
+    binary: bool,
     actor_offset: Vec<usize>,
     item_session: Vec<u16>,
 }
@@ -91,12 +97,19 @@ pub(crate) struct Normalisation {
     center: f64,
     scale: f64,
     sign: f64,
+    /// Latent threshold of a yes: 1 (ordinal) or 0 (binary).
+    yes_cut: f64,
 }
 
 impl Normalisation {
     /// Mean 0 and standard deviation 1 over all points; sign such that the anchor actor's
     /// (mean) point is positive.
-    pub fn of(layout: &Layout, x: &[f64], anchor: usize) -> Result<Normalisation, Error> {
+    pub fn of(
+        layout: &Layout,
+        x: &[f64],
+        anchor: usize,
+        settings: &Settings,
+    ) -> Result<Normalisation, Error> {
         let n = x.len() as f64;
         let center = x.iter().sum::<f64>() / n;
         let scale = (x.iter().map(|v| (v - center) * (v - center)).sum::<f64>() / n).sqrt();
@@ -114,6 +127,7 @@ impl Normalisation {
             center,
             scale,
             sign,
+            yes_cut: settings.yes_cut(),
         })
     }
 
@@ -128,20 +142,21 @@ impl Normalisation {
         let a0 = a + b * self.center;
         ItemParams {
             discrimination: tau * b * self.scale * self.sign,
-            cutpoints: [-tau * a0, tau * (1.0 - a0)],
+            cutpoints: [-tau * a0, tau * (self.yes_cut - a0)],
         }
     }
 }
 
-/// Fits the one-dimensional ordinal ideal-point model to `roll_calls`.
+/// Fits the one-dimensional ideal-point model chosen by `options.model` to `roll_calls`
+/// (the binary model ignores abstentions).
 ///
 /// `progress` is called from the calling thread after every EM iteration and after every
 /// batch of bootstrap replicates.
 ///
 /// # Errors
 ///
-/// [`Error::InvalidOption`] for a bad option, [`Error::ThreadPool`], or [`Error::Numerical`]
-/// if the estimation produced a non-finite number.
+/// [`Error::InvalidOption`] for a bad option, [`Error::ThreadPool`], [`Error::OnlyAbstentions`]
+/// (binary model), or [`Error::Numerical`] if the estimation produced a non-finite number.
 ///
 /// # Example
 ///
@@ -161,6 +176,13 @@ pub fn fit(
 ) -> Result<Fit, Error> {
     options.validate(roll_calls.n_actors())?;
     let exec = Exec::new(options.threads)?;
+    let binary = options.model == Model::Binary;
+    let roll_calls: Cow<'_, RollCalls> = if binary {
+        Cow::Owned(roll_calls.without_abstentions()?)
+    } else {
+        Cow::Borrowed(roll_calls)
+    };
+    let roll_calls: &RollCalls = &roll_calls;
     let layout = Layout::new(roll_calls, options.dynamic);
     let settings = Settings {
         max_iter: options.max_iter,
@@ -168,6 +190,8 @@ pub fn fit(
         item_var: options.item_prior_sd * options.item_prior_sd,
         precision_rate: options.precision_prior_rate,
         walk_sd: options.random_walk_sd,
+        binary,
+        accelerate: options.accelerate,
     };
     let start = initial_params(roll_calls, &layout, &exec);
     let run = run_em(
@@ -184,7 +208,7 @@ pub fn fit(
             })
         },
     )?;
-    let norm = Normalisation::of(&layout, &run.params.x, options.anchor)?;
+    let norm = Normalisation::of(&layout, &run.params.x, options.anchor, &settings)?;
     let mut points: Vec<IdealPoint> = Vec::with_capacity(layout.n_points());
     for i in 0..roll_calls.n_actors() {
         for p in layout.actor_offset[i]..layout.actor_offset[i + 1] {
@@ -231,6 +255,7 @@ pub fn fit(
         converged: run.converged,
         bootstrap: summary,
         dynamic: options.dynamic,
+        binary,
         actor_offset: layout.actor_offset,
         item_session: roll_calls.item_sessions().to_vec(),
     })
@@ -286,12 +311,14 @@ impl Fit {
     }
 
     /// Estimates the parameters of a new item from some actors' votes on it, holding the fitted
-    /// ideal points fixed (EM for one ordered-probit item, same priors as the fit). Use the
+    /// ideal points fixed (EM for one item of the fit's model, same priors as the fit; the
+    /// binary model ignores abstentions). Use the
     /// result with [`ItemParams::probabilities`] to predict the other actors' votes.
     ///
     /// # Errors
     ///
-    /// [`Error::Empty`] without votes, [`Error::ActorOutOfRange`], [`Error::DuplicateVote`].
+    /// [`Error::Empty`] without votes (binary model: without yes or no votes),
+    /// [`Error::ActorOutOfRange`], [`Error::DuplicateVote`].
     pub fn estimate_item(
         &self,
         votes: &[(usize, Vote)],
@@ -318,19 +345,27 @@ impl Fit {
                     item: self.items.len(),
                 });
             }
-            xs.push((point.estimate, vote.category()));
+            if !(self.binary && vote == Vote::Abstain) {
+                xs.push((point.estimate, vote.category()));
+            }
+        }
+        if xs.is_empty() {
+            return Err(Error::Empty {
+                what: "yes or no votes",
+            });
         }
         let item_var = options.item_prior_sd * options.item_prior_sd;
+        let yes_cut = if self.binary { 0.0 } else { 1.0 };
         let (mut a, mut b, mut tau2) = (0.0f64, 0.0f64, 1.0f64);
-        let mut m = vec![0.0; xs.len()];
-        let mut v = vec![0.0; xs.len()];
         for _ in 0..options.max_iter.min(10_000) {
             let tau = tau2.sqrt();
             let mut s = [0.0; 5];
-            for (k, &(x, cat)) in xs.iter().enumerate() {
-                let (_, mean, var) = latent_moments(cat, a + b * x, tau);
-                m[k] = mean;
-                v[k] = var;
+            let (mut sum_var, mut ssr) = (0.0, 0.0);
+            for &(x, cat) in &xs {
+                let mu = a + b * x;
+                let (_, mean, var) = latent_moments(cat, mu, tau, yes_cut);
+                sum_var += var;
+                ssr += (mean - mu) * (mean - mu);
                 s = [
                     s[0] + 1.0,
                     s[1] + x,
@@ -339,17 +374,13 @@ impl Fit {
                     s[4] + x * mean,
                 ];
             }
-            let p = 1.0 / item_var;
-            let (a11, a12, a22) = (tau2 * s[0] + p, tau2 * s[1], tau2 * s[2] + p);
-            let det = a11 * a22 - a12 * a12;
-            let na = (a22 * tau2 * s[3] - a12 * tau2 * s[4]) / det;
-            let nb = (a11 * tau2 * s[4] - a12 * tau2 * s[3]) / det;
-            let ssr: f64 = xs
-                .iter()
-                .enumerate()
-                .map(|(k, &(x, _))| v[k] + (m[k] - na - nb * x).powi(2))
-                .sum();
-            let nt = s[0] / (ssr + 2.0 * options.precision_prior_rate);
+            // The same ECM steps as the fit: precision, then intercept and slope.
+            let nt = if self.binary {
+                1.0
+            } else {
+                s[0] / (sum_var + ssr + 2.0 * options.precision_prior_rate)
+            };
+            let (na, nb) = item_solve(&s, nt, item_var);
             let change = (na - a).abs() + (nb - b).abs() + (nt - tau2).abs();
             (a, b, tau2) = (na, nb, nt);
             if change < 1e-10 {
@@ -359,7 +390,7 @@ impl Fit {
         let tau = tau2.sqrt();
         Ok(ItemParams {
             discrimination: tau * b,
-            cutpoints: [-tau * a, tau * (1.0 - a)],
+            cutpoints: [-tau * a, tau * (yes_cut - a)],
         })
     }
 }

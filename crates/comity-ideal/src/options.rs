@@ -30,8 +30,27 @@ pub struct FitOptions {
     /// Prior standard deviation of the item intercepts and slopes on the latent scale (default 5).
     pub item_prior_sd: f64,
     /// Rate of the exponential prior on each item's latent precision τ² (default 0.5); it
-    /// keeps unanimous items finite.
+    /// keeps unanimous items finite. Unused by the binary model (its precision is fixed at 1).
     pub precision_prior_rate: f64,
+    /// Which item response model to fit (default [`Model::Ordinal`]).
+    pub model: Model,
+    /// Accelerate EM with SQUAREM (Varadhan & Roland 2008), keeping an extrapolated step only
+    /// when it does not lower the objective (default `true`). `false` runs plain ECM; both
+    /// stop by the same rule and reach the same posterior mode.
+    pub accelerate: bool,
+}
+
+/// The item response model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum Model {
+    /// Ordered probit over `no < abstain < yes` (Imai, Lo & Olmsted 2016, ordinal model).
+    #[default]
+    Ordinal,
+    /// Binary probit over `yes`/`no`; abstentions are treated as missing (the model of
+    /// `pscl::ideal`, `MCMCpack::MCMCirt1d` and emIRT's `binIRT`). Use it for matrices that
+    /// have no abstentions: the ordinal model would still reserve probability for them.
+    Binary,
 }
 
 impl Default for FitOptions {
@@ -47,6 +66,8 @@ impl Default for FitOptions {
             random_walk_sd: 0.1,
             item_prior_sd: 5.0,
             precision_prior_rate: 0.5,
+            model: Model::Ordinal,
+            accelerate: true,
         }
     }
 }

@@ -156,23 +156,8 @@ impl RollCalls {
                 entry_vote.push(v);
             }
         }
-        // Actor-major index (ascending item within actor because entries are item-major).
-        let mut actor_ptr = vec![0usize; n_actors + 1];
-        for &a in &entry_actor {
-            actor_ptr[a as usize + 1] += 1;
-        }
-        for i in 0..n_actors {
-            if actor_ptr[i + 1] == 0 {
-                return Err(Error::ActorWithoutVotes { actor: i });
-            }
-            actor_ptr[i + 1] += actor_ptr[i];
-        }
-        let mut cursor = actor_ptr.clone();
-        let mut actor_entry = vec![0u32; n];
-        for (e, &a) in entry_actor.iter().enumerate() {
-            actor_entry[cursor[a as usize]] = e as u32;
-            cursor[a as usize] += 1;
-        }
+        let (actor_ptr, actor_entry) = actor_major(n_actors, &entry_actor)
+            .map_err(|actor| Error::ActorWithoutVotes { actor })?;
         Ok(RollCalls {
             n_actors,
             item_session: item_sessions,
@@ -247,6 +232,42 @@ impl RollCalls {
         })
     }
 
+    /// The yes/no votes only (abstentions dropped), for the binary model. Items may be left
+    /// without votes (the model then gives them their prior); an actor may not.
+    pub(crate) fn without_abstentions(&self) -> Result<RollCalls, Error> {
+        let n = self.n_votes();
+        let keep = |e: usize| self.entry_vote[e] != 1;
+        let mut item_ptr = Vec::with_capacity(self.item_ptr.len());
+        item_ptr.push(0);
+        let (mut entry_actor, mut entry_item, mut entry_vote) = (
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+        );
+        for j in 0..self.n_items() {
+            for e in self.item_ptr[j]..self.item_ptr[j + 1] {
+                if keep(e) {
+                    entry_actor.push(self.entry_actor[e]);
+                    entry_item.push(self.entry_item[e]);
+                    entry_vote.push(self.entry_vote[e]);
+                }
+            }
+            item_ptr.push(entry_vote.len());
+        }
+        let (actor_ptr, actor_entry) = actor_major(self.n_actors, &entry_actor)
+            .map_err(|actor| Error::OnlyAbstentions { actor })?;
+        Ok(RollCalls {
+            n_actors: self.n_actors,
+            item_session: self.item_session.clone(),
+            item_ptr,
+            entry_actor,
+            entry_item,
+            entry_vote,
+            actor_ptr,
+            actor_entry,
+        })
+    }
+
     /// A copy with the same pattern of present votes but new categories (item-major order).
     pub(crate) fn with_votes(&self, entry_vote: Vec<u8>) -> RollCalls {
         RollCalls {
@@ -254,6 +275,28 @@ impl RollCalls {
             ..self.clone()
         }
     }
+}
+
+/// The actor-major index of item-major entries (ascending item within an actor, because the
+/// entries are item-major): `(actor_ptr, actor_entry)`, or the first actor without entries.
+fn actor_major(n_actors: usize, entry_actor: &[u32]) -> Result<(Vec<usize>, Vec<u32>), usize> {
+    let mut actor_ptr = vec![0usize; n_actors + 1];
+    for &a in entry_actor {
+        actor_ptr[a as usize + 1] += 1;
+    }
+    for i in 0..n_actors {
+        if actor_ptr[i + 1] == 0 {
+            return Err(i);
+        }
+        actor_ptr[i + 1] += actor_ptr[i];
+    }
+    let mut cursor = actor_ptr.clone();
+    let mut actor_entry = vec![0u32; entry_actor.len()];
+    for (e, &a) in entry_actor.iter().enumerate() {
+        actor_entry[cursor[a as usize]] = e as u32;
+        cursor[a as usize] += 1;
+    }
+    Ok((actor_ptr, actor_entry))
 }
 
 #[cfg(test)]
@@ -292,5 +335,26 @@ mod tests {
         assert_eq!(e, Error::ActorWithoutVotes { actor: 1 });
         let e = RollCalls::new(1, vec![1, 1], &[(0, 0, Vote::Yes)]).unwrap_err();
         assert_eq!(e, Error::ItemWithoutVotes { item: 1 });
+    }
+
+    #[test]
+    fn binary_view_drops_abstentions() {
+        let votes = [
+            (0, 0, Vote::Abstain),
+            (1, 0, Vote::Abstain),
+            (0, 1, Vote::Yes),
+            (1, 1, Vote::No),
+        ];
+        let rc = RollCalls::new(2, vec![1, 1], &votes).unwrap();
+        let b = rc.without_abstentions().unwrap();
+        assert_eq!(b.n_votes(), 2);
+        assert_eq!(b.n_items(), 2);
+        assert_eq!(b.item_votes(0).count(), 0);
+        assert_eq!(b.actor_votes(1).collect::<Vec<_>>(), vec![(1, Vote::No)]);
+        let rc = RollCalls::new(2, vec![1], &[(0, 0, Vote::Yes), (1, 0, Vote::Abstain)]).unwrap();
+        assert_eq!(
+            rc.without_abstentions().unwrap_err(),
+            Error::OnlyAbstentions { actor: 1 }
+        );
     }
 }
