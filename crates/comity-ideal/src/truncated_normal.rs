@@ -5,6 +5,18 @@
 //! probability (for the log-likelihood). Probabilities are computed through `erfc` on the
 //! side where they are small, so that no difference of two numbers close to one is taken;
 //! beyond |z| = 37, where `erfc` underflows, asymptotic expansions take over.
+//!
+//! The one-sided case (every *yes* and *no*, i.e. nearly every vote) is the inner loop of the
+//! E-step, so [`above`] reads it from a table instead: on a grid of step 1/64 over
+//! `[−8, 16)`, it stores `ln Q(t)` (Q = 1 − Φ), the inverse Mills ratio `λ(t) = φ(t)/Q(t)`
+//! (which is `−d ln Q/dt`), `λ′ = λ(λ − t)`, the truncated variance `v = 1 + tλ − λ²` and
+//! `v′`, all computed once from `erfc`; between grid points each of `ln Q`, `λ` and `v` is
+//! the cubic Hermite interpolant of its values and exact derivatives. The interpolation error
+//! is below 1e-10 in absolute terms for all three on the whole grid (checked against the
+//! direct formulas by the unit test `table_matches_direct_formulas`), far below what changes
+//! an estimate; outside the grid the direct formulas are used.
+
+use std::sync::OnceLock;
 
 const FRAC_1_SQRT_2PI: f64 = 0.398_942_280_401_432_7;
 const LN_SQRT_2PI: f64 = 0.918_938_533_204_672_8;
@@ -53,8 +65,65 @@ impl Truncated {
     }
 }
 
+/// First grid point of the table of the upper tail.
+const TABLE_MIN: f64 = -8.0;
+/// End of the table (exclusive).
+const TABLE_MAX: f64 = 16.0;
+/// Grid points per unit of `t`.
+const TABLE_DENSITY: f64 = 64.0;
+
+/// One grid point of the table: `[ln Q, λ, λ′, v, v′]` at `t`.
+type Node = [f64; 5];
+
+/// The table of the upper tail, built on first use.
+fn table() -> &'static [Node] {
+    static TABLE: OnceLock<Vec<Node>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let n = ((TABLE_MAX - TABLE_MIN) * TABLE_DENSITY) as usize;
+        (0..=n)
+            .map(|k| {
+                let t = TABLE_MIN + k as f64 / TABLE_DENSITY;
+                let exact = above_direct(t);
+                let lambda = exact.mean;
+                let d_lambda = lambda * (lambda - t);
+                let var = 1.0 + t * lambda - lambda * lambda;
+                let d_var = lambda + t * d_lambda - 2.0 * lambda * d_lambda;
+                [exact.ln_p, lambda, d_lambda, var, d_var]
+            })
+            .collect()
+    })
+}
+
 /// Z > t.
 pub(crate) fn above(t: f64) -> Truncated {
+    if (TABLE_MIN..TABLE_MAX).contains(&t) {
+        let table = table();
+        let u = (t - TABLE_MIN) * TABLE_DENSITY;
+        let k = u as usize;
+        if let (Some(n0), Some(n1)) = (table.get(k), table.get(k + 1)) {
+            // Cubic Hermite basis on [0, 1], derivatives scaled by the grid step.
+            let s = u - k as f64;
+            let (s2, step) = (s * s, 1.0 / TABLE_DENSITY);
+            let s3 = s2 * s;
+            let h00 = 2.0 * s3 - 3.0 * s2 + 1.0;
+            let h10 = (s3 - 2.0 * s2 + s) * step;
+            let h01 = 3.0 * s2 - 2.0 * s3;
+            let h11 = (s3 - s2) * step;
+            let ln_p = h00 * n0[0] - h10 * n0[1] + h01 * n1[0] - h11 * n1[1];
+            let mean = h00 * n0[1] + h10 * n0[2] + h01 * n1[1] + h11 * n1[2];
+            let var = h00 * n0[3] + h10 * n0[4] + h01 * n1[3] + h11 * n1[4];
+            return Truncated {
+                ln_p,
+                mean,
+                var: var.clamp(MIN_VAR, 1.0),
+            };
+        }
+    }
+    above_direct(t)
+}
+
+/// Z > t, from `erfc` (no table).
+pub(crate) fn above_direct(t: f64) -> Truncated {
     if t > TAIL {
         let r = 1.0 / (t * t);
         // Inverse Mills ratio and variance by their asymptotic series.
@@ -129,6 +198,27 @@ mod tests {
         let r: f64 = 1.0 / (36.0 * 36.0);
         let asym = -0.5 * 36.0 * 36.0 - 36f64.ln() - LN_SQRT_2PI + (1.0 - r + 3.0 * r * r).ln();
         assert!((exact - asym).abs() < 1e-6);
+    }
+
+    #[test]
+    fn table_matches_direct_formulas() {
+        // The direct formulas are the reference; probe between and on grid points.
+        let (mut e_ln, mut e_mean, mut e_var) = (0.0f64, 0.0f64, 0.0f64);
+        let n = 200_000;
+        for k in 0..=n {
+            let t = TABLE_MIN + (TABLE_MAX - TABLE_MIN) * (k as f64 + 0.37) / (n as f64 + 1.0);
+            let (a, b) = (above(t), above_direct(t));
+            e_ln = e_ln.max((a.ln_p - b.ln_p).abs());
+            e_mean = e_mean.max((a.mean - b.mean).abs());
+            e_var = e_var.max((a.var - b.var).abs());
+        }
+        assert!(
+            e_ln < 1e-10 && e_mean < 1e-10 && e_var < 1e-10,
+            "{e_ln:e} {e_mean:e} {e_var:e}"
+        );
+        // Outside the grid the direct formulas are used.
+        assert_eq!(above(20.0), above_direct(20.0));
+        assert_eq!(above(-9.0), above_direct(-9.0));
     }
 
     #[test]
