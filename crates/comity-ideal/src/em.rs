@@ -222,8 +222,9 @@ struct Block {
     h: Vec<f64>,
     /// New `(a, b, τ²)` of the block's items.
     new_items: Vec<[f64; 3]>,
-    /// Truncated means of the current item's votes.
-    scratch: Vec<f64>,
+    /// Truncated means and variances of the current item's votes, and of a trial step.
+    scratch: Vec<(f64, f64)>,
+    trial: Vec<(f64, f64)>,
     ln_lik: f64,
 }
 
@@ -263,6 +264,7 @@ impl<'a> EmMap<'a> {
                     h: vec![0.0; n_points],
                     new_items: Vec::with_capacity(w[1] - w[0]),
                     scratch: Vec::with_capacity(longest),
+                    trial: Vec::with_capacity(longest),
                     ln_lik: 0.0,
                 }
             })
@@ -275,19 +277,22 @@ impl<'a> EmMap<'a> {
         }
     }
 
-    /// The settings of the run.
-    pub fn settings(&self) -> &Settings {
-        &self.settings
-    }
-
-    /// One ECM iteration from `theta`, written into `out`; returns the objective at `theta`.
-    pub fn step(&mut self, exec: &Exec, theta: &Params, out: &mut Params) -> Eval {
+    /// One iteration from `theta`, written into `out`; returns the objective at `theta`.
+    /// `newton_points = false`: the points take the ECM step, and the iteration never lowers
+    /// the objective. `true`: they take an observed-data Newton step (much faster near the
+    /// ends of the scale, but not guaranteed to increase the objective; the driver checks).
+    pub fn step(
+        &mut self,
+        exec: &Exec,
+        theta: &Params,
+        out: &mut Params,
+        newton_points: bool,
+    ) -> Eval {
         let (rc, layout, settings) = (self.rc, self.layout, self.settings);
-        let yes_cut = settings.yes_cut();
         exec.run(|| {
             self.blocks
                 .par_iter_mut()
-                .for_each(|block| block_pass(rc, layout, &settings, yes_cut, theta, block))
+                .for_each(|block| block_pass(rc, layout, &settings, theta, newton_points, block))
         });
         let mut ln_lik = 0.0;
         for block in &self.blocks {
@@ -336,55 +341,151 @@ impl<'a> EmMap<'a> {
     }
 }
 
-/// The E-step and the item CM-steps of one block of items, and its actors' sums.
+/// The E-step and the item steps of one block of items, and its points' sums.
+///
+/// Per item:
+/// 1. evaluate at the current parameters: log-likelihood (for the objective), gradient and
+///    observed information in `(a, b)`;
+/// 2. one Newton step in `(a, b)` on the item's observed-data log-posterior given the points
+///    and `τ²`, halved until the log-posterior does not decrease (so the objective cannot
+///    decrease);
+/// 3. the trial evaluation of the accepted step is the E-step at the new item parameters;
+///    from it, the CM-step for `τ²` (ordinal model) and the item's contribution to the
+///    points' step: the ECM step (both are CM-steps of the same expected log-posterior, so
+///    the objective cannot decrease) or, with `newton_points`, an observed-data Newton step
+///    from the same moments (not guaranteed to increase the objective; the driver checks).
+///
+/// EM's item and point steps weigh every vote by the complete-data information `τ²`,
+/// while a vote whose side is nearly certain carries almost none: near-unanimous items and
+/// actors at the ends of the scale then crawl for thousands of iterations. The Newton steps
+/// use the observed information instead (`τ²(1 − τ² Var[z])`, Louis 1982).
 fn block_pass(
     rc: &RollCalls,
     layout: &Layout,
     settings: &Settings,
-    yes_cut: f64,
     theta: &Params,
+    newton_points: bool,
     block: &mut Block,
 ) {
     block.prec.fill(0.0);
     block.h.fill(0.0);
     block.new_items.clear();
     block.ln_lik = 0.0;
+    let yes_cut = settings.yes_cut();
+    let p = 1.0 / settings.item_var;
+    let posterior = |ev: &ItemEval, a: f64, b: f64| ev.ln_lik - 0.5 * p * (a * a + b * b);
     for j in block.items.clone() {
-        let entries = rc.item_ptr[j]..rc.item_ptr[j + 1];
-        let (a, b, tau2) = (theta.a[j], theta.b[j], theta.tau2[j]);
-        let tau = tau2.sqrt();
-        let mut s = [0.0; 5];
-        let (mut sum_var, mut ssr) = (0.0, 0.0);
-        block.scratch.clear();
-        for e in entries.clone() {
-            let xp = theta.x[layout.entry_point[e] as usize];
-            let mu = a + b * xp;
-            let (lp, mean, var) = latent_moments(rc.entry_vote[e], mu, tau, yes_cut);
-            block.scratch.push(mean);
-            block.ln_lik += lp;
-            sum_var += var;
-            ssr += (mean - mu) * (mean - mu);
-            s[1] += xp;
-            s[2] += xp * xp;
-            s[3] += mean;
-            s[4] += xp * mean;
+        let (mut a, mut b) = (theta.a[j], theta.b[j]);
+        let item = |a: f64, b: f64, tau2: f64, scratch: &mut Vec<(f64, f64)>| {
+            item_eval(rc, layout, yes_cut, &theta.x, j, (a, b, tau2), scratch)
+        };
+        let tau2 = theta.tau2[j];
+        let mut ev = item(a, b, tau2, &mut block.scratch);
+        block.ln_lik += ev.ln_lik;
+        let value = posterior(&ev, a, b);
+        let g = [ev.grad[0] - p * a, ev.grad[1] - p * b];
+        let (h11, h12, h22) = (ev.info[0] + p, ev.info[1], ev.info[2] + p);
+        let det = h11 * h22 - h12 * h12;
+        let d = [
+            (h22 * g[0] - h12 * g[1]) / det,
+            (h11 * g[1] - h12 * g[0]) / det,
+        ];
+        let decrement = g[0] * d[0] + g[1] * d[1];
+        if det > 0.0 && decrement.is_finite() && decrement > 1e-10 * (1.0 + value.abs()) {
+            let mut step = 1.0;
+            for _ in 0..MAX_HALVINGS {
+                let (ta, tb) = (a + step * d[0], b + step * d[1]);
+                let trial = item(ta, tb, tau2, &mut block.trial);
+                if posterior(&trial, ta, tb) >= value {
+                    (a, b, ev) = (ta, tb, trial);
+                    std::mem::swap(&mut block.scratch, &mut block.trial);
+                    break;
+                }
+                step *= 0.5;
+            }
         }
-        s[0] = entries.len() as f64;
-        // Precision first (given the current a, b, x), then the items given the new precision.
-        let new_tau2 = if settings.binary {
+        // CM-step for τ² from the E-step at the new (a, b) (ordinal model).
+        let tau2 = if settings.binary {
             1.0
         } else {
-            s[0] / (sum_var + ssr + 2.0 * settings.precision_rate)
+            let n = (rc.item_ptr[j + 1] - rc.item_ptr[j]) as f64;
+            n / (ev.sum_var + ev.ssr + 2.0 * settings.precision_rate)
         };
-        let (na, nb) = item_solve(&s, new_tau2, settings.item_var);
-        block.new_items.push([na, nb, new_tau2]);
-        let w = new_tau2 * nb;
-        for (e, &mean) in entries.zip(&block.scratch) {
-            let p = layout.entry_point[e] as usize;
-            block.prec[p] += w * nb;
-            block.h[p] += w * (mean - na);
+        block.new_items.push([a, b, tau2]);
+        let entries = rc.item_ptr[j]..rc.item_ptr[j + 1];
+        if newton_points {
+            for (e, &(mean, var)) in entries.zip(&block.scratch) {
+                let pt = layout.entry_point[e] as usize;
+                let xp = theta.x[pt];
+                let w = tau2 * (1.0 - tau2 * var).max(0.0) * b * b;
+                block.prec[pt] += w;
+                block.h[pt] += tau2 * b * (mean - a - b * xp) + w * xp;
+            }
+        } else {
+            let w = tau2 * b;
+            for (e, &(mean, _)) in entries.zip(&block.scratch) {
+                let pt = layout.entry_point[e] as usize;
+                block.prec[pt] += w * b;
+                block.h[pt] += w * (mean - a);
+            }
         }
     }
+}
+
+/// Step halvings of an item's Newton step at most.
+const MAX_HALVINGS: usize = 12;
+
+/// One item's votes at some `(a, b, τ²)`: log-likelihood, gradient and minus the Hessian in
+/// `(a, b)`, and the sums that the CM-step for `τ²` needs.
+struct ItemEval {
+    ln_lik: f64,
+    grad: [f64; 2],
+    info: [f64; 3],
+    /// Σ Var[z].
+    sum_var: f64,
+    /// Σ (E[z] − μ)².
+    ssr: f64,
+}
+
+/// Evaluates item `j` at `(a, b, τ²)` given the points `x`, leaving `(E[z], Var[z])` of its
+/// votes in `scratch`. The gradient of ln P(vote) in μ is τ²(E[z] − μ) and minus its second
+/// derivative is τ²(1 − τ² Var[z]) (the missing-information principle, Louis 1982).
+fn item_eval(
+    rc: &RollCalls,
+    layout: &Layout,
+    yes_cut: f64,
+    x: &[f64],
+    j: usize,
+    (a, b, tau2): (f64, f64, f64),
+    scratch: &mut Vec<(f64, f64)>,
+) -> ItemEval {
+    let tau = tau2.sqrt();
+    let mut out = ItemEval {
+        ln_lik: 0.0,
+        grad: [0.0; 2],
+        info: [0.0; 3],
+        sum_var: 0.0,
+        ssr: 0.0,
+    };
+    scratch.clear();
+    for e in rc.item_ptr[j]..rc.item_ptr[j + 1] {
+        let xp = x[layout.entry_point[e] as usize];
+        let mu = a + b * xp;
+        let (lp, mean, var) = latent_moments(rc.entry_vote[e], mu, tau, yes_cut);
+        scratch.push((mean, var));
+        out.ln_lik += lp;
+        out.sum_var += var;
+        let r = mean - mu;
+        out.ssr += r * r;
+        let g = tau2 * r;
+        let w = tau2 * (1.0 - tau2 * var).max(0.0);
+        out.grad[0] += g;
+        out.grad[1] += g * xp;
+        out.info[0] += w;
+        out.info[1] += w * xp;
+        out.info[2] += w * xp * xp;
+    }
+    out
 }
 
 #[cfg(test)]

@@ -113,8 +113,9 @@ fn extrapolate(t0: &Params, t1: &Params, t2: &Params, step_max: f64, out: &mut P
     alpha
 }
 
-/// Runs EM from `start` until the stopping rule holds or `max_iter` EM maps were computed.
-/// `on_iteration(passes, objective, log_likelihood)` is called for every accepted iterate.
+/// Runs the iterations from `start` until the stopping rule holds or `max_iter` passes
+/// were made. `on_iteration(passes, objective, log_likelihood)` is called for every accepted
+/// iterate.
 pub(crate) fn run_em(
     rc: &RollCalls,
     layout: &Layout,
@@ -123,22 +124,25 @@ pub(crate) fn run_em(
     exec: &Exec,
     on_iteration: &mut dyn FnMut(usize, f64, f64),
 ) -> Result<EmRun, Error> {
-    let mut map = EmMap::new(rc, layout, *settings);
-    let mut trace = Trace {
-        objective: Vec::new(),
-        log_likelihood: Vec::new(),
-        on_iteration,
+    let mut run = Run {
+        map: EmMap::new(rc, layout, *settings),
+        exec,
+        passes: 0,
+        trace: Trace {
+            objective: Vec::new(),
+            log_likelihood: Vec::new(),
+            on_iteration,
+        },
     };
     // Invariant at the top of the loop: `current` is accepted, its objective is the last
-    // entry of the trace, and `next = F(current)`.
+    // entry of the trace, and `next = F(current)` (Newton points).
     let mut current = start;
     let mut next = current.clone();
     let mut second = current.clone();
     let mut jump = current.clone();
     let mut after_jump = current.clone();
-    let eval = map.step(exec, &current, &mut next);
-    let mut passes = 1;
-    trace.push(0, eval)?;
+    let eval = run.step(&current, &mut next, true);
+    run.trace.push(0, eval)?;
     let mut current_objective = eval.objective;
     let mut step_max = 1.0f64;
     let mut converged = false;
@@ -147,50 +151,82 @@ pub(crate) fn run_em(
             converged = true;
             break;
         }
-        if passes >= settings.max_iter {
+        if run.passes >= settings.max_iter {
             break;
         }
-        if !settings.accelerate || passes + 3 > settings.max_iter {
-            std::mem::swap(&mut current, &mut next);
-            let eval = map.step(exec, &current, &mut next);
-            trace.push(passes, eval)?;
-            passes += 1;
-            current_objective = eval.objective;
+        if !settings.accelerate || run.passes + 4 > settings.max_iter {
+            // Plain iteration: θ₁ = F(θ₀), kept if its objective is not lower.
+            let eval = run.step(&next, &mut second, true);
+            if eval.objective.is_finite() && eval.objective >= current_objective {
+                std::mem::swap(&mut current, &mut next);
+                std::mem::swap(&mut next, &mut second);
+                run.trace.push(run.passes - 1, eval)?;
+                current_objective = eval.objective;
+            } else {
+                current_objective = run.safe_step(&mut current, &mut next)?;
+            }
             continue;
         }
         // θ₁ = next; θ₂ = second.
-        let eval_1 = map.step(exec, &next, &mut second);
-        passes += 1;
+        let eval_1 = run.step(&next, &mut second, true);
         let alpha = extrapolate(&current, &next, &second, step_max, &mut jump);
-        rescale(&mut jump, layout, map.settings());
-        let eval_jump = map.step(exec, &jump, &mut after_jump);
-        passes += 1;
+        rescale(&mut jump, layout, settings);
+        let eval_jump = run.step(&jump, &mut after_jump, true);
         if eval_jump.objective.is_finite() && eval_jump.objective >= current_objective {
             std::mem::swap(&mut current, &mut jump);
             std::mem::swap(&mut next, &mut after_jump);
-            trace.push(passes - 1, eval_jump)?;
+            run.trace.push(run.passes - 1, eval_jump)?;
             current_objective = eval_jump.objective;
             if alpha >= step_max {
                 step_max *= STEP_FACTOR;
             }
+            continue;
+        }
+        if alpha >= step_max {
+            step_max = (step_max / STEP_FACTOR).max(1.0);
+        }
+        if eval_1.objective.is_finite() && eval_1.objective >= current_objective {
+            // Keep θ₁; its map θ₂ is already computed.
+            std::mem::swap(&mut current, &mut next);
+            std::mem::swap(&mut next, &mut second);
+            run.trace.push(run.passes - 2, eval_1)?;
+            current_objective = eval_1.objective;
         } else {
-            // Fall back to the plain EM iterates θ₁ and θ₂.
-            trace.push(passes - 2, eval_1)?;
-            std::mem::swap(&mut current, &mut second);
-            let eval_2 = map.step(exec, &current, &mut next);
-            trace.push(passes, eval_2)?;
-            passes += 1;
-            current_objective = eval_2.objective;
-            if alpha >= step_max {
-                step_max = (step_max / STEP_FACTOR).max(1.0);
-            }
+            current_objective = run.safe_step(&mut current, &mut next)?;
         }
     }
     Ok(EmRun {
         params: current,
-        objective: trace.objective,
-        log_likelihood: trace.log_likelihood,
-        iterations: passes,
+        objective: run.trace.objective,
+        log_likelihood: run.trace.log_likelihood,
+        iterations: run.passes,
         converged,
     })
+}
+
+/// The map, its pool, the pass count and the trace of one run.
+struct Run<'a, 'c> {
+    map: EmMap<'a>,
+    exec: &'a Exec,
+    passes: usize,
+    trace: Trace<'c>,
+}
+
+impl Run<'_, '_> {
+    /// One pass: the objective at `theta`, and the map of `theta` in `out`.
+    fn step(&mut self, theta: &Params, out: &mut Params, newton_points: bool) -> Eval {
+        self.passes += 1;
+        self.map.step(self.exec, theta, out, newton_points)
+    }
+
+    /// The monotone fallback: replaces `current` by its ECM map (points by their ECM step),
+    /// whose objective cannot be lower, records it, and leaves its Newton map in `next`.
+    /// Returns the new objective.
+    fn safe_step(&mut self, current: &mut Params, next: &mut Params) -> Result<f64, Error> {
+        self.step(current, next, false);
+        std::mem::swap(current, next);
+        let eval = self.step(current, next, true);
+        self.trace.push(self.passes - 1, eval)?;
+        Ok(eval.objective)
+    }
 }
