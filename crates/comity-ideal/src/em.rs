@@ -460,32 +460,40 @@ fn item_eval(
     scratch: &mut Vec<(f64, f64)>,
 ) -> ItemEval {
     let tau = tau2.sqrt();
-    let mut out = ItemEval {
-        ln_lik: 0.0,
-        grad: [0.0; 2],
-        info: [0.0; 3],
-        sum_var: 0.0,
-        ssr: 0.0,
-    };
+    let inv_tau = 1.0 / tau;
+    let entries = rc.item_ptr[j]..rc.item_ptr[j + 1];
+    let points = &layout.entry_point[entries.clone()];
+    let votes = &rc.entry_vote[entries];
     scratch.clear();
-    for e in rc.item_ptr[j]..rc.item_ptr[j + 1] {
-        let xp = x[layout.entry_point[e] as usize];
+    // Sums in standardised units (t = τ(z − μ)), scaled once at the end.
+    let (mut ln_lik, mut sum_tv, mut sum_tm2) = (0.0, 0.0, 0.0);
+    let (mut g0, mut g1, mut w0, mut w1, mut w2) = (0.0, 0.0, 0.0, 0.0, 0.0);
+    for (&point, &vote) in points.iter().zip(votes) {
+        let xp = x[point as usize];
         let mu = a + b * xp;
-        let (lp, mean, var) = latent_moments(rc.entry_vote[e], mu, tau, yes_cut);
-        scratch.push((mean, var));
-        out.ln_lik += lp;
-        out.sum_var += var;
-        let r = mean - mu;
-        out.ssr += r * r;
-        let g = tau2 * r;
-        let w = tau2 * (1.0 - tau2 * var).max(0.0);
-        out.grad[0] += g;
-        out.grad[1] += g * xp;
-        out.info[0] += w;
-        out.info[1] += w * xp;
-        out.info[2] += w * xp * xp;
+        let t = match vote {
+            0 => below(-mu * tau),
+            1 => between(-mu * tau, (1.0 - mu) * tau),
+            _ => above((yes_cut - mu) * tau),
+        };
+        scratch.push((mu + t.mean * inv_tau, t.var * inv_tau * inv_tau));
+        ln_lik += t.ln_p;
+        sum_tv += t.var;
+        sum_tm2 += t.mean * t.mean;
+        let w = 1.0 - t.var;
+        g0 += t.mean;
+        g1 += t.mean * xp;
+        w0 += w;
+        w1 += w * xp;
+        w2 += w * xp * xp;
     }
-    out
+    ItemEval {
+        ln_lik,
+        grad: [tau * g0, tau * g1],
+        info: [tau2 * w0, tau2 * w1, tau2 * w2],
+        sum_var: sum_tv / tau2,
+        ssr: sum_tm2 / tau2,
+    }
 }
 
 #[cfg(test)]
