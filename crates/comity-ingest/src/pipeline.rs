@@ -209,7 +209,8 @@ pub fn ingest(docs: &[(&str, &[u8])], gazetteer: &Gazetteer, opts: &Options) -> 
 
 /// Counts, for each claim, the independent copy clusters that state it: claims with the same kind,
 /// parties and polarity are grouped; two claims are one source when their documents are in one copy
-/// cluster or their evidence is a copied passage (≥ 50 % shared shingles).
+/// cluster or their evidence is a copied passage (≥ 50 % shared shingles; checked only when a claim
+/// has at most 200 supporting clusters).
 fn support(claims: &mut [Claim], documents: &[Document], copies: &Copies) {
     let idx: BTreeMap<&str, usize> = documents
         .iter()
@@ -229,7 +230,20 @@ fn support(claims: &mut [Claim], documents: &[Document], copies: &Copies) {
         groups.entry(key(c)).or_default().push(i);
     }
     for members in groups.values() {
-        let mut parent: Vec<usize> = (0..members.len()).collect();
+        // One representative claim per copy cluster (linear), then representatives whose evidence is a
+        // copied passage are merged (quadratic in the number of clusters only, capped).
+        let mut reps: BTreeMap<usize, usize> = BTreeMap::new();
+        for &m in members {
+            let cl = idx
+                .get(claims[m].doc.as_str())
+                .and_then(|d| copies.cluster_of.get(*d))
+                .copied()
+                .unwrap_or(usize::MAX);
+            reps.entry(cl).or_insert(m);
+        }
+        let reps: Vec<usize> = reps.into_values().collect();
+        let k = reps.len();
+        let mut parent: Vec<usize> = (0..k).collect();
         fn root(p: &mut [usize], mut x: usize) -> usize {
             while p[x] != x {
                 p[x] = p[p[x]];
@@ -237,24 +251,18 @@ fn support(claims: &mut [Claim], documents: &[Document], copies: &Copies) {
             }
             x
         }
-        for i in 0..members.len() {
-            for j in i + 1..members.len() {
-                let (a, b) = (&claims[members[i]], &claims[members[j]]);
-                let cl = |c: &Claim| {
-                    idx.get(c.doc.as_str())
-                        .and_then(|d| copies.cluster_of.get(*d))
-                        .copied()
-                };
-                let same = cl(a) == cl(b)
-                    || containment(&a.evidence, &b.evidence) >= 0.5
-                    || containment(&b.evidence, &a.evidence) >= 0.5;
-                if same {
-                    let (ra, rb) = (root(&mut parent, i), root(&mut parent, j));
-                    parent[ra] = rb;
+        if k <= 200 {
+            for i in 0..k {
+                for j in i + 1..k {
+                    let (a, b) = (&claims[reps[i]].evidence, &claims[reps[j]].evidence);
+                    if containment(a, b) >= 0.5 || containment(b, a) >= 0.5 {
+                        let (ra, rb) = (root(&mut parent, i), root(&mut parent, j));
+                        parent[ra] = rb;
+                    }
                 }
             }
         }
-        let mut roots: Vec<usize> = (0..members.len()).map(|i| root(&mut parent, i)).collect();
+        let mut roots: Vec<usize> = (0..k).map(|i| root(&mut parent, i)).collect();
         roots.sort_unstable();
         roots.dedup();
         for &m in members {
