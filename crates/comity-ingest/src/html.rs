@@ -431,9 +431,8 @@ mod tests {
             let out = extract(&s, 8);
             for b in &out.blocks {
                 for p in &b.pieces {
-                    if let Piece::Copy(r) | Piece::Text(_, r) = p {
-                        proptest::prop_assert!(s.get(r.clone()).is_some());
-                    }
+                    let (Piece::Copy(r) | Piece::Text(_, r)) = p;
+                    proptest::prop_assert!(s.get(r.clone()).is_some());
                 }
             }
         }
