@@ -75,13 +75,15 @@ pub struct Fit {
     pub points: Vec<IdealPoint>,
     /// Item parameters, indexed by item.
     pub items: Vec<ItemParams>,
-    /// Log-posterior (up to a constant) after each iteration; entry 0 is the starting value.
+    /// Log-posterior (up to a constant) of each accepted iterate, in order; entry 0 is the
+    /// starting value and the last entry belongs to the returned estimates. Never decreases.
     pub objective: Vec<f64>,
     /// Log-likelihood of the votes, aligned with `objective`.
     pub log_likelihood: Vec<f64>,
-    /// Number of EM iterations (M-steps) performed.
+    /// Number of iterations performed: passes over the votes, each one evaluation of the
+    /// iteration map (with SQUAREM, extrapolated and rejected points count too).
     pub iterations: usize,
-    /// Whether the relative objective change fell below `tolerance` within `max_iter`.
+    /// Whether the stopping rule of [`FitOptions::tolerance`] held within `max_iter`.
     pub converged: bool,
     /// Present when `bootstrap > 0`.
     pub bootstrap: Option<BootstrapSummary>,

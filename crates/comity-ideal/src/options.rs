@@ -8,11 +8,12 @@ pub struct FitOptions {
     /// `false`: one ideal point per actor. `true`: one per actor per session, following a
     /// Gaussian random walk across the sessions in which the actor is present.
     pub dynamic: bool,
-    /// Maximum number of EM iterations (default 1,000).
+    /// Maximum number of iterations, i.e. passes over the votes (default 1,000).
     pub max_iter: usize,
-    /// Stop when the ideal points, item intercepts and item slopes each correlate with their
-    /// values of the previous iteration at `1 − tolerance` or more (the rule of emIRT,
-    /// Imai, Lo & Olmsted 2016; default `1e-6`). `0` runs `max_iter` iterations.
+    /// Stop when one more iteration would change the ideal points, item intercepts and item
+    /// slopes so little that each correlates with its current value at `1 − tolerance` or
+    /// more (the rule of emIRT, Imai, Lo & Olmsted 2016, applied to the Newton-based
+    /// iteration; default `1e-6`). `0` runs `max_iter` iterations.
     pub tolerance: f64,
     /// Seed of the parametric bootstrap (the point estimates use no randomness).
     pub seed: u64,
@@ -34,9 +35,9 @@ pub struct FitOptions {
     pub precision_prior_rate: f64,
     /// Which item response model to fit (default [`Model::Ordinal`]).
     pub model: Model,
-    /// Accelerate EM with SQUAREM (Varadhan & Roland 2008), keeping an extrapolated step only
-    /// when it does not lower the objective (default `true`). `false` runs plain ECM; both
-    /// stop by the same rule and reach the same posterior mode.
+    /// Accelerate the iteration with SQUAREM (Varadhan & Roland 2008), keeping an
+    /// extrapolated step only when it does not lower the objective (default `true`). `false`
+    /// runs the plain iteration; both stop by the same rule and reach the same posterior mode.
     pub accelerate: bool,
 }
 
@@ -132,8 +133,8 @@ impl FitOptions {
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[non_exhaustive]
 pub enum Progress {
-    /// The main fit finished an E-step; `objective` is the log-posterior (up to a constant) of
-    /// the current parameters, `iteration` the number of completed M-steps.
+    /// The main fit accepted a new iterate; `objective` is its log-posterior (up to a
+    /// constant), `iteration` the number of iterations (passes) completed before it.
     Iteration {
         /// Completed M-steps.
         iteration: usize,
