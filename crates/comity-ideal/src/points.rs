@@ -24,6 +24,8 @@ pub(crate) struct Layout {
     pub point_session: Vec<usize>,
     /// Point of each vote (item-major entry order).
     pub entry_point: Vec<u32>,
+    /// Session of each item (index into `sessions`).
+    pub item_session: Vec<usize>,
 }
 
 impl Layout {
@@ -31,6 +33,12 @@ impl Layout {
     pub fn new(rc: &RollCalls, dynamic: bool) -> Layout {
         let sessions = rc.sessions();
         let n_actors = rc.n_actors();
+        // Session index of each item.
+        let item_t: Vec<usize> = rc
+            .item_sessions()
+            .iter()
+            .map(|s| sessions.binary_search(s).unwrap_or(0))
+            .collect();
         if !dynamic {
             let entry_point = rc.entry_actor.clone();
             return Layout {
@@ -39,14 +47,9 @@ impl Layout {
                 actor_offset: (0..=n_actors).collect(),
                 point_session: vec![0; n_actors],
                 entry_point,
+                item_session: item_t,
             };
         }
-        // Session index of each item.
-        let item_t: Vec<usize> = rc
-            .item_sessions()
-            .iter()
-            .map(|s| sessions.binary_search(s).unwrap_or(0))
-            .collect();
         let mut first = vec![usize::MAX; n_actors];
         let mut last = vec![0usize; n_actors];
         for (e, &a) in rc.entry_actor.iter().enumerate() {
@@ -80,6 +83,7 @@ impl Layout {
             actor_offset,
             point_session,
             entry_point,
+            item_session: item_t,
         }
     }
 
@@ -115,6 +119,77 @@ impl Layout {
             }
         }
         s
+    }
+
+    /// Parameter-expansion step of the dynamic model for the sessions' locations.
+    ///
+    /// Every item belongs to one session, so shifting all points of session `t` by `c_t`
+    /// and the intercepts of its items by `−b_j c_t` leaves the likelihood unchanged; only
+    /// the priors (first point, random walk, intercepts) pin these shifts down, and EM-type
+    /// iterations crawl along them. This step chooses `c` to maximise the priors — a
+    /// quadratic in `c` whose matrix is tridiagonal (the random walk couples consecutive
+    /// sessions), solved exactly by the Thomas algorithm — so it is an exact conditional
+    /// maximisation and cannot lower the objective. No-op in the static model.
+    pub fn shift_sessions(
+        &self,
+        x: &mut [f64],
+        a: &mut [f64],
+        b: &[f64],
+        item_var: f64,
+        walk_sd: f64,
+    ) {
+        let n_t = self.sessions.len();
+        if !self.dynamic || n_t < 2 {
+            return;
+        }
+        // diag[t] c_t + off[t] c_{t-1} + off[t+1] c_{t+1} = rhs[t].
+        let (mut diag, mut off, mut rhs) = (vec![0.0; n_t], vec![0.0; n_t], vec![0.0; n_t]);
+        for (j, &t) in self.item_session.iter().enumerate() {
+            diag[t] += b[j] * b[j] / item_var;
+            rhs[t] += a[j] * b[j] / item_var;
+        }
+        for w in self.actor_offset.windows(2) {
+            let (start, end) = (w[0], w[1]);
+            let first = self.point_session[start];
+            diag[first] += 1.0;
+            rhs[first] -= x[start];
+            for p in start + 1..end {
+                let q = 1.0 / self.step_variance(p, walk_sd);
+                let (t, s) = (self.point_session[p], self.point_session[p - 1]);
+                let d = x[p] - x[p - 1];
+                diag[t] += q;
+                diag[s] += q;
+                off[t] -= q;
+                rhs[t] -= q * d;
+                rhs[s] += q * d;
+            }
+        }
+        let mut cp = vec![0.0; n_t];
+        let mut dp = vec![0.0; n_t];
+        for t in 0..n_t {
+            let (c_prev, d_prev) = if t == 0 {
+                (0.0, 0.0)
+            } else {
+                (cp[t - 1], dp[t - 1])
+            };
+            let denom = diag[t] - off[t] * c_prev;
+            cp[t] = if t + 1 < n_t { off[t + 1] / denom } else { 0.0 };
+            dp[t] = (rhs[t] - off[t] * d_prev) / denom;
+        }
+        let mut c = vec![0.0; n_t];
+        c[n_t - 1] = dp[n_t - 1];
+        for t in (0..n_t - 1).rev() {
+            c[t] = dp[t] - cp[t] * c[t + 1];
+        }
+        if !c.iter().all(|v| v.is_finite()) {
+            return;
+        }
+        for (p, xp) in x.iter_mut().enumerate() {
+            *xp += c[self.point_session[p]];
+        }
+        for (j, &t) in self.item_session.iter().enumerate() {
+            a[j] -= b[j] * c[t];
+        }
     }
 
     /// Mode of actor `i`'s points given Gaussian pseudo-observations: precisions `prec` and
