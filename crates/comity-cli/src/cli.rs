@@ -55,6 +55,12 @@ pub enum Command {
     Import(ImportArgs),
     /// Export claims and sources (CSV or JSON).
     Export(ExportArgs),
+    /// Ingest documents (text, HTML, Markdown/wiki): clean, detect copies, propose claims.
+    Ingest(IngestArgs),
+    /// Accept or reject proposed claims (accepted claims enter the ledger).
+    Review(ReviewArgs),
+    /// Score extracted claims against a gold file (the SCHEMA.md matching rule).
+    Eval(EvalArgs),
     /// International bodies and their admission rules (data/bodies.toml).
     Bodies,
     /// Replay a recorded vote under its body's rule (e.g. unesco-gc-2015).
@@ -139,6 +145,9 @@ pub struct ClaimsArgs {
 pub struct SourcesArgs {
     /// Show this source and the claims that cite it.
     pub id: Option<String>,
+    /// Show which ingested documents share which passages, and how much.
+    #[arg(long, conflicts_with = "id")]
+    pub copies: bool,
 }
 
 /// Arguments of `comity import`.
@@ -221,4 +230,59 @@ pub struct ModelArgs {
     /// Recorded votes to validate on (never one fitted on).
     #[arg(long, value_delimiter = ',', default_values_t = comity::rules::DEFAULT_VALIDATE.map(String::from))]
     pub validate_on: Vec<String>,
+}
+
+/// Arguments of `comity ingest`.
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    /// Files or folders (read recursively).
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+}
+
+/// Arguments of `comity review`.
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    /// accept or reject.
+    #[arg(value_enum)]
+    pub decision: Decision,
+    /// Claim ids.
+    pub ids: Vec<String>,
+    /// Every proposed claim (optionally only those at or above --min-confidence).
+    #[arg(long)]
+    pub all_proposed: bool,
+    /// With --all-proposed: only claims with at least this confidence.
+    #[arg(long, default_value_t = 0.0)]
+    pub min_confidence: f64,
+}
+
+/// A review decision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Decision {
+    /// The claim enters the ledger.
+    Accept,
+    /// The claim is kept for the record but never used.
+    Reject,
+}
+
+/// Arguments of `comity eval`.
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// What to evaluate.
+    #[command(subcommand)]
+    pub what: EvalWhat,
+}
+
+/// What `comity eval` scores.
+#[derive(Debug, Subcommand)]
+pub enum EvalWhat {
+    /// Extracted claims against gold claims (JSON lines, SCHEMA.md).
+    Claims {
+        /// Gold claims (JSON lines).
+        #[arg(long)]
+        gold: PathBuf,
+        /// Predicted claims (JSON lines, e.g. from `comity ingest … --format json`).
+        #[arg(long)]
+        predicted: PathBuf,
+    },
 }

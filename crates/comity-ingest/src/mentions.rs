@@ -159,7 +159,8 @@ impl Gazetteer {
             }
             let kind = match get(Some(c_kind)) {
                 "state" => ActorKind::State,
-                "entity" => ActorKind::Entity,
+                // A place that is no state (Crimea) is mentioned like an entity.
+                "entity" | "place" => ActorKind::Entity,
                 "former-state" => ActorKind::FormerState,
                 "organisation" | "organization" => ActorKind::Organisation,
                 other => {
@@ -167,7 +168,7 @@ impl Gazetteer {
                         "actors.csv",
                         line,
                         format!(
-                            "kind `{other}`: expected state, entity, former-state or organisation"
+                            "kind `{other}`: expected state, entity, place, former-state or organisation"
                         ),
                     ))
                 }

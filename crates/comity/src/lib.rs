@@ -30,6 +30,7 @@ mod count;
 mod dataset;
 mod error;
 pub mod ideal;
+pub mod ingest;
 mod ledger;
 pub mod rollcall;
 pub mod rules;

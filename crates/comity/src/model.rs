@@ -20,6 +20,8 @@ pub enum ActorKind {
     FormerState,
     /// An international organisation or body.
     Organisation,
+    /// A place that is no state (Crimea): named in claims, never counted.
+    Place,
 }
 
 impl ActorKind {
@@ -30,6 +32,7 @@ impl ActorKind {
             ActorKind::Entity => "entity",
             ActorKind::FormerState => "former-state",
             ActorKind::Organisation => "organisation",
+            ActorKind::Place => "place",
         }
     }
 }
@@ -42,7 +45,8 @@ impl FromStr for ActorKind {
             "entity" => ActorKind::Entity,
             "former-state" => ActorKind::FormerState,
             "organisation" => ActorKind::Organisation,
-            _ => return Err("one of state, entity, former-state, organisation".into()),
+            "place" => ActorKind::Place,
+            _ => return Err("one of state, entity, former-state, organisation, place".into()),
         })
     }
 }
@@ -142,6 +146,16 @@ pub enum Predicate {
     Refused,
     /// Subject makes a statement about object.
     Statement,
+    /// Subject says it plans to recognise object (not a recognition).
+    PlansRecognition,
+    /// Subject and object have no diplomatic relations (a stated fact).
+    NoRelations,
+    /// Subject blocks object's membership of a body.
+    Blocks,
+    /// Subject (a body or state) allows object's membership or participation.
+    Allows,
+    /// The body subject votes on a motion concerning object (counts in the note).
+    Vote,
     /// Subject and object have a (sporting, cultural) contact.
     Contact,
     /// Subject and object conclude an agreement.
@@ -150,7 +164,7 @@ pub enum Predicate {
 
 impl Predicate {
     /// All predicates, in declaration order.
-    pub const ALL: [Predicate; 14] = [
+    pub const ALL: [Predicate; 19] = [
         Predicate::Recognises,
         Predicate::DoesNotRecognise,
         Predicate::WithdrawsRecognition,
@@ -165,6 +179,11 @@ impl Predicate {
         Predicate::Statement,
         Predicate::Contact,
         Predicate::Agreement,
+        Predicate::PlansRecognition,
+        Predicate::NoRelations,
+        Predicate::Blocks,
+        Predicate::Allows,
+        Predicate::Vote,
     ];
 
     /// The kebab-case name used in files and output.
@@ -184,6 +203,11 @@ impl Predicate {
             Predicate::Statement => "statement",
             Predicate::Contact => "contact",
             Predicate::Agreement => "agreement",
+            Predicate::PlansRecognition => "plans-recognition",
+            Predicate::NoRelations => "no-relations",
+            Predicate::Blocks => "blocks",
+            Predicate::Allows => "allows",
+            Predicate::Vote => "vote",
         }
     }
 
@@ -212,6 +236,7 @@ impl Predicate {
             self,
             Predicate::RelationsEstablished
                 | Predicate::RelationsSevered
+                | Predicate::NoRelations
                 | Predicate::Contact
                 | Predicate::Agreement
         )

@@ -62,6 +62,16 @@ const MIGRATIONS: &[&str] = &[
      CREATE TABLE ideal_item (
         fit INTEGER NOT NULL REFERENCES ideal_fit(id) ON DELETE CASCADE, rcid INTEGER NOT NULL,
         discrimination REAL NOT NULL, c0 REAL NOT NULL, c1 REAL NOT NULL);",
+    // 3: ingested documents (the original bytes, so spans can be shown), copies, claim extras.
+    "CREATE TABLE document (
+        source TEXT PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, name TEXT NOT NULL, bytes BLOB NOT NULL,
+        cleaned TEXT NOT NULL, format TEXT, encoding TEXT NOT NULL, title TEXT, stated_date TEXT NOT NULL,
+        flags TEXT NOT NULL, cluster INTEGER NOT NULL, ingested TEXT NOT NULL);
+     CREATE TABLE document_pair (a TEXT NOT NULL, b TEXT NOT NULL, containment REAL NOT NULL, jaccard REAL NOT NULL);
+     CREATE TABLE shared_passage (
+        a TEXT NOT NULL, a_start INTEGER NOT NULL, a_end INTEGER NOT NULL,
+        b TEXT NOT NULL, b_start INTEGER NOT NULL, b_end INTEGER NOT NULL, words INTEGER NOT NULL);
+     ALTER TABLE claim ADD COLUMN extra TEXT;",
 ];
 
 /// Rows that came from the shipped dataset carry this origin; they are

@@ -2,6 +2,7 @@
 
 mod browse;
 pub mod ideal;
+mod ingest;
 mod io;
 mod ledger;
 mod rules;
@@ -70,6 +71,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Timeline(a) => ledger::timeline(&ctx, &a),
         Command::Actors(a) => browse::actors(&ctx, &a),
         Command::Claims(a) => browse::claims(&ctx, &a),
+        Command::Sources(a) if a.copies => ingest::copies(&ctx),
         Command::Sources(a) => browse::sources(&ctx, &a),
         Command::Import(a) => match &a.what {
             Some(crate::cli::ImportWhat::Unvotes { dir }) => ideal::import_unvotes(&ctx, dir),
@@ -80,6 +82,9 @@ pub fn run(cli: Cli) -> Result<()> {
             None => io::import(&ctx, &a),
         },
         Command::Export(a) => io::export(&ctx, &a),
+        Command::Ingest(a) => ingest::ingest(&ctx, &a),
+        Command::Review(a) => ingest::review(&ctx, &a),
+        Command::Eval(a) => ingest::eval(&ctx, &a),
         Command::Bodies => rules::bodies(&ctx),
         Command::Replay(a) => rules::replay(&ctx, &a),
         Command::Simulate(a) => rules::simulate(&ctx, &a),

@@ -1,0 +1,306 @@
+//! `comity ingest`, `comity review`, `comity eval claims`, `comity sources --copies`.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use comity::ClaimStatus;
+use serde_json::json;
+
+use super::{Ctx, UsageError};
+use crate::cli::{Decision, EvalArgs, EvalWhat, Format, IngestArgs, ReviewArgs};
+use crate::output::{print_json, wrap};
+
+fn collect(path: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+    let meta = std::fs::metadata(path).map_err(|source| comity::Error::Io {
+        path: path.display().to_string(),
+        source,
+    })?;
+    if meta.is_dir() {
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
+            .with_context(|| format!("reading {}", path.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        entries.sort();
+        for e in entries {
+            let hidden = e
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+            if !hidden {
+                collect(&e, out)?;
+            }
+        }
+    } else {
+        out.push(path.to_path_buf());
+    }
+    Ok(())
+}
+
+pub fn ingest(ctx: &Ctx, a: &IngestArgs) -> Result<()> {
+    let mut paths = Vec::new();
+    for p in &a.paths {
+        collect(p, &mut paths)?;
+    }
+    let bar = indicatif::ProgressBar::new(paths.len() as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("reading {pos}/{len} {wide_bar} {msg}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    if paths.len() < 20 {
+        bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
+    }
+    let mut files = Vec::new();
+    for p in &paths {
+        let bytes = std::fs::read(p).map_err(|source| comity::Error::Io {
+            path: p.display().to_string(),
+            source,
+        })?;
+        let name = p.file_name().map_or_else(
+            || p.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        files.push((name, bytes));
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    let mut store = ctx.store()?;
+    let out = store.ingest_files(&files)?;
+    let r = &out.report;
+    if ctx.format == Format::Json {
+        // JSON lines in the SCHEMA.md format (plus `id`, `span`, `confidence` and other extras),
+        // one per proposed claim, so that `comity eval claims` can score them.
+        let extras = store.claim_extras()?;
+        for id in &out.new_claims {
+            if let Some(v) = extras.get(id) {
+                let mut v = v.clone();
+                v["id"] = json!(id);
+                println!("{}", serde_json::to_string(&v)?);
+            }
+        }
+        eprintln!("{}", serde_json::to_string(&r.summary)?);
+        return Ok(());
+    }
+    let names: Vec<&str> = r.documents.iter().map(|d| d.name.as_str()).collect();
+    println!(
+        "ingested {} new documents ({} skipped); {} proposed claims",
+        out.new_documents.len(),
+        out.skipped.len(),
+        out.new_claims.len()
+    );
+    for (n, why) in &out.skipped {
+        println!("{}", wrap(&format!("skipped {n}: {why}"), 2));
+    }
+    for d in r.documents.iter().filter(|d| d.error.is_some()) {
+        println!(
+            "{}",
+            wrap(
+                &format!(
+                    "not processed {}: {}",
+                    d.name,
+                    d.error.as_deref().unwrap_or("")
+                ),
+                2
+            )
+        );
+    }
+    println!(
+        "copy clusters (documents that copy one another): {}",
+        r.copies.clusters.len()
+    );
+    for c in &r.copies.clusters {
+        let members: Vec<&str> = c.iter().filter_map(|&i| names.get(i).copied()).collect();
+        println!("{}", wrap(&members.join(" ~ "), 2));
+    }
+    let shared: Vec<String> = r
+        .copies
+        .pairs
+        .iter()
+        .filter(|p| r.copies.cluster_of.get(p.a) != r.copies.cluster_of.get(p.b))
+        .filter(|p| r.copies.passages.iter().any(|s| s.a == p.a && s.b == p.b))
+        .map(|p| {
+            let words: usize = r
+                .copies
+                .passages
+                .iter()
+                .filter(|s| s.a == p.a && s.b == p.b)
+                .map(|s| s.words)
+                .sum();
+            format!(
+                "{} ~ {}: {words} words in shared passages (containment {:.2})",
+                names.get(p.a).copied().unwrap_or("?"),
+                names.get(p.b).copied().unwrap_or("?"),
+                p.containment
+            )
+        })
+        .collect();
+    println!("shared passages across clusters: {}", shared.len());
+    for s in &shared {
+        println!("{}", wrap(s, 2));
+    }
+    println!("proposed claims by kind (all documents):");
+    for (k, n) in &r.summary.claims_by_kind {
+        println!("  {k:<14} {n}");
+    }
+    println!("flags:");
+    if r.summary.flags.is_empty() {
+        println!("  (none)");
+    }
+    for d in &r.documents {
+        let mut kinds: std::collections::BTreeMap<String, usize> = Default::default();
+        for f in &d.flags {
+            *kinds
+                .entry(
+                    serde_json::to_value(f.kind)?
+                        .as_str()
+                        .unwrap_or("?")
+                        .to_string(),
+                )
+                .or_default() += f.count.max(1);
+        }
+        if !kinds.is_empty() {
+            let list: Vec<String> = kinds.iter().map(|(k, n)| format!("{k} {n}")).collect();
+            println!("{}", wrap(&format!("{}: {}", d.name, list.join(", ")), 2));
+        }
+    }
+    println!(
+        "review with `comity claims --status proposed` and `comity review accept|reject <ID>...`"
+    );
+    Ok(())
+}
+
+pub fn review(ctx: &Ctx, a: &ReviewArgs) -> Result<()> {
+    let mut store = ctx.store()?;
+    let ids: Vec<String> = if a.all_proposed {
+        if !a.ids.is_empty() {
+            return Err(UsageError("give claim ids or --all-proposed, not both".into()).into());
+        }
+        store
+            .ledger()?
+            .claims()
+            .iter()
+            .filter(|c| c.status == ClaimStatus::Proposed && c.confidence >= a.min_confidence)
+            .map(|c| c.id.clone())
+            .collect()
+    } else {
+        if a.ids.is_empty() {
+            return Err(UsageError(
+                "give claim ids (see `comity claims --status proposed`) or --all-proposed".into(),
+            )
+            .into());
+        }
+        a.ids.clone()
+    };
+    let status = match a.decision {
+        Decision::Accept => ClaimStatus::Accepted,
+        Decision::Reject => ClaimStatus::Rejected,
+    };
+    let n = store.set_status(&ids, status)?;
+    match ctx.format {
+        Format::Json => print_json(&json!({"status": status.as_str(), "claims": ids})),
+        _ => {
+            println!("{n} claims {}", status.as_str());
+            Ok(())
+        }
+    }
+}
+
+pub fn eval(ctx: &Ctx, a: &EvalArgs) -> Result<()> {
+    let EvalWhat::Claims { gold, predicted } = &a.what;
+    let read = |p: &PathBuf| -> Result<Vec<comity_ingest::ClaimKey>> {
+        let text = std::fs::read_to_string(p).map_err(|source| comity::Error::Io {
+            path: p.display().to_string(),
+            source,
+        })?;
+        comity_ingest::parse_jsonl(&text, &p.display().to_string())
+            .map_err(|e| UsageError(e.to_string()).into())
+    };
+    let (g, all) = (read(gold)?, read(predicted)?);
+    // Only documents that have gold claims are scored: a prediction on a document nobody
+    // annotated is neither right nor wrong.
+    let docs: std::collections::HashSet<&str> = g.iter().map(|c| c.doc.as_str()).collect();
+    let p: Vec<comity_ingest::ClaimKey> = all
+        .iter()
+        .filter(|c| docs.contains(c.doc.as_str()))
+        .cloned()
+        .collect();
+    let ignored = all.len() - p.len();
+    let e = comity_ingest::evaluate(&g, &p);
+    match ctx.format {
+        Format::Json => {
+            let mut v = serde_json::to_value(&e)?;
+            v["ignored_predictions_on_documents_without_gold"] = json!(ignored);
+            print_json(&v)
+        }
+        _ => {
+            println!(
+                "{} gold claims on {} documents; {} predictions scored ({ignored} on other documents ignored)",
+                g.len(),
+                docs.len(),
+                p.len()
+            );
+            println!(
+                "{:<14} {:>9} {:>7} {:>6}   tp   fp   fn",
+                "kind", "precision", "recall", "F1"
+            );
+            for (k, s) in e
+                .per_kind
+                .iter()
+                .chain(std::iter::once((&"overall".to_string(), &e.overall)))
+            {
+                println!(
+                    "{k:<14} {:>9.3} {:>7.3} {:>6.3} {:>4} {:>4} {:>4}",
+                    s.precision, s.recall, s.f1, s.tp, s.fp, s.fn_
+                );
+            }
+            Ok(())
+        }
+    }
+}
+
+pub fn copies(ctx: &Ctx) -> Result<()> {
+    let store = ctx.store()?;
+    let docs = store.documents()?;
+    let pairs = store.document_pairs()?;
+    let name = |id: &str| {
+        docs.iter()
+            .find(|d| d.source == id)
+            .map_or(id.to_string(), |d| format!("{} ({})", d.name, d.source))
+    };
+    match ctx.format {
+        Format::Json => print_json(&json!({"documents": docs, "pairs": pairs})),
+        _ => {
+            println!("{} ingested documents", docs.len());
+            let mut clusters: std::collections::BTreeMap<i64, Vec<&str>> = Default::default();
+            for d in &docs {
+                clusters.entry(d.cluster).or_default().push(d.name.as_str());
+            }
+            for (c, members) in clusters.iter().filter(|(_, m)| m.len() > 1) {
+                println!(
+                    "{}",
+                    wrap(&format!("copy cluster {c}: {}", members.join(" ~ ")), 0)
+                );
+            }
+            for p in &pairs {
+                let words: usize = p.passages.iter().map(|x| x.4).sum();
+                println!(
+                    "{}",
+                    wrap(
+                        &format!(
+                            "{} ~ {}: containment {:.2}, Jaccard {:.2}, {} shared passages ({words} words)",
+                            name(&p.a),
+                            name(&p.b),
+                            p.containment,
+                            p.jaccard,
+                            p.passages.len()
+                        ),
+                        0
+                    )
+                );
+                for x in p.passages.iter().take(3) {
+                    let text: String = x.5.chars().take(160).collect();
+                    println!("{}", wrap(&format!("\"{text}…\""), 4));
+                }
+            }
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,427 @@
+//! Ingested documents in the ledger: `comity-ingest` turns documents into
+//! proposed claims with exact spans; this module stores the documents (their
+//! original bytes, cleaned text, flags and copy clusters) as sources and the
+//! claims as `proposed`, waiting for review.
+//!
+//! Re-ingesting the same bytes is a no-op (recognised by SHA-256). Copy
+//! detection runs over every stored document and the new ones together, so
+//! clusters and shared passages are always those of the whole corpus.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use comity_ingest::{ClaimKind, Gazetteer, Options, Report};
+use rusqlite::params;
+use serde::Serialize;
+
+use crate::date::Date;
+use crate::error::{Error, Result};
+use crate::model::{ClaimStatus, Predicate};
+use crate::store::Store;
+
+const ACTORS: &str = include_str!("../../../data/actors.csv");
+const HOLDERS: &str = include_str!("../../../data/office_holders.csv");
+
+/// The gazetteer built from the shipped actor and office-holder tables.
+///
+/// # Errors
+/// Only if a shipped table is malformed.
+pub fn gazetteer() -> Result<Gazetteer> {
+    Gazetteer::from_csv(ACTORS, HOLDERS).map_err(|e| Error::Invalid(format!("gazetteer: {e}")))
+}
+
+/// The ledger predicate for an extracted claim's kind and polarity.
+pub fn predicate_for(kind: ClaimKind, polarity: Option<&str>) -> Predicate {
+    match (kind, polarity) {
+        (ClaimKind::Recognition, Some("negative")) => Predicate::DoesNotRecognise,
+        (ClaimKind::Recognition, Some("withdrawn")) => Predicate::WithdrawsRecognition,
+        (ClaimKind::Recognition, Some("planned")) => Predicate::PlansRecognition,
+        (ClaimKind::Recognition, _) => Predicate::Recognises,
+        (ClaimKind::Relations, Some("severed")) => Predicate::RelationsSevered,
+        (ClaimKind::Relations, Some("none")) => Predicate::NoRelations,
+        (ClaimKind::Relations, _) => Predicate::RelationsEstablished,
+        (ClaimKind::Independence, _) => Predicate::DeclaresIndependence,
+        (ClaimKind::Membership, Some("applied")) => Predicate::Applies,
+        (ClaimKind::Membership, Some("refused")) => Predicate::Refused,
+        (ClaimKind::Membership, Some("blocked")) => Predicate::Blocks,
+        (ClaimKind::Membership, Some("allowed")) => Predicate::Allows,
+        (ClaimKind::Membership, _) => Predicate::Joins,
+        (ClaimKind::Vote, _) => Predicate::Vote,
+        (ClaimKind::Statement, _) => Predicate::Statement,
+        (ClaimKind::Contact, _) => Predicate::Contact,
+        (ClaimKind::Agreement, _) => Predicate::Agreement,
+    }
+}
+
+/// What `ingest_files` did.
+#[derive(Debug, Clone, Serialize)]
+pub struct IngestOutcome {
+    /// The pipeline's report over every stored document and the new ones.
+    pub report: Report,
+    /// Names of the documents ingested now, with their source ids.
+    pub new_documents: Vec<(String, String)>,
+    /// Documents skipped: name and why (same bytes as an already stored one).
+    pub skipped: Vec<(String, String)>,
+    /// Ids of the claims proposed now.
+    pub new_claims: Vec<String>,
+}
+
+/// The source id of a document: `doc:` and the first 12 hex digits of its SHA-256.
+pub fn source_id(sha256: &str) -> String {
+    format!("doc:{}", &sha256[..sha256.len().min(12)])
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// A stored document.
+#[derive(Debug, Clone, Serialize)]
+pub struct StoredDocument {
+    /// Source id.
+    pub source: String,
+    /// File name as given.
+    pub name: String,
+    /// SHA-256 of the original bytes.
+    pub sha256: String,
+    /// Title, if found.
+    pub title: Option<String>,
+    /// Copy cluster (documents with the same number copy each other).
+    pub cluster: i64,
+    /// Flags as JSON.
+    pub flags: serde_json::Value,
+}
+
+/// Two documents' overlap and shared passages.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentPair {
+    /// First source id.
+    pub a: String,
+    /// Second source id.
+    pub b: String,
+    /// Shared shingles over the smaller document's.
+    pub containment: f64,
+    /// Jaccard similarity of shingles.
+    pub jaccard: f64,
+    /// Shared passages: (a range, b range, words, text) in cleaned-text coordinates.
+    pub passages: Vec<(usize, usize, usize, usize, usize, String)>,
+}
+
+impl Store {
+    /// Ingests files (name, bytes): stores new documents as sources and their
+    /// claims as `proposed`, in one transaction.
+    ///
+    /// # Errors
+    /// On a database failure (nothing is written then).
+    pub fn ingest_files(&mut self, files: &[(String, Vec<u8>)]) -> Result<IngestOutcome> {
+        let gaz = gazetteer()?;
+        // Stored documents take part in copy detection.
+        let mut stored: Vec<(String, String, Vec<u8>)> = Vec::new();
+        {
+            let mut st = self
+                .conn()
+                .prepare("SELECT source, name, bytes FROM document ORDER BY rowid")?;
+            let mut rows = st.query([])?;
+            while let Some(r) = rows.next()? {
+                stored.push((r.get(0)?, r.get(1)?, r.get(2)?));
+            }
+        }
+        let known: HashMap<String, String> = {
+            let mut st = self.conn().prepare("SELECT sha256, name FROM document")?;
+            let v = st
+                .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            v.into_iter().collect()
+        };
+        let mut skipped = Vec::new();
+        let mut fresh: Vec<(String, &[u8], String)> = Vec::new();
+        let mut batch: HashMap<String, String> = HashMap::new();
+        for (name, bytes) in files {
+            let sha = sha256_hex(bytes);
+            if let Some(prev) = known.get(&sha) {
+                skipped.push((name.clone(), format!("same bytes as the stored {prev}")));
+            } else if let Some(prev) = batch.get(&sha) {
+                skipped.push((name.clone(), format!("same bytes as {prev} in this batch")));
+            } else {
+                batch.insert(sha.clone(), name.clone());
+                fresh.push((name.clone(), bytes.as_slice(), sha));
+            }
+        }
+        let mut inputs: Vec<(&str, &[u8])> = stored
+            .iter()
+            .map(|(_, n, b)| (n.as_str(), b.as_slice()))
+            .collect();
+        inputs.extend(fresh.iter().map(|(n, b, _)| (n.as_str(), *b)));
+        let report = comity_ingest::ingest(&inputs, &gaz, &Options::default());
+        let ids: Vec<String> = stored
+            .iter()
+            .map(|(s, _, _)| s.clone())
+            .chain(fresh.iter().map(|(_, _, sha)| source_id(sha)))
+            .collect();
+        let first_new = stored.len();
+        let now = jiff::Zoned::now().date().to_string();
+        let tx = self.conn_mut().transaction()?;
+        let mut new_documents = Vec::new();
+        let mut new_claims = Vec::new();
+        for (i, doc) in report.documents.iter().enumerate() {
+            let sid = &ids[i];
+            let cluster = doc.cluster as i64;
+            if i < first_new {
+                tx.execute(
+                    "UPDATE document SET cluster = ?1 WHERE source = ?2",
+                    params![cluster, sid],
+                )?;
+                continue;
+            }
+            let (name, bytes, sha) = &fresh[i - first_new];
+            let stated = doc.stated_date.map(|d| d.to_string()).unwrap_or_default();
+            let published: Date = stated.parse().unwrap_or(Date::UNKNOWN);
+            let citation = match &doc.title {
+                Some(t) => format!("{name}: {t}"),
+                None => name.clone(),
+            };
+            let flags: BTreeMap<String, usize> =
+                doc.flags.iter().fold(BTreeMap::new(), |mut m, f| {
+                    *m.entry(format!("{:?}", f.kind)).or_default() += f.count.max(1);
+                    m
+                });
+            let note = if flags.is_empty() {
+                "ingested document".to_string()
+            } else {
+                format!(
+                    "ingested document; flags: {}",
+                    flags
+                        .iter()
+                        .map(|(k, n)| format!("{k} {n}"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            };
+            tx.execute(
+                "INSERT INTO source (id, url, citation, published, note, origin) VALUES (?1, NULL, ?2, ?3, ?4, 'ingest')",
+                params![sid, citation, published.to_string(), note],
+            )?;
+            tx.execute(
+                "INSERT INTO document (source, sha256, name, bytes, cleaned, format, encoding, title, stated_date, flags, cluster, ingested)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                params![
+                    sid,
+                    sha,
+                    name,
+                    bytes,
+                    doc.cleaned,
+                    doc.format.map(|f| format!("{f:?}").to_lowercase()),
+                    doc.encoding,
+                    doc.title,
+                    stated,
+                    serde_json::to_string(&doc.flags)?,
+                    cluster,
+                    now
+                ],
+            )?;
+            new_documents.push((name.clone(), sid.clone()));
+        }
+        let new_names: HashSet<&str> = fresh.iter().map(|(n, _, _)| n.as_str()).collect();
+        let name_to_id: HashMap<&str, &String> = report
+            .documents
+            .iter()
+            .zip(ids.iter())
+            .map(|(d, id)| (d.name.as_str(), id))
+            .collect();
+        let mut per_doc: HashMap<String, usize> = HashMap::new();
+        for c in report
+            .claims
+            .iter()
+            .filter(|c| new_names.contains(c.doc.as_str()))
+        {
+            let Some(sid) = name_to_id.get(c.doc.as_str()) else {
+                continue;
+            };
+            let n = per_doc.entry((*sid).clone()).or_default();
+            *n += 1;
+            let id = format!("{sid}.{n}");
+            let predicate = predicate_for(c.kind, c.polarity.as_deref());
+            let date: Date = c
+                .date
+                .map(|d| d.to_string())
+                .unwrap_or_default()
+                .parse()
+                .unwrap_or(Date::UNKNOWN);
+            let claimant = match (c.kind, &c.speaker_actor) {
+                (ClaimKind::Statement, Some(a)) => a.clone(),
+                _ => "document".to_string(),
+            };
+            let mut note = format!(
+                "{}{} · rule {} · {} independent cluster(s)",
+                serde_json::to_value(c.kind)?.as_str().unwrap_or(""),
+                c.polarity
+                    .as_deref()
+                    .map(|p| format!(" {p}"))
+                    .unwrap_or_default(),
+                c.rule,
+                c.support_clusters
+            );
+            if let Some(q) = &c.quote {
+                note.push_str(&format!(" · quote: \"{q}\""));
+            }
+            if let Some(cn) = &c.counts {
+                note.push_str(&format!(" · counts: {}", serde_json::to_string(cn)?));
+            }
+            if let Some(x) = &c.note {
+                note.push_str(&format!(" · {x}"));
+            }
+            tx.execute(
+                "INSERT INTO claim (id, subject, predicate, object, date, claimant, negated, status, confidence, note, supersedes, origin, extra)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, ?8, ?9, NULL, 'ingest', ?10)",
+                params![
+                    id,
+                    c.subject,
+                    predicate.as_str(),
+                    c.object,
+                    date.to_string(),
+                    claimant,
+                    ClaimStatus::Proposed.as_str(),
+                    c.confidence,
+                    note,
+                    serde_json::to_string(c)?
+                ],
+            )?;
+            tx.execute(
+                "INSERT INTO claim_source (claim, source, span_start, span_end, text, ord) VALUES (?1, ?2, ?3, ?4, ?5, 0)",
+                params![id, sid, c.span.start as i64, c.span.end as i64, c.evidence],
+            )?;
+            new_claims.push(id);
+        }
+        tx.execute("DELETE FROM document_pair", [])?;
+        tx.execute("DELETE FROM shared_passage", [])?;
+        for p in &report.copies.pairs {
+            tx.execute(
+                "INSERT INTO document_pair (a, b, containment, jaccard) VALUES (?1, ?2, ?3, ?4)",
+                params![ids[p.a], ids[p.b], p.containment, p.jaccard],
+            )?;
+        }
+        for p in &report.copies.passages {
+            tx.execute(
+                "INSERT INTO shared_passage (a, a_start, a_end, b, b_start, b_end, words) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![
+                    ids[p.a],
+                    p.a_range.start as i64,
+                    p.a_range.end as i64,
+                    ids[p.b],
+                    p.b_range.start as i64,
+                    p.b_range.end as i64,
+                    p.words as i64
+                ],
+            )?;
+        }
+        tx.commit()?;
+        Ok(IngestOutcome {
+            report,
+            new_documents,
+            skipped,
+            new_claims,
+        })
+    }
+
+    /// Stored documents, in ingestion order.
+    ///
+    /// # Errors
+    /// On a database failure.
+    pub fn documents(&self) -> Result<Vec<StoredDocument>> {
+        let mut st = self.conn().prepare(
+            "SELECT source, name, sha256, title, cluster, flags FROM document ORDER BY rowid",
+        )?;
+        let v = st
+            .query_map([], |r| {
+                let flags: String = r.get(5)?;
+                Ok(StoredDocument {
+                    source: r.get(0)?,
+                    name: r.get(1)?,
+                    sha256: r.get(2)?,
+                    title: r.get(3)?,
+                    cluster: r.get(4)?,
+                    flags: serde_json::from_str(&flags).unwrap_or(serde_json::Value::Null),
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(v)
+    }
+
+    /// Pairs of stored documents that share text, with their shared passages.
+    ///
+    /// # Errors
+    /// On a database failure.
+    pub fn document_pairs(&self) -> Result<Vec<DocumentPair>> {
+        let cleaned: HashMap<String, String> = {
+            let mut st = self
+                .conn()
+                .prepare("SELECT source, cleaned FROM document")?;
+            let v = st
+                .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            v.into_iter().collect()
+        };
+        let mut pairs: Vec<DocumentPair> = {
+            let mut st = self.conn().prepare(
+                "SELECT a, b, containment, jaccard FROM document_pair ORDER BY containment DESC",
+            )?;
+            let v = st
+                .query_map([], |r| {
+                    Ok(DocumentPair {
+                        a: r.get(0)?,
+                        b: r.get(1)?,
+                        containment: r.get(2)?,
+                        jaccard: r.get(3)?,
+                        passages: Vec::new(),
+                    })
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            v
+        };
+        let mut st = self.conn().prepare(
+            "SELECT a, a_start, a_end, b, b_start, b_end, words FROM shared_passage ORDER BY rowid",
+        )?;
+        let mut rows = st.query([])?;
+        while let Some(r) = rows.next()? {
+            let (a, b): (String, String) = (r.get(0)?, r.get(3)?);
+            let (a0, a1): (i64, i64) = (r.get(1)?, r.get(2)?);
+            let (b0, b1): (i64, i64) = (r.get(4)?, r.get(5)?);
+            let words: i64 = r.get(6)?;
+            let text = cleaned
+                .get(&a)
+                .and_then(|t| t.get(a0 as usize..a1 as usize))
+                .unwrap_or("")
+                .to_string();
+            if let Some(p) = pairs.iter_mut().find(|p| p.a == a && p.b == b) {
+                p.passages.push((
+                    a0 as usize,
+                    a1 as usize,
+                    b0 as usize,
+                    b1 as usize,
+                    words as usize,
+                    text,
+                ));
+            }
+        }
+        Ok(pairs)
+    }
+
+    /// The extracted-claim JSON (SCHEMA.md format plus extras) of ingested claims.
+    ///
+    /// # Errors
+    /// On a database failure.
+    pub fn claim_extras(&self) -> Result<HashMap<String, serde_json::Value>> {
+        let mut st = self
+            .conn()
+            .prepare("SELECT id, extra FROM claim WHERE extra IS NOT NULL")?;
+        let v = st
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(v.into_iter()
+            .filter_map(|(id, x)| serde_json::from_str(&x).ok().map(|v| (id, v)))
+            .collect())
+    }
+}
