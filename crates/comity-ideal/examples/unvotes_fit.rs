@@ -225,8 +225,9 @@ fn main() {
         let f = fit(&rc, &options, &mut |_| {}).unwrap();
         let (wall, cpu) = (t.elapsed().as_secs_f64(), cpu_seconds() - cpu);
         println!(
-            "fit {name}: {wall:.3} s wall, {cpu:.2} s cpu, {} iterations, converged={}, log-likelihood {:.1}, objective {:.1}, {} points ({:?})",
+            "fit {name}: {wall:.3} s wall, {cpu:.2} s cpu, {} iterations ({} accepted), converged={}, log-likelihood {:.1}, objective {:.1}, {} points ({:?})",
             f.iterations,
+            f.objective.len(),
             f.converged,
             f.log_likelihood.last().copied().unwrap_or(f64::NAN),
             f.objective.last().copied().unwrap_or(f64::NAN),
