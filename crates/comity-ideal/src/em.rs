@@ -160,11 +160,13 @@ pub(crate) fn correlation(u: &[f64], v: &[f64]) -> f64 {
 /// This removes EM's slowest direction (the joint drift of the points' location and scale
 /// against the items'), in the spirit of PX-EM (Liu, Rubin & Wu 1998), and keeps the
 /// objective monotone because it is an exact conditional maximisation. In the dynamic
-/// model it is followed by the per-session shifts of [`Layout::shift_sessions`].
+/// model it is followed by the per-session shifts and scales of [`Layout::shift_sessions`]
+/// and [`Layout::scale_sessions`].
 pub(crate) fn rescale(params: &mut Params, layout: &Layout, settings: &Settings) {
     rescale_all(params, layout, settings);
     let Params { x, a, b, .. } = params;
     layout.shift_sessions(x, a, b, settings.item_var, settings.walk_sd);
+    layout.scale_sessions(x, b, settings.item_var, settings.walk_sd);
 }
 
 /// The global part of [`rescale`]: one location and scale for all points.

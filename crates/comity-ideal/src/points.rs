@@ -26,6 +26,32 @@ pub(crate) struct Layout {
     pub entry_point: Vec<u32>,
     /// Session of each item (index into `sessions`).
     pub item_session: Vec<usize>,
+    /// First point of the actor of each point.
+    point_actor_start: Vec<usize>,
+    /// Points of session `t`: `session_points[session_point_ptr[t]..session_point_ptr[t + 1]]`.
+    session_points: Vec<usize>,
+    session_point_ptr: Vec<usize>,
+    /// Items of session `t`, likewise.
+    session_items: Vec<usize>,
+    session_item_ptr: Vec<usize>,
+}
+
+/// Groups `0..keys.len()` by key (`0..n_keys`), ascending within a group: `(members, ptr)`.
+fn group_by_key(keys: &[usize], n_keys: usize) -> (Vec<usize>, Vec<usize>) {
+    let mut ptr = vec![0usize; n_keys + 1];
+    for &k in keys {
+        ptr[k + 1] += 1;
+    }
+    for k in 0..n_keys {
+        ptr[k + 1] += ptr[k];
+    }
+    let mut cursor = ptr.clone();
+    let mut members = vec![0usize; keys.len()];
+    for (m, &k) in keys.iter().enumerate() {
+        members[cursor[k]] = m;
+        cursor[k] += 1;
+    }
+    (members, ptr)
 }
 
 impl Layout {
@@ -48,6 +74,11 @@ impl Layout {
                 point_session: vec![0; n_actors],
                 entry_point,
                 item_session: item_t,
+                point_actor_start: (0..n_actors).collect(),
+                session_points: Vec::new(),
+                session_point_ptr: Vec::new(),
+                session_items: Vec::new(),
+                session_item_ptr: Vec::new(),
             };
         }
         let mut first = vec![usize::MAX; n_actors];
@@ -77,6 +108,12 @@ impl Layout {
                 (actor_offset[a] + item_t[j as usize] - first[a]) as u32
             })
             .collect();
+        let mut point_actor_start = Vec::with_capacity(point_session.len());
+        for w in actor_offset.windows(2) {
+            point_actor_start.extend(std::iter::repeat_n(w[0], w[1] - w[0]));
+        }
+        let (session_points, session_point_ptr) = group_by_key(&point_session, sessions.len());
+        let (session_items, session_item_ptr) = group_by_key(&item_t, sessions.len());
         Layout {
             dynamic,
             sessions,
@@ -84,6 +121,11 @@ impl Layout {
             point_session,
             entry_point,
             item_session: item_t,
+            point_actor_start,
+            session_points,
+            session_point_ptr,
+            session_items,
+            session_item_ptr,
         }
     }
 
@@ -189,6 +231,79 @@ impl Layout {
         }
         for (j, &t) in self.item_session.iter().enumerate() {
             a[j] -= b[j] * c[t];
+        }
+    }
+
+    /// Parameter-expansion step of the dynamic model for the sessions' scales.
+    ///
+    /// Multiplying all points of session `t` by `s_t > 0` and dividing the slopes of its
+    /// items by `s_t` leaves the likelihood unchanged; the priors (first point, random walk,
+    /// slopes) pin these scales down. For each session in turn, with the others held, the
+    /// log-prior is `−A s²/2 + B s − C/(2s²)` (`A`: first points and random-walk terms of the
+    /// session's points; `B`: the random-walk cross terms with the neighbouring sessions;
+    /// `C = Σ b_j²/v` over its items), maximised at the unique positive root of
+    /// `A s⁴ − B s³ − C = 0` — an exact conditional maximisation, so the objective cannot
+    /// decrease. No-op in the static model.
+    pub fn scale_sessions(&self, x: &mut [f64], b: &mut [f64], item_var: f64, walk_sd: f64) {
+        if !self.dynamic || self.sessions.len() < 2 {
+            return;
+        }
+        for t in 0..self.sessions.len() {
+            let points =
+                &self.session_points[self.session_point_ptr[t]..self.session_point_ptr[t + 1]];
+            let items = &self.session_items[self.session_item_ptr[t]..self.session_item_ptr[t + 1]];
+            let c: f64 = items.iter().map(|&j| b[j] * b[j]).sum::<f64>() / item_var;
+            let (mut a_sum, mut b_sum) = (0.0, 0.0);
+            for &p in points {
+                let i_start = self.point_actor_start[p];
+                if p == i_start {
+                    a_sum += x[p] * x[p];
+                } else {
+                    let q = 1.0 / self.step_variance(p, walk_sd);
+                    a_sum += q * x[p] * x[p];
+                    b_sum += q * x[p] * x[p - 1];
+                }
+                if p + 1 < self.point_session.len() && self.point_actor_start[p + 1] == i_start {
+                    let q = 1.0 / self.step_variance(p + 1, walk_sd);
+                    a_sum += q * x[p] * x[p];
+                    b_sum += q * x[p] * x[p + 1];
+                }
+            }
+            if !(c > 1e-300 && a_sum > 1e-300) {
+                continue;
+            }
+            // f(s) = A s⁴ − B s³ − C: negative at 0, one positive root; Newton from the
+            // right of the root (where f is increasing and convex) converges monotonically.
+            let f = |s: f64| ((a_sum * s - b_sum) * s * s) * s - c;
+            let mut s = 1.0f64;
+            while f(s) < 0.0 && s < 1e6 {
+                s *= 2.0;
+            }
+            for _ in 0..60 {
+                let d = (4.0 * a_sum * s - 3.0 * b_sum) * s * s;
+                if d.is_nan() || d <= 0.0 {
+                    break;
+                }
+                let next = s - f(s) / d;
+                if !(next > 0.0 && next.is_finite()) || (next - s).abs() <= 1e-14 * s {
+                    s = if next > 0.0 && next.is_finite() {
+                        next
+                    } else {
+                        s
+                    };
+                    break;
+                }
+                s = next;
+            }
+            if !(s > 0.0 && s.is_finite()) || f(s).abs() > 1e-8 * (c + a_sum * s.powi(4)) {
+                continue;
+            }
+            for &p in points {
+                x[p] *= s;
+            }
+            for &j in items {
+                b[j] /= s;
+            }
         }
     }
 
