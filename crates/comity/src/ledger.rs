@@ -247,20 +247,55 @@ impl Ledger {
             .unwrap_or_default()
     }
 
-    /// All claims that name `actor` as subject or object, optionally only those
-    /// that also name `other`, sorted by date (unknown dates last).
+    /// All claims that name `actor` as subject or object; or, with `other`, the
+    /// claims that involve both (named as subject, object or claimant, or
+    /// mentioned in the claim's source text); sorted by date (unknown dates
+    /// last). Only accepted claims: proposed ones wait for review.
     pub fn timeline(&self, actor: &str, other: Option<&str>) -> Vec<&Claim> {
-        let mut v: Vec<&Claim> = self
-            .by_actor
-            .get(actor)
-            .map(|v| v.iter().map(|&i| &self.ds.claims[i]).collect())
-            .unwrap_or_default();
-        if let Some(o) = other {
-            v.retain(|c| c.subject == o || c.object == o);
-        }
-        v.retain(|c| c.status != ClaimStatus::Rejected);
+        let involves = |c: &Claim, x: &str| {
+            c.subject == x
+                || c.object == x
+                || c.claimant == x
+                || c.sources
+                    .iter()
+                    .filter_map(|s| s.text.as_deref())
+                    .any(|t| self.mentions(t, x))
+        };
+        let mut v: Vec<&Claim> = match other {
+            None => self
+                .by_actor
+                .get(actor)
+                .map(|v| v.iter().map(|&i| &self.ds.claims[i]).collect())
+                .unwrap_or_default(),
+            // A claim belongs to the pair when it names or quotes both: as subject,
+            // object or claimant, or in its source text (a Russian ambassador's words
+            // "with regards to Kosovo").
+            Some(o) => self
+                .ds
+                .claims
+                .iter()
+                .filter(|c| involves(c, actor) && involves(c, o))
+                .collect(),
+        };
+        v.retain(|c| c.status == ClaimStatus::Accepted);
         v.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
         v
+    }
+
+    /// Whether `text` mentions the actor `id` by its name, an alias, a demonym
+    /// or its capital (whole words, case and diacritics folded).
+    pub fn mentions(&self, text: &str, id: &str) -> bool {
+        let Some(a) = self.actor(id) else {
+            return false;
+        };
+        let hay = format!(" {} ", normalise(text));
+        std::iter::once(&a.name)
+            .chain(a.aliases.iter())
+            .chain(a.demonyms.iter())
+            .chain(a.capitals.iter())
+            .map(|n| normalise(n))
+            .filter(|n| n.chars().count() >= 3)
+            .any(|n| hay.contains(&format!(" {n} ")))
     }
 
     /// The earliest day `object` can have been recognised: its declaration of

@@ -150,10 +150,10 @@ pub enum Predicate {
     PlansRecognition,
     /// Subject and object have no diplomatic relations (a stated fact).
     NoRelations,
-    /// Subject blocks object's membership of a body.
-    Blocks,
-    /// Subject (a body or state) allows object's membership or participation.
-    Allows,
+    /// Subject's membership of the organisation object is blocked (by a veto or a vote).
+    MembershipBlocked,
+    /// Subject is allowed to take part in the organisation object.
+    MembershipAllowed,
     /// The body subject votes on a motion concerning object (counts in the note).
     Vote,
     /// Subject and object have a (sporting, cultural) contact.
@@ -181,8 +181,8 @@ impl Predicate {
         Predicate::Agreement,
         Predicate::PlansRecognition,
         Predicate::NoRelations,
-        Predicate::Blocks,
-        Predicate::Allows,
+        Predicate::MembershipBlocked,
+        Predicate::MembershipAllowed,
         Predicate::Vote,
     ];
 
@@ -205,8 +205,8 @@ impl Predicate {
             Predicate::Agreement => "agreement",
             Predicate::PlansRecognition => "plans-recognition",
             Predicate::NoRelations => "no-relations",
-            Predicate::Blocks => "blocks",
-            Predicate::Allows => "allows",
+            Predicate::MembershipBlocked => "membership-blocked",
+            Predicate::MembershipAllowed => "membership-allowed",
             Predicate::Vote => "vote",
         }
     }

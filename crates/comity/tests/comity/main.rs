@@ -9,6 +9,7 @@
 
 mod bodies;
 mod dataset;
+mod ingest;
 mod rules;
 mod snapshots;
 mod store;

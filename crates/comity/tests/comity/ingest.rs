@@ -1,0 +1,140 @@
+//! Ingestion joined to the ledger (issue #5), on the five seed documents.
+//!
+//! Expected facts come from the issue text and shared/eval/gold-dev.jsonl: 000 and
+//! 001 are two versions of one article; 002 shares passages with 004; 002 has a script
+//! fragment and U+FFFD characters; 004 ends in a chatbot's "Regenerate response"; the
+//! gold claims date Konuzin's words to June 2009, the Crimea precedent to March 2014.
+
+use std::path::PathBuf;
+
+use comity::{ClaimStatus, Store};
+
+use crate::today;
+
+fn seeds() -> Option<Vec<(String, Vec<u8>)>> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
+    let entries = match std::fs::read_dir(&dir) {
+        Ok(e) => e,
+        Err(e) if std::env::var("CI").as_deref() == Ok("true") => {
+            panic!(
+                "{}: {e} (CI=true: the seeds must be present)",
+                dir.display()
+            )
+        }
+        Err(_) => {
+            eprintln!("skipping: {} not found", dir.display());
+            return None;
+        }
+    };
+    let mut files: Vec<(String, Vec<u8>)> = entries
+        .map(|e| {
+            let p = e.unwrap().path();
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                std::fs::read(&p).unwrap(),
+            )
+        })
+        .collect();
+    files.sort();
+    Some(files)
+}
+
+#[test]
+fn seeds_clusters_flags_and_review() {
+    let Some(files) = seeds() else { return };
+    let mut store = Store::open_in_memory().unwrap();
+    let out = store.ingest_files(&files).unwrap();
+    assert_eq!(out.new_documents.len(), 5);
+    let docs = store.documents().unwrap();
+    let cluster = |prefix: &str| {
+        docs.iter()
+            .find(|d| d.name.starts_with(prefix))
+            .unwrap()
+            .cluster
+    };
+    assert_eq!(
+        cluster("000"),
+        cluster("001"),
+        "000 and 001 are one article"
+    );
+    assert_ne!(cluster("000"), cluster("002"));
+    let name = |id: &str| docs.iter().find(|d| d.source == id).unwrap().name.clone();
+    let pairs = store.document_pairs().unwrap();
+    assert!(
+        pairs.iter().any(|p| {
+            let (a, b) = (name(&p.a), name(&p.b));
+            a.starts_with("002") && b.starts_with("004") && !p.passages.is_empty()
+        }),
+        "002 shares passages with 004"
+    );
+    let flags = |prefix: &str| {
+        docs.iter()
+            .find(|d| d.name.starts_with(prefix))
+            .unwrap()
+            .flags
+            .to_string()
+    };
+    assert!(flags("002").contains("script-fragment"), "{}", flags("002"));
+    assert!(
+        flags("002").contains("replacement-char"),
+        "{}",
+        flags("002")
+    );
+    assert!(flags("004").contains("chatbot"), "{}", flags("004"));
+
+    // Re-ingesting the same bytes is a no-op.
+    let again = store.ingest_files(&files).unwrap();
+    assert!(again.new_documents.is_empty() && again.new_claims.is_empty());
+    assert_eq!(again.skipped.len(), 5);
+
+    // Proposed claims do not count until accepted.
+    let l = store.ledger().unwrap();
+    let proposed: Vec<String> = l
+        .claims()
+        .iter()
+        .filter(|c| c.status == ClaimStatus::Proposed)
+        .map(|c| c.id.clone())
+        .collect();
+    assert_eq!(proposed.len(), out.new_claims.len());
+    assert!(l
+        .timeline("XKX", Some("RUS"))
+        .iter()
+        .all(|c| c.status == ClaimStatus::Accepted));
+    store.set_status(&proposed, ClaimStatus::Accepted).unwrap();
+    let l = store.ledger().unwrap();
+    let tl = l.timeline("XKX", Some("RUS"));
+    let has = |date: &str, text: &str| {
+        tl.iter().any(|c| {
+            c.date.to_string() == date
+                && c.sources.iter().any(|s| {
+                    s.range.is_some() && s.text.as_deref().is_some_and(|t| t.contains(text))
+                })
+        })
+    };
+    assert!(has("2009-06", "Konuzin"), "Konuzin, June 2009");
+    assert!(has("2014-03", "Crimea"), "Crimea precedent, March 2014");
+    assert!(has("2014", "Chelyabinsk"), "judo in Chelyabinsk, 2014");
+    // Spans point at the exact bytes of the original document.
+    for c in tl.iter().filter(|c| c.id.starts_with("doc:")) {
+        let sp = &c.sources[0];
+        let (a, b) = sp.range.unwrap();
+        let doc = files
+            .iter()
+            .find(|(n, _)| {
+                l.source(&sp.source)
+                    .unwrap()
+                    .citation
+                    .starts_with(n.as_str())
+            })
+            .unwrap();
+        assert_eq!(
+            std::str::from_utf8(&doc.1[a..b]).ok(),
+            sp.text.as_deref(),
+            "{}",
+            c.id
+        );
+    }
+    // The shipped ledger's answers are unchanged by accepted statements and contacts.
+    let s = l.status("RUS", "XKX", today(), today());
+    assert_eq!(s.recognition.status, comity::Recognition::NotRecognised);
+}
