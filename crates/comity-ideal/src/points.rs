@@ -367,6 +367,61 @@ mod tests {
     use crate::Vote;
 
     #[test]
+    fn session_steps_keep_the_likelihood_and_raise_the_prior() {
+        // Three actors over four sessions with gaps; arbitrary (deterministic) parameters.
+        let votes = [
+            (0, 0, Vote::Yes),
+            (1, 0, Vote::No),
+            (1, 1, Vote::Yes),
+            (2, 1, Vote::No),
+            (0, 2, Vote::No),
+            (2, 2, Vote::Yes),
+            (0, 3, Vote::Yes),
+            (1, 3, Vote::No),
+            (2, 4, Vote::Yes),
+            (1, 4, Vote::Yes),
+        ];
+        let rc = RollCalls::new(3, vec![1, 2, 3, 5, 5], &votes).unwrap();
+        let layout = Layout::new(&rc, true);
+        let mut x: Vec<f64> = (0..layout.n_points())
+            .map(|p| ((p * 37 % 11) as f64 - 5.0) / 3.0)
+            .collect();
+        let mut a: Vec<f64> = (0..5).map(|j| (j as f64 - 2.0) * 0.7).collect();
+        let mut b: Vec<f64> = (0..5).map(|j| 0.5 + j as f64 * 0.3).collect();
+        let (v, sd) = (25.0, 0.4);
+        let mu = |x: &[f64], a: &[f64], b: &[f64]| -> Vec<f64> {
+            (0..rc.n_votes())
+                .map(|e| {
+                    let j = rc.entry_item[e] as usize;
+                    a[j] + b[j] * x[layout.entry_point[e] as usize]
+                })
+                .collect()
+        };
+        let prior = |x: &[f64], a: &[f64], b: &[f64]| -> f64 {
+            (0..3).map(|i| layout.ln_prior(i, x, sd)).sum::<f64>()
+                - a.iter().chain(b).map(|t| t * t).sum::<f64>() / (2.0 * v)
+        };
+        let (mu0, p0) = (mu(&x, &a, &b), prior(&x, &a, &b));
+        layout.shift_sessions(&mut x, &mut a, &b, v, sd);
+        let (mu1, p1) = (mu(&x, &a, &b), prior(&x, &a, &b));
+        layout.scale_sessions(&mut x, &mut b, v, sd);
+        let (mu2, p2) = (mu(&x, &a, &b), prior(&x, &a, &b));
+        for ((m0, m1), m2) in mu0.iter().zip(&mu1).zip(&mu2) {
+            assert!((m0 - m1).abs() < 1e-12 && (m0 - m2).abs() < 1e-12);
+        }
+        assert!(p1 > p0 && p2 >= p1, "{p0} {p1} {p2}");
+        // A second shift finds nothing more to gain (the first was an exact maximisation).
+        let (mut x2, mut a2) = (x.clone(), a.clone());
+        layout.shift_sessions(&mut x2, &mut a2, &b, v, sd);
+        layout.shift_sessions(&mut x2, &mut a2, &b, v, sd);
+        let mut x3 = x2.clone();
+        let a3 = a2.clone();
+        let mut a4 = a3.clone();
+        layout.shift_sessions(&mut x3, &mut a4, &b, v, sd);
+        assert!((prior(&x3, &a4, &b) - prior(&x2, &a3, &b)).abs() < 1e-9);
+    }
+
+    #[test]
     fn tridiagonal_solution_satisfies_the_system() {
         // Actor 0 votes in sessions 1 and 4 (gap: sessions 2 and 3 exist via actor 1).
         let votes = [
