@@ -256,10 +256,16 @@ pub fn fit_and_validate(
     for id in validate_on {
         let v = find(id)?;
         let (rule, _) = body_rule(&catalog, &v.body, &v.rule)?;
+        let vote = fit_vote(ledger, &catalog, v, today)?;
+        let mut tally = v.tally();
+        if tally.members.is_none() {
+            // The roster the vote was split by is also the membership the rule counts.
+            tally.members = Some(vote.categories.values().sum());
+        }
         held.push(HeldOutVote {
-            vote: fit_vote(ledger, &catalog, v, today)?,
+            passed: evaluate(&rule.rule, &tally)?.passed,
+            vote,
             rule: rule.rule.clone(),
-            passed: evaluate(&rule.rule, &v.tally())?.passed,
         });
     }
     let validation = if held.is_empty() {
