@@ -99,6 +99,47 @@ pub fn cite(ledger: &Ledger, c: &Claim) -> Vec<String> {
         .collect()
 }
 
+/// Writes claims as CSV in the format `comity import` reads (the data/claims.csv
+/// columns plus `status` and `supersedes`).
+pub fn write_claims_csv<'a, W: Write>(
+    w: &mut csv::Writer<W>,
+    claims: impl IntoIterator<Item = &'a Claim>,
+) -> Result<()> {
+    w.write_record([
+        "id",
+        "subject",
+        "predicate",
+        "object",
+        "date",
+        "claimant",
+        "negated",
+        "confidence",
+        "sources",
+        "note",
+        "status",
+        "supersedes",
+    ])?;
+    for c in claims {
+        let sources: Vec<&str> = c.sources.iter().map(|s| s.source.as_str()).collect();
+        w.write_record([
+            c.id.as_str(),
+            c.subject.as_str(),
+            c.predicate.as_str(),
+            c.object.as_str(),
+            &c.date.to_string(),
+            c.claimant.as_str(),
+            &c.negated.to_string(),
+            &c.confidence.to_string(),
+            &sources.join(";"),
+            c.note.as_str(),
+            c.status.as_str(),
+            c.supersedes.as_deref().unwrap_or(""),
+        ])?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
 /// A comma-separated list of actor ids, wrapped.
 pub fn id_list(ids: &[String], indent: usize) -> String {
     if ids.is_empty() {

@@ -6,7 +6,7 @@ use serde_json::json;
 
 use super::{Ctx, UsageError};
 use crate::cli::{ActorsArgs, ClaimsArgs, Format, SourcesArgs};
-use crate::output::{cite, claim_json, csv_out, print_json, wrap};
+use crate::output::{cite, claim_json, csv_out, print_json, wrap, write_claims_csv};
 
 pub fn actors(ctx: &Ctx, a: &ActorsArgs) -> Result<()> {
     let store = ctx.store()?;
@@ -107,43 +107,7 @@ pub fn claims(ctx: &Ctx, a: &ClaimsArgs) -> Result<()> {
             .iter()
             .map(|c| claim_json(&ledger, c))
             .collect::<Vec<_>>())),
-        Format::Csv => {
-            let mut w = csv_out();
-            w.write_record([
-                "id",
-                "subject",
-                "predicate",
-                "object",
-                "date",
-                "claimant",
-                "negated",
-                "confidence",
-                "status",
-                "sources",
-                "note",
-            ])?;
-            for c in claims {
-                w.write_record([
-                    c.id.clone(),
-                    c.subject.clone(),
-                    c.predicate.to_string(),
-                    c.object.clone(),
-                    c.date.to_string(),
-                    c.claimant.clone(),
-                    c.negated.to_string(),
-                    c.confidence.to_string(),
-                    c.status.as_str().to_string(),
-                    c.sources
-                        .iter()
-                        .map(|s| s.source.clone())
-                        .collect::<Vec<_>>()
-                        .join(";"),
-                    c.note.clone(),
-                ])?;
-            }
-            w.flush()?;
-            Ok(())
-        }
+        Format::Csv => write_claims_csv(&mut csv_out(), claims),
         Format::Table => {
             println!("{} claims", claims.len());
             for c in claims {

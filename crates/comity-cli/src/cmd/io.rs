@@ -7,7 +7,7 @@ use serde_json::json;
 
 use super::Ctx;
 use crate::cli::{ExportArgs, ExportWhat, Format, ImportArgs};
-use crate::output::print_json;
+use crate::output::{print_json, write_claims_csv};
 
 pub fn import(ctx: &Ctx, a: &ImportArgs) -> Result<()> {
     let mut sources = Vec::new();
@@ -56,42 +56,7 @@ pub fn export(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
             buf.push(b'\n');
         }
         (_, ExportWhat::Claims) => {
-            let mut w = csv::Writer::from_writer(&mut buf);
-            w.write_record([
-                "id",
-                "subject",
-                "predicate",
-                "object",
-                "date",
-                "claimant",
-                "negated",
-                "confidence",
-                "sources",
-                "note",
-                "status",
-                "supersedes",
-            ])?;
-            for c in &ds.claims {
-                w.write_record([
-                    c.id.clone(),
-                    c.subject.clone(),
-                    c.predicate.to_string(),
-                    c.object.clone(),
-                    c.date.to_string(),
-                    c.claimant.clone(),
-                    c.negated.to_string(),
-                    c.confidence.to_string(),
-                    c.sources
-                        .iter()
-                        .map(|s| s.source.clone())
-                        .collect::<Vec<_>>()
-                        .join(";"),
-                    c.note.clone(),
-                    c.status.as_str().to_string(),
-                    c.supersedes.clone().unwrap_or_default(),
-                ])?;
-            }
-            w.flush()?;
+            write_claims_csv(&mut csv::Writer::from_writer(&mut buf), &ds.claims)?;
         }
         (_, ExportWhat::Sources) => {
             let mut w = csv::Writer::from_writer(&mut buf);
