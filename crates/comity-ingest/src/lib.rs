@@ -35,6 +35,7 @@ mod mentions;
 mod offset_map;
 mod pipeline;
 mod rules;
+mod speech;
 
 pub use claim::{Claim, ClaimKind, Counts, DateBasis};
 pub use clean::{clean, Block, BlockKind, CleanOptions, Cleaned, Format};

@@ -33,8 +33,6 @@ pub(crate) struct Rx {
     aligns: Regex,
     pro: Regex,
     opponents: Regex,
-    speech: Regex,
-    quote: Regex,
     contact: Regex,
     negation: Regex,
     agreement: Regex,
@@ -46,8 +44,6 @@ pub(crate) struct Rx {
     num_no: Regex,
     num_total: Regex,
     boycott: Regex,
-    support_word: Regex,
-    oppose_word: Regex,
 }
 
 static RX: OnceLock<Option<Rx>> = OnceLock::new();
@@ -82,8 +78,6 @@ pub(crate) fn patterns() -> Option<&'static Rx> {
             aligns: r(r"(?i)\baligns?\s+(?:itself\s+|themselves\s+)?with\s+")?,
             pro: r(r"\bpro-")?,
             opponents: r(r"(?i)\b(?:opponents?|critics?)\s+of\s+")?,
-            speech: r(r"(?i)\b(?:said|says|told|stated|states|warned|urged|added|declared|described|announced|characterized|called)\b")?,
-            quote: r(r#""([^"]{3,400})"|“([^”]{3,400})”"#)?,
             contact: r(r"(?i)\b(?:championships?|world\s+cup|olympics?|olympic\s+games|tournament|under-\d+|national\s+(?:football\s+)?team|teams|perform(?:ed|s)?|concert|festival|exhibition|singer|match(?:es)?)\b")?,
             negation: r(r"(?i)\b(?:could\s+not|cannot|can't|did\s+not|will\s+not|not\s+allowed|refused|banned|barred|does\s+not)\b")?,
             agreement: r(r"(?i)\b(?:agreed|signed|concluded|reached)\b|\bagreement\b")?,
@@ -95,8 +89,6 @@ pub(crate) fn patterns() -> Option<&'static Rx> {
             num_no: r(r"(?i)\b(\d{1,3})\s+(?:against|votes?\s+against|voted\s+against)\b")?,
             num_total: r(r"(?i)\btotal\s+of\s+(\d{1,3})\s+(?:delegations|members|states)\s+voted\b")?,
             boycott: r(r"(?i)\b(\d{1,3})\s+[^.]{0,60}?\bboycotted\b")?,
-            support_word: r(r"(?i)\b(?:back|support|welcome|stand\s+with|friends)\w*\b")?,
-            oppose_word: r(r"(?i)\b(?:oppose|reject|illegal|violat|not\s+acceptable|condemn|cannot\s+be\s+viewed)\w*\b")?,
         })
     })
     .as_ref()
@@ -115,10 +107,10 @@ pub(crate) struct Ctx<'a> {
 
 impl Ctx<'_> {
     /// `text[a..b]`, or "" when the range is not valid (never panics).
-    fn sl(&self, a: usize, b: usize) -> &str {
+    pub(crate) fn sl(&self, a: usize, b: usize) -> &str {
         self.text.get(a..b).unwrap_or("")
     }
-    fn abs(&self, local: usize) -> usize {
+    pub(crate) fn abs(&self, local: usize) -> usize {
         self.s.range.start + local
     }
     fn state(&self, m: &Mention) -> bool {
@@ -218,7 +210,7 @@ impl Ctx<'_> {
         out
     }
     /// Resolves "it": the first state named before `pos` in the sentence, else in the previous one.
-    fn antecedent_it(&self, pos: usize, exclude: &[&str]) -> Option<String> {
+    pub(crate) fn antecedent_it(&self, pos: usize, exclude: &[&str]) -> Option<String> {
         let pick = |s: &Sentence<'_>, lim: usize| {
             s.mentions
                 .iter()
@@ -231,7 +223,7 @@ impl Ctx<'_> {
         pick(self.s, pos).or_else(|| self.prev.and_then(|p| pick(p, p.range.end)))
     }
     /// The speaker as written: "Kosovo's leaders", a person's name, or the state's name.
-    fn speaker_text(&self, m: &Mention) -> String {
+    pub(crate) fn speaker_text(&self, m: &Mention) -> String {
         let written = &self.text[m.range.clone()];
         if m.kind == MentionKind::Capital {
             return self
@@ -319,6 +311,7 @@ pub(crate) fn propose(c: &Ctx<'_>) -> Vec<Proposal> {
     membership(c, &mut out);
     vote(c, &mut out);
     statement(c, &mut out);
+    crate::speech::speech(c, &mut out);
     contact(c, &mut out);
     agreement(c, &mut out);
     out
@@ -1041,67 +1034,6 @@ fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             "statement-pro",
             0.6,
         );
-    }
-    // Quoted speech by an office holder: stance from the quote's wording.
-    let persons: Vec<&Mention> = s
-        .mentions
-        .iter()
-        .filter(|x| x.kind == MentionKind::Person)
-        .collect();
-    if let (Some(sp), Some(q), Some(v)) = (
-        persons.first(),
-        rx.quote.captures(s.text),
-        rx.speech.find(s.text),
-    ) {
-        let Some(qm) = q.get(1).or_else(|| q.get(2)) else {
-            return;
-        };
-        let quote = qm.as_str();
-        let q_abs = c.abs(qm.start());
-        let in_quote: Vec<&Mention> = s
-            .mentions
-            .iter()
-            .filter(|x| {
-                x.range.start >= q_abs
-                    && x.range.end <= c.abs(qm.end())
-                    && (c.state(x) || (x.kind == MentionKind::Demonym && c.g.is_state(&x.actor)))
-            })
-            .collect();
-        let after = |w: Option<regex::Match<'_>>| {
-            w.and_then(|w| {
-                in_quote
-                    .iter()
-                    .find(|x| x.range.start >= q_abs + w.end() && x.actor != sp.actor)
-                    .map(|x| x.actor.clone())
-            })
-        };
-        let (pol, obj) = if let Some(o) = after(rx.support_word.find(quote)) {
-            ("support", Some(o))
-        } else if let Some(o) = after(rx.oppose_word.find(quote)) {
-            ("oppose", Some(o))
-        } else {
-            (
-                "neutral",
-                in_quote
-                    .iter()
-                    .find(|x| x.actor != sp.actor)
-                    .map(|x| x.actor.clone()),
-            )
-        };
-        if let Some(obj) = obj {
-            let mut p = Proposal::new(
-                st,
-                &c.text[sp.range.clone()],
-                &obj,
-                Some(pol),
-                c.abs(v.start()),
-                "statement-quote",
-            );
-            p.speaker_actor = Some(sp.actor.clone());
-            p.quote = Some(quote.to_string());
-            p.confidence = 0.75;
-            out.push(p);
-        }
     }
 }
 

@@ -1,0 +1,378 @@
+//! Reported speech: statements by a named speaker ("X said", "X told a daily that", "“…,” X said",
+//! "This was stated by X", "X accused Y of …", "X urged Y to …").
+//!
+//! The speaker is an office holder (`office_holders.csv`), a ministry or government named by a demonym
+//! ("the Russian Foreign Ministry"), an office of a state ("The president of Kosovo"), or a state.
+//! The stance comes from the words of what was said (a quote, a `that` clause, or the clause before
+//! ", X said"); its object is the actor those words are about. When the words carry no stance cue the
+//! rule proposes nothing: a neutral guess would cost a reviewer more than it saves.
+
+use crate::claim::ClaimKind;
+use crate::extract::Proposal;
+use crate::mentions::{Mention, MentionKind};
+use crate::rules::Ctx;
+use regex::Regex;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+struct SpeechRx {
+    verb: Regex,
+    passive: Regex,
+    ministry: Regex,
+    office_of: Regex,
+    quote: Regex,
+    open_quote: Regex,
+    support: Regex,
+    oppose_to: Regex,
+    oppose_attr: Regex,
+}
+
+static SRX: OnceLock<Option<SpeechRx>> = OnceLock::new();
+
+fn patterns() -> Option<&'static SpeechRx> {
+    SRX.get_or_init(|| {
+        let r = |p: &str| Regex::new(p).ok();
+        Some(SpeechRx {
+            verb: r(r"\b(said|says|told|tells|stated|states|stating|warned|warns|urged|urges|declared|described|announced|characterized|characterised|accused|accuses|blamed|blames|criticized|criticised|condemned|condemns|slammed|explained|maintains|maintained|argues|argued|insists|insisted|called\s+on)\b")?,
+            passive: r(r"(?i)^(?:this|that|it)\s+was\s+(?:stated|said|announced|declared)\s+by\s+")?,
+            ministry: r(r"^\s+(Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs|[Mm]inistry|[Gg]overnment|[Ee]mbassy)\b")?,
+            office_of: r(r"(?i)\bthe\s+(?:president|prime\s+minister|foreign\s+minister|government|foreign\s+ministry|ambassador|leaders?)\s+of\s+$")?,
+            quote: r("\"([^\"]{3,600})\"|“([^”]{3,600})”|\u{FFFD}([^\u{FFFD}]{3,600})\u{FFFD}")?,
+            open_quote: r("[\"“]([^\"“”]{3,600})$")?,
+            support: r(r"(?i)\b(?:support\w*|back(?:s|ed|ing)?|welcom\w*|friends?|cooperat\w*|partners?|solidarity|allies|ally)\b")?,
+            oppose_to: r(r"(?i)\b(?:oppos\w*|reject\w*|condemn\w*|counter(?:s|ed|ing)?|prevent\w*|block\w*|(?:not|never)\s+recogni[sz]e)\b")?,
+            oppose_attr: r(r"(?i)\b(?:violat\w*|illegal\w*|unacceptable|not\s+acceptable|cannot\s+be\s+viewed|terrible|dangerous|tensions?|provocat\w*|provok\w*|aggression|escalation|threat\w*)\b")?,
+        })
+    })
+    .as_ref()
+}
+
+/// Who speaks: the text as written for `subject`, the actor spoken for, and where the phrase is.
+struct Speaker {
+    text: String,
+    actor: String,
+    range: Range<usize>,
+}
+
+/// A mention usable as the object of what was said (states, organisations, demonyms, capitals, people).
+fn object_actor(c: &Ctx<'_>, m: &Mention) -> bool {
+    match m.kind {
+        MentionKind::Name | MentionKind::Capital | MentionKind::Person => true,
+        MentionKind::Demonym => c.g.is_state(&m.actor),
+    }
+}
+
+/// Short, clause-internal text between a speaker and the verb ("", " also", " on 01 June 2023").
+fn speaker_gap(gap: &str) -> bool {
+    if gap.len() > 40 || gap.contains(['.', ';', '"', '“', '”', ',', '(']) {
+        return false;
+    }
+    let g = gap.trim();
+    g.is_empty()
+        || ["also", "has", "had", "have", "then", "later", "again", "has also", "had also"]
+            .contains(&g)
+        || ((g.starts_with("on ") || g.starts_with("in ")) && g.chars().any(|ch| ch.is_ascii_digit()))
+}
+
+/// The speakers of a verb at `v` (absolute): the nearest speaker phrase before it, plus office holders
+/// coordinated with it ("Macron and Germany's Chancellor Olaf Scholz").
+fn speakers_before(c: &Ctx<'_>, v: usize, rx: &SpeechRx) -> Vec<Speaker> {
+    let s = c.s;
+    let mut best: Option<Speaker> = None;
+    for m in s.mentions.iter().rev().filter(|m| m.range.end <= v) {
+        let gap = c.text.get(m.range.end..v).unwrap_or("");
+        let cand = match m.kind {
+            MentionKind::Person if speaker_gap(gap) => Some(Speaker {
+                text: c.text[m.range.clone()].to_string(),
+                actor: m.actor.clone(),
+                range: m.range.clone(),
+            }),
+            // "... address in which he blamed": the person named before the pronoun.
+            MentionKind::Person
+                if gap.len() <= 80
+                    && !gap.contains(['.', ';', '"', '“', '”'])
+                    && (gap.ends_with(" he ") || gap.ends_with(" she ")) =>
+            {
+                Some(Speaker {
+                    text: c.text[m.range.clone()].to_string(),
+                    actor: m.actor.clone(),
+                    range: m.range.clone(),
+                })
+            }
+            MentionKind::Demonym if c.g.is_state(&m.actor) => {
+                rx.ministry.find(gap).and_then(|mm| {
+                    let end = m.range.end + mm.end();
+                    speaker_gap(c.text.get(end..v).unwrap_or("x;")).then(|| Speaker {
+                        text: c.text[m.range.start..end].to_string(),
+                        actor: m.actor.clone(),
+                        range: m.range.start..end,
+                    })
+                })
+            }
+            MentionKind::Name if c.g.is_state(&m.actor) && speaker_gap(gap) => {
+                let head = c.text.get(s.range.start..m.range.start).unwrap_or("");
+                match rx.office_of.find(head) {
+                    Some(o) => {
+                        let start = s.range.start + o.start();
+                        Some(Speaker {
+                            text: c.text[start..m.range.end].to_string(),
+                            actor: m.actor.clone(),
+                            range: start..m.range.end,
+                        })
+                    }
+                    // A state as speaker only when it opens its clause ("Russia said that").
+                    None if head.trim_end().is_empty()
+                        || head.trim_end().ends_with(',')
+                        || head.trim_end().ends_with("and") =>
+                    {
+                        Some(Speaker {
+                            text: c.speaker_text(m),
+                            actor: m.actor.clone(),
+                            range: m.range.clone(),
+                        })
+                    }
+                    None => None,
+                }
+            }
+            _ => None,
+        };
+        if cand.is_some() {
+            best = cand;
+            break;
+        }
+        // Stop at the first clause boundary: a speaker is never further away.
+        if gap.contains(['.', ';']) {
+            break;
+        }
+    }
+    let Some(first) = best else {
+        return Vec::new();
+    };
+    let mut out = vec![first];
+    // Coordinated office holders: "A and B's Chancellor C on DATE urged".
+    if let Some(head) = out.first().map(|f| f.range.start) {
+        if let Some(m) = s.mentions.iter().rev().find(|m| {
+            m.kind == MentionKind::Person && m.range.end <= head && {
+                let gap = c.text.get(m.range.end..head).unwrap_or("");
+                gap.len() <= 40
+                    && gap.trim_start().starts_with("and ")
+                    && !gap.contains(['.', ';', ',', '"'])
+            }
+        }) {
+            out.push(Speaker {
+                text: c.text[m.range.clone()].to_string(),
+                actor: m.actor.clone(),
+                range: m.range.clone(),
+            });
+        }
+    }
+    out
+}
+
+/// The first speaker phrase after `pos` ("This was stated by Russia's UN envoy Vitaly Churkin").
+fn speaker_after(c: &Ctx<'_>, pos: usize) -> Option<Speaker> {
+    c.s.mentions
+        .iter()
+        .find(|m| {
+            m.kind == MentionKind::Person
+                && m.range.start >= pos
+                && m.range.start - pos <= 40
+                && !c.text[pos..m.range.start].contains(['.', ';', ','])
+        })
+        .map(|m| Speaker {
+            text: c.text[m.range.clone()].to_string(),
+            actor: m.actor.clone(),
+            range: m.range.clone(),
+        })
+}
+
+/// Stance and object of what was said (`words` is an absolute range of the cleaned text).
+fn stance(
+    c: &Ctx<'_>,
+    mentions: &[Mention],
+    words: Range<usize>,
+    speaker_actor: &str,
+    rx: &SpeechRx,
+) -> Option<(&'static str, String)> {
+    let text = c.text.get(words.clone())?;
+    let in_words: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| {
+            m.range.start >= words.start
+                && m.range.end <= words.end
+                && object_actor(c, m)
+                && m.actor != speaker_actor
+        })
+        .collect();
+    let first_in_words = || in_words.first().map(|m| m.actor.clone());
+    let cues = [
+        (rx.support.find(text), "support", true),
+        (rx.oppose_to.find(text), "oppose", true),
+        (rx.oppose_attr.find(text), "oppose", false),
+    ];
+    let (cue, pol, transitive) = cues
+        .into_iter()
+        .filter_map(|(m, p, t)| m.map(|m| (m, p, t)))
+        .min_by_key(|(m, _, _)| m.start())?;
+    let at = words.start + cue.start();
+    let obj = if transitive {
+        // "support X", "countering attempts to push X": the actor after the cue.
+        in_words
+            .iter()
+            .find(|m| m.range.start >= at + cue.len() && m.range.start - at <= 90)
+            .map(|m| m.actor.clone())
+            .or_else(first_in_words)
+    } else {
+        // "X carried out aggression", "X cannot be viewed as": the actor before, in the same clause.
+        in_words
+            .iter()
+            .rev()
+            .find(|m| {
+                m.range.end <= at && !c.text[m.range.end..at].contains([',', ';', '"', '“'])
+            })
+            .map(|m| m.actor.clone())
+            .or_else(first_in_words)
+    }?;
+    Some((pol, obj))
+}
+
+/// Statements of reported speech in the current sentence.
+pub(crate) fn speech(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
+    let Some(rx) = patterns() else { return };
+    let s = c.s;
+    // "This was stated by X": the words are the previous sentence.
+    if let (Some(pm), Some(prev)) = (rx.passive.find(s.text), c.prev) {
+        if let Some(sp) = speaker_after(c, c.abs(pm.end())) {
+            if let Some((pol, obj)) = stance(c, &prev.mentions, prev.range.clone(), &sp.actor, rx) {
+                push(out, &sp, &obj, pol, c.abs(pm.start()), None);
+            }
+        }
+        return;
+    }
+    for vm in rx.verb.find_iter(s.text) {
+        let v = c.abs(vm.start());
+        let verb = vm.as_str().to_lowercase();
+        let mut speakers = speakers_before(c, v, rx);
+        if speakers.is_empty() {
+            // "It maintains that …": the state of the previous sentence.
+            let head = c.sl(s.range.start, v).trim();
+            if head == "It" {
+                if let Some(a) = c.antecedent_it(v, &[]) {
+                    let name = c.g.actor(&a).map_or_else(|| a.clone(), |x| x.name.clone());
+                    speakers.push(Speaker {
+                        text: name,
+                        actor: a,
+                        range: s.range.start..s.range.start + 2,
+                    });
+                }
+            }
+        }
+        if speakers.is_empty() {
+            continue;
+        }
+        let after_verb = c.abs(vm.end());
+        // Verbs whose object is named right after them.
+        let direct: Option<&'static str> = if [
+            "accused", "accuses", "blamed", "blames", "criticized", "criticised", "condemned",
+            "condemns", "slammed",
+        ]
+        .contains(&verb.as_str())
+        {
+            Some("oppose")
+        } else if verb.starts_with("urge") || verb.starts_with("called") {
+            Some("neutral")
+        } else {
+            None
+        };
+        for sp in &speakers {
+            if let Some(pol) = direct {
+                let obj = s.mentions.iter().find(|m| {
+                    m.range.start >= after_verb
+                        && m.range.start - after_verb <= 12
+                        && object_actor(c, m)
+                        && m.actor != sp.actor
+                });
+                if let Some(o) = obj {
+                    push(out, sp, &o.actor, pol, v, None);
+                }
+                continue;
+            }
+            let (words, quote) = words_of(c, rx, v, after_verb, sp);
+            let Some(words) = words else { continue };
+            if let Some((pol, obj)) = stance(c, &s.mentions, words, &sp.actor, rx) {
+                push(out, sp, &obj, pol, v, quote);
+            }
+        }
+    }
+}
+
+/// What was said: a quote next to the verb, a `that` clause, or the clause before ", X said".
+fn words_of(
+    c: &Ctx<'_>,
+    rx: &SpeechRx,
+    v: usize,
+    after_verb: usize,
+    sp: &Speaker,
+) -> (Option<Range<usize>>, Option<String>) {
+    let s = c.s;
+    let local = |a: usize| a - s.range.start;
+    // A quote ending just before the speaker, or starting shortly after the verb.
+    for cap in rx.quote.captures_iter(s.text) {
+        let Some(q) = cap.get(1).or_else(|| cap.get(2)).or_else(|| cap.get(3)) else {
+            continue;
+        };
+        let Some(whole) = cap.get(0) else { continue };
+        let before = whole.end() <= local(sp.range.start) && local(sp.range.start) - whole.end() <= 40;
+        let after = whole.start() >= local(after_verb) && whole.start() - local(after_verb) <= 60;
+        if before || after {
+            let r = c.abs(q.start())..c.abs(q.end());
+            return (Some(r), Some(q.as_str().to_string()));
+        }
+    }
+    let rest = c.sl(after_verb, s.range.end);
+    if let Some(q) = rx.open_quote.captures(rest).and_then(|cap| cap.get(1)) {
+        if q.start() <= 60 {
+            let r = after_verb + q.start()..after_verb + q.end();
+            return (Some(r), Some(q.as_str().trim_end().to_string()));
+        }
+    }
+    if let Some(p) = rest.find(" that ").filter(|p| *p <= 60) {
+        return (Some(after_verb + p + 6..s.range.end), None);
+    }
+    // "<words>, X said": the clause before the speaker.
+    let head = c.sl(s.range.start, sp.range.start);
+    if let Some(comma) = head.rfind(',') {
+        let tail = head[comma + 1..].trim();
+        let appositive_ok = tail.split_whitespace().count() <= 12;
+        if comma >= 10 && appositive_ok {
+            return (Some(s.range.start..s.range.start + comma), None);
+        }
+    }
+    let _ = v;
+    (None, None)
+}
+
+fn push(
+    out: &mut Vec<Proposal>,
+    sp: &Speaker,
+    obj: &str,
+    pol: &'static str,
+    trigger: usize,
+    quote: Option<String>,
+) {
+    if sp.actor == obj {
+        return;
+    }
+    let mut p = Proposal::new(
+        ClaimKind::Statement,
+        &sp.text,
+        obj,
+        Some(pol),
+        trigger,
+        "statement-speech",
+    );
+    p.speaker_actor = Some(sp.actor.clone());
+    p.quote = quote;
+    p.confidence = 0.7;
+    out.push(p);
+}
