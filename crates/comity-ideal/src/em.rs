@@ -31,7 +31,7 @@
 use rayon::prelude::*;
 
 use crate::points::Layout;
-use crate::truncated_normal::{above, below, between};
+use crate::truncated_normal::{above, above_in, below, between, tail_table};
 use crate::{Error, RollCalls};
 
 /// Number of item blocks of the E-step (fixed, so results do not depend on the thread count).
@@ -475,6 +475,7 @@ fn item_eval(
     let points = &layout.entry_point[entries.clone()];
     let votes = &rc.entry_vote[entries];
     scratch.clear();
+    let table = tail_table();
     // Sums in standardised units (t = τ(z − μ)), scaled once at the end.
     let (mut ln_lik, mut sum_tv, mut sum_tm2) = (0.0, 0.0, 0.0);
     let (mut g0, mut g1, mut w0, mut w1, mut w2) = (0.0, 0.0, 0.0, 0.0, 0.0);
@@ -482,9 +483,9 @@ fn item_eval(
         let xp = x[point as usize];
         let mu = a + b * xp;
         let t = match vote {
-            0 => below(-mu * tau),
+            0 => above_in(table, mu * tau).negated(),
             1 => between(-mu * tau, (1.0 - mu) * tau),
-            _ => above((yes_cut - mu) * tau),
+            _ => above_in(table, (yes_cut - mu) * tau),
         };
         scratch.push((mu + t.mean * inv_tau, t.var * inv_tau * inv_tau));
         ln_lik += t.ln_p;

@@ -14,7 +14,8 @@
 //! the cubic Hermite interpolant of its values and exact derivatives. The interpolation error
 //! is below 1e-10 in absolute terms for all three on the whole grid (checked against the
 //! direct formulas by the unit test `table_matches_direct_formulas`), far below what changes
-//! an estimate; outside the grid the direct formulas are used. Two-sided intervals (the
+//! an estimate; below the grid, `Q ≈ 1` and the first terms of the Mills-ratio expansion are
+//! exact to 1e-15; above it, the direct formulas are used. Two-sided intervals (the
 //! abstentions) take `Q = exp(ln Q)` and `φ = λQ` at both ends from the same table when the
 //! interval is at least 0.1 wide (error below 1e-9, same test), and `erfc` otherwise.
 
@@ -60,7 +61,7 @@ pub(crate) struct Truncated {
 
 impl Truncated {
     #[inline]
-    fn negated(self) -> Truncated {
+    pub(crate) fn negated(self) -> Truncated {
         Truncated {
             mean: -self.mean,
             ..self
@@ -76,7 +77,7 @@ const TABLE_MAX: f64 = 16.0;
 const TABLE_DENSITY: f64 = 64.0;
 
 /// One grid point of the table: `[ln Q, λ, λ′, v, v′]` at `t`.
-type Node = [f64; 5];
+pub(crate) type Node = [f64; 5];
 
 /// The table of the upper tail, built on first use.
 fn table() -> &'static [Node] {
@@ -100,8 +101,30 @@ fn table() -> &'static [Node] {
 /// Z > t.
 #[inline]
 pub(crate) fn above(t: f64) -> Truncated {
-    if (TABLE_MIN..TABLE_MAX).contains(&t) {
-        let table = table();
+    above_in(table(), t)
+}
+
+/// The table, for callers that look many values up in a loop ([`above_in`]).
+#[inline]
+pub(crate) fn tail_table() -> &'static [Node] {
+    table()
+}
+
+/// Z > t, with the table passed in (the same values as [`above`]).
+#[inline(always)]
+pub(crate) fn above_in(table: &[Node], t: f64) -> Truncated {
+    if t < TABLE_MIN {
+        // Far left: Q(t) = 1 − Φ(t) with Φ(t) < 7e-16, so λ = φ(t)/Q(t) is φ(t), the
+        // variance 1 + tλ − λ², and ln Q(t) = −Φ(t) = −(φ(t)/|t|)(1 − 1/t² + …) (Mills
+        // ratio), each to within 1e-15 in absolute terms.
+        let d = pdf(t);
+        return Truncated {
+            ln_p: d / t * (1.0 - 1.0 / (t * t)),
+            mean: d,
+            var: (1.0 + t * d - d * d).clamp(MIN_VAR, 1.0),
+        };
+    }
+    if t < TABLE_MAX {
         let u = (t - TABLE_MIN) * TABLE_DENSITY;
         let k = u as usize;
         if let (Some(n0), Some(n1)) = (table.get(k), table.get(k + 1)) {
@@ -302,7 +325,11 @@ mod tests {
         );
         // Outside the grid the direct formulas are used.
         assert_eq!(above(20.0), above_direct(20.0));
-        assert_eq!(above(-9.0), above_direct(-9.0));
+        for t in [-8.0001, -9.0, -12.5, -20.0, -40.0, -1e3] {
+            let (a, b) = (above(t), above_direct(t));
+            assert!((a.ln_p - b.ln_p).abs() < 1e-15 && (a.mean - b.mean).abs() < 1e-15);
+            assert!((a.var - b.var).abs() < 1e-14, "{t} {a:?} {b:?}");
+        }
     }
 
     #[test]
