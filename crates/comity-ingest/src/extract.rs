@@ -288,7 +288,10 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
             .and_then(|d| d.date);
         match best {
             Some(d) => (Some(d), DateBasis::Sentence),
-            None => (None, DateBasis::None),
+            None => match borrowed_date(doc, sentences, si) {
+                Some(d) => (Some(d), DateBasis::Paragraph),
+                None => (None, DateBasis::None),
+            },
         }
     };
     // Evidence: the sentence, trimmed to ≤ 300 characters around the trigger.
@@ -357,6 +360,49 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
         support_clusters: 0,
         rule: p.rule,
     }
+}
+
+/// The date of the previous sentence of the same paragraph, for a sentence without a date that
+/// points back to it: a deictic day ("earlier on Monday", "the same day") or the same office holder
+/// named in both ("Putin stated … on 24 May 2013. “…” Putin said"). Only when the previous sentence
+/// has exactly one full date, so that the borrowed date is never a guess between two.
+fn borrowed_date(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize) -> Option<PartialDate> {
+    let s = &sentences[si];
+    let single = |p: &Sentence<'_>| {
+        let dated: Vec<PartialDate> = p.dates.iter().filter_map(|d| d.date).collect();
+        let first = *dated.first()?;
+        dated.iter().all(|d| *d == first).then_some(first)
+    };
+    let lower = s.text.to_lowercase();
+    let deictic = [
+        "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday",
+        "on sunday", "the same day", "that day", "later that", "earlier that", "earlier on",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    let persons: Vec<&Mention> = s
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Person)
+        .collect();
+    // The two previous sentences of the same paragraph, nearest first.
+    for back in 1..=2 {
+        let prev = sentences.get(si.checked_sub(back)?)?;
+        if prev.block != s.block {
+            return None;
+        }
+        let same_person = persons.iter().any(|m| {
+            prev.mentions.iter().any(|p| {
+                p.kind == MentionKind::Person
+                    && (p.holder.is_some() && p.holder == m.holder
+                        || doc.text[p.range.clone()].ends_with(&doc.text[m.range.clone()]))
+            })
+        });
+        if (deictic && back == 1) || same_person {
+            return single(prev);
+        }
+    }
+    None
 }
 
 /// One claim per distinct statement of a document: same kind, parties (unordered for symmetric kinds)

@@ -949,6 +949,7 @@ fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                 .iter()
                 .any(|x| x.range.start >= sp.range.end && x.range.end <= ts && c.state(x))
                 && !gap.contains(" by ")
+                && !c.sl(s.range.start, sp.range.start).to_lowercase().ends_with(" of ")
                 && ((!gap.trim_start().starts_with("'s") && !gap.trim_start().starts_with("’s"))
                     || c.speaker_text(sp) != c.sl(sp.range.start, sp.range.end))
         });

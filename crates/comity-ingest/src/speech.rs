@@ -41,7 +41,7 @@ fn patterns() -> Option<&'static SpeechRx> {
             open_quote: r("[\"“]([^\"“”]{3,600})$")?,
             support: r(r"(?i)\b(?:support\w*|back(?:s|ed|ing)?|welcom\w*|friends?|cooperat\w*|partners?|solidarity|allies|ally)\b")?,
             oppose_to: r(r"(?i)\b(?:oppos\w*|reject\w*|condemn\w*|counter(?:s|ed|ing)?|prevent\w*|block\w*|(?:not|never)\s+recogni[sz]e)\b")?,
-            oppose_attr: r(r"(?i)\b(?:violat\w*|illegal\w*|unacceptable|not\s+acceptable|cannot\s+be\s+viewed|terrible|dangerous|tensions?|provocat\w*|provok\w*|aggression|escalation|threat\w*)\b")?,
+            oppose_attr: r(r"(?i)\b(?:violat\w*|illegal\w*|unacceptable|not\s+acceptable|cannot\s+be\s+viewed|terrible|dangerous|tensions?|provocat\w*|provok\w*|aggression|threat\w*)\b")?,
         })
     })
     .as_ref()
