@@ -9,7 +9,7 @@ use crate::claim::{Claim, ClaimKind, Counts, DateBasis};
 use crate::clean::{Block, BlockKind};
 use crate::dates::{DateMention, PartialDate};
 use crate::flag::FlagKind;
-use crate::mentions::{Gazetteer, Mention, MentionKind};
+use crate::mentions::{ActorKind, Gazetteer, Mention, MentionKind};
 use crate::offset_map::OffsetMap;
 use crate::rules;
 use std::ops::Range;
@@ -221,6 +221,17 @@ pub fn extract(doc: &DocInput<'_>) -> Vec<Claim> {
             });
         }
     }
+    // The partially recognised entity named most often in the document.
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for m in &all_mentions {
+        if g.actor(&m.actor).is_some_and(|a| a.kind == ActorKind::Entity) {
+            match counts.iter_mut().find(|(a, _)| *a == m.actor) {
+                Some(e) => e.1 += 1,
+                None => counts.push((&m.actor, 1)),
+            }
+        }
+    }
+    let main_entity = counts.iter().max_by_key(|(_, n)| *n).map(|(a, _)| *a);
     let mut claims = Vec::new();
     for si in 0..sentences.len() {
         let s = &sentences[si];
@@ -237,6 +248,7 @@ pub fn extract(doc: &DocInput<'_>) -> Vec<Claim> {
             rx,
             focus: block_focus[s.block].as_ref(),
             text: doc.text,
+            main_entity,
         };
         for p in rules::propose(&ctx) {
             claims.push(finish(doc, &sentences, si, p));

@@ -39,6 +39,11 @@ pub(crate) struct Rx {
     broker: Regex,
     negative_ctx: Regex,
     two: Regex,
+    meeting: Regex,
+    ties: Regex,
+    fell_short: Regex,
+    concern: Regex,
+    former_province: Regex,
     num_yes: Regex,
     num_abstain: Regex,
     num_no: Regex,
@@ -83,6 +88,11 @@ pub(crate) fn patterns() -> Option<&'static Rx> {
             agreement: r(r"(?i)\b(?:agreed|signed|concluded|reached)\b|\bagreement\b")?,
             broker: r(r"\bwith\s+((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+)\s+(?:brokering|mediating)|\b(?:brokered|mediated|facilitated)\s+by\s+(?:the\s+)?((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+)|\b([A-Z][\w.]+)-(?:brokered|mediated)\b")?,
             negative_ctx: r(r"(?i)\b(?:block|prevent|oppos|against|veto|refus|reject|not|never)")?,
+            meeting: r(r"\b(?:met\s+with|meeting\s+with|their\s+meeting|held\s+talks\s+with|talks\s+with\s+(?:his|her)|visited)\b")?,
+            ties: r(r"(?i)\b(?:maintains?|maintained|has|have|enjoys?)\s+(?:close|strong|good|friendly|cordial|warm|excellent)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:ties|relations)\s+with\s+")?,
+            fell_short: r(r"(?i)\bvotes?\s+short\s+of\b|\bfell\s+short\s+of\b|\bfailed\s+to\s+(?:win|gain|secure|obtain|get)\b")?,
+            concern: r(r"(?i)\bexpressed\s+(?:\w+\s+)?concerns?\s+(?:about|over)\s+")?,
+            former_province: r(r"^[’']s\s+(?:former|breakaway|separatist|rebel)\s+(?:province|region|territory)\b")?,
             two: r(r"(?i)\bbetween\s+(?:the\s+)?two\b|\bthe\s+(?:two\s+)?countries\b|\bboth\s+(?:sides|countries|states)\b")?,
             num_yes: r(r"(?i)\b(\d{1,3})\s+votes?\s+in\s+favou?r\b|\b(\d{1,3})\s+(?:in\s+favou?r|voted\s+(?:yes|for|in\s+favou?r))\b")?,
             num_abstain: r(r"(?i)\b(\d{1,3})\s+(?:abstained|abstentions)\b")?,
@@ -103,6 +113,8 @@ pub(crate) struct Ctx<'a> {
     pub rx: &'a Rx,
     pub focus: Option<&'a (String, String)>,
     pub text: &'a str,
+    /// The partially recognised entity the document names most ("Serbia's former province" = it).
+    pub main_entity: Option<&'a str>,
 }
 
 impl Ctx<'_> {
@@ -298,6 +310,19 @@ fn is_list_glue(gap: &str) -> bool {
         .contains(&g)
 }
 
+/// "the independence of Serbia's former province": the document's main entity, when the possessor
+/// is another state.
+fn former_province(c: &Ctx<'_>, te: usize) -> Option<String> {
+    let ent = c.main_entity?;
+    let m = c.after(te, 25, |x| {
+        c.state(x) && object_glue(c.sl(te, x.range.start)) && x.actor != ent
+    })?;
+    c.rx
+        .former_province
+        .is_match(c.sl(m.range.end, c.s.range.end))
+        .then(|| ent.to_string())
+}
+
 /// All proposals for one sentence.
 pub(crate) fn propose(c: &Ctx<'_>) -> Vec<Proposal> {
     let mut out = Vec::new();
@@ -313,6 +338,8 @@ pub(crate) fn propose(c: &Ctx<'_>) -> Vec<Proposal> {
     statement(c, &mut out);
     crate::speech::speech(c, &mut out);
     contact(c, &mut out);
+    meeting(c, &mut out);
+    concern(c, &mut out);
     agreement(c, &mut out);
     out
 }
@@ -328,6 +355,7 @@ fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                 c.state(x) && object_glue(c.sl(te, x.range.start)) && !possessive_noun(c, x)
             })
             .map(|x| x.actor.clone())
+            .or_else(|| former_province(c, te))
             .or_else(|| {
                 let ex: Vec<&str> = subjects.iter().map(|m| m.actor.as_str()).collect();
                 c.sl(te, c.s.range.end)
@@ -668,6 +696,28 @@ fn relations(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             }
         }
     }
+    for m in rx.ties.find_iter(s.text) {
+        let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
+        if rx.negation.is_match(c.sl(s.range.start, ts)) {
+            continue;
+        }
+        let a = c.before(ts, 30, |x| c.state(x));
+        let b = c.after(te, 6, |x| c.state(x));
+        if let (Some(a), Some(b)) = (a, b) {
+            if a.actor != b.actor {
+                let mut p = Proposal::new(
+                    rel,
+                    &a.actor,
+                    &b.actor,
+                    Some("established"),
+                    ts,
+                    "relations-close-ties",
+                );
+                p.confidence = 0.6;
+                out.push(p);
+            }
+        }
+    }
     for m in rx.represented.find_iter(s.text) {
         let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
         let a = c.before(ts, 3, |x| c.state(x));
@@ -787,6 +837,23 @@ fn membership(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             ts,
             "membership-applied",
         ));
+    }
+    for m in rx.fell_short.find_iter(s.text) {
+        let ts = c.abs(m.start());
+        let lower = s.text.to_lowercase();
+        if !["accession", "membership", "admission", "to join"]
+            .iter()
+            .any(|w| lower.contains(w))
+        {
+            continue;
+        }
+        let org = s.mentions.iter().find(|x| c.org(x)).map(|x| x.actor.clone());
+        let sub = s.mentions.iter().find(|x| c.state(x)).map(|x| x.actor.clone());
+        if let (Some(org), Some(sub)) = (org, sub) {
+            let mut p = Proposal::new(mem, &sub, &org, Some("refused"), ts, "membership-fell-short");
+            p.confidence = 0.6;
+            out.push(p);
+        }
     }
     for m in rx.blocked.find_iter(s.text) {
         let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
@@ -1064,6 +1131,81 @@ fn contact(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     );
     p.confidence = 0.6;
     out.push(p);
+}
+
+/// Titles of officials who stand for their state at a meeting.
+const OFFICIALS: [&str; 12] = [
+    "ambassador", "president", "minister", "chancellor", "envoy", "premier", "king", "delegation",
+    "representative", "foreign", "deputy", "head",
+];
+
+/// A meeting or visit between people or bodies of two states ("A met with B", "after meeting with
+/// his Serbian counterpart B"): a contact between the two states.
+fn meeting(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
+    let (s, rx) = (c.s, c.rx);
+    let Some(m) = rx.meeting.find(s.text) else {
+        return;
+    };
+    if rx.negation.is_match(s.text) {
+        return;
+    }
+    let mut ids: Vec<&str> = Vec::new();
+    for x in &s.mentions {
+        // "Russia's ambassador", "Germany's Chancellor": a state through its official.
+        let possessive = {
+            let rest = c.sl(x.range.end, s.range.end).to_lowercase();
+            let rest = rest
+                .strip_prefix("'s ")
+                .or_else(|| rest.strip_prefix("’s "))
+                .unwrap_or("");
+            rest.split_whitespace()
+                .take(3)
+                .any(|w| OFFICIALS.contains(&w.trim_matches(|ch: char| !ch.is_alphabetic())))
+        };
+        let party = match x.kind {
+            MentionKind::Person => true,
+            MentionKind::Demonym => c.g.is_state(&x.actor),
+            MentionKind::Name => c.state(x) && possessive,
+            MentionKind::Capital => false,
+        };
+        if party && !ids.contains(&x.actor.as_str()) {
+            ids.push(&x.actor);
+        }
+    }
+    if let [a, b] = ids[..] {
+        let mut p = Proposal::new(ClaimKind::Contact, a, b, None, c.abs(m.start()), "contact-meeting");
+        p.confidence = 0.6;
+        out.push(p);
+    }
+}
+
+/// "X has expressed concerns about Y": X's stance against Y.
+fn concern(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
+    for m in c.rx.concern.find_iter(c.s.text) {
+        let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
+        let Some(sp) = c.before(ts, 20, |x| c.state(x)) else {
+            continue;
+        };
+        let obj = c.s.mentions.iter().find(|x| {
+            x.range.start >= te
+                && x.actor != sp.actor
+                && x.kind == MentionKind::Name
+                && !c.sl(te, x.range.start).contains(['.', ';'])
+        });
+        if let Some(obj) = obj {
+            let mut p = Proposal::new(
+                ClaimKind::Statement,
+                &c.speaker_text(sp),
+                &obj.actor,
+                Some("oppose"),
+                ts,
+                "statement-concern",
+            );
+            p.speaker_actor = Some(sp.actor.clone());
+            p.confidence = 0.6;
+            out.push(p);
+        }
+    }
 }
 
 fn agreement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
