@@ -514,7 +514,12 @@ fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         if c.sl(s.range.start, ts).to_lowercase().contains(" not ") {
             continue;
         }
-        for sub in c.list_after(te, 12) {
+        let mut subs = c.list_after(te, 12);
+        if subs.is_empty() {
+            // "recognized by over 100 countries, including the U.S., Britain and Turkey"
+            subs = c.list_after(te, 60);
+        }
+        for sub in subs {
             out.push(Proposal::new(
                 rec,
                 &sub.actor,
@@ -525,6 +530,7 @@ fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             ));
         }
     }
+    colon_lists(c, out);
     for m in rx.gain_rec.find_iter(s.text) {
         let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
         let Some(obj) = c.before(ts, 12, |x| c.state(x)).map(|x| x.actor.clone()) else {
@@ -588,6 +594,62 @@ fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                 ts,
                 rule,
             ));
+        }
+    }
+}
+
+/// The object of "have recognized X['s independence]:" ending just before `colon` (absolute).
+fn colon_object(c: &Ctx<'_>, sent: &Sentence<'_>, colon: usize) -> Option<String> {
+    let head = c.sl(sent.range.start, colon);
+    let v = c.rx.rec_verb.find_iter(head).last()?;
+    let lower = head[..v.start()].to_lowercase();
+    if lower.contains(" not ") || lower.contains("n't ") || lower.ends_with("to ") {
+        return None;
+    }
+    let te = sent.range.start + v.end();
+    sent.mentions
+        .iter()
+        .find(|x| {
+            x.range.start >= te
+                && x.range.end <= colon
+                && c.state(x)
+                && object_glue(c.sl(te, x.range.start))
+        })
+        .filter(|x| {
+            let tail = c.sl(x.range.end, colon).trim().to_lowercase();
+            ["", "'s independence", "’s independence", "as a state", "as an independent state"]
+                .contains(&tail.as_str())
+        })
+        .map(|x| x.actor.clone())
+}
+
+/// "N have recognized X: A, B and C." (positive for the list) and the elliptical follow-up
+/// "M, however, have not: D, E and F." (negative for X, from the previous sentence).
+fn colon_lists(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
+    let s = c.s;
+    let Some(colon) = s.text.find(": ") else {
+        return;
+    };
+    let at = c.abs(colon);
+    let head = c.sl(s.range.start, at).to_lowercase();
+    let (obj, pol, rule) = if let Some(o) = colon_object(c, s, at) {
+        (o, "positive", "recognition-colon-list")
+    } else if head.ends_with("have not") || head.ends_with("has not") || head.ends_with("have not yet")
+    {
+        let Some(prev) = c.prev else { return };
+        let Some(pc) = prev.text.find(": ") else { return };
+        let Some(o) = colon_object(c, prev, prev.range.start + pc) else {
+            return;
+        };
+        (o, "negative", "recognition-colon-list-elliptical")
+    } else {
+        return;
+    };
+    for sub in c.list_after(at + 1, 6) {
+        if sub.actor != obj {
+            let mut p = Proposal::new(ClaimKind::Recognition, &sub.actor, &obj, Some(pol), at, rule);
+            p.confidence = 0.7;
+            out.push(p);
         }
     }
 }
