@@ -224,7 +224,9 @@ pub fn extract(doc: &DocInput<'_>) -> Vec<Claim> {
     // The partially recognised entity named most often in the document.
     let mut counts: Vec<(&str, usize)> = Vec::new();
     for m in &all_mentions {
-        if g.actor(&m.actor).is_some_and(|a| a.kind == ActorKind::Entity) {
+        if g.actor(&m.actor)
+            .is_some_and(|a| a.kind == ActorKind::Entity)
+        {
             match counts.iter_mut().find(|(a, _)| *a == m.actor) {
                 Some(e) => e.1 += 1,
                 None => counts.push((&m.actor, 1)),
@@ -387,8 +389,18 @@ fn borrowed_date(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize) -> O
     };
     let lower = s.text.to_lowercase();
     let deictic = [
-        "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday",
-        "on sunday", "the same day", "that day", "later that", "earlier that", "earlier on",
+        "on monday",
+        "on tuesday",
+        "on wednesday",
+        "on thursday",
+        "on friday",
+        "on saturday",
+        "on sunday",
+        "the same day",
+        "that day",
+        "later that",
+        "earlier that",
+        "earlier on",
     ]
     .iter()
     .any(|w| lower.contains(w));

@@ -317,8 +317,7 @@ fn former_province(c: &Ctx<'_>, te: usize) -> Option<String> {
     let m = c.after(te, 25, |x| {
         c.state(x) && object_glue(c.sl(te, x.range.start)) && x.actor != ent
     })?;
-    c.rx
-        .former_province
+    c.rx.former_province
         .is_match(c.sl(m.range.end, c.s.range.end))
         .then(|| ent.to_string())
 }
@@ -617,8 +616,14 @@ fn colon_object(c: &Ctx<'_>, sent: &Sentence<'_>, colon: usize) -> Option<String
         })
         .filter(|x| {
             let tail = c.sl(x.range.end, colon).trim().to_lowercase();
-            ["", "'s independence", "’s independence", "as a state", "as an independent state"]
-                .contains(&tail.as_str())
+            [
+                "",
+                "'s independence",
+                "’s independence",
+                "as a state",
+                "as an independent state",
+            ]
+            .contains(&tail.as_str())
         })
         .map(|x| x.actor.clone())
 }
@@ -634,10 +639,14 @@ fn colon_lists(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     let head = c.sl(s.range.start, at).to_lowercase();
     let (obj, pol, rule) = if let Some(o) = colon_object(c, s, at) {
         (o, "positive", "recognition-colon-list")
-    } else if head.ends_with("have not") || head.ends_with("has not") || head.ends_with("have not yet")
+    } else if head.ends_with("have not")
+        || head.ends_with("has not")
+        || head.ends_with("have not yet")
     {
         let Some(prev) = c.prev else { return };
-        let Some(pc) = prev.text.find(": ") else { return };
+        let Some(pc) = prev.text.find(": ") else {
+            return;
+        };
         let Some(o) = colon_object(c, prev, prev.range.start + pc) else {
             return;
         };
@@ -647,7 +656,14 @@ fn colon_lists(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     };
     for sub in c.list_after(at + 1, 6) {
         if sub.actor != obj {
-            let mut p = Proposal::new(ClaimKind::Recognition, &sub.actor, &obj, Some(pol), at, rule);
+            let mut p = Proposal::new(
+                ClaimKind::Recognition,
+                &sub.actor,
+                &obj,
+                Some(pol),
+                at,
+                rule,
+            );
             p.confidence = 0.7;
             out.push(p);
         }
@@ -909,10 +925,25 @@ fn membership(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         {
             continue;
         }
-        let org = s.mentions.iter().find(|x| c.org(x)).map(|x| x.actor.clone());
-        let sub = s.mentions.iter().find(|x| c.state(x)).map(|x| x.actor.clone());
+        let org = s
+            .mentions
+            .iter()
+            .find(|x| c.org(x))
+            .map(|x| x.actor.clone());
+        let sub = s
+            .mentions
+            .iter()
+            .find(|x| c.state(x))
+            .map(|x| x.actor.clone());
         if let (Some(org), Some(sub)) = (org, sub) {
-            let mut p = Proposal::new(mem, &sub, &org, Some("refused"), ts, "membership-fell-short");
+            let mut p = Proposal::new(
+                mem,
+                &sub,
+                &org,
+                Some("refused"),
+                ts,
+                "membership-fell-short",
+            );
             p.confidence = 0.6;
             out.push(p);
         }
@@ -1078,7 +1109,10 @@ fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                 .iter()
                 .any(|x| x.range.start >= sp.range.end && x.range.end <= ts && c.state(x))
                 && !gap.contains(" by ")
-                && !c.sl(s.range.start, sp.range.start).to_lowercase().ends_with(" of ")
+                && !c
+                    .sl(s.range.start, sp.range.start)
+                    .to_lowercase()
+                    .ends_with(" of ")
                 && ((!gap.trim_start().starts_with("'s") && !gap.trim_start().starts_with("’s"))
                     || c.speaker_text(sp) != c.sl(sp.range.start, sp.range.end))
         });
@@ -1197,8 +1231,18 @@ fn contact(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
 
 /// Titles of officials who stand for their state at a meeting.
 const OFFICIALS: [&str; 12] = [
-    "ambassador", "president", "minister", "chancellor", "envoy", "premier", "king", "delegation",
-    "representative", "foreign", "deputy", "head",
+    "ambassador",
+    "president",
+    "minister",
+    "chancellor",
+    "envoy",
+    "premier",
+    "king",
+    "delegation",
+    "representative",
+    "foreign",
+    "deputy",
+    "head",
 ];
 
 /// A meeting or visit between people or bodies of two states ("A met with B", "after meeting with
@@ -1235,7 +1279,14 @@ fn meeting(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         }
     }
     if let [a, b] = ids[..] {
-        let mut p = Proposal::new(ClaimKind::Contact, a, b, None, c.abs(m.start()), "contact-meeting");
+        let mut p = Proposal::new(
+            ClaimKind::Contact,
+            a,
+            b,
+            None,
+            c.abs(m.start()),
+            "contact-meeting",
+        );
         p.confidence = 0.6;
         out.push(p);
     }

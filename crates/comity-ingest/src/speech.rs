@@ -69,9 +69,12 @@ fn speaker_gap(gap: &str) -> bool {
     }
     let g = gap.trim();
     g.is_empty()
-        || ["also", "has", "had", "have", "then", "later", "again", "has also", "had also"]
-            .contains(&g)
-        || ((g.starts_with("on ") || g.starts_with("in ")) && g.chars().any(|ch| ch.is_ascii_digit()))
+        || [
+            "also", "has", "had", "have", "then", "later", "again", "has also", "had also",
+        ]
+        .contains(&g)
+        || ((g.starts_with("on ") || g.starts_with("in "))
+            && g.chars().any(|ch| ch.is_ascii_digit()))
 }
 
 /// The speakers of a verb at `v` (absolute): the nearest speaker phrase before it, plus office holders
@@ -227,9 +230,7 @@ fn stance(
         in_words
             .iter()
             .rev()
-            .find(|m| {
-                m.range.end <= at && !c.text[m.range.end..at].contains([',', ';', '"', '“'])
-            })
+            .find(|m| m.range.end <= at && !c.text[m.range.end..at].contains([',', ';', '"', '“']))
             .map(|m| m.actor.clone())
             .or_else(first_in_words)
     }?;
@@ -273,8 +274,15 @@ pub(crate) fn speech(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         let after_verb = c.abs(vm.end());
         // Verbs whose object is named right after them.
         let direct: Option<&'static str> = if [
-            "accused", "accuses", "blamed", "blames", "criticized", "criticised", "condemned",
-            "condemns", "slammed",
+            "accused",
+            "accuses",
+            "blamed",
+            "blames",
+            "criticized",
+            "criticised",
+            "condemned",
+            "condemns",
+            "slammed",
         ]
         .contains(&verb.as_str())
         {
@@ -322,7 +330,8 @@ fn words_of(
             continue;
         };
         let Some(whole) = cap.get(0) else { continue };
-        let before = whole.end() <= local(sp.range.start) && local(sp.range.start) - whole.end() <= 40;
+        let before =
+            whole.end() <= local(sp.range.start) && local(sp.range.start) - whole.end() <= 40;
         let after = whole.start() >= local(after_verb) && whole.start() - local(after_verb) <= 60;
         if before || after {
             let r = c.abs(q.start())..c.abs(q.end());
@@ -341,7 +350,11 @@ fn words_of(
     }
     // "X described Y as …", "X warned of …": the rest of the sentence.
     if sp.range.start == s.range.start
-        || c.sl(s.range.start, sp.range.start).trim().split_whitespace().count() <= 3
+        || c.sl(s.range.start, sp.range.start)
+            .trim()
+            .split_whitespace()
+            .count()
+            <= 3
     {
         if rest.trim().len() > 10 {
             return (Some(after_verb..s.range.end), None);

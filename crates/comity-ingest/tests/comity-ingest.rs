@@ -101,6 +101,54 @@ fn gold_dev_scores() {
     assert!(o.recall >= 0.75, "recall {:.3}", o.recall);
 }
 
+/// The project's real gazetteer (`data/actors.csv`, `data/office_holders.csv`).
+fn real_gazetteer() -> Gazetteer {
+    let actors = include_str!("../../../data/actors.csv");
+    let holders = include_str!("../../../data/office_holders.csv");
+    Gazetteer::from_csv(actors, holders).unwrap()
+}
+
+#[test]
+fn gold_extra_scores() {
+    // The expected claims come from tests/data/gold-extra.jsonl: hand annotations of seeds 002-004
+    // made from the documents (eval/SCHEMA.md conventions) BEFORE the extractor's output for them was
+    // looked at; that file is the source. The floors are below what the rules reach (P 0.98, R 0.70
+    // when this test was written) and above the rules of before (P 0.75, R 0.15).
+    let mut docs = Vec::new();
+    for s in &SEEDS[2..] {
+        let Some(b) = read_shared(&format!("seeds/{s}")) else {
+            return;
+        };
+        docs.push((*s, b));
+    }
+    let refs: Vec<(&str, &[u8])> = docs.iter().map(|(n, b)| (*n, b.as_slice())).collect();
+    let report = ingest(&refs, &real_gazetteer(), &Options::default());
+    let gold = parse_jsonl(include_str!("data/gold-extra.jsonl"), "gold-extra.jsonl").unwrap();
+    let pred: Vec<ClaimKey> = report
+        .claims
+        .iter()
+        .map(|c| serde_json::from_value(serde_json::to_value(c).unwrap()).unwrap())
+        .collect();
+    let e = evaluate(&gold, &pred);
+    for (k, s) in &e.per_kind {
+        eprintln!(
+            "{k:13} P {:.2} R {:.2} F1 {:.2} (tp {} fp {} fn {})",
+            s.precision, s.recall, s.f1, s.tp, s.fp, s.fn_
+        );
+    }
+    let o = e.overall;
+    eprintln!(
+        "overall P {:.3} R {:.3} F1 {:.3}",
+        o.precision, o.recall, o.f1
+    );
+    assert!(o.precision >= 0.90, "precision {:.3}", o.precision);
+    assert!(o.recall >= 0.65, "recall {:.3}", o.recall);
+    let rec = e.per_kind["recognition"];
+    assert!(rec.recall >= 0.85, "recognition recall {:.3}", rec.recall);
+    let st = e.per_kind["statement"];
+    assert!(st.precision >= 0.85 && st.recall >= 0.5, "statement {st:?}");
+}
+
 #[test]
 fn every_evidence_is_a_substring_at_its_span() {
     let Some(report) = seeds_report() else { return };
