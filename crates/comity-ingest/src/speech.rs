@@ -349,16 +349,13 @@ fn words_of(
         return (Some(after_verb + p + 6..s.range.end), None);
     }
     // "X described Y as …", "X warned of …": the rest of the sentence.
-    if sp.range.start == s.range.start
-        || c.sl(s.range.start, sp.range.start)
-            .trim()
-            .split_whitespace()
-            .count()
-            <= 3
-    {
-        if rest.trim().len() > 10 {
-            return (Some(after_verb..s.range.end), None);
-        }
+    let opens = c
+        .sl(s.range.start, sp.range.start)
+        .split_whitespace()
+        .count()
+        <= 3;
+    if opens && rest.trim().len() > 10 {
+        return (Some(after_verb..s.range.end), None);
     }
     // "<words>, X said": the clause before the speaker.
     let head = c.sl(s.range.start, sp.range.start);
