@@ -127,18 +127,6 @@ pub(crate) fn latent_moments(category: u8, mu: f64, tau: f64, yes_cut: f64) -> (
     (t.ln_p, mu + t.mean / tau, t.var / (tau * tau))
 }
 
-/// Ridge regression of `m` on `(1, x)` with precision weight `tau2` and prior variance `v`;
-/// `s = [n, Σx, Σx², Σm, Σxm]`.
-#[inline]
-pub(crate) fn item_solve(s: &[f64; 5], tau2: f64, item_var: f64) -> (f64, f64) {
-    let [n, sx, sxx, sm, sxm] = *s;
-    let p = 1.0 / item_var;
-    let (a11, a12, a22) = (tau2 * n + p, tau2 * sx, tau2 * sxx + p);
-    let (r1, r2) = (tau2 * sm, tau2 * sxm);
-    let det = a11 * a22 - a12 * a12;
-    ((a22 * r1 - a12 * r2) / det, (a11 * r2 - a12 * r1) / det)
-}
-
 /// Pearson correlation of two equally long vectors (1 if either is constant and they are equal).
 pub(crate) fn correlation(u: &[f64], v: &[f64]) -> f64 {
     let n = u.len() as f64;
@@ -519,13 +507,5 @@ mod tests {
             parts.iter().map(|p| p.len()).collect::<Vec<_>>(),
             vec![2, 0, 4]
         );
-    }
-
-    #[test]
-    fn item_solve_without_prior_is_least_squares() {
-        // Points (0, 1), (1, 3), (2, 5) lie on m = 1 + 2x.
-        let s = [3.0, 3.0, 5.0, 9.0, 13.0];
-        let (a, b) = item_solve(&s, 1.0, 1e12);
-        assert!((a - 1.0).abs() < 1e-9 && (b - 2.0).abs() < 1e-9);
     }
 }

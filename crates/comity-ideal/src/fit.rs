@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 
 use crate::bootstrap;
-use crate::em::{item_solve, latent_moments, Exec, Params, Settings};
+use crate::em::{latent_moments, Exec, Params, Settings};
 use crate::points::Layout;
 use crate::squarem::run_em;
 use crate::start::initial_params;
@@ -313,8 +313,9 @@ impl Fit {
     }
 
     /// Estimates the parameters of a new item from some actors' votes on it, holding the fitted
-    /// ideal points fixed (EM for one item of the fit's model, same priors as the fit; the
-    /// binary model ignores abstentions). Use the
+    /// ideal points fixed (posterior mode of one item of the fit's model, same priors as the
+    /// fit, by the fit's item steps: Newton in the intercept and slope, CM for the precision;
+    /// the binary model ignores abstentions). Use the
     /// result with [`ItemParams::probabilities`] to predict the other actors' votes.
     ///
     /// # Errors
@@ -358,33 +359,60 @@ impl Fit {
         }
         let item_var = options.item_prior_sd * options.item_prior_sd;
         let yes_cut = if self.binary { 0.0 } else { 1.0 };
-        let (mut a, mut b, mut tau2) = (0.0f64, 0.0f64, 1.0f64);
-        for _ in 0..options.max_iter.min(10_000) {
+        let p = 1.0 / item_var;
+        let n = xs.len() as f64;
+        // The item's log-posterior in (a, b) at precision τ², its gradient and minus its
+        // Hessian, and the sums of the CM-step for τ² (as in the fit's item step).
+        let eval = |a: f64, b: f64, tau2: f64| {
             let tau = tau2.sqrt();
-            let mut s = [0.0; 5];
-            let (mut sum_var, mut ssr) = (0.0, 0.0);
+            let (mut ln_lik, mut sum_var, mut ssr) = (0.0, 0.0, 0.0);
+            let (mut g, mut h) = ([0.0; 2], [0.0; 3]);
             for &(x, cat) in &xs {
                 let mu = a + b * x;
-                let (_, mean, var) = latent_moments(cat, mu, tau, yes_cut);
+                let (lp, mean, var) = latent_moments(cat, mu, tau, yes_cut);
+                let r = mean - mu;
+                ln_lik += lp;
                 sum_var += var;
-                ssr += (mean - mu) * (mean - mu);
-                s = [
-                    s[0] + 1.0,
-                    s[1] + x,
-                    s[2] + x * x,
-                    s[3] + mean,
-                    s[4] + x * mean,
-                ];
+                ssr += r * r;
+                let (gi, w) = (tau2 * r, tau2 * (1.0 - tau2 * var).max(0.0));
+                g = [g[0] + gi, g[1] + gi * x];
+                h = [h[0] + w, h[1] + w * x, h[2] + w * x * x];
             }
-            // The same ECM steps as the fit: precision, then intercept and slope.
-            let nt = if self.binary {
-                1.0
-            } else {
-                s[0] / (sum_var + ssr + 2.0 * options.precision_prior_rate)
-            };
-            let (na, nb) = item_solve(&s, nt, item_var);
-            let change = (na - a).abs() + (nb - b).abs() + (nt - tau2).abs();
-            (a, b, tau2) = (na, nb, nt);
+            let value = ln_lik - 0.5 * p * (a * a + b * b);
+            let grad = [g[0] - p * a, g[1] - p * b];
+            (value, grad, [h[0] + p, h[1], h[2] + p], sum_var + ssr)
+        };
+        let (mut a, mut b, mut tau2) = (0.0f64, 0.0f64, 1.0f64);
+        let mut ev = eval(a, b, tau2);
+        for _ in 0..options.max_iter.min(10_000) {
+            // Newton step in (a, b), halved until the log-posterior does not decrease.
+            let (value, g, h, _) = ev;
+            let det = h[0] * h[2] - h[1] * h[1];
+            let d = [
+                (h[2] * g[0] - h[1] * g[1]) / det,
+                (h[0] * g[1] - h[1] * g[0]) / det,
+            ];
+            let mut change = 0.0;
+            if det > 0.0 && d.iter().all(|v| v.is_finite()) {
+                let mut step = 1.0;
+                for _ in 0..40 {
+                    let (ta, tb) = (a + step * d[0], b + step * d[1]);
+                    let trial = eval(ta, tb, tau2);
+                    if trial.0 >= value {
+                        change = (ta - a).abs() + (tb - b).abs();
+                        (a, b, ev) = (ta, tb, trial);
+                        break;
+                    }
+                    step *= 0.5;
+                }
+            }
+            // CM-step for τ² (ordinal model) from the moments at the new (a, b).
+            if !self.binary {
+                let nt = n / (ev.3 + 2.0 * options.precision_prior_rate);
+                change += (nt - tau2).abs();
+                tau2 = nt;
+                ev = eval(a, b, tau2);
+            }
             if change < 1e-10 {
                 break;
             }

@@ -168,6 +168,73 @@ fn accelerated_and_plain_runs_reach_the_same_mode() {
 }
 
 #[test]
+fn estimate_item_finds_the_mode_of_a_fitted_item() {
+    // At the posterior mode each fitted item maximises its own votes' log-posterior given
+    // the fitted points, which is what `estimate_item` maximises too (with the prior on the
+    // normalised scale, where the fit has it on its raw scale). So the re-estimated item must
+    // score at least as well as the fitted one under `estimate_item`'s objective, and
+    // predict the same votes.
+    let sim = static_sim(50, 250, 31);
+    for model in [Model::Ordinal, Model::Binary] {
+        let options = FitOptions {
+            model,
+            tolerance: 1e-13,
+            max_iter: 5_000,
+            ..FitOptions::default()
+        };
+        let f = fit(&sim.roll_calls, &options, &mut |_| {}).unwrap();
+        assert!(f.converged);
+        let v = options.item_prior_sd * options.item_prior_sd;
+        for j in [0, 7, 100, 249] {
+            let votes: Vec<(usize, Vote)> = sim
+                .roll_calls
+                .item_votes(j)
+                .filter(|&(_, vote)| model == Model::Ordinal || vote != Vote::Abstain)
+                .collect();
+            let score = |item: &comity_ideal::ItemParams| -> f64 {
+                let ln_lik: f64 = votes
+                    .iter()
+                    .map(|&(i, vote)| {
+                        let [yes, abstain, no] = item.probabilities(f.points[i].estimate);
+                        match vote {
+                            Vote::Yes => yes.ln(),
+                            Vote::Abstain => abstain.ln(),
+                            Vote::No => no.ln(),
+                        }
+                    })
+                    .sum();
+                // Latent-scale parameters: τ = c₁ − c₀ (ordinal) or 1 (binary).
+                let tau = if model == Model::Binary {
+                    1.0
+                } else {
+                    item.cutpoints[1] - item.cutpoints[0]
+                };
+                let (a, b) = (-item.cutpoints[0] / tau, item.discrimination / tau);
+                let precision = if model == Model::Binary {
+                    0.0
+                } else {
+                    options.precision_prior_rate * tau * tau
+                };
+                ln_lik - (a * a + b * b) / (2.0 * v) - precision
+            };
+            let item = f.estimate_item(&votes, None, &options).unwrap();
+            let fitted = f.items[j];
+            assert!(
+                score(&item) >= score(&fitted) - 1e-9,
+                "{model:?} item {j}: {item:?} {} vs {fitted:?} {}",
+                score(&item),
+                score(&fitted)
+            );
+            for &(i, _) in &votes {
+                let x = f.points[i].estimate;
+                let (p, q) = (item.probabilities(x), fitted.probabilities(x));
+                assert!((0..3).all(|k| (p[k] - q[k]).abs() < 0.01), "{p:?} vs {q:?}");
+            }
+        }
+    }
+}
+
+#[test]
 fn dynamic_model_recovers_simulated_paths() {
     // Truth: random walks with step sd 0.3 over 8 sessions.
     let sim = Simulation {
