@@ -1,4 +1,4 @@
-//! One iteration of ECM for the one-dimensional probit models: the map `θ → F(θ)` that
+//! One iteration for the one-dimensional probit models: the map `θ → F(θ)` that
 //! [`crate::squarem`] iterates and accelerates.
 //!
 //! Ordinal model (latent scale, Imai, Lo & Olmsted 2016): actor point `x_p`, item parameters
@@ -8,20 +8,22 @@
 //! probit with unit variance and free cutpoints, but it makes every M-step closed-form.
 //! Binary model: `τ_j² = 1`, *no* if `z < 0`, *yes* if `z ≥ 0` (abstentions are missing).
 //!
-//! One iteration is an ECM step (Meng & Rubin 1993) for the posterior mode:
-//! 1. E-step: for each vote, the mean and variance of `z` truncated to the vote's interval
-//!    (this pass also yields the log-likelihood of the current parameters);
-//! 2. CM-step precisions (ordinal only): `τ_j² = n_j / (Σ E[(z − a_j − b_j x)²] + 2r)`
+//! One iteration, built on ECM (Meng & Rubin 1993) for the posterior mode:
+//! 1. per item, the E-step moments at the current parameters (and the log-likelihood);
+//! 2. per item, one Newton step in `(a_j, b_j)` on the observed-data log-posterior, halved
+//!    until it does not decrease; the E-step again at the new item (see [`block_pass`]);
+//! 3. CM-step precisions (ordinal only): `τ_j² = n_j / (Σ E[(z − a_j − b_j x)²] + 2r)`
 //!    (exponential prior, rate r);
-//! 3. CM-step items: `(a_j, b_j)` by ridge regression of `E[z]` on `x` (prior N(0, s²));
-//! 4. CM-step actors: each actor's point(s) by the Gaussian conditional mode (static: one
-//!    division; dynamic: the random-walk smoother of [`crate::points`]);
-//! 5. a parameter-expansion step along the likelihood-invariant rescaling (see [`rescale`]).
+//! 4. the points: the observed-data Newton step, or (the monotone fallback) the ECM step —
+//!    the Gaussian conditional mode (static: one division; dynamic: the random-walk
+//!    smoother of [`crate::points`]);
+//! 5. parameter-expansion steps along the likelihood-invariant rescalings (see [`rescale`]).
 //!
-//! Every CM-step maximises the expected complete-data log-posterior over its block exactly,
-//! so the observed-data log-posterior never decreases.
+//! With the ECM step for the points every step is an exact or monotone conditional
+//! maximisation, so the observed-data log-posterior never decreases; with the Newton step
+//! for the points the driver checks the objective and falls back.
 //!
-//! Steps 1–3 and the sufficient statistics of step 4 are one pass over the votes, item by
+//! Steps 1–3 and the sums of step 4 are one pass over the votes, item by
 //! item: the truncated moments of an item's votes stay in a small scratch buffer while the
 //! item is solved and its votes are added to the actors' precision sums. Items are cut into
 //! [`BLOCKS`] blocks of about equal numbers of votes — a fixed cut, independent of the number
