@@ -313,6 +313,11 @@ fn bootstrap_intervals_cover_the_truth() {
         .count();
     assert!(covered >= 32, "coverage {covered}/40");
     assert!(f.points.iter().all(|p| p.std_error.unwrap() > 0.0));
+    // Every interval holds its own estimate (intervals are recentred on it).
+    for p in &f.points {
+        let [lo, hi] = p.interval.unwrap();
+        assert!(lo <= p.estimate && p.estimate <= hi, "{lo} {} {hi}", p.estimate);
+    }
 }
 
 #[test]
