@@ -392,3 +392,40 @@ fn ingest_review_timeline_eval() {
         "{score}"
     );
 }
+
+#[test]
+fn hostile_documents_are_flagged_not_fatal() {
+    // Issue #5: invalid UTF-8, a very long single line, NUL bytes and deeply nested HTML give
+    // flagged sources (or clear errors), never a panic.
+    let e = env();
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::write(
+        p.join("bad.txt"),
+        b"\xff\xfe\xfa Serbia does not recognise Kosovo \xc3\x28",
+    )
+    .unwrap();
+    std::fs::write(
+        p.join("nul.txt"),
+        b"Serbia\x00 does not recognize Kosovo.\x00",
+    )
+    .unwrap();
+    std::fs::write(p.join("line.txt"), "Kosovo ".repeat(700_000)).unwrap();
+    let nested = format!(
+        "{}Russia does not recognize Kosovo.{}",
+        "<div>".repeat(100_000),
+        "</div>".repeat(100_000)
+    );
+    std::fs::write(p.join("nested.html"), nested).unwrap();
+    let out = comity(&e.db).arg("ingest").arg(p).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains("ingested 4 new documents"), "{stdout}");
+    for flag in ["invalid-utf8", "nul-bytes", "long-line", "deep-nesting"] {
+        assert!(stdout.contains(flag), "{flag} not flagged: {stdout}");
+    }
+}
