@@ -316,7 +316,11 @@ fn bootstrap_intervals_cover_the_truth() {
     // Every interval holds its own estimate (intervals are recentred on it).
     for p in &f.points {
         let [lo, hi] = p.interval.unwrap();
-        assert!(lo <= p.estimate && p.estimate <= hi, "{lo} {} {hi}", p.estimate);
+        assert!(
+            lo <= p.estimate && p.estimate <= hi,
+            "{lo} {} {hi}",
+            p.estimate
+        );
     }
 }
 
