@@ -1,0 +1,203 @@
+//! Membership of international bodies (joined, applied, refused, blocked) and admission votes.
+
+use super::Ctx;
+use crate::claim::{ClaimKind, Counts};
+use crate::extract::Proposal;
+use regex::Regex;
+
+pub(super) fn membership(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
+    let (s, rx) = (c.s, c.rx);
+    let mem = ClaimKind::Membership;
+    let subject_for = |ts: usize| -> Option<String> {
+        c.before(ts, 40, |x| c.state(x))
+            .map(|x| x.actor.clone())
+            .or_else(|| {
+                s.mentions
+                    .iter()
+                    .find(|x| c.state(x))
+                    .map(|x| x.actor.clone())
+                    .or_else(|| {
+                        c.prev.and_then(|p| {
+                            p.mentions
+                                .iter()
+                                .rev()
+                                .find(|x| c.state(x))
+                                .map(|x| x.actor.clone())
+                        })
+                    })
+            })
+    };
+    for m in rx.member_join.find_iter(s.text) {
+        let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
+        let Some(org) = c.after(te, 6, |x| c.org(x)) else {
+            continue;
+        };
+        let head = c.sl(s.range.start, ts).to_lowercase();
+        if head.trim_end().ends_with(" to") || rx.negation.is_match(&head) || head.contains(" not ")
+        {
+            continue; // "to become a member", "cannot ... become": not a fact of joining
+        }
+        if let Some(sub) = subject_for(ts) {
+            let mut p = Proposal::new(
+                mem,
+                &sub,
+                &org.actor,
+                Some("joined"),
+                ts,
+                "membership-joined",
+            );
+            p.confidence = 0.7;
+            out.push(p);
+        }
+    }
+    for m in rx.accepted.find_iter(s.text) {
+        let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
+        let rest = s.text[m.end()..].to_lowercase();
+        if !(rest.contains("member") || rest.contains(" as a ")) {
+            continue;
+        }
+        let (Some(org), Some(sub)) = (
+            c.before(ts, 12, |x| c.org(x)),
+            c.after(te, 4, |x| c.state(x)),
+        ) else {
+            continue;
+        };
+        out.push(Proposal::new(
+            mem,
+            &sub.actor,
+            &org.actor,
+            Some("joined"),
+            ts,
+            "membership-accepted",
+        ));
+    }
+    for m in rx.applied.find_iter(s.text) {
+        let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
+        let (Some(sub), Some(org)) = (subject_for(ts), c.after(te, 6, |x| c.org(x))) else {
+            continue;
+        };
+        out.push(Proposal::new(
+            mem,
+            &sub,
+            &org.actor,
+            Some("applied"),
+            ts,
+            "membership-applied",
+        ));
+    }
+    for m in rx.fell_short.find_iter(s.text) {
+        let ts = c.abs(m.start());
+        let lower = s.text.to_lowercase();
+        if !["accession", "membership", "admission", "to join"]
+            .iter()
+            .any(|w| lower.contains(w))
+        {
+            continue;
+        }
+        let org = s
+            .mentions
+            .iter()
+            .find(|x| c.org(x))
+            .map(|x| x.actor.clone());
+        let sub = s
+            .mentions
+            .iter()
+            .find(|x| c.state(x))
+            .map(|x| x.actor.clone());
+        if let (Some(org), Some(sub)) = (org, sub) {
+            let mut p = Proposal::new(
+                mem,
+                &sub,
+                &org,
+                Some("refused"),
+                ts,
+                "membership-fell-short",
+            );
+            p.confidence = 0.6;
+            out.push(p);
+        }
+    }
+    for m in rx.blocked.find_iter(s.text) {
+        let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
+        let blocker = c.before(ts, 80, |x| c.state(x)).map(|x| x.actor.clone());
+        let org = s
+            .mentions
+            .iter()
+            .filter(|x| c.org(x) && x.range.start + 40 >= te && x.range.start >= ts)
+            .find(|x| x.range.start <= te + 40)
+            .map(|x| x.actor.clone());
+        let Some(org) = org else { continue };
+        // The target is the state named last before the membership word ("prevented Kosovo from
+        // achieving UN membership", "block Kosovo's membership").
+        let target = s
+            .mentions
+            .iter()
+            .rev()
+            .find(|x| {
+                x.range.start >= ts
+                    && x.range.end <= te
+                    && c.state(x)
+                    && Some(&x.actor) != blocker.as_ref()
+            })
+            .map(|x| x.actor.clone())
+            .or_else(|| c.antecedent_it(ts, &[blocker.as_deref().unwrap_or("")]));
+        if let Some(t) = target {
+            let mut p = Proposal::new(mem, &t, &org, Some("blocked"), ts, "membership-blocked");
+            p.confidence = 0.6;
+            out.push(p);
+        }
+    }
+}
+
+pub(super) fn vote(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
+    let (s, rx) = (c.s, c.rx);
+    let Some(m) = rx.vote.find(s.text) else {
+        return;
+    };
+    let ts = c.abs(m.start());
+    let mut counts = Counts::default();
+    let num = |re: &Regex, t: &str| -> Option<u32> {
+        re.captures(t).and_then(|cap| {
+            cap.iter()
+                .skip(1)
+                .flatten()
+                .next()
+                .and_then(|g| g.as_str().parse().ok())
+        })
+    };
+    let scope = format!("{} {}", s.text, c.next.map_or("", |n| n.text));
+    if s.text.to_lowercase().contains("unanimous") {
+        counts.unanimous = Some(true);
+    }
+    counts.yes = num(&rx.num_yes, &scope);
+    counts.no = num(&rx.num_no, &scope);
+    counts.abstain = num(&rx.num_abstain, &scope);
+    counts.present_and_voting = num(&rx.num_total, &scope);
+    counts.boycotted = num(&rx.boycott, &scope);
+    if counts.is_empty() {
+        return;
+    }
+    // The body: "vote of the Assembly of X" -> X; else an organisation named in the sentence.
+    let lower = s.text.to_lowercase();
+    let body = lower
+        .find("assembly of ")
+        .and_then(|p| c.after(c.abs(p + 12), 4, |x| c.state(x)))
+        .map(|x| x.actor.clone())
+        .or_else(|| {
+            s.mentions
+                .iter()
+                .find(|x| c.org(x))
+                .map(|x| x.actor.clone())
+        });
+    let object = s
+        .mentions
+        .iter()
+        .find(|x| c.state(x))
+        .map(|x| x.actor.clone());
+    if let (Some(body), Some(obj)) = (body, object) {
+        let mut p = Proposal::new(ClaimKind::Vote, &body, &obj, None, ts, "vote-counts");
+        p.counts = Some(counts);
+        p.confidence = 0.6;
+        out.push(p);
+    }
+}
