@@ -12,7 +12,7 @@ use std::str::FromStr;
 use jiff::civil;
 use serde::Serialize;
 
-use crate::date::{Date, Timing};
+use crate::date::Timing;
 use crate::error::{Error, Result};
 use crate::ledger::Ledger;
 use crate::model::Actor;
@@ -223,9 +223,4 @@ impl Ledger {
         }
         Ok(out)
     }
-}
-
-/// The earliest counted recognition date of an entry, for display.
-pub fn since(e: &CountEntry<'_>) -> Option<Date> {
-    e.status.recognition.since
 }

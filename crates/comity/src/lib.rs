@@ -38,7 +38,7 @@ mod status;
 mod store;
 mod table;
 
-pub use count::{since, CountEntry, Counts, Policy, Recognitions};
+pub use count::{CountEntry, Counts, Policy, Recognitions};
 pub use dataset::{
     parse_actors, parse_claims, parse_groups, parse_memberships, parse_sources, Dataset,
 };
