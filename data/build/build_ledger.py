@@ -10,6 +10,7 @@ reference table's notes cite for it. Nothing here invents a date: a date a sourc
 stays blank (unknown) or keeps the month/year precision the source gives.
 """
 import csv
+import hashlib
 import sys
 from urllib.parse import urlparse
 
@@ -20,7 +21,11 @@ sources = {}  # key (url or citation) -> row
 def source(url, citation, published="", note=""):
     key = url or citation
     if key not in sources:
-        sources[key] = {"id": f"S{len(sources) + 1:04d}", "url": url, "citation": citation,
+        # A stable id: a hash of the URL (or of the citation when there is none), so that a
+        # claim a user imported keeps citing the same source when the table is rebuilt.
+        sid = "S" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:8]
+        assert all(s["id"] != sid for s in sources.values()), key
+        sources[key] = {"id": sid, "url": url, "citation": citation,
                         "published": published, "note": note}
     elif published and not sources[key]["published"]:
         sources[key]["published"] = published

@@ -106,7 +106,8 @@ pub struct Group {
 /// Where claims come from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Source {
-    /// Stable id (`S0001`, or `doc:<hash>` for ingested documents).
+    /// Stable id (`S` + 8 hex digits of a hash of the URL or citation for shipped
+    /// sources, `doc:` + 12 hex digits of the SHA-256 for ingested documents).
     pub id: String,
     /// URL, when there is one. Some citations name only an outlet and a date.
     pub url: Option<String>,

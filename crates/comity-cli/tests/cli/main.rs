@@ -175,8 +175,8 @@ fn malformed_csv_import_fails_located_and_changes_nothing() {
     std::fs::write(
         &file,
         "id,subject,predicate,object,date,claimant,sources\n\
-         ok1,KEN,reaffirms-recognition,XKX,2025-04,KEN,S0001\n\
-         bad1,KEN,recognises,XKX,2025-3-26,KEN,S0001\n",
+         ok1,KEN,reaffirms-recognition,XKX,2025-04,KEN,Se434f9b0\n\
+         bad1,KEN,recognises,XKX,2025-3-26,KEN,Se434f9b0\n",
     )
     .unwrap();
     let out = comity(&e.db).arg("import").arg(&file).output().unwrap();

@@ -3,7 +3,7 @@
 use comity::{parse_import, ClaimStatus, Store};
 
 const GOOD: &str = "id,subject,predicate,object,date,claimant,sources,note\n\
-t1,KEN,reaffirms-recognition,XKX,2025-04,KEN,S0001,test row\n";
+t1,KEN,reaffirms-recognition,XKX,2025-04,KEN,Se434f9b0,test row\n";
 
 #[test]
 fn fresh_database_answers_without_download() {
@@ -25,7 +25,7 @@ fn malformed_import_leaves_the_file_byte_for_byte_unchanged() {
     drop(Store::open(&path).unwrap());
     let before = std::fs::read(&path).unwrap();
     // Row 3 has a date that does not exist.
-    let bad = format!("{GOOD}t2,KEN,recognises,XKX,2025-02-30,KEN,S0001,bad\n");
+    let bad = format!("{GOOD}t2,KEN,recognises,XKX,2025-02-30,KEN,Se434f9b0,bad\n");
     let err = parse_import("bad.csv", &bad).err().unwrap().to_string();
     assert!(err.starts_with("bad.csv:3:"), "{err}");
     assert!(err.contains("`date`"), "{err}");
