@@ -348,8 +348,14 @@ impl Ledger {
             .filter(|t| t.claim.predicate == Predicate::WithdrawsRecognition && !t.claim.negated)
             .chain(reversals.iter().copied())
             .collect();
+        let recognitions: Vec<&Timed<'_>> = valid
+            .iter()
+            .copied()
+            .filter(|t| t.claim.predicate == Predicate::Recognises)
+            .collect();
+        let disagreement = date_disagreement(&recognitions);
         if withdrawals.is_empty() {
-            let reason = if certain {
+            let mut reason = if certain {
                 format!("{a} recognises {b} since {}", fmt_date(since))
             } else {
                 format!(
@@ -357,6 +363,9 @@ impl Ledger {
                     fmt_date(since)
                 )
             };
+            if let Some(d) = &disagreement {
+                reason.push_str(&format!(" ({d})"));
+            }
             return RecognitionAnswer {
                 status: Recognition::Recognised,
                 certain,
@@ -506,22 +515,84 @@ impl Ledger {
         } else {
             (Relations::Severed, "severed")
         };
+        // Claims of the same act (same predicate, after any earlier act of the other kind):
+        // the earliest date is the answer, and any disagreement is said.
+        let previous_other = known
+            .iter()
+            .filter(|t| t.claim.predicate != latest.claim.predicate)
+            .map(|t| t.key)
+            .max();
+        let same_act: Vec<&Timed<'_>> = known
+            .iter()
+            .copied()
+            .filter(|t| {
+                t.claim.predicate == latest.claim.predicate
+                    && previous_other.is_none_or(|k| t.key >= k)
+            })
+            .collect();
+        let since = same_act
+            .iter()
+            .map(|t| t.claim.date)
+            .filter(|d| !d.is_unknown())
+            .min()
+            .unwrap_or(latest.claim.date);
+        let mut reason = format!(
+            "diplomatic relations {verb} {}{}",
+            fmt_date(Some(since)),
+            if certain {
+                ""
+            } else {
+                " (date uncertain or disputed)"
+            }
+        );
+        if let Some(d) = date_disagreement(&same_act) {
+            reason.push_str(&format!(" ({d})"));
+        }
         RelationsAnswer {
             status,
             certain,
-            since: Some(latest.claim.date),
-            reason: format!(
-                "diplomatic relations {verb} {}{}",
-                fmt_date(Some(latest.claim.date)),
-                if certain {
-                    ""
-                } else {
-                    " (date uncertain or disputed)"
-                }
-            ),
+            since: Some(since),
+            reason,
             claims: decisions,
         }
     }
+}
+
+/// "sources disagree on the date: 2008-02-17 (XKX), 2008-02-18 (wikipedia)" when the
+/// claims of one act carry dates that cannot denote the same day.
+fn date_disagreement(claims: &[&Timed<'_>]) -> Option<String> {
+    let dated: Vec<&Claim> = claims
+        .iter()
+        .map(|t| t.claim)
+        .filter(|c| !c.date.is_unknown())
+        .collect();
+    let clash = dated
+        .iter()
+        .enumerate()
+        .any(|(i, x)| dated[i + 1..].iter().any(|y| !x.date.compatible(&y.date)));
+    if !clash {
+        return None;
+    }
+    let mut parts: Vec<(Date, String)> = Vec::new();
+    for c in dated {
+        match parts.iter_mut().find(|(d, _)| *d == c.date) {
+            Some((_, who)) => {
+                if !who.split(", ").any(|w| w == c.claimant) {
+                    who.push_str(&format!(", {}", c.claimant));
+                }
+            }
+            None => parts.push((c.date, c.claimant.clone())),
+        }
+    }
+    parts.sort();
+    Some(format!(
+        "sources disagree on the date: {}",
+        parts
+            .iter()
+            .map(|(d, who)| format!("{d} ({who})"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    ))
 }
 
 fn decision<'a>(role: Role, t: &Timed<'a>) -> Decision<'a> {

@@ -230,6 +230,24 @@ fn competing_dates_are_shown_not_resolved() {
     let lva_later = l.status("LVA", "XKX", day("2008-06-11"), today());
     assert!(lva_later.relations.certain);
     assert_eq!(lva_later.relations.claims.len(), 2, "both dates are shown");
+    // As of today both dates are past: the earliest is the answer, and the disagreement is said.
+    let cri_now = l.status("CRI", "XKX", today(), today());
+    assert_eq!(cri_now.recognition.since.unwrap().to_string(), "2008-02-17");
+    assert!(
+        cri_now
+            .recognition
+            .reason
+            .contains("sources disagree on the date: 2008-02-17 (XKX), 2008-02-18 (wikipedia)"),
+        "{}",
+        cri_now.recognition.reason
+    );
+    let lva_now = l.status("LVA", "XKX", today(), today());
+    assert_eq!(lva_now.relations.since.unwrap().to_string(), "2008-06-10");
+    assert!(
+        lva_now.relations.reason.contains("2008-06-11 (wikipedia)"),
+        "{}",
+        lva_now.relations.reason
+    );
 }
 
 #[test]
