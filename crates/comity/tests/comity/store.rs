@@ -77,3 +77,76 @@ fn json_export_round_trips() {
     assert_eq!(sources, ds.sources);
     assert_eq!(claims, ds.claims);
 }
+
+mod round_trip {
+    use comity::{Claim, ClaimStatus, Date, Predicate, Span, Store};
+    use proptest::prelude::*;
+
+    fn date() -> impl Strategy<Value = Date> {
+        (1990i16..2030, 1i8..=12, 1i8..=28, 0u8..4).prop_map(|(y, m, d, p)| match p {
+            0 => Date::day(y, m, d).unwrap(),
+            1 => Date::month(y, m).unwrap(),
+            2 => Date::year(y).unwrap(),
+            _ => Date::UNKNOWN,
+        })
+    }
+
+    fn claim() -> impl Strategy<Value = Claim> {
+        (
+            prop::sample::select(vec!["RUS", "SRB", "JPN", "XKX", "TWN"]),
+            prop::sample::select(Predicate::ALL.to_vec()),
+            date(),
+            prop::sample::select(vec!["XKX", "SRB", "media", "wikipedia"]),
+            any::<bool>(),
+            0.0f64..=1.0,
+            "[ -~À-ž\"',;|\n]{0,40}",
+            prop::sample::select(vec![
+                ClaimStatus::Proposed,
+                ClaimStatus::Accepted,
+                ClaimStatus::Rejected,
+            ]),
+        )
+            .prop_map(
+                |(subject, predicate, date, claimant, negated, confidence, note, status)| Claim {
+                    id: String::new(),
+                    subject: subject.to_string(),
+                    predicate,
+                    object: "XKX".to_string(),
+                    date,
+                    claimant: claimant.to_string(),
+                    negated,
+                    sources: vec![Span {
+                        source: "Se434f9b0".into(),
+                        range: None,
+                        text: None,
+                    }],
+                    status,
+                    confidence,
+                    note,
+                    supersedes: None,
+                },
+            )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(24))]
+        #[test]
+        fn imported_claims_read_back_equal(claims in prop::collection::vec(claim(), 1..8)) {
+            let claims: Vec<Claim> = claims
+                .into_iter()
+                .enumerate()
+                .map(|(i, mut c)| { c.id = format!("prop-{i}"); c })
+                .collect();
+            let mut store = Store::open_in_memory().unwrap();
+            store.import(&[], &claims).unwrap();
+            let l = store.ledger().unwrap();
+            for c in &claims {
+                prop_assert_eq!(l.claim(&c.id).unwrap(), c);
+            }
+            // And through the JSON export format.
+            let json = serde_json::to_string(&serde_json::json!({"claims": claims})).unwrap();
+            let (_, back) = comity::parse_import("x.json", &json).unwrap();
+            prop_assert_eq!(back, claims);
+        }
+    }
+}
