@@ -234,6 +234,7 @@ pub fn extract(doc: &DocInput<'_>) -> Vec<Claim> {
         }
     }
     let main_entity = counts.iter().max_by_key(|(_, n)| *n).map(|(a, _)| *a);
+    let parents = rules::independence::parents(&sentences, g, doc.text, main_entity);
     let mut claims = Vec::new();
     for si in 0..sentences.len() {
         let s = &sentences[si];
@@ -251,6 +252,7 @@ pub fn extract(doc: &DocInput<'_>) -> Vec<Claim> {
             focus: block_focus[s.block].as_ref(),
             text: doc.text,
             main_entity,
+            parents: &parents,
         };
         for p in rules::propose(&ctx) {
             claims.push(finish(doc, &sentences, si, p));

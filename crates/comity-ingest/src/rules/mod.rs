@@ -2,7 +2,9 @@
 //! This module holds the compiled patterns, the rule context and the shared helpers.
 
 mod contact;
-mod independence;
+#[cfg(test)]
+mod fixture;
+pub(crate) mod independence;
 mod membership;
 mod recognition;
 mod relations;
@@ -29,7 +31,6 @@ pub(crate) struct Rx {
     rel_est: Regex,
     rel_sev: Regex,
     represented: Regex,
-    independence: Regex,
     member_join: Regex,
     accepted: Regex,
     applied: Regex,
@@ -79,7 +80,6 @@ pub(crate) fn patterns() -> Option<&'static Rx> {
             rel_est: r(r"(?i)\bestablish(?:ed|es)?\s+(?:official\s+|formal\s+|full\s+)*(?:diplomatic\s+)?relations\b")?,
             rel_sev: r(r"(?i)\b(?:severed|broke\s+off|cut\s+off|suspended)\s+(?:all\s+)?(?:diplomatic\s+)?(?:ties|relations)\b")?,
             represented: r(r"(?i)\bis\s+represented\s+in\s+|\bhas\s+an?\s+(?:honorary\s+consulate\s+and\s+)?(?:embassy|consulate)\s+in\s+")?,
-            independence: r(r"(?i)\bdeclar(?:ed|es|ing|ation\s+of)\s+(?:its\s+|their\s+)?independence\s+from\s+")?,
             member_join: r(r"(?i)\b(?:became|becomes|become|becoming)\s+(?:a\s+)?(?:full\s+)?members?\s+(?:state\s+)?of\s+|\bjoin(?:ed|s)\s+")?,
             accepted: r(r"(?i)\b(?:had\s+|has\s+|have\s+)?(?:accepted|admitted)\s+")?,
             applied: r(r"(?i)\bappl(?:ied|ies)\s+(?:for\s+membership\s+(?:of|in)|to\s+join)\s+")?,
@@ -122,6 +122,8 @@ pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     /// The partially recognised entity the document names most ("Serbia's former province" = it).
     pub main_entity: Option<&'a str>,
+    /// (entity, state it left) pairs the document states ("Serbia's former province").
+    pub parents: &'a [(String, String)],
 }
 
 impl Ctx<'_> {

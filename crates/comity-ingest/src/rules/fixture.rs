@@ -1,0 +1,47 @@
+//! Test fixture: runs the whole pipeline on a short text with the test gazetteer and returns the
+//! claims as compact tuples, so rule tests read like the sentences they test.
+
+use crate::{ingest, Gazetteer, Options};
+
+/// (kind, subject, object, polarity, date) of one claim.
+pub(crate) type Key = (String, String, String, Option<String>, Option<String>);
+
+/// The test gazetteer: the crate's fixture actors and the project's office holders.
+pub(crate) fn gazetteer() -> Gazetteer {
+    let actors = include_str!("../../tests/data/actors.csv");
+    let holders = include_str!("../../../../data/office_holders.csv");
+    match Gazetteer::from_csv(actors, holders) {
+        Ok(g) => g,
+        Err(e) => panic!("fixture gazetteer: {e}"),
+    }
+}
+
+/// Claims proposed for `text` (a plain-text document).
+pub(crate) fn claims(text: &str) -> Vec<Key> {
+    let g = gazetteer();
+    let r = ingest(&[("t.txt", text.as_bytes())], &g, &Options::default());
+    r.claims
+        .iter()
+        .map(|c| {
+            (
+                c.kind.as_str().to_string(),
+                c.subject.clone(),
+                c.object.clone(),
+                c.polarity.clone(),
+                c.date.map(|d| d.to_string()),
+            )
+        })
+        .collect()
+}
+
+/// Claims of one kind as (subject, object, polarity, date) with `&str`s for easy comparison.
+pub(crate) fn of_kind(
+    text: &str,
+    kind: &str,
+) -> Vec<(String, String, Option<String>, Option<String>)> {
+    claims(text)
+        .into_iter()
+        .filter(|k| k.0 == kind)
+        .map(|k| (k.1, k.2, k.3, k.4))
+        .collect()
+}
