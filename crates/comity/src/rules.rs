@@ -428,8 +428,11 @@ pub struct Simulation {
     pub as_of: civil::Date,
     /// The stages in order.
     pub stages: Vec<StageResult>,
-    /// P(every stage passes), treating stages as independent given the stances.
+    /// P(every simulated stage passes), treating stages as independent given the stances.
     pub pass: f64,
+    /// Stages that cannot be simulated from the ledger (their voters are not states:
+    /// PACE's parliamentarians, football associations), with the reason.
+    pub skipped: Vec<(String, String)>,
 }
 
 /// Resolves `what` to a list of (body, rule kind) stages: a procedure id
@@ -497,9 +500,22 @@ pub fn simulate(
     let catalog = shipped_catalog()?;
     let (procedure, stages) = stages_for(&catalog, what)?;
     let mut out = Vec::new();
+    let mut skipped = Vec::new();
     let mut pass = 1.0;
+    let several = stages.len() > 1;
     for (body_id, kind) in stages {
         let (rule, body) = body_rule(&catalog, &body_id, &kind)?;
+        if several && body.roster.voters != Voters::States {
+            skipped.push((
+                body.id.clone(),
+                format!(
+                    "its voters are not states ({:?}): not simulated; see `comity replay` for its recorded votes",
+                    body.roster.voters
+                )
+                .to_lowercase(),
+            ));
+            continue;
+        }
         let (members, unknown_seats) = roster(ledger, body, as_of)?;
         let group = |g: &str| -> Option<Vec<String>> {
             ledger.group(g).ok()?;
@@ -593,5 +609,6 @@ pub fn simulate(
         as_of,
         stages: out,
         pass,
+        skipped,
     })
 }

@@ -267,6 +267,7 @@ fn simulation_json(s: &Simulation, fitted_on: &[String]) -> Value {
         "candidate": s.candidate,
         "as_of": s.as_of.to_string(),
         "pass": s.pass,
+        "skipped_stages": s.skipped.iter().map(|(b, why)| json!({"body": b, "reason": why})).collect::<Vec<_>>(),
         "model_fitted_on": fitted_on,
         "stages": s.stages.iter().map(|st| {
             let e = &st.probability.expected;
@@ -485,10 +486,25 @@ pub fn print_simulation(ctx: &Ctx, sim: &Simulation, fitted_on: &[String]) -> Re
                     (None, false) => println!("  no change of ballots can pass it"),
                 }
             }
+            for (body, why) in &sim.skipped {
+                println!();
+                println!("{}", wrap(&format!("{body}: {why}"), 0));
+            }
             println!();
             println!(
-                "P(every stage passes) = {:.4} (stages treated as independent)",
-                sim.pass
+                "{}",
+                wrap(
+                    &format!(
+                        "P(every simulated stage passes) = {:.4} (stages treated as independent{})",
+                        sim.pass,
+                        if sim.skipped.is_empty() {
+                            ""
+                        } else {
+                            "; skipped stages not included"
+                        }
+                    ),
+                    0
+                )
             );
             Ok(())
         }
