@@ -140,6 +140,69 @@ pub fn write_claims_csv<'a, W: Write>(
     Ok(())
 }
 
+/// Prints JSON objects as CSV rows: nested objects become dotted columns, arrays
+/// are joined with `;`, the header is the union of keys in first-seen order.
+pub fn print_flat_csv(rows: &[Value]) -> Result<()> {
+    fn flatten(prefix: &str, v: &Value, out: &mut Vec<(String, String)>) {
+        match v {
+            Value::Object(m) => {
+                for (k, x) in m {
+                    let key = if prefix.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{prefix}.{k}")
+                    };
+                    flatten(&key, x, out);
+                }
+            }
+            Value::Array(a) => {
+                let parts: Vec<String> = a
+                    .iter()
+                    .map(|x| match x {
+                        Value::String(s) => s.clone(),
+                        other => other.to_string(),
+                    })
+                    .collect();
+                out.push((prefix.to_string(), parts.join(";")));
+            }
+            Value::String(s) => out.push((prefix.to_string(), s.clone())),
+            Value::Null => out.push((prefix.to_string(), String::new())),
+            other => out.push((prefix.to_string(), other.to_string())),
+        }
+    }
+    let flat: Vec<Vec<(String, String)>> = rows
+        .iter()
+        .map(|r| {
+            let mut out = Vec::new();
+            flatten("", r, &mut out);
+            out
+        })
+        .collect();
+    let mut header: Vec<String> = Vec::new();
+    for row in &flat {
+        for (k, _) in row {
+            if !header.contains(k) {
+                header.push(k.clone());
+            }
+        }
+    }
+    let mut w = csv_out();
+    w.write_record(&header)?;
+    for row in &flat {
+        let rec: Vec<&str> = header
+            .iter()
+            .map(|h| {
+                row.iter()
+                    .find(|(k, _)| k == h)
+                    .map_or("", |(_, v)| v.as_str())
+            })
+            .collect();
+        w.write_record(&rec)?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
 /// A comma-separated list of actor ids, wrapped.
 pub fn id_list(ids: &[String], indent: usize) -> String {
     if ids.is_empty() {

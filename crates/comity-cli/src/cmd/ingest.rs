@@ -8,7 +8,7 @@ use serde_json::json;
 
 use super::{Ctx, UsageError};
 use crate::cli::{Decision, EvalArgs, EvalWhat, Format, IngestArgs, ReviewArgs};
-use crate::output::{print_json, wrap};
+use crate::output::{print_flat_csv, print_json, wrap};
 
 fn collect(path: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
     let meta = std::fs::metadata(path).map_err(|source| comity::Error::Io {
@@ -78,6 +78,21 @@ pub fn ingest(ctx: &Ctx, a: &IngestArgs) -> Result<()> {
         }
         eprintln!("{}", serde_json::to_string(&r.summary)?);
         return Ok(());
+    }
+    if ctx.format == Format::Csv {
+        let extras = store.claim_extras()?;
+        let rows: Vec<serde_json::Value> = out
+            .new_claims
+            .iter()
+            .filter_map(|id| {
+                extras.get(id).map(|v| {
+                    let mut v = v.clone();
+                    v["id"] = json!(id);
+                    v
+                })
+            })
+            .collect();
+        return print_flat_csv(&rows);
     }
     let names: Vec<&str> = r.documents.iter().map(|d| d.name.as_str()).collect();
     println!(
@@ -230,7 +245,16 @@ pub fn eval(ctx: &Ctx, a: &EvalArgs) -> Result<()> {
             v["ignored_predictions_on_documents_without_gold"] = json!(ignored);
             print_json(&v)
         }
-        _ => {
+        Format::Csv => {
+            let rows: Vec<serde_json::Value> = e
+                .per_kind
+                .iter()
+                .chain(std::iter::once((&"overall".to_string(), &e.overall)))
+                .map(|(k, sc)| json!({"kind": k, "precision": sc.precision, "recall": sc.recall, "f1": sc.f1, "tp": sc.tp, "fp": sc.fp, "fn": sc.fn_}))
+                .collect();
+            print_flat_csv(&rows)
+        }
+        Format::Table => {
             println!(
                 "{} gold claims on {} documents; {} predictions scored ({ignored} on other documents ignored)",
                 g.len(),

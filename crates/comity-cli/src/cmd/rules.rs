@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 
 use super::{Ctx, UsageError};
 use crate::cli::{Format, ModelArgs, ReplayArgs, SimulateArgs};
-use crate::output::{csv_out, print_json, wrap};
+use crate::output::{csv_out, print_flat_csv, print_json, wrap};
 
 fn base_name(b: Base) -> &'static str {
     match b {
@@ -149,8 +149,8 @@ pub fn replay(ctx: &Ctx, a: &ReplayArgs) -> Result<()> {
         VetoOutcome::ExercisedBy(a) => Some(a.clone()),
         _ => None,
     };
-    match ctx.format {
-        Format::Json => print_json(&json!({
+    let value = || {
+        json!({
             "id": v.id,
             "body": v.body,
             "date": v.date,
@@ -173,8 +173,12 @@ pub fn replay(ctx: &Ctx, a: &ReplayArgs) -> Result<()> {
             "flags": v.flags,
             "sources": v.sources,
             "note": v.note,
-        })),
-        _ => {
+        })
+    };
+    match ctx.format {
+        Format::Json => print_json(&value()),
+        Format::Csv => print_flat_csv(&[value()]),
+        Format::Table => {
             println!(
                 "{}",
                 wrap(&format!("{} — {} ({})", v.id, v.motion, v.date), 0)
@@ -556,7 +560,8 @@ pub fn model(ctx: &Ctx, a: &ModelArgs) -> Result<()> {
             "mean_abs_error": validation.mean_abs_error,
             "log_score": validation.log_score,
         })),
-        _ => {
+        Format::Csv => print_flat_csv(&votes),
+        Format::Table => {
             println!(
                 "ledger stance model fitted on: {}",
                 r.model.fitted_on.join(", ")
