@@ -352,7 +352,10 @@ impl Gazetteer {
             let Some(entry) = self.entries.get(m.pattern().as_usize()) else {
                 continue;
             };
-            if entry.ambiguous && !has_state_context(text, s..e) {
+            if entry.ambiguous
+                && !has_state_context(text, s..e)
+                && !(entry.kind == MentionKind::Demonym && people_noun_after(&text[e..]))
+            {
                 continue;
             }
             out.push(Mention {
@@ -364,6 +367,37 @@ impl Gazetteer {
         }
         out
     }
+}
+
+/// "our Serbian friends", "his Georgian counterpart", "the Georgian authorities": a demonym before one
+/// of these nouns denotes the state (its people, officials or side), not a region or an ethnicity.
+fn people_noun_after(rest: &str) -> bool {
+    let Some(word) = rest.strip_prefix(' ').and_then(|r| {
+        r.split(|ch: char| !ch.is_alphabetic())
+            .next()
+            .map(str::to_lowercase)
+    }) else {
+        return false;
+    };
+    [
+        "friend",
+        "friends",
+        "partner",
+        "partners",
+        "counterpart",
+        "counterparts",
+        "ally",
+        "allies",
+        "brothers",
+        "colleagues",
+        "leadership",
+        "authorities",
+        "officials",
+        "side",
+        "delegation",
+        "diplomats",
+    ]
+    .contains(&word.as_str())
 }
 
 /// Words that make an ambiguous name (Georgia, Chad, Jordan) likely to be the state.
@@ -424,6 +458,31 @@ UN,organisation,United Nations,,,,UN,,,,\n";
         assert_eq!(ids("Russians"), Vec::<String>::new());
         assert_eq!(ids("Georgia peaches"), Vec::<String>::new());
         assert_eq!(ids("the government of Georgia"), ["GEO"]);
+    }
+
+    #[test]
+    fn ambiguous_demonym_before_a_people_noun_is_the_state() {
+        // Written for this test: "Georgian" is listed ambiguous (the US state); a demonym that
+        // qualifies friends, partners, counterparts or the leadership denotes the state's people.
+        let g = Gazetteer::from_csv(ACTORS, "").unwrap();
+        let ids = |t: &str| {
+            g.mentions(t)
+                .into_iter()
+                .map(|m| m.actor)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids("we stand with our Georgian friends"), ["GEO"]);
+        assert_eq!(ids("talks with their Georgian counterparts"), ["GEO"]);
+        assert_eq!(ids("our Georgian partners and allies"), ["GEO"]);
+        assert_eq!(ids("the Georgian leadership insisted"), ["GEO"]);
+        assert_eq!(ids("the Georgian authorities said"), ["GEO"]);
+        assert_eq!(ids("the Georgian side"), ["GEO"]);
+        // Other nouns keep the ambiguity.
+        assert_eq!(
+            ids("Georgian wine and Georgian cuisine"),
+            Vec::<String>::new()
+        );
+        assert_eq!(ids("a Georgian peach farmer"), Vec::<String>::new());
     }
 
     #[test]

@@ -252,6 +252,12 @@ impl Ctx<'_> {
                 .actor(&m.actor)
                 .map_or_else(|| written.to_string(), |a| a.name.clone());
         }
+        // A sentence-initial article belongs to the name as written ("The United States").
+        let written = if self.sl(self.s.range.start, m.range.start) == "The " {
+            self.sl(self.s.range.start, m.range.end)
+        } else {
+            written
+        };
         let rest = self.sl(m.range.end, self.s.range.end);
         for role in [
             "'s leaders",
@@ -344,6 +350,7 @@ pub(crate) fn propose(c: &Ctx<'_>) -> Vec<Proposal> {
     membership::membership(c, &mut out);
     membership::vote(c, &mut out);
     stance::statement(c, &mut out);
+    stance::positions(c, &mut out);
     crate::speech::speech(c, &mut out);
     contact::contact(c, &mut out);
     contact::meeting(c, &mut out);
