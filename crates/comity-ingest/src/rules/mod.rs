@@ -3,7 +3,7 @@
 
 mod contact;
 #[cfg(test)]
-mod fixture;
+pub(crate) mod fixture;
 pub(crate) mod independence;
 mod membership;
 mod recognition;
