@@ -104,7 +104,7 @@ pub(crate) fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usiz
         if !matches!(c, '.' | '?' | '!' | '…') || quote_depth > 0 {
             continue;
         }
-        let mut j = i + 1;
+        let mut j = i + c.len_utf8();
         while j < bytes.len() && matches!(bytes[j], b'"' | b'\'' | b')') {
             j += 1;
         }
@@ -471,4 +471,20 @@ fn dedupe(claims: Vec<Claim>) -> Vec<Claim> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_sentences;
+
+    #[test]
+    fn ellipsis_ends_a_sentence() {
+        // Written for this test: a multi-byte "…" before a capital is a boundary like ".".
+        let t = "Serbia objected. … Talks resumed in 2013.";
+        let parts: Vec<&str> = split_sentences(t, 0..t.len())
+            .into_iter()
+            .map(|r| &t[r])
+            .collect();
+        assert_eq!(parts, ["Serbia objected. …", "Talks resumed in 2013."]);
+    }
 }
