@@ -347,6 +347,7 @@ pub(crate) fn propose(c: &Ctx<'_>) -> Vec<Proposal> {
         return out;
     }
     recognition::recognition(c, &mut out);
+    recognition::recognition_phrases(c, &mut out);
     relations::relations(c, &mut out);
     independence::independence(c, &mut out);
     membership::membership(c, &mut out);
