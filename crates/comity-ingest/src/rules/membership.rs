@@ -71,8 +71,67 @@ pub(super) fn membership(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             "membership-accepted",
         ));
     }
+    for m in rx.admitted_passive.find_iter(s.text) {
+        let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
+        let head = c.sl(s.range.start, ts).to_lowercase();
+        if head.contains(" not ") || head.contains("n't") || head.contains("never") {
+            continue;
+        }
+        let (Some(sub), Some(org)) = (
+            c.before(ts, 30, |x| c.state(x)),
+            c.after(te, 6, |x| c.org(x)),
+        ) else {
+            continue;
+        };
+        let mut p = Proposal::new(
+            mem,
+            &sub.actor,
+            &org.actor,
+            Some("joined"),
+            ts,
+            "membership-admitted",
+        );
+        p.confidence = 0.7;
+        out.push(p);
+    }
+    for m in rx.bid_failed.find_iter(s.text) {
+        let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
+        let Some(org) = c.after(te, 6, |x| c.org(x)) else {
+            continue;
+        };
+        let rest = c.sl(org.range.end, s.range.end).to_lowercase();
+        let failed = [
+            "failed",
+            "was rejected",
+            "was turned down",
+            "was refused",
+            "fell short",
+            "was voted down",
+        ]
+        .iter()
+        .any(|w| rest.find(w).is_some_and(|p| p <= 25));
+        let Some(sub) = c.before(ts, 12, |x| c.state(x)) else {
+            continue;
+        };
+        if failed {
+            let mut p = Proposal::new(
+                mem,
+                &sub.actor,
+                &org.actor,
+                Some("refused"),
+                ts,
+                "membership-bid-failed",
+            );
+            p.confidence = 0.7;
+            out.push(p);
+        }
+    }
     for m in rx.applied.find_iter(s.text) {
         let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
+        let head = c.sl(s.range.start, ts).to_lowercase();
+        if head.contains(" not ") || head.contains("n't") || head.contains("never") {
+            continue;
+        }
         let (Some(sub), Some(org)) = (subject_for(ts), c.after(te, 6, |x| c.org(x))) else {
             continue;
         };
@@ -199,5 +258,93 @@ pub(super) fn vote(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         p.counts = Some(counts);
         p.confidence = 0.6;
         out.push(p);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! Membership phrasings in sentences written for these tests (not from the seed documents).
+    //! Expected claims per eval/SCHEMA.md: state, organisation, joined / applied / refused / blocked.
+    use crate::rules::fixture::of_kind;
+
+    fn mem(text: &str) -> Vec<(String, String, String, Option<String>)> {
+        of_kind(text, "membership")
+            .into_iter()
+            .map(|(s, o, p, d)| (s, o, p.unwrap_or_default(), d))
+            .collect()
+    }
+
+    fn has(text: &str, s: &str, o: &str, p: &str, d: Option<&str>) {
+        let got = mem(text);
+        let want = (
+            s.to_string(),
+            o.to_string(),
+            p.to_string(),
+            d.map(str::to_string),
+        );
+        assert!(got.contains(&want), "{text}\n expected {want:?} in {got:?}");
+    }
+
+    #[test]
+    fn joined_and_applied() {
+        has(
+            "Kosovo joined UEFA in May 2016.",
+            "XKX",
+            "UEFA",
+            "joined",
+            Some("2016-05"),
+        );
+        has(
+            "Kosovo was admitted to FIFA on 13 May 2016.",
+            "XKX",
+            "FIFA",
+            "joined",
+            Some("2016-05-13"),
+        );
+        has(
+            "Kosovo became a full member of the International Olympic Committee in 2014.",
+            "XKX",
+            "IOC",
+            "joined",
+            Some("2014"),
+        );
+        has(
+            "Kosovo formally applied to join the European Union in December 2022.",
+            "XKX",
+            "EU",
+            "applied",
+            Some("2022-12"),
+        );
+        has(
+            "Kosovo submitted an application for membership of Interpol in 2018.",
+            "XKX",
+            "INTERPOL",
+            "applied",
+            Some("2018"),
+        );
+    }
+
+    #[test]
+    fn refused() {
+        has(
+            "Kosovo's bid to join UNESCO failed in November 2015.",
+            "XKX",
+            "UNESCO",
+            "refused",
+            Some("2015-11"),
+        );
+        has(
+            "Kosovo's application to join Interpol was rejected in November 2018.",
+            "XKX",
+            "INTERPOL",
+            "refused",
+            Some("2018-11"),
+        );
+    }
+
+    #[test]
+    fn not_membership() {
+        assert!(mem("Kosovo hopes to join NATO one day.").is_empty());
+        assert!(mem("Kosovo has not applied to join the United Nations.").is_empty());
     }
 }
