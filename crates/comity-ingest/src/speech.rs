@@ -380,8 +380,15 @@ pub(crate) fn speech(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             }
             let (words, quote) = words_of(c, rx, v, after_verb, sp);
             let Some(words) = words else { continue };
-            if let Some((pol, obj)) = stance(c, &s.mentions, words, &sp.actor, rx) {
+            if let Some((pol, obj)) = stance(c, &s.mentions, words.clone(), &sp.actor, rx) {
                 push(out, sp, &obj, pol, v, quote);
+            } else if quote.is_some() && words.start >= after_verb {
+                // A first quote without a cue ("warned of a 'huge explosion', the same place 'where
+                // X carried out aggression'"): the rest of the sentence after the verb.
+                let rest = after_verb..s.range.end;
+                if let Some((pol, obj)) = stance(c, &s.mentions, rest, &sp.actor, rx) {
+                    push(out, sp, &obj, pol, v, None);
+                }
             }
         }
     }
@@ -526,6 +533,23 @@ mod tests {
         has(
             "Aleksandar Vucic spoke after the vote. He said Serbia would never recognise Kosovo.",
             "Aleksandar Vucic",
+            "XKX",
+            "oppose",
+        );
+    }
+
+    #[test]
+    fn later_quote_gives_the_stance() {
+        // Written for this test: the first quote has no stance cue, the second names the target.
+        has(
+            "Sergei Lavrov warned of \"a new crisis in the Balkans,\" the region \"where NATO carried out aggression in 1999.\" He spoke in Moscow.",
+            "Sergei Lavrov",
+            "NATO",
+            "oppose",
+        );
+        has(
+            "Vladimir Putin said \"we are watching closely\" and that \"Kosovo's illegal declaration\" must be reversed. He spoke in Moscow.",
+            "Vladimir Putin",
             "XKX",
             "oppose",
         );

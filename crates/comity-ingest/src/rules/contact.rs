@@ -59,6 +59,15 @@ pub(super) fn meeting(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     if rx.negation.is_match(s.text) {
         return;
     }
+    let te = c.abs(m.end());
+    // "hosted"/"received" only with a person right after ("received Albin Kurti"), not a letter.
+    if matches!(m.as_str(), "hosted" | "received")
+        && !s.mentions.iter().any(|x| {
+            x.kind == MentionKind::Person && x.range.start >= te && x.range.start - te <= 1
+        })
+    {
+        return;
+    }
     let mut ids: Vec<&str> = Vec::new();
     for x in &s.mentions {
         // "Russia's ambassador", "Germany's Chancellor": a state through its official.
@@ -76,7 +85,10 @@ pub(super) fn meeting(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             MentionKind::Person => true,
             MentionKind::Demonym => c.g.is_state(&x.actor),
             MentionKind::Name => c.state(x) && possessive,
-            MentionKind::Capital => false,
+            // "visited Tirana": the capital stands for the state visited.
+            MentionKind::Capital => {
+                m.as_str() == "visited" && x.range.start >= te && x.range.start - te <= 1
+            }
         };
         if party && !ids.contains(&x.actor.as_str()) {
             ids.push(&x.actor);
@@ -218,6 +230,43 @@ mod tests {
 
     fn one(a: &str, b: &str, d: &str) -> Vec<(String, String, Option<String>)> {
         vec![(a.to_string(), b.to_string(), Some(d.to_string()))]
+    }
+
+    fn contacts(text: &str) -> Vec<(String, String)> {
+        let mut v: Vec<(String, String)> = of_kind(text, "contact")
+            .into_iter()
+            .map(|(s, o, _, _)| if s < o { (s, o) } else { (o, s) })
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+
+    fn pair(a: &str, b: &str) -> Vec<(String, String)> {
+        vec![(a.to_string(), b.to_string())]
+    }
+
+    #[test]
+    fn meetings_and_visits() {
+        // Written for this test (news phrasing); a meeting of two states' officials is a contact.
+        assert_eq!(
+            contacts("Serbian President Aleksandar Vucic met Russian President Vladimir Putin in Moscow in 2019."),
+            pair("RUS", "SRB")
+        );
+        assert_eq!(
+            contacts("Kosovo's foreign minister visited Tirana in May 2021."),
+            pair("ALB", "XKX")
+        );
+        assert_eq!(
+            contacts("Vladimir Putin hosted Aleksandar Vucic in Sochi in 2019."),
+            pair("RUS", "SRB")
+        );
+        assert_eq!(
+            contacts("Olaf Scholz received Albin Kurti in Berlin on 3 May 2022."),
+            pair("DEU", "XKX")
+        );
+        assert!(contacts("Aleksandar Vucic refused to meet Albin Kurti in 2023.").is_empty());
+        assert!(contacts("Albin Kurti met party officials in Pristina in 2023.").is_empty());
     }
 
     #[test]

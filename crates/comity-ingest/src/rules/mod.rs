@@ -101,7 +101,7 @@ pub(crate) fn patterns() -> Option<&'static Rx> {
             no_agreement: r(r"(?i)\b(?:fail(?:ed|s)?|not|n't|never|no|collapsed?|stalled|broke\s+down|rejected|refused|would|will|could|proposed|draft|talks\s+on|negotiations\s+on)\b")?,
             broker: r(r"\bwith\s+((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+)\s+(?:brokering|mediating)|\b(?:brokered|mediated|facilitated)\s+by\s+(?:the\s+)?((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+)|\b([A-Z][\w.]+)-(?:brokered|mediated)\b")?,
             negative_ctx: r(r"(?i)\b(?:block|prevent|oppos|against|veto|refus|reject|not|never)")?,
-            meeting: r(r"\b(?:met\s+with|meeting\s+with|their\s+meeting|held\s+talks\s+with|talks\s+with\s+(?:his|her)|visited)\b")?,
+            meeting: r(r"\b(?:met\s+with|meeting\s+with|their\s+meeting|held\s+talks\s+with|talks\s+with\s+(?:his|her)|visited|met|hosted|received)\b")?,
             ties: r(r"(?i)\b(?:maintains?|maintained|has|have|enjoys?)\s+(?:close|strong|good|friendly|cordial|warm|excellent)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:ties|relations)\s+with\s+")?,
             fell_short: r(r"(?i)\bvotes?\s+short\s+of\b|\bfell\s+short\s+of\b|\bfailed\s+to\s+(?:win|gain|secure|obtain|get)\b")?,
             concern: r(r"(?i)\bexpressed\s+(?:\w+\s+)?concerns?\s+(?:about|over)\s+")?,
