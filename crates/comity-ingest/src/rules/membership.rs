@@ -3,7 +3,26 @@
 use super::Ctx;
 use crate::claim::{ClaimKind, Counts};
 use crate::extract::Proposal;
+use crate::mentions::Mention;
 use regex::Regex;
+
+/// The organisation `first` and those listed right after it ("UEFA and FIFA").
+fn orgs_from(c: &Ctx<'_>, first: &Mention) -> Vec<String> {
+    let mut out = vec![first.actor.clone()];
+    let mut at = first.range.end;
+    let start = first.range.end;
+    for m in c.s.mentions.iter().filter(|m| m.range.start >= start) {
+        let gap = c.sl(at, m.range.start).trim();
+        if !c.org(m) || !["and", ",", ", and", "and the", ", the", ", and the"].contains(&gap) {
+            break;
+        }
+        if !out.contains(&m.actor) {
+            out.push(m.actor.clone());
+        }
+        at = m.range.end;
+    }
+    out
+}
 
 pub(super) fn membership(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     let (s, rx) = (c.s, c.rx);
@@ -77,22 +96,14 @@ pub(super) fn membership(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         if head.contains(" not ") || head.contains("n't") || head.contains("never") {
             continue;
         }
-        let (Some(sub), Some(org)) = (
-            c.before(ts, 30, |x| c.state(x)),
-            c.after(te, 6, |x| c.org(x)),
-        ) else {
+        let (Some(sub), Some(org)) = (subject_for(ts), c.after(te, 6, |x| c.org(x))) else {
             continue;
         };
-        let mut p = Proposal::new(
-            mem,
-            &sub.actor,
-            &org.actor,
-            Some("joined"),
-            ts,
-            "membership-admitted",
-        );
-        p.confidence = 0.7;
-        out.push(p);
+        for org in orgs_from(c, org) {
+            let mut p = Proposal::new(mem, &sub, &org, Some("joined"), ts, "membership-admitted");
+            p.confidence = 0.7;
+            out.push(p);
+        }
     }
     for m in rx.bid_failed.find_iter(s.text) {
         let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
@@ -110,13 +121,22 @@ pub(super) fn membership(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         ]
         .iter()
         .any(|w| rest.find(w).is_some_and(|p| p <= 25));
-        let Some(sub) = c.before(ts, 12, |x| c.state(x)) else {
+        let head = c.sl(s.range.start, ts).trim();
+        let sub = c
+            .before(ts, 12, |x| c.state(x))
+            .map(|x| x.actor.clone())
+            .or_else(|| {
+                (head == "Its" || head.ends_with(" its"))
+                    .then(|| c.antecedent_it(ts, &[]))
+                    .flatten()
+            });
+        let Some(sub) = sub else {
             continue;
         };
         if failed {
             let mut p = Proposal::new(
                 mem,
-                &sub.actor,
+                &sub,
                 &org.actor,
                 Some("refused"),
                 ts,
@@ -339,6 +359,31 @@ mod tests {
             "INTERPOL",
             "refused",
             Some("2018-11"),
+        );
+    }
+
+    #[test]
+    fn listed_organisations_and_its_bid() {
+        has(
+            "Kosovo joined the IMF in 2009, and was admitted to UEFA and FIFA in May 2016.",
+            "XKX",
+            "UEFA",
+            "joined",
+            Some("2016-05"),
+        );
+        has(
+            "Kosovo joined the IMF in 2009, and was admitted to UEFA and FIFA in May 2016.",
+            "XKX",
+            "FIFA",
+            "joined",
+            Some("2016-05"),
+        );
+        has(
+            "Kosovo declared independence in 2008. Its bid to join UNESCO failed in November 2015.",
+            "XKX",
+            "UNESCO",
+            "refused",
+            Some("2015-11"),
         );
     }
 

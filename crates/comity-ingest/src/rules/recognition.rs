@@ -158,7 +158,8 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                     .starts_with("it")
                     .then(|| c.antecedent_it(ts, &[sub.actor.as_str()]))
                     .flatten()
-            });
+            })
+            .or_else(|| new_state(c, te));
         if let Some(obj) = obj {
             // "the United States, France and Germany recognised X": every listed state.
             let list = c.list_before(ts, 24);
@@ -341,6 +342,21 @@ fn colon_lists(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             out.push(p);
         }
     }
+}
+
+/// "recognised the new state": the partially recognised entity the document is about.
+fn new_state(c: &Ctx<'_>, te: usize) -> Option<String> {
+    let rest = c.sl(te, c.s.range.end).trim_start().to_lowercase();
+    [
+        "the new state",
+        "the new country",
+        "the new republic",
+        "the breakaway republic",
+    ]
+    .iter()
+    .any(|w| rest.starts_with(w))
+    .then(|| c.main_entity.map(str::to_string))
+    .flatten()
 }
 
 /// Patterns for recognition phrasings without a finite "recognised" verb.
@@ -619,6 +635,17 @@ mod tests {
             "XKX",
             "negative",
             None,
+        );
+    }
+
+    #[test]
+    fn the_new_state_is_the_documents_entity() {
+        has(
+            "Kosovo declared independence from Serbia in 2008. Germany recognised the new state on 20 February 2008.",
+            "DEU",
+            "XKX",
+            "positive",
+            Some("2008-02-20"),
         );
     }
 

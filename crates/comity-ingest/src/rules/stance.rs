@@ -63,6 +63,14 @@ pub(super) fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             continue; // "US-backed government": an adjective, not a statement
         }
         let verb = v.as_str().to_lowercase();
+        // Passive participle: "Serbia, backed by Russia and China, ...": the agents hold the stance
+        // toward the state before the participle.
+        if c.sl(te, s.range.end).starts_with(" by ") {
+            if verb.ends_with("ed") {
+                passive_stance(c, out, ts, te + 4, &verb);
+            }
+            continue;
+        }
         let pol = if [
             "supported",
             "supports",
@@ -201,6 +209,35 @@ pub(super) fn concern(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             p.confidence = 0.6;
             out.push(p);
         }
+    }
+}
+
+/// "X, backed by A and B," / "X was condemned by A": each agent's stance toward X.
+fn passive_stance(c: &Ctx<'_>, out: &mut Vec<Proposal>, ts: usize, by_end: usize, verb: &str) {
+    let pol = if ["supported", "backed", "welcomed"].contains(&verb) {
+        "support"
+    } else {
+        "oppose"
+    };
+    let Some(target) = c.before(ts, 12, |x| c.state(x)) else {
+        return;
+    };
+    for agent in c.list_after(by_end, 4) {
+        if agent.actor == target.actor {
+            continue;
+        }
+        let mut p = Proposal::new(
+            ClaimKind::Statement,
+            &c.speaker_text(agent),
+            &target.actor,
+            Some(pol),
+            ts,
+            "statement-stance-passive",
+        );
+        p.speaker_actor = Some(agent.actor.clone());
+        p.confidence = 0.6;
+        p.no_date = true;
+        out.push(p);
     }
 }
 
@@ -480,6 +517,35 @@ mod tests {
             "XKX",
         );
         none_toward("Russia is not a supporter of Kosovo.", "XKX");
+    }
+
+    #[test]
+    fn passive_participles_turn_the_stance_around() {
+        // Written for this test: the agent after "by" holds the stance toward the state before.
+        has(
+            "Serbia, backed by Russia and China, rejected the ruling.",
+            "Russia",
+            "SRB",
+            "support",
+        );
+        has(
+            "Serbia, backed by Russia and China, rejected the ruling.",
+            "China",
+            "SRB",
+            "support",
+        );
+        has(
+            "Kosovo was condemned by Serbia for the raid.",
+            "Serbia",
+            "XKX",
+            "oppose",
+        );
+        let got = st("Serbia, backed by Russia and China, rejected the ruling.");
+        assert!(
+            !got.iter()
+                .any(|(s, o, _)| s == "Serbia" && (o == "RUS" || o == "CHN")),
+            "{got:?}"
+        );
     }
 
     #[test]
