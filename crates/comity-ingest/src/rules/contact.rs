@@ -183,7 +183,7 @@ pub(super) fn agreement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     // Require the parties to be coordinated ("A and B agreed", "between A and B").
     let coordinated = parties.windows(2).any(|w| {
         let gap = c.text[w[0].range.end..w[1].range.start].trim();
-        gap == "and" || gap.ends_with(" and") || gap.ends_with(" and the")
+        gap == "and" || gap == "and the" || gap.ends_with(" and") || gap.ends_with(" and the")
     });
     if ids.len() != 2 || !coordinated {
         return;
@@ -306,6 +306,19 @@ mod tests {
         assert_eq!(
             agr("At talks in Moscow, Serbia and Kosovo signed an agreement in 2015."),
             one("SRB", "XKX", "2015")
+        );
+    }
+
+    #[test]
+    fn party_after_and_the() {
+        // Written for this test.
+        assert_eq!(
+            agr("Kosovo and the United States signed a cooperation agreement in 2021."),
+            one("USA", "XKX", "2021")
+        );
+        assert_eq!(
+            agr("Kosovo and the United States agreed to expand trade in a deal brokered by Japan in 2021."),
+            one("USA", "XKX", "2021")
         );
     }
 

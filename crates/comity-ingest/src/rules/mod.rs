@@ -81,7 +81,7 @@ pub(crate) fn patterns() -> Option<&'static Rx> {
             withdrawn_rec: r(r"(?i)\b(?:withdr[ae]wn?|revok(?:ed|es)|rescind(?:ed|s)|revert(?:ed|s))\s+(?:its\s+|the\s+|their\s+)?recognition\s+of\s+|\bderecogni[sz](?:ed|es)\s+")?,
             rel_none: r(r"(?i)\b(?:do|does|did)\s+not\s+have\s+(?:any\s+)?(?:official\s+|formal\s+|diplomatic\s+)*relations\b|\bno\s+(?:official\s+|formal\s+|diplomatic\s+)*(?:relations|relationship)\b|\brelations\b[^.;]{0,50}\b(?:are|is|remain)\s+non-existent\b")?,
             rel_est: r(r"(?i)\bestablish(?:ed|es)?\s+(?:official\s+|formal\s+|full\s+)*(?:diplomatic\s+)?(?:relations|ties)\b|\b(?:diplomatic\s+)?(?:relations|ties)\s+between\s+[^.;]{0,60}?\b(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+|first\s+)?established\b")?,
-            rel_sev: r(r"(?i)\b(?:severed|broke\s+off|cut\s+off|suspended)\s+(?:all\s+)?(?:diplomatic\s+)?(?:ties|relations)\b")?,
+            rel_sev: r(r"(?i)\b(?:severed|broke\s+off|cut\s+off|cut|suspended)\s+(?:all\s+|its\s+|their\s+)?(?:diplomatic\s+|official\s+)?(?:ties|relations)\b")?,
             represented: r(r"(?i)\bis\s+represented\s+in\s+|\bhas\s+an?\s+(?:honorary\s+consulate\s+and\s+)?(?:embassy|consulate)\s+in\s+")?,
             member_join: r(r"(?i)\b(?:became|becomes|become|becoming)\s+(?:a\s+)?(?:full\s+)?members?\s+(?:state\s+)?of\s+|\bjoin(?:ed|s)\s+")?,
             accepted: r(r"(?i)\b(?:had\s+|has\s+|have\s+)?(?:accepted|admitted)\s+")?,

@@ -371,6 +371,8 @@ struct MoreRx {
     group_neg: Regex,
     /// Words that make a noun phrase "X's recognition of Y" not a positive act.
     spoil: Regex,
+    /// "switched (diplomatic) recognition from A to B" (group 1: the " to ").
+    switched: Regex,
 }
 
 static MRX: OnceLock<Option<MoreRx>> = OnceLock::new();
@@ -383,6 +385,7 @@ fn more_patterns() -> Option<&'static MoreRx> {
             noun: r(r"(?i)^(?:'s|’s)\s+(?:formal\s+|official\s+|diplomatic\s+)?recognition\s+of\s+(?:the\s+independence\s+of\s+)?")?,
             ordinal: r(r"(?i)\b(?:was|is|became|becomes|were)\s+(?:among\s+|one\s+of\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|\d+(?:st|nd|rd|th)|[a-z]+tieth|[a-z]+teenth)\s+(?:[\w-]+\s+){0,3}?(?:countr(?:y|ies)|states?|nations?|members?)\s+(?:to|that)\s+(?:formally\s+|officially\s+)?recogni[sz]ed?\s+(?:the\s+independence\s+of\s+)?")?,
             group_neg: r(r"(?i)\b(?:is|are)\s+(?:one|among|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:countries|states|nations|members)\s+(?:that|which|who)\s+(?:do|does|did|have|has)\s+not\s+(?:yet\s+)?(?:formally\s+)?recogni[sz]ed?\s+(?:the\s+independence\s+of\s+)?")?,
+            switched: r(r"(?i)\bswitch(?:ed|es)\s+(?:its\s+|their\s+)?(?:diplomatic\s+)?recognition\s+from\s+(?:the\s+)?[^.;]{1,60}?(\s+to\s+)")?,
             spoil: r(r"(?i)\b(?:withdr\w+|revok\w+|rescind\w+|not|never|no|refus\w+|reject\w+|oppos\w+|against|would|will|could|if|whether)\b")?,
         })
     })
@@ -441,6 +444,36 @@ pub(super) fn recognition_phrases(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                 ts,
                 "recognition-group-negative",
             ));
+        }
+    }
+    // "X switched (diplomatic) recognition from A to B".
+    for cap in rx.switched.captures_iter(s.text) {
+        let (Some(m), Some(to)) = (cap.get(0), cap.get(1)) else {
+            continue;
+        };
+        let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
+        let to_start = c.abs(to.start());
+        let from = s
+            .mentions
+            .iter()
+            .find(|x| x.range.start >= ts && x.range.end <= to_start && c.state(x));
+        let to = c.after(te, 4, |x| c.state(x));
+        let sub = c.before(ts, 20, |x| c.state(x));
+        if let (Some(sub), Some(from), Some(to)) = (sub, from, to) {
+            if c.sl(from.range.end, to_start).trim().is_empty() {
+                for (obj, pol) in [(&from.actor, "withdrawn"), (&to.actor, "positive")] {
+                    if *obj != sub.actor {
+                        out.push(Proposal::new(
+                            rec,
+                            &sub.actor,
+                            obj,
+                            Some(pol),
+                            ts,
+                            "recognition-switched",
+                        ));
+                    }
+                }
+            }
         }
     }
     if rx.spoil.is_match(s.text) {
@@ -647,6 +680,17 @@ mod tests {
             "positive",
             Some("2008-02-20"),
         );
+    }
+
+    #[test]
+    fn switched_recognition() {
+        // Written for this test: switching recognition withdraws one and recognises the other.
+        let t = "In 1972 Japan switched recognition from Taipei to Beijing.";
+        has(t, "JPN", "TWN", "withdrawn", Some("1972"));
+        has(t, "JPN", "CHN", "positive", Some("1972"));
+        let t = "Ukraine switched diplomatic recognition from Taiwan to China in 1992.";
+        has(t, "UKR", "TWN", "withdrawn", Some("1992"));
+        has(t, "UKR", "CHN", "positive", Some("1992"));
     }
 
     #[test]

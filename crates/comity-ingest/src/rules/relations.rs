@@ -5,6 +5,32 @@ use crate::claim::ClaimKind;
 use crate::extract::Proposal;
 use crate::mentions::{Mention, MentionKind};
 
+/// The subject of a relations verb at `ts`: the state right before it ("Panama established"), or,
+/// after "and" in a coordinated predicate ("... and severed its ties"), the subject of the first verb.
+fn subject_of(c: &Ctx<'_>, ts: usize) -> Option<String> {
+    if let Some(x) = c.before(ts, 20, |x| c.state(x)) {
+        let gap = c.sl(x.range.end, ts).trim().to_lowercase();
+        if gap.is_empty()
+            || ["has", "have", "had", "also", "formally", "officially"].contains(&gap.as_str())
+        {
+            return Some(x.actor.clone());
+        }
+    }
+    let head = c.sl(c.s.range.start, ts).trim_end().to_lowercase();
+    if head.ends_with(" and") {
+        let first = c.s.mentions.iter().find(|x| c.state(x))?;
+        let gap = c
+            .sl(first.range.end, first.range.end + 14)
+            .trim_start()
+            .to_lowercase();
+        if gap.starts_with("established") || gap.starts_with("severed") || gap.starts_with("broke")
+        {
+            return Some(first.actor.clone());
+        }
+    }
+    None
+}
+
 /// The two parties of a bilateral sentence: "A and B", "between A and B", else the antecedent pair.
 fn pair(c: &Ctx<'_>, trigger: usize) -> Option<(String, String, f64)> {
     let ms: Vec<&Mention> =
@@ -102,6 +128,19 @@ pub(super) fn relations(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             let head = s.text[..m.start()].to_lowercase();
             if head.contains(" not ") || head.trim_end().ends_with(" to") {
                 continue; // "have not established", "hopes to establish"
+            }
+            // "A established relations with B": the parties are the subject and the "with" object.
+            let te = c.abs(m.end());
+            let with = c
+                .sl(te, s.range.end)
+                .strip_prefix(" with ")
+                .and_then(|_| c.after(te + 6, 4, |x| c.state(x)));
+            let subject = subject_of(c, ts);
+            if let (Some(a), Some(b)) = (subject, with) {
+                if a != b.actor {
+                    out.push(Proposal::new(rel, &a, &b.actor, Some(pol), ts, rule));
+                    continue;
+                }
             }
             if let Some((a, b, conf)) = pair(c, ts) {
                 let mut p = Proposal::new(rel, &a, &b, Some(pol), ts, rule);
@@ -219,6 +258,35 @@ mod tests {
         assert_eq!(
             rel("Ukraine severed diplomatic ties with Russia on 24 February 2022."),
             one("RUS", "UKR", "severed", Some("2022-02-24"))
+        );
+    }
+
+    #[test]
+    fn directed_with_clauses_among_three_states() {
+        // Written for this test: "A established relations with B and severed its ties with C".
+        let got = rel("Japan established diplomatic relations with China on 29 September 1972 and severed its ties with Taiwan.");
+        assert!(
+            got.contains(&(
+                "CHN".into(),
+                "JPN".into(),
+                "established".into(),
+                Some("1972-09-29".into())
+            )),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(
+                "JPN".into(),
+                "TWN".into(),
+                "severed".into(),
+                Some("1972-09-29".into())
+            )),
+            "{got:?}"
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(
+            rel("Ukraine cut ties with Russia in February 2022."),
+            one("RUS", "UKR", "severed", Some("2022-02"))
         );
     }
 

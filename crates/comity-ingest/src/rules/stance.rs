@@ -251,6 +251,10 @@ struct PosRx {
     role: Regex,
     /// "remains neutral on", "has taken a neutral position on".
     neutral: Regex,
+    /// " remains one of (the) " before Y.
+    one_of: Regex,
+    /// "'s closest allies" after Y.
+    ys_role: Regex,
 }
 
 static PRX: OnceLock<Option<PosRx>> = OnceLock::new();
@@ -265,6 +269,8 @@ fn position_patterns() -> Option<&'static PosRx> {
             ))?,
             regard: r(r"(?i)^\s+(?:\w+\s+)?(?:considers?|considered|regards?|regarded|sees|saw|views?|viewed|calls?|called|describes?|described)\s+(?:the\s+)?$")?,
             role: r(r"(?i)^(?:\s+as)?\s+(?:(?:its|their|an?|the|one\s+of\s+its)\s+)?(?:[\w-]+\s+){0,4}?(partners?|ally|allies|friends?|rivals?|adversary|adversaries|enemy|enemies|aggressor|threat|foe)\b")?,
+            one_of: r(r"(?i)^\s+(?:is|are|was|remains|remained|has\s+been|have\s+been)\s+(?:one\s+of|among)\s+(?:the\s+)?$")?,
+            ys_role: r(r"^(?:'s|’s|')\s+(?:[\w-]+\s+){0,3}?(?:allies|ally|partners|friends|supporters|backers)\b")?,
             neutral: r(r"(?i)^\s+(?:(?:also|still|long|always|so\s+far)\s+)*(?:(?:is|are|was|remains|remained|stays|stayed|has\s+stayed|has\s+remained|has\s+been|have\s+been)\s+(?:(?:strictly|officially|formally|largely|firmly|still|also|resolutely|entirely)\s+)*neutral\s+(?:on|about|over|towards?|regarding|in)|(?:has\s+|have\s+)?(?:taken|takes|took|adopted|adopts|maintains|maintained|keeps|kept|holds|held)\s+(?:a|an|its)\s+(?:[\w-]+\s+)?neutral\s+(?:position|stance|line|attitude|approach|policy)\s+(?:on|about|over|towards?|regarding|to))\s+")?,
         })
     })
@@ -346,6 +352,18 @@ pub(super) fn positions(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                 push_position(c, out, sp, &obj.actor, pol, rule);
             }
             continue;
+        }
+        // "X remains one of Y's closest allies".
+        if let Some(y) = s.mentions.iter().find(|x| {
+            x.range.start > sp.range.end
+                && x.actor != sp.actor
+                && x.kind == MentionKind::Name
+                && rx.one_of.is_match(c.sl(sp.range.end, x.range.start))
+        }) {
+            if rx.ys_role.is_match(c.sl(y.range.end, s.range.end)) {
+                push_position(c, out, sp, &y.actor, "support", "statement-one-of-allies");
+                continue;
+            }
         }
         // "X considers Y its closest partner".
         if !c.state(sp) {
@@ -605,6 +623,30 @@ mod tests {
             "Georgia regards Russia as an occupying power in Abkhazia.",
             "RUS",
         );
+    }
+
+    #[test]
+    fn one_of_ys_allies() {
+        // Written for this test.
+        has(
+            "Albania remains one of Kosovo's closest allies.",
+            "Albania",
+            "XKX",
+            "support",
+        );
+        has(
+            "Japan is among the United States' most important partners in Asia.",
+            "Japan",
+            "USA",
+            "support",
+        );
+        has(
+            "Turkey has been one of Kosovo's strongest supporters.",
+            "Turkey",
+            "XKX",
+            "support",
+        );
+        none_toward("Few countries remain Kosovo's critics.", "XKX");
     }
 
     #[test]
