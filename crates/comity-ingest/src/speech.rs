@@ -40,8 +40,8 @@ fn patterns() -> Option<&'static SpeechRx> {
             quote: r("\"([^\"]{3,600})\"|“([^”]{3,600})”|\u{FFFD}([^\u{FFFD}]{3,600})\u{FFFD}")?,
             open_quote: r("[\"“]([^\"“”]{3,600})$")?,
             support: r(r"(?i)\b(?:support\w*|back(?:s|ed|ing)?|welcom\w*|friends?|cooperat\w*|partners?|solidarity|allies|ally)\b")?,
-            oppose_to: r(r"(?i)\b(?:oppos\w*|reject\w*|condemn\w*|counter(?:s|ed|ing)?|prevent\w*|block\w*|(?:not|never)\s+recogni[sz]e)\b")?,
-            oppose_attr: r(r"(?i)\b(?:violat\w*|illegal\w*|unacceptable|not\s+acceptable|cannot\s+be\s+viewed|terrible|dangerous|tensions?|provocat\w*|provok\w*|aggression|interfer\w*|threat\w*)\b")?,
+            oppose_to: r(r"(?i)\b(?:oppos\w*|reject\w*|condemn\w*|counter(?:s|ed|ing)?|prevent\w*|block\w*|veto(?:es|ed)?|(?:not|never)\s+(?:recogni[sz]e|accept))\b")?,
+            oppose_attr: r(r"(?i)\b(?:violat\w*|illegal\w*|unacceptable|not\s+acceptable|cannot\s+be\s+viewed|terrible|dangerous|tensions?|provocat\w*|provok\w*|aggression|interfer\w*|destabili[sz]\w*|threat\w*)\b")?,
         })
     })
     .as_ref()
@@ -551,6 +551,29 @@ mod tests {
             "Vladimir Putin said \"we are watching closely\" and that \"Kosovo's illegal declaration\" must be reversed. He spoke in Moscow.",
             "Vladimir Putin",
             "XKX",
+            "oppose",
+        );
+    }
+
+    #[test]
+    fn veto_refusal_and_destabilising_are_opposition() {
+        // Written for this test.
+        has(
+            "Vladimir Putin said Russia would veto any application by Kosovo to join the United Nations.",
+            "Vladimir Putin",
+            "XKX",
+            "oppose",
+        );
+        has(
+            "Aleksandar Vucic said he respects the Albanian people but will never accept Kosovo's independence.",
+            "Aleksandar Vucic",
+            "XKX",
+            "oppose",
+        );
+        has(
+            "Albin Kurti said in 2023 that Serbia \"continues to destabilise the north\". He spoke in Pristina.",
+            "Albin Kurti",
+            "SRB",
             "oppose",
         );
     }

@@ -146,6 +146,34 @@ pub(super) fn membership(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             out.push(p);
         }
     }
+    // "applied for EU membership".
+    for m in rx.applied_for.find_iter(s.text) {
+        let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
+        let Some(org) = c.after(te, 0, |x| c.org(x)) else {
+            continue;
+        };
+        if !c
+            .sl(org.range.end, s.range.end)
+            .to_lowercase()
+            .starts_with(" membership")
+        {
+            continue;
+        }
+        let head = c.sl(s.range.start, ts).to_lowercase();
+        if head.contains(" not ") || head.contains("n't") || head.contains("never") {
+            continue;
+        }
+        if let Some(sub) = c.before(ts, 30, |x| c.state(x)) {
+            out.push(Proposal::new(
+                mem,
+                &sub.actor,
+                &org.actor,
+                Some("applied"),
+                ts,
+                "membership-applied-for",
+            ));
+        }
+    }
     for m in rx.applied.find_iter(s.text) {
         let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
         let head = c.sl(s.range.start, ts).to_lowercase();
@@ -384,6 +412,25 @@ mod tests {
             "UNESCO",
             "refused",
             Some("2015-11"),
+        );
+    }
+
+    #[test]
+    fn applied_for_org_membership() {
+        // Written for this test.
+        has(
+            "Kosovo applied for EU membership in December 2022.",
+            "XKX",
+            "EU",
+            "applied",
+            Some("2022-12"),
+        );
+        has(
+            "Ukraine formally applied for NATO membership on 30 September 2022.",
+            "UKR",
+            "NATO",
+            "applied",
+            Some("2022-09-30"),
         );
     }
 

@@ -269,8 +269,8 @@ fn position_patterns() -> Option<&'static PosRx> {
             ))?,
             regard: r(r"(?i)^\s+(?:\w+\s+)?(?:considers?|considered|regards?|regarded|sees|saw|views?|viewed|calls?|called|describes?|described)\s+(?:the\s+)?$")?,
             role: r(r"(?i)^(?:\s+as)?\s+(?:(?:its|their|an?|the|one\s+of\s+its)\s+)?(?:[\w-]+\s+){0,4}?(partners?|ally|allies|friends?|rivals?|adversary|adversaries|enemy|enemies|aggressor|threat|foe)\b")?,
-            one_of: r(r"(?i)^\s+(?:is|are|was|remains|remained|has\s+been|have\s+been)\s+(?:one\s+of|among)\s+(?:the\s+)?$")?,
-            ys_role: r(r"^(?:'s|’s|')\s+(?:[\w-]+\s+){0,3}?(?:allies|ally|partners|friends|supporters|backers)\b")?,
+            one_of: r(r"(?i)^\s+(?:is|are|was|remains|remained|has\s+been|have\s+been)\s+(?:(?:one\s+of|among)\s+)?(?:the\s+)?$")?,
+            ys_role: r(r"^(?:'s|’s|')\s+(?:[\w-]+\s+){0,3}?(?:allies|ally|partners?|friends?|supporters?|backers?)\b")?,
             neutral: r(r"(?i)^\s+(?:(?:also|still|long|always|so\s+far)\s+)*(?:(?:is|are|was|remains|remained|stays|stayed|has\s+stayed|has\s+remained|has\s+been|have\s+been)\s+(?:(?:strictly|officially|formally|largely|firmly|still|also|resolutely|entirely)\s+)*neutral\s+(?:on|about|over|towards?|regarding|in)|(?:has\s+|have\s+)?(?:taken|takes|took|adopted|adopts|maintains|maintained|keeps|kept|holds|held)\s+(?:a|an|its)\s+(?:[\w-]+\s+)?neutral\s+(?:position|stance|line|attitude|approach|policy)\s+(?:on|about|over|towards?|regarding|to))\s+")?,
         })
     })
@@ -646,7 +646,14 @@ mod tests {
             "XKX",
             "support",
         );
+        has(
+            "The United States is Kosovo's most important ally.",
+            "The United States",
+            "XKX",
+            "support",
+        );
         none_toward("Few countries remain Kosovo's critics.", "XKX");
+        none_toward("Serbia is Kosovo's northern neighbour.", "XKX");
     }
 
     #[test]
