@@ -73,6 +73,23 @@ fn speaker_gap(gap: &str) -> bool {
             "also", "has", "had", "have", "then", "later", "again", "has also", "had also",
         ]
         .contains(&g)
+        || g.split_whitespace().all(|w| {
+            [
+                "has",
+                "have",
+                "had",
+                "also",
+                "repeatedly",
+                "publicly",
+                "previously",
+                "long",
+                "again",
+                "officially",
+                "reportedly",
+                "recently",
+            ]
+            .contains(&w)
+        })
         || ((g.starts_with("on ") || g.starts_with("in "))
             && g.chars().any(|ch| ch.is_ascii_digit()))
 }
@@ -574,6 +591,23 @@ mod tests {
             "Albin Kurti said in 2023 that Serbia \"continues to destabilise the north\". He spoke in Pristina.",
             "Albin Kurti",
             "SRB",
+            "oppose",
+        );
+    }
+
+    #[test]
+    fn adverbs_between_speaker_and_verb() {
+        // Written for this test.
+        has(
+            "Russia has repeatedly said it would veto any application by Kosovo to join the United Nations.",
+            "Russia",
+            "XKX",
+            "oppose",
+        );
+        has(
+            "Aleksandar Vucic has publicly stated that Serbia will never recognise Kosovo.",
+            "Aleksandar Vucic",
+            "XKX",
             "oppose",
         );
     }
