@@ -113,7 +113,8 @@ fn gold_extra_scores() {
     // The expected claims come from tests/data/gold-extra.jsonl: hand annotations of seeds 002-004
     // made from the documents (eval/SCHEMA.md conventions) BEFORE the extractor's output for them was
     // looked at; that file is the source. The floors are below what the rules reach (P 0.98, R 0.70
-    // when this test was written) and above the rules of before (P 0.75, R 0.15).
+    // when this test was written; P 1.00, R 0.80 after the general-pattern rules of Nov 2026) and
+    // above the rules of before (P 0.75, R 0.15).
     let mut docs = Vec::new();
     for s in &SEEDS[2..] {
         let Some(b) = read_shared(&format!("seeds/{s}")) else {
@@ -141,12 +142,12 @@ fn gold_extra_scores() {
         "overall P {:.3} R {:.3} F1 {:.3}",
         o.precision, o.recall, o.f1
     );
-    assert!(o.precision >= 0.90, "precision {:.3}", o.precision);
-    assert!(o.recall >= 0.65, "recall {:.3}", o.recall);
+    assert!(o.precision >= 0.95, "precision {:.3}", o.precision);
+    assert!(o.recall >= 0.75, "recall {:.3}", o.recall);
     let rec = e.per_kind["recognition"];
     assert!(rec.recall >= 0.85, "recognition recall {:.3}", rec.recall);
     let st = e.per_kind["statement"];
-    assert!(st.precision >= 0.85 && st.recall >= 0.5, "statement {st:?}");
+    assert!(st.precision >= 0.85 && st.recall >= 0.6, "statement {st:?}");
 }
 
 #[test]
