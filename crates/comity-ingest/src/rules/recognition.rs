@@ -373,6 +373,8 @@ struct MoreRx {
     spoil: Regex,
     /// "switched (diplomatic) recognition from A to B" (group 1: the " to ").
     switched: Regex,
+    /// "have withdrawn their recognition." with no object named.
+    withdrawn_bare: Regex,
 }
 
 static MRX: OnceLock<Option<MoreRx>> = OnceLock::new();
@@ -386,6 +388,7 @@ fn more_patterns() -> Option<&'static MoreRx> {
             ordinal: r(r"(?i)\b(?:was|is|became|becomes|were)\s+(?:among\s+|one\s+of\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|\d+(?:st|nd|rd|th)|[a-z]+tieth|[a-z]+teenth)\s+(?:[\w-]+\s+){0,3}?(?:countr(?:y|ies)|states?|nations?|members?)\s+(?:to|that)\s+(?:formally\s+|officially\s+)?recogni[sz]ed?\s+(?:the\s+independence\s+of\s+)?")?,
             group_neg: r(r"(?i)\b(?:is|are)\s+(?:one|among|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:countries|states|nations|members)\s+(?:that|which|who)\s+(?:do|does|did|have|has)\s+not\s+(?:yet\s+)?(?:formally\s+)?recogni[sz]ed?\s+(?:the\s+independence\s+of\s+)?")?,
             switched: r(r"(?i)\bswitch(?:ed|es)\s+(?:its\s+|their\s+)?(?:diplomatic\s+)?recognition\s+from\s+(?:the\s+)?[^.;]{1,60}?(\s+to\s+)")?,
+            withdrawn_bare: r(r"(?i)\b(?:withdr[ae]wn?|revok(?:ed|es)|rescind(?:ed|s))\s+(?:its|their)\s+recognition(?:\s+of\s+(?:the\s+country|the\s+state|it))?\s*(?:[.;,]|$|\s+in\s+\d)")?,
             spoil: r(r"(?i)\b(?:withdr\w+|revok\w+|rescind\w+|not|never|no|refus\w+|reject\w+|oppos\w+|against|would|will|could|if|whether)\b")?,
         })
     })
@@ -444,6 +447,26 @@ pub(super) fn recognition_phrases(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                 ts,
                 "recognition-group-negative",
             ));
+        }
+    }
+    // "Dominica and Niger have withdrawn their recognition." — of the document's entity.
+    if let Some(ent) = c.main_entity {
+        for m in rx.withdrawn_bare.find_iter(s.text) {
+            let ts = c.abs(m.start());
+            for sub in c.list_before(ts, 20) {
+                if sub.actor != ent {
+                    let mut p = Proposal::new(
+                        rec,
+                        &sub.actor,
+                        ent,
+                        Some("withdrawn"),
+                        ts,
+                        "recognition-withdrawn-bare",
+                    );
+                    p.confidence = 0.6;
+                    out.push(p);
+                }
+            }
         }
     }
     // "X switched (diplomatic) recognition from A to B".
@@ -691,6 +714,18 @@ mod tests {
         let t = "Ukraine switched diplomatic recognition from Taiwan to China in 1992.";
         has(t, "UKR", "TWN", "withdrawn", Some("1992"));
         has(t, "UKR", "CHN", "positive", Some("1992"));
+    }
+
+    #[test]
+    fn withdrawn_without_named_object_is_the_documents_entity() {
+        // Written for this test: the document is about Kosovo; "their recognition" is of Kosovo.
+        let t = "Kosovo declared independence from Serbia in 2008. Since then, Dominica and Niger have withdrawn their recognition.";
+        has(t, "DMA", "XKX", "withdrawn", None);
+        has(t, "NER", "XKX", "withdrawn", None);
+        let t = "Kosovo declared independence from Serbia in 2008. In 2019 Nigeria revoked its recognition of the country.";
+        has(t, "NGA", "XKX", "withdrawn", Some("2019"));
+        // No entity in the document: nothing is guessed.
+        assert!(rec("Dominica has withdrawn its recognition.").is_empty());
     }
 
     #[test]
