@@ -140,6 +140,25 @@ pub fn write_claims_csv<'a, W: Write>(
     Ok(())
 }
 
+/// Writes sources as CSV in the data/sources.csv format.
+pub fn write_sources_csv<'a, W: Write>(
+    w: &mut csv::Writer<W>,
+    sources: impl IntoIterator<Item = &'a comity::Source>,
+) -> Result<()> {
+    w.write_record(["id", "url", "citation", "published", "note"])?;
+    for s in sources {
+        w.write_record([
+            s.id.as_str(),
+            s.url.as_deref().unwrap_or(""),
+            s.citation.as_str(),
+            &s.published.to_string(),
+            s.note.as_str(),
+        ])?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
 /// Prints JSON objects as CSV rows: nested objects become dotted columns, arrays
 /// are joined with `;`, the header is the union of keys in first-seen order.
 pub fn print_flat_csv(rows: &[Value]) -> Result<()> {

@@ -6,7 +6,9 @@ use serde_json::json;
 
 use super::{Ctx, UsageError};
 use crate::cli::{ActorsArgs, ClaimsArgs, Format, SourcesArgs};
-use crate::output::{cite, claim_json, csv_out, print_json, wrap, write_claims_csv};
+use crate::output::{
+    cite, claim_json, csv_out, print_json, wrap, write_claims_csv, write_sources_csv,
+};
 
 pub fn actors(ctx: &Ctx, a: &ActorsArgs) -> Result<()> {
     let store = ctx.store()?;
@@ -201,21 +203,7 @@ pub fn sources(ctx: &Ctx, a: &SourcesArgs) -> Result<()> {
             let all = &ledger.dataset().sources;
             match ctx.format {
                 Format::Json => print_json(&serde_json::to_value(all)?),
-                Format::Csv => {
-                    let mut w = csv_out();
-                    w.write_record(["id", "url", "citation", "published", "note"])?;
-                    for s in all {
-                        w.write_record([
-                            s.id.clone(),
-                            s.url.clone().unwrap_or_default(),
-                            s.citation.clone(),
-                            s.published.to_string(),
-                            s.note.clone(),
-                        ])?;
-                    }
-                    w.flush()?;
-                    Ok(())
-                }
+                Format::Csv => write_sources_csv(&mut csv_out(), all),
                 Format::Table => {
                     for s in all {
                         println!("{}  {}", s.id, s.url.as_deref().unwrap_or(&s.citation));

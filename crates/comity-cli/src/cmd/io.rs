@@ -7,7 +7,7 @@ use serde_json::json;
 
 use super::Ctx;
 use crate::cli::{ExportArgs, ExportWhat, Format, ImportArgs};
-use crate::output::{print_json, write_claims_csv};
+use crate::output::{print_json, write_claims_csv, write_sources_csv};
 
 pub fn import(ctx: &Ctx, a: &ImportArgs) -> Result<()> {
     let mut sources = Vec::new();
@@ -59,18 +59,7 @@ pub fn export(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
             write_claims_csv(&mut csv::Writer::from_writer(&mut buf), &ds.claims)?;
         }
         (_, ExportWhat::Sources) => {
-            let mut w = csv::Writer::from_writer(&mut buf);
-            w.write_record(["id", "url", "citation", "published", "note"])?;
-            for s in &ds.sources {
-                w.write_record([
-                    s.id.clone(),
-                    s.url.clone().unwrap_or_default(),
-                    s.citation.clone(),
-                    s.published.to_string(),
-                    s.note.clone(),
-                ])?;
-            }
-            w.flush()?;
+            write_sources_csv(&mut csv::Writer::from_writer(&mut buf), &ds.sources)?;
         }
     }
     match &a.output {
