@@ -497,22 +497,7 @@ mod tests {
     //! Sentences written for these tests (news phrasing, not from the seed documents): a speaker
     //! referred to by role ("The spokeswoman") or pronoun ("She") is the person the previous sentence
     //! names in that role; the claim's subject is that person's name as written there.
-    use crate::rules::fixture::of_kind;
-
-    fn st(text: &str) -> Vec<(String, String, String)> {
-        of_kind(text, "statement")
-            .into_iter()
-            .map(|(s, o, p, _)| (s, o, p.unwrap_or_default()))
-            .collect()
-    }
-
-    fn has(text: &str, sub: &str, obj: &str, pol: &str) {
-        let got = st(text);
-        assert!(
-            got.contains(&(sub.to_string(), obj.to_string(), pol.to_string())),
-            "{text}\n expected ({sub}, {obj}, {pol}) in {got:?}"
-        );
-    }
+    use crate::rules::fixture::{has_statement as has, statements as st};
 
     #[test]
     fn role_anaphor_resolves_to_the_named_holder() {

@@ -45,3 +45,20 @@ pub(crate) fn of_kind(
         .map(|k| (k.1, k.2, k.3, k.4))
         .collect()
 }
+
+/// (subject, object, polarity) of the statements extracted from `text`.
+pub(crate) fn statements(text: &str) -> Vec<(String, String, String)> {
+    of_kind(text, "statement")
+        .into_iter()
+        .map(|(s, o, p, _)| (s, o, p.unwrap_or_default()))
+        .collect()
+}
+
+/// Asserts that `text` yields the statement (subject, object, polarity).
+pub(crate) fn has_statement(text: &str, sub: &str, obj: &str, pol: &str) {
+    let got = statements(text);
+    assert!(
+        got.contains(&(sub.to_string(), obj.to_string(), pol.to_string())),
+        "{text}\n expected ({sub}, {obj}, {pol}) in {got:?}"
+    );
+}

@@ -441,23 +441,7 @@ mod tests {
     //! Sentences written for these tests in the phrasing of news reports and encyclopedia articles
     //! (not taken from the seed documents). Expected claims follow eval/SCHEMA.md: `statement` with the
     //! speaker as written (a sentence-initial "The" included), the object and the stance.
-    use crate::rules::fixture::of_kind;
-
-    /// (subject, object, polarity) of the statements about `text`.
-    fn st(text: &str) -> Vec<(String, String, String)> {
-        of_kind(text, "statement")
-            .into_iter()
-            .map(|(s, o, p, _)| (s, o, p.unwrap_or_default()))
-            .collect()
-    }
-
-    fn has(text: &str, sub: &str, obj: &str, pol: &str) {
-        let got = st(text);
-        assert!(
-            got.contains(&(sub.to_string(), obj.to_string(), pol.to_string())),
-            "{text}\n expected ({sub}, {obj}, {pol}) in {got:?}"
-        );
-    }
+    use crate::rules::fixture::{has_statement as has, statements as st};
 
     fn none_toward(text: &str, obj: &str) {
         let got = st(text);
