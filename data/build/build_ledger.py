@@ -120,7 +120,8 @@ GRADE_OVERRIDE = {
         "B92 on the UNESCO vote of Nov 2015: evidence of non-recognition by absence, not a stated position"),
     "https://www.ilna.ir/Section-world-8/1484623-ireland-norway-and-spain-recognize-palestine-as-independent-state": ("media",
         "published 22 May 2024, six days BEFORE the recognitions took effect (28 May): it reports the announcement"),
-    "https://searchlight.vc": ("media", ""),
+    "https://www.nytimes.com/2024/02/18/world/middleeast/israel-palestinian-state.html": ("media",
+        "WEAK: headline and date as indexed in a GitHub news file; the page itself was not retrieved"),
 }
 
 def host_of(url):
@@ -535,6 +536,18 @@ ROW_CLAIMANT = {
     ("transnistria", "RUS", "position", ""): "wikipedia",
 }
 
+# Rows of the other folders whose source only bounds the act: (folder, iso3, event, shared date)
+# -> (the day of the statement that reports it, why). Written `../D`.
+FIELD_BOUNDS = {
+    ("taiwan", "LBR", "withdrew", ""): ("2005-10-26", "BBC, 26 Oct 2005: among the states that switched to Beijing after May 2000"),
+    ("taiwan", "MKD", "withdrew", ""): ("2005-10-26", "BBC, 26 Oct 2005: among the states that switched to Beijing after May 2000"),
+    ("sadr", "DMA", "withdrew", ""): ("2004-08-19", "PBS list of 19 Aug 2004: 'revoked', undated"),
+    ("sadr", "LCA", "withdrew", ""): ("2004-08-19", "PBS list of 19 Aug 2004: 'revoked', undated"),
+    ("sadr", "TGO", "withdrew", ""): ("2004-08-19", "PBS list of 19 Aug 2004: 'revoked', undated"),
+    ("sadr", "ATG", "recognized", ""): ("2010-02-27", "de.wikipedia: '27. Februar - 16. August 2010', the year of the start not given: a 27 Feb no later than 2010"),
+    ("northern_cyprus", "TUR", "diplomatic_relations_established", "1984"): ("1984-05-11", "UNSC resolution 550 of 11 May 1984 condemns the 'purported exchange of Ambassadors'"),
+}
+
 # A `position` row that is not a refusal: a statement (or contact) about recognition.
 POSITION_PREDICATE = {
     ("palestine", "BEL"): "statement",   # announced recognition, legal act conditional (Belga)
@@ -565,7 +578,12 @@ for folder, entity in ENTITIES:
         if event == "position" and (folder, subject, event, row["date"]) not in ROW_CLAIMANT:
             claimant = subject  # a stated position of the state, quoted by the source
         confidence = 0.3 if event == "claim_only" else 0.9  # claim only: shown, never counted
-        claim(subject, predicate, entity, row["date"], claimant, [sid], note, confidence=confidence)
+        date = row["date"]
+        if (folder, subject, event, date) in FIELD_BOUNDS and HAS_BOUNDS:
+            d, why = FIELD_BOUNDS[(folder, subject, event, date)]
+            date = by(d)
+            note += f" | on or before {d}: {why}"
+        claim(subject, predicate, entity, date, claimant, [sid], note, confidence=confidence)
 
 # --- competing dates and second accounts found in the notes and SOURCES.md (issue 9 item 9) ----
 # subject, predicate, object, date, claimant, (url | None), citation, grade, note, confidence

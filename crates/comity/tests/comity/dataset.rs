@@ -78,13 +78,29 @@ const FOLDERS: &[(&str, &str, usize)] = &[
 /// Rows whose shared date is a month or blank but whose source only bounds
 /// the act ("on or before" the day of the statement that reports it); see
 /// data/sources.md and the notes of shared/data/kosovo/recognitions.csv.
-const BOUND_INSTEAD: &[(&str, &str, &str)] = &[
+const BOUND_INSTEAD: &[(&str, &str, &str, &str)] = &[
     // Serbia's protest note to Monaco of 19 Mar 2008 (srbija.gov.rs) is the only evidence.
-    ("MCO", "recognized", "../2008-03-19"),
+    ("XKX", "MCO", "recognized", "../2008-03-19"),
     // Dacic showed Nauru's note; Sputnik reported it on 22 Nov 2019.
-    ("NRU", "withdrew", "../2019-11-22"),
+    ("XKX", "NRU", "withdrew", "../2019-11-22"),
     // Dacic's undated claim, InSerbia Nov 2017.
-    ("STP", "withdrew", "../2017-11"),
+    ("XKX", "STP", "withdrew", "../2017-11"),
+    // BBC, 26 Oct 2005: among the states that switched to Beijing after May 2000.
+    ("TWN", "LBR", "withdrew", "../2005-10-26"),
+    ("TWN", "MKD", "withdrew", "../2005-10-26"),
+    // PBS list of 19 Aug 2004: "revoked", undated.
+    ("ESH", "DMA", "withdrew", "../2004-08-19"),
+    ("ESH", "LCA", "withdrew", "../2004-08-19"),
+    ("ESH", "TGO", "withdrew", "../2004-08-19"),
+    // de.wikipedia: "27. Februar - 16. August 2010", no year for the start.
+    ("ESH", "ATG", "recognized", "../2010-02-27"),
+    // UNSC resolution 550 (11 May 1984) condemns the exchange of ambassadors.
+    (
+        "XNC",
+        "TUR",
+        "diplomatic_relations_established",
+        "../1984-05-11",
+    ),
 ];
 
 fn predicates_for(event: &str) -> &'static [Predicate] {
@@ -127,8 +143,8 @@ fn every_shared_recognition_row_is_a_claim() {
             let preds = predicates_for(event);
             let bound = BOUND_INSTEAD
                 .iter()
-                .find(|(s, e, _)| entity == "XKX" && *s == iso && *e == event)
-                .map(|b| b.2.to_string());
+                .find(|(o, s, e, _)| *o == entity && *s == iso && *e == event)
+                .map(|b| b.3.to_string());
             let found = ds.claims.iter().any(|c| {
                 let d = c.date.to_string();
                 c.subject == iso
