@@ -154,8 +154,8 @@ MONTHS = {m: i for i, m in enumerate(
 def published_from(note):
     """The publication date a snapshot note states ('Al Jazeera 7 Dec 2010', 'OC Media 29 May 2018',
     'Novinite 20 Feb 2018', '21.5.2008'); blank when it states none or only an approximation."""
-    if not note or "~" in note or "undated" in note.lower():
-        return ""
+    if not note or "~" in note or "undated" in note.lower() or re.search(r"\b(after|before|since)\b", note.lower()):
+        return ""  # an approximation, or a bound ('copy after Jan 2024'), is not a publication date
     # 'D Mon YYYY', or a range 'D1/D2 Mon YYYY' (published over two days: the later one)
     m = re.search(r"\b(?:\d{1,2}/)?(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* (\d{4})\b", note)
     if m:
