@@ -460,6 +460,11 @@ for subj, pred, date, note in [
     sid = source("", WP_UNVERIFIED, published="", grade="wikipedia",
                  note="WEAK: Wikipedia's dates as remembered in SOURCES.md; not seen in any retrieved copy")
     claim(subj, pred, "XKX", date, "wikipedia", [sid], note, confidence=0.5)
+# Lesotho: the row's day (11 Feb 2014) comes from the Wikipedia user sandbox; the report it cites
+# (kosovodiaspora.org) is dated 12 Feb. The sandbox's date gets its own claim and source.
+claim("LSO", "recognises", "XKX", "2014-02-11", "wikipedia",
+      [source("https://www.how.com.vn/wiki/en/User:Pixius/sandbox", "Wikipedia user sandbox mirror (~late 2018)")],
+      "the Wikipedia user sandbox gives 11 Feb 2014; the report cited by the shared row is dated 12 Feb")
 # Saint Lucia: the only dated evidence is its ambassador's statement that it would 'soon' recognise.
 claim("LCA", "plans-recognition", "XKX", "2009-03-26", "XKX",
       [source("http://www.mfa-ks.net/?page=2,217,164", "Kosovo MFA, 26 Mar 2009", "2009-03-26")],
@@ -659,6 +664,8 @@ EXTRA_FIELD = [
      "Prensa Latina and Morocco World News date the freeze 2000; EFE gives 2001", 0.9),
     ("KEN", "recognises", "ESH", "2005-03", "wikipedia", "https://de.wikial.top/wiki/Kenya%E2%80%93Sahrawi_Arab_Democratic_Republic_relations", None, None,
      "the SADR ambassador presented credentials in March 2005 per this WP copy; Al Jazeera reports ties announced in June 2005", 0.9),
+    ("BOL", "withdraws-recognition", "ESH", "2020-01-21", "wire", None, "UrduPoint (Sputnik), 21 Jan 2020 ('early hours of Tuesday'), as cited in shared/data/sadr/recognitions.csv", "wire",
+     "Sputnik dates the Bolivian announcement 'early hours of Tuesday' (21 Jan); the Bolivian MFA statement and Journal du Cameroun give Monday 20 Jan", 0.9),
     ("MUS", "recognises", "ESH", "2015-11", "media", None, "barlamane.fr (Moroccan outlet), Nov 2015, as cited in shared/data/sadr/recognitions.csv", "partisan",
      "the Moroccan outlet's account of the same act as SPS's: Mauritius reversed its 2014 withdrawal", 0.9),
     # Abkhazia and South Ossetia (SOURCES.md disagreements)
