@@ -280,10 +280,13 @@ impl Date {
             Some(b) => (Some(b.0), Some(b.1)),
             None => (None, None),
         };
-        if let Some(nb) = not_before {
+        // A bound that contradicts the date itself is ignored: the date wins (a
+        // source may announce an event for a later day; a recognition may be
+        // dated before a declaration the ledger records later).
+        if let Some(nb) = not_before.filter(|nb| last.is_none_or(|l| *nb <= l)) {
             first = Some(first.map_or(nb, |f| f.max(nb)));
         }
-        if let Some(na) = not_after {
+        if let Some(na) = not_after.filter(|na| first.is_none_or(|f| *na >= f)) {
             last = Some(last.map_or(na, |l| l.min(na)));
         }
         match (first, last) {
