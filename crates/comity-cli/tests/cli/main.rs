@@ -429,3 +429,55 @@ fn hostile_documents_are_flagged_not_fatal() {
         assert!(stdout.contains(flag), "{flag} not flagged: {stdout}");
     }
 }
+
+#[test]
+fn item12_nonsense_pairs_are_rejected() {
+    // Issue 9 item 12: a state does not recognise itself; the EU is not a state.
+    let e = env();
+    for args in [
+        ["status", "Kosovo", "Kosovo"],
+        ["status", "Kosovo", "European Union"],
+    ] {
+        let out = comity(&e.db).args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("same actor") || err.contains("not a state"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn every_table_fits_80_columns() {
+    // Issue 9: "table fits 80 columns" must be true of every ledger command.
+    let e = env();
+    for args in [
+        vec!["status", "RUS", "XKX"],
+        vec!["recognitions", "XKX"],
+        vec![
+            "recognitions",
+            "PSE",
+            "--among",
+            "eu",
+            "--as-of",
+            "2024-06-01",
+        ],
+        vec!["timeline", "XKX"],
+        vec!["timeline", "NRU", "TWN"],
+        vec!["claims", "--subject", "SUR"],
+        vec!["sources"],
+        vec!["entities"],
+        vec!["recognised-by", "Spain"],
+        vec!["actors", "korea"],
+    ] {
+        let out = stdout(&e.db, &args);
+        for l in out.lines() {
+            assert!(
+                l.chars().count() <= 80,
+                "{args:?}: {} wide: {l}",
+                l.chars().count()
+            );
+        }
+    }
+}
