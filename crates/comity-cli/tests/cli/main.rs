@@ -202,8 +202,23 @@ fn export_then_import_json_round_trips() {
     );
     let v: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
     assert!(v["claims"].as_array().unwrap().len() > 200);
-    // Re-importing the same ids is refused, atomically.
+    // Issue 9: re-importing the same file is a no-op, not a duplicate-id error.
     let res = comity(&e.db).arg("import").arg(&out).output().unwrap();
+    assert_eq!(
+        res.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&res.stderr)
+    );
+    let after = stdout(&e.db, &["claims", "--format", "json"]);
+    let n: Vec<Value> = serde_json::from_str(&after).unwrap();
+    assert_eq!(n.len(), v["claims"].as_array().unwrap().len());
+    // The same id with other content is refused, atomically.
+    let mut changed = v.clone();
+    changed["claims"][0]["note"] = Value::String("edited in place".into());
+    let edited = dir.path().join("edited.json");
+    std::fs::write(&edited, changed.to_string()).unwrap();
+    let res = comity(&e.db).arg("import").arg(&edited).output().unwrap();
     assert_eq!(res.status.code(), Some(2));
 }
 
@@ -281,6 +296,7 @@ fn simulate_un_names_the_vetoes() {
     assert_eq!(bad.status.code(), Some(2));
 }
 mod ideal;
+mod readme;
 
 fn shared_path(rel: &str) -> Option<PathBuf> {
     let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
