@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Whole-process time of `comity recognitions XKX` (and `status RUS XKX`) on a warm database.
+# Whole-process time of `comity recognitions XKX`, `status RUS XKX` and `entities` on a warm database.
 # Usage: bench/cli.sh   (builds the release binary; uses hyperfine when installed, else a timed loop)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,9 +10,9 @@ export COMITY_DB="$db"
 "$bin" status RUS XKX >/dev/null   # first use: creates the database and loads the shipped data
 if command -v hyperfine >/dev/null; then
   hyperfine -N --warmup 5 --runs 200 \
-    "$bin recognitions XKX" "$bin recognitions XKX --among un --as-of 2015-11-09" "$bin status RUS XKX"
+    "$bin recognitions XKX" "$bin recognitions XKX --among un --as-of 2015-11-09" "$bin status RUS XKX" "$bin entities"
 else
-  for cmd in "recognitions XKX" "recognitions XKX --among un --as-of 2015-11-09" "status RUS XKX"; do
+  for cmd in "recognitions XKX" "recognitions XKX --among un --as-of 2015-11-09" "status RUS XKX" "entities"; do
     n=200
     start=$(date +%s%N)
     for _ in $(seq $n); do "$bin" $cmd >/dev/null; done

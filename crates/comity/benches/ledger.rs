@@ -47,5 +47,35 @@ fn benches(c: &mut Criterion) {
     });
 }
 
-criterion_group!(ledger_benches, benches);
+fn field(c: &mut Criterion) {
+    let store = comity::Store::open_in_memory().expect("store");
+    let ledger = store.ledger().expect("ledger");
+    let day: jiff::civil::Date = "2024-06-01".parse().expect("day");
+    let members: Vec<String> = ledger
+        .roster("un", day)
+        .into_iter()
+        .map(|e| e.actor.id.clone())
+        .collect();
+    let entities: Vec<String> = ledger.entities().iter().map(|a| a.id.clone()).collect();
+    c.bench_function(
+        &format!(
+            "status of every (UN member × entity) pair on one day ({} × {})",
+            members.len(),
+            entities.len()
+        ),
+        |b| {
+            b.iter(|| {
+                let mut n = 0;
+                for m in &members {
+                    for e in &entities {
+                        n += usize::from(ledger.status(m, e, day, day).recognition.certain);
+                    }
+                }
+                n
+            })
+        },
+    );
+}
+
+criterion_group!(ledger_benches, benches, field);
 criterion_main!(ledger_benches);

@@ -251,6 +251,16 @@ impl Ledger {
         }
     }
 
+    /// Whether `actor` is certainly a member of `group` on `day`.
+    pub fn is_member(&self, group: &str, actor: &str, day: civil::Date) -> bool {
+        self.ds.memberships.iter().any(|m| {
+            m.group == group
+                && m.actor == actor
+                && m.joined.timing(day) == Timing::Before
+                && m.left.is_none_or(|l| l.timing(day) == Timing::After)
+        })
+    }
+
     /// The members of `group` on `day`: rows whose joining is certainly or
     /// possibly on or before the day and whose leaving is not certainly on or
     /// before it. An actor listed twice (Greece in the Council of Europe) is

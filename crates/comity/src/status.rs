@@ -969,10 +969,7 @@ impl Ledger {
             let Some((_, last)) = k.as_of.bounds() else {
                 continue;
             };
-            let member_then = self
-                .roster(&k.among, last)
-                .iter()
-                .any(|e| e.actor.id == member && e.timing == Timing::Before);
+            let member_then = self.is_member(&k.among, member, last);
             if !member_then {
                 continue;
             }
