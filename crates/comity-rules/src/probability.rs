@@ -325,9 +325,31 @@ impl ScorePlan {
                 )
             };
             all - zero_yes
+        } else if !self.has_form && self.present_needed == 0 {
+            self.run_yes_count(roster, stances)
         } else {
             self.run(roster, stances, false, self.yes_needed + 1)
         }
+    }
+
+    /// Conditions on the yes count alone (counts, fractions of the members), no quorum:
+    /// P(yes ≥ K) by the yes count capped at `K` (`O(n·K)`), veto holders' no mass dropped.
+    fn run_yes_count(&self, roster: &Roster, stances: &[Stance]) -> f64 {
+        let k = self.yes_needed;
+        let mut d = vec![0.0_f64; k + 1];
+        d[0] = 1.0;
+        for (i, (m, s)) in roster.members().iter().zip(stances).enumerate() {
+            let no = if roster.is_veto_holder(m) { 0.0 } else { s.no };
+            let stay = no + s.abstain + s.absent;
+            d[k] = d[k] * (stay + s.yes) + if k > 0 { d[k - 1] * s.yes } else { 0.0 };
+            for j in (1..=(k - 1).min(i + 1)).rev() {
+                d[j] = d[j] * stay + d[j - 1] * s.yes;
+            }
+            if k > 0 {
+                d[0] *= stay;
+            }
+        }
+        d[k]
     }
 
     /// The DP over the score alone (one fractional condition, no quorum, yes count untracked):
