@@ -42,7 +42,7 @@ pub use count::{CountEntry, Counts, Policy, Recognitions};
 pub use dataset::{
     parse_actors, parse_claims, parse_groups, parse_memberships, parse_sources, Dataset,
 };
-pub use date::{Date, DateError, Precision, Timing};
+pub use date::{Bound, Date, DateError, Precision, Timing};
 pub use error::{Error, Result};
 pub use ledger::{normalise, parse_as_of, Ledger, RosterEntry};
 pub use model::{Actor, ActorKind, Claim, ClaimStatus, Group, Membership, Predicate, Source, Span};

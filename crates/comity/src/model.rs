@@ -127,8 +127,15 @@ pub enum Predicate {
     Recognises,
     /// Subject states that it does not recognise object.
     DoesNotRecognise,
-    /// Subject withdraws (revokes, suspends) its recognition of object.
+    /// Subject withdraws (revokes) its recognition of object.
     WithdrawsRecognition,
+    /// Subject suspends (freezes) its recognition of object, as the state words
+    /// it: neither a recognition nor a withdrawal. A later `recognises` or
+    /// `reaffirms-recognition` lifts it.
+    SuspendsRecognition,
+    /// Subject (a state or entity) ceases to exist; object, if any, is the state
+    /// that absorbed it. After that day it neither recognises nor is recognised.
+    CeasesToExist,
     /// Subject reaffirms an earlier recognition of object.
     ReaffirmsRecognition,
     /// Subject and object establish diplomatic relations.
@@ -165,7 +172,7 @@ pub enum Predicate {
 
 impl Predicate {
     /// All predicates, in declaration order.
-    pub const ALL: [Predicate; 19] = [
+    pub const ALL: [Predicate; 21] = [
         Predicate::Recognises,
         Predicate::DoesNotRecognise,
         Predicate::WithdrawsRecognition,
@@ -185,6 +192,8 @@ impl Predicate {
         Predicate::MembershipBlocked,
         Predicate::MembershipAllowed,
         Predicate::Vote,
+        Predicate::SuspendsRecognition,
+        Predicate::CeasesToExist,
     ];
 
     /// The kebab-case name used in files and output.
@@ -209,6 +218,8 @@ impl Predicate {
             Predicate::MembershipBlocked => "membership-blocked",
             Predicate::MembershipAllowed => "membership-allowed",
             Predicate::Vote => "vote",
+            Predicate::SuspendsRecognition => "suspends-recognition",
+            Predicate::CeasesToExist => "ceases-to-exist",
         }
     }
 
@@ -219,6 +230,7 @@ impl Predicate {
             Predicate::Recognises
                 | Predicate::DoesNotRecognise
                 | Predicate::WithdrawsRecognition
+                | Predicate::SuspendsRecognition
                 | Predicate::ReaffirmsRecognition
         )
     }
