@@ -281,6 +281,7 @@ fn simulate_un_names_the_vetoes() {
     assert_eq!(bad.status.code(), Some(2));
 }
 mod ideal;
+mod rules_output;
 
 fn shared_path(rel: &str) -> Option<PathBuf> {
     let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
