@@ -322,6 +322,13 @@ fn check_year(year: i16, input: &str) -> Result<(), DateError> {
     }
 }
 
+impl Default for Date {
+    /// The unknown date.
+    fn default() -> Date {
+        Date::UNKNOWN
+    }
+}
+
 impl PartialOrd for Date {
     fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
         Some(self.cmp(other))
