@@ -508,14 +508,23 @@ impl ScorePlan {
             }
             let nlo = lo + live.iter().map(|t| t.0).min().unwrap_or(0);
             let nhi = hi + live.iter().map(|t| t.0).max().unwrap_or(0);
-            for l in 0..layers {
-                new[l * width + idx(nlo)..=l * width + idx(nhi)].fill(0.0);
+            // Live layers before voter i: at most i yes votes / attendances so far, and enough
+            // voters left to reach the need (the capped top layer is always live). Layers
+            // below a live range are never read again, so they need no clearing.
+            let left = n - i;
+            let (ylo, yhi) = ((ky - 1).saturating_sub(left), i.min(ky - 1));
+            let (qlo, qhi) = ((kq - 1).saturating_sub(left), i.min(kq - 1));
+            for y in ylo..=(i + 1).min(ky - 1) {
+                for q in qlo..=(i + 1).min(kq - 1) {
+                    let l = y * kq + q;
+                    new[l * width + idx(nlo)..=l * width + idx(nhi)].fill(0.0);
+                }
             }
             let len = idx(hi) - idx(lo) + 1;
             for &&(ds, dy, dq, w) in &live {
-                for y in 0..ky {
+                for y in ylo..=yhi {
                     let ty = (y + dy).min(ky - 1);
-                    for q in 0..kq {
+                    for q in qlo..=qhi {
                         let tq = (q + dq).min(kq - 1);
                         let from = (y * kq + q) * width + idx(lo);
                         let to = (ty * kq + tq) * width + idx(lo + ds);

@@ -572,8 +572,15 @@ pub fn simulate(
                     .filter(|d| d.role == Role::Position)
                     .map(|d| d.claim.id.clone())
                     .collect();
+                let cat = match st.recognition.status {
+                    // Absence is not a claim: say so, and say what the model did with it.
+                    Recognition::NotRecorded => {
+                        format!("not recorded (modelled as {})", category(&st))
+                    }
+                    _ => category(&st).to_string(),
+                };
                 (
-                    category(&st).to_string(),
+                    cat,
                     st.recognition
                         .claims
                         .iter()

@@ -107,3 +107,17 @@ fn replay_palestine_security_council_2024_names_the_us_veto() {
     );
     assert!(out.contains("rule (un.sc admission)"), "{out}");
 }
+
+#[test]
+fn simulate_un_palestine_names_the_us_veto_with_its_claim() {
+    // palestine/io_events.csv: US veto of 18 Apr 2024; palestine/recognitions.csv: the USA's
+    // `position` row (2 Sep 2025), claim USA.does-not-recognise.PSE.1.
+    let e = env();
+    let out = stdout(&e.db, &["simulate", "un", "PSE"]);
+    assert!(
+        out.contains("veto certain from USA: its stated position is not to recognise PSE"),
+        "{out}"
+    );
+    assert!(out.contains("USA.does-not-recognise.PSE.1"), "{out}");
+    assert!(out.contains("BLOCKED by the veto of USA"), "{out}");
+}
