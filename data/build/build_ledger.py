@@ -484,6 +484,8 @@ ENTITIES = [  # folder, entity id
 # a joint statement it signed) or a government other than the source's publisher.
 # (folder, iso3, event, date) -> claimant.
 ROW_CLAIMANT = {
+    # Taiwan: a joint communique on PRC relations is signed by the switching state itself.
+    ("taiwan", "DMA", "withdrew", "2004-03-23"): "DMA",
     # SADR (notes; SOURCES.md section 3: statements by the state concerned)
     ("sadr", "BRB", "suspended", "2013"): "BRB", ("sadr", "BRB", "withdrew", "2019-06-21"): "BRB",
     ("sadr", "BOL", "withdrew", "2020-01-20"): "BOL", ("sadr", "ECU", "suspended", "2024-10-22"): "MAR",

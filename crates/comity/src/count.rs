@@ -67,7 +67,7 @@ impl Policy {
         name: "confirmed",
         rule: Rule::SubtractConfirmed,
         claimant: None,
-        description: "subtracts only withdrawals and suspensions made by the state itself",
+        description: "subtracts only withdrawals and suspensions that nobody disputes: made by the state, acknowledged by the entity, or reported independently of the rival claimant",
     };
     /// Kosovo's foreign ministry: never subtracts.
     pub const KOSOVO_MFA: Policy = Policy {
@@ -135,7 +135,10 @@ impl Policy {
             Recognition::Withdrawn | Recognition::Disputed | Recognition::Suspended => {
                 match self.rule {
                     Rule::NeverSubtract => true,
-                    Rule::SubtractConfirmed => !r.confirmed_by_state,
+                    Rule::SubtractConfirmed => {
+                        !(r.confirmed_by_state
+                            || matches!(r.status, Recognition::Withdrawn | Recognition::Suspended))
+                    }
                     Rule::SubtractClaimed => match self.claimant {
                         None => false,
                         // The claimant's claims, and the state's own word (even if
@@ -156,7 +159,19 @@ impl Policy {
         if r.status == Recognition::NotRecorded {
             Counted::NotRecorded
         } else if !r.certain {
-            Counted::Uncertain
+            // Uncertain whether the last act came by the day: if the policy counts
+            // the status before it the same way, the count is certain.
+            let now = self.counts_as_recognising(s);
+            match r.if_not_yet {
+                Some(before) if (before == Recognition::Recognised) == now => {
+                    if now {
+                        Counted::Recognising
+                    } else {
+                        Counted::NotRecognising
+                    }
+                }
+                _ => Counted::Uncertain,
+            }
         } else if self.counts_as_recognising(s) {
             Counted::Recognising
         } else {

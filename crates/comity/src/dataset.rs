@@ -44,6 +44,9 @@ pub struct Dataset {
     /// Per recognised entity, an earlier compilation day where its tables are
     /// known to be older (`[entity]` in `data/dataset.toml`).
     pub compiled_for: HashMap<String, crate::date::Date>,
+    /// Per recognised entity, the state whose claim to its territory it disputes
+    /// (`[rival]` in `data/dataset.toml`).
+    pub rivals: HashMap<String, String>,
     /// Ids of the claims that came from the shipped tables (the compilation
     /// days bound only these).
     pub shipped: HashSet<String>,
@@ -72,6 +75,7 @@ impl Dataset {
             completeness,
             compiled: Some(Dataset::compiled()?),
             compiled_for: Dataset::compiled_for()?,
+            rivals: Dataset::rivals()?,
         };
         ds.check_references()?;
         ds.check_actors()?;
@@ -121,24 +125,19 @@ impl Dataset {
     /// # Errors
     /// Only if `data/dataset.toml` is malformed.
     pub fn compiled_for() -> Result<HashMap<String, crate::date::Date>> {
-        let mut out = HashMap::new();
-        let mut in_entity = false;
-        for l in DATASET.lines().map(str::trim) {
-            if l.starts_with('[') {
-                in_entity = l == "[entity]";
-                continue;
-            }
-            if !in_entity || l.is_empty() || l.starts_with('#') {
-                continue;
-            }
-            let (k, v) = l.split_once('=').ok_or_else(|| {
-                Error::Invalid(format!(
-                    "data/dataset.toml: expected ID = \"YYYY-MM-DD\", got {l:?}"
-                ))
-            })?;
-            out.insert(k.trim().to_string(), v.trim().trim_matches('"').parse()?);
-        }
-        Ok(out)
+        toml_section("[entity]")?
+            .into_iter()
+            .map(|(k, v)| Ok((k, v.parse()?)))
+            .collect()
+    }
+
+    /// The `[rival]` table of `data/dataset.toml`: entity id → the state whose
+    /// claim to its territory it disputes.
+    ///
+    /// # Errors
+    /// Only if `data/dataset.toml` is malformed.
+    pub fn rivals() -> Result<HashMap<String, String>> {
+        Ok(toml_section("[rival]")?.into_iter().collect())
     }
 
     /// A hash of the shipped tables: the store reloads them when it changes.
@@ -208,6 +207,28 @@ impl Dataset {
         }
         Ok(())
     }
+}
+
+/// `KEY = "value"` lines of one `[section]` of `data/dataset.toml`.
+fn toml_section(section: &str) -> Result<Vec<(String, String)>> {
+    let mut out = Vec::new();
+    let mut inside = false;
+    for l in DATASET.lines().map(str::trim) {
+        if l.starts_with('[') {
+            inside = l == section;
+            continue;
+        }
+        if !inside || l.is_empty() || l.starts_with('#') {
+            continue;
+        }
+        let (k, v) = l.split_once('=').ok_or_else(|| {
+            Error::Invalid(format!(
+                "data/dataset.toml {section}: expected KEY = \"value\", got {l:?}"
+            ))
+        })?;
+        out.push((k.trim().to_string(), v.trim().trim_matches('"').to_string()));
+    }
+    Ok(out)
 }
 
 /// Parses an actor table (`data/actors.csv` format).

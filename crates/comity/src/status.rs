@@ -153,6 +153,10 @@ pub struct RecognitionAnswer<'a> {
     pub last_change: Option<Date>,
     /// Whether the state itself confirmed a withdrawal or suspension.
     pub confirmed_by_state: bool,
+    /// When the status is uncertain because its last act may not have come by
+    /// the day: the status before that act (a policy that counts both alike
+    /// can count the pair with certainty).
+    pub if_not_yet: Option<Recognition>,
     /// Who denies the claimed withdrawal.
     pub denied_by: Vec<String>,
     /// Who claims a withdrawal.
@@ -390,6 +394,7 @@ impl Ledger {
                             since: None,
                             last_change: Some(c.date),
                             confirmed_by_state: false,
+                            if_not_yet: None,
                             denied_by: Vec::new(),
                             withdrawal_claimed_by: Vec::new(),
                             weak_sources: self.weak(c),
@@ -419,6 +424,7 @@ impl Ledger {
                 since: None,
                 last_change: None,
                 confirmed_by_state: false,
+                if_not_yet: None,
                 denied_by: Vec::new(),
                 withdrawal_claimed_by: Vec::new(),
                 weak_sources: false,
@@ -535,11 +541,10 @@ impl Ledger {
         }
         // 2. The state's own negative statements after its own recognition are reversals.
         let first_self = valid.iter().find(|p| p.claim.claimant == a).map(|p| p.key);
-        let mut negatives: Vec<Timed<'_>> = all
-            .iter()
-            .filter(|t| is_negative_act(t.claim))
-            .copied()
-            .collect();
+        let mut negatives: Vec<Timed<'_>> = Vec::new();
+        // A withdrawal claimed at low confidence is still a claimed withdrawal: it
+        // makes the pair disputed (never withdrawn), and policies decide.
+        negatives.extend(all.iter().filter(|t| is_negative_act(t.claim)).copied());
         for q in all.iter().filter(|t| is_negative_statement(t.claim)) {
             if used.contains(&q.claim.id.as_str()) {
                 continue;
@@ -645,6 +650,9 @@ impl Ledger {
                     since,
                     last_change: None,
                     confirmed_by_state: false,
+                    if_not_yet: (!certain)
+                        .then_some(Recognition::NotRecognised)
+                        .filter(|_| last == 0),
                     denied_by: Vec::new(),
                     withdrawal_claimed_by: Vec::new(),
                     weak_sources: false,
@@ -694,6 +702,32 @@ impl Ledger {
                     .filter(|t| t.claim.claimant == a)
                     .collect();
                 let confirmed_by_state = !own.is_empty() && reaffirmed.is_empty();
+                // Confirmed otherwise: acknowledged by the entity itself, or reported
+                // by a source independent of the rival claimant (not the rival, not
+                // only aggregators or partisan outlets), or acted on (relations severed).
+                let rival = self.dataset().rivals.get(b).map(String::as_str);
+                let independent = act.claims.iter().any(|t| {
+                    let c = t.claim;
+                    c.claimant == b
+                        || (Some(c.claimant.as_str()) != rival
+                            && c.claimant != a
+                            && self.sources_of(c).iter().any(|s| {
+                                s.grade
+                                    .is_some_and(|g| g.at_least(crate::model::Grade::Wikipedia))
+                            }))
+                });
+                let severed = self
+                    .claims_between(a, b)
+                    .into_iter()
+                    .chain(self.claims_between(b, a))
+                    .any(|c| {
+                        c.predicate == Predicate::RelationsSevered
+                            && c.status == ClaimStatus::Accepted
+                            && !c.negated
+                            && Some(c.claimant.as_str()) != rival
+                            && act.claims.iter().any(|t| t.claim.date.compatible(&c.date))
+                    });
+                let confirmed = confirmed_by_state || independent || severed;
                 let own_suspends = own
                     .iter()
                     .any(|t| t.claim.predicate == Predicate::SuspendsRecognition);
@@ -705,7 +739,7 @@ impl Ledger {
                     Recognition::Disputed
                 } else if (confirmed_by_state && own_suspends) || all_suspend {
                     Recognition::Suspended
-                } else if confirmed_by_state {
+                } else if confirmed {
                     Recognition::Withdrawn
                 } else {
                     Recognition::Disputed
@@ -727,8 +761,13 @@ impl Ledger {
                     None => format!("{a} recognised {b} (date unknown)"),
                 };
                 let mut reason = match status {
-                    Recognition::Withdrawn => format!(
+                    Recognition::Withdrawn if confirmed_by_state => format!(
                         "{recognised} and withdrew the recognition itself ({when}){also}; nobody denies it"
+                    ),
+                    Recognition::Withdrawn => format!(
+                        "{recognised} and withdrew the recognition ({when}), as reported by {}{}; nobody denies it",
+                        withdrawal_claimed_by.join(", "),
+                        if severed { ", with relations severed" } else { "" }
                     ),
                     Recognition::Suspended => format!(
                         "{recognised} and suspended the recognition ({when}, as {} words it){also}: neither recognised nor withdrawn",
@@ -757,6 +796,11 @@ impl Ledger {
                     since,
                     last_change,
                     confirmed_by_state,
+                    if_not_yet: (!certain
+                        && last > 0
+                        && acts[last - 1].kind == ActKind::Recognise
+                        && acts[last - 1].timing() == Timing::Before)
+                        .then_some(Recognition::Recognised),
                     denied_by,
                     withdrawal_claimed_by,
                     weak_sources: false,
@@ -785,6 +829,7 @@ impl Ledger {
             since: None,
             last_change: None,
             confirmed_by_state: false,
+            if_not_yet: None,
             denied_by: Vec::new(),
             withdrawal_claimed_by: Vec::new(),
             weak_sources: false,
@@ -845,7 +890,12 @@ impl Ledger {
                 format!("{a} does not recognise {b}: a claimed recognition was refuted")
             } else if unconfirmed {
                 format!("{a} does not recognise {b}: a recognition is claimed but unconfirmed, and does not count")
-            } else if let Some(p) = known_positions.last() {
+            } else if let Some(p) = known_positions
+                .iter()
+                .filter(|p| !p.claim.date.is_unknown())
+                .max_by_key(|p| p.key)
+                .or(known_positions.last())
+            {
                 format!(
                     "{a} does not recognise {b} (stated position, {})",
                     p.claim.date.describe()
@@ -873,7 +923,7 @@ impl Ledger {
                     true,
                     true,
                     format!(
-                        "{a} does not recognise {b} (inferred): {source} states that the list of recognisers among {} is complete as of {}, and {a} is not on it",
+                        "{a} does not recognise {b} (inferred): {source} states that the list of recognisers among {} is complete as of {}, {a} is not on it, and the ledger records no recognition by {a}",
                         k.among, k.as_of
                     ),
                     decisions,
@@ -926,7 +976,17 @@ impl Ledger {
             if !member_then {
                 continue;
             }
-            let covered = as_of <= last
+            // The shipped tables were compiled later and record no recognition since
+            // the list was stated complete: the inference holds until compilation.
+            let compiled = self
+                .dataset()
+                .compiled_for
+                .get(entity)
+                .or(self.dataset().compiled.as_ref())
+                .and_then(|d| d.bounds().map(|b| b.1))
+                .filter(|_| self.dataset().compiled.is_some());
+            let until = compiled.map_or(last, |c| c.max(last));
+            let covered = as_of <= until
                 && self
                     .existence_start(entity)
                     .is_none_or(|start| as_of >= start);

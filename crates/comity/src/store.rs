@@ -318,6 +318,7 @@ impl Store {
             completeness,
             compiled: Some(Dataset::compiled()?),
             compiled_for: Dataset::compiled_for()?,
+            rivals: Dataset::rivals()?,
             shipped,
         })
     }

@@ -91,6 +91,7 @@ pub fn claims(ctx: &Ctx, a: &ClaimsArgs) -> Result<()> {
                 .map_err(|e| UsageError(format!("--status {p:?}: expected {e}")))
         })
         .transpose()?;
+    let claimant = a.claimant.as_deref().map(|w| ledger.resolve_claimant(w));
     let claims: Vec<&comity::Claim> = ledger
         .claims()
         .iter()
@@ -99,7 +100,7 @@ pub fn claims(ctx: &Ctx, a: &ClaimsArgs) -> Result<()> {
         .filter(|c| predicate.is_none_or(|p| c.predicate == p))
         .filter(|c| status.is_none_or(|s| c.status == s))
         .filter(|c| {
-            a.claimant
+            claimant
                 .as_deref()
                 .is_none_or(|w| c.claimant.eq_ignore_ascii_case(w))
         })
@@ -118,16 +119,13 @@ pub fn claims(ctx: &Ctx, a: &ClaimsArgs) -> Result<()> {
                 } else {
                     c.date.to_string()
                 };
-                println!(
-                    "{:<28} {date:<10} {} {}{} {} [by {}; {}]",
-                    c.id,
-                    c.subject,
-                    if c.negated { "DENIES " } else { "" },
-                    c.predicate,
-                    c.object,
-                    c.claimant,
-                    c.status.as_str()
+                let line = format!(
+                    "{date:<13} {} [{}] {}",
+                    comity::json::claim_text(c),
+                    c.status.as_str(),
+                    c.id
                 );
+                println!("{}", wrap(&line, 14));
             }
             Ok(())
         }

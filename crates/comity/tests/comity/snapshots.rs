@@ -7,8 +7,10 @@
 //! Kuwait, Saint Kitts and Nevis, …), so on any past day they are *uncertain*,
 //! and a few have competing dates. The honest statement is an interval:
 //! a published count is consistent with a policy when it lies between the
-//! certain recognitions and the certain-plus-uncertain ones. The test asserts,
-//! for every snapshot, exactly which policies are consistent.
+//! certain recognitions and the certain-plus-uncertain ones (plus the "claims
+//! only" recognitions, refuted or unconfirmed today, that were claimed before
+//! the day and that a count published then may include). The test asserts, for
+//! every snapshot, exactly which policies are consistent.
 
 use comity::{Policy, Role};
 
@@ -79,14 +81,18 @@ const SNAPSHOTS: &[Snapshot] = &[
         as_of: "2025-03-25",
         among: None,
         count: 117,
-        consistent: &[Policy::KOSOVO_MFA],
+        // Undated recognitions (Fiji, Samoa, …) are uncertain on any day before the
+        // shipped tables were compiled, so `confirmed` (which does not subtract Serbia's
+        // claims) reaches 117 at its upper end too.
+        consistent: &[Policy::KOSOVO_MFA, Policy::CONFIRMED],
     },
     Snapshot {
         source: "top-channel.tv, Mar 2025: Kenya = 118th",
         as_of: "2025-03-26",
         among: None,
         count: 118,
-        consistent: &[Policy::KOSOVO_MFA],
+        // As for the 117: the undated recognitions leave `confirmed` room to reach it.
+        consistent: &[Policy::KOSOVO_MFA, Policy::CONFIRMED],
     },
 ];
 
