@@ -44,7 +44,7 @@ fn fit(line: &str) -> Vec<String> {
             continue;
         }
         // A word longer than the width: keep a short label before it on its line
-        // ("source: https://…"), then cut.
+        // ("source: https://…"), then cut (kept for text that `wrap` leaves too wide).
         let joined = match out.last() {
             Some(prev) if prev.chars().count() < 20 => {
                 let prev = out.pop().unwrap_or_default();
