@@ -178,16 +178,32 @@ pub fn sources(ctx: &Ctx, a: &SourcesArgs) -> Result<()> {
                     Ok(())
                 }
                 Format::Table => {
-                    println!("{}  {}", s.id, s.url.as_deref().unwrap_or("(no URL)"));
+                    println!(
+                        "{}",
+                        wrap(
+                            &format!("{}  {}", s.id, s.url.as_deref().unwrap_or("(no URL)")),
+                            0
+                        )
+                    );
                     println!("{}", wrap(&s.citation, 2));
                     if !s.published.is_unknown() {
                         println!("  published {}", s.published);
                     }
+                    if let Some(g) = s.grade {
+                        println!(
+                            "  grade {}{}",
+                            g.as_str(),
+                            if g.is_weak() { " (weak)" } else { "" }
+                        );
+                    }
                     println!("cited by {} claims:", citing.len());
                     for c in citing {
                         println!(
-                            "  {:<28} {} {} {} {}",
-                            c.id, c.date, c.subject, c.predicate, c.object
+                            "{}",
+                            wrap(
+                                &format!("{} {} {}", c.id, c.date, comity::json::claim_text(c)),
+                                2
+                            )
                         );
                         for line in cite(&ledger, c).iter().filter(|l| l.contains("bytes")) {
                             println!("{}", wrap(line, 4));
@@ -204,7 +220,13 @@ pub fn sources(ctx: &Ctx, a: &SourcesArgs) -> Result<()> {
                 Format::Csv => write_sources_csv(&mut csv_out(), all),
                 Format::Table => {
                     for s in all {
-                        println!("{}  {}", s.id, s.url.as_deref().unwrap_or(&s.citation));
+                        let line = format!(
+                            "{} {:<10} {}",
+                            s.id,
+                            s.grade.map_or("", |g| g.as_str()),
+                            s.url.as_deref().unwrap_or(&s.citation)
+                        );
+                        println!("{}", wrap(&line, 0));
                     }
                     Ok(())
                 }
