@@ -592,30 +592,120 @@ fn insert_claim(tx: &Transaction<'_>, c: &Claim, origin: &str) -> Result<()> {
 /// A malformed row or value, located by file, line and column.
 pub fn parse_import(file: &str, text: &str) -> Result<(Vec<Source>, Vec<Claim>)> {
     if file.ends_with(".json") {
-        #[derive(serde::Deserialize)]
-        struct Doc {
-            #[serde(default)]
-            sources: Vec<Source>,
-            claims: Vec<Claim>,
-        }
-        let doc: Doc = serde_json::from_str(text).map_err(|e| Error::Import {
+        let doc: JsonDoc = serde_json::from_str(text).map_err(|e| Error::Import {
             file: file.to_string(),
             line: e.line() as u64,
             column: e.column() as u64,
             field: "(json)".into(),
             reason: e.to_string(),
         })?;
-        for c in &doc.claims {
+        let mut claims = Vec::new();
+        for c in doc.claims {
             if c.sources.is_empty() {
                 return Err(Error::Invalid(format!(
                     "{file}: claim {} has no source; every claim needs at least one",
                     c.id
                 )));
             }
+            claims.push(c.into_claim());
         }
-        Ok((doc.sources, doc.claims))
+        Ok((doc.sources, claims))
     } else {
         let claims = dataset::parse_claims(file, text, ClaimStatus::Proposed)?;
         Ok((Vec::new(), claims))
+    }
+}
+
+/// The JSON import format: the shape `comity::json` writes (`sources` as
+/// `{id, url, citation, published, grade, note}`, claims as [`crate::json::claim`]),
+/// with every optional field optional.
+#[derive(serde::Deserialize)]
+struct JsonDoc {
+    #[serde(default)]
+    sources: Vec<Source>,
+    claims: Vec<JsonClaim>,
+}
+
+#[derive(serde::Deserialize)]
+struct JsonClaim {
+    id: String,
+    subject: String,
+    predicate: crate::model::Predicate,
+    object: String,
+    #[serde(default)]
+    date: crate::date::Date,
+    claimant: String,
+    #[serde(default)]
+    negated: bool,
+    #[serde(default = "proposed")]
+    status: ClaimStatus,
+    #[serde(default = "default_confidence")]
+    confidence: f64,
+    #[serde(default)]
+    note: String,
+    #[serde(default)]
+    supersedes: Option<String>,
+    sources: Vec<JsonSpan>,
+}
+
+#[derive(serde::Deserialize)]
+struct JsonSpan {
+    /// The source id (`id` in the documented shape; `source` in older exports).
+    #[serde(alias = "source")]
+    id: String,
+    #[serde(default)]
+    span: Option<JsonRange>,
+    #[serde(default)]
+    range: Option<(usize, usize)>,
+    #[serde(default)]
+    text: Option<String>,
+}
+
+#[derive(serde::Deserialize)]
+struct JsonRange {
+    start: usize,
+    end: usize,
+    #[serde(default)]
+    text: Option<String>,
+}
+
+fn proposed() -> ClaimStatus {
+    ClaimStatus::Proposed
+}
+
+fn default_confidence() -> f64 {
+    0.9
+}
+
+impl JsonClaim {
+    fn into_claim(self) -> Claim {
+        Claim {
+            id: self.id,
+            subject: self.subject,
+            predicate: self.predicate,
+            object: self.object,
+            date: self.date,
+            claimant: self.claimant,
+            negated: self.negated,
+            status: self.status,
+            confidence: self.confidence,
+            note: self.note,
+            supersedes: self.supersedes,
+            sources: self
+                .sources
+                .into_iter()
+                .map(|s| {
+                    let (range, text) = match s.span {
+                        Some(r) => (Some((r.start, r.end)), r.text),
+                        None => (s.range, s.text),
+                    };
+                    Span {
+                        source: s.id,
+                        range,
+                        text,
+                    }
+                })
+                .collect(),
+        }
     }
 }

@@ -53,10 +53,20 @@ pub fn export(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
             write_wikidata(&ledger, &mut csv::Writer::from_writer(&mut buf))?;
         }
         (Format::Json, _) => {
-            serde_json::to_writer_pretty(
-                &mut buf,
-                &json!({"sources": ds.sources, "claims": ds.claims}),
-            )?;
+            // The one documented shape (comity::json), which `comity import` reads back.
+            let ledger = comity::Ledger::new(ds)?;
+            let sources: Vec<serde_json::Value> = ledger
+                .dataset()
+                .sources
+                .iter()
+                .map(comity::json::source)
+                .collect();
+            let claims: Vec<serde_json::Value> = ledger
+                .claims()
+                .iter()
+                .map(|c| comity::json::claim(&ledger, c))
+                .collect();
+            serde_json::to_writer_pretty(&mut buf, &json!({"sources": sources, "claims": claims}))?;
             buf.push(b'\n');
         }
         (_, ExportWhat::Claims) => {

@@ -29,12 +29,28 @@ impl std::error::Error for UsageError {}
 pub struct Ctx {
     pub format: crate::cli::Format,
     pub db: PathBuf,
+    /// Whether `db` is the default path (its folder may be created).
+    pub default_db: bool,
     /// "Today": the system date, or `COMITY_TODAY` (YYYY-MM-DD) for reproducible output.
     pub today: jiff::civil::Date,
 }
 
 impl Ctx {
     pub fn store(&self) -> Result<comity::Store> {
+        // Only the default folder in the user's data directory is created; a path the user
+        // gave must be in an existing folder (no directories made at the filesystem root).
+        if !self.default_db {
+            if let Some(dir) = self.db.parent().filter(|d| !d.as_os_str().is_empty()) {
+                if !dir.is_dir() {
+                    return Err(UsageError(format!(
+                        "--db {}: the folder {} does not exist (create it first, or give another path)",
+                        self.db.display(),
+                        dir.display()
+                    ))
+                    .into());
+                }
+            }
+        }
         comity::Store::open(&self.db)
             .with_context(|| format!("opening the database {}", self.db.display()))
     }
@@ -59,6 +75,7 @@ fn today() -> Result<jiff::civil::Date> {
 pub fn run(cli: Cli) -> Result<()> {
     let ctx = Ctx {
         format: cli.format,
+        default_db: cli.db.is_none(),
         db: match cli.db {
             Some(p) => p,
             None => default_db()?,

@@ -62,8 +62,17 @@ fn imported_claims_wait_for_review() {
         store.ledger().unwrap().claim("t1").unwrap().status,
         ClaimStatus::Accepted
     );
-    // The same id again is refused.
-    assert!(store.import(&s, &c).is_err());
+    // The same rows again are a no-op (issue 9: re-importing a file changes nothing, and
+    // does not undo the review); the same id with other content is refused.
+    let again = store.import(&s, &c).unwrap();
+    assert_eq!(again.claims, 0);
+    assert_eq!(
+        store.ledger().unwrap().claim("t1").unwrap().status,
+        ClaimStatus::Accepted
+    );
+    let mut changed = c.clone();
+    changed[0].note = "edited".into();
+    assert!(store.import(&s, &changed).is_err());
 }
 
 #[test]
