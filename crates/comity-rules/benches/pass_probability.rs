@@ -1,6 +1,9 @@
 //! Exact P(pass) for 195 voters with heterogeneous stances under a two-thirds
 //! present-and-voting rule, and its agreement with 10^6 Monte Carlo draws.
 //!
+//! `exact_195_two_thirds_pv` is the score DP (issue 13 item 5); `tally_dp_195_two_thirds_pv`
+//! the joint-tally DP it replaced (kept as the fallback and test reference), for the before/after.
+//!
 //! Run: `cargo bench -p comity-rules --bench pass_probability`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -8,8 +11,8 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use comity_rules::{
-    monte_carlo, pass_probability, Base, Comparison, Condition, Roster, Rule, Stance, Threshold,
-    Veto, Xoshiro256,
+    monte_carlo, pass_probability, pass_probability_by_tallies, Base, Comparison, Condition,
+    Roster, Rule, Stance, Threshold, Veto, Xoshiro256,
 };
 use criterion::{criterion_group, criterion_main, Criterion};
 
@@ -71,6 +74,44 @@ fn bench(c: &mut Criterion) {
     group.sample_size(20);
     group.bench_function("exact_195_two_thirds_pv", |b| {
         b.iter(|| pass_probability(black_box(&rule), &roster, black_box(&stances)).unwrap());
+    });
+    group.bench_function("tally_dp_195_two_thirds_pv", |b| {
+        b.iter(|| {
+            pass_probability_by_tallies(black_box(&rule), &roster, black_box(&stances)).unwrap()
+        });
+    });
+    // The same stances with five veto holders and a majority quorum (score + attendance).
+    let veto_rule = Rule {
+        veto: Veto::Actors(roster.members()[..5].to_vec()),
+        quorum: Some(comity_rules::Quorum {
+            threshold: Threshold::Fraction { num: 1, den: 2 },
+            comparison: Comparison::MoreThan,
+        }),
+        ..rule.clone()
+    };
+    let veto_roster = roster
+        .clone()
+        .with_veto_holders(roster.members()[..5].to_vec())
+        .unwrap();
+    group.bench_function("exact_195_two_thirds_pv_veto_quorum", |b| {
+        b.iter(|| {
+            pass_probability(black_box(&veto_rule), &veto_roster, black_box(&stances)).unwrap()
+        });
+    });
+    // Two-thirds of the members (a count on yes alone).
+    let members_rule = Rule {
+        conditions: vec![Condition {
+            threshold: Threshold::Fraction { num: 2, den: 3 },
+            base: Base::Members,
+            comparison: Comparison::AtLeast,
+        }],
+        veto: Veto::None,
+        quorum: None,
+    };
+    group.bench_function("exact_195_two_thirds_members", |b| {
+        b.iter(|| {
+            pass_probability(black_box(&members_rule), &roster, black_box(&stances)).unwrap()
+        });
     });
     group.bench_function("monte_carlo_195_10k_draws", |b| {
         b.iter(|| monte_carlo(black_box(&rule), &roster, black_box(&stances), 10_000, 7).unwrap());

@@ -23,8 +23,8 @@ pub use error::Error;
 pub use monte_carlo::{monte_carlo, wilson_interval, MonteCarlo, Xoshiro256, Z_999};
 pub use needed::{votes_needed, votes_needed_tally, Change, VotesNeeded};
 pub use probability::{
-    expected_tally, joint_yes_no, pass_probability, tally_distribution, ExpectedTally,
-    PassProbability, Stance, TallyDistribution,
+    expected_tally, joint_yes_no, pass_probability, pass_probability_by_tallies,
+    tally_distribution, ExpectedTally, PassProbability, Stance, TallyDistribution,
 };
 pub use record::{check_votes, parse_votes, RecordedOutcome, RecordedVote};
 pub use rule::{

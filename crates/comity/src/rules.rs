@@ -18,7 +18,7 @@ use jiff::civil;
 use crate::error::{Error, Result};
 use crate::ledger::Ledger;
 use crate::model::ActorKind;
-use crate::status::{PairStatus, Recognition};
+use crate::status::{PairStatus, Recognition, Role};
 
 const BODIES: &str = include_str!("../../../data/bodies.toml");
 const VOTES: &str = include_str!("../../../data/votes.toml");
@@ -398,8 +398,12 @@ pub struct VoterStance {
     pub category: String,
     /// Whether the actor holds a veto in this body.
     pub veto_holder: bool,
-    /// Ids of the claims behind the category.
+    /// Ids of the claims behind the category (the stated-position claims first when
+    /// `stated_position`).
     pub claims: Vec<String>,
+    /// The stance is a certain "no" derived from a stated position of non-recognition in the
+    /// ledger (a veto holder that documents its opposition), not the category average.
+    pub stated_position: bool,
 }
 
 /// One stage of a simulated procedure.
@@ -419,6 +423,9 @@ pub struct StageResult {
     pub needed: VotesNeeded,
     /// Per-voter stances.
     pub voters: Vec<VoterStance>,
+    /// Why the probability cannot be trusted as an answer, when it cannot: most seats are
+    /// unknown to the ledger and no certain veto decides the vote. `None`: answerable.
+    pub unanswerable: Option<String>,
 }
 
 /// A simulated admission of `candidate` by a body or procedure.
@@ -432,8 +439,9 @@ pub struct Simulation {
     pub as_of: civil::Date,
     /// The stages in order.
     pub stages: Vec<StageResult>,
-    /// P(every simulated stage passes), treating stages as independent given the stances.
-    pub pass: f64,
+    /// P(every simulated stage passes), treating stages as independent given the stances;
+    /// `None` when a stage cannot be answered (see [`StageResult::unanswerable`]).
+    pub pass: Option<f64>,
     /// Stages that cannot be simulated from the ledger (their voters are not states:
     /// PACE's parliamentarians, football associations), with the reason.
     pub skipped: Vec<(String, String)>,
@@ -505,7 +513,7 @@ pub fn simulate(
     let (procedure, stages) = stages_for(&catalog, what)?;
     let mut out = Vec::new();
     let mut skipped = Vec::new();
-    let mut pass = 1.0;
+    let mut pass = Some(1.0);
     let several = stages.len() > 1;
     for (body_id, kind) in stages {
         let (rule, body) = body_rule(&catalog, &body_id, &kind)?;
@@ -553,24 +561,50 @@ pub fn simulate(
         let mut likely: Vec<(String, Ballot)> = Vec::new();
         for m in &members {
             let assumed = assume.iter().find(|(a, _)| a == m).map(|(_, b)| *b);
-            let stance = match assumed {
-                Some(b) => Stance::certain(b),
-                None => model.stance(m, &motion),
-            };
-            stance.validate()?;
-            let (cat, claims) = if m.starts_with(UNKNOWN_SEAT) {
-                ("unknown".to_string(), Vec::new())
+            let (cat, mut claims, positions) = if m.starts_with(UNKNOWN_SEAT) {
+                ("unknown".to_string(), Vec::new(), Vec::new())
             } else {
                 let st = ledger.status(m, candidate, as_of, today);
+                let positions: Vec<String> = st
+                    .recognition
+                    .claims
+                    .iter()
+                    .filter(|d| d.role == Role::Position)
+                    .map(|d| d.claim.id.clone())
+                    .collect();
+                let cat = match st.recognition.status {
+                    // Absence is not a claim: say so, and say what the model did with it.
+                    Recognition::NotRecorded => {
+                        format!("not recorded (modelled as {})", category(&st))
+                    }
+                    _ => category(&st).to_string(),
+                };
                 (
-                    category(&st).to_string(),
+                    cat,
                     st.recognition
                         .claims
                         .iter()
                         .map(|d| d.claim.id.clone())
                         .collect(),
+                    positions,
                 )
             };
+            // A veto holder whose stated position (a claim in the ledger) is not to recognise
+            // the candidate: a certain "no", shown with the claim; `--assume` overrides it.
+            let stated_position = assumed.is_none()
+                && r.is_veto_holder(m)
+                && cat == "does-not-recognise"
+                && !positions.is_empty();
+            let stance = match assumed {
+                Some(b) => Stance::certain(b),
+                None if stated_position => Stance::certain(Ballot::No),
+                None => model.stance(m, &motion),
+            };
+            stance.validate()?;
+            if stated_position {
+                claims.retain(|c| !positions.contains(c));
+                claims.splice(0..0, positions);
+            }
             let best = [
                 (Ballot::Yes, stance.yes),
                 (Ballot::No, stance.no),
@@ -591,12 +625,24 @@ pub fn simulate(
                 category: cat,
                 veto_holder: r.is_veto_holder(m),
                 claims,
+                stated_position,
             });
             stances.push(stance);
         }
         let probability = pass_probability(&rule.rule, &r, &stances)?;
         let needed = votes_needed(&rule.rule, &r, &likely)?;
-        pass *= probability.pass;
+        let certain_veto = voters.iter().any(|v| v.veto_holder && v.stance.no >= 1.0);
+        let unanswerable = (unknown_seats * 2 > members.len() && !certain_veto).then(|| {
+            format!(
+                "{unknown_seats} of {} seats are unknown to the ledger on {as_of}: their \
+                 stances would be guesses, so P(pass) is not an answer",
+                members.len()
+            )
+        });
+        pass = match (pass, &unanswerable) {
+            (Some(p), None) => Some(p * probability.pass),
+            _ => None,
+        };
         out.push(StageResult {
             body: body.clone(),
             rule: rule.clone(),
@@ -605,6 +651,7 @@ pub fn simulate(
             probability,
             needed,
             voters,
+            unanswerable,
         });
     }
     Ok(Simulation {

@@ -9,6 +9,56 @@ use super::{Ctx, UsageError};
 use crate::cli::{Format, ModelArgs, ReplayArgs, SimulateArgs};
 use crate::output::{csv_out, print_flat_csv, print_json, wrap};
 
+/// Table width: every line these commands print fits it.
+const WIDTH: usize = 80;
+
+/// Pushes one formatted line (it may hold several) onto `o`.
+macro_rules! p {
+    ($o:ident, $($t:tt)*) => {
+        $o.push(format!($($t)*))
+    };
+}
+
+/// Prints `lines` within [`WIDTH`] columns: a longer line is wrapped at spaces (continuation
+/// lines keep its indent), and a single word still too long (a URL) is cut with `…` (the
+/// JSON output has it whole).
+fn emit(lines: &[String]) {
+    for text in lines {
+        for line in text.split('\n') {
+            for l in fit(line) {
+                println!("{l}");
+            }
+        }
+    }
+}
+
+fn fit(line: &str) -> Vec<String> {
+    if line.chars().count() <= WIDTH {
+        return vec![line.to_string()];
+    }
+    let indent = line.chars().take_while(|c| *c == ' ').count();
+    let mut out: Vec<String> = Vec::new();
+    for l in wrap(line.trim_start(), indent).lines() {
+        if l.chars().count() <= WIDTH {
+            out.push(l.to_string());
+            continue;
+        }
+        // A word longer than the width: keep a short label before it on its line
+        // ("source: https://…"), then cut (kept for text that `wrap` leaves too wide).
+        let joined = match out.last() {
+            Some(prev) if prev.chars().count() < 20 => {
+                let prev = out.pop().unwrap_or_default();
+                format!("{prev} {}", l.trim_start())
+            }
+            _ => l.to_string(),
+        };
+        let mut cut: String = joined.chars().take(WIDTH - 1).collect();
+        cut.push('…');
+        out.push(cut);
+    }
+    out
+}
+
 fn base_name(b: Base) -> &'static str {
     match b {
         Base::PresentAndVoting => "present-and-voting",
@@ -99,27 +149,33 @@ pub fn bodies(ctx: &Ctx) -> Result<()> {
             Ok(())
         }
         Format::Table => {
+            let mut o = Vec::new();
             for b in &catalog.bodies {
-                println!("{}  {}", b.id, b.name);
+                p!(o, "{}  {}", b.id, b.name);
                 for (k, r) in &b.rules {
                     let v = if r.verified {
                         ""
                     } else {
                         " [rule text not verified]"
                     };
-                    println!("{}", wrap(&format!("{k}: {}{v}", describe(&r.rule)), 2));
+                    p!(o, "{}", wrap(&format!("{k}: {}{v}", describe(&r.rule)), 2));
                 }
             }
-            println!();
-            println!("procedures:");
+            p!(o, "");
+            p!(o, "procedures:");
             for p in &catalog.procedures {
                 let stages: Vec<String> = p
                     .stages
                     .iter()
                     .map(|s| format!("{}:{}", s.body, s.rule))
                     .collect();
-                println!("{}", wrap(&format!("{}  {}", p.id, stages.join(" -> ")), 2));
+                p!(
+                    o,
+                    "{}",
+                    wrap(&format!("{}  {}", p.id, stages.join(" -> ")), 2)
+                );
             }
+            emit(&o);
             Ok(())
         }
     }
@@ -127,9 +183,11 @@ pub fn bodies(ctx: &Ctx) -> Result<()> {
 
 pub fn replay(ctx: &Ctx, a: &ReplayArgs) -> Result<()> {
     let Some(id) = &a.vote else {
+        let mut o = Vec::new();
         for v in rules::shipped_votes()? {
-            println!(
-                "{:<34} {} {} {}–{}–{}",
+            p!(
+                o,
+                "{:<26} {:<10} {:<13} {}–{}–{}",
                 v.id,
                 v.date,
                 v.body,
@@ -138,6 +196,7 @@ pub fn replay(ctx: &Ctx, a: &ReplayArgs) -> Result<()> {
                 v.abstain.map_or("?".into(), |x| x.to_string())
             );
         }
+        emit(&o);
         return Ok(());
     };
     let store = ctx.store()?;
@@ -159,6 +218,8 @@ pub fn replay(ctx: &Ctx, a: &ReplayArgs) -> Result<()> {
             "yes": v.yes, "no": v.no, "abstain": v.abstain, "absent": v.absent, "invalid": v.invalid,
             "rule": describe(&r.rule.rule),
             "rule_verified": r.rule.verified,
+            "rule_kind": v.rule,
+            "rule_applies": v.rule_applies,
             "base": binding.map(|b| b.base),
             "needed": binding.map(|b| b.needed),
             "members_from_ledger": r.members_from_ledger,
@@ -179,11 +240,14 @@ pub fn replay(ctx: &Ctx, a: &ReplayArgs) -> Result<()> {
         Format::Json => print_json(&value()),
         Format::Csv => print_flat_csv(&[value()]),
         Format::Table => {
-            println!(
+            let mut o = Vec::new();
+            p!(
+                o,
                 "{}",
                 wrap(&format!("{} — {} ({})", v.id, v.motion, v.date), 0)
             );
-            println!(
+            p!(
+                o,
                 "tally: {}–{}–{} (yes–no–abstain){}{}",
                 v.yes,
                 v.no,
@@ -192,12 +256,14 @@ pub fn replay(ctx: &Ctx, a: &ReplayArgs) -> Result<()> {
                 v.invalid
                     .map_or(String::new(), |x| format!(", {x} invalid")),
             );
-            println!(
+            p!(
+                o,
                 "{}",
                 wrap(
                     &format!(
-                        "rule ({}): {}{}",
+                        "rule ({} {}): {}{}",
                         v.body,
+                        v.rule,
                         describe(&r.rule.rule),
                         if r.rule.verified {
                             ""
@@ -208,11 +274,19 @@ pub fn replay(ctx: &Ctx, a: &ReplayArgs) -> Result<()> {
                     0
                 )
             );
+            if !v.rule_applies {
+                p!(
+                    o,
+                    "the sources do not say which rule governed this vote: the {} rule is \
+                     shown for reference, not as the rule that applied",
+                    v.rule
+                );
+            }
             if let Some(b) = binding {
-                println!("base {}, threshold {} yes", b.base, b.needed);
+                p!(o, "base {}, threshold {} yes", b.base, b.needed);
             }
             if let Some(m) = r.members_from_ledger {
-                println!("members entitled to vote: {m} (not in the record: from the ledger's roster on that date)");
+                p!(o, "members entitled to vote: {m} (not in the record: from the ledger's roster on that date)");
             }
             let verdict = if r.outcome.passed {
                 "passed"
@@ -225,24 +299,33 @@ pub fn replay(ctx: &Ctx, a: &ReplayArgs) -> Result<()> {
             } else {
                 format!("{m} to spare")
             };
-            println!(
-                "outcome: {verdict}, {by}{}",
-                veto.map_or(String::new(), |a| format!(", vetoed by {}", a.join(", ")))
-            );
+            match &veto {
+                Some(a) => p!(
+                    o,
+                    "outcome: {verdict}, vetoed by {} (the other conditions: {by})",
+                    a.join(", ")
+                ),
+                None => p!(o, "outcome: {verdict}, {by}"),
+            }
             if let Some(c) = r.needed.as_ref().and_then(|n| n.to_pass.as_ref()) {
-                println!(
-                    "{}",
-                    wrap(
-                        &format!(
-                            "smallest change to pass: {} no→yes, {} abstain→yes, {} absent→yes",
-                            c.no_to_yes, c.abstain_to_yes, c.absent_to_yes
-                        ),
-                        0
-                    )
-                );
+                let mut parts = Vec::new();
+                if !c.vetoes_to_turn.is_empty() {
+                    parts.push(format!(
+                        "the veto of {} must turn (to yes or an abstention)",
+                        c.vetoes_to_turn.join(", ")
+                    ));
+                }
+                if c.no_to_yes + c.abstain_to_yes + c.absent_to_yes > 0 || parts.is_empty() {
+                    parts.push(format!(
+                        "{} no→yes, {} abstain→yes, {} absent→yes",
+                        c.no_to_yes, c.abstain_to_yes, c.absent_to_yes
+                    ));
+                }
+                p!(o, "smallest change to pass: {}", parts.join("; "));
             }
             if let Some(t) = &v.outcome_text {
-                println!(
+                p!(
+                    o,
                     "recorded: {t}{}",
                     match r.agrees {
                         Some(true) => " (agrees)",
@@ -252,14 +335,15 @@ pub fn replay(ctx: &Ctx, a: &ReplayArgs) -> Result<()> {
                 );
             }
             for f in &v.flags {
-                println!("flag: {f}");
+                p!(o, "flag: {f}");
             }
             if let Some(n) = &v.note {
-                println!("{}", wrap(&format!("note: {n}"), 0));
+                p!(o, "{}", wrap(&format!("note: {n}"), 0));
             }
             for s in &v.sources {
-                println!("source: {s}");
+                p!(o, "source: {s}");
             }
+            emit(&o);
             Ok(())
         }
     }
@@ -281,10 +365,11 @@ fn simulation_json(s: &Simulation, fitted_on: &[String]) -> Value {
                 "rule_verified": st.rule.verified,
                 "members": st.members,
                 "unknown_seats": st.unknown_seats,
-                "pass": st.probability.pass,
+                "pass": st.unanswerable.is_none().then_some(st.probability.pass),
                 "vetoed": st.probability.vetoed,
                 "expected": {"yes": e.yes, "no": e.no, "abstain": e.abstain, "absent": e.absent},
-                "likely_vetoes": st.voters.iter().filter(|v| v.veto_holder && v.stance.no > 0.5).map(|v| json!({"actor": v.actor, "p_no": v.stance.no, "category": v.category, "claims": v.claims})).collect::<Vec<_>>(),
+                "unanswerable": st.unanswerable,
+                "likely_vetoes": st.voters.iter().filter(|v| v.veto_holder && v.stance.no > 0.5).map(|v| json!({"actor": v.actor, "p_no": v.stance.no, "category": v.category, "claims": v.claims, "stated_position": v.stated_position})).collect::<Vec<_>>(),
                 "votes_needed": st.needed.to_pass.as_ref().map(|c| json!({"vetoes_to_turn": c.vetoes_to_turn, "no_to_yes": c.no_to_yes, "abstain_to_yes": c.abstain_to_yes, "absent_to_yes": c.absent_to_yes})),
                 "passes_with_most_likely_ballots": st.needed.passes_now,
                 "voters": st.voters.iter().map(|v| json!({"actor": v.actor, "yes": v.stance.yes, "no": v.stance.no, "abstain": v.stance.abstain, "absent": v.stance.absent, "assumed": v.assumed, "category": v.category, "veto_holder": v.veto_holder})).collect::<Vec<_>>(),
@@ -372,146 +457,158 @@ pub fn print_simulation(ctx: &Ctx, sim: &Simulation, fitted_on: &[String]) -> Re
             Ok(())
         }
         Format::Table => {
-            println!(
-                "Simulated admission of {} by {} as of {}",
-                sim.candidate, sim.procedure, sim.as_of
-            );
-            if !fitted_on.is_empty() {
-                println!(
-                    "{}",
-                    wrap(
-                        &format!("stance model fitted on: {}", fitted_on.join(", ")),
-                        0
-                    )
-                );
-            }
-            for st in &sim.stages {
-                let e = &st.probability.expected;
-                println!();
-                println!("{} — {}", st.body.id, st.body.name);
-                println!(
-                    "{}",
-                    wrap(
-                        &format!(
-                            "rule: {}{}",
-                            describe(&st.rule.rule),
-                            if st.rule.verified {
-                                ""
-                            } else {
-                                " [rule text not verified]"
-                            }
-                        ),
-                        2
-                    )
-                );
-                println!(
-                    "  roster: {} members{}",
-                    st.members,
-                    if st.unknown_seats > 0 {
-                        format!(
-                            " ({} elected seats unknown to the ledger)",
-                            st.unknown_seats
-                        )
-                    } else {
-                        String::new()
-                    }
-                );
-                println!(
-                    "  expected: {:.1} yes, {:.1} no, {:.1} abstain, {:.1} absent",
-                    e.yes, e.no, e.abstain, e.absent
-                );
-                println!(
-                    "  P(pass) = {:.4}; P(vetoed) = {:.4}",
-                    st.probability.pass, st.probability.vetoed
-                );
-                for v in st
-                    .voters
-                    .iter()
-                    .filter(|v| v.veto_holder && v.stance.no > 0.5)
-                {
-                    println!(
-                        "{}",
-                        wrap(
-                            &format!(
-                                "veto likely from {} (P(no) = {:.2}; {}; claims: {})",
-                                v.actor,
-                                v.stance.no,
-                                v.category,
-                                if v.claims.is_empty() {
-                                    "none".to_string()
-                                } else {
-                                    v.claims.join(", ")
-                                }
-                            ),
-                            2
-                        )
-                    );
-                }
-                let vetoers: Vec<&str> = st
-                    .needed
-                    .to_pass
-                    .as_ref()
-                    .map(|c| c.vetoes_to_turn.iter().map(String::as_str).collect())
-                    .unwrap_or_default();
-                if !st.needed.passes_now {
-                    if vetoers.is_empty() {
-                        println!("  verdict with each voter's most likely ballot: rejected");
-                    } else {
-                        println!("  verdict with each voter's most likely ballot: BLOCKED by the veto of {}", vetoers.join(", "));
-                    }
-                }
-                match (&st.needed.to_pass, st.needed.passes_now) {
-                    (_, true) => println!("  verdict with each voter's most likely ballot: passes"),
-                    (Some(c), false) => {
-                        let mut parts = Vec::new();
-                        if !c.vetoes_to_turn.is_empty() {
-                            parts.push(format!(
-                                "vetoes of {} must turn",
-                                c.vetoes_to_turn.join(", ")
-                            ));
-                        }
-                        if c.no_to_yes + c.abstain_to_yes + c.absent_to_yes > 0 {
-                            parts.push(format!(
-                                "{} no→yes, {} abstain→yes, {} absent→yes",
-                                c.no_to_yes, c.abstain_to_yes, c.absent_to_yes
-                            ));
-                        }
-                        println!(
-                            "{}",
-                            wrap(
-                                &format!(
-                                    "votes needed (from the most likely ballots): {}",
-                                    parts.join("; ")
-                                ),
-                                2
-                            )
-                        );
-                    }
-                    (None, false) => println!("  no change of ballots can pass it"),
-                }
-            }
-            for (body, why) in &sim.skipped {
-                println!();
-                println!("{}", wrap(&format!("{body}: {why}"), 0));
-            }
-            println!();
-            println!(
-                "{}",
-                wrap(
-                    &format!(
-                        "P(every simulated stage passes) = {:.4} (stages treated as independent{})",
-                        sim.pass,
-                        if sim.skipped.is_empty() {
-                            ""
-                        } else {
-                            "; skipped stages not included"
-                        }
-                    ),
-                    0
-                )
-            );
+            let mut o = Vec::new();
+            print_simulation_table(&mut o, sim, fitted_on);
+            emit(&o);
             Ok(())
         }
+    }
+}
+
+fn print_simulation_table(o: &mut Vec<String>, sim: &Simulation, fitted_on: &[String]) {
+    p!(
+        o,
+        "Simulated admission of {} by {} as of {}",
+        sim.candidate,
+        sim.procedure,
+        sim.as_of
+    );
+    if !fitted_on.is_empty() {
+        p!(o, "stance model fitted on: {}", fitted_on.join(", "));
+    }
+    for st in &sim.stages {
+        let e = &st.probability.expected;
+        p!(o, "");
+        p!(o, "{} — {}", st.body.id, st.body.name);
+        p!(
+            o,
+            "  rule: {}{}",
+            describe(&st.rule.rule),
+            if st.rule.verified {
+                ""
+            } else {
+                " [rule text not verified]"
+            }
+        );
+        p!(
+            o,
+            "  roster: {} members{}",
+            st.members,
+            if st.unknown_seats > 0 {
+                format!(
+                    " ({} seats unknown to the ledger: their stances are the average of \
+                     the categories)",
+                    st.unknown_seats
+                )
+            } else {
+                String::new()
+            }
+        );
+        for v in st.voters.iter().filter(|v| v.stated_position) {
+            p!(
+                o,
+                "  veto certain from {}: its stated position is not to recognise {} \
+                 (claims: {}); override with --assume {}=yes",
+                v.actor,
+                sim.candidate,
+                v.claims.join(", "),
+                v.actor
+            );
+        }
+        for v in st
+            .voters
+            .iter()
+            .filter(|v| v.veto_holder && !v.stated_position && v.stance.no > 0.5)
+        {
+            p!(
+                o,
+                "  veto likely from {} (P(no) = {:.2}; {}; claims: {})",
+                v.actor,
+                v.stance.no,
+                v.category,
+                if v.claims.is_empty() {
+                    "none".to_string()
+                } else {
+                    v.claims.join(", ")
+                }
+            );
+        }
+        if let Some(why) = &st.unanswerable {
+            p!(o, "  cannot answer: {why}");
+            continue;
+        }
+        p!(
+            o,
+            "  expected: {:.1} yes, {:.1} no, {:.1} abstain, {:.1} absent",
+            e.yes,
+            e.no,
+            e.abstain,
+            e.absent
+        );
+        p!(
+            o,
+            "  P(pass) = {:.4}; P(vetoed) = {:.4}",
+            st.probability.pass,
+            st.probability.vetoed
+        );
+        let p = st.probability.pass;
+        let verdict = if p >= 0.5 {
+            "more likely to pass than not"
+        } else {
+            "more likely to be rejected than not"
+        };
+        p!(o, "  verdict: {verdict} (P(pass) = {p:.4})");
+        // The most-likely-ballot scenario: each voter's single most probable ballot. It is
+        // one outcome among many, so it is shown only as what it is.
+        match (&st.needed.to_pass, st.needed.passes_now) {
+            (_, true) if p < 0.5 => p!(
+                o,
+                "  each voter's most likely ballot alone would pass it, but those ballots \
+                 are unlikely to come together: P(pass) = {p:.4} is the answer"
+            ),
+            (_, true) => {}
+            (Some(c), false) => {
+                let mut parts = Vec::new();
+                if !c.vetoes_to_turn.is_empty() {
+                    parts.push(format!(
+                        "BLOCKED by the veto of {}: the vetoes must turn",
+                        c.vetoes_to_turn.join(", ")
+                    ));
+                }
+                if c.no_to_yes + c.abstain_to_yes + c.absent_to_yes > 0 {
+                    parts.push(format!(
+                        "{} no→yes, {} abstain→yes, {} absent→yes",
+                        c.no_to_yes, c.abstain_to_yes, c.absent_to_yes
+                    ));
+                }
+                p!(
+                    o,
+                    "  with each voter's most likely ballot: {}",
+                    parts.join("; ")
+                );
+            }
+            (None, false) => p!(o, "  no change of ballots can pass it"),
+        }
+    }
+    for (body, why) in &sim.skipped {
+        p!(o, "");
+        p!(o, "{body}: {why}");
+    }
+    p!(o, "");
+    match sim.pass {
+        Some(p) => p!(
+            o,
+            "P(every simulated stage passes) = {p:.4} (stages treated as independent{})",
+            if sim.skipped.is_empty() {
+                ""
+            } else {
+                "; skipped stages not included"
+            }
+        ),
+        None => p!(
+            o,
+            "P(every simulated stage passes): cannot answer (a stage above cannot be answered)"
+        ),
     }
 }
 
@@ -562,27 +659,64 @@ pub fn model(ctx: &Ctx, a: &ModelArgs) -> Result<()> {
         })),
         Format::Csv => print_flat_csv(&votes),
         Format::Table => {
-            println!(
+            let mut o = Vec::new();
+            p!(
+                o,
                 "ledger stance model fitted on: {}",
                 r.model.fitted_on.join(", ")
             );
             if !r.model.identified {
-                println!("{}", wrap("warning: these votes cannot separate every category; the ridge pulls unidentified stances toward equal probabilities", 0));
+                p!(o, "{}", wrap("warning: these votes cannot separate every category; the ridge pulls unidentified stances toward equal probabilities", 0));
             }
             for (k, s) in &r.model.stances {
-                println!(
+                p!(
+                    o,
                     "  {k:<20} yes {:.3}  no {:.3}  abstain {:.3}  absent {:.3}",
-                    s.yes, s.no, s.abstain, s.absent
+                    s.yes,
+                    s.no,
+                    s.abstain,
+                    s.absent
                 );
             }
-            println!("validated on: {}", a.validate_on.join(", "));
+            p!(o, "validated on: {}", a.validate_on.join(", "));
+            let records = rules::shipped_votes()?;
             for v in &validation.votes {
-                let o = &v.observed;
-                println!(
-                    "  {:<22} expected {:.1}–{:.1}–{:.1} ({:.1} absent); recorded {}–{}–{} ({} absent); P(recorded outcome) {:.3}",
-                    v.id, v.expected.yes, v.expected.no, v.expected.abstain, v.expected.absent, o.yes, o.no, o.abstain + o.invalid, o.absent, v.p_recorded_outcome
+                let ob = &v.observed;
+                p!(
+                    o,
+                    "  {}: expected {:.1}–{:.1}–{:.1} ({:.1} absent); recorded {}–{}–{} \
+                     ({} absent of the ledger's roster); P(recorded outcome) {:.3}",
+                    v.id,
+                    v.expected.yes,
+                    v.expected.no,
+                    v.expected.abstain,
+                    v.expected.absent,
+                    ob.yes,
+                    ob.no,
+                    ob.abstain + ob.invalid,
+                    ob.absent,
+                    v.p_recorded_outcome
                 );
+                let roster = ob.yes + ob.no + ob.abstain + ob.invalid + ob.absent;
+                if let Some(said) = records
+                    .iter()
+                    .find(|r| r.id == v.id)
+                    .and_then(|r| r.absent)
+                    .filter(|said| *said != ob.absent)
+                {
+                    p!(
+                        o,
+                        "    absent: {} = the ledger's roster of {roster} minus the {} ballots; \
+                         the record (`replay {}`) says {said} did not attend: the other {} are \
+                         members the sources do not account for (e.g. without voting rights)",
+                        ob.absent,
+                        roster - ob.absent,
+                        v.id,
+                        ob.absent.saturating_sub(said)
+                    );
+                }
             }
+            emit(&o);
             Ok(())
         }
     }

@@ -297,6 +297,7 @@ fn simulate_un_names_the_vetoes() {
 }
 mod ideal;
 mod readme;
+mod rules_output;
 
 fn shared_path(rel: &str) -> Option<PathBuf> {
     let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))

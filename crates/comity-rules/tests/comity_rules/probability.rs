@@ -2,8 +2,8 @@
 
 use comity_rules::{
     evaluate_votes, expected_tally, joint_yes_no, monte_carlo, pass_probability,
-    tally_distribution, Ballot, Base, Comparison, Condition, Quorum, Roster, Rule, Stance,
-    Threshold, Veto,
+    pass_probability_by_tallies, tally_distribution, Ballot, Base, Comparison, Condition, Quorum,
+    Roster, Rule, Stance, Threshold, Veto,
 };
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed};
@@ -190,6 +190,43 @@ fn exhaustive_small_cases_3_to_8_voters() {
     }
 }
 
+/// A fraction on a ballot base is compared in integers: 2/3 of 142 present and voting needs
+/// 95 (UNESCO General Conference, 9 Nov 2015, io_events.csv: 92 yes, 50 no failed by 3), and
+/// "more than half" of an even base is not "at least half". Certain stances make the DP's
+/// answer 0 or 1 exactly.
+#[test]
+fn score_dp_thresholds_are_integer_exact() {
+    let certain = |yes: usize, no: usize, abstain: usize| -> Vec<Stance> {
+        let mut v = vec![Stance::certain(Ballot::Yes); yes];
+        v.extend(vec![Stance::certain(Ballot::No); no]);
+        v.extend(vec![Stance::certain(Ballot::Abstain); abstain]);
+        v
+    };
+    let p = |rule: &Rule, s: &[Stance]| {
+        let roster = Roster::new(names(s.len())).unwrap();
+        pass_probability(rule, &roster, s).unwrap().pass
+    };
+    let rule = two_thirds_pv();
+    assert_eq!(p(&rule, &certain(92, 50, 29)), 0.0);
+    assert_eq!(p(&rule, &certain(95, 47, 29)), 1.0);
+    assert_eq!(p(&rule, &certain(94, 48, 29)), 0.0);
+    let half = |comparison| Rule {
+        conditions: vec![Condition {
+            threshold: Threshold::Fraction { num: 2, den: 4 },
+            base: Base::ValidVotes,
+            comparison,
+        }],
+        veto: Veto::None,
+        quorum: None,
+    };
+    // 26 yes of 52 valid (26 no... or 20 no + 6 abstain): at least half, not more than half.
+    assert_eq!(p(&half(Comparison::AtLeast), &certain(26, 20, 6)), 1.0);
+    assert_eq!(p(&half(Comparison::MoreThan), &certain(26, 20, 6)), 0.0);
+    assert_eq!(p(&half(Comparison::MoreThan), &certain(27, 20, 5)), 1.0);
+    // Nobody votes yes: never passes, even when no one votes no.
+    assert_eq!(p(&rule, &certain(0, 0, 5)), 0.0);
+}
+
 #[test]
 fn distributions_agree_with_each_other() {
     let stances: Vec<Stance> = (0..7)
@@ -216,13 +253,28 @@ fn distributions_agree_with_each_other() {
 }
 
 proptest! {
-    #![proptest_config(Config { cases: 128, failure_persistence: None, ..Config::default() })]
+    #![proptest_config(Config { cases: 512, failure_persistence: None, ..Config::default() })]
 
     #[test]
     fn exact_equals_brute_force((rule, roster, stances) in case(5)) {
         let exact = pass_probability(&rule, &roster, &stances).unwrap().pass;
         let truth = brute_force(&rule, &roster, &stances);
         prop_assert!((exact - truth).abs() < 1e-12, "{} vs {}", exact, truth);
+        let tallies = pass_probability_by_tallies(&rule, &roster, &stances).unwrap();
+        prop_assert!((tallies - truth).abs() < 1e-12, "tallies {} vs {}", tallies, truth);
+    }
+}
+
+proptest! {
+    // Larger rosters than brute force can enumerate: the score DP (issue 13 item 5) against the
+    // tally DP, an independent exact algorithm, on random rules with vetoes and quorums.
+    #![proptest_config(Config { cases: 96, failure_persistence: None, ..Config::default() })]
+
+    #[test]
+    fn score_dp_equals_tally_dp_up_to_40_voters((rule, roster, stances) in case(40)) {
+        let fast = pass_probability(&rule, &roster, &stances).unwrap().pass;
+        let slow = pass_probability_by_tallies(&rule, &roster, &stances).unwrap();
+        prop_assert!((fast - slow).abs() < 1e-10, "{} vs {}", fast, slow);
     }
 }
 

@@ -1,0 +1,124 @@
+//! `replay`, `bodies`, `simulate`, `model` as a user reads them: tables within 80 columns,
+//! verdicts that agree with their probabilities (issue 9 item 14), the whole field's votes.
+
+use super::{env, json, stdout};
+
+/// Every line of the table output of these commands fits 80 columns (issue 9, "table fits 80
+/// columns": `replay coe-pace-2024` was 186 wide). Long URLs are cut with `…`.
+#[test]
+fn rules_tables_fit_80_columns() {
+    let e = env();
+    let mut commands: Vec<Vec<String>> = vec![
+        vec!["bodies".into()],
+        vec!["replay".into()],
+        vec!["simulate".into(), "un".into(), "XKX".into()],
+        vec!["simulate".into(), "coe".into(), "XKX".into()],
+        vec!["simulate".into(), "unesco".into(), "XKX".into()],
+        vec!["model".into()],
+    ];
+    let votes = json(&e.db, &["replay", "unesco-gc-2015"]);
+    assert_eq!(votes["id"], "unesco-gc-2015");
+    for id in comity::rules::shipped_votes().unwrap() {
+        commands.push(vec!["replay".into(), id.id.clone()]);
+    }
+    for args in &commands {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = stdout(&e.db, &args);
+        assert!(!out.is_empty(), "{args:?}");
+        for line in out.lines() {
+            assert!(line.chars().count() <= 80, "{args:?}: {line}");
+        }
+    }
+}
+
+#[test]
+fn issue9_item14_coe_verdict_agrees_with_its_probability() {
+    // The old output: "P(pass) 0.042" and "most likely ballot: passes". The verdict now comes
+    // from P(pass); the most-likely-ballot scenario is named as what it is.
+    let e = env();
+    let v = json(&e.db, &["simulate", "coe", "XKX"]);
+    let out = stdout(&e.db, &["simulate", "coe", "XKX"]);
+    for st in v["stages"].as_array().unwrap() {
+        let p = st["pass"].as_f64().unwrap();
+        let body = st["body"].as_str().unwrap();
+        let section: String = out
+            .split("\n\n")
+            .find(|s| s.starts_with(body))
+            .unwrap()
+            .to_string();
+        let expected = if p >= 0.5 {
+            "more likely to pass than not"
+        } else {
+            "more likely to be rejected than not"
+        };
+        assert!(section.contains(expected), "{body}: {section}");
+        assert!(!section.contains("most likely ballot: passes"), "{section}");
+    }
+}
+
+#[test]
+fn issue9_item14_unesco_board_says_it_cannot_answer() {
+    // bodies.toml: the Executive Board's 58 elected seats are in no ledger group.
+    let e = env();
+    let out = stdout(&e.db, &["simulate", "unesco", "XKX"]);
+    assert!(out.contains("cannot answer"), "{out}");
+    assert!(!out.contains("P(pass) = 0.7"), "{out}");
+    let v = json(&e.db, &["simulate", "unesco", "XKX"]);
+    assert_eq!(v["stages"][0]["pass"], serde_json::Value::Null);
+}
+
+#[test]
+fn issue9_item14_model_explains_its_absent_count() {
+    // io_events.csv (UNESCO 2015): "15 did not attend"; the model counts the absent from the
+    // ledger's roster, so it says 24 and must say why the two differ.
+    let e = env();
+    let out = stdout(&e.db, &["model"]);
+    assert!(out.contains("says 15 did not attend"), "{out}");
+    let replay = stdout(&e.db, &["replay", "unesco-gc-2015"]);
+    assert!(replay.contains("15 absent"), "{replay}");
+}
+
+#[test]
+fn issue9_item14_simulate_un_shows_the_documented_vetoes_with_claims() {
+    // positions.csv: Russia and China state non-recognition of Kosovo; both are permanent
+    // members of the Security Council.
+    let e = env();
+    let out = stdout(&e.db, &["simulate", "un", "XKX"]);
+    for id in ["CHN", "RUS"] {
+        assert!(
+            out.contains(&format!("veto certain from {id}: its stated position")),
+            "{out}"
+        );
+    }
+    assert!(out.contains("RUS.does-not-recognise.1"), "{out}");
+}
+
+#[test]
+fn replay_palestine_security_council_2024_names_the_us_veto() {
+    // palestine/io_events.csv: 2024-04-18, 12–1–2, "not adopted (US veto)", source
+    // jewishvirtuallibrary.org.
+    let e = env();
+    let out = stdout(&e.db, &["replay", "un-sc-2024-pse"]);
+    assert!(out.contains("tally: 12–1–2"), "{out}");
+    assert!(out.contains("vetoed by USA"), "{out}");
+    assert!(out.contains("source:"), "{out}");
+    assert!(
+        out.contains("https://www.jewishvirtuallibrary.org/"),
+        "{out}"
+    );
+    assert!(out.contains("rule (un.sc admission)"), "{out}");
+}
+
+#[test]
+fn simulate_un_palestine_names_the_us_veto_with_its_claim() {
+    // palestine/io_events.csv: US veto of 18 Apr 2024; palestine/recognitions.csv: the USA's
+    // `position` row (2 Sep 2025), claim USA.does-not-recognise.PSE.1.
+    let e = env();
+    let out = stdout(&e.db, &["simulate", "un", "PSE"]);
+    assert!(
+        out.contains("veto certain from USA: its stated position is not to recognise PSE"),
+        "{out}"
+    );
+    assert!(out.contains("USA.does-not-recognise.PSE.1"), "{out}");
+    assert!(out.contains("BLOCKED by the veto of USA"), "{out}");
+}
