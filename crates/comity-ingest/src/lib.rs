@@ -30,6 +30,7 @@ mod error;
 mod eval;
 mod extract;
 mod flag;
+mod frames;
 mod html;
 mod mentions;
 mod offset_map;

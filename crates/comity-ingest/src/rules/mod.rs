@@ -352,6 +352,11 @@ pub(crate) fn propose(c: &Ctx<'_>) -> Vec<Proposal> {
     if c.s.text.trim_end().ends_with('?') {
         return out;
     }
+    // Nor does a condition ("If Kosovo joined UNESCO, ...").
+    let head = c.s.text.trim_start();
+    if head.starts_with("If ") || head.starts_with("Unless ") || head.starts_with("Should ") {
+        return out;
+    }
     recognition::recognition(c, &mut out);
     recognition::recognition_phrases(c, &mut out);
     relations::relations(c, &mut out);
@@ -365,5 +370,6 @@ pub(crate) fn propose(c: &Ctx<'_>) -> Vec<Proposal> {
     contact::meeting(c, &mut out);
     stance::concern(c, &mut out);
     contact::agreement(c, &mut out);
+    crate::frames::frames(c, &mut out);
     out
 }
