@@ -631,6 +631,18 @@ mod tests {
     }
 
     #[test]
+    fn a_titled_speaker_in_no_table_speaks_for_the_state() {
+        // Issue 10's example; the sentence is written for this test.
+        has(
+            "Turkish Foreign Minister Mevlut Cavusoglu said Turkey strongly supports Kosovo.",
+            "statement",
+            "Mevlut Cavusoglu",
+            "XKX",
+            Some("support"),
+        );
+    }
+
+    #[test]
     fn the_country_is_the_state_named_before() {
         has(
             "Kenya is an East African state. In 2025 the country recognised Kosovo as an independent state.",
