@@ -1,0 +1,312 @@
+"""Hand annotations, development half (see README.md for the guidelines). build.py turns them into JSONL."""
+
+
+def C(doc, kind, subject, obj, polarity, date, evidence, **kw):
+    d = {"doc": doc, "kind": kind, "subject": subject, "object": obj, "polarity": polarity,
+         "date": date, "evidence": evidence}
+    d.update(kw)
+    return d
+
+
+def S(doc, speaker, actor, obj, polarity, date, evidence, **kw):
+    return C(doc, "statement", speaker, obj, polarity, date, evidence, speaker_actor=actor, **kw)
+
+
+CLAIMS = []
+A = CLAIMS.append
+
+# ---------------------------------------------------------------- esh_lmno_enc.txt (encyclopedia)
+D = "esh_lmno_enc.txt"
+A(S(D, "United Nations General Assembly Resolution 22/29", "UNGA", "ESH", "support", "1966",
+    "In 1966, United Nations General Assembly Resolution 22/29 affirmed for the first time the Sahrawi right on self-determination.",
+    note="stance: right of the Sahrawi people to self-determination"))
+A(S(D, "United Nations General Assembly Resolution 34/37", "UNGA", "ESH", "support", "1979",
+    "In 1979, United Nations General Assembly Resolution 34/37 reaffirmed again the right of the Western Sahara people to self-determination and independence",
+    note="stance; also recognises the Polisario Front as representative of the people (Polisario is no actor id)"))
+A(C(D, "membership", "ESH", "AU", "joined", "1984",
+    "The republic has been a full member of the African Union (AU), formerly the Organization of African Unity (OAU), since 1984.",
+    note="member of the OAU since 1984, AU its successor"))
+A(C(D, "membership", "ZAF", "AU", "joined", "1994", "South Africa's admittance in 1994",
+    note="admitted to the OAU/AU in 1994"))
+A(C(D, "membership", "MAR", "AU", "joined", "2017", "(re-)joining the African Union in 2017",
+    note="Morocco's 1984 withdrawal from the OAU has no membership polarity in SCHEMA.md and is not annotated"))
+A(S(D, "Morocco", "MAR", "ESH", "oppose", None, "over Moroccan objections to SADR participation",
+    note="stance; 'Moroccan objections'"))
+
+# ---------------------------------------------------------------- pse_inshort_2024.txt (news, no dateline)
+D = "pse_inshort_2024.txt"
+EV = "Ireland, Norway and Spain said they would formally recognise the State of Palestine on May 28."
+for s in ("IRL", "NOR", "ESP"):
+    A(C(D, "recognition", s, "PSE", "planned", None, EV,
+        note="announced ('on Wednesday') to take effect on May 28; no year or dateline in the document"))
+A(S(D, "Simon Harris", "IRL", "PSE", "support", None,
+    "“Today, Ireland, Norway, and Spain are announcing that we recognise the state of Palestine,” . It was announced by Irish Taoiseach Simon Harris at a press conference in Dublin.",
+    quote="Today, Ireland, Norway, and Spain are announcing that we recognise the state of Palestine,"))
+A(S(D, "Spain", "ESP", "PSE", "support", None,
+    "Spain and its allies have spent months lobbying European nations, including France, Portugal, Belgium and Slovenia, to garner support for the recognition of a Palestinian state.",
+    note="stance: lobbying for recognition"))
+A(S(D, "Pedro Sanchez", "ESP", "PSE", "support", None,
+    "“We hope that our recognition and our reasons contribute to other western countries to follow this path",
+    quote="We hope that our recognition and our reasons contribute to other western countries to follow this path because the more we are, the more strength we will have to impose a ceasefire, to achieve the release of the hostages held by Hamas, to relaunch the political process that can lead to a peace agreement,",
+    note="'he' = Spain's Prime Minister Pedro Sanchez (previous sentence)"))
+A(S(D, "The Israeli government", "ISR", "PSE", "oppose", None,
+    "The Israeli government argues that this recognition rewards terrorism",
+    note="stance against the recognition of Palestine; Israel also recalls its ambassadors (no kind in SCHEMA.md)"))
+
+# ---------------------------------------------------------------- pse_lorientlejour_2025.txt (news, dated 2025-07-30)
+D = "pse_lorientlejour_2025.txt"
+A(S(D, "Jean-NoEl Barrot", "FRA", "PSE", "support", "2025-07-30",
+    "\"In New York with 14 other countries, France is making a collective call: we are expressing our willingness to recognize the State of Palestine and invite those who have not yet done so to join us,\" Jean-NoEl Barrot wrote on X",
+    quote="In New York with 14 other countries, France is making a collective call: we are expressing our willingness to recognize the State of Palestine and invite those who have not yet done so to join us,",
+    note="French Foreign Minister; 'said Wednesday' = 2025-07-30 (dateline)"))
+EV = "Nine of them, which have not yet recognized the Palestinian state, \"express the willingness or positive consideration of their country\" to do so: Andorra, Australia, Canada, Finland, Luxembourg, Malta, New Zealand, Portugal and San Marino."
+for s in ("AND", "AUS", "CAN", "FIN", "LUX", "MLT", "NZL", "PRT", "SMR"):
+    A(C(D, "recognition", s, "PSE", "planned", "2025-07-30", EV,
+        note="willingness or positive consideration to recognise; not yet recognised (New York call, dateline 2025-07-30)"))
+A(C(D, "recognition", "GBR", "PSE", "planned", "2025-07-29",
+    "British Prime Minister Keir Starmer, for his part, announced Tuesday that the United Kingdom would recognize Palestine if Israel does not take certain measures.",
+    note="conditional; 'Tuesday' before the dateline Wednesday 2025-07-30"))
+A(C(D, "recognition", "FRA", "PSE", "planned", "2025-07-24",
+    "Last Thursday, French President Emmanuel Macron announced that France would officially recognize a State of Palestine at the United Nations General Assembly in September.",
+    note="announced 'last Thursday' (2025-07-24 against the dateline); to take effect at the UNGA in September 2025"))
+
+# ---------------------------------------------------------------- twn_247news_2023.txt (news)
+D = "twn_247news_2023.txt"
+A(C(D, "relations", "CHN", "HND", "established", "2023-03-26",
+    "China and Honduras established diplomatic relations.",
+    note="date from the next sentence (joint communique signed March 26, 2023)"))
+A(C(D, "agreement", "CHN", "HND", None, "2023-03-26",
+    "“On March 26, 2023, State Councilor and Foreign Minister Qin Gang held talks in Beijing with Foreign Minister of Honduras Eduardo Enrique Reina and signed the Joint Communique on Establishing Diplomatic Relations,”",
+    note="Joint Communique on Establishing Diplomatic Relations"))
+A(C(D, "contact", "CHN", "HND", None, "2023-03-26",
+    "State Councilor and Foreign Minister Qin Gang held talks in Beijing with Foreign Minister of Honduras Eduardo Enrique Reina",
+    note="Qin Gang – Eduardo Enrique Reina talks in Beijing"))
+A(S(D, "the Foreign Ministry", "CHN", "HND", "support", None,
+    "The countries will develop friendly relations “based on the principles of mutual respect for sovereignty and territorial integrity",
+    note="Chinese Foreign Ministry statement; stance"))
+A(C(D, "recognition", "HND", "CHN", "positive", None,
+    "Beijing recalled that Honduras recognized the “one China policy” (the position that there is only one Chinese government) and that Taiwan belongs to China.",
+    note="recognised the one-China policy = recognition of the PRC as the government of China; per Beijing"))
+A(C(D, "recognition", "HND", "TWN", "negative", None,
+    "Beijing recalled that Honduras recognized the “one China policy” (the position that there is only one Chinese government) and that Taiwan belongs to China.",
+    note="[uncertain polarity] recognised 'that Taiwan belongs to China'; withdrawn is implied by the severed relations"))
+A(C(D, "relations", "HND", "TWN", "severed", None,
+    "It was previously reported that Honduras and Taiwan, which Beijing considers its breakaway province, have severed diplomatic relations with each other."))
+A(S(D, "Beijing", "CHN", "TWN", "oppose", None, "which Beijing considers its breakaway province",
+    note="stance"))
+
+# ---------------------------------------------------------------- twn_newser_2024.txt (news, dated 2024-01-15)
+D = "twn_newser_2024.txt"
+EV = "The Pacific Island nation of Nauru said Monday that it is switching diplomatic recognition from Taiwan to China"
+A(C(D, "recognition", "NRU", "TWN", "withdrawn", "2024-01-15", EV, note="'Monday' = dateline 2024-01-15"))
+A(C(D, "recognition", "NRU", "CHN", "positive", "2024-01-15", EV, note="'Monday' = dateline 2024-01-15"))
+A(C(D, "relations", "NRU", "TWN", "severed", "2024-01-15",
+    "A statement from the government of Nauru said it was severing ties with Taiwan and seeking a resumption of relations with China",
+    note="relations with China only sought ('seeking a resumption'), not annotated as established"))
+A(S(D, "China", "CHN", "TWN", "oppose", None, "China, which claims self-governing Taiwan as its territory",
+    note="stance"))
+A(C(D, "recognition", "USA", "CHN", "positive", None,
+    "America's one-China policy, which recognizes Beijing as China's government but doesn't take a position on who rules Taiwan",
+    note="recognises Beijing as China's government"))
+A(S(D, "America", "USA", "TWN", "neutral", None,
+    "America's one-China policy, which recognizes Beijing as China's government but doesn't take a position on who rules Taiwan",
+    note="stance: no position on who rules Taiwan"))
+A(C(D, "relations", "TWN", "VAT", "established", None, "Taiwan now has official ties with 11 countries and the Vatican.",
+    note="'now' = at the dateline"))
+A(S(D, "Tien Chung-kwang", "TWN", "CHN", "oppose", None,
+    "Taiwanese Deputy Foreign Minister Tien Chung-kwang accused China of purposefully timing the news to the recent election."))
+
+# ---------------------------------------------------------------- xab_hmong_enc.txt (encyclopedia mirror)
+D = "xab_hmong_enc.txt"
+A(S(D, "The central government of Georgia", "GEO", "RUS", "oppose", None,
+    "The central government of Georgia considers the republics under military occupation by Russia.", note="stance"))
+EV = "They are both partially recognised as independent states by Russia, Venezuela, Nicaragua, Nauru and Syria"
+for s in ("RUS", "VEN", "NIC", "NRU", "SYR"):
+    for o in ("XAB", "XSO"):
+        A(C(D, "recognition", s, o, "positive", None, EV, note="'They' = Abkhazia and South Ossetia"))
+EV = "while Vanuatu recognises only Abkhazia but not South Ossetia"
+A(C(D, "recognition", "VUT", "XAB", "positive", None, EV))
+A(C(D, "recognition", "VUT", "XSO", "negative", None, EV))
+EV = "Russia's initial recognition of the independence of Abkhazia and South Ossetia occurred in the aftermath of the Russo-Georgian War in 2008."
+A(C(D, "recognition", "RUS", "XAB", "positive", "2008", EV))
+A(C(D, "recognition", "RUS", "XSO", "positive", "2008", EV))
+EV = "though Tuvalu withdrew its recognition of both in 2014."
+A(C(D, "recognition", "TUV", "XAB", "withdrawn", "2014", EV))
+A(C(D, "recognition", "TUV", "XSO", "withdrawn", "2014", EV))
+EV = "The two regions recognise each other"
+A(C(D, "recognition", "XAB", "XSO", "positive", None, EV))
+A(C(D, "recognition", "XSO", "XAB", "positive", None, EV))
+EV = "In May 2018, Syria recognised the independence of both breakaway territories."
+A(C(D, "recognition", "SYR", "XAB", "positive", "2018-05", EV))
+A(C(D, "recognition", "SYR", "XSO", "positive", "2018-05", EV))
+A(C(D, "relations", "GEO", "SYR", "severed", "2018-05-29",
+    "Georgia severed relations with Syria for recognizing Abkhazia and South Ossetia on May 29, 2018."))
+A(C(D, "independence", "XSO", "GEO", None, "1992-05-29",
+    "South Ossetia declared independence from Georgia during the 1991–1992 South Ossetia War on 29 May 1992"))
+A(C(D, "independence", "XAB", "GEO", None, None,
+    "Abkhazia declared its independence after its war with Georgia in 1992–1993.",
+    note="date only 'after' the 1992–1993 war"))
+A(C(D, "vote", "UNSC", "GEO", None, "2008-04",
+    "In April 2008, the United Nations Security Council unanimously passed Resolution 1808",
+    note="Resolution 1808, unanimous (no counts given)"))
+A(S(D, "the United Nations Security Council", "UNSC", "GEO", "support", "2008-04",
+    "Resolution 1808 that reaffirmed \"the commitment of all Member States to the sovereignty, independence and territorial integrity of Georgia",
+    quote="the commitment of all Member States to the sovereignty, independence and territorial integrity of Georgia within its internationally recognised borders",
+    note="stance: territorial integrity of Georgia"))
+
+# ---------------------------------------------------------------- xar_businessstandard_2023.txt (news, dated 2023-09-28)
+D = "xar_businessstandard_2023.txt"
+A(C(D, "agreement", "AZE", "XAR", None, "2023-09",
+    "Azerbaijan's campaign lasted 24 hours before both sides agreed to a Russia-brokered ceasefire",
+    broker="RUS", note="'last week' against the dateline 2023-09-28; the dissolution decree itself has no kind in SCHEMA.md"))
+A(S(D, "the Azerbaijani presidency", "AZE", "XAR", "oppose", None,
+    "the Azerbaijani presidency demanded that the Artsakh government also dissolve"))
+A(S(D, "The decree", "XAR", "AZE", "neutral", None,
+    "The decree calls on Azerbaijan to allow the \"free, unconstrained, and unhindered passage of the population of Nagorno-Karabakh",
+    note="[uncertain polarity] decree of President Shahramanyan calls on Azerbaijan"))
+
+# ---------------------------------------------------------------- xkx_globalpolitics_2023.txt (news, no dateline)
+D = "xkx_globalpolitics_2023.txt"
+A(C(D, "vote", "COE", "XKX", None, None,
+    "“With 33 votes in favour, seven against and five abstentions, CoE Committee of Ministers accepted Kosovo’s membership application",
+    counts={"yes": 33, "no": 7, "abstain": 5},
+    note="Committee of Ministers forwards the application to PACE; 'on Monday', no dateline"))
+A(C(D, "recognition", "SRB", "XKX", "negative", None,
+    "Serbia, which does not recognise the independence of its former province, voted against."))
+A(S(D, "Serbia", "SRB", "XKX", "oppose", None,
+    "Serbia, which does not recognise the independence of its former province, voted against.",
+    note="voted against Kosovo's application"))
+A(C(D, "membership", "XKX", "COE", "applied", "2022-05", "Kosovo applied for membership in May 2022"))
+A(S(D, "Albin Kurti", "XKX", "COE", "support", None,
+    "“Our country will be an added value for the Council of Europe. The Council of Europe will add value to democracy, human rights and the rule of law in our country.”",
+    quote="Our country will be an added value for the Council of Europe. The Council of Europe will add value to democracy, human rights and the rule of law in our country.",
+    note="Prime Minister Albin Kurti"))
+A(S(D, "Donika Gervalla", "XKX", "COE", "support", None,
+    "Foreign Minister Donika Gervalla described the decision as historical and “maybe the most important since our independence.”",
+    quote="maybe the most important since our independence."))
+
+# ---------------------------------------------------------------- xkx_horndiplomat_2025.txt (news, no dateline)
+D = "xkx_horndiplomat_2025.txt"
+A(C(D, "recognition", "KEN", "XKX", "positive", None, "Kenya officially recognized Kosovo’s independence",
+    note="confirmed 'Wednesday', no dateline"))
+A(S(D, "Vjosa Osmani", "XKX", "KEN", "support", None,
+    "Vjosa Osmani said on Facebook that Kosovo welcomes the decision by Kenya to recognize Kosovo’s independence and statehood"))
+A(S(D, "Pacolli", "XKX", "KEN", "support", None,
+    "“One of the most important countries in Africa” officially recognized Kosovo, said Pacolli.",
+    quote="One of the most important countries in Africa",
+    note="former Kosovan president Behgjet Pacolli"))
+EV = "Kosovo declared independence in 2008 — recognized by the US, Türkiye and more than 100 countries — but it has never been recognized by Serbia"
+A(C(D, "independence", "XKX", "SRB", None, "2008", EV, note="object implied: 'never been recognized by Serbia, which still sees Kosovo as its land'"))
+A(C(D, "recognition", "USA", "XKX", "positive", None, EV))
+A(C(D, "recognition", "TUR", "XKX", "positive", None, EV))
+A(C(D, "recognition", "SRB", "XKX", "negative", None, EV))
+A(S(D, "Serbia", "SRB", "XKX", "oppose", None, "Serbia, which still sees Kosovo as its land", note="stance"))
+
+# ---------------------------------------------------------------- xkx_searchwiki_ohrid_enc.txt (encyclopedia mirror)
+D = "xkx_searchwiki_ohrid_enc.txt"
+A(C(D, "agreement", "XKX", "SRB", None, "2023-02-27",
+    "On 27 February 2023, it was verbally accepted by Kosovar prime minister Albin Kurti and Serbian president Aleksandar Vučić",
+    broker="EU", note="Agreement on the path to normalization (Ohrid Agreement), verbally accepted"))
+A(C(D, "agreement", "XKX", "SRB", None, "2023-03-18",
+    "a plan for its implementation was agreed on 18 March 2023", broker="EU",
+    note="implementation plan (annex); infobox 'Signed 18 March 2023 (verbally)'"))
+A(C(D, "independence", "XKX", "SRB", None, "2008", "In 2008, Kosovo unilaterally declared independence from Serbia."))
+A(C(D, "agreement", "XKX", "SRB", None, "2013",
+    "Kosovo and Serbia agreed in 2013 to a dialogue facilitated by the European Union (EU)", broker="EU",
+    note="agreed to an EU-facilitated dialogue"))
+A(C(D, "contact", "EU", "XKX", None, "2022-12-05",
+    "On 5 December 2022, the European Union presented a draft proposal to both Kosovo and Serbia at the EU-Western Balkans summit in Tirana.",
+    note="[uncertain kind] draft presented at the Tirana summit"))
+A(C(D, "contact", "EU", "SRB", None, "2022-12-05",
+    "On 5 December 2022, the European Union presented a draft proposal to both Kosovo and Serbia at the EU-Western Balkans summit in Tirana.",
+    note="[uncertain kind] draft presented at the Tirana summit"))
+A(C(D, "contact", "SRB", "XKX", None, "2023-02-27",
+    "On 27 February, 2023, Serbian President Aleksandar Vučić and Kosovar Prime Minister Albin Kurti met in Brussels to discuss an agreement",
+    note="Vučić–Kurti meeting in Brussels"))
+A(C(D, "contact", "XKX", "SRB", None, "2023-03-18",
+    "Kurti and Vučić met again on 18 March at Ohrid, North Macedonia",
+    note="year from the previous sentences (2023)"))
+
+# ---------------------------------------------------------------- xnc_cyprusmail_2022.txt (news, dated 2022-11-11)
+D = "xnc_cyprusmail_2022.txt"
+A(C(D, "membership", "XNC", "OTS", "joined", "2022-11-11",
+    "The Organisation of Turkic States has accepted the ‘TRNC’ as a member state with an observer status, as it kicked off its summit in Uzbekistan on Friday.",
+    note="observer status; 'Friday' = dateline 2022-11-11"))
+EV = "The organisation consists of Azerbaijan, Kazakhstan, Kyrgyzstan, Turkey and Uzbekistan."
+for s in ("AZE", "KAZ", "KGZ", "TUR", "UZB"):
+    A(C(D, "membership", s, "OTS", "joined", None, EV, note="member of the Organisation of Turkic States"))
+EV = "There are two non-member observer states at the UN: the Holy See and the State of Palestine."
+A(C(D, "membership", "VAT", "UN", "joined", None, EV, note="non-member observer state"))
+A(C(D, "membership", "PSE", "UN", "joined", None, EV, note="non-member observer state"))
+A(S(D, "Tayyip Erdogan", "TUR", "XNC", "support", "2022-11-11",
+    "Addressing the attendees in Samarkand, Turkish President Tayyip Erdogan said “we contributed to a solution, illustrating that our Cypriot brothers and sisters – who are a core part of the Turkish world – are not alone.”",
+    quote="we contributed to a solution, illustrating that our Cypriot brothers and sisters – who are a core part of the Turkish world – are not alone."))
+A(S(D, "Mevlut Cavusoglu", "TUR", "XNC", "support", None,
+    "Turkish Foreign Minister Mevlut Cavusoglu praised the move on Twitter saying “step by step, we’ll get there.”",
+    quote="step by step, we’ll get there."))
+A(S(D, "Tahsin Ertugruloglu", "XNC", "OTS", "support", None,
+    "In the north, ‘foreign minister’ Tahsin Ertugruloglu called it a “historic development.”",
+    quote="historic development."))
+A(C(D, "independence", "XNC", "CYP", None, "1983",
+    "The ‘TRNC’ declared itself a state in 1983 under the Unilateral Declaration of Independence.",
+    note="object implied (Republic of Cyprus)"))
+A(C(D, "recognition", "TUR", "XNC", "positive", None, "It is only recognised internationally by Turkey."))
+A(S(D, "Averof Neophytou", "Disy", "TUR", "oppose", None,
+    "Disy leader Averof Neophytou condemned the development saying it was yet another ploy from Turkey.",
+    note="Greek Cypriot opposition party leader: speaks for his party, not for CYP"))
+
+# ---------------------------------------------------------------- xnc_dailysabah_2022.txt (news, dated 2022-11-18)
+D = "xnc_dailysabah_2022.txt"
+A(C(D, "membership", "XNC", "OTS", "joined", "2022-11",
+    "Ömuraliyev also highlighted that the TRNC was accepted as an observer member of the OTS.",
+    note="observer member; at the ninth summit in Samarkand (Nov. 11 per the second paragraph)"))
+A(S(D, "Kubanıçbek Ömuraliyev", "OTS", "XNC", "support", None,
+    "“Turkish Cypriots are an integral part of the Turkic world. As with our other full and observer countries, we will continue to work with the TRNC for peace, stability and development, both in our region and globally,” Ömuraliyev stated.",
+    quote="Turkish Cypriots are an integral part of the Turkic world. As with our other full and observer countries, we will continue to work with the TRNC for peace, stability and development, both in our region and globally,",
+    note="secretary-general of the OTS"))
+EV = "Following the decision, there were protests from both the European Union and the United States."
+A(S(D, "the European Union", "EU", "XNC", "oppose", None, EV, note="protest against the TRNC's admission as observer"))
+A(S(D, "the United States", "USA", "XNC", "oppose", None, EV, note="protest against the TRNC's admission as observer"))
+A(S(D, "Türkiye", "TUR", "EU", "oppose", None,
+    "Türkiye rejected an EU statement in which the bloc expressed concerns about the admission."))
+A(S(D, "the TRNC president's office", "XNC", "EU", "oppose", None,
+    "the TRNC president's office in a statement said the EU has once again shown its biased appro"))
+
+# ---------------------------------------------------------------- xsl_particle_2025.txt (news summary, no year)
+D = "xsl_particle_2025.txt"
+A(C(D, "recognition", "ISR", "XSL", "positive", None, "Israel formally recognized Somaliland on December 26",
+    note="December 26, year not stated in the document"))
+A(C(D, "agreement", "ISR", "XSL", None, None,
+    "Prime Minister Benjamin Netanyahu and Somaliland leader Abdullahi signing documents to establish diplomatic relations",
+    note="December 26, year not stated"))
+A(C(D, "relations", "ISR", "XSL", "established", None,
+    "signing documents to establish diplomatic relations", note="[uncertain] documents signed to establish relations"))
+EV = "Somalia condemned the move and was joined by regional powers including Turkey and Egypt, which issued public criticisms of Israel’s decision."
+A(S(D, "Somalia", "SOM", "ISR", "oppose", None, EV))
+A(S(D, "Turkey", "TUR", "ISR", "oppose", None, EV))
+A(S(D, "Egypt", "EGY", "ISR", "oppose", None, EV))
+A(C(D, "recognition", "USA", "XSL", "negative", None,
+    "President Donald Trump said the United States will not recognize Somaliland"))
+A(C(D, "relations", "TWN", "XSL", "established", "2020", "maintains limited ties such as Taiwan’s 2020 representative office",
+    note="limited ties: representative office, 2020"))
+
+# ---------------------------------------------------------------- xtr_newsbasis_qa.txt (Q&A page)
+D = "xtr_newsbasis_qa.txt"
+A(C(D, "recognition", "RUS", "XTR", "negative", None,
+    "Russia does not officially recognize the independence of Transnistria"))
+A(C(D, "relations", "RUS", "XTR", "established", None,
+    "Russia maintains special relations with Transnistria in the political, military, cultural, and economic spheres.",
+    note="[uncertain polarity] 'special relations', not diplomatic"))
+A(C(D, "independence", "XTR", "MDA", None, "1990",
+    "after it declared independence from Moldova in 1990", note="also 'Transnistria declared independence in 1990'"))
+A(S(D, "the UN", "UN", "XTR", "oppose", None, "the region is considered by the UN to be part of Moldova",
+    note="stance"))
+EV = "As of 2011, only Abkhazia, the Republic of Artsakh and South Ossetia recognise its independence"
+for s in ("XAB", "XAR", "XSO"):
+    A(C(D, "recognition", s, "XTR", "positive", None, EV,
+        note="'as of 2011' (status, not the date of recognition); repeated in the last answer"))
+A(C(D, "recognition", "UKR", "XTR", "negative", None,
+    "Ukraine does not officially recognize the independence of Transnistria."))
+A(C(D, "relations", "UKR", "XTR", "established", None,
+    "it maintains special relations with Transnistria in the political, cultural and economic spheres.",
+    note="[uncertain polarity] 'special relations', not diplomatic; 'it' = Ukraine"))

@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""Deterministic dev/test split of the held-out documents (rule fixed before annotation).
+
+Rule: documents are grouped by their primary entity (the doc_id prefix before the first '_').
+Within a group, doc_ids are sorted by the hex SHA-256 of the doc_id (UTF-8).  They are then
+assigned alternately to the two halves.  Groups are taken in alphabetical order of the prefix;
+the first group starts with 'dev', the next with 'test', and so on (the starting half
+alternates), so that odd-sized groups do not all favour the same half.
+Each batch of documents (listed in BATCHES, in the order the batches were frozen) is split
+on its own with this rule; a later batch never moves a document of an earlier batch.
+"""
+import hashlib, json, sys
+
+BATCHES = [
+    # batch 1, frozen 2026-12-02 ~15:05 UTC before any annotation
+    [
+        "pse_rbcua_2024", "pse_inshort_2024", "pse_zeenews_2025", "pse_lorientlejour_2025",
+        "twn_newser_2024", "twn_brisbanetimes_2024", "twn_247news_2023", "twn_nationalpost_2021",
+        "esh_wikimili_enc", "esh_lmno_enc",
+        "xab_hmong_enc", "xab_unpo_2008", "xab_historysnacks_enc",
+        "xtr_armeniandiaspora_2008", "xtr_newsbasis_qa",
+        "xar_businessstandard_2023", "xar_ocmedia_2023",
+        "xsl_particle_2025", "xsl_2x3news_2025",
+        "xnc_cyprusmail_2022", "xnc_urdupoint_2022", "xnc_dailysabah_2022",
+        "xkx_intellinews_2015", "xkx_tribune_2015", "xkx_reuters_kenya_2025",
+        "xkx_horndiplomat_2025", "xkx_globalpolitics_2023", "xkx_searchwiki_ohrid_enc",
+    ],
+]
+
+
+def split(batch):
+    groups = {}
+    for d in batch:
+        groups.setdefault(d.split("_", 1)[0], []).append(d)
+    out = {}
+    for gi, g in enumerate(sorted(groups)):
+        docs = sorted(groups[g], key=lambda d: hashlib.sha256(d.encode()).hexdigest())
+        start = gi % 2
+        for i, d in enumerate(docs):
+            out[d] = ("dev", "test")[(i + start) % 2]
+    return out
+
+
+def assignment():
+    res = {}
+    for b in BATCHES:
+        res.update(split(b))
+    return res
+
+
+if __name__ == "__main__":
+    a = assignment()
+    for d in sorted(a, key=lambda d: (a[d], d)):
+        print(a[d], d)
