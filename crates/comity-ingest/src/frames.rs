@@ -81,11 +81,17 @@ fn polarity_of(kind: ClaimKind, s: &str) -> Result<Option<&'static str>, String>
 /// Splits a phrase at the spaces outside parentheses.
 fn words(phrase: &str) -> Vec<String> {
     let (mut out, mut cur, mut depth) = (Vec::new(), String::new(), 0i32);
-    for ch in phrase.chars() {
+    let chars: Vec<char> = phrase.chars().collect();
+    for (i, &ch) in chars.iter().enumerate() {
         match ch {
             '(' => depth += 1,
             ')' => depth -= 1,
             _ => {}
+        }
+        let slot = chars.get(i + 1).is_some_and(char::is_ascii_uppercase);
+        if ch == '{' && slot && depth == 0 && !cur.is_empty() {
+            // A slot right after an optional group: its own word.
+            out.push(std::mem::take(&mut cur));
         }
         if ch.is_whitespace() && depth == 0 {
             if !cur.is_empty() {
@@ -198,7 +204,7 @@ pub(crate) fn parse(table: &str) -> Result<Table, String> {
                 let kind = kind_of(f[1]).ok_or_else(|| at(format!("unknown kind {:?}", f[1])))?;
                 let polarity = polarity_of(kind, f[2]).map_err(at)?;
                 let (rx, aux) = compile(f[5]).map_err(at)?;
-                for role in [f[3], f[4]] {
+                for role in [f[3], f[4].trim_end_matches('!')] {
                     if !f[5].contains(&format!("{{{role}}}")) {
                         return Err(at(format!("role {role} is no slot of the phrase")));
                     }
@@ -342,6 +348,48 @@ fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
             }
         }
     }
+    // "it", "the republic", "its independence": one actor; "They", "both", "the two regions": two.
+    let words = |at: usize, len: usize| {
+        let a = s.range.start + at;
+        let b = a + len;
+        let wb = |ch: Option<char>| ch.is_none_or(|ch| !ch.is_alphanumeric());
+        (wb(c.sl(s.range.start, a).chars().next_back()) && wb(c.sl(b, b + 1).chars().next()))
+            .then_some((a, b))
+    };
+    for (phrase, plural) in [
+        ("it", false),
+        ("It", false),
+        ("its independence", false),
+        ("the republic", false),
+        ("The republic", false),
+        ("They", true),
+        ("both", true),
+        ("the two regions", true),
+        ("The two regions", true),
+        ("both regions", true),
+        ("both territories", true),
+        ("both breakaway territories", true),
+        ("both breakaway regions", true),
+    ] {
+        for (at, _) in s.text.match_indices(phrase) {
+            let Some((a, b)) = words(at, phrase.len()) else {
+                continue;
+            };
+            if spans.iter().any(|x| x.0 < b && a < x.1) {
+                continue;
+            }
+            let ids = if plural {
+                plural_antecedent(c, a)
+            } else if phrase.ends_with("independence") || phrase.ends_with("republic") {
+                c.main_entity.map(|e| vec![e.to_string()])
+            } else {
+                c.antecedent_it(a, &[]).map(|id| vec![id])
+            };
+            if let Some(ids) = ids {
+                spans.push((a, b, ids));
+            }
+        }
+    }
     for (at, _) in lower.match_indices("the country") {
         let (a, b) = (s.range.start + at, s.range.start + at + "the country".len());
         let word_end = c
@@ -400,6 +448,36 @@ fn two_named(c: &Ctx<'_>, pos: usize) -> Option<Vec<String>> {
     pick(c.s, pos).or_else(|| c.prev.and_then(|p| pick(p, p.range.end)))
 }
 
+/// "They", "both": the last two actors coordinated ("Abkhazia and South Ossetia") in the 800 bytes
+/// before `pos`, partially recognised entities preferred.
+fn plural_antecedent(c: &Ctx<'_>, pos: usize) -> Option<Vec<String>> {
+    let mut lo = pos.saturating_sub(800);
+    while !c.text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let window = c.sl(lo, pos);
+    let ms: Vec<_> =
+        c.g.mentions(window)
+            .into_iter()
+            .filter(|m| m.kind == MentionKind::Name)
+            .collect();
+    let mut best: Option<(bool, Vec<String>)> = None;
+    for w in ms.windows(2) {
+        let gap = &window[w[0].range.end..w[1].range.start];
+        if !matches!(gap, " and " | ", and " | " and the ") || w[0].actor == w[1].actor {
+            continue;
+        }
+        let entity = [&w[0], &w[1]].iter().all(|m| {
+            c.g.actor(&m.actor)
+                .is_some_and(|a| a.kind == crate::mentions::ActorKind::Entity)
+        });
+        if best.as_ref().is_none_or(|(e, _)| entity || !e) {
+            best = Some((entity, vec![w[0].actor.clone(), w[1].actor.clone()]));
+        }
+    }
+    best.map(|(_, ids)| ids)
+}
+
 const NEGATION: &[&str] = &[
     "not", "never", "failed", "fails", "refused", "refuses", "declined", "longer",
 ];
@@ -416,7 +494,7 @@ pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         return;
     }
     let lower = c.s.text.to_lowercase();
-    if lower.starts_with("if ") || lower.contains(" if ") || lower.contains("whether") {
+    if lower.starts_with("if ") || lower.starts_with("whether") {
         return;
     }
     let tok = tokenise(c, t);
@@ -427,14 +505,20 @@ pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         for cap in f.rx.captures_iter(&tok.text) {
             let mut negated = false;
             let mut modal = false;
+            let mut infinitive = false;
             for g in 0..f.aux {
                 if let Some(m) = cap.name(&format!("aux{g}")) {
                     let a = m.as_str().to_lowercase();
+                    // "lobbied Dominica to recognise": Dominica is asked, not acting.
+                    infinitive |= a.split_whitespace().next() == Some("to");
                     for w in a.split_whitespace() {
                         negated |= NEGATION.contains(&w) || w.ends_with("n't");
                         modal |= MODAL.contains(&w) || w == "won't";
                     }
                 }
+            }
+            if infinitive {
+                continue;
             }
             let polarity = match (f.kind, f.polarity, negated, modal) {
                 (_, _, false, false) => f.polarity,
@@ -444,17 +528,28 @@ pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             };
             let (Some(sm), Some(om)) = (
                 cap.name(&format!("s{}", f.subject)),
-                cap.name(&format!("s{}", f.object)),
+                cap.name(&format!("s{}", f.object.trim_end_matches('!'))),
             ) else {
                 continue;
             };
+            // "recognise Serbia's position": a possessor is not the object (its independence is).
+            let after_obj = tok.text[om.end()..].trim_start_matches(['\'', '’']);
+            if tok.text[om.end()..].starts_with(['\'', '’'])
+                && after_obj.starts_with("s ")
+                && !["s independence", "s sovereignty", "s statehood"]
+                    .iter()
+                    .any(|w| after_obj.starts_with(w))
+            {
+                continue;
+            }
             let trigger = tok.abs(sm.end());
             let subjects = tok.ids_in(sm.as_str());
             let objects = tok.ids_in(om.as_str());
+            let both_ways = f.object.ends_with('!');
             let same = f.subject == f.object;
             for (i, s) in subjects.iter().enumerate() {
                 for (j, o) in objects.iter().enumerate() {
-                    if s == o || (same && j <= i) {
+                    if s == o || (same && !both_ways && j <= i) {
                         continue;
                     }
                     let mut p = Proposal::new(f.kind, s, o, polarity, trigger, f.rule);
