@@ -10,6 +10,7 @@ mod recognition;
 mod relations;
 mod stance;
 
+use crate::claim::ClaimKind;
 use crate::extract::{Proposal, Sentence};
 use crate::mentions::{Gazetteer, Mention, MentionKind};
 use regex::Regex;
@@ -370,6 +371,21 @@ pub(crate) fn propose(c: &Ctx<'_>) -> Vec<Proposal> {
     contact::meeting(c, &mut out);
     stance::concern(c, &mut out);
     contact::agreement(c, &mut out);
+    let before = out.len();
     crate::frames::frames(c, &mut out);
+    // Negation and modality, judged once by the frames, overrule a plain positive reading of the
+    // same pair in the same sentence ("would recognise X if ...": planned, not recognised).
+    let overruled: Vec<(String, String)> = out[before..]
+        .iter()
+        .filter(|p| {
+            p.kind == ClaimKind::Recognition && matches!(p.polarity, Some("planned" | "negative"))
+        })
+        .map(|p| (p.subject.clone(), p.object.clone()))
+        .collect();
+    out.retain(|p| {
+        !(p.kind == ClaimKind::Recognition
+            && p.polarity == Some("positive")
+            && overruled.contains(&(p.subject.clone(), p.object.clone())))
+    });
     out
 }

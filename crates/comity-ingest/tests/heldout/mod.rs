@@ -81,9 +81,10 @@ fn heldout_dev_half() {
             );
         }
     }
-    // Floors: below what the rules reach on this half (see the commit that set them), above the
-    // extractor of before issue 10.
-    assert!(e.overall.precision >= 0.0, "{:?}", e.overall);
+    // Floors: below what the rules reach on this half (P 0.75, R 0.29 when set), above the extractor
+    // of before issue 10 (P 0.57, R 0.12 on the same half).
+    assert!(e.overall.precision >= 0.70, "{:?}", e.overall);
+    assert!(e.overall.recall >= 0.25, "{:?}", e.overall);
 }
 
 #[test]
