@@ -39,6 +39,10 @@ EV = "Ireland, Norway and Spain said they would formally recognise the State of 
 for s in ("IRL", "NOR", "ESP"):
     A(C(D, "recognition", s, "PSE", "planned", None, EV,
         note="announced ('on Wednesday') to take effect on May 28; no year or dateline in the document"))
+EV = "“Today, Ireland, Norway, and Spain are announcing that we recognise the state of Palestine,”"
+for s in ("IRL", "NOR", "ESP"):
+    A(C(D, "recognition", s, "PSE", "positive", None, EV,
+        note="announcement in the present tense by Simon Harris; the same decision takes effect on May 28 (planned claims above)"))
 A(S(D, "Simon Harris", "IRL", "PSE", "support", None,
     "“Today, Ireland, Norway, and Spain are announcing that we recognise the state of Palestine,” . It was announced by Irish Taoiseach Simon Harris at a press conference in Dublin.",
     quote="Today, Ireland, Norway, and Spain are announcing that we recognise the state of Palestine,"))
