@@ -25,6 +25,17 @@ BATCHES = [
         "xkx_intellinews_2015", "xkx_tribune_2015", "xkx_reuters_kenya_2025",
         "xkx_horndiplomat_2025", "xkx_globalpolitics_2023", "xkx_searchwiki_ohrid_enc",
     ],
+    # batch 2, frozen 2026-12-02 ~15:16 UTC before annotating any of its documents
+    [
+        "xkx_indiaforum_2008", "xkx_mfaks_recognitions", "xkx_mfaks_pacolli", "xkx_n1_interpol_2018",
+        "xkx_yenihaberden_interpol_2018", "xkx_b92_2008",
+        "esh_iol_ecuador_2024", "esh_corcas_2011", "esh_fpblogs_2011",
+        "twn_dailymail_list_2024",
+        "pse_kesq_2024", "pse_nbcny_2024",
+        "xar_wikimili_enc", "xar_azvision_2016",
+        "xsl_globalbanking_2025",
+        "xnc_dailysabahamp_2022",
+    ],
 ]
 
 
