@@ -314,3 +314,177 @@ A(C(D, "recognition", "UKR", "XTR", "negative", None,
 A(C(D, "relations", "UKR", "XTR", "established", None,
     "it maintains special relations with Transnistria in the political, cultural and economic spheres.",
     note="[uncertain polarity] 'special relations', not diplomatic; 'it' = Ukraine"))
+
+# ================================================================ batch 2 (dev half)
+
+# ---------------------------------------------------------------- esh_fpblogs_2011.txt (blog, pro-Moroccan, no dateline)
+D = "esh_fpblogs_2011.txt"
+A(S(D, "Secretary of State Hillary Rodham Clinton", "USA", "MAR", "support", None,
+    "Secretary of State Hillary Rodham Clinton’s reminded the world of the unchanged US support for Morocco’s “serious, realistic, and credible” compromise autonomy proposal",
+    note="stance: Moroccan autonomy proposal for Western Sahara"))
+A(C(D, "recognition", "ZMB", "ESH", "withdrawn", "2011-03-29",
+    "Zambia’s Foreign Minister, Kabinga J. Pande confirmed that his country officially “withdrew its recognition of the SADR on March 29, 2011.”"))
+A(C(D, "recognition", "PNG", "ESH", "withdrawn", "2011-03",
+    "Zambia joins Papua New Guinea, which also withdrew its recognition of SADR in March",
+    note="'in March' of 2011 (same paragraph)"))
+A(S(D, "the Clinton, Bush, and Obama Administrations", "USA", "MAR", "support", None,
+    "the Clinton, Bush, and Obama Administrations have supported the Moroccan autonomy plan"))
+A(S(D, "bi-partisan majorities of both the US House and Senate", "USA", "MAR", "support", None,
+    "have supported the Moroccan autonomy plan as have bi-partisan majorities of both the US House and Senate"))
+A(C(D, "contact", "MAR", "UN", None, "2007",
+    "In 2007, King Mohammed VI submitted the proposal to the United Nations",
+    note="[uncertain kind] autonomy proposal submitted to the UN"))
+
+# ---------------------------------------------------------------- esh_iol_ecuador_2024.txt (news, dated 2024-10-27)
+D = "esh_iol_ecuador_2024.txt"
+A(C(D, "recognition", "ECU", "ESH", "withdrawn", "2024-10",
+    "Ecuador announced a bold decision to suspend recognition of the so-called Sahrawi Arab Democratic Republic (SADR)",
+    note="suspension; reported by MAP 'on Tuesday' (before the dateline 2024-10-27)"))
+A(C(D, "recognition", "ECU", "ESH", "positive", "1983", "Ecuador had initially acknowledged the SADR in 1983"))
+A(C(D, "relations", "ECU", "ESH", "established", "2009", "with the establishment of a purported embassy in 2009",
+    note="[uncertain] embassy of the SADR (in Quito)"))
+A(C(D, "independence", "ESH", None, None, "1976-02-27",
+    "The SADR was proclaimed by the Polisario Front on February 27 1976, in Bir Lehlu, Western Sahara.",
+    note="no state named it is declared from (object null)"))
+A(C(D, "membership", "ESH", "AU", "joined", "1984",
+    "The SADR has been a member of the African Union (AU), formerly the Organization of African Unity (OAU), since 1984."))
+A(C(D, "membership", "MAR", "AU", "joined", "2017", "until 2017, when Morocco again joined the African Union."))
+A(C(D, "contact", "ECU", "MAR", None, "2024-10",
+    "Ecuador’s Foreign Minister, Gabriela Sommerfeld, conveyed the decision to her Moroccan counterpart, Nasser Bourita, during a phone call.",
+    note="phone call Sommerfeld – Bourita"))
+A(S(D, "King Mohammed VI", "MAR", "ESH", "oppose", None,
+    "the momentum driven by King Mohammed VI in recent years, aimed at affirming Moroccan sovereignty over the Sahara",
+    note="stance"))
+A(S(D, "The Arab League", "LAS", "MAR", "support", None, "The Arab League supports “Moroccan territorial integrity”",
+    note="LAS = League of Arab States (no id in data/actors.csv)"))
+
+# ---------------------------------------------------------------- pse_nbcny_2024.txt (news, no dateline; mojibake kept)
+D = "pse_nbcny_2024.txt"
+A(C(D, "vote", "UNGA", "PSE", None, None,
+    "The world body approved the Arab and Palestinian-sponsored resolution by a vote of 143-9 with 25 abstentions.",
+    counts={"yes": 143, "no": 9, "abstain": 25}, note="'on Friday', no dateline"))
+EV = "The United States voted against it, along with Israel, Argentina, Czechia, Hungary, Micronesia, Nauru, Palau and Papua New Guinea."
+for s, name in (("USA", "The United States"), ("ISR", "Israel"), ("ARG", "Argentina"), ("CZE", "Czechia"),
+                ("HUN", "Hungary"), ("FSM", "Micronesia"), ("NRU", "Nauru"), ("PLW", "Palau"), ("PNG", "Papua New Guinea")):
+    A(S(D, name, s, "PSE", "oppose", None, EV, note="voted against the resolution on Palestine's membership"))
+A(C(D, "vote", "UNGA", "Gaza", None, None,
+    "A General Assembly resolution on Oct. 27 calling for a humanitarian cease-fire in Gaza was approved 120-14 with 45 abstentions.",
+    counts={"yes": 120, "no": 14, "abstain": 45}, note="[uncertain object] ceasefire resolution; Oct. 27, no year"))
+A(C(D, "membership", "PSE", "UN", "joined", None,
+    "it reaffirms that it remains a non-member observer state without full U.N. membership",
+    note="non-member observer state, not a member"))
+A(C(D, "membership", "PSE", "UN", "blocked", None,
+    "the United States has made clear that it will block Palestinian membership and statehood",
+    note="blocked by the United States (stated intention)"))
+A(S(D, "Robert Wood", "USA", "PSE", "neutral", None,
+    "U.S. deputy ambassador Robert Wood said Friday that for the U.S. to support Palestinian statehood, direct negotiations must guarantee",
+    note="[uncertain polarity] conditional support"))
+
+# ---------------------------------------------------------------- twn_dailymail_list_2024.txt (Reuters factbox list, dated 2024-01-15)
+D = "twn_dailymail_list_2024.txt"
+A(C(D, "relations", "NRU", "TWN", "severed", "2024-01-15",
+    "Nauru will sever diplomatic relations with Taiwan and recognise China, the government of the small Pacific Islands nation said in a statement on Monday.",
+    note="announced ('will sever'); Monday = dateline"))
+A(C(D, "recognition", "NRU", "CHN", "planned", "2024-01-15",
+    "Nauru will sever diplomatic relations with Taiwan and recognise China", note="'will recognise'"))
+A(S(D, "China", "CHN", "TWN", "oppose", None,
+    "China views democratically governed Taiwan as part of its territory with no right to state-to-state ties", note="stance"))
+A(S(D, "Taiwan's government", "TWN", "CHN", "oppose", None, "a position Taiwan's government strongly disputes", note="stance"))
+for s, name in (("BLZ", "Belize"), ("GTM", "Guatemala"), ("PRY", "Paraguay"), ("HTI", "Haiti"),
+                ("KNA", "Saint Kitts and Nevis"), ("LCA", "Saint Lucia"), ("VCT", "Saint Vincent and the Grenadines"),
+                ("MHL", "Marshall Islands"), ("PLW", "Palau"), ("TUV", "Tuvalu"), ("SWZ", "Eswatini"), ("VAT", "Vatican City")):
+    A(C(D, "relations", s, "TWN", "established", None, name,
+        note="listed under 'Following is a list of states that have diplomatic ties with Taiwan:' (as of the dateline)"))
+
+# ---------------------------------------------------------------- xar_azvision_2016.txt (news, 08 April 2016)
+D = "xar_azvision_2016.txt"
+A(C(D, "recognition", "ARM", "XAR", "negative", "2016-04-08",
+    "`Armenia does not plan to recognize separatist `Nagorno Karabakh Republic`",
+    note="also the headline 'Armenia is not going to recognize'; dated by the page line"))
+A(S(D, "Serj Sargsyan", "ARM", "XAR", "neutral", "2016-04-08",
+    "Armenian President Serj Sargsyan called this step as a `compromise`.",
+    note="[uncertain polarity] non-recognition called a compromise"))
+
+# ---------------------------------------------------------------- xkx_b92_2008.txt (news, no dateline)
+D = "xkx_b92_2008.txt"
+A(C(D, "recognition", "AFG", "XKX", "positive", None,
+    "Afghanistan was the first country to recognize the unilateral secession of Kosovo."))
+A(S(D, "the troubled Asian country's Foreign Ministry spokesman", "AFG", "XKX", "support", None,
+    "\"We support the decision made by the people and we recognize Kosovo's independence,\" the troubled Asian country's Foreign Ministry spokesman said today.",
+    quote="We support the decision made by the people and we recognize Kosovo's independence,"))
+A(C(D, "recognition", "FRA", "XKX", "positive", None,
+    "This was followed by an annoucement by France after the EU ministerial meeting in Brussels today.",
+    note="'This' = recognition of Kosovo (previous sentences); headline 'France, U.S. follow'"))
+EV = "Reuters says that Britain, Germany and Italy followed Paris minutes later, saying they had or would imminently inform Priština of their decision."
+for s in ("GBR", "DEU", "ITA"):
+    A(C(D, "recognition", s, "XKX", "positive", None, EV, note="[uncertain polarity] 'had or would imminently inform'"))
+A(C(D, "recognition", "FIN", "XKX", "planned", None, "Finland said it would be among those recognizing too."))
+A(C(D, "recognition", "USA", "XKX", "positive", None,
+    "U.S. Secretary of State Condoleezza Rice said that her country had formally recognized Kosovo's independence"))
+A(S(D, "Condoleezza Rice", "USA", "XKX", "support", None,
+    "Condoleezza Rice said that her country had formally recognized Kosovo's independence, and congratulated the \"people of Kosovo\"."))
+A(S(D, "George Bush", "USA", "XKX", "support", None,
+    "\"We'll watch to see how the events unfold today. The Kosovans are now independent. It's something I've advocated along with my government,\" Bush said.",
+    quote="We'll watch to see how the events unfold today. The Kosovans are now independent. It's something I've advocated along with my government,"))
+A(S(D, "Belgrade", "SRB", "XKX", "oppose", None, "Belgrade, backed by Moscow, has rejected such moves as illegal"))
+A(S(D, "Moscow", "RUS", "SRB", "support", None, "Belgrade, backed by Moscow"))
+EV = "Senators Barack Obama, Hillary Clinton and Joseph Biden all welcomed Kosovo Albanians' independence declaration."
+for name in ("Barack Obama", "Hillary Clinton", "Joseph Biden"):
+    A(S(D, name, "USA", "XKX", "support", None, EV, note="US senator"))
+A(S(D, "Turkey", "TUR", "XKX", "support", None, "Turkey was also one of the countries to support the Kosovo Albanians' m"))
+A(C(D, "independence", "XKX", "SRB", None, None, "Kosovo Albanians' independence declaration",
+    note="object implied (secession from Serbia); no date in the document"))
+
+# ---------------------------------------------------------------- xkx_mfaks_recognitions.txt (government page, undated)
+D = "xkx_mfaks_recognitions.txt"
+A(C(D, "recognition", "SRB", "XKX", "negative", None,
+    "the formal recognition of Kosovo from all neighboring countries (except Serbia)",
+    note="neighbours other than Serbia recognise Kosovo but are not named"))
+A(S(D, "The Government of Kosovo", "XKX", "SRB", "support", None,
+    "The Government of Kosovo will remain strongly committed to full normalization of interstate relations with Serbia",
+    note="[uncertain polarity] committed to normalisation and mutual recognition"))
+
+# ---------------------------------------------------------------- xkx_n1_interpol_2018.txt (news, no dateline)
+D = "xkx_n1_interpol_2018.txt"
+A(C(D, "membership", "XKX", "INTERPOL", "refused", None,
+    "Interpol has refused to accept Kosovo’s membership bid in a vote at its general assembly in Dubai on Tuesday.",
+    note="'on Tuesday', no dateline"))
+A(C(D, "vote", "INTERPOL", "XKX", None, None, "After the first round of voting, 76 Interpol states supported Pristina’s bid",
+    counts={"yes": 76}, note="first round; other counts not given"))
+A(C(D, "vote", "INTERPOL", "XKX", None, None, "in the second round 68 member states voted in favour",
+    counts={"yes": 68}, note="second round; other counts not given"))
+A(C(D, "membership", "XKX", "INTERPOL", "refused", "2015", "The first time the bid was rejected in 2015"))
+A(C(D, "membership", "XKX", "INTERPOL", "refused", "2016", "the second time in 2016",
+    note="withdrawal of the application in 2017 has no polarity in SCHEMA.md"))
+EV = "The Pacific states of Kiribati and Vanuatu did join the organisation on Tuesday"
+A(C(D, "membership", "KIR", "INTERPOL", "joined", None, EV))
+A(C(D, "membership", "VUT", "INTERPOL", "joined", None, EV))
+A(S(D, "Pristina", "XKX", "SRB", "oppose", None,
+    "In a press release, Pristina said they were “deeply disappointed,” adding the rejection was a result of Serbia’s lobbying against its membership"))
+A(S(D, "Belgrade", "SRB", "XKX", "oppose", None, "Belgrade said this was a great victory for Serbia.",
+    note="on the rejection of Kosovo's bid"))
+A(S(D, "Aleksandar Vucic", "SRB", "XKX", "oppose", None,
+    "“This proves Serbia has strengthened its position, but on the other hand, we should not be euphoric,” Serbian President Aleksandar Vucic told reporters in Belgrade.",
+    quote="This proves Serbia has strengthened its position, but on the other hand, we should not be euphoric,"))
+A(C(D, "independence", "XKX", "SRB", None, "2008", "Kosovo declared its independence from Serbia in 2008"))
+A(C(D, "recognition", "SRB", "XKX", "negative", None, "but Serbia never recognised it."))
+A(C(D, "recognition", "HRV", "XKX", "positive", None, "The country was so far recognised by 115 countries, including Croatia"))
+EV = "its UN membership was vetoed by China and Russia."
+A(C(D, "membership", "XKX", "UN", "blocked", None, EV))
+A(S(D, "China", "CHN", "XKX", "oppose", None, EV, note="vetoed Kosovo's UN membership"))
+A(S(D, "Russia", "RUS", "XKX", "oppose", None, EV, note="vetoed Kosovo's UN membership"))
+A(C(D, "membership", "XKX", "IMF", "joined", None,
+    "It has, however, joined several international institutions, such as the International Monetary Fund"))
+
+# ---------------------------------------------------------------- xsl_globalbanking_2025.txt (Reuters brief, dated 2025-12-29)
+D = "xsl_globalbanking_2025.txt"
+A(C(D, "recognition", "GBR", "XSL", "negative", "2025-12-29",
+    "The UK government on Monday said that it does not recognise the independence of Somaliland",
+    note="also the headline 'UK refuses to recognise'; Monday = dateline"))
+A(S(D, "The UK government", "GBR", "SOM", "support", "2025-12-29",
+    "reaffirmed its support for Somalia's sovereignty and territorial integrity."))
+A(C(D, "recognition", "ISR", "XSL", "positive", "2025-12",
+    "Last week, Israel became the first country to formally recognise the self-declared Republic of Somaliland as an independent and sovereign state.",
+    note="'last week' against 2025-12-29"))
+A(C(D, "recognition", "CHN", "XSL", "negative", "2025-12-29",
+    "Other countries have declined to do the same, including China on Monday."))

@@ -77,7 +77,8 @@ def main():
     # duplicates (two speakers for the same state are two claims: the subject is part of the key)
     for half in out:
         seen = collections.Counter(
-            (c["doc"], c["kind"], c["subject"], c.get("speaker_actor"), c["object"], c["polarity"], c["date"])
+            (c["doc"], c["kind"], c["subject"], c.get("speaker_actor"), c["object"], c["polarity"], c["date"],
+             json.dumps(c.get("counts"), sort_keys=True))
             for c in out[half])
         for k, v in seen.items():
             if v > 1:
