@@ -236,3 +236,149 @@ for s, name in (("BLR", "Belarus"), ("VEN", "Venezuela")):
     A(S(D, name, s, "RUS", "support", None, EV, note="support for Russia's recognition"))
     for o in ("XAB", "XSO"):
         A(C(D, "recognition", s, o, "negative", None, EV, note="'stopped short of granting recognition'"))
+
+# ================================================================ batch 2 (test half)
+
+# ---------------------------------------------------------------- esh_corcas_2011.txt (MAP dispatch on a Polisario-critical site)
+D = "esh_corcas_2011.txt"
+A(S(D, "Foreign Minister Taib Fassi Fihri", "MAR", "ESH", "oppose", None,
+    "The process of withdrawing recognition of the so-called SADR continues at a steady pace, Foreign Minister Taib Fassi Fihri said on Saturday.",
+    note="Moroccan Foreign Minister; 'on Saturday', no dateline"))
+A(C(D, "contact", "MAR", "ZMB", None, None, "joint press conference in Rabat with Zambian peer Kabinga J. Pande"))
+A(S(D, "the Security Council", "UNSC", "MAR", "support", None,
+    "its autonomy initiative, which was commended as \"credible and serious\" by the Security Council",
+    quote="credible and serious", note="per the Moroccan minister"))
+A(C(D, "recognition", "PNG", "ESH", "withdrawn", "2011-03-30",
+    "expressing the decision of his country to withdraw its recognition of the so called SADR starting from March 30, 2011",
+    note="'his country' = Papua New Guinea (Papua New Guinean Foreign Minister)"))
+
+# ---------------------------------------------------------------- pse_kesq_2024.txt (CNN via KESQ, dated 2024-05-10)
+D = "pse_kesq_2024.txt"
+A(C(D, "vote", "UNGA", "PSE", None, "2024-05-10",
+    "The resolution, which passed, with 143 votes in favor, nine votes against and 25 abstaining",
+    counts={"yes": 143, "no": 9, "abstain": 25}, note="Friday = dateline"))
+A(S(D, "A United Nations General Assembly (UNGA) resolution", "UNGA", "PSE", "support", "2024-05-10",
+    "saying: “the State of Palestine is qualified for membership in the United Nations.”",
+    quote="the State of Palestine is qualified for membership in the United Nations."))
+A(S(D, "the US Mission to the UN", "USA", "PSE", "oppose", None,
+    "the US Mission to the UN indicated that if the resolution was adopted and the membership application sent to the Security Council, the US would veto it again",
+    note="also: the Palestinian Authority 'does not meet the criteria for UN membership'"))
+A(C(D, "membership", "PSE", "UN", "applied", "2024-04", "In April, the Palestinian Authority relaunched its membership request"))
+A(C(D, "membership", "PSE", "UN", "blocked", "2024-04",
+    "later that month, the US vetoed the Palestinian attempt to achieve membership status", note="vetoed by the US"))
+A(C(D, "vote", "UNSC", "PSE", None, "2024-04",
+    "The vote in the Security Council saw 12 members in favor and one against, in addition to the US veto.",
+    counts={"yes": 12}, note="[uncertain counts] 'one against, in addition to the US veto' is ambiguous; only yes recorded"))
+A(S(D, "Israel", "ISR", "USA", "support", None, "Israel commended the US veto"))
+A(S(D, "Israel", "ISR", "PSE", "oppose", None, "calling the Palestinian bid a “shameful proposal”", quote="shameful proposal"))
+A(S(D, "the Palestinian Authority presidency", "PSE", "USA", "oppose", None,
+    "the Palestinian Authority presidency called the veto “unfair, immoral and unjustified”", quote="unfair, immoral and unjustified"))
+A(C(D, "membership", "PSE", "UN", "refused", "2011-09",
+    "In September 2011, the Palestinian Authority failed to win UN recognition as an independent member state."))
+A(C(D, "membership", "PSE", "UN", "joined", "2012",
+    "A year later, the UN decided that the Palestinian Authority’s “non-member observer entity” status would be changed to “non-member observer state,”",
+    note="non-member observer state; 'a year later' than September 2011"))
+
+# ---------------------------------------------------------------- xar_wikimili_enc.txt (encyclopedia mirror)
+D = "xar_wikimili_enc.txt"
+EV = "It was recognized only by three other non-UN member states, Abkhazia, [2] South Ossetia [2] and Transnistria."
+for s in ("XAB", "XSO", "XTR"):
+    A(C(D, "recognition", s, "XAR", "positive", None, EV))
+A(S(D, "a member of Uruguay's foreign relations committee", "URY", "XAR", "support", "2012-11",
+    "In November 2012, a member of Uruguay's foreign relations committee stated that his country could recognize Nagorno-Karabakh's independence.",
+    note="[uncertain] 'could recognize'"))
+A(C(D, "relations", "ARM", "TUV", "established", "2012", "In 2012, Armenia and Tuvalu established diplomatic relations"))
+A(C(D, "recognition", "New South Wales", "XAR", "positive", "2012-10",
+    "In October 2012, the Australian state of New South Wales recognized Nagorno-Karabakh.", note="sub-national entity"))
+A(S(D, "the Basque Parliament in Spain", "Basque Parliament", "XAR", "support", "2014-09",
+    "In September 2014, the Basque Parliament in Spain adopted a motion supporting Artsakh's right to self-determination",
+    note="sub-national body, does not speak for ESP"))
+A(S(D, "the Parliament of Navarre", "Parliament of Navarre", "XAR", "support", "2014-11",
+    "in November 2014, the Parliament of Navarre, also in Spain, issued a statement supporting Artsakh's inclusion in taking part in settlement negotiations",
+    note="sub-national body, does not speak for ESP"))
+A(C(D, "agreement", "AZE", "XAR", None, "2023-09",
+    "Following an Azerbaijani assault on 19 September 2023, Artsakh agreed to dissolve itself by 1 January 2024. In accordance with the agreement",
+    note="[uncertain] other party implied (Azerbaijan); dissolution itself has no kind in SCHEMA.md"))
+
+# ---------------------------------------------------------------- xkx_indiaforum_2008.html (raw forum HTML, 02-19-2008)
+D = "xkx_indiaforum_2008.html"
+A(C(D, "recognition", "USA", "XKX", "positive", "2008-02-18",
+    "Major European powers and the U.S. recognized Kosovo on Monday",
+    note="Monday before the post time 02-19-2008 (a Tuesday); European powers unnamed here"))
+A(C(D, "independence", "XKX", "SRB", None, "2008-02-17",
+    "a day after the province's ethnic Albanian leaders declared independence from Serbia", note="a day before Monday 2008-02-18"))
+EV = "Britain, France, Germany and U.S. were among the countries that backed the request"
+for s in ("GBR", "FRA", "DEU", "USA"):
+    A(C(D, "recognition", s, "XKX", "positive", None, EV, note="backed Kosovo's request for formal recognition; repeated in the quoted copy"))
+A(S(D, "Spain", "ESP", "XKX", "oppose", None,
+    "But other European Union nations were opposed, including Spain", note="opposed the request for recognition"))
+A(S(D, "President Bush", "USA", "XKX", "support", None, "\"The Kosovars are now independent,\" President Bush said",
+    quote="The Kosovars are now independent,"))
+A(C(D, "relations", "USA", "XKX", "established", None,
+    "Secretary of State Condoleezza Rice said Bush \"has responded affirmatively\" to Kosovo's request to establish diplomatic relations."))
+A(S(D, "Rice", "USA", "XKX", "support", None,
+    "\"The establishment of these relations will reaffirm the special ties of friendship that have linked together the people of the United States and Kosovo,\" Rice's statement said.",
+    quote="The establishment of these relations will reaffirm the special ties of friendship that have linked together the people of the United States and Kosovo,"))
+
+# ---------------------------------------------------------------- xkx_mfaks_pacolli.txt (government press release, undated)
+D = "xkx_mfaks_pacolli.txt"
+A(S(D, "Alexander Chepurin", "RUS", "XKX", "oppose", None,
+    "‘...with regards to Kosovo, pursuant to all international laws an rules, Kosovo is part of Serbia…’",
+    quote="...with regards to Kosovo, pursuant to all international laws an rules, Kosovo is part of Serbia…",
+    note="Russian Ambassador to Belgrade, as quoted by Pacolli"))
+A(S(D, "Pacolli", "XKX", "RUS", "oppose", None,
+    "I cannot provide any other conclusion but that of continuation of Russian allegations for the sake of fake news",
+    note="Kosovo Minister of Foreign Affairs"))
+A(S(D, "International Court of Justice in Hague", "ICJ", "XKX", "support", None,
+    "International Court of Justice in Hague, upheld with its decision that the ‘declaration of Kosovo independence does not violate International General Law",
+    note="[uncertain polarity] advisory opinion: the declaration is not illegal"))
+A(C(D, "contact", "XKX", "LIE", None, None,
+    "Foreign Minister Pacolli meets the Minister of Foreign Affairs of the Principality of Lichtenstein",
+    note="[related-articles] headline of another press release"))
+A(C(D, "relations", "LBR", "XKX", "established", None, "Liberia officially reaffirms bilateral ties with Kosovo",
+    note="[related-articles] headline of another press release"))
+
+# ---------------------------------------------------------------- xkx_yenihaberden_interpol_2018.txt (news, no dateline)
+D = "xkx_yenihaberden_interpol_2018.txt"
+A(C(D, "membership", "XKX", "INTERPOL", "refused", None,
+    "Kosovo on Tuesday failed to become a member of the International Police Service (Interpol).", note="'on Tuesday', no dateline"))
+A(C(D, "vote", "INTERPOL", "XKX", None, None,
+    "In the first round of voting, 76 of 154 countries supported Kosovo's membership, while 56 countries voted against it and 22 countries abstained.",
+    counts={"yes": 76, "no": 56, "abstain": 22}, note="first round, 87th General Assembly, Dubai"))
+A(C(D, "vote", "INTERPOL", "XKX", None, None,
+    "In the second round, 68 countries voted in favor of Kosovo's membership, while 51 voted against and 16 abstained.",
+    counts={"yes": 68, "no": 51, "abstain": 16}, note="second round"))
+EV = "Kosovo previously applied for the Interpol membership three times in 2010, 2015 and 2017."
+for y in ("2010", "2015", "2017"):
+    A(C(D, "membership", "XKX", "INTERPOL", "applied", y, EV))
+A(S(D, "Hashim Thaci", "XKX", "SRB", "neutral", None,
+    "Kosovo's President Hashim Thaci said Kosovo and Serbia need a \"final and comprehensive deal\" more than ever.",
+    note="[uncertain polarity] calls for a deal ensuring mutual recognition"))
+A(S(D, "Kosovo's government", "XKX", "SRB", "oppose", None,
+    "\"Through their brutal campaign, we once again witnessed Serbia’s persona against Kosovo and the idea of normalization of relations with Kosovo.",
+    quote="Through their brutal campaign, we once again witnessed Serbia’s persona against Kosovo and the idea of normalization of relations with Kosovo. The anti-Kosovo vote will only serve crimes and criminals,"))
+A(S(D, "Aleksandar Vucic", "SRB", "XKX", "oppose", None,
+    "Reacting to Kosovo's rejection, Serbian President Aleksandar Vucic said it represented a success of his country."))
+A(C(D, "independence", "XKX", "SRB", None, "2008", "Kosovo unilaterally declared independence from Serbia in 2008."))
+A(S(D, "Serbia", "SRB", "XKX", "oppose", None, "Serbia rejected the move and considers Kosovo its own territory"))
+EV = "more than 100 countries worldwide -- including Turkey, the U.S., Britain, France and Germany -- recognize it as an independent country."
+for s in ("TUR", "USA", "GBR", "FRA", "DEU"):
+    A(C(D, "recognition", s, "XKX", "positive", None, EV))
+
+# ---------------------------------------------------------------- xnc_dailysabahamp_2022.txt (news, no dateline)
+D = "xnc_dailysabahamp_2022.txt"
+A(C(D, "membership", "XNC", "OTS", "joined", None,
+    "The Turkish Republic of Northern Cyprus (TRNC) has become a non-member observer state to the Organization of Turkic States (OTS)",
+    note="observer; 'on Friday', no dateline"))
+A(S(D, "The foreign minister", "TUR", "XNC", "support", None, "The foreign minister reiterated that Türkiye stands by the TRNC.",
+    note="Mevlüt Çavuşoğlu"))
+A(S(D, "TRNC President Ersin Tatar", "XNC", "OTS", "support", None,
+    "TRNC President Ersin Tatar on the same day described the country becoming an observer member as a \"positive development.\"",
+    quote="positive development."))
+A(S(D, "Tatar", "XNC", "TUR", "support", None, "Tatar thanked Turkish diplomacy for paving the way for this development"))
+EV = "The TRNC is also an observer member in the Economic Cooperation Organization and Organisation of Islamic Cooperation (OIC) as well as the International Organization of Turkic Culture (TÜRKSOY)."
+for o in ("ECO", "OIC", "TURKSOY"):
+    A(C(D, "membership", "XNC", o, "joined", None, EV, note="observer member"))
+A(S(D, "President Recep Tayyip Erdoğan", "TUR", "XNC", "support", None,
+    "President Recep Tayyip Erdoğan during his speech at the United Nations in September called on the international community to \"recognize the TRNC.\"",
+    quote="recognize the TRNC.", note="September, year not stated"))
