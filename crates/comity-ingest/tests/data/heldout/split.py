@@ -36,6 +36,12 @@ BATCHES = [
         "xsl_globalbanking_2025",
         "xnc_dailysabahamp_2022",
     ],
+    # batch 3, frozen 2026-12-02 ~15:19 UTC before annotating any of its documents
+    [
+        "xab_civilge_2008", "xab_rt_salutes_2008", "xab_ticotimes_2008",
+        "xsl_wiki_mou_enc", "xsl_rockcity_2024",
+        "xkx_cmio_2023", "xkx_euobserver_2009",
+    ],
 ]
 
 
