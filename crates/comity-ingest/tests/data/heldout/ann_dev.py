@@ -488,3 +488,71 @@ A(C(D, "recognition", "ISR", "XSL", "positive", "2025-12",
     note="'last week' against 2025-12-29"))
 A(C(D, "recognition", "CHN", "XSL", "negative", "2025-12-29",
     "Other countries have declined to do the same, including China on Monday."))
+
+# ================================================================ batch 3 (dev half)
+
+# ---------------------------------------------------------------- xab_civilge_2008.txt (news, 4 Sep.'08)
+D = "xab_civilge_2008.txt"
+EV = "Nicaraguan President Daniel Ortega said on September 3 his country would recognize Abkhazia and South Ossetia"
+A(C(D, "recognition", "NIC", "XAB", "planned", "2008-09-03", EV, note="year from the dateline 4 Sep.'08"))
+A(C(D, "recognition", "NIC", "XSO", "planned", "2008-09-03", EV, note="year from the dateline 4 Sep.'08"))
+EV = "Venezuela and Belarus have also welcomed Russia’s decision to recognize Abkhazia and South Ossetia, but they have not yet formally recognized them."
+A(C(D, "recognition", "RUS", "XAB", "positive", None, EV, note="also 'the second state after Russia to recognize'"))
+A(C(D, "recognition", "RUS", "XSO", "positive", None, EV, note="also 'the second state after Russia to recognize'"))
+for s, name in (("VEN", "Venezuela"), ("BLR", "Belarus")):
+    A(S(D, name, s, "RUS", "support", None, EV, note="welcomed Russia's decision"))
+    for o in ("XAB", "XSO"):
+        A(C(D, "recognition", s, o, "negative", None, EV, note="'have not yet formally recognized them'"))
+A(S(D, "Condoleezza Rice", "USA", "RUS", "oppose", "2008-09-03",
+    "U.S. Secretary of State Condoleezza Rice told journalists on September 3 that “almost no one has followed” Russia’s recognition of the two breakaway regions.",
+    quote="almost no one has followed"))
+EV = "to have Abkhazia and South Ossetia recognize each other"
+A(C(D, "recognition", "XAB", "XSO", "positive", None, EV, note="per Rice; Hamas' recognition (of whom, unclear) not annotated"))
+A(C(D, "recognition", "XSO", "XAB", "positive", None, EV, note="per Rice"))
+
+# ---------------------------------------------------------------- xab_rt_salutes_2008.txt (RT news, no dateline)
+D = "xab_rt_salutes_2008.txt"
+EV = "The Nicaraguan President Daniel Ortega has officially recognised the independence of South Ossetia and Abkhazia."
+A(C(D, "recognition", "NIC", "XSO", "positive", None, EV))
+A(C(D, "recognition", "NIC", "XAB", "positive", None, EV))
+EV = "Nicaragua gives “full recognition” to the “sister” republics of Abkhazia and South Ossetia as “new members of the community of independent nations of the world, whom we welcome,” Nicaragua’s Foreign Ministry quoted the presidential decree."
+for o in ("XAB", "XSO"):
+    A(S(D, "the presidential decree", "NIC", o, "support", None, EV,
+        quote="new members of the community of independent nations of the world, whom we welcome,"))
+A(S(D, "The president", "NIC", "RUS", "support", None,
+    "The president first expressed his support for Moscow's stance earlier this week.",
+    note="Daniel Ortega; ties with Sukhum and Tskhinval only announced ('would immediately establish'), not annotated"))
+
+# ---------------------------------------------------------------- xkx_euobserver_2009.txt (news, dated 2009-02-05)
+D = "xkx_euobserver_2009.txt"
+A(C(D, "recognition", "USA", "XKX", "positive", None,
+    "Fifty-four states worldwide have recognised Kosovo as an independent state, including the US and most of the EU",
+    note="photo caption; 'most of the EU' not itemised"))
+A(C(D, "independence", "XKX", "SRB", None, "2008", "One year after Kosovo declared independence from Serbia",
+    note="'one year' before the dateline 2009-02-05"))
+A(S(D, "The European Parliament", "EU", "XKX", "support", "2009-02-05",
+    "The European Parliament \"encourages those EU Member States which have not already done so to recognise the independence of Kosovo,\" reads the resolution",
+    quote="encourages those EU Member States which have not already done so to recognise the independence of Kosovo,"))
+A(C(D, "vote", "EU", "XKX", None, "2009-02-05",
+    "The document was approved by a large majority - 424 MEPs voted in favour, 133 - against, while 24 abstained.",
+    counts={"yes": 424, "no": 133, "abstain": 24}, note="European Parliament resolution (voting body: the EP, an EU institution)"))
+
+# ---------------------------------------------------------------- xsl_rockcity_2024.txt (radio-site news, no dateline)
+D = "xsl_rockcity_2024.txt"
+A(C(D, "agreement", "ETH", "XSL", None, None,
+    "Its government says it has signed what is known as a Memorandum of Understanding (MOU) with the self-declared republic of Somaliland to use one of its ports.",
+    note="'Monday's agreement'; no dateline"))
+A(C(D, "contact", "ETH", "XSL", None, None,
+    "Ethiopia’s Prime Minister Abiy Ahmed who signed the MOU with Somaliland’s President Muse Bihi Abdi in the Ethiopian capital",
+    note="signing ceremony in Addis Ababa"))
+A(C(D, "recognition", "ETH", "XSL", "planned", None,
+    "Mr. Abdi said the agreement included a section stating that Ethiopia would recognize Somaliland as an independent country at some point in the future.",
+    note="per Somaliland's president"))
+A(S(D, "Somaliland’s foreign ministry", "XSL", "ETH", "support", None,
+    "Somaliland’s foreign ministry said in a statement later that the historic agreement ensures Ethiopia’s access to the sea for their naval forces, reciprocated by formal recognition of the republic of Somaliland"))
+A(C(D, "independence", "XSL", "SOM", None, "1991", "despite declaring autonomy from Somalia in 1991",
+    note="'autonomy' in the text"))
+A(S(D, "Somalia", "SOM", "XSL", "oppose", None, "Somalia says Somaliland is part of its territory."))
+A(C(D, "agreement", "SOM", "XSL", None, None,
+    "following mediation efforts led by Djibouti, Somalia and Somaliland had agreed to resume talks aimed at resolving their disputes.",
+    broker="DJI", note="'last week' per SONNA; no dateline"))

@@ -382,3 +382,47 @@ for o in ("ECO", "OIC", "TURKSOY"):
 A(S(D, "President Recep Tayyip Erdoğan", "TUR", "XNC", "support", None,
     "President Recep Tayyip Erdoğan during his speech at the United Nations in September called on the international community to \"recognize the TRNC.\"",
     quote="recognize the TRNC.", note="September, year not stated"))
+
+# ================================================================ batch 3 (test half)
+
+# ---------------------------------------------------------------- xab_ticotimes_2008.txt (news, no dateline)
+D = "xab_ticotimes_2008.txt"
+EV = "President Daniel Ortega on Sept. 3 announced that Nicaragua will officially recognize the breakaway republics of Abkhazia and South Ossetia"
+A(C(D, "recognition", "NIC", "XAB", "planned", None, EV, note="Sept. 3, no year in the document"))
+A(C(D, "recognition", "NIC", "XSO", "planned", None, EV, note="Sept. 3, no year in the document"))
+EV = "two regions that broke away from the country of Georgia and declared their independence following Russia s military intervention last month."
+A(C(D, "independence", "XAB", "GEO", None, None, EV, note="[uncertain] the text places the declaration after 'last month'"))
+A(C(D, "independence", "XSO", "GEO", None, None, EV, note="[uncertain] the text places the declaration after 'last month'"))
+EV = "Nicaragua, in effect, is the only country in the world other than Russia to recognize the two pro-Russian republics."
+for s in ("NIC", "RUS"):
+    for o in ("XAB", "XSO"):
+        A(C(D, "recognition", s, o, "positive", None, EV,
+            note="Nicaragua's decision 'formalized last week' by its Foreign Ministry" if s == "NIC" else None))
+A(S(D, "the United States", "USA", "RUS", "oppose", None,
+    "the United States, which have all condemned Russia s military action in Georgia.",
+    note="'the rest of Europe' also condemned (no actor id)"))
+
+# ---------------------------------------------------------------- xkx_cmio_2023.txt (news, dated 2023-01-04)
+D = "xkx_cmio_2023.txt"
+EV = "We have nine that have withdrawn recognition: Somalia, Burkina Faso, Gabon, Eswatini, Libya, Guinea, Antigua and Barbuda, Holy Lucia and the Maldives."
+for s in ("SOM", "BFA", "GAB", "SWZ", "LBY", "GIN", "ATG", "LCA", "MDV"):
+    A(C(D, "recognition", s, "XKX", "withdrawn", None, EV,
+        note="per the speaker ('he', unnamed in the text; press conference on Wednesday = dateline 2023-01-04)"
+             + ("; 'Holy Lucia' = Saint Lucia" if s == "LCA" else "")))
+A(C(D, "independence", "XKX", "SRB", None, "2008-02-17",
+    "Kosovo-Albanian structures in Pristina on February 17, 2008 unilaterally declared independence from Serbia."))
+
+# ---------------------------------------------------------------- xsl_wiki_mou_enc.txt (encyclopedia)
+D = "xsl_wiki_mou_enc.txt"
+A(C(D, "agreement", "ETH", "XSL", None, "2024-01-01",
+    "On 1 January 2024, a memorandum of understanding (MoU) was signed between Ethiopian Prime Minister Abiy Ahmed and Somaliland President Muse Bihi Abdi.",
+    note="also infobox 'Date Signed: 1 January 2024' and the Agreement section"))
+A(C(D, "recognition", "ETH", "XSL", "planned", "2024-01-01",
+    "the MoU reportedly includes a provision stating Ethiopia would recognize Somaliland as an independent state in the future",
+    note="reportedly"))
+EV = "The deal has received condemnation and opposition from Somalia, Eritrea and Egypt"
+for s, name in (("SOM", "Somalia"), ("ERI", "Eritrea"), ("EGY", "Egypt")):
+    A(S(D, name, s, "ETH", "oppose", None, EV, note="against the Ethiopia–Somaliland MoU; Somalia also recalled its ambassador"))
+A(C(D, "agreement", "ETH", "SOM", None, "2024-12-12",
+    "Following talks brokered by Turkey, on 12 December 2024, Ethiopia and Somalia signed Ankara Declaration",
+    broker="TUR"))

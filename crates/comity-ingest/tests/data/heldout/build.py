@@ -42,6 +42,8 @@ def main():
             c = dict(c)
             where = f"{mod.__name__}.CLAIMS[{n}] ({c.get('doc')})"
             occ = c.pop("occurrence", 0)
+            if c.get("note", "") is None:
+                del c["note"]
             doc_id = c["doc"].rsplit(".", 1)[0]
             if assign.get(doc_id) != half:
                 errors.append(f"{where}: document is in half {assign.get(doc_id)!r}, annotated in {half!r}")

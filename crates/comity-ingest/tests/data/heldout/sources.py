@@ -56,6 +56,14 @@ SRC = {
  "xar_azvision_2016": ("news", "https://en.azvision.az/news/34479/news.html", "pages", "Armenia did not recognise Nagorno-Karabakh Republic Artsakh recognized only by Abkhazia South Ossetia Transnistria", 5),
  "xsl_globalbanking_2025": ("news", "https://www.globalbankingandfinance.com/britain-somalia-israel/", "pages", "<!DOCTYPE html> <title> recognises Somaliland independence", 5),
  "xnc_dailysabahamp_2022": ("news", "https://dailysabah.com/politics/diplomacy/turkish-cyprus-gains-organization-of-turkic-states-observer-status/amp", "pages", "Turkish Republic of Northern Cyprus observer Organization of Turkic States", 6),
+ # batch 3
+ "xab_civilge_2008": ("news", "https://old.civil.ge/eng/_print.php?id=19393", "pages", "Nicaragua recognizes Abkhazia and South Ossetia Ortega September 2008", 8),
+ "xab_rt_salutes_2008": ("news", "https://www.rt.com/news/nicaragua-salutes-new-states-in-caucasus/", "pages", "Nicaragua recognizes Abkhazia and South Ossetia Ortega September 2008", 5),
+ "xab_ticotimes_2008": ("news", "https://ticotimes.net/2008/09/12/nicaragua-recognizes-abkhazia-south-ossetia", "pages", "Nicaragua recognizes Abkhazia and South Ossetia Ortega September 2008", 4),
+ "xsl_wiki_mou_enc": ("encyclopedia", "https://en.wikipedia.org/wiki/2024_Ethiopia%E2%80%93Somaliland_memorandum_of_understanding", "pages", "Ethiopia Somaliland memorandum of understanding sea access recognition January 2024", 5),
+ "xsl_rockcity_2024": ("news", "https://rockcityfmradio.com/ethiopia-signs-pact-with-somaliland-to-access-sea/", "pages", "Ethiopia Somaliland memorandum of understanding sea access recognition January 2024", 1),
+ "xkx_cmio_2023": ("news", "https://cmio.org/en/world/835755-vucic-names-countries-that-have-withdrawn-recognition-of-kosovos-independence", "pages", "<div class=\"mw-parser-output\"><p>Kosovo <b>recognised</b>", 7),
+ "xkx_euobserver_2009": ("news", "https://euobserver.com/eu-political/arf7da90c7", "pages", "<div class=\"mw-parser-output\"><p>Kosovo <b>recognised</b>", 3),
 }
 
 
