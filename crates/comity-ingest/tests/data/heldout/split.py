@@ -42,6 +42,11 @@ BATCHES = [
         "xsl_wiki_mou_enc", "xsl_rockcity_2024",
         "xkx_cmio_2023", "xkx_euobserver_2009",
     ],
+    # batch 4, frozen 2026-12-02 ~15:23 UTC before annotating any of its documents
+    [
+        "twn_dw_solomon_2019", "twn_thenews_kiribati_2019", "twn_abc_kiribati_2019", "twn_newmilford_2019",
+        "xtr_osmarks_enc", "xtr_wikimili_referendum_enc",
+    ],
 ]
 
 
