@@ -556,3 +556,60 @@ A(S(D, "Somalia", "SOM", "XSL", "oppose", None, "Somalia says Somaliland is part
 A(C(D, "agreement", "SOM", "XSL", None, None,
     "following mediation efforts led by Djibouti, Somalia and Somaliland had agreed to resume talks aimed at resolving their disputes.",
     broker="DJI", note="'last week' per SONNA; no dateline"))
+
+# ================================================================ batch 4 (dev half)
+
+# ---------------------------------------------------------------- twn_dw_solomon_2019.txt (DW mirror, September 17, 2019)
+D = "twn_dw_solomon_2019.txt"
+EV = "The Solomon Islands switched diplomatic recognition from Taiwan to China on Monday"
+A(C(D, "recognition", "SLB", "TWN", "withdrawn", "2019-09-16", EV, note="Monday before the page date September 17, 2019"))
+A(C(D, "recognition", "SLB", "CHN", "positive", "2019-09-16", EV,
+    note="also 'cabinet approved a resolution recognizing Beijing as the government of China'"))
+A(C(D, "relations", "SLB", "TWN", "severed", None, "the decision to sever diplomatic ties with Taiwan",
+    note="Taiwan also closes its embassy"))
+A(S(D, "China", "CHN", "TWN", "oppose", None, "China considers Taiwan to be part of its territory and has vowed to retake it",
+    note="stance"))
+A(S(D, "Joseph Wu", "TWN", "CHN", "oppose", None,
+    "Taiwan's Foreign Minister Joseph Wu accused China of engaging in \"dollar diplomacy\" to obtain recognition."))
+A(S(D, "China's foreign ministry", "CHN", "SLB", "support", None,
+    "China's foreign ministry said in a statement it \"highly commends\" the decision to sever diplomatic ties with Taiwan.",
+    quote="highly commends"))
+A(S(D, "Hua Chunying", "CHN", "SLB", "support", None,
+    "\"We stand ready to work with the Solomon Islands to open new broad prospects for our bilateral relations,\" spokeswoman Hua Chunying said in a statement.",
+    quote="We stand ready to work with the Solomon Islands to open new broad prospects for our bilateral relations,"))
+A(C(D, "vote", "SLB", "CHN", None, None,
+    "In the cabinet vote, there were 27 votes to shift ties and six abstentions",
+    counts={"yes": 27, "abstain": 6}, note="[uncertain object] Solomon Islands cabinet vote to shift ties to China"))
+
+# ---------------------------------------------------------------- twn_thenews_kiribati_2019.txt (AFP, dated 2019-09-29)
+D = "twn_thenews_kiribati_2019.txt"
+A(C(D, "relations", "CHN", "KIR", "established", "2019-09-27",
+    "China and Kiribati have established diplomatic relations, Chinese state media reported Saturday",
+    note="communique signed 'on Friday' = 2019-09-27 against the dateline"))
+A(C(D, "agreement", "CHN", "KIR", None, "2019-09-27",
+    "Chinese Foreign Minister Wang Yi and Kiribati´s President Taneti Mamau on Friday signed a joint communique to establish diplomatic relations",
+    note="joint communique, on the sidelines of the UN climate summit"))
+A(C(D, "contact", "CHN", "KIR", None, "2019-09-27",
+    "Chinese Foreign Minister Wang Yi and Kiribati´s President Taneti Mamau on Friday signed a joint communique",
+    note="Wang Yi – Taneti Mamau signing"))
+A(C(D, "relations", "KIR", "TWN", "severed", "2019-09",
+    "days after the tiny Pacific island nation severed ties with Taiwan", note="'days' before the dateline"))
+A(C(D, "relations", "SLB", "TWN", "severed", "2019-09",
+    "comes a week after the Solomon Islands also dropped diplomatic ties with Taiwan", note="'a week' before"))
+A(S(D, "China", "CHN", "TWN", "oppose", None, "China still views the island as its territory and has vowed to seize it",
+    note="stance"))
+EV = "most countries, including the United States and most Western nations, switched recognition to Beijing."
+A(C(D, "recognition", "USA", "CHN", "positive", None, EV))
+A(C(D, "recognition", "USA", "TWN", "withdrawn", None, EV, note="[uncertain] 'switched recognition to Beijing' (from Taipei implied)"))
+
+# ---------------------------------------------------------------- xtr_osmarks_enc.txt (encyclopedia mirror with infobox)
+D = "xtr_osmarks_enc.txt"
+EV = "Transnistria has been recognised only by three other mostly non-recognised states: Abkhazia, Artsakh, and South Ossetia."
+for s in ("XAB", "XAR", "XSO"):
+    A(C(D, "recognition", s, "XTR", "positive", None, EV))
+A(C(D, "independence", "XTR", "MDA", None, "1990-09-02", "Independence from SSR of Moldova declared\n2 September 1990",
+    note="infobox; the Moldavian SSR (mapped to MDA)"))
+A(C(D, "independence", "XTR", "SUN", None, "1991-08-25", "Independence from Soviet Union declared\n25 August 1991",
+    note="infobox; SUN = Soviet Union (former state)"))
+A(S(D, "the United Nations", "UN", "XTR", "oppose", None, "Recognised by the United Nations as de jure part of Moldova",
+    note="infobox status line; stance"))

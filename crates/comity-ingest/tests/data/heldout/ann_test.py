@@ -426,3 +426,51 @@ for s, name in (("SOM", "Somalia"), ("ERI", "Eritrea"), ("EGY", "Egypt")):
 A(C(D, "agreement", "ETH", "SOM", None, "2024-12-12",
     "Following talks brokered by Turkey, on 12 December 2024, Ethiopia and Somalia signed Ankara Declaration",
     broker="TUR"))
+
+# ================================================================ batch 4 (test half)
+
+# ---------------------------------------------------------------- twn_abc_kiribati_2019.txt (news, updated September 21, 2019)
+D = "twn_abc_kiribati_2019.txt"
+A(C(D, "relations", "TWN", "KIR", "severed", None,
+    "Taiwan says it has cut official ties with the Pacific island nation of Kiribati",
+    note="also 'Taipei had terminated diplomatic ties with Kiribati'"))
+EV = "Kiribati cuts ties with Taiwan to switch to China"
+A(C(D, "recognition", "KIR", "TWN", "withdrawn", None, EV, note="headline"))
+A(C(D, "recognition", "KIR", "CHN", "positive", None, EV, note="headline"))
+EV = "China cut ties with Kiribati in 2003 after the Pacific nation recognised Taiwan"
+A(C(D, "relations", "CHN", "KIR", "severed", "2003", EV))
+A(C(D, "recognition", "KIR", "TWN", "positive", "2003", EV))
+EV = "This week, Solomon Islands cut ties with Taipei and switched to Beijing"
+A(C(D, "relations", "SLB", "TWN", "severed", "2019-09", EV, note="'this week' against the page date September 21, 2019"))
+A(C(D, "recognition", "SLB", "TWN", "withdrawn", "2019-09", EV))
+A(C(D, "recognition", "SLB", "CHN", "positive", "2019-09", EV))
+A(S(D, "China", "CHN", "TWN", "oppose", None,
+    "China claims Taiwan as its territory and says the democratic island has no right to formal ties with any country.", note="stance"))
+A(S(D, "Mr Wu", "TWN", "CHN", "oppose", None,
+    "He said China was trying to \"suppress and reduce Taiwan's international presence\" and \"ultimately destroy Taiwan's sovereignty\".",
+    note="Taiwanese Foreign Minister Joseph Wu"))
+EV = "There are now only 15 countries around the world that recognise Taiwan, including four Pacific countries, nine Caribbean and Latin-American countries, eSwatini (formerly Swaziland) and the Vatican City."
+A(C(D, "recognition", "SWZ", "TWN", "positive", None, EV))
+A(C(D, "recognition", "VAT", "TWN", "positive", None, EV))
+EV = "the Marshall Islands and Palau have both recently indicated their ongoing support for Taiwan"
+A(S(D, "the Marshall Islands", "MHL", "TWN", "support", None, EV))
+A(S(D, "Palau", "PLW", "TWN", "support", None, EV))
+
+# ---------------------------------------------------------------- twn_newmilford_2019.txt (AP, dated 2019-09-16)
+D = "twn_newmilford_2019.txt"
+EV = "Taiwan says the Solomon Islands has switched diplomatic recognition to China."
+A(C(D, "recognition", "SLB", "CHN", "positive", "2019-09-16", EV, note="per Taiwan; dateline"))
+A(C(D, "recognition", "SLB", "TWN", "withdrawn", "2019-09-16", EV,
+    note="'leave the dwindling Taiwan camp'; the cabinet decision 'to establish diplomatic ties with China' is not annotated as established"))
+A(S(D, "Foreign Minister Joseph Wu", "TWN", "SLB", "oppose", "2019-09-16", "Foreign Minister Joseph Wu condemned the move Monday"))
+
+# ---------------------------------------------------------------- xtr_wikimili_referendum_enc.txt (encyclopedia tables)
+D = "xtr_wikimili_referendum_enc.txt"
+A(C(D, "vote", "XTR", "MDA", None, "2006-09-17",
+    "For | 10,308 | 3.39 | |\nAgainst | 294,253 | 96.61 | |",
+    counts={"yes": 10308, "no": 294253},
+    note="[uncertain] referendum question 1 (renounce independence and join Moldova), held 17 September 2006"))
+A(C(D, "vote", "XTR", "RUS", None, "2006-09-17",
+    "For | 301,332 | 98.07 | |\nAgainst | 5,905 | 1.93 | |",
+    counts={"yes": 301332, "no": 5905},
+    note="[uncertain] referendum question 2 (independence and accession to the Russian Federation)"))

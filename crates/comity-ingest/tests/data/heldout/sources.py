@@ -64,6 +64,13 @@ SRC = {
  "xsl_rockcity_2024": ("news", "https://rockcityfmradio.com/ethiopia-signs-pact-with-somaliland-to-access-sea/", "pages", "Ethiopia Somaliland memorandum of understanding sea access recognition January 2024", 1),
  "xkx_cmio_2023": ("news", "https://cmio.org/en/world/835755-vucic-names-countries-that-have-withdrawn-recognition-of-kosovos-independence", "pages", "<div class=\"mw-parser-output\"><p>Kosovo <b>recognised</b>", 7),
  "xkx_euobserver_2009": ("news", "https://euobserver.com/eu-political/arf7da90c7", "pages", "<div class=\"mw-parser-output\"><p>Kosovo <b>recognised</b>", 3),
+ # batch 4
+ "twn_dw_solomon_2019": ("news", "https://tiue.org/dw/en/solomon-islands-switches-recognition-from-taiwan-to-china/a-50453667", "pages", "Solomon Islands Kiribati switch recognition from Taiwan to China September 2019", 5),
+ "twn_thenews_kiribati_2019": ("news", "https://www.thenews.com.pk/print/533634-china-kiribati-establish-diplomatic-ties", "pages", "Solomon Islands Kiribati switch recognition from Taiwan to China September 2019", 7),
+ "twn_abc_kiribati_2019": ("news", "https://www.abc.net.au/news/2019-09-20/kiribati-to-switch-diplomatic-ties-from-taiwan-to-china/11532192", "pages", "Solomon Islands Kiribati switch recognition from Taiwan to China September 2019", 8),
+ "twn_newmilford_2019": ("news", "https://www.newmilfordspectrum.com/news/world/article/Taiwan-says-Solomon-Islands-switches-recognition-14442651.php", "pages", "Solomon Islands Kiribati switch recognition from Taiwan to China September 2019", 3),
+ "xtr_osmarks_enc": ("encyclopedia", "https://a.osmarks.net/content/wikipedia_en_all_maxi_2020-08/A/Transnistria", "pages", "Transnistria Russia consulate Tiraspol recognition independence referendum 2006 Moldova reintegration", 3),
+ "xtr_wikimili_referendum_enc": ("encyclopedia", "https://wikimili.com/en/2006_Transnistrian_independence_referendum", "pages", "Transnistria Russia consulate Tiraspol recognition independence referendum 2006 Moldova reintegration", 4),
 }
 
 
