@@ -39,17 +39,44 @@ impl Precision {
     }
 }
 
-/// A calendar date known to a [`Precision`].
+/// Whether a [`Date`] is the event's date or only a bound on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Bound {
+    /// The event happened on the date (to its precision).
+    Exact,
+    /// The event happened on or before the date: a statement made on a day
+    /// that something "has" happened dates it *by* that day, not *on* it.
+    OnOrBefore,
+    /// The event happened on or after the date.
+    OnOrAfter,
+}
+
+impl Bound {
+    /// `exact`, `on-or-before`, `on-or-after`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Bound::Exact => "exact",
+            Bound::OnOrBefore => "on-or-before",
+            Bound::OnOrAfter => "on-or-after",
+        }
+    }
+}
+
+/// A calendar date known to a [`Precision`], possibly only as a bound.
 ///
 /// The textual form is ISO 8601 truncated to the precision: `2008-02-17`,
 /// `2008-02`, `2008`, and the empty string (or `unknown`) for an unknown date.
-/// Ordering sorts by the first possible day, unknown dates last.
+/// A bound uses the open-interval notation of EDTF (ISO 8601-2): `../2023-01-04`
+/// is "on or before 4 January 2023", `2023-01/..` "in or after January 2023".
+/// Ordering sorts by [`Date::key_day`], unknown dates last.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Date {
     year: i16,
     month: i8,
     day: i8,
     precision: Precision,
+    bound: Bound,
 }
 
 /// Where a [`Date`] lies relative to a day.
@@ -66,7 +93,7 @@ pub enum Timing {
 
 /// A malformed date.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("invalid date {input:?}: {reason} (expected YYYY-MM-DD, YYYY-MM, YYYY or an empty value)")]
+#[error("invalid date {input:?}: {reason} (expected a date like 2008-02-17, 2008-02 or 2008)")]
 pub struct DateError {
     /// The text that was given.
     pub input: String,
@@ -81,6 +108,7 @@ impl Date {
         month: 0,
         day: 0,
         precision: Precision::Unknown,
+        bound: Bound::Exact,
     };
 
     /// A date known to the day.
@@ -98,6 +126,7 @@ impl Date {
             month,
             day,
             precision: Precision::Day,
+            bound: Bound::Exact,
         })
     }
 
@@ -118,6 +147,7 @@ impl Date {
             month,
             day: 0,
             precision: Precision::Month,
+            bound: Bound::Exact,
         })
     }
 
@@ -132,6 +162,7 @@ impl Date {
             month: 0,
             day: 0,
             precision: Precision::Year,
+            bound: Bound::Exact,
         })
     }
 
@@ -142,7 +173,46 @@ impl Date {
             month: d.month(),
             day: d.day(),
             precision: Precision::Day,
+            bound: Bound::Exact,
         }
+    }
+
+    /// The same date as a bound (`../self` or `self/..`). The unknown date
+    /// stays unknown.
+    pub fn with_bound(mut self, bound: Bound) -> Date {
+        if !self.is_unknown() {
+            self.bound = bound;
+        }
+        self
+    }
+
+    /// Whether this is the event's date or a bound on it.
+    pub fn bound(&self) -> Bound {
+        self.bound
+    }
+
+    /// Whether this is an exact (not bounded, not unknown) date.
+    pub fn is_exact(&self) -> bool {
+        self.bound == Bound::Exact && !self.is_unknown()
+    }
+
+    /// The date without its bound: the endpoint, at its precision.
+    pub fn endpoint(&self) -> Date {
+        Date {
+            bound: Bound::Exact,
+            ..*self
+        }
+    }
+
+    /// The day that orders this date among others: the first possible day of
+    /// an exact date or an on-or-after bound, the last possible day of an
+    /// on-or-before bound (the day of the statement that dates it), or `None`.
+    pub fn key_day(&self) -> Option<civil::Date> {
+        let (first, last) = self.endpoint().bounds()?;
+        Some(match self.bound {
+            Bound::OnOrBefore => last,
+            _ => first,
+        })
     }
 
     /// How precisely this date is known.
@@ -155,7 +225,9 @@ impl Date {
         self.precision == Precision::Unknown
     }
 
-    /// The first and last possible day, or `None` for an unknown date.
+    /// The first and last possible day, or `None` for an unknown date. An
+    /// on-or-before bound starts at [`civil::Date::MIN`], an on-or-after bound
+    /// ends at [`civil::Date::MAX`].
     pub fn bounds(&self) -> Option<(civil::Date, civil::Date)> {
         let (first, last) = match self.precision {
             Precision::Unknown => return None,
@@ -172,7 +244,11 @@ impl Date {
                 civil::Date::new(self.year, 12, 31).ok()?,
             ),
         };
-        Some((first, last))
+        Some(match self.bound {
+            Bound::Exact => (first, last),
+            Bound::OnOrBefore => (civil::Date::MIN, last),
+            Bound::OnOrAfter => (first, civil::Date::MAX),
+        })
     }
 
     /// Where this date lies relative to `day`.
@@ -204,10 +280,13 @@ impl Date {
             Some(b) => (Some(b.0), Some(b.1)),
             None => (None, None),
         };
-        if let Some(nb) = not_before {
+        // A bound that contradicts the date itself is ignored: the date wins (a
+        // source may announce an event for a later day; a recognition may be
+        // dated before a declaration the ledger records later).
+        if let Some(nb) = not_before.filter(|nb| last.is_none_or(|l| *nb <= l)) {
             first = Some(first.map_or(nb, |f| f.max(nb)));
         }
-        if let Some(na) = not_after {
+        if let Some(na) = not_after.filter(|na| first.is_none_or(|f| *na >= f)) {
             last = Some(last.map_or(na, |l| l.min(na)));
         }
         match (first, last) {
@@ -226,16 +305,11 @@ impl Date {
         }
     }
 
-    fn sort_key(&self) -> (u8, i16, i8, i8, u8) {
+    fn sort_key(&self) -> (u8, Option<civil::Date>, u8, Bound) {
         match self.precision {
-            Precision::Unknown => (1, 0, 0, 0, 0),
-            p => (
-                0,
-                self.year,
-                self.month.max(1),
-                self.day.max(1),
-                p as u8, // at the same first day, the more precise first
-            ),
+            Precision::Unknown => (1, None, 0, Bound::Exact),
+            // At the same key day, the more precise first.
+            p => (0, self.key_day(), p as u8, self.bound),
         }
     }
 }
@@ -248,6 +322,13 @@ fn check_year(year: i16, input: &str) -> Result<(), DateError> {
             input: input.to_string(),
             reason: "year must be 0001 to 9999".into(),
         })
+    }
+}
+
+impl Default for Date {
+    /// The unknown date.
+    fn default() -> Date {
+        Date::UNKNOWN
     }
 }
 
@@ -265,10 +346,43 @@ impl Ord for Date {
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.precision {
-            Precision::Day => write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day),
-            Precision::Month => write!(f, "{:04}-{:02}", self.year, self.month),
-            Precision::Year => write!(f, "{:04}", self.year),
+        if self.is_unknown() {
+            return Ok(());
+        }
+        match self.bound {
+            Bound::Exact => write!(f, "{}", self.endpoint().precise()),
+            Bound::OnOrBefore => write!(f, "../{}", self.endpoint().precise()),
+            Bound::OnOrAfter => write!(f, "{}/..", self.endpoint().precise()),
+        }
+    }
+}
+
+struct Precise(Date);
+
+impl Date {
+    fn precise(self) -> Precise {
+        Precise(self)
+    }
+
+    /// The date in words for people: `2008-02-17`, `2008-02`, `2008`, `on or
+    /// before 2023-01-04`, `on or after 2023-01`, `an unknown date`.
+    pub fn describe(&self) -> String {
+        match (self.bound, self.is_unknown()) {
+            (_, true) => "an unknown date".to_string(),
+            (Bound::Exact, _) => self.to_string(),
+            (Bound::OnOrBefore, _) => format!("on or before {}", self.endpoint()),
+            (Bound::OnOrAfter, _) => format!("on or after {}", self.endpoint()),
+        }
+    }
+}
+
+impl fmt::Display for Precise {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let d = &self.0;
+        match d.precision {
+            Precision::Day => write!(f, "{:04}-{:02}-{:02}", d.year, d.month, d.day),
+            Precision::Month => write!(f, "{:04}-{:02}", d.year, d.month),
+            Precision::Year => write!(f, "{:04}", d.year),
             Precision::Unknown => Ok(()),
         }
     }
@@ -286,6 +400,26 @@ impl FromStr for Date {
             input: s.to_string(),
             reason: reason.to_string(),
         };
+        if let Some(rest) = t.strip_prefix("../") {
+            let d: Date = rest.parse().map_err(|e: DateError| DateError {
+                input: s.to_string(),
+                reason: e.reason,
+            })?;
+            if d.is_unknown() || d.bound != Bound::Exact {
+                return Err(err("'../' must be followed by a date"));
+            }
+            return Ok(d.with_bound(Bound::OnOrBefore));
+        }
+        if let Some(rest) = t.strip_suffix("/..") {
+            let d: Date = rest.parse().map_err(|e: DateError| DateError {
+                input: s.to_string(),
+                reason: e.reason,
+            })?;
+            if d.is_unknown() || d.bound != Bound::Exact {
+                return Err(err("'/..' must follow a date"));
+            }
+            return Ok(d.with_bound(Bound::OnOrAfter));
+        }
         let parts: Vec<&str> = t.split('-').collect();
         let num = |p: &str, len: usize, what: &str| -> Result<i16, DateError> {
             if p.len() != len || !p.bytes().all(|b| b.is_ascii_digit()) {
@@ -294,6 +428,9 @@ impl FromStr for Date {
             p.parse::<i16>().map_err(|_| err(&format!("bad {what}")))
         };
         match parts.as_slice() {
+            [y] if y.len() != 4 && y.bytes().all(|b| b.is_ascii_alphabetic()) => {
+                Err(err("not a date"))
+            }
             [y] => Date::year(num(y, 4, "year")?),
             [y, m] => Date::month(num(y, 4, "year")?, num(m, 2, "month")? as i8),
             [y, m, d] => {
@@ -302,9 +439,9 @@ impl FromStr for Date {
                     num(m, 2, "month")? as i8,
                     num(d, 2, "day")? as i8,
                 );
-                Date::day(y, m, d).map_err(|e| DateError {
+                Date::day(y, m, d).map_err(|_| DateError {
                     input: s.to_string(),
-                    reason: e.reason,
+                    reason: format!("{y:04}-{m:02} has no day {d:02}"),
                 })
             }
             _ => Err(err("too many '-' separated parts")),
@@ -382,6 +519,41 @@ mod tests {
     }
 
     #[test]
+    fn on_or_before_is_a_bound_not_a_day() {
+        // Issue 9 item 6: Vučić named nine withdrawals on 2023-01-04; the statement dates
+        // them *by* that day. On the day itself they have certainly happened; before it, maybe.
+        let by = d("../2023-01-04");
+        assert_eq!(by.bound(), Bound::OnOrBefore);
+        assert_eq!(by.precision(), Precision::Day);
+        assert_eq!(by.to_string(), "../2023-01-04");
+        assert_eq!(by.timing(c("2023-01-04")), Timing::Before);
+        assert_eq!(by.timing(c("2022-06-01")), Timing::Uncertain);
+        // Narrowed below by an earlier act (the recognition it withdraws).
+        assert_eq!(
+            by.timing_within(c("2011-01-01"), Some(c("2012-05-01")), None),
+            Timing::After
+        );
+        assert_eq!(by.key_day(), Some(c("2023-01-04")));
+        let after = d("2023-01/..");
+        assert_eq!(after.timing(c("2022-12-31")), Timing::After);
+        assert_eq!(after.timing(c("2024-01-01")), Timing::Uncertain);
+        assert_eq!(after.to_string(), "2023-01/..");
+        assert!(d("2022").compatible(&by));
+        assert!(!d("2024").compatible(&by));
+        for bad in ["../", "/..", "..//..", "../../2020", "../2020/.."] {
+            assert!(bad.parse::<Date>().is_err(), "{bad} should be rejected");
+        }
+    }
+
+    #[test]
+    fn errors_speak_plainly() {
+        let e = "2015-02-30".parse::<Date>().unwrap_err().to_string();
+        assert!(e.contains("2015-02 has no day 30"), "{e}");
+        assert!(!e.contains("range"), "{e}");
+        assert!(!e.contains("empty value"), "{e}");
+    }
+
+    #[test]
     fn bounds_narrow_unknown_dates() {
         let nb = Some(c("2008-02-17"));
         assert_eq!(
@@ -405,13 +577,14 @@ mod tests {
 
     proptest! {
         #[test]
-        fn display_parse_round_trip(y in 1i16..=9999, m in 1i8..=12, day in 1i8..=28, p in 0u8..4) {
+        fn display_parse_round_trip(y in 1i16..=9999, m in 1i8..=12, day in 1i8..=28, p in 0u8..4, b in 0u8..3) {
             let date = match p {
                 0 => Date::day(y, m, day).unwrap(),
                 1 => Date::month(y, m).unwrap(),
                 2 => Date::year(y).unwrap(),
                 _ => Date::UNKNOWN,
             };
+            let date = date.with_bound([Bound::Exact, Bound::OnOrBefore, Bound::OnOrAfter][b as usize]);
             let back: Date = date.to_string().parse().unwrap();
             prop_assert_eq!(back, date);
         }

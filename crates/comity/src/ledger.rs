@@ -311,8 +311,17 @@ impl Ledger {
                     && c.status == ClaimStatus::Accepted
                     && !c.negated
             })
+            .filter(|c| c.date.is_exact())
             .filter_map(|c| c.date.bounds().map(|b| b.0))
             .min()
+    }
+
+    /// Every claim that names `actor` as subject or object, any status.
+    pub fn claims_of(&self, actor: &str) -> Vec<&Claim> {
+        self.by_actor
+            .get(actor)
+            .map(|v| v.iter().map(|&i| &self.ds.claims[i]).collect())
+            .unwrap_or_default()
     }
 
     /// The latest day a claim can describe: the earliest publication date of its

@@ -9,6 +9,7 @@
 
 mod bodies;
 mod dataset;
+mod field;
 mod ingest;
 mod rules;
 mod snapshots;

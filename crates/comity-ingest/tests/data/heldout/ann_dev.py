@@ -39,6 +39,10 @@ EV = "Ireland, Norway and Spain said they would formally recognise the State of 
 for s in ("IRL", "NOR", "ESP"):
     A(C(D, "recognition", s, "PSE", "planned", None, EV,
         note="announced ('on Wednesday') to take effect on May 28; no year or dateline in the document"))
+EV = "“Today, Ireland, Norway, and Spain are announcing that we recognise the state of Palestine,”"
+for s in ("IRL", "NOR", "ESP"):
+    A(C(D, "recognition", s, "PSE", "positive", None, EV,
+        note="announcement in the present tense by Simon Harris; the same decision takes effect on May 28 (planned claims above)"))
 A(S(D, "Simon Harris", "IRL", "PSE", "support", None,
     "“Today, Ireland, Norway, and Spain are announcing that we recognise the state of Palestine,” . It was announced by Irish Taoiseach Simon Harris at a press conference in Dublin.",
     quote="Today, Ireland, Norway, and Spain are announcing that we recognise the state of Palestine,"))
@@ -310,3 +314,302 @@ A(C(D, "recognition", "UKR", "XTR", "negative", None,
 A(C(D, "relations", "UKR", "XTR", "established", None,
     "it maintains special relations with Transnistria in the political, cultural and economic spheres.",
     note="[uncertain polarity] 'special relations', not diplomatic; 'it' = Ukraine"))
+
+# ================================================================ batch 2 (dev half)
+
+# ---------------------------------------------------------------- esh_fpblogs_2011.txt (blog, pro-Moroccan, no dateline)
+D = "esh_fpblogs_2011.txt"
+A(S(D, "Secretary of State Hillary Rodham Clinton", "USA", "MAR", "support", None,
+    "Secretary of State Hillary Rodham Clinton’s reminded the world of the unchanged US support for Morocco’s “serious, realistic, and credible” compromise autonomy proposal",
+    note="stance: Moroccan autonomy proposal for Western Sahara"))
+A(C(D, "recognition", "ZMB", "ESH", "withdrawn", "2011-03-29",
+    "Zambia’s Foreign Minister, Kabinga J. Pande confirmed that his country officially “withdrew its recognition of the SADR on March 29, 2011.”"))
+A(C(D, "recognition", "PNG", "ESH", "withdrawn", "2011-03",
+    "Zambia joins Papua New Guinea, which also withdrew its recognition of SADR in March",
+    note="'in March' of 2011 (same paragraph)"))
+A(S(D, "the Clinton, Bush, and Obama Administrations", "USA", "MAR", "support", None,
+    "the Clinton, Bush, and Obama Administrations have supported the Moroccan autonomy plan"))
+A(S(D, "bi-partisan majorities of both the US House and Senate", "USA", "MAR", "support", None,
+    "have supported the Moroccan autonomy plan as have bi-partisan majorities of both the US House and Senate"))
+A(C(D, "contact", "MAR", "UN", None, "2007",
+    "In 2007, King Mohammed VI submitted the proposal to the United Nations",
+    note="[uncertain kind] autonomy proposal submitted to the UN"))
+
+# ---------------------------------------------------------------- esh_iol_ecuador_2024.txt (news, dated 2024-10-27)
+D = "esh_iol_ecuador_2024.txt"
+A(C(D, "recognition", "ECU", "ESH", "withdrawn", "2024-10",
+    "Ecuador announced a bold decision to suspend recognition of the so-called Sahrawi Arab Democratic Republic (SADR)",
+    note="suspension; reported by MAP 'on Tuesday' (before the dateline 2024-10-27)"))
+A(C(D, "recognition", "ECU", "ESH", "positive", "1983", "Ecuador had initially acknowledged the SADR in 1983"))
+A(C(D, "relations", "ECU", "ESH", "established", "2009", "with the establishment of a purported embassy in 2009",
+    note="[uncertain] embassy of the SADR (in Quito)"))
+A(C(D, "independence", "ESH", None, None, "1976-02-27",
+    "The SADR was proclaimed by the Polisario Front on February 27 1976, in Bir Lehlu, Western Sahara.",
+    note="no state named it is declared from (object null)"))
+A(C(D, "membership", "ESH", "AU", "joined", "1984",
+    "The SADR has been a member of the African Union (AU), formerly the Organization of African Unity (OAU), since 1984."))
+A(C(D, "membership", "MAR", "AU", "joined", "2017", "until 2017, when Morocco again joined the African Union."))
+A(C(D, "contact", "ECU", "MAR", None, "2024-10",
+    "Ecuador’s Foreign Minister, Gabriela Sommerfeld, conveyed the decision to her Moroccan counterpart, Nasser Bourita, during a phone call.",
+    note="phone call Sommerfeld – Bourita"))
+A(S(D, "King Mohammed VI", "MAR", "ESH", "oppose", None,
+    "the momentum driven by King Mohammed VI in recent years, aimed at affirming Moroccan sovereignty over the Sahara",
+    note="stance"))
+A(S(D, "The Arab League", "LAS", "MAR", "support", None, "The Arab League supports “Moroccan territorial integrity”",
+    note="LAS = League of Arab States (no id in data/actors.csv)"))
+
+# ---------------------------------------------------------------- pse_nbcny_2024.txt (news, no dateline; mojibake kept)
+D = "pse_nbcny_2024.txt"
+A(C(D, "vote", "UNGA", "PSE", None, None,
+    "The world body approved the Arab and Palestinian-sponsored resolution by a vote of 143-9 with 25 abstentions.",
+    counts={"yes": 143, "no": 9, "abstain": 25}, note="'on Friday', no dateline"))
+EV = "The United States voted against it, along with Israel, Argentina, Czechia, Hungary, Micronesia, Nauru, Palau and Papua New Guinea."
+for s, name in (("USA", "The United States"), ("ISR", "Israel"), ("ARG", "Argentina"), ("CZE", "Czechia"),
+                ("HUN", "Hungary"), ("FSM", "Micronesia"), ("NRU", "Nauru"), ("PLW", "Palau"), ("PNG", "Papua New Guinea")):
+    A(S(D, name, s, "PSE", "oppose", None, EV, note="voted against the resolution on Palestine's membership"))
+A(C(D, "vote", "UNGA", "Gaza", None, None,
+    "A General Assembly resolution on Oct. 27 calling for a humanitarian cease-fire in Gaza was approved 120-14 with 45 abstentions.",
+    counts={"yes": 120, "no": 14, "abstain": 45}, note="[uncertain object] ceasefire resolution; Oct. 27, no year"))
+A(C(D, "membership", "PSE", "UN", "joined", None,
+    "it reaffirms that it remains a non-member observer state without full U.N. membership",
+    note="non-member observer state, not a member"))
+A(C(D, "membership", "PSE", "UN", "blocked", None,
+    "the United States has made clear that it will block Palestinian membership and statehood",
+    note="blocked by the United States (stated intention)"))
+A(S(D, "Robert Wood", "USA", "PSE", "neutral", None,
+    "U.S. deputy ambassador Robert Wood said Friday that for the U.S. to support Palestinian statehood, direct negotiations must guarantee",
+    note="[uncertain polarity] conditional support"))
+
+# ---------------------------------------------------------------- twn_dailymail_list_2024.txt (Reuters factbox list, dated 2024-01-15)
+D = "twn_dailymail_list_2024.txt"
+A(C(D, "relations", "NRU", "TWN", "severed", "2024-01-15",
+    "Nauru will sever diplomatic relations with Taiwan and recognise China, the government of the small Pacific Islands nation said in a statement on Monday.",
+    note="announced ('will sever'); Monday = dateline"))
+A(C(D, "recognition", "NRU", "CHN", "planned", "2024-01-15",
+    "Nauru will sever diplomatic relations with Taiwan and recognise China", note="'will recognise'"))
+A(S(D, "China", "CHN", "TWN", "oppose", None,
+    "China views democratically governed Taiwan as part of its territory with no right to state-to-state ties", note="stance"))
+A(S(D, "Taiwan's government", "TWN", "CHN", "oppose", None, "a position Taiwan's government strongly disputes", note="stance"))
+for s, name in (("BLZ", "Belize"), ("GTM", "Guatemala"), ("PRY", "Paraguay"), ("HTI", "Haiti"),
+                ("KNA", "Saint Kitts and Nevis"), ("LCA", "Saint Lucia"), ("VCT", "Saint Vincent and the Grenadines"),
+                ("MHL", "Marshall Islands"), ("PLW", "Palau"), ("TUV", "Tuvalu"), ("SWZ", "Eswatini"), ("VAT", "Vatican City")):
+    A(C(D, "relations", s, "TWN", "established", None, name,
+        note="listed under 'Following is a list of states that have diplomatic ties with Taiwan:' (as of the dateline)"))
+
+# ---------------------------------------------------------------- xar_azvision_2016.txt (news, 08 April 2016)
+D = "xar_azvision_2016.txt"
+A(C(D, "recognition", "ARM", "XAR", "negative", "2016-04-08",
+    "`Armenia does not plan to recognize separatist `Nagorno Karabakh Republic`",
+    note="also the headline 'Armenia is not going to recognize'; dated by the page line"))
+A(S(D, "Serj Sargsyan", "ARM", "XAR", "neutral", "2016-04-08",
+    "Armenian President Serj Sargsyan called this step as a `compromise`.",
+    note="[uncertain polarity] non-recognition called a compromise"))
+
+# ---------------------------------------------------------------- xkx_b92_2008.txt (news, no dateline)
+D = "xkx_b92_2008.txt"
+A(C(D, "recognition", "AFG", "XKX", "positive", None,
+    "Afghanistan was the first country to recognize the unilateral secession of Kosovo."))
+A(S(D, "the troubled Asian country's Foreign Ministry spokesman", "AFG", "XKX", "support", None,
+    "\"We support the decision made by the people and we recognize Kosovo's independence,\" the troubled Asian country's Foreign Ministry spokesman said today.",
+    quote="We support the decision made by the people and we recognize Kosovo's independence,"))
+A(C(D, "recognition", "FRA", "XKX", "positive", None,
+    "This was followed by an annoucement by France after the EU ministerial meeting in Brussels today.",
+    note="'This' = recognition of Kosovo (previous sentences); headline 'France, U.S. follow'"))
+EV = "Reuters says that Britain, Germany and Italy followed Paris minutes later, saying they had or would imminently inform Priština of their decision."
+for s in ("GBR", "DEU", "ITA"):
+    A(C(D, "recognition", s, "XKX", "positive", None, EV, note="[uncertain polarity] 'had or would imminently inform'"))
+A(C(D, "recognition", "FIN", "XKX", "planned", None, "Finland said it would be among those recognizing too."))
+A(C(D, "recognition", "USA", "XKX", "positive", None,
+    "U.S. Secretary of State Condoleezza Rice said that her country had formally recognized Kosovo's independence"))
+A(S(D, "Condoleezza Rice", "USA", "XKX", "support", None,
+    "Condoleezza Rice said that her country had formally recognized Kosovo's independence, and congratulated the \"people of Kosovo\"."))
+A(S(D, "George Bush", "USA", "XKX", "support", None,
+    "\"We'll watch to see how the events unfold today. The Kosovans are now independent. It's something I've advocated along with my government,\" Bush said.",
+    quote="We'll watch to see how the events unfold today. The Kosovans are now independent. It's something I've advocated along with my government,"))
+A(S(D, "Belgrade", "SRB", "XKX", "oppose", None, "Belgrade, backed by Moscow, has rejected such moves as illegal"))
+A(S(D, "Moscow", "RUS", "SRB", "support", None, "Belgrade, backed by Moscow"))
+EV = "Senators Barack Obama, Hillary Clinton and Joseph Biden all welcomed Kosovo Albanians' independence declaration."
+for name in ("Barack Obama", "Hillary Clinton", "Joseph Biden"):
+    A(S(D, name, "USA", "XKX", "support", None, EV, note="US senator"))
+A(S(D, "Turkey", "TUR", "XKX", "support", None, "Turkey was also one of the countries to support the Kosovo Albanians' m"))
+A(C(D, "independence", "XKX", "SRB", None, None, "Kosovo Albanians' independence declaration",
+    note="object implied (secession from Serbia); no date in the document"))
+
+# ---------------------------------------------------------------- xkx_mfaks_recognitions.txt (government page, undated)
+D = "xkx_mfaks_recognitions.txt"
+A(C(D, "recognition", "SRB", "XKX", "negative", None,
+    "the formal recognition of Kosovo from all neighboring countries (except Serbia)",
+    note="neighbours other than Serbia recognise Kosovo but are not named"))
+A(S(D, "The Government of Kosovo", "XKX", "SRB", "support", None,
+    "The Government of Kosovo will remain strongly committed to full normalization of interstate relations with Serbia",
+    note="[uncertain polarity] committed to normalisation and mutual recognition"))
+
+# ---------------------------------------------------------------- xkx_n1_interpol_2018.txt (news, no dateline)
+D = "xkx_n1_interpol_2018.txt"
+A(C(D, "membership", "XKX", "INTERPOL", "refused", None,
+    "Interpol has refused to accept Kosovo’s membership bid in a vote at its general assembly in Dubai on Tuesday.",
+    note="'on Tuesday', no dateline"))
+A(C(D, "vote", "INTERPOL", "XKX", None, None, "After the first round of voting, 76 Interpol states supported Pristina’s bid",
+    counts={"yes": 76}, note="first round; other counts not given"))
+A(C(D, "vote", "INTERPOL", "XKX", None, None, "in the second round 68 member states voted in favour",
+    counts={"yes": 68}, note="second round; other counts not given"))
+A(C(D, "membership", "XKX", "INTERPOL", "refused", "2015", "The first time the bid was rejected in 2015"))
+A(C(D, "membership", "XKX", "INTERPOL", "refused", "2016", "the second time in 2016",
+    note="withdrawal of the application in 2017 has no polarity in SCHEMA.md"))
+EV = "The Pacific states of Kiribati and Vanuatu did join the organisation on Tuesday"
+A(C(D, "membership", "KIR", "INTERPOL", "joined", None, EV))
+A(C(D, "membership", "VUT", "INTERPOL", "joined", None, EV))
+A(S(D, "Pristina", "XKX", "SRB", "oppose", None,
+    "In a press release, Pristina said they were “deeply disappointed,” adding the rejection was a result of Serbia’s lobbying against its membership"))
+A(S(D, "Belgrade", "SRB", "XKX", "oppose", None, "Belgrade said this was a great victory for Serbia.",
+    note="on the rejection of Kosovo's bid"))
+A(S(D, "Aleksandar Vucic", "SRB", "XKX", "oppose", None,
+    "“This proves Serbia has strengthened its position, but on the other hand, we should not be euphoric,” Serbian President Aleksandar Vucic told reporters in Belgrade.",
+    quote="This proves Serbia has strengthened its position, but on the other hand, we should not be euphoric,"))
+A(C(D, "independence", "XKX", "SRB", None, "2008", "Kosovo declared its independence from Serbia in 2008"))
+A(C(D, "recognition", "SRB", "XKX", "negative", None, "but Serbia never recognised it."))
+A(C(D, "recognition", "HRV", "XKX", "positive", None, "The country was so far recognised by 115 countries, including Croatia"))
+EV = "its UN membership was vetoed by China and Russia."
+A(C(D, "membership", "XKX", "UN", "blocked", None, EV))
+A(S(D, "China", "CHN", "XKX", "oppose", None, EV, note="vetoed Kosovo's UN membership"))
+A(S(D, "Russia", "RUS", "XKX", "oppose", None, EV, note="vetoed Kosovo's UN membership"))
+A(C(D, "membership", "XKX", "IMF", "joined", None,
+    "It has, however, joined several international institutions, such as the International Monetary Fund"))
+
+# ---------------------------------------------------------------- xsl_globalbanking_2025.txt (Reuters brief, dated 2025-12-29)
+D = "xsl_globalbanking_2025.txt"
+A(C(D, "recognition", "GBR", "XSL", "negative", "2025-12-29",
+    "The UK government on Monday said that it does not recognise the independence of Somaliland",
+    note="also the headline 'UK refuses to recognise'; Monday = dateline"))
+A(S(D, "The UK government", "GBR", "SOM", "support", "2025-12-29",
+    "reaffirmed its support for Somalia's sovereignty and territorial integrity."))
+A(C(D, "recognition", "ISR", "XSL", "positive", "2025-12",
+    "Last week, Israel became the first country to formally recognise the self-declared Republic of Somaliland as an independent and sovereign state.",
+    note="'last week' against 2025-12-29"))
+A(C(D, "recognition", "CHN", "XSL", "negative", "2025-12-29",
+    "Other countries have declined to do the same, including China on Monday."))
+
+# ================================================================ batch 3 (dev half)
+
+# ---------------------------------------------------------------- xab_civilge_2008.txt (news, 4 Sep.'08)
+D = "xab_civilge_2008.txt"
+EV = "Nicaraguan President Daniel Ortega said on September 3 his country would recognize Abkhazia and South Ossetia"
+A(C(D, "recognition", "NIC", "XAB", "planned", "2008-09-03", EV, note="year from the dateline 4 Sep.'08"))
+A(C(D, "recognition", "NIC", "XSO", "planned", "2008-09-03", EV, note="year from the dateline 4 Sep.'08"))
+EV = "Venezuela and Belarus have also welcomed Russia’s decision to recognize Abkhazia and South Ossetia, but they have not yet formally recognized them."
+A(C(D, "recognition", "RUS", "XAB", "positive", None, EV, note="also 'the second state after Russia to recognize'"))
+A(C(D, "recognition", "RUS", "XSO", "positive", None, EV, note="also 'the second state after Russia to recognize'"))
+for s, name in (("VEN", "Venezuela"), ("BLR", "Belarus")):
+    A(S(D, name, s, "RUS", "support", None, EV, note="welcomed Russia's decision"))
+    for o in ("XAB", "XSO"):
+        A(C(D, "recognition", s, o, "negative", None, EV, note="'have not yet formally recognized them'"))
+A(S(D, "Condoleezza Rice", "USA", "RUS", "oppose", "2008-09-03",
+    "U.S. Secretary of State Condoleezza Rice told journalists on September 3 that “almost no one has followed” Russia’s recognition of the two breakaway regions.",
+    quote="almost no one has followed"))
+EV = "to have Abkhazia and South Ossetia recognize each other"
+A(C(D, "recognition", "XAB", "XSO", "positive", None, EV, note="per Rice; Hamas' recognition (of whom, unclear) not annotated"))
+A(C(D, "recognition", "XSO", "XAB", "positive", None, EV, note="per Rice"))
+
+# ---------------------------------------------------------------- xab_rt_salutes_2008.txt (RT news, no dateline)
+D = "xab_rt_salutes_2008.txt"
+EV = "The Nicaraguan President Daniel Ortega has officially recognised the independence of South Ossetia and Abkhazia."
+A(C(D, "recognition", "NIC", "XSO", "positive", None, EV))
+A(C(D, "recognition", "NIC", "XAB", "positive", None, EV))
+EV = "Nicaragua gives “full recognition” to the “sister” republics of Abkhazia and South Ossetia as “new members of the community of independent nations of the world, whom we welcome,” Nicaragua’s Foreign Ministry quoted the presidential decree."
+for o in ("XAB", "XSO"):
+    A(S(D, "the presidential decree", "NIC", o, "support", None, EV,
+        quote="new members of the community of independent nations of the world, whom we welcome,"))
+A(S(D, "The president", "NIC", "RUS", "support", None,
+    "The president first expressed his support for Moscow's stance earlier this week.",
+    note="Daniel Ortega; ties with Sukhum and Tskhinval only announced ('would immediately establish'), not annotated"))
+
+# ---------------------------------------------------------------- xkx_euobserver_2009.txt (news, dated 2009-02-05)
+D = "xkx_euobserver_2009.txt"
+A(C(D, "recognition", "USA", "XKX", "positive", None,
+    "Fifty-four states worldwide have recognised Kosovo as an independent state, including the US and most of the EU",
+    note="photo caption; 'most of the EU' not itemised"))
+A(C(D, "independence", "XKX", "SRB", None, "2008", "One year after Kosovo declared independence from Serbia",
+    note="'one year' before the dateline 2009-02-05"))
+A(S(D, "The European Parliament", "EU", "XKX", "support", "2009-02-05",
+    "The European Parliament \"encourages those EU Member States which have not already done so to recognise the independence of Kosovo,\" reads the resolution",
+    quote="encourages those EU Member States which have not already done so to recognise the independence of Kosovo,"))
+A(C(D, "vote", "EU", "XKX", None, "2009-02-05",
+    "The document was approved by a large majority - 424 MEPs voted in favour, 133 - against, while 24 abstained.",
+    counts={"yes": 424, "no": 133, "abstain": 24}, note="European Parliament resolution (voting body: the EP, an EU institution)"))
+
+# ---------------------------------------------------------------- xsl_rockcity_2024.txt (radio-site news, no dateline)
+D = "xsl_rockcity_2024.txt"
+A(C(D, "agreement", "ETH", "XSL", None, None,
+    "Its government says it has signed what is known as a Memorandum of Understanding (MOU) with the self-declared republic of Somaliland to use one of its ports.",
+    note="'Monday's agreement'; no dateline"))
+A(C(D, "contact", "ETH", "XSL", None, None,
+    "Ethiopia’s Prime Minister Abiy Ahmed who signed the MOU with Somaliland’s President Muse Bihi Abdi in the Ethiopian capital",
+    note="signing ceremony in Addis Ababa"))
+A(C(D, "recognition", "ETH", "XSL", "planned", None,
+    "Mr. Abdi said the agreement included a section stating that Ethiopia would recognize Somaliland as an independent country at some point in the future.",
+    note="per Somaliland's president"))
+A(S(D, "Somaliland’s foreign ministry", "XSL", "ETH", "support", None,
+    "Somaliland’s foreign ministry said in a statement later that the historic agreement ensures Ethiopia’s access to the sea for their naval forces, reciprocated by formal recognition of the republic of Somaliland"))
+A(C(D, "independence", "XSL", "SOM", None, "1991", "despite declaring autonomy from Somalia in 1991",
+    note="'autonomy' in the text"))
+A(S(D, "Somalia", "SOM", "XSL", "oppose", None, "Somalia says Somaliland is part of its territory."))
+A(C(D, "agreement", "SOM", "XSL", None, None,
+    "following mediation efforts led by Djibouti, Somalia and Somaliland had agreed to resume talks aimed at resolving their disputes.",
+    broker="DJI", note="'last week' per SONNA; no dateline"))
+
+# ================================================================ batch 4 (dev half)
+
+# ---------------------------------------------------------------- twn_dw_solomon_2019.txt (DW mirror, September 17, 2019)
+D = "twn_dw_solomon_2019.txt"
+EV = "The Solomon Islands switched diplomatic recognition from Taiwan to China on Monday"
+A(C(D, "recognition", "SLB", "TWN", "withdrawn", "2019-09-16", EV, note="Monday before the page date September 17, 2019"))
+A(C(D, "recognition", "SLB", "CHN", "positive", "2019-09-16", EV,
+    note="also 'cabinet approved a resolution recognizing Beijing as the government of China'"))
+A(C(D, "relations", "SLB", "TWN", "severed", None, "the decision to sever diplomatic ties with Taiwan",
+    note="Taiwan also closes its embassy"))
+A(S(D, "China", "CHN", "TWN", "oppose", None, "China considers Taiwan to be part of its territory and has vowed to retake it",
+    note="stance"))
+A(S(D, "Joseph Wu", "TWN", "CHN", "oppose", None,
+    "Taiwan's Foreign Minister Joseph Wu accused China of engaging in \"dollar diplomacy\" to obtain recognition."))
+A(S(D, "China's foreign ministry", "CHN", "SLB", "support", None,
+    "China's foreign ministry said in a statement it \"highly commends\" the decision to sever diplomatic ties with Taiwan.",
+    quote="highly commends"))
+A(S(D, "Hua Chunying", "CHN", "SLB", "support", None,
+    "\"We stand ready to work with the Solomon Islands to open new broad prospects for our bilateral relations,\" spokeswoman Hua Chunying said in a statement.",
+    quote="We stand ready to work with the Solomon Islands to open new broad prospects for our bilateral relations,"))
+A(C(D, "vote", "SLB", "CHN", None, None,
+    "In the cabinet vote, there were 27 votes to shift ties and six abstentions",
+    counts={"yes": 27, "abstain": 6}, note="[uncertain object] Solomon Islands cabinet vote to shift ties to China"))
+
+# ---------------------------------------------------------------- twn_thenews_kiribati_2019.txt (AFP, dated 2019-09-29)
+D = "twn_thenews_kiribati_2019.txt"
+A(C(D, "relations", "CHN", "KIR", "established", "2019-09-27",
+    "China and Kiribati have established diplomatic relations, Chinese state media reported Saturday",
+    note="communique signed 'on Friday' = 2019-09-27 against the dateline"))
+A(C(D, "agreement", "CHN", "KIR", None, "2019-09-27",
+    "Chinese Foreign Minister Wang Yi and Kiribati´s President Taneti Mamau on Friday signed a joint communique to establish diplomatic relations",
+    note="joint communique, on the sidelines of the UN climate summit"))
+A(C(D, "contact", "CHN", "KIR", None, "2019-09-27",
+    "Chinese Foreign Minister Wang Yi and Kiribati´s President Taneti Mamau on Friday signed a joint communique",
+    note="Wang Yi – Taneti Mamau signing"))
+A(C(D, "relations", "KIR", "TWN", "severed", "2019-09",
+    "days after the tiny Pacific island nation severed ties with Taiwan", note="'days' before the dateline"))
+A(C(D, "relations", "SLB", "TWN", "severed", "2019-09",
+    "comes a week after the Solomon Islands also dropped diplomatic ties with Taiwan", note="'a week' before"))
+A(S(D, "China", "CHN", "TWN", "oppose", None, "China still views the island as its territory and has vowed to seize it",
+    note="stance"))
+EV = "most countries, including the United States and most Western nations, switched recognition to Beijing."
+A(C(D, "recognition", "USA", "CHN", "positive", None, EV))
+A(C(D, "recognition", "USA", "TWN", "withdrawn", None, EV, note="[uncertain] 'switched recognition to Beijing' (from Taipei implied)"))
+
+# ---------------------------------------------------------------- xtr_osmarks_enc.txt (encyclopedia mirror with infobox)
+D = "xtr_osmarks_enc.txt"
+EV = "Transnistria has been recognised only by three other mostly non-recognised states: Abkhazia, Artsakh, and South Ossetia."
+for s in ("XAB", "XAR", "XSO"):
+    A(C(D, "recognition", s, "XTR", "positive", None, EV))
+A(C(D, "independence", "XTR", "MDA", None, "1990-09-02", "Independence from SSR of Moldova declared\n2 September 1990",
+    note="infobox; the Moldavian SSR (mapped to MDA)"))
+A(C(D, "independence", "XTR", "SUN", None, "1991-08-25", "Independence from Soviet Union declared\n25 August 1991",
+    note="infobox; SUN = Soviet Union (former state)"))
+A(S(D, "the United Nations", "UN", "XTR", "oppose", None, "Recognised by the United Nations as de jure part of Moldova",
+    note="infobox status line; stance"))

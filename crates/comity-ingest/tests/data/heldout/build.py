@@ -42,6 +42,8 @@ def main():
             c = dict(c)
             where = f"{mod.__name__}.CLAIMS[{n}] ({c.get('doc')})"
             occ = c.pop("occurrence", 0)
+            if c.get("note", "") is None:
+                del c["note"]
             doc_id = c["doc"].rsplit(".", 1)[0]
             if assign.get(doc_id) != half:
                 errors.append(f"{where}: document is in half {assign.get(doc_id)!r}, annotated in {half!r}")
@@ -77,7 +79,8 @@ def main():
     # duplicates (two speakers for the same state are two claims: the subject is part of the key)
     for half in out:
         seen = collections.Counter(
-            (c["doc"], c["kind"], c["subject"], c.get("speaker_actor"), c["object"], c["polarity"], c["date"])
+            (c["doc"], c["kind"], c["subject"], c.get("speaker_actor"), c["object"], c["polarity"], c["date"],
+             json.dumps(c.get("counts"), sort_keys=True))
             for c in out[half])
         for k, v in seen.items():
             if v > 1:

@@ -39,6 +39,38 @@ SRC = {
  "xkx_horndiplomat_2025": ("news", "https://horndiplomat.com/2025/03/kenya-officially-recognizes-kosovos-independence-kosovan-president", "pages", "Kenya recognises Kosovo 2025", 8),
  "xkx_globalpolitics_2023": ("news", "https://globalpolitics.info/eu/kosovo-progresses-to-next-stage-of-council-of-europe-membership.html", "pages", "Council of Europe committee of ministers Kosovo membership application PACE vote 2023", 4),
  "xkx_searchwiki_ohrid_enc": ("encyclopedia", "https://search.com.vn/wiki/en/Agreement_on_the_path_to_normalisation_between_Kosovo_and_Serbia", "pages", "<html> <p> recognition of Kosovo independence Ohrid agreement Serbia", 4),
+ # batch 2
+ "xkx_indiaforum_2008": ("raw-html", "https://india-forum.com/showthread.php?mode=threaded&pid=46389&tid=622", "pages", "<p> recognized the independence of Kosovo </p> <a href=", 1),
+ "xkx_mfaks_recognitions": ("statement", "http://mfa-ks.net/en/politika/483/njohjet-ndrkombtare-t-republiks-s-kosovs/483", "pages", "Ministry of Foreign Affairs statement on recognition of the Republic of Kosovo press release", 3),
+ "xkx_mfaks_pacolli": ("statement", "http://www.mfa-ks.net/?page=2,217,4577", "pages", "Ministry of Foreign Affairs statement on recognition of the Republic of Kosovo press release", 8),
+ "xkx_n1_interpol_2018": ("news", "https://hr.n1info.com/english/news/a349060-interpol-rejects-kosovo-membership-bid/", "pages", "Kosovo Interpol membership bid rejected General Assembly vote", 4),
+ "xkx_yenihaberden_interpol_2018": ("news", "https://yenihaberden.com/kosovo-fails-to-become-member-of-interpol-740655h.htm", "pages", "Kosovo Interpol membership bid rejected General Assembly vote", 7),
+ "xkx_b92_2008": ("news", "https://www.b92.net/eng/news/politics.php?yyyy=2008&mm=02&dd=18&nav_id=47809", "pages", "<p> recognized the independence of Kosovo </p> <a href=", 5),
+ "esh_iol_ecuador_2024": ("news", "https://www.iol.co.za/the-star/news/ecuador-withdraws-support-for-western-sahara-independence-movement-6630194f-9d1d-4dcc-948f-42ae976782c9", "pages", "country withdraws recognition of Sahrawi Republic SADR Morocco autonomy plan support", 5),
+ "esh_corcas_2011": ("statement", "http://www.corcas.com/Default.aspx?tabid=1055&ctl=Details&mid=2171&ItemID=15091", "pages", "country withdraws recognition of Sahrawi Republic SADR Morocco autonomy plan support", 7),
+ "esh_fpblogs_2011": ("blog", "https://foreignpolicyblogs.com/2011/04/05/one-is-the-loneliest-number/", "pages", "country withdraws recognition of Sahrawi Republic SADR Morocco autonomy plan support", 2),
+ "twn_dailymail_list_2024": ("list", "https://www.dailymail.co.uk/wires/reuters/article-12963779/And-12-Taiwans-diplomatic-allies.html?ns_mchannel=rss&ns_campaign=1490&ito=1490", "pages", "<div class=\"article\"> Taiwan diplomatic allies list recognizes Republic of China", 2),
+ "pse_kesq_2024": ("news", "https://kesq.com/news/national-world/cnn-world/2024/05/10/unga-passes-resolution-calling-on-security-council-to-reconsider-palestinian-un-membership/", "pages", "UN General Assembly vote 143 in favour 9 against 25 abstentions Palestine membership rights May 2024", 5),
+ "pse_nbcny_2024": ("news", "https://nbcnewyork.com/news/national-international/un-general-assembly-approves-palestine-membership-bid/5402002/?os=nue0o", "pages", "UN General Assembly vote 143 in favour 9 against 25 abstentions Palestine membership rights May 2024", 8),
+ "xar_wikimili_enc": ("encyclopedia", "https://wikimili.com/en/Foreign_relations_of_Artsakh", "pages", "Armenia did not recognise Nagorno-Karabakh Republic Artsakh recognized only by Abkhazia South Ossetia Transnistria", 2),
+ "xar_azvision_2016": ("news", "https://en.azvision.az/news/34479/news.html", "pages", "Armenia did not recognise Nagorno-Karabakh Republic Artsakh recognized only by Abkhazia South Ossetia Transnistria", 5),
+ "xsl_globalbanking_2025": ("news", "https://www.globalbankingandfinance.com/britain-somalia-israel/", "pages", "<!DOCTYPE html> <title> recognises Somaliland independence", 5),
+ "xnc_dailysabahamp_2022": ("news", "https://dailysabah.com/politics/diplomacy/turkish-cyprus-gains-organization-of-turkic-states-observer-status/amp", "pages", "Turkish Republic of Northern Cyprus observer Organization of Turkic States", 6),
+ # batch 3
+ "xab_civilge_2008": ("news", "https://old.civil.ge/eng/_print.php?id=19393", "pages", "Nicaragua recognizes Abkhazia and South Ossetia Ortega September 2008", 8),
+ "xab_rt_salutes_2008": ("news", "https://www.rt.com/news/nicaragua-salutes-new-states-in-caucasus/", "pages", "Nicaragua recognizes Abkhazia and South Ossetia Ortega September 2008", 5),
+ "xab_ticotimes_2008": ("news", "https://ticotimes.net/2008/09/12/nicaragua-recognizes-abkhazia-south-ossetia", "pages", "Nicaragua recognizes Abkhazia and South Ossetia Ortega September 2008", 4),
+ "xsl_wiki_mou_enc": ("encyclopedia", "https://en.wikipedia.org/wiki/2024_Ethiopia%E2%80%93Somaliland_memorandum_of_understanding", "pages", "Ethiopia Somaliland memorandum of understanding sea access recognition January 2024", 5),
+ "xsl_rockcity_2024": ("news", "https://rockcityfmradio.com/ethiopia-signs-pact-with-somaliland-to-access-sea/", "pages", "Ethiopia Somaliland memorandum of understanding sea access recognition January 2024", 1),
+ "xkx_cmio_2023": ("news", "https://cmio.org/en/world/835755-vucic-names-countries-that-have-withdrawn-recognition-of-kosovos-independence", "pages", "<div class=\"mw-parser-output\"><p>Kosovo <b>recognised</b>", 7),
+ "xkx_euobserver_2009": ("news", "https://euobserver.com/eu-political/arf7da90c7", "pages", "<div class=\"mw-parser-output\"><p>Kosovo <b>recognised</b>", 3),
+ # batch 4
+ "twn_dw_solomon_2019": ("news", "https://tiue.org/dw/en/solomon-islands-switches-recognition-from-taiwan-to-china/a-50453667", "pages", "Solomon Islands Kiribati switch recognition from Taiwan to China September 2019", 5),
+ "twn_thenews_kiribati_2019": ("news", "https://www.thenews.com.pk/print/533634-china-kiribati-establish-diplomatic-ties", "pages", "Solomon Islands Kiribati switch recognition from Taiwan to China September 2019", 7),
+ "twn_abc_kiribati_2019": ("news", "https://www.abc.net.au/news/2019-09-20/kiribati-to-switch-diplomatic-ties-from-taiwan-to-china/11532192", "pages", "Solomon Islands Kiribati switch recognition from Taiwan to China September 2019", 8),
+ "twn_newmilford_2019": ("news", "https://www.newmilfordspectrum.com/news/world/article/Taiwan-says-Solomon-Islands-switches-recognition-14442651.php", "pages", "Solomon Islands Kiribati switch recognition from Taiwan to China September 2019", 3),
+ "xtr_osmarks_enc": ("encyclopedia", "https://a.osmarks.net/content/wikipedia_en_all_maxi_2020-08/A/Transnistria", "pages", "Transnistria Russia consulate Tiraspol recognition independence referendum 2006 Moldova reintegration", 3),
+ "xtr_wikimili_referendum_enc": ("encyclopedia", "https://wikimili.com/en/2006_Transnistrian_independence_referendum", "pages", "Transnistria Russia consulate Tiraspol recognition independence referendum 2006 Moldova reintegration", 4),
 }
 
 

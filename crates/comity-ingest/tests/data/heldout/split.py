@@ -25,6 +25,28 @@ BATCHES = [
         "xkx_intellinews_2015", "xkx_tribune_2015", "xkx_reuters_kenya_2025",
         "xkx_horndiplomat_2025", "xkx_globalpolitics_2023", "xkx_searchwiki_ohrid_enc",
     ],
+    # batch 2, frozen 2026-12-02 ~15:16 UTC before annotating any of its documents
+    [
+        "xkx_indiaforum_2008", "xkx_mfaks_recognitions", "xkx_mfaks_pacolli", "xkx_n1_interpol_2018",
+        "xkx_yenihaberden_interpol_2018", "xkx_b92_2008",
+        "esh_iol_ecuador_2024", "esh_corcas_2011", "esh_fpblogs_2011",
+        "twn_dailymail_list_2024",
+        "pse_kesq_2024", "pse_nbcny_2024",
+        "xar_wikimili_enc", "xar_azvision_2016",
+        "xsl_globalbanking_2025",
+        "xnc_dailysabahamp_2022",
+    ],
+    # batch 3, frozen 2026-12-02 ~15:19 UTC before annotating any of its documents
+    [
+        "xab_civilge_2008", "xab_rt_salutes_2008", "xab_ticotimes_2008",
+        "xsl_wiki_mou_enc", "xsl_rockcity_2024",
+        "xkx_cmio_2023", "xkx_euobserver_2009",
+    ],
+    # batch 4, frozen 2026-12-02 ~15:23 UTC before annotating any of its documents
+    [
+        "twn_dw_solomon_2019", "twn_thenews_kiribati_2019", "twn_abc_kiribati_2019", "twn_newmilford_2019",
+        "xtr_osmarks_enc", "xtr_wikimili_referendum_enc",
+    ],
 ]
 
 
