@@ -93,7 +93,7 @@ pub enum Timing {
 
 /// A malformed date.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("invalid date {input:?}: {reason} (expected a date like 2008-02-17, 2008-02 or 2008)")]
+#[error("invalid date {input:?}: {reason} (expected YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2008-02-17)")]
 pub struct DateError {
     /// The text that was given.
     pub input: String,
@@ -439,6 +439,9 @@ impl FromStr for Date {
                     num(m, 2, "month")? as i8,
                     num(d, 2, "day")? as i8,
                 );
+                if !(1..=12).contains(&m) {
+                    return Err(err("month must be 01 to 12"));
+                }
                 Date::day(y, m, d).map_err(|_| DateError {
                     input: s.to_string(),
                     reason: format!("{y:04}-{m:02} has no day {d:02}"),

@@ -88,6 +88,7 @@ pub fn decisions(ledger: &Ledger, ds: &[Decision<'_>]) -> Vec<Value> {
             let mut v = claim(ledger, d.claim);
             v["role"] = json!(d.role);
             v["timing"] = json!(d.timing);
+            v["text"] = json!(claim_text(d.claim));
             v
         })
         .collect()
@@ -111,9 +112,12 @@ pub fn status(ledger: &Ledger, s: &PairStatus<'_>) -> Value {
             "certain": r.certain,
             "since": r.since,
             "reason": r.reason,
+            "inferred": r.inferred,
+            "last_change": r.last_change,
             "confirmed_by_state": r.confirmed_by_state,
             "withdrawal_claimed_by": r.withdrawal_claimed_by,
             "denied_by": r.denied_by,
+            "weak_sources": r.weak_sources,
             "claims": decisions(ledger, &r.claims),
         },
         "relations": {
@@ -135,6 +139,9 @@ pub fn count_entry(ledger: &Ledger, e: &CountEntry<'_>, policy: &Policy) -> Valu
         "status": r.status.as_str(),
         "since": r.since,
         "certain": r.certain,
+        "inferred": r.inferred,
+        "last_change": r.last_change,
+        "weak_sources": r.weak_sources,
         "member_certain": e.member_certain,
         "counted_as": e.counted_as.as_str(),
         "confirmed_by_state": r.confirmed_by_state,
@@ -169,4 +176,35 @@ pub fn recognitions(ledger: &Ledger, r: &Recognitions<'_>) -> Value {
         "not_counted": r.not_counted.iter().map(|a| a.id.clone()).collect::<Vec<_>>(),
         "counts": r.counts(),
     })
+}
+
+/// A claim in words, with the claimant as the subject of a denial: `SUR
+/// withdraws-recognition XKX (claimed by SRB)`, `XKX denies that SUR
+/// withdraws-recognition XKX`.
+pub fn claim_text(c: &Claim) -> String {
+    if c.negated {
+        format!(
+            "{} denies that {} {} {}",
+            c.claimant, c.subject, c.predicate, c.object
+        )
+    } else if c.claimant == c.subject {
+        format!("{} {} {} (its own word)", c.subject, c.predicate, c.object)
+    } else {
+        format!(
+            "{} {} {} (claimed by {})",
+            c.subject, c.predicate, c.object, c.claimant
+        )
+    }
+}
+
+/// The grades of a claim's sources, strongest first (`official`, `media` …).
+pub fn grades(ledger: &Ledger, c: &Claim) -> Vec<&'static str> {
+    let mut g: Vec<crate::model::Grade> = ledger
+        .sources_of(c)
+        .iter()
+        .filter_map(|s| s.grade)
+        .collect();
+    g.sort_by_key(|g| std::cmp::Reverse(g.strength()));
+    g.dedup();
+    g.into_iter().map(|g| g.as_str()).collect()
 }

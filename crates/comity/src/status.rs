@@ -890,7 +890,12 @@ impl Ledger {
                 format!("{a} does not recognise {b}: a claimed recognition was refuted")
             } else if unconfirmed {
                 format!("{a} does not recognise {b}: a recognition is claimed but unconfirmed, and does not count")
-            } else if let Some(p) = known_positions.last() {
+            } else if let Some(p) = known_positions
+                .iter()
+                .filter(|p| !p.claim.date.is_unknown())
+                .max_by_key(|p| p.key)
+                .or(known_positions.last())
+            {
                 format!(
                     "{a} does not recognise {b} (stated position, {})",
                     p.claim.date.describe()
@@ -918,7 +923,7 @@ impl Ledger {
                     true,
                     true,
                     format!(
-                        "{a} does not recognise {b} (inferred): {source} states that the list of recognisers among {} is complete as of {}, and {a} is not on it",
+                        "{a} does not recognise {b} (inferred): {source} states that the list of recognisers among {} is complete as of {}, {a} is not on it, and the ledger records no recognition by {a}",
                         k.among, k.as_of
                     ),
                     decisions,
@@ -971,7 +976,17 @@ impl Ledger {
             if !member_then {
                 continue;
             }
-            let covered = as_of <= last
+            // The shipped tables were compiled later and record no recognition since
+            // the list was stated complete: the inference holds until compilation.
+            let compiled = self
+                .dataset()
+                .compiled_for
+                .get(entity)
+                .or(self.dataset().compiled.as_ref())
+                .and_then(|d| d.bounds().map(|b| b.1))
+                .filter(|_| self.dataset().compiled.is_some());
+            let until = compiled.map_or(last, |c| c.max(last));
+            let covered = as_of <= until
                 && self
                     .existence_start(entity)
                     .is_none_or(|start| as_of >= start);

@@ -376,21 +376,37 @@ impl Store {
     /// nor in the database, or an id is already taken. Nothing is written.
     pub fn import(&mut self, sources: &[Source], claims: &[Claim]) -> Result<ImportReport> {
         let ledger = self.ledger()?;
+        // Rows already present unchanged are skipped: re-importing a file is a no-op.
+        let sources: Vec<&Source> = sources
+            .iter()
+            .filter(|s| ledger.source(&s.id) != Some(*s))
+            .collect();
+        let claims: Vec<&Claim> = claims
+            .iter()
+            .filter(|c| {
+                ledger.claim(&c.id).is_none_or(|old| {
+                    // The review status may have moved on since the export.
+                    let mut old = old.clone();
+                    old.status = c.status;
+                    old != **c
+                })
+            })
+            .collect();
         let tx = self.conn.transaction()?;
-        for s in sources {
+        for s in &sources {
             if ledger.source(&s.id).is_some() {
                 return Err(Error::Invalid(format!(
-                    "source id {} already exists; choose another id",
+                    "source id {} already exists with other content; choose another id",
                     s.id
                 )));
             }
         }
         let new_sources: std::collections::HashSet<&str> =
             sources.iter().map(|s| s.id.as_str()).collect();
-        for c in claims {
+        for c in &claims {
             if ledger.claim(&c.id).is_some() {
                 return Err(Error::Invalid(format!(
-                    "claim id {} already exists; a correction is a new claim with `supersedes`",
+                    "claim id {} already exists with other content; a correction is a new claim with `supersedes`",
                     c.id
                 )));
             }
@@ -412,10 +428,10 @@ impl Store {
                 }
             }
         }
-        for s in sources {
+        for s in &sources {
             insert_source(&tx, s, "import")?;
         }
-        for c in claims {
+        for c in &claims {
             insert_claim(&tx, c, "import")?;
         }
         tx.commit()?;

@@ -11,6 +11,7 @@ mod bodies;
 mod dataset;
 mod field;
 mod ingest;
+mod issue9;
 mod rules;
 mod snapshots;
 mod store;
