@@ -81,10 +81,11 @@ fn heldout_dev_half() {
             );
         }
     }
-    // Floors: below what the rules reach on this half (P 0.75, R 0.29 when set), above the extractor
-    // of before issue 10 (P 0.57, R 0.12 on the same half).
-    assert!(e.overall.precision >= 0.70, "{:?}", e.overall);
-    assert!(e.overall.recall >= 0.25, "{:?}", e.overall);
+    // Floors: below what the rules reach on this half (P 0.69, R 0.19 on the 270-claim dev half when
+    // set; P 0.76, R 0.29 on its first 129 claims), above the extractor of before issue 10 (P 0.57,
+    // R 0.12 on the first 129).
+    assert!(e.overall.precision >= 0.65, "{:?}", e.overall);
+    assert!(e.overall.recall >= 0.16, "{:?}", e.overall);
 }
 
 #[test]
