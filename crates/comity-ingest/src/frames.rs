@@ -19,6 +19,9 @@ const TABLE: &str = include_str!("../../../data/frames.txt");
 
 const TOKEN: &str = r"\x{E000}\d+\x{E001}";
 
+/// Scare quotes around a name ("the ‘TRNC’").
+const Q: &str = r"[‘’'\x22“”]";
+
 /// The auxiliaries, adverbs and modal verbs that may stand between a slot and the frame's verb.
 const AUX: &str = r"(?:\s+(?:has|have|had|was|were|is|are|be|been|being|will|would|could|may|might|shall|should|did|does|do|\w+n't|not|never|also|formally|officially|finally|now|then|later|subsequently|reportedly|recently|already|yet|eventually|first|since|still|no\s+longer|plans?|planned|planning|intends?|intended|expected|hopes?|hoped|wants?|wanted|seeks?|sought|failed|fails|refused|refuses|declined|decided|agreed|to|jointly|mutually|unilaterally|once\s+again|again)\b)*";
 
@@ -111,7 +114,7 @@ fn words(phrase: &str) -> Vec<String> {
 /// verb follows are captured as `aux0`, `aux1`, ….
 fn compile(phrase: &str) -> Result<(Regex, usize), String> {
     let slot = format!(
-        r"(?:the\s+)?{TOKEN}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+&\s+|\s+or\s+|\s*,?\s+as\s+well\s+as\s+)(?:the\s+)?{TOKEN})*"
+        r"(?:the\s+)?{Q}?{TOKEN}{Q}?(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+&\s+|\s+or\s+|\s*,?\s+as\s+well\s+as\s+)(?:the\s+)?{Q}?{TOKEN}{Q}?)*"
     );
     let mut out = String::from(r"(?i)");
     let mut n_aux = 0usize;
@@ -546,8 +549,10 @@ pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                 continue;
             };
             // "recognise Serbia's position": a possessor is not the object (its independence is).
-            let after_obj = tok.text[om.end()..].trim_start_matches(['\'', '’']);
-            if tok.text[om.end()..].starts_with(['\'', '’'])
+            let obj_text = om.as_str().trim_end_matches(['\'', '’', '"', '”']);
+            let rest = &tok.text[om.start() + obj_text.len()..];
+            let after_obj = rest.trim_start_matches(['\'', '’']);
+            if rest.starts_with(['\'', '’'])
                 && after_obj.starts_with("s ")
                 && !["s independence", "s sovereignty", "s statehood"]
                     .iter()
@@ -764,6 +769,25 @@ mod tests {
             has(t, "recognition", s, o, Some("positive"));
         }
         has(t, "recognition", "TUV", "XSO", Some("withdrawn"));
+    }
+
+    #[test]
+    fn scare_quoted_names_and_has_been_a_member() {
+        // Written for this test.
+        has(
+            "The Organisation of Turkic States has accepted the ‘TRNC’ as a member state with observer status.",
+            "membership",
+            "XNC",
+            "OTS",
+            Some("joined"),
+        );
+        has(
+            "Morocco has been a full member of the African Union since 2017.",
+            "membership",
+            "MAR",
+            "AU",
+            Some("joined"),
+        );
     }
 
     #[test]
