@@ -178,7 +178,7 @@ fn patterns() -> Option<&'static Patterns> {
                 my: Regex::new(&format!(r"\b({MONTHS})\.?\s+(?:of\s+)?(\d{{4}})\b")).ok()?,
                 year: Regex::new(r"\b(1[6-9]\d\d|20\d\d)\b").ok()?,
                 relative: Regex::new(
-                    r"(?i)\b(yesterday|today|tomorrow|(?:last|this|next|previous|past) (?:year|month))\b",
+                    r"(?i)\b(yesterday|today|tomorrow|(?:last|this|next|previous|past) (?:year|month))\b|\b(?:(?:last|this past|on) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
                 )
                 .ok()?,
             })
@@ -283,11 +283,71 @@ pub fn find_dates(text: &str, reference: Option<PartialDate>) -> Vec<DateMention
         }
     }
     for m in p.relative.find_iter(text) {
+        // "on Sunday, 17 February 2008": the weekday of a written date is no relative date.
+        let rest = &text[m.end()..];
+        let next = m.end() + (rest.len() - rest.trim_start_matches([',', ' ']).len());
+        if m.as_str().ends_with("day") && taken.iter().any(|t| t.start == next) {
+            continue;
+        }
         let date = reference.and_then(|r| resolve_relative(&m.as_str().to_ascii_lowercase(), r));
         push(&mut out, &mut taken, m.range(), date, true);
     }
     out.sort_by_key(|d| d.range.start);
     out
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's `days_from_civil`).
+fn days_from_civil(y: i32, m: u8, d: u8) -> i64 {
+    let y = i64::from(y) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The date `days` since 1970-01-01 (H. Hinnant's `civil_from_days`).
+fn civil_from_days(z: i64) -> Option<PartialDate> {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    PartialDate::new(
+        i32::try_from(y).ok()?,
+        u8::try_from(m).ok(),
+        u8::try_from(d).ok(),
+    )
+}
+
+/// A weekday in a news report ("said Tuesday", "on Monday", "last Thursday"): the latest such day on
+/// or before the reference day (strictly before for "last"); only against a reference known to the day.
+fn weekday(expr: &str, r: PartialDate) -> Option<PartialDate> {
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let (m, d) = (r.month?, r.day?);
+    let word = expr.rsplit(' ').next()?;
+    let target = DAYS.iter().position(|w| *w == word)? as i64;
+    let z = days_from_civil(r.year, m, d);
+    // 1970-01-01 was a Thursday (index 3).
+    let today = (z + 3).rem_euclid(7);
+    let mut back = (today - target).rem_euclid(7);
+    if back == 0 && (expr.starts_with("last ") || expr.starts_with("this past ")) {
+        back = 7;
+    }
+    civil_from_days(z - back)
 }
 
 fn num(s: &str) -> i32 {
@@ -361,7 +421,7 @@ fn resolve_relative(expr: &str, r: PartialDate) -> Option<PartialDate> {
         "this month" => shift_month(0),
         "last month" | "previous month" | "past month" => shift_month(-1),
         "next month" => shift_month(1),
-        _ => None,
+        _ => weekday(expr, r),
     }
 }
 
@@ -411,6 +471,17 @@ mod tests {
     #[test]
     fn relative_dates_need_a_document_date() {
         assert_eq!(dates("said yesterday", None), ["?yesterday"]);
+        // Weekdays against a dated report: 2025-07-30 was a Wednesday (any calendar).
+        let r = PartialDate::new(2025, Some(7), Some(30));
+        assert_eq!(
+            dates(
+                "said Wednesday; announced Tuesday; last Thursday; last Wednesday",
+                r
+            ),
+            ["2025-07-30", "2025-07-29", "2025-07-24", "2025-07-23"]
+        );
+        // Never against today: no reference, no date.
+        assert_eq!(dates("on Monday", None), ["?on Monday"]);
         let r = PartialDate::new(2023, Some(3), Some(1));
         assert_eq!(
             dates("said yesterday; last year", r),

@@ -1,9 +1,13 @@
 //! Scoring predicted claims against gold claims (the rule of `eval/SCHEMA.md`).
 //!
-//! A prediction matches a gold claim of the same `doc` when `kind`, `subject`, `object` and `polarity`
+//! A prediction matches a gold claim of the same `doc` when `kind`, the two parties and `polarity`
 //! are equal and the dates are compatible (equal, one a prefix of the other, or the gold date null).
-//! Each gold claim matches at most one prediction; the matching is a maximum bipartite matching, so the
-//! order of lines does not change the score.
+//! The parties are `subject` and `object`, except that a statement's speaker side is its
+//! `speaker_actor` (the `subject` as written when there is none) and that `relations`, `agreement` and
+//! `contact` are unordered pairs. Each gold claim matches at most one prediction; the matching is a
+//! maximum bipartite matching, so the order of lines does not change the score.
+//!
+//! [`bootstrap`] gives percentile confidence intervals by resampling documents with replacement.
 
 use crate::error::IngestError;
 use serde::{Deserialize, Serialize};
@@ -27,6 +31,26 @@ pub struct ClaimKey {
     /// Date `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     #[serde(default)]
     pub date: Option<String>,
+    /// For statements: the state or body the speaker speaks for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker_actor: Option<String>,
+}
+
+impl ClaimKey {
+    /// The two parties the matching rule compares, in a canonical order for unordered kinds.
+    pub fn parties(&self) -> (&str, Option<&str>) {
+        let a = if self.kind == "statement" {
+            self.speaker_actor.as_deref().unwrap_or(&self.subject)
+        } else {
+            &self.subject
+        };
+        let b = self.object.as_deref();
+        let unordered = matches!(self.kind.as_str(), "relations" | "agreement" | "contact");
+        match b {
+            Some(b) if unordered && b < a => (b, Some(a)),
+            _ => (a, b),
+        }
+    }
 }
 
 /// Precision, recall and F1 with their counts.
@@ -101,8 +125,7 @@ pub fn dates_compatible(gold: Option<&str>, predicted: Option<&str>) -> bool {
 fn matches(g: &ClaimKey, p: &ClaimKey) -> bool {
     g.doc == p.doc
         && g.kind == p.kind
-        && g.subject == p.subject
-        && g.object == p.object
+        && g.parties() == p.parties()
         && g.polarity == p.polarity
         && dates_compatible(g.date.as_deref(), p.date.as_deref())
 }
@@ -132,7 +155,7 @@ pub fn parse_jsonl(text: &str, file: &str) -> Result<Vec<ClaimKey>, IngestError>
 /// use comity_ingest::{evaluate, ClaimKey};
 /// let k = |date: Option<&str>| ClaimKey { doc: "d".into(), kind: "recognition".into(),
 ///     subject: "JPN".into(), object: Some("XKX".into()), polarity: Some("positive".into()),
-///     date: date.map(str::to_string) };
+///     date: date.map(str::to_string), speaker_actor: None };
 /// let e = evaluate(&[k(Some("2008-03-18"))], &[k(Some("2008")), k(None)]);
 /// assert_eq!((e.overall.tp, e.overall.fp, e.overall.fn_), (1, 1, 0));
 /// ```
@@ -183,6 +206,127 @@ pub fn evaluate(gold: &[ClaimKey], predicted: &[ClaimKey]) -> Evaluation {
     ev
 }
 
+/// A 95 % percentile interval for precision, recall and F1.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Interval {
+    /// Precision (2.5 %, 97.5 %).
+    pub precision: (f64, f64),
+    /// Recall (2.5 %, 97.5 %).
+    pub recall: (f64, f64),
+    /// F1 (2.5 %, 97.5 %).
+    pub f1: (f64, f64),
+}
+
+/// Bootstrap over documents: `rounds` resamples of the gold documents (with replacement), each
+/// scored by summing the per-document counts of [`evaluate`]; the 2.5th and 97.5th percentiles per
+/// kind (key `"overall"` for all kinds). Deterministic for a given `seed`. Predictions on documents
+/// without gold are ignored, as the command does.
+///
+/// # Example
+/// ```
+/// use comity_ingest::{bootstrap, ClaimKey};
+/// let k = |doc: &str| ClaimKey { doc: doc.into(), kind: "recognition".into(),
+///     subject: "JPN".into(), object: Some("XKX".into()), polarity: Some("positive".into()),
+///     date: None, speaker_actor: None };
+/// // Every document scored perfectly: every resample is perfect.
+/// let ci = bootstrap(&[k("a"), k("b")], &[k("a"), k("b")], 200, 1);
+/// assert_eq!(ci["overall"].precision, (1.0, 1.0));
+/// ```
+pub fn bootstrap(
+    gold: &[ClaimKey],
+    predicted: &[ClaimKey],
+    rounds: usize,
+    seed: u64,
+) -> BTreeMap<String, Interval> {
+    let docs: Vec<&str> = {
+        let mut d: Vec<&str> = gold.iter().map(|g| g.doc.as_str()).collect();
+        d.sort_unstable();
+        d.dedup();
+        d
+    };
+    // Per document, per kind: (tp, fp, fn).
+    let mut per_doc: Vec<BTreeMap<String, (usize, usize, usize)>> = Vec::new();
+    for d in &docs {
+        let g: Vec<ClaimKey> = gold.iter().filter(|c| c.doc == *d).cloned().collect();
+        let p: Vec<ClaimKey> = predicted.iter().filter(|c| c.doc == *d).cloned().collect();
+        let e = evaluate(&g, &p);
+        let mut m: BTreeMap<String, (usize, usize, usize)> = e
+            .per_kind
+            .iter()
+            .map(|(k, s)| (k.clone(), (s.tp, s.fp, s.fn_)))
+            .collect();
+        m.insert(
+            "overall".into(),
+            (e.overall.tp, e.overall.fp, e.overall.fn_),
+        );
+        per_doc.push(m);
+    }
+    let kinds: std::collections::BTreeSet<String> =
+        per_doc.iter().flat_map(|m| m.keys().cloned()).collect();
+    let mut samples: BTreeMap<String, [Vec<f64>; 3]> = kinds
+        .iter()
+        .map(|k| (k.clone(), [Vec::new(), Vec::new(), Vec::new()]))
+        .collect();
+    let mut state = seed;
+    let mut next = || {
+        // splitmix64
+        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    };
+    if !per_doc.is_empty() {
+        for _ in 0..rounds {
+            let mut sum: BTreeMap<&str, (usize, usize, usize)> = BTreeMap::new();
+            for _ in 0..per_doc.len() {
+                let i = (next() % per_doc.len() as u64) as usize;
+                for (k, c) in &per_doc[i] {
+                    let s = sum.entry(k.as_str()).or_default();
+                    s.0 += c.0;
+                    s.1 += c.1;
+                    s.2 += c.2;
+                }
+            }
+            for k in &kinds {
+                let (tp, fp, fn_) = sum.get(k.as_str()).copied().unwrap_or_default();
+                if tp + fp + fn_ == 0 {
+                    continue; // the kind is absent from this resample: no score
+                }
+                let s = Score::from_counts(tp, fp, fn_);
+                if let Some(v) = samples.get_mut(k) {
+                    if tp + fp > 0 {
+                        v[0].push(s.precision);
+                    }
+                    if tp + fn_ > 0 {
+                        v[1].push(s.recall);
+                    }
+                    v[2].push(s.f1);
+                }
+            }
+        }
+    }
+    let pct = |v: &mut Vec<f64>| -> (f64, f64) {
+        if v.is_empty() {
+            return (0.0, 0.0);
+        }
+        v.sort_by(f64::total_cmp);
+        let at = |q: f64| v[((v.len() - 1) as f64 * q).round() as usize];
+        (at(0.025), at(0.975))
+    };
+    samples
+        .into_iter()
+        .map(|(k, mut v)| {
+            let iv = Interval {
+                precision: pct(&mut v[0]),
+                recall: pct(&mut v[1]),
+                f1: pct(&mut v[2]),
+            };
+            (k, iv)
+        })
+        .collect()
+}
+
 fn augment(gi: usize, adj: &[Vec<usize>], owner: &mut [Option<usize>], seen: &mut [bool]) -> bool {
     for &pj in &adj[gi] {
         if seen[pj] {
@@ -213,6 +357,7 @@ mod tests {
             object: Some("XKX".into()),
             polarity: Some("positive".into()),
             date: date.map(str::to_string),
+            speaker_actor: None,
         }
     }
 
@@ -258,6 +403,67 @@ mod tests {
             key("a", "JPN", Some("2008-03")),
         ];
         assert_eq!(evaluate(&gold, &pred).overall.tp, 2);
+    }
+
+    fn with(kind: &str, s: &str, o: &str, speaker: Option<&str>) -> ClaimKey {
+        ClaimKey {
+            doc: "a".into(),
+            kind: kind.into(),
+            subject: s.into(),
+            object: Some(o.into()),
+            polarity: None,
+            date: None,
+            speaker_actor: speaker.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn schema_rule_unordered_pairs_and_speaker_actor() {
+        // SCHEMA.md: relations/agreement/contact are unordered pairs; statements match on speaker_actor.
+        for kind in ["relations", "agreement", "contact"] {
+            let e = evaluate(
+                &[with(kind, "SRB", "RUS", None)],
+                &[with(kind, "RUS", "SRB", None)],
+            );
+            assert_eq!(e.overall.tp, 1, "{kind}");
+        }
+        let e = evaluate(
+            &[with("recognition", "SRB", "RUS", None)],
+            &[with("recognition", "RUS", "SRB", None)],
+        );
+        assert_eq!(e.overall.tp, 0, "recognition is directed");
+        let e = evaluate(
+            &[with("statement", "Aleksandar Vucic", "XKX", Some("SRB"))],
+            &[with("statement", "Vucic", "XKX", Some("SRB"))],
+        );
+        assert_eq!(
+            e.overall.tp, 1,
+            "speaker as written differs, speaker_actor equal"
+        );
+        let e = evaluate(
+            &[with("statement", "Vucic", "XKX", Some("SRB"))],
+            &[with("statement", "Vucic", "XKX", Some("RUS"))],
+        );
+        assert_eq!(e.overall.tp, 0);
+        // No speaker_actor on either side: the subject as written.
+        let e = evaluate(
+            &[with("statement", "NGO X", "XKX", None)],
+            &[with("statement", "NGO X", "XKX", None)],
+        );
+        assert_eq!(e.overall.tp, 1);
+    }
+
+    #[test]
+    fn bootstrap_interval_contains_the_point_estimate_and_varies() {
+        // Two documents, one perfect and one entirely missed: resamples range from recall 0 to 1.
+        let mut g = vec![key("a", "JPN", None), key("b", "USA", None)];
+        g[1].doc = "b".into();
+        let p = vec![key("a", "JPN", None)];
+        let ci = bootstrap(&g, &p, 500, 7);
+        let r = ci["overall"].recall;
+        assert!(r.0 <= 0.5 && 0.5 <= r.1, "{r:?}");
+        assert_eq!(r, (0.0, 1.0));
+        assert_eq!(bootstrap(&g, &p, 500, 7), ci, "deterministic for a seed");
     }
 
     #[test]

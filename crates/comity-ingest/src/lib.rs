@@ -30,6 +30,7 @@ mod error;
 mod eval;
 mod extract;
 mod flag;
+mod frames;
 mod html;
 mod mentions;
 mod offset_map;
@@ -43,7 +44,9 @@ pub use copies::{detect_copies, Copies, CopyInput, CopyOptions, PairOverlap, Sha
 pub use dates::{days_in_month, find_dates, DateMention, PartialDate, Precision};
 pub use decode::{decode, Decoded};
 pub use error::IngestError;
-pub use eval::{dates_compatible, evaluate, parse_jsonl, ClaimKey, Evaluation, Score};
+pub use eval::{
+    bootstrap, dates_compatible, evaluate, parse_jsonl, ClaimKey, Evaluation, Interval, Score,
+};
 pub use extract::{extract, DocInput};
 pub use flag::{Flag, FlagKind};
 pub use mentions::{Actor, ActorKind, Gazetteer, Holder, Mention, MentionKind};

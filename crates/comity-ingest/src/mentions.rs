@@ -365,7 +365,92 @@ impl Gazetteer {
                 holder: entry.holder,
             });
         }
+        titled_people(text, &mut out);
         out
+    }
+}
+
+/// A person named with a state's title ("Turkish Foreign Minister Mevlut Cavusoglu", "Serbia's
+/// President Aleksandar Vucic") speaks for that state even when no table lists them; later mentions of
+/// the same name or surname in the document are the same person. Added as [`MentionKind::Person`]
+/// without a holder; names already in the office-holder table are left as they are.
+fn titled_people(text: &str, out: &mut Vec<Mention>) {
+    static RX: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    let Some(rx) = RX
+        .get_or_init(|| {
+            regex::Regex::new(
+                r"^(?:'s |’s | )(?:then-|former |acting |new )?(?:(?:Deputy|Vice|First Deputy) )?(?:(?:Prime|Foreign|Defen[cs]e|Interior|Justice|Economy|Trade|Finance) )?(?:Minister|President|Premier|Chancellor|Ambassador|Envoy|Spokes(?:man|woman|person)|Foreign Minister|Prime Minister|King|Emir|Sultan)(?: for (?:Foreign|European) Affairs)? ((?:\p{Lu}[\p{L}'’-]+ ){0,2}\p{Lu}[\p{L}'’-]+)",
+            )
+            .ok()
+        })
+        .as_ref()
+    else {
+        return;
+    };
+    let mut names: Vec<(String, String)> = Vec::new();
+    let mut added: Vec<Mention> = Vec::new();
+    for m in out.iter() {
+        if !matches!(m.kind, MentionKind::Demonym | MentionKind::Name) {
+            continue;
+        }
+        let Some(cap) = text.get(m.range.end..).and_then(|rest| rx.captures(rest)) else {
+            continue;
+        };
+        let Some(g) = cap.get(1) else { continue };
+        let r = m.range.end + g.start()..m.range.end + g.end();
+        if out
+            .iter()
+            .any(|x| x.range.start < r.end && r.start < x.range.end)
+        {
+            continue; // a known holder or an actor's name
+        }
+        names.push((g.as_str().to_string(), m.actor.clone()));
+        added.push(Mention {
+            range: r,
+            actor: m.actor.clone(),
+            kind: MentionKind::Person,
+            holder: None,
+        });
+    }
+    // Later mentions of the same person: the full name or the surname (one person per surname).
+    for (name, actor) in &names {
+        let surname = name.rsplit(' ').next().unwrap_or(name);
+        if names
+            .iter()
+            .any(|(n, a)| a != actor && n.rsplit(' ').next() == Some(surname))
+        {
+            continue;
+        }
+        for (at, _) in text.match_indices(surname) {
+            let r = at..at + surname.len();
+            let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+            if word(text[..at].chars().next_back()) || word(text[r.end..].chars().next()) {
+                continue;
+            }
+            // Extend to the full name when it is written.
+            let r = if text[..at].ends_with(name.trim_end_matches(surname)) && name != surname {
+                at - (name.len() - surname.len())..r.end
+            } else {
+                r
+            };
+            if out
+                .iter()
+                .chain(added.iter())
+                .any(|x| x.range.start < r.end && r.start < x.range.end)
+            {
+                continue;
+            }
+            added.push(Mention {
+                range: r,
+                actor: actor.clone(),
+                kind: MentionKind::Person,
+                holder: None,
+            });
+        }
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|m| (m.range.start, m.range.end));
     }
 }
 
@@ -483,6 +568,23 @@ UN,organisation,United Nations,,,,UN,,,,\n";
             Vec::<String>::new()
         );
         assert_eq!(ids("a Georgian peach farmer"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn titled_people_speak_for_their_state() {
+        // Written for this test: a minister who is in no office-holder table (none is given).
+        let g = Gazetteer::from_csv(ACTORS, "").unwrap();
+        let t = "Russian Foreign Minister Sergey Lavrov met officials. Later Lavrov said no.";
+        let ms = g.mentions(t);
+        let people: Vec<(&str, &str)> = ms
+            .iter()
+            .filter(|m| m.kind == MentionKind::Person)
+            .map(|m| (&t[m.range.clone()], m.actor.as_str()))
+            .collect();
+        assert_eq!(people, [("Sergey Lavrov", "RUS"), ("Lavrov", "RUS")]);
+        // Not a title: no person.
+        let ms = g.mentions("Russian Airlines flew to Georgia's capital.");
+        assert!(ms.iter().all(|m| m.kind != MentionKind::Person));
     }
 
     #[test]

@@ -105,6 +105,35 @@ pub struct Report {
 /// assert_eq!(r.claims[0].subject, "SRB");
 /// assert_eq!(r.claims[0].polarity.as_deref(), Some("negative"));
 /// ```
+/// A page that opens with its date ("date 2025-07-30 …", "Published: 12 March 2024 …", "May 3,
+/// 2024 — …"): a full date within the first few words of the text, before any sentence.
+fn leading_date(text: &str) -> Option<PartialDate> {
+    let mut end = text.len().min(60);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    let m = find_dates(head, None).into_iter().next()?;
+    let before = head[..m.range.start].trim().to_lowercase();
+    let label = before.is_empty()
+        || [
+            "date",
+            "date:",
+            "published",
+            "published:",
+            "updated",
+            "updated:",
+            "posted",
+            "posted:",
+        ]
+        .contains(&before.as_str());
+    (label
+        && m.date
+            .is_some_and(|d| d.precision() == crate::dates::Precision::Day))
+    .then_some(m.date)
+    .flatten()
+}
+
 pub fn ingest(docs: &[(&str, &[u8])], gazetteer: &Gazetteer, opts: &Options) -> Report {
     let mut documents = Vec::new();
     let mut cleaned_docs = Vec::new();
@@ -137,7 +166,8 @@ pub fn ingest(docs: &[(&str, &[u8])], gazetteer: &Gazetteer, opts: &Options) -> 
         let stated_date = c
             .stated_date
             .as_deref()
-            .and_then(|s| find_dates(s, None).into_iter().find_map(|m| m.date));
+            .and_then(|s| find_dates(s, None).into_iter().find_map(|m| m.date))
+            .or_else(|| leading_date(&c.text));
         let mut flags = d.flags.clone();
         flags.extend(c.flags.iter().cloned());
         let doc_flags: Vec<FlagKind> = d.flags.iter().map(|f| f.kind).collect();

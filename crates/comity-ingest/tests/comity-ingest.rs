@@ -4,6 +4,7 @@
 use comity_ingest::{evaluate, ingest, parse_jsonl, ClaimKey, Gazetteer, Options, Report};
 use std::path::PathBuf;
 
+mod heldout;
 mod hostile;
 
 fn shared() -> PathBuf {
@@ -102,7 +103,7 @@ fn gold_dev_scores() {
 }
 
 /// The project's real gazetteer (`data/actors.csv`, `data/office_holders.csv`).
-fn real_gazetteer() -> Gazetteer {
+pub fn real_gazetteer() -> Gazetteer {
     let actors = include_str!("../../../data/actors.csv");
     let holders = include_str!("../../../data/office_holders.csv");
     Gazetteer::from_csv(actors, holders).unwrap()

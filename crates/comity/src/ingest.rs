@@ -63,6 +63,9 @@ pub struct IngestOutcome {
     pub skipped: Vec<(String, String)>,
     /// Ids of the claims proposed now.
     pub new_claims: Vec<String>,
+    /// Ids of the claims stored earlier for the given documents that were already stored (same
+    /// bytes), in storage order: re-ingesting a document reports what the ledger holds for it.
+    pub stored_claims: Vec<String>,
 }
 
 /// The source id of a document: `doc:` and the first 12 hex digits of its SHA-256.
@@ -129,20 +132,39 @@ impl Store {
                 stored.push((r.get(0)?, r.get(1)?, r.get(2)?));
             }
         }
-        let known: HashMap<String, String> = {
-            let mut st = self.conn().prepare("SELECT sha256, name FROM document")?;
+        let known: HashMap<String, (String, String)> = {
+            let mut st = self
+                .conn()
+                .prepare("SELECT sha256, name, source FROM document")?;
             let v = st
-                .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?
+                .query_map([], |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        (r.get::<_, String>(1)?, r.get::<_, String>(2)?),
+                    ))
+                })?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             v.into_iter().collect()
         };
         let mut skipped = Vec::new();
+        let mut stored_claims = Vec::new();
+        let mut reported: HashSet<String> = HashSet::new();
         let mut fresh: Vec<(String, &[u8], String)> = Vec::new();
         let mut batch: HashMap<String, String> = HashMap::new();
         for (name, bytes) in files {
             let sha = sha256_hex(bytes);
-            if let Some(prev) = known.get(&sha) {
+            if let Some((prev, sid)) = known.get(&sha) {
                 skipped.push((name.clone(), format!("same bytes as the stored {prev}")));
+                if reported.insert(sid.clone()) {
+                    let mut st = self.conn().prepare(
+                        "SELECT cs.claim FROM claim_source cs JOIN claim c ON c.id = cs.claim
+                         WHERE cs.source = ?1 AND c.origin = 'ingest' ORDER BY c.rowid",
+                    )?;
+                    let ids = st
+                        .query_map(params![sid], |r| r.get::<_, String>(0))?
+                        .collect::<rusqlite::Result<Vec<_>>>()?;
+                    stored_claims.extend(ids);
+                }
             } else if let Some(prev) = batch.get(&sha) {
                 skipped.push((name.clone(), format!("same bytes as {prev} in this batch")));
             } else {
@@ -323,6 +345,7 @@ impl Store {
             new_documents,
             skipped,
             new_claims,
+            stored_claims,
         })
     }
 

@@ -69,7 +69,9 @@ pub fn ingest(ctx: &Ctx, a: &IngestArgs) -> Result<()> {
         // JSON lines in the SCHEMA.md format (plus `id`, `span`, `confidence` and other extras),
         // one per proposed claim, so that `comity eval claims` can score them.
         let extras = store.claim_extras()?;
-        for id in &out.new_claims {
+        // New claims, then (issue 9) the stored claims of documents that were already stored, so
+        // that running the same command twice prints the same claims.
+        for id in out.new_claims.iter().chain(&out.stored_claims) {
             if let Some(v) = extras.get(id) {
                 let mut v = v.clone();
                 v["id"] = json!(id);
@@ -84,6 +86,7 @@ pub fn ingest(ctx: &Ctx, a: &IngestArgs) -> Result<()> {
         let rows: Vec<serde_json::Value> = out
             .new_claims
             .iter()
+            .chain(&out.stored_claims)
             .filter_map(|id| {
                 extras.get(id).map(|v| {
                     let mut v = v.clone();
@@ -103,6 +106,19 @@ pub fn ingest(ctx: &Ctx, a: &IngestArgs) -> Result<()> {
     );
     for (n, why) in &out.skipped {
         println!("{}", wrap(&format!("skipped {n}: {why}"), 2));
+    }
+    if !out.stored_claims.is_empty() {
+        println!(
+            "{}",
+            wrap(
+                &format!(
+                    "the skipped documents' {} stored claims: `comity claims --status proposed`, \
+                     or this command with `--format json` prints them",
+                    out.stored_claims.len()
+                ),
+                2
+            )
+        );
     }
     for d in r.documents.iter().filter(|d| d.error.is_some()) {
         println!(
@@ -177,7 +193,11 @@ pub fn ingest(ctx: &Ctx, a: &IngestArgs) -> Result<()> {
         }
     }
     println!(
-        "review with `comity claims --status proposed` and `comity review accept|reject <ID>...`"
+        "{}",
+        wrap(
+            "review with `comity claims --status proposed` and `comity review accept|reject <ID>...`",
+            0
+        )
     );
     Ok(())
 }
@@ -239,10 +259,14 @@ pub fn eval(ctx: &Ctx, a: &EvalArgs) -> Result<()> {
         .collect();
     let ignored = all.len() - p.len();
     let e = comity_ingest::evaluate(&g, &p);
+    // Percentile intervals from 1000 resamples of the documents (fixed seed: same input, same output).
+    let ci = comity_ingest::bootstrap(&g, &p, 1000, 0x00c0_417e);
     match ctx.format {
         Format::Json => {
             let mut v = serde_json::to_value(&e)?;
             v["ignored_predictions_on_documents_without_gold"] = json!(ignored);
+            v["confidence_intervals_95"] = serde_json::to_value(&ci)?;
+            v["documents"] = json!(docs.len());
             print_json(&v)
         }
         Format::Csv => {
@@ -250,34 +274,71 @@ pub fn eval(ctx: &Ctx, a: &EvalArgs) -> Result<()> {
                 .per_kind
                 .iter()
                 .chain(std::iter::once((&"overall".to_string(), &e.overall)))
-                .map(|(k, sc)| json!({"kind": k, "precision": sc.precision, "recall": sc.recall, "f1": sc.f1, "tp": sc.tp, "fp": sc.fp, "fn": sc.fn_}))
+                .map(|(k, sc)| {
+                    let iv = ci.get(k).copied().unwrap_or_default();
+                    json!({"kind": k, "precision": sc.precision, "precision_lo": iv.precision.0,
+                        "precision_hi": iv.precision.1, "recall": sc.recall, "recall_lo": iv.recall.0,
+                        "recall_hi": iv.recall.1, "f1": sc.f1, "f1_lo": iv.f1.0, "f1_hi": iv.f1.1,
+                        "tp": sc.tp, "fp": sc.fp, "fn": sc.fn_})
+                })
                 .collect();
             print_flat_csv(&rows)
         }
         Format::Table => {
-            println!(
-                "{} gold claims on {} documents; {} predictions scored ({ignored} on other documents ignored)",
-                g.len(),
-                docs.len(),
-                p.len()
-            );
-            println!(
-                "{:<14} {:>9} {:>7} {:>6}   tp   fp   fn",
-                "kind", "precision", "recall", "F1"
-            );
-            for (k, s) in e
-                .per_kind
-                .iter()
-                .chain(std::iter::once((&"overall".to_string(), &e.overall)))
-            {
-                println!(
-                    "{k:<14} {:>9.3} {:>7.3} {:>6.3} {:>4} {:>4} {:>4}",
-                    s.precision, s.recall, s.f1, s.tp, s.fp, s.fn_
-                );
+            for l in eval_table(&e, &ci, g.len(), docs.len(), p.len(), ignored) {
+                println!("{l}");
             }
             Ok(())
         }
     }
+}
+
+/// The `eval claims` table: one line per kind and overall, P/R/F1 with 95 % bootstrap intervals
+/// over documents; every line fits 80 columns.
+fn eval_table(
+    e: &comity_ingest::Evaluation,
+    ci: &std::collections::BTreeMap<String, comity_ingest::Interval>,
+    gold: usize,
+    docs: usize,
+    scored: usize,
+    ignored: usize,
+) -> Vec<String> {
+    let mut out = vec![wrap(
+        &format!(
+            "{gold} gold claims on {docs} documents; {scored} predictions scored \
+             ({ignored} on other documents ignored); 95% intervals: bootstrap over documents"
+        ),
+        0,
+    )];
+    out.push(format!(
+        "{:<13} {:>5} {:<11} {:>5} {:<11} {:>5} {:>4} {:>4} {:>4}",
+        "kind", "P", "  95% CI", "R", "  95% CI", "F1", "tp", "fp", "fn"
+    ));
+    let iv = |(a, b): (f64, f64)| format!("[{a:.2}-{b:.2}]");
+    for (k, s) in e
+        .per_kind
+        .iter()
+        .chain(std::iter::once((&"overall".to_string(), &e.overall)))
+    {
+        let c = ci.get(k).copied().unwrap_or_default();
+        let name: String = if k.chars().count() > 13 {
+            k.chars().take(12).chain(std::iter::once('…')).collect()
+        } else {
+            k.clone()
+        };
+        out.push(format!(
+            "{name:<13} {:>5.3} {:<11} {:>5.3} {:<11} {:>5.3} {:>4} {:>4} {:>4}",
+            s.precision,
+            iv(c.precision),
+            s.recall,
+            iv(c.recall),
+            s.f1,
+            s.tp,
+            s.fp,
+            s.fn_
+        ));
+    }
+    out
 }
 
 pub fn copies(ctx: &Ctx) -> Result<()> {
@@ -325,6 +386,46 @@ pub fn copies(ctx: &Ctx) -> Result<()> {
                 }
             }
             Ok(())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use comity_ingest::{bootstrap, evaluate, ClaimKey};
+
+    #[test]
+    fn eval_table_fits_80_columns() {
+        // Issue 9: table output fits an 80-column terminal, whatever the counts and kind names.
+        let k = |doc: &str, kind: &str| ClaimKey {
+            doc: doc.into(),
+            kind: kind.into(),
+            subject: "JPN".into(),
+            object: Some("XKX".into()),
+            polarity: None,
+            date: None,
+            speaker_actor: None,
+        };
+        let gold: Vec<ClaimKey> = (0..5000)
+            .map(|i| {
+                k(
+                    &format!("d{}", i % 40),
+                    if i % 2 == 0 {
+                        "recognition"
+                    } else {
+                        "a-very-long-kind-name"
+                    },
+                )
+            })
+            .collect();
+        let pred: Vec<ClaimKey> = gold.iter().step_by(3).cloned().collect();
+        let e = evaluate(&gold, &pred);
+        let ci = bootstrap(&gold, &pred, 50, 1);
+        let t = eval_table(&e, &ci, 123_456, 99_999, 123_456, 99_999);
+        assert!(t.len() >= 4);
+        for l in t.iter().flat_map(|l| l.lines()) {
+            assert!(l.chars().count() <= 80, "{} wide: {l}", l.chars().count());
         }
     }
 }

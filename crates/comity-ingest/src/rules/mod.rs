@@ -10,6 +10,7 @@ mod recognition;
 mod relations;
 mod stance;
 
+use crate::claim::ClaimKind;
 use crate::extract::{Proposal, Sentence};
 use crate::mentions::{Gazetteer, Mention, MentionKind};
 use regex::Regex;
@@ -352,6 +353,11 @@ pub(crate) fn propose(c: &Ctx<'_>) -> Vec<Proposal> {
     if c.s.text.trim_end().ends_with('?') {
         return out;
     }
+    // Nor does a condition ("If Kosovo joined UNESCO, ...").
+    let head = c.s.text.trim_start();
+    if head.starts_with("If ") || head.starts_with("Unless ") || head.starts_with("Should ") {
+        return out;
+    }
     recognition::recognition(c, &mut out);
     recognition::recognition_phrases(c, &mut out);
     relations::relations(c, &mut out);
@@ -365,5 +371,21 @@ pub(crate) fn propose(c: &Ctx<'_>) -> Vec<Proposal> {
     contact::meeting(c, &mut out);
     stance::concern(c, &mut out);
     contact::agreement(c, &mut out);
+    let before = out.len();
+    crate::frames::frames(c, &mut out);
+    // Negation and modality, judged once by the frames, overrule a plain positive reading of the
+    // same pair in the same sentence ("would recognise X if ...": planned, not recognised).
+    let overruled: Vec<(String, String)> = out[before..]
+        .iter()
+        .filter(|p| {
+            p.kind == ClaimKind::Recognition && matches!(p.polarity, Some("planned" | "negative"))
+        })
+        .map(|p| (p.subject.clone(), p.object.clone()))
+        .collect();
+    out.retain(|p| {
+        !(p.kind == ClaimKind::Recognition
+            && p.polarity == Some("positive")
+            && overruled.contains(&(p.subject.clone(), p.object.clone())))
+    });
     out
 }

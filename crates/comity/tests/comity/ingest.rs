@@ -86,6 +86,15 @@ fn seeds_clusters_flags_and_review() {
     let again = store.ingest_files(&files).unwrap();
     assert!(again.new_documents.is_empty() && again.new_claims.is_empty());
     assert_eq!(again.skipped.len(), 5);
+    // Issue 9: the second run reports the claims the ledger already holds for these documents
+    // (the first run's claims, the same ids), so `ingest --format json` twice gives the same lines.
+    let (mut first, mut second) = (out.new_claims.clone(), again.stored_claims.clone());
+    first.sort();
+    second.sort();
+    assert_eq!(
+        first, second,
+        "issue 9: stored claims of re-ingested documents"
+    );
 
     // Proposed claims do not count until accepted.
     let l = store.ledger().unwrap();

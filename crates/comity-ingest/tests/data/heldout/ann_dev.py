@@ -1,0 +1,615 @@
+"""Hand annotations, development half (see README.md for the guidelines). build.py turns them into JSONL."""
+
+
+def C(doc, kind, subject, obj, polarity, date, evidence, **kw):
+    d = {"doc": doc, "kind": kind, "subject": subject, "object": obj, "polarity": polarity,
+         "date": date, "evidence": evidence}
+    d.update(kw)
+    return d
+
+
+def S(doc, speaker, actor, obj, polarity, date, evidence, **kw):
+    return C(doc, "statement", speaker, obj, polarity, date, evidence, speaker_actor=actor, **kw)
+
+
+CLAIMS = []
+A = CLAIMS.append
+
+# ---------------------------------------------------------------- esh_lmno_enc.txt (encyclopedia)
+D = "esh_lmno_enc.txt"
+A(S(D, "United Nations General Assembly Resolution 22/29", "UNGA", "ESH", "support", "1966",
+    "In 1966, United Nations General Assembly Resolution 22/29 affirmed for the first time the Sahrawi right on self-determination.",
+    note="stance: right of the Sahrawi people to self-determination"))
+A(S(D, "United Nations General Assembly Resolution 34/37", "UNGA", "ESH", "support", "1979",
+    "In 1979, United Nations General Assembly Resolution 34/37 reaffirmed again the right of the Western Sahara people to self-determination and independence",
+    note="stance; also recognises the Polisario Front as representative of the people (Polisario is no actor id)"))
+A(C(D, "membership", "ESH", "AU", "joined", "1984",
+    "The republic has been a full member of the African Union (AU), formerly the Organization of African Unity (OAU), since 1984.",
+    note="member of the OAU since 1984, AU its successor"))
+A(C(D, "membership", "ZAF", "AU", "joined", "1994", "South Africa's admittance in 1994",
+    note="admitted to the OAU/AU in 1994"))
+A(C(D, "membership", "MAR", "AU", "joined", "2017", "(re-)joining the African Union in 2017",
+    note="Morocco's 1984 withdrawal from the OAU has no membership polarity in SCHEMA.md and is not annotated"))
+A(S(D, "Morocco", "MAR", "ESH", "oppose", None, "over Moroccan objections to SADR participation",
+    note="stance; 'Moroccan objections'"))
+
+# ---------------------------------------------------------------- pse_inshort_2024.txt (news, no dateline)
+D = "pse_inshort_2024.txt"
+EV = "Ireland, Norway and Spain said they would formally recognise the State of Palestine on May 28."
+for s in ("IRL", "NOR", "ESP"):
+    A(C(D, "recognition", s, "PSE", "planned", None, EV,
+        note="announced ('on Wednesday') to take effect on May 28; no year or dateline in the document"))
+EV = "“Today, Ireland, Norway, and Spain are announcing that we recognise the state of Palestine,”"
+for s in ("IRL", "NOR", "ESP"):
+    A(C(D, "recognition", s, "PSE", "positive", None, EV,
+        note="announcement in the present tense by Simon Harris; the same decision takes effect on May 28 (planned claims above)"))
+A(S(D, "Simon Harris", "IRL", "PSE", "support", None,
+    "“Today, Ireland, Norway, and Spain are announcing that we recognise the state of Palestine,” . It was announced by Irish Taoiseach Simon Harris at a press conference in Dublin.",
+    quote="Today, Ireland, Norway, and Spain are announcing that we recognise the state of Palestine,"))
+A(S(D, "Spain", "ESP", "PSE", "support", None,
+    "Spain and its allies have spent months lobbying European nations, including France, Portugal, Belgium and Slovenia, to garner support for the recognition of a Palestinian state.",
+    note="stance: lobbying for recognition"))
+A(S(D, "Pedro Sanchez", "ESP", "PSE", "support", None,
+    "“We hope that our recognition and our reasons contribute to other western countries to follow this path",
+    quote="We hope that our recognition and our reasons contribute to other western countries to follow this path because the more we are, the more strength we will have to impose a ceasefire, to achieve the release of the hostages held by Hamas, to relaunch the political process that can lead to a peace agreement,",
+    note="'he' = Spain's Prime Minister Pedro Sanchez (previous sentence)"))
+A(S(D, "The Israeli government", "ISR", "PSE", "oppose", None,
+    "The Israeli government argues that this recognition rewards terrorism",
+    note="stance against the recognition of Palestine; Israel also recalls its ambassadors (no kind in SCHEMA.md)"))
+
+# ---------------------------------------------------------------- pse_lorientlejour_2025.txt (news, dated 2025-07-30)
+D = "pse_lorientlejour_2025.txt"
+A(S(D, "Jean-NoEl Barrot", "FRA", "PSE", "support", "2025-07-30",
+    "\"In New York with 14 other countries, France is making a collective call: we are expressing our willingness to recognize the State of Palestine and invite those who have not yet done so to join us,\" Jean-NoEl Barrot wrote on X",
+    quote="In New York with 14 other countries, France is making a collective call: we are expressing our willingness to recognize the State of Palestine and invite those who have not yet done so to join us,",
+    note="French Foreign Minister; 'said Wednesday' = 2025-07-30 (dateline)"))
+EV = "Nine of them, which have not yet recognized the Palestinian state, \"express the willingness or positive consideration of their country\" to do so: Andorra, Australia, Canada, Finland, Luxembourg, Malta, New Zealand, Portugal and San Marino."
+for s in ("AND", "AUS", "CAN", "FIN", "LUX", "MLT", "NZL", "PRT", "SMR"):
+    A(C(D, "recognition", s, "PSE", "planned", "2025-07-30", EV,
+        note="willingness or positive consideration to recognise; not yet recognised (New York call, dateline 2025-07-30)"))
+A(C(D, "recognition", "GBR", "PSE", "planned", "2025-07-29",
+    "British Prime Minister Keir Starmer, for his part, announced Tuesday that the United Kingdom would recognize Palestine if Israel does not take certain measures.",
+    note="conditional; 'Tuesday' before the dateline Wednesday 2025-07-30"))
+A(C(D, "recognition", "FRA", "PSE", "planned", "2025-07-24",
+    "Last Thursday, French President Emmanuel Macron announced that France would officially recognize a State of Palestine at the United Nations General Assembly in September.",
+    note="announced 'last Thursday' (2025-07-24 against the dateline); to take effect at the UNGA in September 2025"))
+
+# ---------------------------------------------------------------- twn_247news_2023.txt (news)
+D = "twn_247news_2023.txt"
+A(C(D, "relations", "CHN", "HND", "established", "2023-03-26",
+    "China and Honduras established diplomatic relations.",
+    note="date from the next sentence (joint communique signed March 26, 2023)"))
+A(C(D, "agreement", "CHN", "HND", None, "2023-03-26",
+    "“On March 26, 2023, State Councilor and Foreign Minister Qin Gang held talks in Beijing with Foreign Minister of Honduras Eduardo Enrique Reina and signed the Joint Communique on Establishing Diplomatic Relations,”",
+    note="Joint Communique on Establishing Diplomatic Relations"))
+A(C(D, "contact", "CHN", "HND", None, "2023-03-26",
+    "State Councilor and Foreign Minister Qin Gang held talks in Beijing with Foreign Minister of Honduras Eduardo Enrique Reina",
+    note="Qin Gang – Eduardo Enrique Reina talks in Beijing"))
+A(S(D, "the Foreign Ministry", "CHN", "HND", "support", None,
+    "The countries will develop friendly relations “based on the principles of mutual respect for sovereignty and territorial integrity",
+    note="Chinese Foreign Ministry statement; stance"))
+A(C(D, "recognition", "HND", "CHN", "positive", None,
+    "Beijing recalled that Honduras recognized the “one China policy” (the position that there is only one Chinese government) and that Taiwan belongs to China.",
+    note="recognised the one-China policy = recognition of the PRC as the government of China; per Beijing"))
+A(C(D, "recognition", "HND", "TWN", "negative", None,
+    "Beijing recalled that Honduras recognized the “one China policy” (the position that there is only one Chinese government) and that Taiwan belongs to China.",
+    note="[uncertain polarity] recognised 'that Taiwan belongs to China'; withdrawn is implied by the severed relations"))
+A(C(D, "relations", "HND", "TWN", "severed", None,
+    "It was previously reported that Honduras and Taiwan, which Beijing considers its breakaway province, have severed diplomatic relations with each other."))
+A(S(D, "Beijing", "CHN", "TWN", "oppose", None, "which Beijing considers its breakaway province",
+    note="stance"))
+
+# ---------------------------------------------------------------- twn_newser_2024.txt (news, dated 2024-01-15)
+D = "twn_newser_2024.txt"
+EV = "The Pacific Island nation of Nauru said Monday that it is switching diplomatic recognition from Taiwan to China"
+A(C(D, "recognition", "NRU", "TWN", "withdrawn", "2024-01-15", EV, note="'Monday' = dateline 2024-01-15"))
+A(C(D, "recognition", "NRU", "CHN", "positive", "2024-01-15", EV, note="'Monday' = dateline 2024-01-15"))
+A(C(D, "relations", "NRU", "TWN", "severed", "2024-01-15",
+    "A statement from the government of Nauru said it was severing ties with Taiwan and seeking a resumption of relations with China",
+    note="relations with China only sought ('seeking a resumption'), not annotated as established"))
+A(S(D, "China", "CHN", "TWN", "oppose", None, "China, which claims self-governing Taiwan as its territory",
+    note="stance"))
+A(C(D, "recognition", "USA", "CHN", "positive", None,
+    "America's one-China policy, which recognizes Beijing as China's government but doesn't take a position on who rules Taiwan",
+    note="recognises Beijing as China's government"))
+A(S(D, "America", "USA", "TWN", "neutral", None,
+    "America's one-China policy, which recognizes Beijing as China's government but doesn't take a position on who rules Taiwan",
+    note="stance: no position on who rules Taiwan"))
+A(C(D, "relations", "TWN", "VAT", "established", None, "Taiwan now has official ties with 11 countries and the Vatican.",
+    note="'now' = at the dateline"))
+A(S(D, "Tien Chung-kwang", "TWN", "CHN", "oppose", None,
+    "Taiwanese Deputy Foreign Minister Tien Chung-kwang accused China of purposefully timing the news to the recent election."))
+
+# ---------------------------------------------------------------- xab_hmong_enc.txt (encyclopedia mirror)
+D = "xab_hmong_enc.txt"
+A(S(D, "The central government of Georgia", "GEO", "RUS", "oppose", None,
+    "The central government of Georgia considers the republics under military occupation by Russia.", note="stance"))
+EV = "They are both partially recognised as independent states by Russia, Venezuela, Nicaragua, Nauru and Syria"
+for s in ("RUS", "VEN", "NIC", "NRU", "SYR"):
+    for o in ("XAB", "XSO"):
+        A(C(D, "recognition", s, o, "positive", None, EV, note="'They' = Abkhazia and South Ossetia"))
+EV = "while Vanuatu recognises only Abkhazia but not South Ossetia"
+A(C(D, "recognition", "VUT", "XAB", "positive", None, EV))
+A(C(D, "recognition", "VUT", "XSO", "negative", None, EV))
+EV = "Russia's initial recognition of the independence of Abkhazia and South Ossetia occurred in the aftermath of the Russo-Georgian War in 2008."
+A(C(D, "recognition", "RUS", "XAB", "positive", "2008", EV))
+A(C(D, "recognition", "RUS", "XSO", "positive", "2008", EV))
+EV = "though Tuvalu withdrew its recognition of both in 2014."
+A(C(D, "recognition", "TUV", "XAB", "withdrawn", "2014", EV))
+A(C(D, "recognition", "TUV", "XSO", "withdrawn", "2014", EV))
+EV = "The two regions recognise each other"
+A(C(D, "recognition", "XAB", "XSO", "positive", None, EV))
+A(C(D, "recognition", "XSO", "XAB", "positive", None, EV))
+EV = "In May 2018, Syria recognised the independence of both breakaway territories."
+A(C(D, "recognition", "SYR", "XAB", "positive", "2018-05", EV))
+A(C(D, "recognition", "SYR", "XSO", "positive", "2018-05", EV))
+A(C(D, "relations", "GEO", "SYR", "severed", "2018-05-29",
+    "Georgia severed relations with Syria for recognizing Abkhazia and South Ossetia on May 29, 2018."))
+A(C(D, "independence", "XSO", "GEO", None, "1992-05-29",
+    "South Ossetia declared independence from Georgia during the 1991–1992 South Ossetia War on 29 May 1992"))
+A(C(D, "independence", "XAB", "GEO", None, None,
+    "Abkhazia declared its independence after its war with Georgia in 1992–1993.",
+    note="date only 'after' the 1992–1993 war"))
+A(C(D, "vote", "UNSC", "GEO", None, "2008-04",
+    "In April 2008, the United Nations Security Council unanimously passed Resolution 1808",
+    note="Resolution 1808, unanimous (no counts given)"))
+A(S(D, "the United Nations Security Council", "UNSC", "GEO", "support", "2008-04",
+    "Resolution 1808 that reaffirmed \"the commitment of all Member States to the sovereignty, independence and territorial integrity of Georgia",
+    quote="the commitment of all Member States to the sovereignty, independence and territorial integrity of Georgia within its internationally recognised borders",
+    note="stance: territorial integrity of Georgia"))
+
+# ---------------------------------------------------------------- xar_businessstandard_2023.txt (news, dated 2023-09-28)
+D = "xar_businessstandard_2023.txt"
+A(C(D, "agreement", "AZE", "XAR", None, "2023-09",
+    "Azerbaijan's campaign lasted 24 hours before both sides agreed to a Russia-brokered ceasefire",
+    broker="RUS", note="'last week' against the dateline 2023-09-28; the dissolution decree itself has no kind in SCHEMA.md"))
+A(S(D, "the Azerbaijani presidency", "AZE", "XAR", "oppose", None,
+    "the Azerbaijani presidency demanded that the Artsakh government also dissolve"))
+A(S(D, "The decree", "XAR", "AZE", "neutral", None,
+    "The decree calls on Azerbaijan to allow the \"free, unconstrained, and unhindered passage of the population of Nagorno-Karabakh",
+    note="[uncertain polarity] decree of President Shahramanyan calls on Azerbaijan"))
+
+# ---------------------------------------------------------------- xkx_globalpolitics_2023.txt (news, no dateline)
+D = "xkx_globalpolitics_2023.txt"
+A(C(D, "vote", "COE", "XKX", None, None,
+    "“With 33 votes in favour, seven against and five abstentions, CoE Committee of Ministers accepted Kosovo’s membership application",
+    counts={"yes": 33, "no": 7, "abstain": 5},
+    note="Committee of Ministers forwards the application to PACE; 'on Monday', no dateline"))
+A(C(D, "recognition", "SRB", "XKX", "negative", None,
+    "Serbia, which does not recognise the independence of its former province, voted against."))
+A(S(D, "Serbia", "SRB", "XKX", "oppose", None,
+    "Serbia, which does not recognise the independence of its former province, voted against.",
+    note="voted against Kosovo's application"))
+A(C(D, "membership", "XKX", "COE", "applied", "2022-05", "Kosovo applied for membership in May 2022"))
+A(S(D, "Albin Kurti", "XKX", "COE", "support", None,
+    "“Our country will be an added value for the Council of Europe. The Council of Europe will add value to democracy, human rights and the rule of law in our country.”",
+    quote="Our country will be an added value for the Council of Europe. The Council of Europe will add value to democracy, human rights and the rule of law in our country.",
+    note="Prime Minister Albin Kurti"))
+A(S(D, "Donika Gervalla", "XKX", "COE", "support", None,
+    "Foreign Minister Donika Gervalla described the decision as historical and “maybe the most important since our independence.”",
+    quote="maybe the most important since our independence."))
+
+# ---------------------------------------------------------------- xkx_horndiplomat_2025.txt (news, no dateline)
+D = "xkx_horndiplomat_2025.txt"
+A(C(D, "recognition", "KEN", "XKX", "positive", None, "Kenya officially recognized Kosovo’s independence",
+    note="confirmed 'Wednesday', no dateline"))
+A(S(D, "Vjosa Osmani", "XKX", "KEN", "support", None,
+    "Vjosa Osmani said on Facebook that Kosovo welcomes the decision by Kenya to recognize Kosovo’s independence and statehood"))
+A(S(D, "Pacolli", "XKX", "KEN", "support", None,
+    "“One of the most important countries in Africa” officially recognized Kosovo, said Pacolli.",
+    quote="One of the most important countries in Africa",
+    note="former Kosovan president Behgjet Pacolli"))
+EV = "Kosovo declared independence in 2008 — recognized by the US, Türkiye and more than 100 countries — but it has never been recognized by Serbia"
+A(C(D, "independence", "XKX", "SRB", None, "2008", EV, note="object implied: 'never been recognized by Serbia, which still sees Kosovo as its land'"))
+A(C(D, "recognition", "USA", "XKX", "positive", None, EV))
+A(C(D, "recognition", "TUR", "XKX", "positive", None, EV))
+A(C(D, "recognition", "SRB", "XKX", "negative", None, EV))
+A(S(D, "Serbia", "SRB", "XKX", "oppose", None, "Serbia, which still sees Kosovo as its land", note="stance"))
+
+# ---------------------------------------------------------------- xkx_searchwiki_ohrid_enc.txt (encyclopedia mirror)
+D = "xkx_searchwiki_ohrid_enc.txt"
+A(C(D, "agreement", "XKX", "SRB", None, "2023-02-27",
+    "On 27 February 2023, it was verbally accepted by Kosovar prime minister Albin Kurti and Serbian president Aleksandar Vučić",
+    broker="EU", note="Agreement on the path to normalization (Ohrid Agreement), verbally accepted"))
+A(C(D, "agreement", "XKX", "SRB", None, "2023-03-18",
+    "a plan for its implementation was agreed on 18 March 2023", broker="EU",
+    note="implementation plan (annex); infobox 'Signed 18 March 2023 (verbally)'"))
+A(C(D, "independence", "XKX", "SRB", None, "2008", "In 2008, Kosovo unilaterally declared independence from Serbia."))
+A(C(D, "agreement", "XKX", "SRB", None, "2013",
+    "Kosovo and Serbia agreed in 2013 to a dialogue facilitated by the European Union (EU)", broker="EU",
+    note="agreed to an EU-facilitated dialogue"))
+A(C(D, "contact", "EU", "XKX", None, "2022-12-05",
+    "On 5 December 2022, the European Union presented a draft proposal to both Kosovo and Serbia at the EU-Western Balkans summit in Tirana.",
+    note="[uncertain kind] draft presented at the Tirana summit"))
+A(C(D, "contact", "EU", "SRB", None, "2022-12-05",
+    "On 5 December 2022, the European Union presented a draft proposal to both Kosovo and Serbia at the EU-Western Balkans summit in Tirana.",
+    note="[uncertain kind] draft presented at the Tirana summit"))
+A(C(D, "contact", "SRB", "XKX", None, "2023-02-27",
+    "On 27 February, 2023, Serbian President Aleksandar Vučić and Kosovar Prime Minister Albin Kurti met in Brussels to discuss an agreement",
+    note="Vučić–Kurti meeting in Brussels"))
+A(C(D, "contact", "XKX", "SRB", None, "2023-03-18",
+    "Kurti and Vučić met again on 18 March at Ohrid, North Macedonia",
+    note="year from the previous sentences (2023)"))
+
+# ---------------------------------------------------------------- xnc_cyprusmail_2022.txt (news, dated 2022-11-11)
+D = "xnc_cyprusmail_2022.txt"
+A(C(D, "membership", "XNC", "OTS", "joined", "2022-11-11",
+    "The Organisation of Turkic States has accepted the ‘TRNC’ as a member state with an observer status, as it kicked off its summit in Uzbekistan on Friday.",
+    note="observer status; 'Friday' = dateline 2022-11-11"))
+EV = "The organisation consists of Azerbaijan, Kazakhstan, Kyrgyzstan, Turkey and Uzbekistan."
+for s in ("AZE", "KAZ", "KGZ", "TUR", "UZB"):
+    A(C(D, "membership", s, "OTS", "joined", None, EV, note="member of the Organisation of Turkic States"))
+EV = "There are two non-member observer states at the UN: the Holy See and the State of Palestine."
+A(C(D, "membership", "VAT", "UN", "joined", None, EV, note="non-member observer state"))
+A(C(D, "membership", "PSE", "UN", "joined", None, EV, note="non-member observer state"))
+A(S(D, "Tayyip Erdogan", "TUR", "XNC", "support", "2022-11-11",
+    "Addressing the attendees in Samarkand, Turkish President Tayyip Erdogan said “we contributed to a solution, illustrating that our Cypriot brothers and sisters – who are a core part of the Turkish world – are not alone.”",
+    quote="we contributed to a solution, illustrating that our Cypriot brothers and sisters – who are a core part of the Turkish world – are not alone."))
+A(S(D, "Mevlut Cavusoglu", "TUR", "XNC", "support", None,
+    "Turkish Foreign Minister Mevlut Cavusoglu praised the move on Twitter saying “step by step, we’ll get there.”",
+    quote="step by step, we’ll get there."))
+A(S(D, "Tahsin Ertugruloglu", "XNC", "OTS", "support", None,
+    "In the north, ‘foreign minister’ Tahsin Ertugruloglu called it a “historic development.”",
+    quote="historic development."))
+A(C(D, "independence", "XNC", "CYP", None, "1983",
+    "The ‘TRNC’ declared itself a state in 1983 under the Unilateral Declaration of Independence.",
+    note="object implied (Republic of Cyprus)"))
+A(C(D, "recognition", "TUR", "XNC", "positive", None, "It is only recognised internationally by Turkey."))
+A(S(D, "Averof Neophytou", "Disy", "TUR", "oppose", None,
+    "Disy leader Averof Neophytou condemned the development saying it was yet another ploy from Turkey.",
+    note="Greek Cypriot opposition party leader: speaks for his party, not for CYP"))
+
+# ---------------------------------------------------------------- xnc_dailysabah_2022.txt (news, dated 2022-11-18)
+D = "xnc_dailysabah_2022.txt"
+A(C(D, "membership", "XNC", "OTS", "joined", "2022-11",
+    "Ömuraliyev also highlighted that the TRNC was accepted as an observer member of the OTS.",
+    note="observer member; at the ninth summit in Samarkand (Nov. 11 per the second paragraph)"))
+A(S(D, "Kubanıçbek Ömuraliyev", "OTS", "XNC", "support", None,
+    "“Turkish Cypriots are an integral part of the Turkic world. As with our other full and observer countries, we will continue to work with the TRNC for peace, stability and development, both in our region and globally,” Ömuraliyev stated.",
+    quote="Turkish Cypriots are an integral part of the Turkic world. As with our other full and observer countries, we will continue to work with the TRNC for peace, stability and development, both in our region and globally,",
+    note="secretary-general of the OTS"))
+EV = "Following the decision, there were protests from both the European Union and the United States."
+A(S(D, "the European Union", "EU", "XNC", "oppose", None, EV, note="protest against the TRNC's admission as observer"))
+A(S(D, "the United States", "USA", "XNC", "oppose", None, EV, note="protest against the TRNC's admission as observer"))
+A(S(D, "Türkiye", "TUR", "EU", "oppose", None,
+    "Türkiye rejected an EU statement in which the bloc expressed concerns about the admission."))
+A(S(D, "the TRNC president's office", "XNC", "EU", "oppose", None,
+    "the TRNC president's office in a statement said the EU has once again shown its biased appro"))
+
+# ---------------------------------------------------------------- xsl_particle_2025.txt (news summary, no year)
+D = "xsl_particle_2025.txt"
+A(C(D, "recognition", "ISR", "XSL", "positive", None, "Israel formally recognized Somaliland on December 26",
+    note="December 26, year not stated in the document"))
+A(C(D, "agreement", "ISR", "XSL", None, None,
+    "Prime Minister Benjamin Netanyahu and Somaliland leader Abdullahi signing documents to establish diplomatic relations",
+    note="December 26, year not stated"))
+A(C(D, "relations", "ISR", "XSL", "established", None,
+    "signing documents to establish diplomatic relations", note="[uncertain] documents signed to establish relations"))
+EV = "Somalia condemned the move and was joined by regional powers including Turkey and Egypt, which issued public criticisms of Israel’s decision."
+A(S(D, "Somalia", "SOM", "ISR", "oppose", None, EV))
+A(S(D, "Turkey", "TUR", "ISR", "oppose", None, EV))
+A(S(D, "Egypt", "EGY", "ISR", "oppose", None, EV))
+A(C(D, "recognition", "USA", "XSL", "negative", None,
+    "President Donald Trump said the United States will not recognize Somaliland"))
+A(C(D, "relations", "TWN", "XSL", "established", "2020", "maintains limited ties such as Taiwan’s 2020 representative office",
+    note="limited ties: representative office, 2020"))
+
+# ---------------------------------------------------------------- xtr_newsbasis_qa.txt (Q&A page)
+D = "xtr_newsbasis_qa.txt"
+A(C(D, "recognition", "RUS", "XTR", "negative", None,
+    "Russia does not officially recognize the independence of Transnistria"))
+A(C(D, "relations", "RUS", "XTR", "established", None,
+    "Russia maintains special relations with Transnistria in the political, military, cultural, and economic spheres.",
+    note="[uncertain polarity] 'special relations', not diplomatic"))
+A(C(D, "independence", "XTR", "MDA", None, "1990",
+    "after it declared independence from Moldova in 1990", note="also 'Transnistria declared independence in 1990'"))
+A(S(D, "the UN", "UN", "XTR", "oppose", None, "the region is considered by the UN to be part of Moldova",
+    note="stance"))
+EV = "As of 2011, only Abkhazia, the Republic of Artsakh and South Ossetia recognise its independence"
+for s in ("XAB", "XAR", "XSO"):
+    A(C(D, "recognition", s, "XTR", "positive", None, EV,
+        note="'as of 2011' (status, not the date of recognition); repeated in the last answer"))
+A(C(D, "recognition", "UKR", "XTR", "negative", None,
+    "Ukraine does not officially recognize the independence of Transnistria."))
+A(C(D, "relations", "UKR", "XTR", "established", None,
+    "it maintains special relations with Transnistria in the political, cultural and economic spheres.",
+    note="[uncertain polarity] 'special relations', not diplomatic; 'it' = Ukraine"))
+
+# ================================================================ batch 2 (dev half)
+
+# ---------------------------------------------------------------- esh_fpblogs_2011.txt (blog, pro-Moroccan, no dateline)
+D = "esh_fpblogs_2011.txt"
+A(S(D, "Secretary of State Hillary Rodham Clinton", "USA", "MAR", "support", None,
+    "Secretary of State Hillary Rodham Clinton’s reminded the world of the unchanged US support for Morocco’s “serious, realistic, and credible” compromise autonomy proposal",
+    note="stance: Moroccan autonomy proposal for Western Sahara"))
+A(C(D, "recognition", "ZMB", "ESH", "withdrawn", "2011-03-29",
+    "Zambia’s Foreign Minister, Kabinga J. Pande confirmed that his country officially “withdrew its recognition of the SADR on March 29, 2011.”"))
+A(C(D, "recognition", "PNG", "ESH", "withdrawn", "2011-03",
+    "Zambia joins Papua New Guinea, which also withdrew its recognition of SADR in March",
+    note="'in March' of 2011 (same paragraph)"))
+A(S(D, "the Clinton, Bush, and Obama Administrations", "USA", "MAR", "support", None,
+    "the Clinton, Bush, and Obama Administrations have supported the Moroccan autonomy plan"))
+A(S(D, "bi-partisan majorities of both the US House and Senate", "USA", "MAR", "support", None,
+    "have supported the Moroccan autonomy plan as have bi-partisan majorities of both the US House and Senate"))
+A(C(D, "contact", "MAR", "UN", None, "2007",
+    "In 2007, King Mohammed VI submitted the proposal to the United Nations",
+    note="[uncertain kind] autonomy proposal submitted to the UN"))
+
+# ---------------------------------------------------------------- esh_iol_ecuador_2024.txt (news, dated 2024-10-27)
+D = "esh_iol_ecuador_2024.txt"
+A(C(D, "recognition", "ECU", "ESH", "withdrawn", "2024-10",
+    "Ecuador announced a bold decision to suspend recognition of the so-called Sahrawi Arab Democratic Republic (SADR)",
+    note="suspension; reported by MAP 'on Tuesday' (before the dateline 2024-10-27)"))
+A(C(D, "recognition", "ECU", "ESH", "positive", "1983", "Ecuador had initially acknowledged the SADR in 1983"))
+A(C(D, "relations", "ECU", "ESH", "established", "2009", "with the establishment of a purported embassy in 2009",
+    note="[uncertain] embassy of the SADR (in Quito)"))
+A(C(D, "independence", "ESH", None, None, "1976-02-27",
+    "The SADR was proclaimed by the Polisario Front on February 27 1976, in Bir Lehlu, Western Sahara.",
+    note="no state named it is declared from (object null)"))
+A(C(D, "membership", "ESH", "AU", "joined", "1984",
+    "The SADR has been a member of the African Union (AU), formerly the Organization of African Unity (OAU), since 1984."))
+A(C(D, "membership", "MAR", "AU", "joined", "2017", "until 2017, when Morocco again joined the African Union."))
+A(C(D, "contact", "ECU", "MAR", None, "2024-10",
+    "Ecuador’s Foreign Minister, Gabriela Sommerfeld, conveyed the decision to her Moroccan counterpart, Nasser Bourita, during a phone call.",
+    note="phone call Sommerfeld – Bourita"))
+A(S(D, "King Mohammed VI", "MAR", "ESH", "oppose", None,
+    "the momentum driven by King Mohammed VI in recent years, aimed at affirming Moroccan sovereignty over the Sahara",
+    note="stance"))
+A(S(D, "The Arab League", "LAS", "MAR", "support", None, "The Arab League supports “Moroccan territorial integrity”",
+    note="LAS = League of Arab States (no id in data/actors.csv)"))
+
+# ---------------------------------------------------------------- pse_nbcny_2024.txt (news, no dateline; mojibake kept)
+D = "pse_nbcny_2024.txt"
+A(C(D, "vote", "UNGA", "PSE", None, None,
+    "The world body approved the Arab and Palestinian-sponsored resolution by a vote of 143-9 with 25 abstentions.",
+    counts={"yes": 143, "no": 9, "abstain": 25}, note="'on Friday', no dateline"))
+EV = "The United States voted against it, along with Israel, Argentina, Czechia, Hungary, Micronesia, Nauru, Palau and Papua New Guinea."
+for s, name in (("USA", "The United States"), ("ISR", "Israel"), ("ARG", "Argentina"), ("CZE", "Czechia"),
+                ("HUN", "Hungary"), ("FSM", "Micronesia"), ("NRU", "Nauru"), ("PLW", "Palau"), ("PNG", "Papua New Guinea")):
+    A(S(D, name, s, "PSE", "oppose", None, EV, note="voted against the resolution on Palestine's membership"))
+A(C(D, "vote", "UNGA", "Gaza", None, None,
+    "A General Assembly resolution on Oct. 27 calling for a humanitarian cease-fire in Gaza was approved 120-14 with 45 abstentions.",
+    counts={"yes": 120, "no": 14, "abstain": 45}, note="[uncertain object] ceasefire resolution; Oct. 27, no year"))
+A(C(D, "membership", "PSE", "UN", "joined", None,
+    "it reaffirms that it remains a non-member observer state without full U.N. membership",
+    note="non-member observer state, not a member"))
+A(C(D, "membership", "PSE", "UN", "blocked", None,
+    "the United States has made clear that it will block Palestinian membership and statehood",
+    note="blocked by the United States (stated intention)"))
+A(S(D, "Robert Wood", "USA", "PSE", "neutral", None,
+    "U.S. deputy ambassador Robert Wood said Friday that for the U.S. to support Palestinian statehood, direct negotiations must guarantee",
+    note="[uncertain polarity] conditional support"))
+
+# ---------------------------------------------------------------- twn_dailymail_list_2024.txt (Reuters factbox list, dated 2024-01-15)
+D = "twn_dailymail_list_2024.txt"
+A(C(D, "relations", "NRU", "TWN", "severed", "2024-01-15",
+    "Nauru will sever diplomatic relations with Taiwan and recognise China, the government of the small Pacific Islands nation said in a statement on Monday.",
+    note="announced ('will sever'); Monday = dateline"))
+A(C(D, "recognition", "NRU", "CHN", "planned", "2024-01-15",
+    "Nauru will sever diplomatic relations with Taiwan and recognise China", note="'will recognise'"))
+A(S(D, "China", "CHN", "TWN", "oppose", None,
+    "China views democratically governed Taiwan as part of its territory with no right to state-to-state ties", note="stance"))
+A(S(D, "Taiwan's government", "TWN", "CHN", "oppose", None, "a position Taiwan's government strongly disputes", note="stance"))
+for s, name in (("BLZ", "Belize"), ("GTM", "Guatemala"), ("PRY", "Paraguay"), ("HTI", "Haiti"),
+                ("KNA", "Saint Kitts and Nevis"), ("LCA", "Saint Lucia"), ("VCT", "Saint Vincent and the Grenadines"),
+                ("MHL", "Marshall Islands"), ("PLW", "Palau"), ("TUV", "Tuvalu"), ("SWZ", "Eswatini"), ("VAT", "Vatican City")):
+    A(C(D, "relations", s, "TWN", "established", None, name,
+        note="listed under 'Following is a list of states that have diplomatic ties with Taiwan:' (as of the dateline)"))
+
+# ---------------------------------------------------------------- xar_azvision_2016.txt (news, 08 April 2016)
+D = "xar_azvision_2016.txt"
+A(C(D, "recognition", "ARM", "XAR", "negative", "2016-04-08",
+    "`Armenia does not plan to recognize separatist `Nagorno Karabakh Republic`",
+    note="also the headline 'Armenia is not going to recognize'; dated by the page line"))
+A(S(D, "Serj Sargsyan", "ARM", "XAR", "neutral", "2016-04-08",
+    "Armenian President Serj Sargsyan called this step as a `compromise`.",
+    note="[uncertain polarity] non-recognition called a compromise"))
+
+# ---------------------------------------------------------------- xkx_b92_2008.txt (news, no dateline)
+D = "xkx_b92_2008.txt"
+A(C(D, "recognition", "AFG", "XKX", "positive", None,
+    "Afghanistan was the first country to recognize the unilateral secession of Kosovo."))
+A(S(D, "the troubled Asian country's Foreign Ministry spokesman", "AFG", "XKX", "support", None,
+    "\"We support the decision made by the people and we recognize Kosovo's independence,\" the troubled Asian country's Foreign Ministry spokesman said today.",
+    quote="We support the decision made by the people and we recognize Kosovo's independence,"))
+A(C(D, "recognition", "FRA", "XKX", "positive", None,
+    "This was followed by an annoucement by France after the EU ministerial meeting in Brussels today.",
+    note="'This' = recognition of Kosovo (previous sentences); headline 'France, U.S. follow'"))
+EV = "Reuters says that Britain, Germany and Italy followed Paris minutes later, saying they had or would imminently inform Priština of their decision."
+for s in ("GBR", "DEU", "ITA"):
+    A(C(D, "recognition", s, "XKX", "positive", None, EV, note="[uncertain polarity] 'had or would imminently inform'"))
+A(C(D, "recognition", "FIN", "XKX", "planned", None, "Finland said it would be among those recognizing too."))
+A(C(D, "recognition", "USA", "XKX", "positive", None,
+    "U.S. Secretary of State Condoleezza Rice said that her country had formally recognized Kosovo's independence"))
+A(S(D, "Condoleezza Rice", "USA", "XKX", "support", None,
+    "Condoleezza Rice said that her country had formally recognized Kosovo's independence, and congratulated the \"people of Kosovo\"."))
+A(S(D, "George Bush", "USA", "XKX", "support", None,
+    "\"We'll watch to see how the events unfold today. The Kosovans are now independent. It's something I've advocated along with my government,\" Bush said.",
+    quote="We'll watch to see how the events unfold today. The Kosovans are now independent. It's something I've advocated along with my government,"))
+A(S(D, "Belgrade", "SRB", "XKX", "oppose", None, "Belgrade, backed by Moscow, has rejected such moves as illegal"))
+A(S(D, "Moscow", "RUS", "SRB", "support", None, "Belgrade, backed by Moscow"))
+EV = "Senators Barack Obama, Hillary Clinton and Joseph Biden all welcomed Kosovo Albanians' independence declaration."
+for name in ("Barack Obama", "Hillary Clinton", "Joseph Biden"):
+    A(S(D, name, "USA", "XKX", "support", None, EV, note="US senator"))
+A(S(D, "Turkey", "TUR", "XKX", "support", None, "Turkey was also one of the countries to support the Kosovo Albanians' m"))
+A(C(D, "independence", "XKX", "SRB", None, None, "Kosovo Albanians' independence declaration",
+    note="object implied (secession from Serbia); no date in the document"))
+
+# ---------------------------------------------------------------- xkx_mfaks_recognitions.txt (government page, undated)
+D = "xkx_mfaks_recognitions.txt"
+A(C(D, "recognition", "SRB", "XKX", "negative", None,
+    "the formal recognition of Kosovo from all neighboring countries (except Serbia)",
+    note="neighbours other than Serbia recognise Kosovo but are not named"))
+A(S(D, "The Government of Kosovo", "XKX", "SRB", "support", None,
+    "The Government of Kosovo will remain strongly committed to full normalization of interstate relations with Serbia",
+    note="[uncertain polarity] committed to normalisation and mutual recognition"))
+
+# ---------------------------------------------------------------- xkx_n1_interpol_2018.txt (news, no dateline)
+D = "xkx_n1_interpol_2018.txt"
+A(C(D, "membership", "XKX", "INTERPOL", "refused", None,
+    "Interpol has refused to accept Kosovo’s membership bid in a vote at its general assembly in Dubai on Tuesday.",
+    note="'on Tuesday', no dateline"))
+A(C(D, "vote", "INTERPOL", "XKX", None, None, "After the first round of voting, 76 Interpol states supported Pristina’s bid",
+    counts={"yes": 76}, note="first round; other counts not given"))
+A(C(D, "vote", "INTERPOL", "XKX", None, None, "in the second round 68 member states voted in favour",
+    counts={"yes": 68}, note="second round; other counts not given"))
+A(C(D, "membership", "XKX", "INTERPOL", "refused", "2015", "The first time the bid was rejected in 2015"))
+A(C(D, "membership", "XKX", "INTERPOL", "refused", "2016", "the second time in 2016",
+    note="withdrawal of the application in 2017 has no polarity in SCHEMA.md"))
+EV = "The Pacific states of Kiribati and Vanuatu did join the organisation on Tuesday"
+A(C(D, "membership", "KIR", "INTERPOL", "joined", None, EV))
+A(C(D, "membership", "VUT", "INTERPOL", "joined", None, EV))
+A(S(D, "Pristina", "XKX", "SRB", "oppose", None,
+    "In a press release, Pristina said they were “deeply disappointed,” adding the rejection was a result of Serbia’s lobbying against its membership"))
+A(S(D, "Belgrade", "SRB", "XKX", "oppose", None, "Belgrade said this was a great victory for Serbia.",
+    note="on the rejection of Kosovo's bid"))
+A(S(D, "Aleksandar Vucic", "SRB", "XKX", "oppose", None,
+    "“This proves Serbia has strengthened its position, but on the other hand, we should not be euphoric,” Serbian President Aleksandar Vucic told reporters in Belgrade.",
+    quote="This proves Serbia has strengthened its position, but on the other hand, we should not be euphoric,"))
+A(C(D, "independence", "XKX", "SRB", None, "2008", "Kosovo declared its independence from Serbia in 2008"))
+A(C(D, "recognition", "SRB", "XKX", "negative", None, "but Serbia never recognised it."))
+A(C(D, "recognition", "HRV", "XKX", "positive", None, "The country was so far recognised by 115 countries, including Croatia"))
+EV = "its UN membership was vetoed by China and Russia."
+A(C(D, "membership", "XKX", "UN", "blocked", None, EV))
+A(S(D, "China", "CHN", "XKX", "oppose", None, EV, note="vetoed Kosovo's UN membership"))
+A(S(D, "Russia", "RUS", "XKX", "oppose", None, EV, note="vetoed Kosovo's UN membership"))
+A(C(D, "membership", "XKX", "IMF", "joined", None,
+    "It has, however, joined several international institutions, such as the International Monetary Fund"))
+
+# ---------------------------------------------------------------- xsl_globalbanking_2025.txt (Reuters brief, dated 2025-12-29)
+D = "xsl_globalbanking_2025.txt"
+A(C(D, "recognition", "GBR", "XSL", "negative", "2025-12-29",
+    "The UK government on Monday said that it does not recognise the independence of Somaliland",
+    note="also the headline 'UK refuses to recognise'; Monday = dateline"))
+A(S(D, "The UK government", "GBR", "SOM", "support", "2025-12-29",
+    "reaffirmed its support for Somalia's sovereignty and territorial integrity."))
+A(C(D, "recognition", "ISR", "XSL", "positive", "2025-12",
+    "Last week, Israel became the first country to formally recognise the self-declared Republic of Somaliland as an independent and sovereign state.",
+    note="'last week' against 2025-12-29"))
+A(C(D, "recognition", "CHN", "XSL", "negative", "2025-12-29",
+    "Other countries have declined to do the same, including China on Monday."))
+
+# ================================================================ batch 3 (dev half)
+
+# ---------------------------------------------------------------- xab_civilge_2008.txt (news, 4 Sep.'08)
+D = "xab_civilge_2008.txt"
+EV = "Nicaraguan President Daniel Ortega said on September 3 his country would recognize Abkhazia and South Ossetia"
+A(C(D, "recognition", "NIC", "XAB", "planned", "2008-09-03", EV, note="year from the dateline 4 Sep.'08"))
+A(C(D, "recognition", "NIC", "XSO", "planned", "2008-09-03", EV, note="year from the dateline 4 Sep.'08"))
+EV = "Venezuela and Belarus have also welcomed Russia’s decision to recognize Abkhazia and South Ossetia, but they have not yet formally recognized them."
+A(C(D, "recognition", "RUS", "XAB", "positive", None, EV, note="also 'the second state after Russia to recognize'"))
+A(C(D, "recognition", "RUS", "XSO", "positive", None, EV, note="also 'the second state after Russia to recognize'"))
+for s, name in (("VEN", "Venezuela"), ("BLR", "Belarus")):
+    A(S(D, name, s, "RUS", "support", None, EV, note="welcomed Russia's decision"))
+    for o in ("XAB", "XSO"):
+        A(C(D, "recognition", s, o, "negative", None, EV, note="'have not yet formally recognized them'"))
+A(S(D, "Condoleezza Rice", "USA", "RUS", "oppose", "2008-09-03",
+    "U.S. Secretary of State Condoleezza Rice told journalists on September 3 that “almost no one has followed” Russia’s recognition of the two breakaway regions.",
+    quote="almost no one has followed"))
+EV = "to have Abkhazia and South Ossetia recognize each other"
+A(C(D, "recognition", "XAB", "XSO", "positive", None, EV, note="per Rice; Hamas' recognition (of whom, unclear) not annotated"))
+A(C(D, "recognition", "XSO", "XAB", "positive", None, EV, note="per Rice"))
+
+# ---------------------------------------------------------------- xab_rt_salutes_2008.txt (RT news, no dateline)
+D = "xab_rt_salutes_2008.txt"
+EV = "The Nicaraguan President Daniel Ortega has officially recognised the independence of South Ossetia and Abkhazia."
+A(C(D, "recognition", "NIC", "XSO", "positive", None, EV))
+A(C(D, "recognition", "NIC", "XAB", "positive", None, EV))
+EV = "Nicaragua gives “full recognition” to the “sister” republics of Abkhazia and South Ossetia as “new members of the community of independent nations of the world, whom we welcome,” Nicaragua’s Foreign Ministry quoted the presidential decree."
+for o in ("XAB", "XSO"):
+    A(S(D, "the presidential decree", "NIC", o, "support", None, EV,
+        quote="new members of the community of independent nations of the world, whom we welcome,"))
+A(S(D, "The president", "NIC", "RUS", "support", None,
+    "The president first expressed his support for Moscow's stance earlier this week.",
+    note="Daniel Ortega; ties with Sukhum and Tskhinval only announced ('would immediately establish'), not annotated"))
+
+# ---------------------------------------------------------------- xkx_euobserver_2009.txt (news, dated 2009-02-05)
+D = "xkx_euobserver_2009.txt"
+A(C(D, "recognition", "USA", "XKX", "positive", None,
+    "Fifty-four states worldwide have recognised Kosovo as an independent state, including the US and most of the EU",
+    note="photo caption; 'most of the EU' not itemised"))
+A(C(D, "independence", "XKX", "SRB", None, "2008", "One year after Kosovo declared independence from Serbia",
+    note="'one year' before the dateline 2009-02-05"))
+A(S(D, "The European Parliament", "EU", "XKX", "support", "2009-02-05",
+    "The European Parliament \"encourages those EU Member States which have not already done so to recognise the independence of Kosovo,\" reads the resolution",
+    quote="encourages those EU Member States which have not already done so to recognise the independence of Kosovo,"))
+A(C(D, "vote", "EU", "XKX", None, "2009-02-05",
+    "The document was approved by a large majority - 424 MEPs voted in favour, 133 - against, while 24 abstained.",
+    counts={"yes": 424, "no": 133, "abstain": 24}, note="European Parliament resolution (voting body: the EP, an EU institution)"))
+
+# ---------------------------------------------------------------- xsl_rockcity_2024.txt (radio-site news, no dateline)
+D = "xsl_rockcity_2024.txt"
+A(C(D, "agreement", "ETH", "XSL", None, None,
+    "Its government says it has signed what is known as a Memorandum of Understanding (MOU) with the self-declared republic of Somaliland to use one of its ports.",
+    note="'Monday's agreement'; no dateline"))
+A(C(D, "contact", "ETH", "XSL", None, None,
+    "Ethiopia’s Prime Minister Abiy Ahmed who signed the MOU with Somaliland’s President Muse Bihi Abdi in the Ethiopian capital",
+    note="signing ceremony in Addis Ababa"))
+A(C(D, "recognition", "ETH", "XSL", "planned", None,
+    "Mr. Abdi said the agreement included a section stating that Ethiopia would recognize Somaliland as an independent country at some point in the future.",
+    note="per Somaliland's president"))
+A(S(D, "Somaliland’s foreign ministry", "XSL", "ETH", "support", None,
+    "Somaliland’s foreign ministry said in a statement later that the historic agreement ensures Ethiopia’s access to the sea for their naval forces, reciprocated by formal recognition of the republic of Somaliland"))
+A(C(D, "independence", "XSL", "SOM", None, "1991", "despite declaring autonomy from Somalia in 1991",
+    note="'autonomy' in the text"))
+A(S(D, "Somalia", "SOM", "XSL", "oppose", None, "Somalia says Somaliland is part of its territory."))
+A(C(D, "agreement", "SOM", "XSL", None, None,
+    "following mediation efforts led by Djibouti, Somalia and Somaliland had agreed to resume talks aimed at resolving their disputes.",
+    broker="DJI", note="'last week' per SONNA; no dateline"))
+
+# ================================================================ batch 4 (dev half)
+
+# ---------------------------------------------------------------- twn_dw_solomon_2019.txt (DW mirror, September 17, 2019)
+D = "twn_dw_solomon_2019.txt"
+EV = "The Solomon Islands switched diplomatic recognition from Taiwan to China on Monday"
+A(C(D, "recognition", "SLB", "TWN", "withdrawn", "2019-09-16", EV, note="Monday before the page date September 17, 2019"))
+A(C(D, "recognition", "SLB", "CHN", "positive", "2019-09-16", EV,
+    note="also 'cabinet approved a resolution recognizing Beijing as the government of China'"))
+A(C(D, "relations", "SLB", "TWN", "severed", None, "the decision to sever diplomatic ties with Taiwan",
+    note="Taiwan also closes its embassy"))
+A(S(D, "China", "CHN", "TWN", "oppose", None, "China considers Taiwan to be part of its territory and has vowed to retake it",
+    note="stance"))
+A(S(D, "Joseph Wu", "TWN", "CHN", "oppose", None,
+    "Taiwan's Foreign Minister Joseph Wu accused China of engaging in \"dollar diplomacy\" to obtain recognition."))
+A(S(D, "China's foreign ministry", "CHN", "SLB", "support", None,
+    "China's foreign ministry said in a statement it \"highly commends\" the decision to sever diplomatic ties with Taiwan.",
+    quote="highly commends"))
+A(S(D, "Hua Chunying", "CHN", "SLB", "support", None,
+    "\"We stand ready to work with the Solomon Islands to open new broad prospects for our bilateral relations,\" spokeswoman Hua Chunying said in a statement.",
+    quote="We stand ready to work with the Solomon Islands to open new broad prospects for our bilateral relations,"))
+A(C(D, "vote", "SLB", "CHN", None, None,
+    "In the cabinet vote, there were 27 votes to shift ties and six abstentions",
+    counts={"yes": 27, "abstain": 6}, note="[uncertain object] Solomon Islands cabinet vote to shift ties to China"))
+
+# ---------------------------------------------------------------- twn_thenews_kiribati_2019.txt (AFP, dated 2019-09-29)
+D = "twn_thenews_kiribati_2019.txt"
+A(C(D, "relations", "CHN", "KIR", "established", "2019-09-27",
+    "China and Kiribati have established diplomatic relations, Chinese state media reported Saturday",
+    note="communique signed 'on Friday' = 2019-09-27 against the dateline"))
+A(C(D, "agreement", "CHN", "KIR", None, "2019-09-27",
+    "Chinese Foreign Minister Wang Yi and Kiribati´s President Taneti Mamau on Friday signed a joint communique to establish diplomatic relations",
+    note="joint communique, on the sidelines of the UN climate summit"))
+A(C(D, "contact", "CHN", "KIR", None, "2019-09-27",
+    "Chinese Foreign Minister Wang Yi and Kiribati´s President Taneti Mamau on Friday signed a joint communique",
+    note="Wang Yi – Taneti Mamau signing"))
+A(C(D, "relations", "KIR", "TWN", "severed", "2019-09",
+    "days after the tiny Pacific island nation severed ties with Taiwan", note="'days' before the dateline"))
+A(C(D, "relations", "SLB", "TWN", "severed", "2019-09",
+    "comes a week after the Solomon Islands also dropped diplomatic ties with Taiwan", note="'a week' before"))
+A(S(D, "China", "CHN", "TWN", "oppose", None, "China still views the island as its territory and has vowed to seize it",
+    note="stance"))
+EV = "most countries, including the United States and most Western nations, switched recognition to Beijing."
+A(C(D, "recognition", "USA", "CHN", "positive", None, EV))
+A(C(D, "recognition", "USA", "TWN", "withdrawn", None, EV, note="[uncertain] 'switched recognition to Beijing' (from Taipei implied)"))
+
+# ---------------------------------------------------------------- xtr_osmarks_enc.txt (encyclopedia mirror with infobox)
+D = "xtr_osmarks_enc.txt"
+EV = "Transnistria has been recognised only by three other mostly non-recognised states: Abkhazia, Artsakh, and South Ossetia."
+for s in ("XAB", "XAR", "XSO"):
+    A(C(D, "recognition", s, "XTR", "positive", None, EV))
+A(C(D, "independence", "XTR", "MDA", None, "1990-09-02", "Independence from SSR of Moldova declared\n2 September 1990",
+    note="infobox; the Moldavian SSR (mapped to MDA)"))
+A(C(D, "independence", "XTR", "SUN", None, "1991-08-25", "Independence from Soviet Union declared\n25 August 1991",
+    note="infobox; SUN = Soviet Union (former state)"))
+A(S(D, "the United Nations", "UN", "XTR", "oppose", None, "Recognised by the United Nations as de jure part of Moldova",
+    note="infobox status line; stance"))

@@ -1,0 +1,476 @@
+"""Hand annotations, test half (see README.md for the guidelines). build.py turns them into JSONL.
+
+Measurement only: do not write extraction rules from these documents or claims.
+"""
+from ann_dev import C, S
+
+CLAIMS = []
+A = CLAIMS.append
+
+# ---------------------------------------------------------------- esh_wikimili_enc.txt (encyclopedia mirror)
+D = "esh_wikimili_enc.txt"
+A(C(D, "independence", "ESH", None, None, "1976-02-27",
+    "The Sahrawi Arab Democratic Republic (SADR) was proclaimed by the Polisario Front on 27 February 1976, in Bir Lehlu, Western Sahara.",
+    note="proclaimed; the document names no state it is declared from (object null)"))
+A(C(D, "membership", "ESH", "AU", "joined", "1984",
+    "The SADR has been a member of the African Union (AU), formerly the Organization of African Unity (OAU), since 1984."))
+A(C(D, "membership", "MAR", "AU", "joined", "2017", "until 2017, when Morocco again joined the African Union.",
+    note="Morocco's 1984 withdrawal from the OAU has no membership polarity in SCHEMA.md"))
+A(S(D, "Morocco", "MAR", "ESH", "oppose", None, "over Moroccan objections.", note="stance; 'Moroccan objections'"))
+A(S(D, "The Arab League", "LAS", "MAR", "support", None,
+    "The Arab League supports \"Moroccan territorial integrity\", without further specification",
+    note="LAS = League of Arab States (no id in data/actors.csv)"))
+A(S(D, "the United States under Donald Trump", "USA", "MAR", "support", "2020",
+    "In 2020, the United States under Donald Trump was the first country to recognize Morocco's unilateral annexa",
+    note="recognised Morocco's annexation (of Western Sahara; text cut off)"))
+
+# ---------------------------------------------------------------- pse_rbcua_2024.txt (news, no dateline)
+D = "pse_rbcua_2024.txt"
+EV = "The governments of Norway, Spain, and Ireland recognize Palestine as a state, according to Deutsche Welle and Reuters."
+for s in ("NOR", "ESP", "IRL"):
+    A(C(D, "recognition", s, "PSE", "positive", None, EV))
+A(C(D, "recognition", "NOR", "PSE", "planned", None,
+    "Norwegian Prime Minister Jonas Gahr Støre said that Oslo would recognize an independent Palestinian state on May 28.",
+    note="May 28, no year in the document"))
+A(C(D, "recognition", "ESP", "PSE", "planned", None,
+    "announced that Madrid would recognize an independent Palestinian state on May 28.", note="May 28, no year"))
+A(C(D, "recognition", "IRL", "PSE", "planned", None,
+    "Ireland will officially recognize Palestine on May 28, Foreign Minister Micheál Martin said.",
+    note="also 'Dublin would recognize the Palestinian state' (Simon Harris); May 28, no year"))
+A(S(D, "Jonas Gahr Støre", "NOR", "PSE", "support", None,
+    "\"By recognizing a Palestinian state, Norway supports the Arab peace plan.\"",
+    quote="By recognizing a Palestinian state, Norway supports the Arab peace plan."))
+A(S(D, "Harris", "IRL", "PSE", "support", None,
+    "\"Today, Ireland, Norway, and Spain are announcing that we recognize the state of Palestine.",
+    quote="Today, Ireland, Norway, and Spain are announcing that we recognize the state of Palestine."))
+A(C(D, "recognition", "IRL", "ISR", "positive", None, "Dublin unconditionally recognizes Israel"))
+A(S(D, "Israel Katz", "ISR", "PSE", "oppose", None,
+    "Israeli Foreign Minister Israel Katz condemned the move, saying it would be \"rewarding the jihadists of Hamas and Iran.\"",
+    quote="rewarding the jihadists of Hamas and Iran."))
+EV = "\"Ireland and Norway intend to send a message today to the Palestinians and the whole world: terrorism pays,\" Katz said"
+A(S(D, "Katz", "ISR", "IRL", "oppose", None, EV,
+    quote="Ireland and Norway intend to send a message today to the Palestinians and the whole world: terrorism pays,"))
+A(S(D, "Katz", "ISR", "NOR", "oppose", None, EV,
+    quote="Ireland and Norway intend to send a message today to the Palestinians and the whole world: terrorism pays,"))
+
+# ---------------------------------------------------------------- pse_zeenews_2025.txt (news, dated 2025-09-23)
+D = "pse_zeenews_2025.txt"
+EV = "France joined the United Kingdom, Canada and Australia in formally recognising the State of Palestine on Monday"
+A(C(D, "recognition", "FRA", "PSE", "positive", "2025-09-22", EV, note="'on Monday' before the dateline 2025-09-23"))
+for s in ("GBR", "CAN", "AUS"):
+    A(C(D, "recognition", s, "PSE", "positive", None, EV, note="dated 'Sunday' further down"))
+EV = "The move follows similar recognitions by Canada, the United Kingdom and Australia, all announced on Sunday."
+for s in ("CAN", "GBR", "AUS"):
+    A(C(D, "recognition", s, "PSE", "positive", "2025-09-21", EV, note="'Sunday' before Monday 2025-09-22"))
+A(S(D, "Emmanuel Macron", "FRA", "PSE", "support", "2025-09-22",
+    "This is why I declare that today, France recognises the state of Palestine,” he told the global body.",
+    quote="This is why I declare that today, France recognises the state of Palestine,"))
+A(S(D, "Macron", "FRA", "ISR", "support", None,
+    "Macron emphasised that granting rights to the Palestinian people “takes nothing away from the rights of the people of Israel, who France supported from day one”.",
+    quote="takes nothing away from the rights of the people of Israel, who France supported from day one"))
+A(C(D, "vote", "UNGA", "PSE", None, None,
+    "the UN General Assembly overwhelmingly passed a resolution endorsing the two-state solution",
+    note="no counts given ('overwhelmingly')"))
+
+# ---------------------------------------------------------------- twn_brisbanetimes_2024.txt (news, dated 2024-01-15)
+D = "twn_brisbanetimes_2024.txt"
+EV = "Nauru has switched its diplomatic allegiance from Taiwan to China"
+A(C(D, "recognition", "NRU", "TWN", "withdrawn", "2024-01-15", EV,
+    note="also 'would no longer recognise Taiwan as a separate country' (Monday = dateline)"))
+A(C(D, "recognition", "NRU", "CHN", "positive", "2024-01-15", EV))
+A(S(D, "David Adeang", "NRU", "TWN", "oppose", "2024-01-15",
+    "Nauru President David Adeang said on Monday evening (AEDT) that the Pacific island would no longer recognise Taiwan as a separate country and that it was an inalienable part of China’s territory.",
+    note="stance: Taiwan part of China"))
+A(S(D, "the Nauruan government", "NRU", "CHN", "support", "2024-01-15",
+    "we will be moving to the One-China Principle,” the Nauruan government said in a statement.",
+    quote="The government of the Republic of Nauru today announces that, in the best interests of the Republic and people of Nauru, we will be moving to the One-China Principle,"))
+A(C(D, "relations", "NRU", "TWN", "severed", "2024-01-15",
+    "will sever ‘diplomatic relations’ with Taiwan as of this day", note="'as of this day' = Monday, dateline"))
+
+# ---------------------------------------------------------------- twn_nationalpost_2021.txt (news, dated 2021-12-09)
+D = "twn_nationalpost_2021.txt"
+A(C(D, "relations", "NIC", "TWN", "severed", "2021-12-09",
+    "Nicaragua on Thursday broke its longstanding diplomatic ties with Taiwan", note="Thursday = dateline"))
+EV = "Nicaragua on Thursday broke its longstanding diplomatic ties with Taiwan, switching allegiance to Beijing in a recognition of the Chinese Communist party’s One China policy"
+A(C(D, "recognition", "NIC", "TWN", "withdrawn", "2021-12-09", EV))
+A(C(D, "recognition", "NIC", "CHN", "positive", "2021-12-09", EV))
+EV = "“The People’s Republic of China is the only legitimate government that represents all of China and Taiwan is an inalienable part of the Chinese territory,” it added."
+A(S(D, "the foreign ministry", "NIC", "CHN", "support", "2021-12-09", EV,
+    quote="The People’s Republic of China is the only legitimate government that represents all of China and Taiwan is an inalienable part of the Chinese territory,"))
+A(S(D, "the foreign ministry", "NIC", "TWN", "oppose", "2021-12-09", EV,
+    quote="The People’s Republic of China is the only legitimate government that represents all of China and Taiwan is an inalienable part of the Chinese territory,"))
+A(S(D, "the incoming leaders of Honduras", "HND", "TWN", "oppose", None,
+    "It also follows threats by the incoming leaders of Honduras to break with Tapei.",
+    note="[uncertain polarity] threats to break with Taipei, since 'rowed back' somewhat"))
+
+# ---------------------------------------------------------------- xab_historysnacks_enc.txt (encyclopedia-style page)
+D = "xab_historysnacks_enc.txt"
+EV = "On August 26, 2008, Russia formally recognized the independence of the Georgian breakaway regions of Abkhazia and South Ossetia."
+A(C(D, "recognition", "RUS", "XAB", "positive", "2008-08-26", EV, note="also in the title lines"))
+A(C(D, "recognition", "RUS", "XSO", "positive", "2008-08-26", EV, note="also in the title lines"))
+A(S(D, "Georgia", "GEO", "RUS", "oppose", "2008-08-26", "This move was condemned by Georgia and many Western countries.",
+    note="condemned Russia's recognition; 'many Western countries' unnamed"))
+A(C(D, "agreement", "GEO", "RUS", None, "2008-08",
+    "The war concluded with a ceasefire brokered by French President Nicolas Sarkozy, who was then holding the presidency of the European Union.",
+    broker="EU", note="broker Sarkozy (France) as EU presidency; war began August 7, 2008, lasted five days"))
+EV = "Both Abkhazia and South Ossetia had been seeking independence from Georgia since the early 1990s, following the dissolution of the Soviet Union. Tensions had been simmering for years, with both regions experiencing conflicts and declaring de facto independence"
+A(C(D, "independence", "XAB", "GEO", None, None, EV, note="'declaring de facto independence', no date"))
+A(C(D, "independence", "XSO", "GEO", None, None, EV, note="'declaring de facto independence', no date"))
+
+# ---------------------------------------------------------------- xab_unpo_2008.txt (NGO statement/news, dated Aug 26, 2008)
+D = "xab_unpo_2008.txt"
+EV = "Russian President Dmitry Medvedev announced Tuesday 26 August 2008 that he signed a decree under which Russia formally recognises South Ossetia and Abkhazia as independent states."
+A(C(D, "recognition", "RUS", "XSO", "positive", "2008-08-26", EV))
+A(C(D, "recognition", "RUS", "XAB", "positive", "2008-08-26", EV, note="also the title 'Abkhazia: Recognised by Russia'"))
+A(S(D, "the Russian parliament", "RUS", "XSO", "support", "2008-08-25",
+    "the Russian parliament on Monday 25 August 2008 called upon President Dmitry Medvedev to recognize the independence of South Ossetia and Georgia.",
+    note="[uncertain] the text says 'South Ossetia and Georgia' (Abkhazia meant); only South Ossetia annotated"))
+
+# ---------------------------------------------------------------- xar_ocmedia_2023.txt (news, dated 2023-09-28)
+D = "xar_ocmedia_2023.txt"
+A(C(D, "agreement", "AZE", "XAR", None, None,
+    "an agreement reached with Azerbaijan through the mediation of the Russian peacekeeping contingent to allow people to leave to Armenia with their property",
+    broker="RUS", note="the dissolution decree itself has no kind in SCHEMA.md"))
+
+# ---------------------------------------------------------------- xkx_intellinews_2015.txt (news, byline November 9, 2015)
+D = "xkx_intellinews_2015.txt"
+A(C(D, "vote", "UNESCO", "XKX", None, "2015-11-09",
+    "In a vote in Paris, 92 member countries voted in favour (95 were needed), 50 were against and 29 abstained.",
+    counts={"yes": 92, "no": 50, "abstain": 29}, note="UNESCO General Conference; ballot on November 9 (2015 from the byline)"))
+A(C(D, "membership", "XKX", "UNESCO", "refused", "2015-11-09",
+    "Kosovo narrowly failed to become a full member of the UN cultural agency UNESCO, falling just short of the required two-thirds majority in a ballot on November 9."))
+A(C(D, "independence", "XKX", "SRB", None, "2008", "Serbia, from which Kosovo unilaterally declared independence in 2008"))
+A(S(D, "Serbia", "SRB", "XKX", "oppose", None,
+    "Serbia, from which Kosovo unilaterally declared independence in 2008, has fiercely opposed the bid of its former province to be part of UNESCO"))
+A(S(D, "Russia", "RUS", "XKX", "oppose", None, "Russia also campaigned against Kosovo's membership.",
+    note="Russia also among the countries that voted against"))
+A(S(D, "Tomislav Nikolic", "SRB", "XKX", "oppose", "2015-11-09",
+    "Serbian president Tomislav Nikolic was quick to react, saying in a statement that \"this is a rightful and moral victory in almost impossible conditions.”",
+    quote="this is a rightful and moral victory in almost impossible conditions."))
+EV = "Some of the countries that voted against Kosovo’s membership included Brazil, China, Spain, Russia, India and Kazakhstan"
+for s, name in (("BRA", "Brazil"), ("CHN", "China"), ("ESP", "Spain"), ("IND", "India"), ("KAZ", "Kazakhstan")):
+    A(S(D, name, s, "XKX", "oppose", "2015-11-09", EV, note="voted against Kosovo's UNESCO membership"))
+EV = "Bosnia and Herzegovina, Greece, Romania and several other countries abstained."
+for s, name in (("BIH", "Bosnia and Herzegovina"), ("GRC", "Greece"), ("ROU", "Romania")):
+    A(S(D, name, s, "XKX", "neutral", "2015-11-09", EV, note="abstained in the UNESCO vote"))
+
+# ---------------------------------------------------------------- xkx_reuters_kenya_2025.txt (news, no dateline)
+D = "xkx_reuters_kenya_2025.txt"
+A(C(D, "recognition", "KEN", "XKX", "positive", None, "Kenya has recognised Kosovo as an independent state"))
+A(C(D, "independence", "XKX", "SRB", None, "2008", "Kosovo declared independence from Serbia in 2008"))
+EV = "is not a United Nations member due to opposition from Serbia and its allies, including U.N.-veto holders Russia and China."
+A(C(D, "membership", "XKX", "UN", "blocked", None, EV))
+for s, name in (("SRB", "Serbia"), ("RUS", "Russia"), ("CHN", "China")):
+    A(S(D, name, s, "XKX", "oppose", None, EV, note="opposes Kosovo's UN membership"))
+A(C(D, "recognition", "USA", "XKX", "positive", None,
+    "Over 110 countries, including the United States and most European nations, have recognised Kosovo’s independence."))
+A(C(D, "recognition", "ISR", "XKX", "positive", "2020-09",
+    "The last country to recognise Kosovo as a state was Israel in September 2020."))
+A(C(D, "contact", "XKX", "KEN", None, None,
+    "former Kosovo president Behgjet Pacolli, who shared photos on his Facebook page with Kenyan President William Ruto as he signed the recognition letter",
+    note="[uncertain] Pacolli (former president) with Ruto at the signing"))
+
+# ---------------------------------------------------------------- xkx_tribune_2015.txt (news, no dateline)
+D = "xkx_tribune_2015.txt"
+A(C(D, "vote", "UNESCO", "XKX", None, None,
+    "Of the 142 countries that voted, 92 backed the motion, 50 voted against and 29 abstained",
+    counts={"yes": 92, "no": 50, "abstain": 29, "present_and_voting": 142}, note="'on Monday', no dateline"))
+A(C(D, "membership", "XKX", "UNESCO", "refused", None,
+    "The United Nations' cultural agency UNESCO voted against Kosovo getting full membership in a vote on Monday"))
+EV = "The vote was fiercely opposed by Russia and Serbia"
+A(S(D, "Russia", "RUS", "XKX", "oppose", None, EV, note="opposed Kosovo's UNESCO bid (sub-headline and body)"))
+A(S(D, "Serbia", "SRB", "XKX", "oppose", None, EV, note="opposed Kosovo's UNESCO bid (sub-headline and body)"))
+A(C(D, "recognition", "IOC", "XKX", "positive", None, "Kosovo gets provisional IOC recognition",
+    note="[related-articles] headline of another story; provisional"))
+A(C(D, "independence", "XKX", "SRB", None, "2008", "since it broke away from Serbia in 2008"))
+A(C(D, "membership", "XKX", "UN", "blocked", None,
+    "its bid to become a full United Nations member has been blocked by Moscow", note="blocked by Russia"))
+
+# ---------------------------------------------------------------- xnc_urdupoint_2022.txt (news, 11 November 2022)
+D = "xnc_urdupoint_2022.txt"
+A(C(D, "membership", "XNC", "OTS", "joined", "2022-11-11",
+    "The Turkish Republic of Northern Cyprus has become an observer in the Organization of Turkic States (OTS), Turkish Foreign Minister Mevlut Cavusoglu said on Friday.",
+    note="observer; Friday = 11 November 2022 (dateline)"))
+A(C(D, "recognition", "TUR", "XNC", "positive", None, "Northern Cyprus has been recognized only by Turkey."))
+A(S(D, "The head of the department for cooperation with regional organizations of the Uzbek foreign ministry", "UZB", "XNC",
+    "oppose", "2022-11-07",
+    "The head of the department for cooperation with regional organizations of the Uzbek foreign ministry said on Monday that Northern Cyprus will not participate as an observer at a summit of the OTS on November 11.",
+    note="[uncertain polarity] 'on Monday' before Friday 11 November 2022"))
+
+# ---------------------------------------------------------------- xsl_2x3news_2025.txt (key-points list, Fri, Dec 26, 2025)
+D = "xsl_2x3news_2025.txt"
+A(C(D, "recognition", "ISR", "XSL", "positive", "2025-12-26",
+    "Israel officially recognized Somaliland as an independent state", note="also in the key points; dated by the page line"))
+EV = "The foreign ministers of Somalia, Egypt, Turkey, and Djibouti condemned Israel's decision, affirming Somalia's unity and territorial integrity."
+for s, name in (("SOM", "Somalia"), ("EGY", "Egypt"), ("TUR", "Turkey"), ("DJI", "Djibouti")):
+    A(S(D, f"The foreign ministers of {name}", s, "ISR", "oppose", None, EV,
+        note="condemned Israel's recognition of Somaliland (also in the summary line)"))
+A(S(D, "Benjamin Netanyahu", "ISR", "XSL", "support", None,
+    "Israeli Prime Minister Benjamin Netanyahu cited expanding cooperation, aligning with the Abraham Accords, and combating terrorism (monitoring Houthis) as reasons for the recognition."))
+A(S(D, "Hassan Sheikh Mohamud", "SOM", "ISR", "oppose", None,
+    "Somali President Hassan Sheikh Mohamud called Israel's move a \"grave breach of Somalia's sovereignty\"",
+    quote="grave breach of Somalia's sovereignty"))
+
+# ---------------------------------------------------------------- xtr_armeniandiaspora_2008.txt (forum copy of Reuters, Aug 31 2008)
+D = "xtr_armeniandiaspora_2008.txt"
+EV = "Transdniestria followed Russia's lead on Sunday by recognising\nGeorgia's breakaway Abkhazia and South Ossetia as independent states."
+A(C(D, "recognition", "XTR", "XAB", "positive", "2008-08-31", EV, note="Sunday = Aug 31 2008 (dateline)"))
+A(C(D, "recognition", "XTR", "XSO", "positive", "2008-08-31", EV, note="Sunday = Aug 31 2008 (dateline)"))
+EV = "\"We have recognised each other,\" Transdniestria's self-styled\npresident Igor Smirnov"
+A(C(D, "recognition", "XAB", "XTR", "positive", None, EV, note="[uncertain] mutual recognition per Smirnov"))
+A(C(D, "recognition", "XSO", "XTR", "positive", None, EV, note="[uncertain] mutual recognition per Smirnov"))
+EV = "after President Dmitry Medvedev recognised the breakaway regions"
+A(C(D, "recognition", "RUS", "XAB", "positive", "2008-08", EV, note="'last week' against Aug 31 2008"))
+A(C(D, "recognition", "RUS", "XSO", "positive", "2008-08", EV, note="'last week' against Aug 31 2008"))
+EV = "\"I once again\ncongratulate our brothers in Abkhazia and South Ossetia.\""
+A(S(D, "Igor Smirnov", "XTR", "XAB", "support", None, EV, quote="I once again\ncongratulate our brothers in Abkhazia and South Ossetia."))
+A(S(D, "Igor Smirnov", "XTR", "XSO", "support", None, EV, quote="I once again\ncongratulate our brothers in Abkhazia and South Ossetia."))
+A(C(D, "independence", "XTR", "MDA", None, None,
+    "Moldova, located between Ukraine and EU-member Romania, fought a brief\nwar in Transdniestria in the early 1990s after the region declared\nindependence.",
+    note="'in the early 1990s'"))
+EV = "Nagorno-Karabakh has also recognised South Ossetia and Abkhazia."
+A(C(D, "recognition", "XAR", "XSO", "positive", None, EV))
+A(C(D, "recognition", "XAR", "XAB", "positive", None, EV))
+EV = "Russian allies Belarus and Venezuela have expressed support for\nRussia's recognition but have stopped short of granting recognition\nthemselves."
+for s, name in (("BLR", "Belarus"), ("VEN", "Venezuela")):
+    A(S(D, name, s, "RUS", "support", None, EV, note="support for Russia's recognition"))
+    for o in ("XAB", "XSO"):
+        A(C(D, "recognition", s, o, "negative", None, EV, note="'stopped short of granting recognition'"))
+
+# ================================================================ batch 2 (test half)
+
+# ---------------------------------------------------------------- esh_corcas_2011.txt (MAP dispatch on a Polisario-critical site)
+D = "esh_corcas_2011.txt"
+A(S(D, "Foreign Minister Taib Fassi Fihri", "MAR", "ESH", "oppose", None,
+    "The process of withdrawing recognition of the so-called SADR continues at a steady pace, Foreign Minister Taib Fassi Fihri said on Saturday.",
+    note="Moroccan Foreign Minister; 'on Saturday', no dateline"))
+A(C(D, "contact", "MAR", "ZMB", None, None, "joint press conference in Rabat with Zambian peer Kabinga J. Pande"))
+A(S(D, "the Security Council", "UNSC", "MAR", "support", None,
+    "its autonomy initiative, which was commended as \"credible and serious\" by the Security Council",
+    quote="credible and serious", note="per the Moroccan minister"))
+A(C(D, "recognition", "PNG", "ESH", "withdrawn", "2011-03-30",
+    "expressing the decision of his country to withdraw its recognition of the so called SADR starting from March 30, 2011",
+    note="'his country' = Papua New Guinea (Papua New Guinean Foreign Minister)"))
+
+# ---------------------------------------------------------------- pse_kesq_2024.txt (CNN via KESQ, dated 2024-05-10)
+D = "pse_kesq_2024.txt"
+A(C(D, "vote", "UNGA", "PSE", None, "2024-05-10",
+    "The resolution, which passed, with 143 votes in favor, nine votes against and 25 abstaining",
+    counts={"yes": 143, "no": 9, "abstain": 25}, note="Friday = dateline"))
+A(S(D, "A United Nations General Assembly (UNGA) resolution", "UNGA", "PSE", "support", "2024-05-10",
+    "saying: “the State of Palestine is qualified for membership in the United Nations.”",
+    quote="the State of Palestine is qualified for membership in the United Nations."))
+A(S(D, "the US Mission to the UN", "USA", "PSE", "oppose", None,
+    "the US Mission to the UN indicated that if the resolution was adopted and the membership application sent to the Security Council, the US would veto it again",
+    note="also: the Palestinian Authority 'does not meet the criteria for UN membership'"))
+A(C(D, "membership", "PSE", "UN", "applied", "2024-04", "In April, the Palestinian Authority relaunched its membership request"))
+A(C(D, "membership", "PSE", "UN", "blocked", "2024-04",
+    "later that month, the US vetoed the Palestinian attempt to achieve membership status", note="vetoed by the US"))
+A(C(D, "vote", "UNSC", "PSE", None, "2024-04",
+    "The vote in the Security Council saw 12 members in favor and one against, in addition to the US veto.",
+    counts={"yes": 12}, note="[uncertain counts] 'one against, in addition to the US veto' is ambiguous; only yes recorded"))
+A(S(D, "Israel", "ISR", "USA", "support", None, "Israel commended the US veto"))
+A(S(D, "Israel", "ISR", "PSE", "oppose", None, "calling the Palestinian bid a “shameful proposal”", quote="shameful proposal"))
+A(S(D, "the Palestinian Authority presidency", "PSE", "USA", "oppose", None,
+    "the Palestinian Authority presidency called the veto “unfair, immoral and unjustified”", quote="unfair, immoral and unjustified"))
+A(C(D, "membership", "PSE", "UN", "refused", "2011-09",
+    "In September 2011, the Palestinian Authority failed to win UN recognition as an independent member state."))
+A(C(D, "membership", "PSE", "UN", "joined", "2012",
+    "A year later, the UN decided that the Palestinian Authority’s “non-member observer entity” status would be changed to “non-member observer state,”",
+    note="non-member observer state; 'a year later' than September 2011"))
+
+# ---------------------------------------------------------------- xar_wikimili_enc.txt (encyclopedia mirror)
+D = "xar_wikimili_enc.txt"
+EV = "It was recognized only by three other non-UN member states, Abkhazia, [2] South Ossetia [2] and Transnistria."
+for s in ("XAB", "XSO", "XTR"):
+    A(C(D, "recognition", s, "XAR", "positive", None, EV))
+A(S(D, "a member of Uruguay's foreign relations committee", "URY", "XAR", "support", "2012-11",
+    "In November 2012, a member of Uruguay's foreign relations committee stated that his country could recognize Nagorno-Karabakh's independence.",
+    note="[uncertain] 'could recognize'"))
+A(C(D, "relations", "ARM", "TUV", "established", "2012", "In 2012, Armenia and Tuvalu established diplomatic relations"))
+A(C(D, "recognition", "New South Wales", "XAR", "positive", "2012-10",
+    "In October 2012, the Australian state of New South Wales recognized Nagorno-Karabakh.", note="sub-national entity"))
+A(S(D, "the Basque Parliament in Spain", "Basque Parliament", "XAR", "support", "2014-09",
+    "In September 2014, the Basque Parliament in Spain adopted a motion supporting Artsakh's right to self-determination",
+    note="sub-national body, does not speak for ESP"))
+A(S(D, "the Parliament of Navarre", "Parliament of Navarre", "XAR", "support", "2014-11",
+    "in November 2014, the Parliament of Navarre, also in Spain, issued a statement supporting Artsakh's inclusion in taking part in settlement negotiations",
+    note="sub-national body, does not speak for ESP"))
+A(C(D, "agreement", "AZE", "XAR", None, "2023-09",
+    "Following an Azerbaijani assault on 19 September 2023, Artsakh agreed to dissolve itself by 1 January 2024. In accordance with the agreement",
+    note="[uncertain] other party implied (Azerbaijan); dissolution itself has no kind in SCHEMA.md"))
+
+# ---------------------------------------------------------------- xkx_indiaforum_2008.html (raw forum HTML, 02-19-2008)
+D = "xkx_indiaforum_2008.html"
+A(C(D, "recognition", "USA", "XKX", "positive", "2008-02-18",
+    "Major European powers and the U.S. recognized Kosovo on Monday",
+    note="Monday before the post time 02-19-2008 (a Tuesday); European powers unnamed here"))
+A(C(D, "independence", "XKX", "SRB", None, "2008-02-17",
+    "a day after the province's ethnic Albanian leaders declared independence from Serbia", note="a day before Monday 2008-02-18"))
+EV = "Britain, France, Germany and U.S. were among the countries that backed the request"
+for s in ("GBR", "FRA", "DEU", "USA"):
+    A(C(D, "recognition", s, "XKX", "positive", None, EV, note="backed Kosovo's request for formal recognition; repeated in the quoted copy"))
+A(S(D, "Spain", "ESP", "XKX", "oppose", None,
+    "But other European Union nations were opposed, including Spain", note="opposed the request for recognition"))
+A(S(D, "President Bush", "USA", "XKX", "support", None, "\"The Kosovars are now independent,\" President Bush said",
+    quote="The Kosovars are now independent,"))
+A(C(D, "relations", "USA", "XKX", "established", None,
+    "Secretary of State Condoleezza Rice said Bush \"has responded affirmatively\" to Kosovo's request to establish diplomatic relations."))
+A(S(D, "Rice", "USA", "XKX", "support", None,
+    "\"The establishment of these relations will reaffirm the special ties of friendship that have linked together the people of the United States and Kosovo,\" Rice's statement said.",
+    quote="The establishment of these relations will reaffirm the special ties of friendship that have linked together the people of the United States and Kosovo,"))
+
+# ---------------------------------------------------------------- xkx_mfaks_pacolli.txt (government press release, undated)
+D = "xkx_mfaks_pacolli.txt"
+A(S(D, "Alexander Chepurin", "RUS", "XKX", "oppose", None,
+    "‘...with regards to Kosovo, pursuant to all international laws an rules, Kosovo is part of Serbia…’",
+    quote="...with regards to Kosovo, pursuant to all international laws an rules, Kosovo is part of Serbia…",
+    note="Russian Ambassador to Belgrade, as quoted by Pacolli"))
+A(S(D, "Pacolli", "XKX", "RUS", "oppose", None,
+    "I cannot provide any other conclusion but that of continuation of Russian allegations for the sake of fake news",
+    note="Kosovo Minister of Foreign Affairs"))
+A(S(D, "International Court of Justice in Hague", "ICJ", "XKX", "support", None,
+    "International Court of Justice in Hague, upheld with its decision that the ‘declaration of Kosovo independence does not violate International General Law",
+    note="[uncertain polarity] advisory opinion: the declaration is not illegal"))
+A(C(D, "contact", "XKX", "LIE", None, None,
+    "Foreign Minister Pacolli meets the Minister of Foreign Affairs of the Principality of Lichtenstein",
+    note="[related-articles] headline of another press release"))
+A(C(D, "relations", "LBR", "XKX", "established", None, "Liberia officially reaffirms bilateral ties with Kosovo",
+    note="[related-articles] headline of another press release"))
+
+# ---------------------------------------------------------------- xkx_yenihaberden_interpol_2018.txt (news, no dateline)
+D = "xkx_yenihaberden_interpol_2018.txt"
+A(C(D, "membership", "XKX", "INTERPOL", "refused", None,
+    "Kosovo on Tuesday failed to become a member of the International Police Service (Interpol).", note="'on Tuesday', no dateline"))
+A(C(D, "vote", "INTERPOL", "XKX", None, None,
+    "In the first round of voting, 76 of 154 countries supported Kosovo's membership, while 56 countries voted against it and 22 countries abstained.",
+    counts={"yes": 76, "no": 56, "abstain": 22}, note="first round, 87th General Assembly, Dubai"))
+A(C(D, "vote", "INTERPOL", "XKX", None, None,
+    "In the second round, 68 countries voted in favor of Kosovo's membership, while 51 voted against and 16 abstained.",
+    counts={"yes": 68, "no": 51, "abstain": 16}, note="second round"))
+EV = "Kosovo previously applied for the Interpol membership three times in 2010, 2015 and 2017."
+for y in ("2010", "2015", "2017"):
+    A(C(D, "membership", "XKX", "INTERPOL", "applied", y, EV))
+A(S(D, "Hashim Thaci", "XKX", "SRB", "neutral", None,
+    "Kosovo's President Hashim Thaci said Kosovo and Serbia need a \"final and comprehensive deal\" more than ever.",
+    note="[uncertain polarity] calls for a deal ensuring mutual recognition"))
+A(S(D, "Kosovo's government", "XKX", "SRB", "oppose", None,
+    "\"Through their brutal campaign, we once again witnessed Serbia’s persona against Kosovo and the idea of normalization of relations with Kosovo.",
+    quote="Through their brutal campaign, we once again witnessed Serbia’s persona against Kosovo and the idea of normalization of relations with Kosovo. The anti-Kosovo vote will only serve crimes and criminals,"))
+A(S(D, "Aleksandar Vucic", "SRB", "XKX", "oppose", None,
+    "Reacting to Kosovo's rejection, Serbian President Aleksandar Vucic said it represented a success of his country."))
+A(C(D, "independence", "XKX", "SRB", None, "2008", "Kosovo unilaterally declared independence from Serbia in 2008."))
+A(S(D, "Serbia", "SRB", "XKX", "oppose", None, "Serbia rejected the move and considers Kosovo its own territory"))
+EV = "more than 100 countries worldwide -- including Turkey, the U.S., Britain, France and Germany -- recognize it as an independent country."
+for s in ("TUR", "USA", "GBR", "FRA", "DEU"):
+    A(C(D, "recognition", s, "XKX", "positive", None, EV))
+
+# ---------------------------------------------------------------- xnc_dailysabahamp_2022.txt (news, no dateline)
+D = "xnc_dailysabahamp_2022.txt"
+A(C(D, "membership", "XNC", "OTS", "joined", None,
+    "The Turkish Republic of Northern Cyprus (TRNC) has become a non-member observer state to the Organization of Turkic States (OTS)",
+    note="observer; 'on Friday', no dateline"))
+A(S(D, "The foreign minister", "TUR", "XNC", "support", None, "The foreign minister reiterated that Türkiye stands by the TRNC.",
+    note="Mevlüt Çavuşoğlu"))
+A(S(D, "TRNC President Ersin Tatar", "XNC", "OTS", "support", None,
+    "TRNC President Ersin Tatar on the same day described the country becoming an observer member as a \"positive development.\"",
+    quote="positive development."))
+A(S(D, "Tatar", "XNC", "TUR", "support", None, "Tatar thanked Turkish diplomacy for paving the way for this development"))
+EV = "The TRNC is also an observer member in the Economic Cooperation Organization and Organisation of Islamic Cooperation (OIC) as well as the International Organization of Turkic Culture (TÜRKSOY)."
+for o in ("ECO", "OIC", "TURKSOY"):
+    A(C(D, "membership", "XNC", o, "joined", None, EV, note="observer member"))
+A(S(D, "President Recep Tayyip Erdoğan", "TUR", "XNC", "support", None,
+    "President Recep Tayyip Erdoğan during his speech at the United Nations in September called on the international community to \"recognize the TRNC.\"",
+    quote="recognize the TRNC.", note="September, year not stated"))
+
+# ================================================================ batch 3 (test half)
+
+# ---------------------------------------------------------------- xab_ticotimes_2008.txt (news, no dateline)
+D = "xab_ticotimes_2008.txt"
+EV = "President Daniel Ortega on Sept. 3 announced that Nicaragua will officially recognize the breakaway republics of Abkhazia and South Ossetia"
+A(C(D, "recognition", "NIC", "XAB", "planned", None, EV, note="Sept. 3, no year in the document"))
+A(C(D, "recognition", "NIC", "XSO", "planned", None, EV, note="Sept. 3, no year in the document"))
+EV = "two regions that broke away from the country of Georgia and declared their independence following Russia s military intervention last month."
+A(C(D, "independence", "XAB", "GEO", None, None, EV, note="[uncertain] the text places the declaration after 'last month'"))
+A(C(D, "independence", "XSO", "GEO", None, None, EV, note="[uncertain] the text places the declaration after 'last month'"))
+EV = "Nicaragua, in effect, is the only country in the world other than Russia to recognize the two pro-Russian republics."
+for s in ("NIC", "RUS"):
+    for o in ("XAB", "XSO"):
+        A(C(D, "recognition", s, o, "positive", None, EV,
+            note="Nicaragua's decision 'formalized last week' by its Foreign Ministry" if s == "NIC" else None))
+A(S(D, "the United States", "USA", "RUS", "oppose", None,
+    "the United States, which have all condemned Russia s military action in Georgia.",
+    note="'the rest of Europe' also condemned (no actor id)"))
+
+# ---------------------------------------------------------------- xkx_cmio_2023.txt (news, dated 2023-01-04)
+D = "xkx_cmio_2023.txt"
+EV = "We have nine that have withdrawn recognition: Somalia, Burkina Faso, Gabon, Eswatini, Libya, Guinea, Antigua and Barbuda, Holy Lucia and the Maldives."
+for s in ("SOM", "BFA", "GAB", "SWZ", "LBY", "GIN", "ATG", "LCA", "MDV"):
+    A(C(D, "recognition", s, "XKX", "withdrawn", None, EV,
+        note="per the speaker ('he', unnamed in the text; press conference on Wednesday = dateline 2023-01-04)"
+             + ("; 'Holy Lucia' = Saint Lucia" if s == "LCA" else "")))
+A(C(D, "independence", "XKX", "SRB", None, "2008-02-17",
+    "Kosovo-Albanian structures in Pristina on February 17, 2008 unilaterally declared independence from Serbia."))
+
+# ---------------------------------------------------------------- xsl_wiki_mou_enc.txt (encyclopedia)
+D = "xsl_wiki_mou_enc.txt"
+A(C(D, "agreement", "ETH", "XSL", None, "2024-01-01",
+    "On 1 January 2024, a memorandum of understanding (MoU) was signed between Ethiopian Prime Minister Abiy Ahmed and Somaliland President Muse Bihi Abdi.",
+    note="also infobox 'Date Signed: 1 January 2024' and the Agreement section"))
+A(C(D, "recognition", "ETH", "XSL", "planned", "2024-01-01",
+    "the MoU reportedly includes a provision stating Ethiopia would recognize Somaliland as an independent state in the future",
+    note="reportedly"))
+EV = "The deal has received condemnation and opposition from Somalia, Eritrea and Egypt"
+for s, name in (("SOM", "Somalia"), ("ERI", "Eritrea"), ("EGY", "Egypt")):
+    A(S(D, name, s, "ETH", "oppose", None, EV, note="against the Ethiopia–Somaliland MoU; Somalia also recalled its ambassador"))
+A(C(D, "agreement", "ETH", "SOM", None, "2024-12-12",
+    "Following talks brokered by Turkey, on 12 December 2024, Ethiopia and Somalia signed Ankara Declaration",
+    broker="TUR"))
+
+# ================================================================ batch 4 (test half)
+
+# ---------------------------------------------------------------- twn_abc_kiribati_2019.txt (news, updated September 21, 2019)
+D = "twn_abc_kiribati_2019.txt"
+A(C(D, "relations", "TWN", "KIR", "severed", None,
+    "Taiwan says it has cut official ties with the Pacific island nation of Kiribati",
+    note="also 'Taipei had terminated diplomatic ties with Kiribati'"))
+EV = "Kiribati cuts ties with Taiwan to switch to China"
+A(C(D, "recognition", "KIR", "TWN", "withdrawn", None, EV, note="headline"))
+A(C(D, "recognition", "KIR", "CHN", "positive", None, EV, note="headline"))
+EV = "China cut ties with Kiribati in 2003 after the Pacific nation recognised Taiwan"
+A(C(D, "relations", "CHN", "KIR", "severed", "2003", EV))
+A(C(D, "recognition", "KIR", "TWN", "positive", "2003", EV))
+EV = "This week, Solomon Islands cut ties with Taipei and switched to Beijing"
+A(C(D, "relations", "SLB", "TWN", "severed", "2019-09", EV, note="'this week' against the page date September 21, 2019"))
+A(C(D, "recognition", "SLB", "TWN", "withdrawn", "2019-09", EV))
+A(C(D, "recognition", "SLB", "CHN", "positive", "2019-09", EV))
+A(S(D, "China", "CHN", "TWN", "oppose", None,
+    "China claims Taiwan as its territory and says the democratic island has no right to formal ties with any country.", note="stance"))
+A(S(D, "Mr Wu", "TWN", "CHN", "oppose", None,
+    "He said China was trying to \"suppress and reduce Taiwan's international presence\" and \"ultimately destroy Taiwan's sovereignty\".",
+    note="Taiwanese Foreign Minister Joseph Wu"))
+EV = "There are now only 15 countries around the world that recognise Taiwan, including four Pacific countries, nine Caribbean and Latin-American countries, eSwatini (formerly Swaziland) and the Vatican City."
+A(C(D, "recognition", "SWZ", "TWN", "positive", None, EV))
+A(C(D, "recognition", "VAT", "TWN", "positive", None, EV))
+EV = "the Marshall Islands and Palau have both recently indicated their ongoing support for Taiwan"
+A(S(D, "the Marshall Islands", "MHL", "TWN", "support", None, EV))
+A(S(D, "Palau", "PLW", "TWN", "support", None, EV))
+
+# ---------------------------------------------------------------- twn_newmilford_2019.txt (AP, dated 2019-09-16)
+D = "twn_newmilford_2019.txt"
+EV = "Taiwan says the Solomon Islands has switched diplomatic recognition to China."
+A(C(D, "recognition", "SLB", "CHN", "positive", "2019-09-16", EV, note="per Taiwan; dateline"))
+A(C(D, "recognition", "SLB", "TWN", "withdrawn", "2019-09-16", EV,
+    note="'leave the dwindling Taiwan camp'; the cabinet decision 'to establish diplomatic ties with China' is not annotated as established"))
+A(S(D, "Foreign Minister Joseph Wu", "TWN", "SLB", "oppose", "2019-09-16", "Foreign Minister Joseph Wu condemned the move Monday"))
+
+# ---------------------------------------------------------------- xtr_wikimili_referendum_enc.txt (encyclopedia tables)
+D = "xtr_wikimili_referendum_enc.txt"
+A(C(D, "vote", "XTR", "MDA", None, "2006-09-17",
+    "For | 10,308 | 3.39 | |\nAgainst | 294,253 | 96.61 | |",
+    counts={"yes": 10308, "no": 294253},
+    note="[uncertain] referendum question 1 (renounce independence and join Moldova), held 17 September 2006"))
+A(C(D, "vote", "XTR", "RUS", None, "2006-09-17",
+    "For | 301,332 | 98.07 | |\nAgainst | 5,905 | 1.93 | |",
+    counts={"yes": 301332, "no": 5905},
+    note="[uncertain] referendum question 2 (independence and accession to the Russian Federation)"))

@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""Where every held-out document comes from; writes docs/<doc_id>.meta.json sidecars.
+
+All documents were retrieved on 2026-12-02 with the `search` tool (a stored copy of public pages,
+not the live web) and saved exactly as the tool returned the excerpt text (JSON-decoded; the
+leading ' date YYYY-MM-DD' line is part of the tool's text and is kept).  The excerpt is the whole
+stored text we could see; many end mid-word because the tool cut them.
+"""
+import json, os
+
+RETRIEVED = "2026-12-02"
+SRC = {
+ # doc_id: (page kind, url, corpus, query, rank)
+ "pse_rbcua_2024": ("news", "https://newsukraine.rbc.ua/news/norway-spain-ireland-decide-to-recognize-1716367394.html", "pages", "Spain Ireland Norway recognise Palestinian state May 2024", 7),
+ "pse_inshort_2024": ("news", "https://inshort.pk/world/ireland-norway-spain-recognise-palestine", "pages", "Spain Ireland Norway recognise Palestinian state May 2024", 8),
+ "pse_zeenews_2025": ("news", "https://zeenews.india.com/world/after-uk-canada-and-australia-now-france-recognises-palestine-netanyahu-threatens-fierce-response-2963313.html", "pages", "France recognises State of Palestine September 2025 United Kingdom Canada Australia", 2),
+ "pse_lorientlejour_2025": ("news", "https://today.lorientlejour.com/article/1471572/fifteen-western-countries-call-on-other-nations-to-express-willingness-to-recognize-palestine.html", "pages", "France recognises State of Palestine September 2025 United Kingdom Canada Australia", 7),
+ "twn_newser_2024": ("news", "https://www.newser.com/story/345086/taiwan-is-down-to-12-diplomatic-allies.html", "pages", "Nauru switches diplomatic recognition from Taiwan to China", 8),
+ "twn_brisbanetimes_2024": ("news", "https://www.brisbanetimes.com.au/world/asia/nauru-severs-ties-with-taiwan-switches-diplomatic-allegiance-to-china-20240115-p5exh1.html?ref=rss&utm_medium=rss&utm_source=rss_world", "pages", "Nauru switches diplomatic recognition from Taiwan to China", 6),
+ "twn_247news_2023": ("news", "https://247newsagency.com/opinion/165490.html", "pages", "Honduras establishes diplomatic relations with China, cuts ties with Taiwan March 2023", 6),
+ "twn_nationalpost_2021": ("news", "https://nationalpost.com/pmn/news-pmn/nicaragua-breaks-ties-with-taiwan-switches-allegiance-to-beijing-2", "pages", "Nicaragua breaks ties with Taiwan recognizes Beijing December 2021", 8),
+ "esh_wikimili_enc": ("encyclopedia", "https://wikimili.com/en/International_recognition_of_the_Sahrawi_Arab_Democratic_Republic", "pages", "Sahrawi Arab Democratic Republic recognition suspended withdrawn", 2),
+ "esh_lmno_enc": ("encyclopedia", "http://lmno.pp.ua/wiki/Foreign_relations_of_the_Sahrawi_Arab_Democratic_Republic", "pages", "Sahrawi Arab Democratic Republic recognition suspended withdrawn", 4),
+ "xab_hmong_enc": ("encyclopedia", "https://hmong.es/wiki/International_recognition_of_Abkhazia_and_South_Ossetia", "pages", "Russia recognizes Abkhazia South Ossetia independence August 2008", 3),
+ "xab_unpo_2008": ("statement", "https://unpo.org/article/8564", "pages", "Russia recognizes Abkhazia South Ossetia independence August 2008", 1),
+ "xab_historysnacks_enc": ("encyclopedia", "https://historysnacks.io/event/V1GsmUeZ/russia-formally-recognized-the-independence-of-the-georgian-breakaway-regions", "pages", "Russia recognizes Abkhazia South Ossetia independence August 2008", 8),
+ "xtr_armeniandiaspora_2008": ("news", "https://armeniandiaspora.com/forum/2008/august-2008/140387-moldova-rebel-region-recognises-s-ossetia-abkhazia", "pages", "Transnistria recognised by Abkhazia South Ossetia Moldova independence", 2),
+ "xtr_newsbasis_qa": ("qa", "https://newsbasis.com/does-russia-recognize-transnistria/", "pages", "Transnistria recognised by Abkhazia South Ossetia Moldova independence", 6),
+ "xar_businessstandard_2023": ("news", "https://www.business-standard.com/amp/world-news/nagorno-karabakh-republic-will-cease-to-exist-from-jan-says-its-leader-123092801008_1.html", "pages", "Nagorno-Karabakh Artsakh republic dissolve decree cease to exist January 2024", 5),
+ "xar_ocmedia_2023": ("news", "https://oc-media.org/nagorno-karabakh-republic-to-dissolve-by-january-2024/", "pages", "Nagorno-Karabakh Artsakh republic dissolve decree cease to exist January 2024", 8),
+ "xsl_particle_2025": ("news", "https://particle.news/story/un-security-council-sets-emergency-session-on-israels-somaliland-recognition", "pages", "Israel recognizes Somaliland December 2025", 2),
+ "xsl_2x3news_2025": ("list", "https://2x3news.com/post/israel-recognizes-somaliland-somalia-regional-allies-condemn-move-897", "pages", "Israel recognizes Somaliland December 2025", 8),
+ "xnc_cyprusmail_2022": ("news", "https://cyprus-mail.com/2022/11/11/trnc-given-observer-status-by-organisation-of-turkic-states/", "pages", "Turkish Republic of Northern Cyprus observer Organization of Turkic States", 8),
+ "xnc_urdupoint_2022": ("news", "https://www.urdupoint.com/en/world/n-cyprus-becomes-observer-in-organization-of-1592951.html", "pages", "Turkish Republic of Northern Cyprus observer Organization of Turkic States", 3),
+ "xnc_dailysabah_2022": ("news", "https://www.dailysabah.com/politics/diplomacy/trnc-observer-status-important-step-for-turkic-world-ots-head", "pages", "Turkish Republic of Northern Cyprus observer Organization of Turkic States", 7),
+ "xkx_intellinews_2015": ("news", "http://www.intellinews.com/kosovo-fails-to-become-member-of-unesco-83395/", "pages", "Kosovo fails UNESCO membership vote November 2015", 5),
+ "xkx_tribune_2015": ("news", "https://tribune.com.pk/story/988120/kosovo-fails-in-bid-to-gain-unesco-membership?amp=1", "pages", "Kosovo fails UNESCO membership vote November 2015", 6),
+ "xkx_reuters_kenya_2025": ("news", "http://3.127.128.221/2025/03/26/kenya-recognises-kosovo-as", "pages", "Kenya recognises Kosovo 2025", 3),
+ "xkx_horndiplomat_2025": ("news", "https://horndiplomat.com/2025/03/kenya-officially-recognizes-kosovos-independence-kosovan-president", "pages", "Kenya recognises Kosovo 2025", 8),
+ "xkx_globalpolitics_2023": ("news", "https://globalpolitics.info/eu/kosovo-progresses-to-next-stage-of-council-of-europe-membership.html", "pages", "Council of Europe committee of ministers Kosovo membership application PACE vote 2023", 4),
+ "xkx_searchwiki_ohrid_enc": ("encyclopedia", "https://search.com.vn/wiki/en/Agreement_on_the_path_to_normalisation_between_Kosovo_and_Serbia", "pages", "<html> <p> recognition of Kosovo independence Ohrid agreement Serbia", 4),
+ # batch 2
+ "xkx_indiaforum_2008": ("raw-html", "https://india-forum.com/showthread.php?mode=threaded&pid=46389&tid=622", "pages", "<p> recognized the independence of Kosovo </p> <a href=", 1),
+ "xkx_mfaks_recognitions": ("statement", "http://mfa-ks.net/en/politika/483/njohjet-ndrkombtare-t-republiks-s-kosovs/483", "pages", "Ministry of Foreign Affairs statement on recognition of the Republic of Kosovo press release", 3),
+ "xkx_mfaks_pacolli": ("statement", "http://www.mfa-ks.net/?page=2,217,4577", "pages", "Ministry of Foreign Affairs statement on recognition of the Republic of Kosovo press release", 8),
+ "xkx_n1_interpol_2018": ("news", "https://hr.n1info.com/english/news/a349060-interpol-rejects-kosovo-membership-bid/", "pages", "Kosovo Interpol membership bid rejected General Assembly vote", 4),
+ "xkx_yenihaberden_interpol_2018": ("news", "https://yenihaberden.com/kosovo-fails-to-become-member-of-interpol-740655h.htm", "pages", "Kosovo Interpol membership bid rejected General Assembly vote", 7),
+ "xkx_b92_2008": ("news", "https://www.b92.net/eng/news/politics.php?yyyy=2008&mm=02&dd=18&nav_id=47809", "pages", "<p> recognized the independence of Kosovo </p> <a href=", 5),
+ "esh_iol_ecuador_2024": ("news", "https://www.iol.co.za/the-star/news/ecuador-withdraws-support-for-western-sahara-independence-movement-6630194f-9d1d-4dcc-948f-42ae976782c9", "pages", "country withdraws recognition of Sahrawi Republic SADR Morocco autonomy plan support", 5),
+ "esh_corcas_2011": ("statement", "http://www.corcas.com/Default.aspx?tabid=1055&ctl=Details&mid=2171&ItemID=15091", "pages", "country withdraws recognition of Sahrawi Republic SADR Morocco autonomy plan support", 7),
+ "esh_fpblogs_2011": ("blog", "https://foreignpolicyblogs.com/2011/04/05/one-is-the-loneliest-number/", "pages", "country withdraws recognition of Sahrawi Republic SADR Morocco autonomy plan support", 2),
+ "twn_dailymail_list_2024": ("list", "https://www.dailymail.co.uk/wires/reuters/article-12963779/And-12-Taiwans-diplomatic-allies.html?ns_mchannel=rss&ns_campaign=1490&ito=1490", "pages", "<div class=\"article\"> Taiwan diplomatic allies list recognizes Republic of China", 2),
+ "pse_kesq_2024": ("news", "https://kesq.com/news/national-world/cnn-world/2024/05/10/unga-passes-resolution-calling-on-security-council-to-reconsider-palestinian-un-membership/", "pages", "UN General Assembly vote 143 in favour 9 against 25 abstentions Palestine membership rights May 2024", 5),
+ "pse_nbcny_2024": ("news", "https://nbcnewyork.com/news/national-international/un-general-assembly-approves-palestine-membership-bid/5402002/?os=nue0o", "pages", "UN General Assembly vote 143 in favour 9 against 25 abstentions Palestine membership rights May 2024", 8),
+ "xar_wikimili_enc": ("encyclopedia", "https://wikimili.com/en/Foreign_relations_of_Artsakh", "pages", "Armenia did not recognise Nagorno-Karabakh Republic Artsakh recognized only by Abkhazia South Ossetia Transnistria", 2),
+ "xar_azvision_2016": ("news", "https://en.azvision.az/news/34479/news.html", "pages", "Armenia did not recognise Nagorno-Karabakh Republic Artsakh recognized only by Abkhazia South Ossetia Transnistria", 5),
+ "xsl_globalbanking_2025": ("news", "https://www.globalbankingandfinance.com/britain-somalia-israel/", "pages", "<!DOCTYPE html> <title> recognises Somaliland independence", 5),
+ "xnc_dailysabahamp_2022": ("news", "https://dailysabah.com/politics/diplomacy/turkish-cyprus-gains-organization-of-turkic-states-observer-status/amp", "pages", "Turkish Republic of Northern Cyprus observer Organization of Turkic States", 6),
+ # batch 3
+ "xab_civilge_2008": ("news", "https://old.civil.ge/eng/_print.php?id=19393", "pages", "Nicaragua recognizes Abkhazia and South Ossetia Ortega September 2008", 8),
+ "xab_rt_salutes_2008": ("news", "https://www.rt.com/news/nicaragua-salutes-new-states-in-caucasus/", "pages", "Nicaragua recognizes Abkhazia and South Ossetia Ortega September 2008", 5),
+ "xab_ticotimes_2008": ("news", "https://ticotimes.net/2008/09/12/nicaragua-recognizes-abkhazia-south-ossetia", "pages", "Nicaragua recognizes Abkhazia and South Ossetia Ortega September 2008", 4),
+ "xsl_wiki_mou_enc": ("encyclopedia", "https://en.wikipedia.org/wiki/2024_Ethiopia%E2%80%93Somaliland_memorandum_of_understanding", "pages", "Ethiopia Somaliland memorandum of understanding sea access recognition January 2024", 5),
+ "xsl_rockcity_2024": ("news", "https://rockcityfmradio.com/ethiopia-signs-pact-with-somaliland-to-access-sea/", "pages", "Ethiopia Somaliland memorandum of understanding sea access recognition January 2024", 1),
+ "xkx_cmio_2023": ("news", "https://cmio.org/en/world/835755-vucic-names-countries-that-have-withdrawn-recognition-of-kosovos-independence", "pages", "<div class=\"mw-parser-output\"><p>Kosovo <b>recognised</b>", 7),
+ "xkx_euobserver_2009": ("news", "https://euobserver.com/eu-political/arf7da90c7", "pages", "<div class=\"mw-parser-output\"><p>Kosovo <b>recognised</b>", 3),
+ # batch 4
+ "twn_dw_solomon_2019": ("news", "https://tiue.org/dw/en/solomon-islands-switches-recognition-from-taiwan-to-china/a-50453667", "pages", "Solomon Islands Kiribati switch recognition from Taiwan to China September 2019", 5),
+ "twn_thenews_kiribati_2019": ("news", "https://www.thenews.com.pk/print/533634-china-kiribati-establish-diplomatic-ties", "pages", "Solomon Islands Kiribati switch recognition from Taiwan to China September 2019", 7),
+ "twn_abc_kiribati_2019": ("news", "https://www.abc.net.au/news/2019-09-20/kiribati-to-switch-diplomatic-ties-from-taiwan-to-china/11532192", "pages", "Solomon Islands Kiribati switch recognition from Taiwan to China September 2019", 8),
+ "twn_newmilford_2019": ("news", "https://www.newmilfordspectrum.com/news/world/article/Taiwan-says-Solomon-Islands-switches-recognition-14442651.php", "pages", "Solomon Islands Kiribati switch recognition from Taiwan to China September 2019", 3),
+ "xtr_osmarks_enc": ("encyclopedia", "https://a.osmarks.net/content/wikipedia_en_all_maxi_2020-08/A/Transnistria", "pages", "Transnistria Russia consulate Tiraspol recognition independence referendum 2006 Moldova reintegration", 3),
+ "xtr_wikimili_referendum_enc": ("encyclopedia", "https://wikimili.com/en/2006_Transnistrian_independence_referendum", "pages", "Transnistria Russia consulate Tiraspol recognition independence referendum 2006 Moldova reintegration", 4),
+}
+
+
+def write_sidecars():
+    here = os.path.dirname(os.path.abspath(__file__))
+    for d, (kind, url, corpus, query, rank) in SRC.items():
+        files = [f for f in os.listdir(os.path.join(here, "docs")) if f.rsplit(".", 1)[0] == d and not f.endswith(".json")]
+        if not files:
+            continue
+        meta = {"doc": files[0], "page_kind": kind, "url": url, "retrieved": RETRIEVED,
+                "retrieved_how": f"search tool, corpus '{corpus}', query {query!r}, result rank {rank}; excerpt text saved verbatim"}
+        with open(os.path.join(here, "docs", d + ".meta.json"), "w", encoding="utf-8") as f:
+            json.dump(meta, f, ensure_ascii=False, indent=1)
+            f.write("\n")
+
+
+if __name__ == "__main__":
+    write_sidecars()

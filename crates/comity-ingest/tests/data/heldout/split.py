@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Deterministic dev/test split of the held-out documents (rule fixed before annotation).
+
+Rule: documents are grouped by their primary entity (the doc_id prefix before the first '_').
+Within a group, doc_ids are sorted by the hex SHA-256 of the doc_id (UTF-8).  They are then
+assigned alternately to the two halves.  Groups are taken in alphabetical order of the prefix;
+the first group starts with 'dev', the next with 'test', and so on (the starting half
+alternates), so that odd-sized groups do not all favour the same half.
+Each batch of documents (listed in BATCHES, in the order the batches were frozen) is split
+on its own with this rule; a later batch never moves a document of an earlier batch.
+"""
+import hashlib, json, sys
+
+BATCHES = [
+    # batch 1, frozen 2026-12-02 ~15:05 UTC before any annotation
+    [
+        "pse_rbcua_2024", "pse_inshort_2024", "pse_zeenews_2025", "pse_lorientlejour_2025",
+        "twn_newser_2024", "twn_brisbanetimes_2024", "twn_247news_2023", "twn_nationalpost_2021",
+        "esh_wikimili_enc", "esh_lmno_enc",
+        "xab_hmong_enc", "xab_unpo_2008", "xab_historysnacks_enc",
+        "xtr_armeniandiaspora_2008", "xtr_newsbasis_qa",
+        "xar_businessstandard_2023", "xar_ocmedia_2023",
+        "xsl_particle_2025", "xsl_2x3news_2025",
+        "xnc_cyprusmail_2022", "xnc_urdupoint_2022", "xnc_dailysabah_2022",
+        "xkx_intellinews_2015", "xkx_tribune_2015", "xkx_reuters_kenya_2025",
+        "xkx_horndiplomat_2025", "xkx_globalpolitics_2023", "xkx_searchwiki_ohrid_enc",
+    ],
+    # batch 2, frozen 2026-12-02 ~15:16 UTC before annotating any of its documents
+    [
+        "xkx_indiaforum_2008", "xkx_mfaks_recognitions", "xkx_mfaks_pacolli", "xkx_n1_interpol_2018",
+        "xkx_yenihaberden_interpol_2018", "xkx_b92_2008",
+        "esh_iol_ecuador_2024", "esh_corcas_2011", "esh_fpblogs_2011",
+        "twn_dailymail_list_2024",
+        "pse_kesq_2024", "pse_nbcny_2024",
+        "xar_wikimili_enc", "xar_azvision_2016",
+        "xsl_globalbanking_2025",
+        "xnc_dailysabahamp_2022",
+    ],
+    # batch 3, frozen 2026-12-02 ~15:19 UTC before annotating any of its documents
+    [
+        "xab_civilge_2008", "xab_rt_salutes_2008", "xab_ticotimes_2008",
+        "xsl_wiki_mou_enc", "xsl_rockcity_2024",
+        "xkx_cmio_2023", "xkx_euobserver_2009",
+    ],
+    # batch 4, frozen 2026-12-02 ~15:23 UTC before annotating any of its documents
+    [
+        "twn_dw_solomon_2019", "twn_thenews_kiribati_2019", "twn_abc_kiribati_2019", "twn_newmilford_2019",
+        "xtr_osmarks_enc", "xtr_wikimili_referendum_enc",
+    ],
+]
+
+
+def split(batch):
+    groups = {}
+    for d in batch:
+        groups.setdefault(d.split("_", 1)[0], []).append(d)
+    out = {}
+    for gi, g in enumerate(sorted(groups)):
+        docs = sorted(groups[g], key=lambda d: hashlib.sha256(d.encode()).hexdigest())
+        start = gi % 2
+        for i, d in enumerate(docs):
+            out[d] = ("dev", "test")[(i + start) % 2]
+    return out
+
+
+def assignment():
+    res = {}
+    for b in BATCHES:
+        res.update(split(b))
+    return res
+
+
+if __name__ == "__main__":
+    a = assignment()
+    for d in sorted(a, key=lambda d: (a[d], d)):
+        print(a[d], d)
