@@ -304,7 +304,7 @@ async function simView(main) {
   const bodySel = el("select", { id: "sim-body" },
     el("optgroup", { label: "procedures" }, ...bodies.procedures.map((x) => el("option", { value: x.id, text: `${x.id} — ${x.name}` }))),
     el("optgroup", { label: "bodies" }, ...bodies.bodies.map((x) => el("option", { value: x.id, text: `${x.id} — ${x.name}` }))));
-  bodySel.value = p.get("body") || "un";
+  bodySel.value = p.get("body") || "un.admission";
   const candSel = el("select", { id: "sim-candidate" }, ...entities.map((e) => el("option", { value: e.id, text: `${e.name} (${e.id})` })));
   candSel.value = p.get("candidate") || "XKX";
   const dateIn = el("input", { type: "date", id: "sim-date", value: p.get("as_of") || todayISO() });

@@ -16,7 +16,9 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::error::{ApiError, ErrorBody};
-use crate::json::{actor_json, claim_json, describe, recognitions_json, simulation_json, status_json};
+use crate::json::{
+    actor_json, claim_json, describe, recognitions_json, simulation_json, status_json,
+};
 use crate::AppState;
 
 type S = State<Arc<AppState>>;
@@ -302,7 +304,9 @@ async fn actors(State(st): S, q: Result<Query<ActorsQuery>, QueryRejection>) -> 
             ledger.resolve(name)?;
         }
     }
-    Ok(Json(serde_json::to_value(&found).map_err(|e| ApiError::internal(e.to_string()))?))
+    Ok(Json(
+        serde_json::to_value(&found).map_err(|e| ApiError::internal(e.to_string()))?,
+    ))
 }
 
 /// The entities one can pick on the page: actors of kind `entity`, plus Palestine and Taiwan,
@@ -348,7 +352,11 @@ pub struct ClaimsQuery {
 async fn claims(State(st): S, q: Result<Query<ClaimsQuery>, QueryRejection>) -> ApiResult {
     let Query(q) = q?;
     let ledger = st.ledger();
-    let subject = q.subject.as_deref().map(|s| ledger.resolve(s)).transpose()?;
+    let subject = q
+        .subject
+        .as_deref()
+        .map(|s| ledger.resolve(s))
+        .transpose()?;
     let object = q.object.as_deref().map(|s| ledger.resolve(s)).transpose()?;
     let predicate: Option<Predicate> = q
         .predicate
@@ -373,7 +381,11 @@ async fn claims(State(st): S, q: Result<Query<ClaimsQuery>, QueryRejection>) -> 
         .filter(|c| object.is_none_or(|o| c.object == o.id))
         .filter(|c| predicate.is_none_or(|p| c.predicate == p))
         .filter(|c| status.is_none_or(|s| c.status == s))
-        .filter(|c| q.claimant.as_deref().is_none_or(|w| c.claimant.eq_ignore_ascii_case(w)))
+        .filter(|c| {
+            q.claimant
+                .as_deref()
+                .is_none_or(|w| c.claimant.eq_ignore_ascii_case(w))
+        })
         .collect();
     let offset = q.offset.unwrap_or(0);
     let limit = q.limit.unwrap_or(100).min(1000);
@@ -383,7 +395,9 @@ async fn claims(State(st): S, q: Result<Query<ClaimsQuery>, QueryRejection>) -> 
         .take(limit)
         .map(|c| claim_json(&ledger, c))
         .collect();
-    Ok(Json(json!({"total": all.len(), "offset": offset, "limit": limit, "claims": page})))
+    Ok(Json(
+        json!({"total": all.len(), "offset": offset, "limit": limit, "claims": page}),
+    ))
 }
 
 /// Every source.
@@ -668,7 +682,11 @@ async fn import(State(st): S, headers: HeaderMap, body: String) -> Result<Respon
         .get(axum::http::header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.contains("json"));
-    let file = if json_body { "request.json" } else { "request.csv" };
+    let file = if json_body {
+        "request.json"
+    } else {
+        "request.csv"
+    };
     let (sources, claims) = comity::parse_import(file, &body)?;
     let st2 = Arc::clone(&st);
     let report = tokio::task::spawn_blocking(move || -> Result<comity::ImportReport, ApiError> {

@@ -145,7 +145,10 @@ impl From<axum::extract::rejection::PathRejection> for ApiError {
 
 impl From<axum::extract::rejection::JsonRejection> for ApiError {
     fn from(e: axum::extract::rejection::JsonRejection) -> Self {
-        ApiError::bad_request(e.body_text(), "send a JSON body (Content-Type: application/json)")
+        ApiError::bad_request(
+            e.body_text(),
+            "send a JSON body (Content-Type: application/json)",
+        )
     }
 }
 

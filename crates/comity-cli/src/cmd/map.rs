@@ -56,8 +56,7 @@ pub fn map(ctx: &Ctx, a: &MapArgs) -> Result<()> {
     } else {
         svg.into_bytes()
     };
-    std::fs::write(&a.output, bytes)
-        .with_context(|| format!("writing {}", a.output.display()))?;
+    std::fs::write(&a.output, bytes).with_context(|| format!("writing {}", a.output.display()))?;
     eprintln!("wrote {}", a.output.display());
     Ok(())
 }

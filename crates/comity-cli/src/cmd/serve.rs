@@ -40,7 +40,10 @@ pub fn serve(ctx: &Ctx, a: &ServeArgs) -> Result<()> {
     let (token, created) = comity_server::load_or_create_token(&ctx.db)?;
     let token_file = comity_server::token_path(&ctx.db);
     if created {
-        eprintln!("write token (printed once; stored in {}):", token_file.display());
+        eprintln!(
+            "write token (printed once; stored in {}):",
+            token_file.display()
+        );
         eprintln!("{token}");
     } else {
         eprintln!("write token: in {}", token_file.display());

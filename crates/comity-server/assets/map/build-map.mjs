@@ -58,7 +58,26 @@ function rings(geom) {
 }
 function build(name, n3, geom, overlay) {
   let d = "", area = 0, best = { a: -1, cx: 0, cy: 0 };
+  // Rings that cross the antimeridian (Russia's Chukotka, Fiji, the Aleutians) are made
+  // continuous in longitude and drawn twice, shifted by 360°; the map box clips the excess.
+  const all = [];
   for (const ring of rings(geom)) {
+    const un = [];
+    let off = 0;
+    for (let i = 0; i < ring.length; i++) {
+      if (i > 0) {
+        const d = ring[i][0] - ring[i - 1][0];
+        if (d > 180) off -= 360;
+        else if (d < -180) off += 360;
+      }
+      un.push([ring[i][0] + off, ring[i][1]]);
+    }
+    all.push(un);
+    const lo = Math.min(...un.map((p) => p[0])), hi = Math.max(...un.map((p) => p[0]));
+    if (hi > 180) all.push(un.map(([x, y]) => [x - 360, y]));
+    if (lo < -180) all.push(un.map(([x, y]) => [x + 360, y]));
+  }
+  for (const ring of all) {
     const pts = [];
     for (const [lon, lat] of ring) {
       if (lat < -58) continue;
