@@ -79,10 +79,11 @@ function swatch(cls) {
   return s;
 }
 function claimLine(c) {
-  const li = el("li", { class: c.status });
+  const li = el("li", { class: c.status, "data-claim": c.id });
   li.append(el("span", { class: "date", text: c.date || "(undated)" }),
     el("span", { text: `${c.subject} ${c.negated ? "DENIES " : ""}${c.predicate} ${c.object}` }),
-    el("span", { class: "muted", text: ` — claimed by ${c.claimant}; ${c.status}${c.role ? "; " + c.role : ""}` }));
+    el("span", { class: "muted", text: ` — claimed by ${c.claimant}; ` }), el("span", { class: "claim-status", text: c.status }),
+    el("span", { class: "muted", text: `${c.role ? "; " + c.role : ""} · ` }), el("code", { text: c.id }));
   if (c.note) li.append(el("div", { class: "muted", text: c.note }));
   for (const s of c.sources || []) {
     const row = el("div", { class: "source" }, "source ", el("code", { text: s.id }), ": ");
