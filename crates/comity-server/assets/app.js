@@ -146,7 +146,7 @@ async function mapView(main) {
       gDots.append(c); nodes.push(c);
     }
     for (const n of nodes) {
-      n.dataset.name = f.name;
+      n.dataset.name = f.name; n.dataset.cx = f.cx; n.dataset.cy = f.cy;
       if (f.id) {
         n.dataset.id = f.id; n.setAttribute("tabindex", "0"); n.setAttribute("role", "link");
         n.setAttribute("aria-label", f.name);

@@ -9,12 +9,14 @@ const ART = process.env.ARTEFACTS;
 const EXPECT = { "2008-02-16": Number(process.env.EXPECT_0216), "2008-03-01": Number(process.env.EXPECT_0301) };
 const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 
-const browser = await chromium.launch({
+// A fresh --user-data-dir (playwright passes PROFILE as --user-data-dir).
+const ctx = await chromium.launchPersistentContext(process.env.PROFILE, {
   executablePath: CHROMIUM,
+  headless: true,
+  viewport: { width: 1280, height: 900 },
   args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--disable-quic", `--user-data-dir=${process.env.PROFILE}`],
+    "--disable-component-update", "--disable-sync", "--disable-quic"],
 });
-const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 const page = await ctx.newPage();
 const problems = [];
 page.on("console", (m) => { if (m.type() === "error") problems.push("console: " + m.text()); });
@@ -26,8 +28,23 @@ async function step(name, f) {
   try { await f(); console.log("ok   " + name); }
   catch (e) { failures++; console.log("FAIL " + name + "\n     " + (e.stack || e)); }
 }
+// Polls with $eval (page.waitForFunction evaluates a string, which the page's CSP forbids).
+async function until(f, what) {
+  for (let i = 0; i < 200; i++) {
+    if (await f().catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("timed out waiting for " + what);
+}
+// The screen point of a country's largest ring's centre.
+async function centre(id) {
+  return page.$eval(`#map path[data-id='${id}']`, (p) => {
+    const m = p.getScreenCTM();
+    return { x: m.a * Number(p.dataset.cx) + m.e, y: m.d * Number(p.dataset.cy) + m.f };
+  });
+}
 async function totalsOn(date) {
-  await page.waitForFunction((d) => document.getElementById("totals")?.dataset.asOf === d, date, { timeout: 20000 });
+  await until(async () => (await page.$eval("#totals", (t) => t.dataset.asOf)) === date, "totals on " + date);
   return page.$eval("#totals", (t) => Number(t.dataset.recognising));
 }
 
@@ -52,7 +69,8 @@ await step("map loads, the date input and the slider move it, totals = the CLI's
   await ready();
   assert.equal(await totalsOn("2008-03-01"), EXPECT["2008-03-01"]);
   // Hover shows the status and the deciding claim.
-  await page.hover("#map path[data-id='USA']");
+  const us = await centre("USA");
+  await page.mouse.move(us.x, us.y);
   const tip = await page.textContent("#tooltip");
   assert.match(tip, /recognised/);
   assert.match(tip, /deciding claim/);
@@ -84,9 +102,9 @@ await step("keyboard: tab to a country, Enter opens its pair page", async () => 
 await step("clicking Russia opens RUS–XKX with sources", async () => {
   await page.goto(`${BASE}/?entity=XKX`);
   await ready();
-  await page.click("#map path[data-id='RUS']", { position: { x: 5, y: 5 }, force: true }).catch(async () => {
-    await page.$eval("#map path[data-id='RUS']", (p) => p.dispatchEvent(new MouseEvent("click", { bubbles: true })));
-  });
+  // A real mouse click on the centre of Russia's largest ring.
+  const pt = await centre("RUS");
+  await page.mouse.click(pt.x, pt.y);
   await page.waitForURL(/\/pair\/RUS\/XKX/);
   await ready();
   await page.waitForSelector("#timeline li");
@@ -100,8 +118,9 @@ await step("what-if: flipping Russia's ballot changes P(pass)", async () => {
   await ready();
   await page.waitForSelector("#sim-pass");
   const before = Number(await page.textContent("#sim-pass"));
+  await page.click("#sim-out details summary");
   await page.selectOption("select[data-actor='RUS']", "yes");
-  await page.waitForFunction((b) => Number(document.getElementById("sim-pass")?.textContent) !== b, before, { timeout: 20000 });
+  await until(async () => Number(await page.textContent("#sim-pass")) !== before, "P(pass) to change");
   const after = Number(await page.textContent("#sim-pass"));
   assert.ok(after > before, `${before} -> ${after}`);
   assert.match(page.url(), /assume=RUS/);
@@ -141,6 +160,6 @@ await step("no console error, no script ran from ingested text", async () => {
   assert.deepEqual(problems, []);
 });
 
-await browser.close();
+await ctx.close();
 if (failures) { console.log(`${failures} browser test(s) failed`); process.exit(1); }
 console.log("all browser tests passed");
