@@ -59,7 +59,9 @@ function setParams(obj) {
   for (const [k, v] of Object.entries(obj)) { if (v === null || v === "" || v === undefined) p.delete(k); else p.set(k, v); }
   history.replaceState(null, "", location.pathname + (p.toString() ? "?" + p : ""));
 }
-const todayISO = () => new Date().toISOString().slice(0, 10);
+// The server's "today" (set in main() from /api/v1/meta), else the browser's.
+let TODAY = new Date().toISOString().slice(0, 10);
+const todayISO = () => TODAY;
 function addDays(iso, n) { const d = new Date(iso + "T00:00:00Z"); d.setUTCDate(d.getUTCDate() + n); return d.toISOString().slice(0, 10); }
 function daysBetween(a, b) { return Math.round((new Date(b + "T00:00:00Z") - new Date(a + "T00:00:00Z")) / 86400000); }
 function debounce(f, ms) { let t; return (...a) => { clearTimeout(t); t = setTimeout(() => f(...a), ms); }; }
@@ -381,6 +383,7 @@ async function main() {
   const m = document.getElementById("main");
   const parts = location.pathname.split("/").filter(Boolean).map(decodeURIComponent);
   try {
+    try { TODAY = (await api("/api/v1/meta")).today || TODAY; } catch (_) { /* keep the browser's date */ }
     if (parts[0] === "pair" && parts.length === 3) await pairView(m, parts[1], parts[2]);
     else if (parts[0] === "simulate") await simView(m);
     else if (parts[0] === "review") await reviewView(m);

@@ -44,6 +44,7 @@ struct ApiDoc;
 /// The API router (paths under `/api/v1`) with its OpenAPI document.
 pub fn router() -> OpenApiRouter<Arc<AppState>> {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .routes(routes!(meta))
         .routes(routes!(status))
         .routes(routes!(recognitions))
         .routes(routes!(series))
@@ -106,6 +107,15 @@ fn policy(p: Option<&str>) -> Result<Policy, ApiError> {
 
 fn among(a: Option<&str>) -> Option<&str> {
     a.filter(|s| !s.is_empty() && *s != "all")
+}
+
+/// The server's "today" (fixed by `COMITY_TODAY` or the system date) and version.
+#[utoipa::path(get, path = "/api/v1/meta", tag = "ledger",
+    responses((status = 200, description = "`{today, version}`", body = Object)))]
+async fn meta(State(st): S) -> ApiResult {
+    Ok(Json(
+        json!({"today": st.today().to_string(), "version": env!("CARGO_PKG_VERSION")}),
+    ))
 }
 
 /// Does A recognise B, and do they have diplomatic relations, as of a date.

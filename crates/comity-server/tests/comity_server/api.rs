@@ -378,6 +378,12 @@ async fn map_data_svg_and_shapes() {
 }
 
 #[tokio::test]
+async fn meta_says_the_fixed_today() {
+    let v = get("/api/v1/meta").await.json();
+    assert_eq!(v["today"], crate::fixture::today().to_string());
+}
+
+#[tokio::test]
 async fn page_and_headers() {
     for uri in ["/", "/pair/RUS/XKX", "/simulate", "/review"] {
         let r = get(uri).await;

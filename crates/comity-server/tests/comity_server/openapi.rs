@@ -8,6 +8,7 @@ use crate::fixture::{get, send, shared};
 
 /// The endpoints issue 12 asks for, as the router serves them.
 const SERVED: &[(&str, &str)] = &[
+    ("get", "/api/v1/meta"),
     ("get", "/api/v1/status/{a}/{b}"),
     ("get", "/api/v1/recognitions/{entity}"),
     ("get", "/api/v1/recognitions/{entity}/series"),
