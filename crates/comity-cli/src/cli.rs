@@ -45,6 +45,10 @@ pub enum Command {
     Recognitions(RecognitionsArgs),
     /// Dated claims about an actor (or a pair), with their sources.
     Timeline(TimelineArgs),
+    /// One row per partially recognised or disputed entity: recognising UN members, last change.
+    Entities(EntitiesArgs),
+    /// The field seen from one state: which entities it recognises, since when, according to whom.
+    RecognisedBy(RecognisedByArgs),
     /// List or search actors (any name, alias, demonym or code).
     Actors(ActorsArgs),
     /// List claims, filtered.
@@ -86,9 +90,13 @@ pub struct StatusArgs {
     pub a: String,
     /// The recognised actor.
     pub b: String,
-    /// The day to answer for: YYYY-MM-DD (YYYY-MM or YYYY mean their last day), or `today`.
+    /// The day to answer for: YYYY-MM-DD (YYYY-MM or YYYY mean their last day), `today` or `yesterday`.
     #[arg(long, default_value = "today")]
     pub as_of: String,
+    /// Use only claims with a source of this grade or stronger
+    /// (official, wire, media, wikipedia, aggregator, partisan).
+    #[arg(long)]
+    pub min_grade: Option<String>,
 }
 
 /// Arguments of `comity recognitions`.
@@ -99,13 +107,44 @@ pub struct RecognitionsArgs {
     /// The day: YYYY-MM-DD (YYYY-MM or YYYY mean their last day), or `today`.
     #[arg(long, default_value = "today")]
     pub as_of: String,
-    /// Count only members of this group on that day (un, eu, nato, g20, oic, coe, p5, unesco, interpol …).
+    /// Count members of this group on that day: un (the default), eu, nato, g20, oic, coe, p5,
+    /// unesco, interpol … (id or name), or `all` for every state and entity in the ledger.
     #[arg(long)]
     pub among: Option<String>,
-    /// How withdrawals count: kosovo-mfa (never subtract), serbia-mfa (subtract every claimed one),
-    /// confirmed (subtract only those confirmed by the state itself).
+    /// How withdrawals and suspensions count: confirmed (default), never-subtract,
+    /// subtract-claimed, kosovo-mfa, serbia-mfa, sadr, morocco (see the README).
     #[arg(long, default_value = "confirmed")]
     pub policy: String,
+    /// Use only claims with a source of this grade or stronger.
+    #[arg(long)]
+    pub min_grade: Option<String>,
+}
+
+/// Arguments of `comity entities`.
+#[derive(Debug, Args)]
+pub struct EntitiesArgs {
+    /// The day: YYYY-MM-DD, `today` or `yesterday`.
+    #[arg(long, default_value = "today")]
+    pub as_of: String,
+    /// Counting policy (as for `recognitions`).
+    #[arg(long, default_value = "confirmed")]
+    pub policy: String,
+    /// Use only claims with a source of this grade or stronger.
+    #[arg(long)]
+    pub min_grade: Option<String>,
+}
+
+/// Arguments of `comity recognised-by`.
+#[derive(Debug, Args)]
+pub struct RecognisedByArgs {
+    /// The recognising state (any name or code).
+    pub state: String,
+    /// The day: YYYY-MM-DD, `today` or `yesterday`.
+    #[arg(long, default_value = "today")]
+    pub as_of: String,
+    /// Use only claims with a source of this grade or stronger.
+    #[arg(long)]
+    pub min_grade: Option<String>,
 }
 
 /// Arguments of `comity timeline`.
@@ -195,6 +234,10 @@ pub enum ExportWhat {
     Claims,
     /// Sources.
     Sources,
+    /// Recognitions and relations as Wikidata-style rows (P530 diplomatic relation and
+    /// recognition statements: subject, object, start, end, rank, reference URL), one row
+    /// per claim, so disputes stay separate rows an editor can check.
+    Wikidata,
 }
 
 /// Arguments of `comity replay`.

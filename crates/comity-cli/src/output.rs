@@ -4,42 +4,14 @@ use std::io::Write;
 
 use anyhow::Result;
 use comity::{Claim, Ledger};
-use serde_json::{json, Value};
+use serde_json::Value;
 
 /// Width of table output.
 pub const WIDTH: usize = 80;
 
-/// A claim as the documented JSON object.
+/// A claim as the documented JSON object (the library's one shape).
 pub fn claim_json(ledger: &Ledger, c: &Claim) -> Value {
-    let sources: Vec<Value> = c
-        .sources
-        .iter()
-        .map(|sp| {
-            let s = ledger.source(&sp.source);
-            json!({
-                "id": sp.source,
-                "url": s.and_then(|s| s.url.clone()),
-                "citation": s.map(|s| s.citation.clone()),
-                "published": s.map(|s| s.published),
-                "span": sp.range.map(|(start, end)| json!({"start": start, "end": end, "text": sp.text})),
-            })
-        })
-        .collect();
-    json!({
-        "id": c.id,
-        "subject": c.subject,
-        "predicate": c.predicate.as_str(),
-        "object": c.object,
-        "date": c.date,
-        "precision": c.date.precision().as_str(),
-        "claimant": c.claimant,
-        "negated": c.negated,
-        "status": c.status.as_str(),
-        "confidence": c.confidence,
-        "note": c.note,
-        "supersedes": c.supersedes,
-        "sources": sources,
-    })
+    comity::json::claim(ledger, c)
 }
 
 /// Prints pretty JSON with a trailing newline.
@@ -61,7 +33,16 @@ pub fn wrap(text: &str, indent: usize) -> String {
     let pad = " ".repeat(indent);
     let mut lines = Vec::new();
     let mut line = String::new();
-    for word in text.split_whitespace() {
+    // A word longer than a line (a URL) is cut into pieces that fit.
+    let pieces = text.split_whitespace().flat_map(|w| {
+        let chars: Vec<char> = w.chars().collect();
+        chars
+            .chunks(width)
+            .map(|c| c.iter().collect::<String>())
+            .collect::<Vec<_>>()
+    });
+    for word in pieces {
+        let word = word.as_str();
         let wlen = word.chars().count();
         let llen = line.chars().count();
         if llen > 0 && llen + 1 + wlen > width {
@@ -79,24 +60,9 @@ pub fn wrap(text: &str, indent: usize) -> String {
     lines.join("\n")
 }
 
-/// A one-line citation for a claim's sources: URL where there is one, else the citation.
+/// One-line citations for a claim's sources (the library's).
 pub fn cite(ledger: &Ledger, c: &Claim) -> Vec<String> {
-    c.sources
-        .iter()
-        .map(|sp| match ledger.source(&sp.source) {
-            Some(s) => {
-                let mut line = match &s.url {
-                    Some(u) => format!("[{}] {u}", s.id),
-                    None => format!("[{}] {}", s.id, s.citation),
-                };
-                if let (Some((a, b)), Some(t)) = (sp.range, &sp.text) {
-                    line.push_str(&format!(" bytes {a}..{b}: \"{t}\""));
-                }
-                line
-            }
-            None => format!("[{}] (missing source)", sp.source),
-        })
-        .collect()
+    comity::json::cite(ledger, c)
 }
 
 /// Writes claims as CSV in the format `comity import` reads (the data/claims.csv
@@ -145,13 +111,14 @@ pub fn write_sources_csv<'a, W: Write>(
     w: &mut csv::Writer<W>,
     sources: impl IntoIterator<Item = &'a comity::Source>,
 ) -> Result<()> {
-    w.write_record(["id", "url", "citation", "published", "note"])?;
+    w.write_record(["id", "url", "citation", "published", "grade", "note"])?;
     for s in sources {
         w.write_record([
             s.id.as_str(),
             s.url.as_deref().unwrap_or(""),
             s.citation.as_str(),
             &s.published.to_string(),
+            s.grade.map_or("", |g| g.as_str()),
             s.note.as_str(),
         ])?;
     }
@@ -222,17 +189,17 @@ pub fn print_flat_csv(rows: &[Value]) -> Result<()> {
     Ok(())
 }
 
-/// A comma-separated list of actor ids, wrapped.
-pub fn id_list(ids: &[String], indent: usize) -> String {
-    if ids.is_empty() {
-        return format!("{}(none)", " ".repeat(indent));
-    }
-    wrap(&ids.join(", "), indent)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wrap_cuts_long_words() {
+        let url = format!("https://example.org/{}", "a".repeat(200));
+        let w = wrap(&url, 12);
+        assert!(w.lines().all(|l| l.chars().count() <= WIDTH), "{w}");
+        assert_eq!(w.split_whitespace().collect::<String>(), url);
+    }
 
     #[test]
     fn wrap_fits_80_columns() {

@@ -31,7 +31,7 @@ fn benches(c: &mut Criterion) {
         b.iter(|| {
             black_box(
                 ledger
-                    .recognitions("XKX", as_of, Some("un"), Policy::Confirmed, today)
+                    .recognitions("XKX", as_of, Some("un"), Policy::CONFIRMED, today)
                     .unwrap(),
             )
         })
@@ -40,7 +40,7 @@ fn benches(c: &mut Criterion) {
         b.iter(|| {
             black_box(
                 ledger
-                    .recognitions("XKX", today, None, Policy::Confirmed, today)
+                    .recognitions("XKX", today, None, Policy::CONFIRMED, today)
                     .unwrap(),
             )
         })

@@ -18,64 +18,197 @@ use crate::ledger::Ledger;
 use crate::model::Actor;
 use crate::status::{PairStatus, Recognition};
 
-/// How withdrawn and disputed recognitions count in totals.
+/// What a counting policy does with withdrawals and suspensions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum Policy {
-    /// Never subtract a withdrawal (Kosovo's foreign ministry).
-    KosovoMfa,
-    /// Subtract every claimed withdrawal (Serbia's foreign ministry).
-    SerbiaMfa,
-    /// Subtract a withdrawal only when the withdrawing state itself confirmed
-    /// it and did not reverse it later.
-    Confirmed,
+pub enum Rule {
+    /// Never subtract a claimed withdrawal or a suspension.
+    NeverSubtract,
+    /// Subtract every claimed withdrawal and suspension — only those claimed by
+    /// the policy's claimant (and the state's own), when it names one.
+    SubtractClaimed,
+    /// Subtract only what the state itself did (its own withdrawal or
+    /// suspension, not reversed).
+    SubtractConfirmed,
+}
+
+/// How withdrawn, suspended and disputed recognitions count in totals: a named
+/// [`Rule`], optionally restricted to one claimant's claims.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Policy {
+    /// The name users know (`kosovo-mfa`, `serbia-mfa`, `morocco` …).
+    pub name: &'static str,
+    /// What it does.
+    pub rule: Rule,
+    /// With [`Rule::SubtractClaimed`]: only this claimant's claims are subtracted
+    /// (besides the state's own).
+    pub claimant: Option<&'static str>,
+    /// One sentence for people.
+    pub description: &'static str,
 }
 
 impl Policy {
-    /// All policies.
-    pub const ALL: [Policy; 3] = [Policy::KosovoMfa, Policy::SerbiaMfa, Policy::Confirmed];
+    /// Never subtracts (the general name).
+    pub const NEVER_SUBTRACT: Policy = Policy {
+        name: "never-subtract",
+        rule: Rule::NeverSubtract,
+        claimant: None,
+        description: "never subtracts a claimed withdrawal or a suspension",
+    };
+    /// Subtracts every claimed withdrawal and suspension, whoever claims it.
+    pub const SUBTRACT_CLAIMED: Policy = Policy {
+        name: "subtract-claimed",
+        rule: Rule::SubtractClaimed,
+        claimant: None,
+        description: "subtracts every claimed withdrawal and suspension, whoever claims it",
+    };
+    /// Subtracts only what the state itself did (the default).
+    pub const CONFIRMED: Policy = Policy {
+        name: "confirmed",
+        rule: Rule::SubtractConfirmed,
+        claimant: None,
+        description: "subtracts only withdrawals and suspensions that nobody disputes: made by the state, acknowledged by the entity, or reported independently of the rival claimant",
+    };
+    /// Kosovo's foreign ministry: never subtracts.
+    pub const KOSOVO_MFA: Policy = Policy {
+        name: "kosovo-mfa",
+        rule: Rule::NeverSubtract,
+        claimant: None,
+        description: "never subtracts withdrawals (as Kosovo's foreign ministry counts)",
+    };
+    /// Serbia's foreign ministry: subtracts the withdrawals Serbia claims.
+    pub const SERBIA_MFA: Policy = Policy {
+        name: "serbia-mfa",
+        rule: Rule::SubtractClaimed,
+        claimant: Some("SRB"),
+        description: "subtracts every withdrawal Serbia claims, and the states' own (as Serbia's foreign ministry counts)",
+    };
+    /// The Sahrawi Republic's own count: a recognition is never withdrawn.
+    pub const SADR: Policy = Policy {
+        name: "sadr",
+        rule: Rule::NeverSubtract,
+        claimant: None,
+        description: "never subtracts a withdrawal or freeze (as the Sahrawi Republic counts: recognition cannot be withdrawn)",
+    };
+    /// Morocco's count: every claimed withdrawal or freeze is subtracted.
+    pub const MOROCCO: Policy = Policy {
+        name: "morocco",
+        rule: Rule::SubtractClaimed,
+        claimant: None,
+        description:
+            "subtracts every claimed withdrawal and freeze, whoever claims it (as Morocco counts)",
+    };
 
-    /// The kebab-case name.
+    /// All named policies.
+    pub const ALL: [Policy; 7] = [
+        Policy::CONFIRMED,
+        Policy::NEVER_SUBTRACT,
+        Policy::SUBTRACT_CLAIMED,
+        Policy::KOSOVO_MFA,
+        Policy::SERBIA_MFA,
+        Policy::SADR,
+        Policy::MOROCCO,
+    ];
+
+    /// The name.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Policy::KosovoMfa => "kosovo-mfa",
-            Policy::SerbiaMfa => "serbia-mfa",
-            Policy::Confirmed => "confirmed",
-        }
+        self.name
+    }
+
+    /// The name (same as [`Policy::as_str`]).
+    pub fn name(&self) -> &'static str {
+        self.name
     }
 
     /// One sentence saying what the policy does.
-    pub fn describe(self) -> &'static str {
-        match self {
-            Policy::KosovoMfa => {
-                "never subtracts withdrawals (as Kosovo's foreign ministry counts)"
-            }
-            Policy::SerbiaMfa => {
-                "subtracts every claimed withdrawal (as Serbia's foreign ministry counts)"
-            }
-            Policy::Confirmed => {
-                "subtracts only withdrawals confirmed by the withdrawing state itself"
+    pub fn describe(&self) -> &'static str {
+        self.description
+    }
+
+    /// Whether a pair with this status counts as recognising under the policy
+    /// (whatever its certainty; see [`Policy::classify`]).
+    pub fn counts_as_recognising(self, s: &PairStatus<'_>) -> bool {
+        let r = &s.recognition;
+        match r.status {
+            Recognition::Recognised => true,
+            Recognition::NotRecognised | Recognition::NotRecorded | Recognition::Ceased => false,
+            Recognition::Withdrawn | Recognition::Disputed | Recognition::Suspended => {
+                match self.rule {
+                    Rule::NeverSubtract => true,
+                    Rule::SubtractConfirmed => {
+                        !(r.confirmed_by_state
+                            || matches!(r.status, Recognition::Withdrawn | Recognition::Suspended))
+                    }
+                    Rule::SubtractClaimed => match self.claimant {
+                        None => false,
+                        // The claimant's claims, and the state's own word (even if
+                        // it later reversed it).
+                        Some(who) => !r
+                            .withdrawal_claimed_by
+                            .iter()
+                            .any(|c| c == who || *c == s.subject),
+                    },
+                }
             }
         }
     }
 
-    /// Whether a pair with this status counts as recognising under the policy.
-    pub fn counts_as_recognising(self, s: &PairStatus<'_>) -> bool {
-        match s.recognition.status {
-            Recognition::Recognised => true,
-            Recognition::NotRecognised => false,
-            Recognition::Withdrawn | Recognition::Disputed => match self {
-                Policy::KosovoMfa => true,
-                Policy::SerbiaMfa => false,
-                Policy::Confirmed => !s.recognition.confirmed_by_state,
-            },
+    /// Which total a pair goes into.
+    pub fn classify(self, s: &PairStatus<'_>) -> Counted {
+        let r = &s.recognition;
+        if r.status == Recognition::NotRecorded {
+            Counted::NotRecorded
+        } else if !r.certain {
+            // Uncertain whether the last act came by the day: if the policy counts
+            // the status before it the same way, the count is certain.
+            let now = self.counts_as_recognising(s);
+            match r.if_not_yet {
+                Some(before) if (before == Recognition::Recognised) == now => {
+                    if now {
+                        Counted::Recognising
+                    } else {
+                        Counted::NotRecognising
+                    }
+                }
+                _ => Counted::Uncertain,
+            }
+        } else if self.counts_as_recognising(s) {
+            Counted::Recognising
+        } else {
+            Counted::NotRecognising
+        }
+    }
+}
+
+/// Which total an entry went into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Counted {
+    /// Counted as recognising.
+    Recognising,
+    /// Counted as not recognising.
+    NotRecognising,
+    /// In neither total: the status is uncertain on the day.
+    Uncertain,
+    /// In neither total: nothing is recorded.
+    NotRecorded,
+}
+
+impl Counted {
+    /// The kebab-case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Counted::Recognising => "recognising",
+            Counted::NotRecognising => "not-recognising",
+            Counted::Uncertain => "uncertain",
+            Counted::NotRecorded => "not-recorded",
         }
     }
 }
 
 impl fmt::Display for Policy {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.write_str(self.name)
     }
 }
 
@@ -84,10 +217,11 @@ impl FromStr for Policy {
     fn from_str(s: &str) -> Result<Policy> {
         Policy::ALL
             .into_iter()
-            .find(|p| p.as_str() == s)
+            .find(|p| p.name == s.trim())
             .ok_or_else(|| {
                 Error::Invalid(format!(
-                    "unknown policy {s:?} (expected one of kosovo-mfa, serbia-mfa, confirmed)"
+                    "unknown policy {s:?} (expected one of {})",
+                    Policy::ALL.map(|p| p.name).join(", ")
                 ))
             })
     }
@@ -102,6 +236,8 @@ pub struct CountEntry<'a> {
     pub status: PairStatus<'a>,
     /// Whether its membership of the group on the day is certain.
     pub member_certain: bool,
+    /// The total it went into under the policy.
+    pub counted_as: Counted,
 }
 
 /// The answer to "who recognises X among G as of D".
@@ -113,18 +249,22 @@ pub struct Recognitions<'a> {
     pub as_of: civil::Date,
     /// The group (`all` for every state and entity).
     pub among: String,
+    /// What the group is, in words ("members of the United Nations on 2024-06-01").
+    pub among_description: String,
     /// The policy used for the totals.
     pub policy: Policy,
     /// Counted as recognising under the policy (certain dates only).
     pub recognising: Vec<CountEntry<'a>>,
     /// Counted as not recognising under the policy (certain dates only).
     pub not_recognising: Vec<CountEntry<'a>>,
-    /// Every pair with a claimed withdrawal (withdrawn or disputed), whichever
-    /// side the policy put it on.
+    /// Every pair with a claimed withdrawal or a suspension (withdrawn, disputed,
+    /// suspended), whichever total the policy put it in.
     pub disputed: Vec<CountEntry<'a>>,
     /// Pairs whose status is uncertain on the day (a date straddles it, or
     /// sources disagree on the date); not in either total.
     pub uncertain: Vec<CountEntry<'a>>,
+    /// Pairs about which the ledger holds no claim; not in either total.
+    pub not_recorded: Vec<CountEntry<'a>>,
     /// Members left out because they are organisations (the EU in the G20).
     pub not_counted: Vec<&'a Actor>,
 }
@@ -140,7 +280,11 @@ pub struct Counts {
     pub disputed: usize,
     /// Uncertain on the day (in neither of the two totals).
     pub uncertain: usize,
-    /// Members counted: recognising + not recognising + uncertain.
+    /// Suspended (included in one of the totals, as the policy says).
+    pub suspended: usize,
+    /// Nothing recorded (in neither of the two totals).
+    pub not_recorded: usize,
+    /// Members counted: recognising + not recognising + uncertain + not recorded.
     pub total: usize,
 }
 
@@ -152,7 +296,18 @@ impl Recognitions<'_> {
             not_recognising: self.not_recognising.len(),
             disputed: self.disputed.len(),
             uncertain: self.uncertain.len(),
-            total: self.recognising.len() + self.not_recognising.len() + self.uncertain.len(),
+            suspended: self
+                .recognising
+                .iter()
+                .chain(&self.not_recognising)
+                .chain(&self.uncertain)
+                .filter(|e| e.status.recognition.status == Recognition::Suspended)
+                .count(),
+            not_recorded: self.not_recorded.len(),
+            total: self.recognising.len()
+                + self.not_recognising.len()
+                + self.uncertain.len()
+                + self.not_recorded.len(),
         }
     }
 }
@@ -181,15 +336,21 @@ impl Ledger {
                     .collect()
             }
         };
+        let among_description = match among {
+            None => "every state and entity in the ledger (UN members, observers and partially recognised entities)".to_string(),
+            Some(g) => format!("members of {} on {as_of}", self.group(g)?.name),
+        };
         let mut out = Recognitions {
             object: object.to_string(),
             as_of,
             among: among.map_or("all".to_string(), |g| g.to_lowercase()),
+            among_description,
             policy,
             recognising: Vec::new(),
             not_recognising: Vec::new(),
             disputed: Vec::new(),
             uncertain: Vec::new(),
+            not_recorded: Vec::new(),
             not_counted: Vec::new(),
         };
         for (actor, member_certain) in members {
@@ -204,21 +365,25 @@ impl Ledger {
                 continue;
             }
             let status = self.status(&actor.id, object, as_of, today);
+            let counted_as = policy.classify(&status);
             let entry = CountEntry {
                 actor,
                 status,
                 member_certain,
+                counted_as,
             };
             let s = &entry.status.recognition;
-            if matches!(s.status, Recognition::Withdrawn | Recognition::Disputed) {
+            if matches!(
+                s.status,
+                Recognition::Withdrawn | Recognition::Disputed | Recognition::Suspended
+            ) {
                 out.disputed.push(entry.clone());
             }
-            if !s.certain {
-                out.uncertain.push(entry);
-            } else if policy.counts_as_recognising(&entry.status) {
-                out.recognising.push(entry);
-            } else {
-                out.not_recognising.push(entry);
+            match counted_as {
+                Counted::Recognising => out.recognising.push(entry),
+                Counted::NotRecognising => out.not_recognising.push(entry),
+                Counted::Uncertain => out.uncertain.push(entry),
+                Counted::NotRecorded => out.not_recorded.push(entry),
             }
         }
         Ok(out)

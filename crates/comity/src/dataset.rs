@@ -10,7 +10,9 @@ use std::collections::{HashMap, HashSet};
 use sha2::{Digest, Sha256};
 
 use crate::error::{Error, Result};
-use crate::model::{Actor, Claim, ClaimStatus, Group, Membership, Predicate, Source, Span};
+use crate::model::{
+    Actor, Claim, ClaimStatus, Completeness, Group, Membership, Predicate, Source, Span,
+};
 use crate::table::{split_list, Table};
 
 const ACTORS: &str = include_str!("../../../data/actors.csv");
@@ -18,6 +20,8 @@ const GROUPS: &str = include_str!("../../../data/groups.csv");
 const MEMBERSHIPS: &str = include_str!("../../../data/memberships.csv");
 const SOURCES: &str = include_str!("../../../data/sources.csv");
 const CLAIMS: &str = include_str!("../../../data/claims.csv");
+const COMPLETENESS: &str = include_str!("../../../data/completeness.csv");
+const DATASET: &str = include_str!("../../../data/dataset.toml");
 
 /// A complete set of ledger tables.
 #[derive(Debug, Clone, Default)]
@@ -32,6 +36,20 @@ pub struct Dataset {
     pub sources: Vec<Source>,
     /// Claims.
     pub claims: Vec<Claim>,
+    /// Statements that a list of recognisers is complete.
+    pub completeness: Vec<Completeness>,
+    /// The day the shipped tables were compiled, if this is the shipped
+    /// dataset: an undated shipped claim happened on or before it.
+    pub compiled: Option<crate::date::Date>,
+    /// Per recognised entity, an earlier compilation day where its tables are
+    /// known to be older (`[entity]` in `data/dataset.toml`).
+    pub compiled_for: HashMap<String, crate::date::Date>,
+    /// Per recognised entity, the state whose claim to its territory it disputes
+    /// (`[rival]` in `data/dataset.toml`).
+    pub rivals: HashMap<String, String>,
+    /// Ids of the claims that came from the shipped tables (the compilation
+    /// days bound only these).
+    pub shipped: HashSet<String>,
 }
 
 impl Dataset {
@@ -45,12 +63,19 @@ impl Dataset {
         let memberships = parse_memberships("data/memberships.csv", MEMBERSHIPS)?;
         let sources = parse_sources("data/sources.csv", SOURCES)?;
         let claims = parse_claims("data/claims.csv", CLAIMS, ClaimStatus::Accepted)?;
+        let completeness = parse_completeness("data/completeness.csv", COMPLETENESS)?;
+        let shipped = claims.iter().map(|c| c.id.clone()).collect();
         let ds = Dataset {
+            shipped,
             actors,
             groups,
             memberships,
             sources,
             claims,
+            completeness,
+            compiled: Some(Dataset::compiled()?),
+            compiled_for: Dataset::compiled_for()?,
+            rivals: Dataset::rivals()?,
         };
         ds.check_references()?;
         ds.check_actors()?;
@@ -78,10 +103,55 @@ impl Dataset {
         Ok(())
     }
 
+    /// The day the shipped tables were compiled (`data/dataset.toml`), which
+    /// bounds every undated shipped claim from above — whatever day it is when
+    /// the question is asked.
+    ///
+    /// # Errors
+    /// Only if `data/dataset.toml` is malformed (a test guards against that).
+    pub fn compiled() -> Result<crate::date::Date> {
+        let line = DATASET
+            .lines()
+            .find_map(|l| l.trim().strip_prefix("compiled"))
+            .and_then(|rest| rest.trim().strip_prefix('='))
+            .ok_or_else(|| {
+                Error::Invalid("data/dataset.toml: no `compiled = \"YYYY-MM-DD\"`".into())
+            })?;
+        line.trim().trim_matches('"').parse().map_err(Error::from)
+    }
+
+    /// The `[entity]` table of `data/dataset.toml`: entity id → compilation day.
+    ///
+    /// # Errors
+    /// Only if `data/dataset.toml` is malformed.
+    pub fn compiled_for() -> Result<HashMap<String, crate::date::Date>> {
+        toml_section("[entity]")?
+            .into_iter()
+            .map(|(k, v)| Ok((k, v.parse()?)))
+            .collect()
+    }
+
+    /// The `[rival]` table of `data/dataset.toml`: entity id → the state whose
+    /// claim to its territory it disputes.
+    ///
+    /// # Errors
+    /// Only if `data/dataset.toml` is malformed.
+    pub fn rivals() -> Result<HashMap<String, String>> {
+        Ok(toml_section("[rival]")?.into_iter().collect())
+    }
+
     /// A hash of the shipped tables: the store reloads them when it changes.
     pub fn fingerprint() -> String {
         let mut h = Sha256::new();
-        for t in [ACTORS, GROUPS, MEMBERSHIPS, SOURCES, CLAIMS] {
+        for t in [
+            ACTORS,
+            GROUPS,
+            MEMBERSHIPS,
+            SOURCES,
+            CLAIMS,
+            COMPLETENESS,
+            DATASET,
+        ] {
             h.update((t.len() as u64).to_le_bytes());
             h.update(t.as_bytes());
         }
@@ -115,6 +185,16 @@ impl Dataset {
                 )));
             }
         }
+        for k in &self.completeness {
+            for s in &k.sources {
+                if !sources.contains(s.as_str()) {
+                    return Err(Error::Invalid(format!(
+                        "completeness of {} cites unknown source {s}",
+                        k.entity
+                    )));
+                }
+            }
+        }
         for c in &self.claims {
             for s in &c.sources {
                 if !sources.contains(s.source.as_str()) {
@@ -127,6 +207,28 @@ impl Dataset {
         }
         Ok(())
     }
+}
+
+/// `KEY = "value"` lines of one `[section]` of `data/dataset.toml`.
+fn toml_section(section: &str) -> Result<Vec<(String, String)>> {
+    let mut out = Vec::new();
+    let mut inside = false;
+    for l in DATASET.lines().map(str::trim) {
+        if l.starts_with('[') {
+            inside = l == section;
+            continue;
+        }
+        if !inside || l.is_empty() || l.starts_with('#') {
+            continue;
+        }
+        let (k, v) = l.split_once('=').ok_or_else(|| {
+            Error::Invalid(format!(
+                "data/dataset.toml {section}: expected KEY = \"value\", got {l:?}"
+            ))
+        })?;
+        out.push((k.trim().to_string(), v.trim().trim_matches('"').to_string()));
+    }
+    Ok(out)
 }
 
 /// Parses an actor table (`data/actors.csv` format).
@@ -152,6 +254,10 @@ pub fn parse_actors(file: &str, text: &str) -> Result<Vec<Actor>> {
             aliases: r.list("aliases"),
             demonyms: r.list("demonyms"),
             capitals: r.list("capitals"),
+            from: r.date("from")?,
+            to: r.date("to")?,
+            successors: r.list("successors"),
+            predecessors: r.list("predecessors"),
             id,
         });
     }
@@ -214,6 +320,38 @@ pub fn parse_sources(file: &str, text: &str) -> Result<Vec<Source>> {
                 url,
                 citation,
                 published: r.date("published")?,
+                grade: match r.get("grade") {
+                    "" => None,
+                    g => Some(g.parse().map_err(|e: String| {
+                        r.error("grade", &format!("got {g:?}, expected {e}"))
+                    })?),
+                },
+                note: r.get("note").to_string(),
+            })
+        })
+        .collect()
+}
+
+/// Parses a completeness table (`entity,as_of,among,sources,note`).
+///
+/// # Errors
+/// A malformed row, with file, line and column.
+pub fn parse_completeness(file: &str, text: &str) -> Result<Vec<Completeness>> {
+    let t = Table::parse(file, text, &["entity", "as_of", "among", "sources"])?;
+    t.rows()
+        .map(|r| {
+            let as_of = r.date("as_of")?;
+            if !as_of.is_exact() {
+                return Err(r.error(
+                    "as_of",
+                    "expected the day, month or year the list is complete",
+                ));
+            }
+            Ok(Completeness {
+                entity: r.required("entity")?.to_string(),
+                as_of,
+                among: r.required("among")?.to_string(),
+                sources: r.list("sources"),
                 note: r.get("note").to_string(),
             })
         })

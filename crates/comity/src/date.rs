@@ -93,7 +93,7 @@ pub enum Timing {
 
 /// A malformed date.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("invalid date {input:?}: {reason} (expected a date like 2008-02-17, 2008-02 or 2008)")]
+#[error("invalid date {input:?}: {reason} (expected YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2008-02-17)")]
 pub struct DateError {
     /// The text that was given.
     pub input: String,
@@ -280,10 +280,13 @@ impl Date {
             Some(b) => (Some(b.0), Some(b.1)),
             None => (None, None),
         };
-        if let Some(nb) = not_before {
+        // A bound that contradicts the date itself is ignored: the date wins (a
+        // source may announce an event for a later day; a recognition may be
+        // dated before a declaration the ledger records later).
+        if let Some(nb) = not_before.filter(|nb| last.is_none_or(|l| *nb <= l)) {
             first = Some(first.map_or(nb, |f| f.max(nb)));
         }
-        if let Some(na) = not_after {
+        if let Some(na) = not_after.filter(|na| first.is_none_or(|f| *na >= f)) {
             last = Some(last.map_or(na, |l| l.min(na)));
         }
         match (first, last) {
@@ -319,6 +322,13 @@ fn check_year(year: i16, input: &str) -> Result<(), DateError> {
             input: input.to_string(),
             reason: "year must be 0001 to 9999".into(),
         })
+    }
+}
+
+impl Default for Date {
+    /// The unknown date.
+    fn default() -> Date {
+        Date::UNKNOWN
     }
 }
 
@@ -429,6 +439,9 @@ impl FromStr for Date {
                     num(m, 2, "month")? as i8,
                     num(d, 2, "day")? as i8,
                 );
+                if !(1..=12).contains(&m) {
+                    return Err(err("month must be 01 to 12"));
+                }
                 Date::day(y, m, d).map_err(|_| DateError {
                     input: s.to_string(),
                     reason: format!("{y:04}-{m:02} has no day {d:02}"),

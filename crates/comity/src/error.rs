@@ -28,6 +28,14 @@ pub enum Error {
         /// Close names, best first.
         suggestions: Vec<String>,
     },
+    /// A name that matches several actors.
+    #[error("{name:?} is ambiguous: it names {}; give one of their codes", .candidates.join(", "))]
+    AmbiguousActor {
+        /// The name as given.
+        name: String,
+        /// The actors it names, as `ID (Name)`.
+        candidates: Vec<String>,
+    },
     /// A group id that does not exist.
     #[error("unknown group {name:?} (known groups: {})", .known.join(", "))]
     UnknownGroup {

@@ -127,9 +127,9 @@ impl Ledger {
         }
         match self.names.get(&key).map(Vec::as_slice) {
             Some([i]) => Ok(&self.ds.actors[*i]),
-            Some(many) => Err(Error::UnknownActor {
-                name: format!("{name} (ambiguous)"),
-                suggestions: many
+            Some(many) => Err(Error::AmbiguousActor {
+                name: name.to_string(),
+                candidates: many
                     .iter()
                     .map(|&i| self.label(&self.ds.actors[i]))
                     .collect(),
@@ -179,15 +179,76 @@ impl Ledger {
     /// # Errors
     /// [`Error::UnknownGroup`] listing the known ids.
     pub fn group(&self, id: &str) -> Result<&Group> {
-        let id = id.trim().to_lowercase();
+        let wanted = id.trim().to_lowercase();
+        let key = normalise(id);
+        let by_actor = self.resolve(id).ok().map(|a| a.id.to_lowercase());
         self.ds
             .groups
             .iter()
-            .find(|g| g.id == id)
+            .find(|g| g.id == wanted)
+            .or_else(|| self.ds.groups.iter().find(|g| normalise(&g.name) == key))
+            .or_else(|| by_actor.and_then(|a| self.ds.groups.iter().find(|g| g.id == a)))
             .ok_or_else(|| Error::UnknownGroup {
-                name: id.clone(),
+                name: id.trim().to_string(),
                 known: self.ds.groups.iter().map(|g| g.id.clone()).collect(),
             })
+    }
+
+    /// The ledger restricted to claims with at least one source graded `min`
+    /// or stronger (`--min-grade`). Ungraded sources (ingested documents) do not
+    /// pass a grade filter.
+    ///
+    /// # Errors
+    /// Only if the restricted dataset's references do not resolve.
+    pub fn with_min_grade(&self, min: crate::model::Grade) -> Result<Ledger> {
+        let mut ds = self.ds.clone();
+        let strong: std::collections::HashSet<&str> = self
+            .ds
+            .sources
+            .iter()
+            .filter(|s| s.grade.is_some_and(|g| g.at_least(min)))
+            .map(|s| s.id.as_str())
+            .collect();
+        ds.claims.retain(|c| {
+            c.predicate == Predicate::DeclaresIndependence
+                || c.predicate == Predicate::CeasesToExist
+                || c.sources.iter().any(|s| strong.contains(s.source.as_str()))
+        });
+        Ledger::new(ds)
+    }
+
+    /// The partially recognised or disputed entities the ledger answers for:
+    /// those with a rival claimant in `data/dataset.toml`, and any other actor of
+    /// kind `entity` that is the object of a recognition claim; sorted by id.
+    pub fn entities(&self) -> Vec<&Actor> {
+        let mut out: Vec<&Actor> = self
+            .ds
+            .actors
+            .iter()
+            .filter(|a| {
+                self.ds.rivals.contains_key(&a.id)
+                    || (a.kind == ActorKind::Entity
+                        && self
+                            .claims_of(&a.id)
+                            .iter()
+                            .any(|c| c.object == a.id && c.predicate == Predicate::Recognises))
+            })
+            .collect();
+        out.sort_by(|a, b| a.id.cmp(&b.id));
+        out
+    }
+
+    /// A claimant as given by a user: an actor's name or code (`Serbia` → `SRB`),
+    /// or a publisher kind (`media`, `wikipedia` …) as it is.
+    pub fn resolve_claimant(&self, who: &str) -> String {
+        let known_kind = self.ds.claims.iter().any(|c| c.claimant == who.trim());
+        if known_kind {
+            return who.trim().to_string();
+        }
+        match self.resolve(who) {
+            Ok(a) => a.id.clone(),
+            Err(_) => who.trim().to_string(),
+        }
     }
 
     /// The members of `group` on `day`: rows whose joining is certainly or
@@ -311,8 +372,17 @@ impl Ledger {
                     && c.status == ClaimStatus::Accepted
                     && !c.negated
             })
+            .filter(|c| c.date.is_exact())
             .filter_map(|c| c.date.bounds().map(|b| b.0))
             .min()
+    }
+
+    /// Every claim that names `actor` as subject or object, any status.
+    pub fn claims_of(&self, actor: &str) -> Vec<&Claim> {
+        self.by_actor
+            .get(actor)
+            .map(|v| v.iter().map(|&i| &self.ds.claims[i]).collect())
+            .unwrap_or_default()
     }
 
     /// The latest day a claim can describe: the earliest publication date of its

@@ -14,7 +14,7 @@
 //! let rus = ledger.resolve("Russian Federation")?;
 //! let s = ledger.status(&rus.id, "XKX", today, today);
 //! println!("{}", s.recognition.reason);
-//! let g20 = ledger.recognitions("XKX", today, Some("g20"), Policy::Confirmed, today)?;
+//! let g20 = ledger.recognitions("XKX", today, Some("g20"), Policy::CONFIRMED, today)?;
 //! println!("{} of the G20 recognise Kosovo", g20.counts().recognising);
 //! # Ok::<(), comity::Error>(())
 //! ```
@@ -31,6 +31,7 @@ mod dataset;
 mod error;
 pub mod ideal;
 pub mod ingest;
+pub mod json;
 mod ledger;
 pub mod rollcall;
 pub mod rules;
@@ -38,14 +39,17 @@ mod status;
 mod store;
 mod table;
 
-pub use count::{CountEntry, Counts, Policy, Recognitions};
+pub use count::{CountEntry, Counted, Counts, Policy, Recognitions, Rule};
 pub use dataset::{
     parse_actors, parse_claims, parse_groups, parse_memberships, parse_sources, Dataset,
 };
 pub use date::{Bound, Date, DateError, Precision, Timing};
 pub use error::{Error, Result};
 pub use ledger::{normalise, parse_as_of, Ledger, RosterEntry};
-pub use model::{Actor, ActorKind, Claim, ClaimStatus, Group, Membership, Predicate, Source, Span};
+pub use model::{
+    Actor, ActorKind, Claim, ClaimStatus, Completeness, Grade, Group, Membership, Predicate,
+    Source, Span,
+};
 pub use status::{
     Decision, PairStatus, Recognition, RecognitionAnswer, Relations, RelationsAnswer, Role,
 };

@@ -73,6 +73,18 @@ pub struct Actor {
     pub demonyms: Vec<String>,
     /// Capital cities (used as metonyms in news text).
     pub capitals: Vec<String>,
+    /// When the actor came into existence as a state or entity, where known.
+    #[serde(default)]
+    pub from: Date,
+    /// When it ceased to exist (former states), where known.
+    #[serde(default)]
+    pub to: Date,
+    /// Ids of the actors that succeeded it (`SCG` → `SRB`, `MNE`).
+    #[serde(default)]
+    pub successors: Vec<String>,
+    /// Ids of the actors it succeeded.
+    #[serde(default)]
+    pub predecessors: Vec<String>,
 }
 
 /// One actor's membership of a group over a period.
@@ -115,7 +127,101 @@ pub struct Source {
     pub citation: String,
     /// When the source was published, as precisely as known.
     pub published: Date,
+    /// How much weight the source carries (official, wire, … partisan), where graded.
+    #[serde(default)]
+    pub grade: Option<Grade>,
     /// Notes on reliability.
+    pub note: String,
+}
+
+/// The kind of a source, strongest first; `--min-grade` keeps a grade and the
+/// ones above it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Grade {
+    /// A government, parliament or international organisation speaking for itself.
+    Official,
+    /// A news agency (Reuters, AP, AFP …) or a faithful reprint of its story.
+    Wire,
+    /// A newspaper, broadcaster or magazine.
+    Media,
+    /// Wikipedia, its mirrors, other encyclopedias.
+    Wikipedia,
+    /// Fan sites, list sites, blogs, compilations of other sources.
+    Aggregator,
+    /// Advocacy, or an outlet of a party to the dispute speaking for it.
+    Partisan,
+}
+
+impl Grade {
+    /// All grades, strongest first.
+    pub const ALL: [Grade; 6] = [
+        Grade::Official,
+        Grade::Wire,
+        Grade::Media,
+        Grade::Wikipedia,
+        Grade::Aggregator,
+        Grade::Partisan,
+    ];
+
+    /// The kebab-case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Grade::Official => "official",
+            Grade::Wire => "wire",
+            Grade::Media => "media",
+            Grade::Wikipedia => "wikipedia",
+            Grade::Aggregator => "aggregator",
+            Grade::Partisan => "partisan",
+        }
+    }
+
+    /// Strength: 5 for official down to 0 for partisan.
+    pub fn strength(self) -> u8 {
+        5 - Grade::ALL.iter().position(|g| *g == self).unwrap_or(5) as u8
+    }
+
+    /// Whether this grade is at least as strong as `min`.
+    pub fn at_least(self, min: Grade) -> bool {
+        self.strength() >= min.strength()
+    }
+
+    /// Whether a source of this grade is weak (Wikipedia copies, aggregators,
+    /// partisan outlets): an answer resting only on weak sources says so.
+    pub fn is_weak(self) -> bool {
+        !self.at_least(Grade::Media)
+    }
+}
+
+impl FromStr for Grade {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Grade::ALL
+            .iter()
+            .copied()
+            .find(|g| g.as_str() == s)
+            .ok_or_else(|| {
+                "one of official, wire, media, wikipedia, aggregator, partisan".to_string()
+            })
+    }
+}
+
+/// A source's statement that the list of recognisers of `entity` among the
+/// members of `among` is complete as of a day ("Turkey is the only UN member
+/// that recognises Northern Cyprus"). Only such a statement lets comity infer
+/// "not recognised" for a pair with no claim; without it the answer is "not
+/// recorded".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Completeness {
+    /// The recognised entity.
+    pub entity: String,
+    /// The day the list is stated complete.
+    pub as_of: Date,
+    /// The group whose members the list covers (`un`).
+    pub among: String,
+    /// The sources that state it.
+    pub sources: Vec<String>,
+    /// What the source says.
     pub note: String,
 }
 

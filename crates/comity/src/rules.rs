@@ -44,8 +44,12 @@ pub fn shipped_votes() -> Result<Vec<RecordedVote>> {
 pub fn category(status: &PairStatus<'_>) -> &'static str {
     match status.recognition.status {
         Recognition::Recognised => "recognises",
-        Recognition::NotRecognised => "does-not-recognise",
-        Recognition::Withdrawn | Recognition::Disputed => "disputed",
+        Recognition::Withdrawn | Recognition::Disputed | Recognition::Suspended => "disputed",
+        // No claim: the stance model has no category for "unknown"; the closest is
+        // the non-recognisers' (every UN member has a claim for Kosovo).
+        Recognition::NotRecognised | Recognition::NotRecorded | Recognition::Ceased => {
+            "does-not-recognise"
+        }
     }
 }
 

@@ -1,9 +1,14 @@
 //! The status engine: what is true of a pair of actors as of a day, and which
 //! claims decided it.
 //!
-//! The rules (each has a test in `tests/`):
+//! A pair's recognition history is a sequence of *acts* — recognitions,
+//! withdrawals, suspensions — each resting on one or more claims (several
+//! claims of one act are competing accounts of it, possibly with competing
+//! dates). The status on a day is the last act that had certainly or possibly
+//! happened by then. The rules (each has a test in `tests/`):
 //! - only accepted claims count; a claim whose date interval straddles the
-//!   as-of day is *uncertain*, and the answer says so;
+//!   as-of day is *uncertain*, and the answer says so and why;
+//! - a reaffirmation confirms a recognition and never moves its date;
 //! - a recognition claimed by somebody else and denied by the state itself (or
 //!   retracted by its own claimant) is *refuted* and never counts; a claim below
 //!   the confirmation threshold is *unconfirmed* and never counts;
@@ -11,57 +16,72 @@
 //!   and nobody denies it; any other withdrawal (claimed by a third party,
 //!   denied, or reversed by the state) makes the pair *disputed*, shown with
 //!   every claimant — it is never silently applied or ignored;
+//! - a suspension (freeze) is its own status, neither recognised nor withdrawn;
+//! - after an actor ceased to exist it neither recognises nor is recognised;
+//! - absence of a claim is not a claim: a pair with no claim is *not recorded*,
+//!   unless a source states that the list of recognisers is complete (then
+//!   *not recognised* is an inference, and says so);
 //! - diplomatic relations presuppose recognition.
 
 use jiff::civil;
 use serde::Serialize;
 
-use crate::date::{Date, Timing};
+use crate::date::{Bound, Date, Timing};
 use crate::ledger::Ledger;
 use crate::model::{Claim, ClaimStatus, Predicate};
 
-/// Recognition of the object by the subject.
+/// The recognition status of a pair on a day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Recognition {
-    /// Recognised, with no withdrawal claimed.
+    /// The subject recognises the object.
     Recognised,
-    /// Never recognised (or only claimed to, and refuted or unconfirmed).
+    /// The subject does not recognise the object (a stated position, a refuted
+    /// claim, a recognition dated later, or a complete list that omits it).
     NotRecognised,
-    /// Withdrawn by the state itself, and nobody denies it.
+    /// The subject itself withdrew its recognition and nobody denies it.
     Withdrawn,
-    /// A withdrawal is claimed, but contested: see the claims.
+    /// The subject suspended (froze) its recognition.
+    Suspended,
+    /// A withdrawal is claimed but not confirmed by the state, or denied.
     Disputed,
+    /// The ledger holds no claim about the pair: nothing is known.
+    NotRecorded,
+    /// The subject or the object no longer exists.
+    Ceased,
 }
 
 impl Recognition {
-    /// The kebab-case name.
+    /// The kebab-case name used in output.
     pub fn as_str(self) -> &'static str {
         match self {
             Recognition::Recognised => "recognised",
             Recognition::NotRecognised => "not-recognised",
             Recognition::Withdrawn => "withdrawn",
+            Recognition::Suspended => "suspended",
             Recognition::Disputed => "disputed",
+            Recognition::NotRecorded => "not-recorded",
+            Recognition::Ceased => "ceased",
         }
     }
 }
 
-/// Diplomatic relations between the pair.
+/// The diplomatic relations of a pair on a day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Relations {
-    /// Established and not severed.
+    /// Relations are established.
     Established,
-    /// Severed.
+    /// Relations were severed.
     Severed,
-    /// None: the subject does not recognise the object.
+    /// There are none: the subject does not recognise the object.
     None,
-    /// The object is recognised, but the ledger has no claim about relations.
+    /// The ledger does not say.
     NotRecorded,
 }
 
 impl Relations {
-    /// The kebab-case name.
+    /// The kebab-case name used in output.
     pub fn as_str(self) -> &'static str {
         match self {
             Relations::Established => "established",
@@ -72,114 +92,200 @@ impl Relations {
     }
 }
 
-/// Why a claim is part of an answer.
+/// The part a claim played in an answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Role {
-    /// A recognition that counts.
+    /// A recognition act.
     Recognition,
-    /// A reaffirmation by the state.
+    /// A reaffirmation of a recognition (confirms, never dates it).
     Reaffirmation,
-    /// A claimed withdrawal.
+    /// A withdrawal (claimed by the state or by others).
     Withdrawal,
-    /// A denial of a claimed withdrawal, or of a claimed recognition.
+    /// A suspension or freeze.
+    Suspension,
+    /// A denial (of a withdrawal, or of a claimed recognition).
     Denial,
-    /// A recognition claim refuted by the state or retracted by its claimant.
+    /// A recognition claim that was refuted.
     Refuted,
     /// A recognition claim below the confirmation threshold.
     Unconfirmed,
     /// A stated position of non-recognition.
     Position,
-    /// A claim of the same event with a date that disagrees.
+    /// Another source's date for the same act, which disagrees.
     CompetingDate,
+    /// An act dated after the as-of day (context, not a disagreement).
+    Later,
     /// Relations established.
     RelationsEstablished,
     /// Relations severed.
     RelationsSevered,
+    /// The end of an actor.
+    Ceased,
+    /// A source's statement that the list of recognisers is complete.
+    Completeness,
 }
 
-/// A claim with its role in an answer and its timing relative to the as-of day.
+/// A claim and the part it played.
 #[derive(Debug, Clone, Serialize)]
 pub struct Decision<'a> {
-    /// Role.
+    /// What the claim did in the answer.
     pub role: Role,
-    /// Before / uncertain / after the as-of day (after only for competing dates).
+    /// Where the claim's date lies relative to the as-of day.
     pub timing: Timing,
     /// The claim.
     pub claim: &'a Claim,
 }
 
-/// The recognition part of a [`PairStatus`].
+/// The recognition half of a [`PairStatus`].
 #[derive(Debug, Clone, Serialize)]
 pub struct RecognitionAnswer<'a> {
     /// The status.
     pub status: Recognition,
-    /// False when a deciding claim's date straddles the as-of day, or sources
-    /// disagree about the date.
+    /// False when a deciding date straddles the day or sources disagree.
     pub certain: bool,
-    /// Date of the earliest counted recognition claim.
+    /// True when the status is an inference (from a complete list, from a
+    /// recognition dated after the day, from a later withdrawal) rather than a claim.
+    pub inferred: bool,
+    /// The date of the recognition act in force (or withdrawn/suspended).
     pub since: Option<Date>,
-    /// For withdrawals: whether the state itself made the latest statement and it was negative.
+    /// The date of the latest act (a withdrawal or suspension), if any.
+    pub last_change: Option<Date>,
+    /// Whether the state itself confirmed a withdrawal or suspension.
     pub confirmed_by_state: bool,
-    /// Who denies a claimed withdrawal (claimant ids), including the state when it reaffirmed.
+    /// When the status is uncertain because its last act may not have come by
+    /// the day: the status before that act (a policy that counts both alike
+    /// can count the pair with certainty).
+    pub if_not_yet: Option<Recognition>,
+    /// Who denies the claimed withdrawal.
     pub denied_by: Vec<String>,
     /// Who claims a withdrawal.
     pub withdrawal_claimed_by: Vec<String>,
-    /// One sentence for people.
+    /// True when every deciding claim rests only on weak sources (Wikipedia
+    /// copies, aggregators, partisan outlets).
+    pub weak_sources: bool,
+    /// Why, in one sentence.
     pub reason: String,
-    /// The claims that decided it.
+    /// The claims that decided it, with their roles.
     pub claims: Vec<Decision<'a>>,
 }
 
-/// The relations part of a [`PairStatus`].
+/// The relations half of a [`PairStatus`].
 #[derive(Debug, Clone, Serialize)]
 pub struct RelationsAnswer<'a> {
     /// The status.
     pub status: Relations,
-    /// False when a deciding claim's date straddles the as-of day.
+    /// False when a deciding date straddles the day or sources disagree.
     pub certain: bool,
-    /// Date of the deciding claim.
+    /// The date of the act in force.
     pub since: Option<Date>,
-    /// One sentence for people.
+    /// Why, in one sentence.
     pub reason: String,
     /// The claims that decided it.
     pub claims: Vec<Decision<'a>>,
 }
 
-/// What is true of `subject` → `object` as of a day.
+/// The answer to "what is the status of subject → object as of a day".
 #[derive(Debug, Clone, Serialize)]
 pub struct PairStatus<'a> {
-    /// Subject id.
+    /// The recognising actor.
     pub subject: String,
-    /// Object id.
+    /// The recognised actor.
     pub object: String,
-    /// The day asked about.
+    /// The day.
     pub as_of: civil::Date,
-    /// Does the subject recognise the object?
+    /// Recognition.
     pub recognition: RecognitionAnswer<'a>,
     /// Diplomatic relations.
     pub relations: RelationsAnswer<'a>,
 }
 
+#[derive(Clone, Copy)]
 struct Timed<'a> {
     claim: &'a Claim,
     timing: Timing,
-    /// Ordering key: first possible day, or for an undated claim the day of its
-    /// earliest dated source (or `today`).
+    /// Ordering key: [`Date::key_day`] narrowed by the known bounds, or for an
+    /// undated claim the latest day it can describe.
     key: civil::Date,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ActKind {
+    Recognise,
+    /// A withdrawal or suspension (or a mix: accounts of one act that disagree
+    /// on whether it was a withdrawal or a freeze).
+    Negative,
+}
+
+struct Act<'a> {
+    kind: ActKind,
+    claims: Vec<Timed<'a>>,
+}
+
+impl<'a> Act<'a> {
+    fn key(&self) -> civil::Date {
+        self.claims
+            .iter()
+            .map(|t| t.key)
+            .min()
+            .unwrap_or(civil::Date::MIN)
+    }
+
+    /// Before when the act certainly happened by the day, After when it
+    /// certainly had not, otherwise Uncertain. Accounts that agree with a
+    /// certainly-earlier account (a year that contains its day) do not make it
+    /// uncertain; accounts that disagree do.
+    fn timing(&self) -> Timing {
+        let before: Vec<&Timed<'a>> = self
+            .claims
+            .iter()
+            .filter(|t| t.timing == Timing::Before)
+            .collect();
+        if before.is_empty() {
+            if self.claims.iter().all(|t| t.timing == Timing::After) {
+                return Timing::After;
+            }
+            return Timing::Uncertain;
+        }
+        let disagrees = self.claims.iter().any(|t| {
+            t.timing != Timing::Before
+                && !t.claim.date.is_unknown()
+                && !before
+                    .iter()
+                    .any(|b| b.claim.date.compatible(&t.claim.date))
+        });
+        if disagrees {
+            Timing::Uncertain
+        } else {
+            Timing::Before
+        }
+    }
+
+    fn earliest_date(&self) -> Option<Date> {
+        self.claims
+            .iter()
+            .map(|t| t.claim.date)
+            .filter(|d| !d.is_unknown())
+            .min()
+    }
+}
+
 impl Ledger {
-    /// The status of `subject` → `object` as of `as_of`; `today` bounds undated claims.
+    /// The status of `subject` → `object` as of `as_of`.
+    ///
+    /// `today` is accepted for compatibility and no longer used: undated claims
+    /// are bounded by their sources' publication and by the day the shipped
+    /// tables were compiled, so a past day gets the same answer whenever it is
+    /// asked.
     pub fn status(
         &self,
         subject: &str,
         object: &str,
         as_of: civil::Date,
-        today: civil::Date,
+        _today: civil::Date,
     ) -> PairStatus<'_> {
-        let recognition = self.recognition(subject, object, as_of, today);
-        let relations = self.relations(subject, object, as_of, today, &recognition);
+        let recognition = self.recognition(subject, object, as_of);
+        let relations = self.relations(subject, object, as_of, &recognition);
         PairStatus {
             subject: subject.to_string(),
             object: object.to_string(),
@@ -189,29 +295,80 @@ impl Ledger {
         }
     }
 
+    /// The latest day an accepted claim can describe, from what is known of it:
+    /// its sources' publication, and for shipped claims the compilation day of
+    /// the shipped tables.
+    pub fn latest_day(&self, claim: &Claim, object: &str) -> Option<civil::Date> {
+        let reported = self.reported_by(claim);
+        let compiled = if self.dataset().shipped.contains(&claim.id) {
+            self.dataset()
+                .compiled_for
+                .get(object)
+                .or(self.dataset().compiled.as_ref())
+                .and_then(|d| d.bounds().map(|b| b.1))
+        } else {
+            None
+        };
+        match (reported, compiled) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+
+    /// The accepted, non-negated claim that `actor` ceased to exist, if any.
+    pub fn ceased(&self, actor: &str) -> Option<&Claim> {
+        self.claims_of(actor).into_iter().find(|c| {
+            c.subject == actor
+                && c.predicate == Predicate::CeasesToExist
+                && c.status == ClaimStatus::Accepted
+                && !c.negated
+        })
+    }
+
     fn timed<'a>(
         &'a self,
         claims: impl IntoIterator<Item = &'a Claim>,
         object: &str,
         as_of: civil::Date,
-        today: civil::Date,
     ) -> Vec<Timed<'a>> {
         let not_before = self.existence_start(object);
         let mut out: Vec<Timed<'a>> = claims
             .into_iter()
             .filter(|c| c.status == ClaimStatus::Accepted)
             .map(|c| {
-                let not_after = self.reported_by(c).unwrap_or(today).min(today);
+                let not_after = self.latest_day(c, object);
                 let nb = if c.predicate.is_recognition() {
                     not_before
                 } else {
                     None
                 };
-                let timing = c.date.timing_within(as_of, nb, Some(not_after));
-                let key = c
-                    .date
-                    .bounds()
-                    .map_or(not_after, |b| b.0.max(nb.unwrap_or(b.0)));
+                // A reaffirmation on a day says the recognition happened by that day.
+                let date = if c.predicate == Predicate::ReaffirmsRecognition {
+                    c.date.with_bound(Bound::OnOrBefore)
+                } else {
+                    c.date
+                };
+                let timing = date.timing_within(as_of, nb, not_after);
+                let key = match date.key_day() {
+                    Some(k) => {
+                        let k = nb.map_or(k, |nb| k.max(nb));
+                        if date.bound() == Bound::OnOrBefore {
+                            not_after.map_or(k, |na| k.min(na))
+                        } else {
+                            k
+                        }
+                    }
+                    // An undated recognition precedes whatever withdraws it; an
+                    // undated withdrawal follows what it withdraws.
+                    None if matches!(
+                        c.predicate,
+                        Predicate::Recognises | Predicate::ReaffirmsRecognition
+                    ) && !c.negated =>
+                    {
+                        nb.unwrap_or(civil::Date::MIN)
+                    }
+                    None => not_after.unwrap_or(civil::Date::MAX),
+                };
                 Timed {
                     claim: c,
                     timing,
@@ -223,40 +380,144 @@ impl Ledger {
         out
     }
 
-    fn recognition(
-        &self,
-        a: &str,
-        b: &str,
-        as_of: civil::Date,
-        today: civil::Date,
-    ) -> RecognitionAnswer<'_> {
+    fn recognition(&self, a: &str, b: &str, as_of: civil::Date) -> RecognitionAnswer<'_> {
+        // An actor that no longer exists neither recognises nor is recognised.
+        for who in [b, a] {
+            if let Some(c) = self.ceased(who) {
+                let t = self.timed([c], who, as_of);
+                if let Some(t) = t.first().filter(|t| t.timing != Timing::After) {
+                    if t.timing == Timing::Before {
+                        return RecognitionAnswer {
+                            status: Recognition::Ceased,
+                            certain: true,
+                            inferred: false,
+                            since: None,
+                            last_change: Some(c.date),
+                            confirmed_by_state: false,
+                            if_not_yet: None,
+                            denied_by: Vec::new(),
+                            withdrawal_claimed_by: Vec::new(),
+                            weak_sources: self.weak(c),
+                            reason: format!(
+                                "{who} ceased to exist on {}: after that it neither recognises nor is recognised",
+                                c.date.describe()
+                            ),
+                            claims: vec![decision(Role::Ceased, t)],
+                        };
+                    }
+                }
+            }
+        }
+        // Nobody recognises an entity before it declared itself.
+        if let Some(start) = self.existence_start(b).filter(|s| as_of < *s) {
+            let decl: Vec<Timed<'_>> = self.timed(
+                self.claims_of(b).into_iter().filter(|c| {
+                    c.subject == b && c.predicate == Predicate::DeclaresIndependence && !c.negated
+                }),
+                b,
+                as_of,
+            );
+            return RecognitionAnswer {
+                status: Recognition::NotRecognised,
+                certain: true,
+                inferred: true,
+                since: None,
+                last_change: None,
+                confirmed_by_state: false,
+                if_not_yet: None,
+                denied_by: Vec::new(),
+                withdrawal_claimed_by: Vec::new(),
+                weak_sources: false,
+                reason: format!(
+                    "{a} does not recognise {b}: {b} declared independence only on {start}"
+                ),
+                claims: decl.iter().map(|t| decision(Role::Later, t)).collect(),
+            };
+        }
+        let mut answer = self.recognition_history(a, b, as_of);
+        // An end that may or may not have come by the day makes every answer uncertain.
+        for who in [b, a] {
+            if let Some(c) = self.ceased(who) {
+                if let Some(t) = self
+                    .timed([c], who, as_of)
+                    .first()
+                    .filter(|t| t.timing == Timing::Uncertain)
+                {
+                    answer.certain = false;
+                    answer.reason.push_str(&format!(
+                        "; {who} ceased to exist {}, which may be before this day",
+                        c.date.describe()
+                    ));
+                    answer.claims.push(decision(Role::Ceased, t));
+                }
+            }
+        }
+        let deciding: Vec<&Decision<'_>> = answer
+            .claims
+            .iter()
+            .filter(|d| !matches!(d.role, Role::Later | Role::Refuted | Role::Unconfirmed))
+            .collect();
+        answer.weak_sources = !deciding.is_empty() && deciding.iter().all(|d| self.weak(d.claim));
+        if answer.weak_sources
+            && !matches!(
+                answer.status,
+                Recognition::NotRecorded | Recognition::Ceased
+            )
+        {
+            answer
+                .reason
+                .push_str(" (every deciding claim rests only on weak sources)");
+        }
+        answer
+    }
+
+    /// Whether every source of a claim is graded weak (ungraded sources are not
+    /// called weak: nothing is known of them).
+    pub fn weak(&self, c: &Claim) -> bool {
+        let grades: Vec<_> = self
+            .sources_of(c)
+            .iter()
+            .map(|s| s.grade)
+            .collect::<Vec<_>>();
+        !grades.is_empty() && grades.iter().all(|g| g.is_some_and(|g| g.is_weak()))
+    }
+
+    fn recognition_history(&self, a: &str, b: &str, as_of: civil::Date) -> RecognitionAnswer<'_> {
         let all = self.timed(
             self.claims_between(a, b)
                 .into_iter()
                 .filter(|c| c.predicate.is_recognition()),
             b,
             as_of,
-            today,
         );
-        let (known, later): (Vec<&Timed<'_>>, Vec<&Timed<'_>>) =
-            all.iter().partition(|t| t.timing != Timing::After);
-        let is_positive = |c: &Claim| {
-            !c.negated
-                && matches!(
-                    c.predicate,
-                    Predicate::Recognises | Predicate::ReaffirmsRecognition
-                )
-        };
+        let is_positive = |c: &Claim| !c.negated && c.predicate == Predicate::Recognises;
+        let is_reaffirmation =
+            |c: &Claim| !c.negated && c.predicate == Predicate::ReaffirmsRecognition;
         let is_negative_statement = |c: &Claim| {
             (c.predicate == Predicate::DoesNotRecognise && !c.negated)
                 || (c.predicate == Predicate::Recognises && c.negated)
         };
+        let is_negative_act = |c: &Claim| {
+            !c.negated
+                && matches!(
+                    c.predicate,
+                    Predicate::WithdrawsRecognition | Predicate::SuspendsRecognition
+                )
+        };
+        let is_denial = |c: &Claim| {
+            c.negated
+                && matches!(
+                    c.predicate,
+                    Predicate::WithdrawsRecognition | Predicate::SuspendsRecognition
+                )
+        };
         let mut decisions: Vec<Decision<'_>> = Vec::new();
-        let mut valid: Vec<&Timed<'_>> = Vec::new();
-        // Negative statements by the state after its own positive act are reversals.
-        let mut reversals: Vec<&Timed<'_>> = Vec::new();
-        for p in known.iter().copied().filter(|t| is_positive(t.claim)) {
-            let refuter = known.iter().copied().find(|q| {
+        let mut used: Vec<&str> = Vec::new();
+        // 1. Recognitions: refuted (denied by the state, or retracted by their own
+        //    claimant, whenever) and unconfirmed ones never count.
+        let mut valid: Vec<Timed<'_>> = Vec::new();
+        for p in all.iter().filter(|t| is_positive(t.claim)) {
+            let refuter = all.iter().find(|q| {
                 is_negative_statement(q.claim)
                     && q.key >= p.key
                     && (q.claim.claimant == a || q.claim.claimant == p.claim.claimant)
@@ -264,189 +525,477 @@ impl Ledger {
             });
             if let Some(q) = refuter {
                 decisions.push(decision(Role::Refuted, p));
-                decisions.push(decision(Role::Denial, q));
+                if !used.contains(&q.claim.id.as_str()) {
+                    decisions.push(decision(Role::Denial, q));
+                    used.push(&q.claim.id);
+                }
             } else if p.claim.is_unconfirmed() {
                 decisions.push(decision(Role::Unconfirmed, p));
             } else {
-                valid.push(p);
+                valid.push(*p);
             }
         }
-        if let Some(first_self) = valid.iter().find(|p| p.claim.claimant == a) {
-            for q in known.iter().copied() {
-                if is_negative_statement(q.claim)
-                    && q.claim.claimant == a
-                    && q.key >= first_self.key
-                {
-                    reversals.push(q);
-                }
+        // A reaffirmation with no recorded recognition is the evidence of one.
+        if !all.iter().any(|t| is_positive(t.claim)) {
+            valid.extend(all.iter().filter(|t| is_reaffirmation(t.claim)).copied());
+        }
+        // 2. The state's own negative statements after its own recognition are reversals.
+        let first_self = valid.iter().find(|p| p.claim.claimant == a).map(|p| p.key);
+        let mut negatives: Vec<Timed<'_>> = Vec::new();
+        // A withdrawal claimed at low confidence is still a claimed withdrawal: it
+        // makes the pair disputed (never withdrawn), and policies decide.
+        negatives.extend(all.iter().filter(|t| is_negative_act(t.claim)).copied());
+        for q in all.iter().filter(|t| is_negative_statement(t.claim)) {
+            if used.contains(&q.claim.id.as_str()) {
+                continue;
+            }
+            if q.claim.claimant == a && first_self.is_some_and(|k| q.key >= k) {
+                negatives.push(*q);
+                used.push(&q.claim.id);
             }
         }
-        if valid.is_empty() {
-            for q in known.iter().copied() {
-                if is_negative_statement(q.claim)
-                    && !decisions.iter().any(|d| d.claim.id == q.claim.id)
-                {
-                    decisions.push(decision(Role::Position, q));
-                }
-            }
-            let reason = if decisions.iter().any(|d| d.role == Role::Refuted) {
-                format!("{a} does not recognise {b}: a claimed recognition was refuted")
-            } else if decisions.iter().any(|d| d.role == Role::Unconfirmed) {
-                format!("{a} does not recognise {b}: a recognition is claimed but unconfirmed")
-            } else if decisions.is_empty() {
-                format!("{a} does not recognise {b}: the ledger has no recognition claim dated on or before {as_of}")
-            } else {
-                format!("{a} does not recognise {b} (stated position)")
-            };
-            // A recognition dated after the as-of day is worth showing as context.
-            for t in later.iter().copied().filter(|t| is_positive(t.claim)) {
-                if !t.claim.is_unconfirmed() {
-                    decisions.push(decision(Role::CompetingDate, t));
-                    break;
-                }
-            }
-            return RecognitionAnswer {
-                status: Recognition::NotRecognised,
-                certain: !known
-                    .iter()
-                    .any(|t| t.timing == Timing::Uncertain && is_positive(t.claim)),
-                since: None,
-                confirmed_by_state: false,
-                denied_by: Vec::new(),
-                withdrawal_claimed_by: Vec::new(),
-                reason,
-                claims: decisions,
-            };
-        }
-        let first = valid[0];
-        let since = valid
+        // 3. The sequence of acts.
+        let mut events: Vec<(ActKind, Timed<'_>)> = valid
             .iter()
-            .map(|t| t.claim.date)
-            .filter(|d| !d.is_unknown())
-            .min();
-        let mut certain = valid.iter().any(|t| t.timing == Timing::Before);
-        for p in &valid {
-            let role = if p.claim.predicate == Predicate::ReaffirmsRecognition {
-                Role::Reaffirmation
-            } else {
-                Role::Recognition
-            };
-            decisions.push(decision(role, p));
-        }
-        // Competing dates: a positive claim of the same act dated after the as-of day.
-        for t in later.iter().copied().filter(|t| is_positive(t.claim)) {
-            if !t.claim.is_unconfirmed()
-                && !valid.iter().any(|v| v.claim.date.compatible(&t.claim.date))
-            {
-                decisions.push(decision(Role::CompetingDate, t));
-                certain = false;
-            }
-        }
-        let withdrawals: Vec<&Timed<'_>> = known
-            .iter()
-            .copied()
-            .filter(|t| t.claim.predicate == Predicate::WithdrawsRecognition && !t.claim.negated)
-            .chain(reversals.iter().copied())
+            .map(|t| (ActKind::Recognise, *t))
+            .chain(negatives.iter().map(|t| (ActKind::Negative, *t)))
             .collect();
-        let recognitions: Vec<&Timed<'_>> = valid
-            .iter()
-            .copied()
-            .filter(|t| t.claim.predicate == Predicate::Recognises)
-            .collect();
-        let disagreement = date_disagreement(&recognitions);
-        if withdrawals.is_empty() {
-            let mut reason = if certain {
-                format!("{a} recognises {b} since {}", fmt_date(since))
-            } else {
-                format!(
-                    "{a} recognises {b} since {}, but the date is uncertain as of {as_of}",
-                    fmt_date(since)
-                )
-            };
-            if let Some(d) = &disagreement {
-                reason.push_str(&format!(" ({d})"));
-            }
-            return RecognitionAnswer {
-                status: Recognition::Recognised,
-                certain,
-                since,
-                confirmed_by_state: false,
-                denied_by: Vec::new(),
-                withdrawal_claimed_by: Vec::new(),
-                reason,
-                claims: decisions,
-            };
-        }
-        let latest_w = withdrawals.iter().map(|t| t.key).max().unwrap_or(first.key);
-        let mut denied_by: Vec<String> = Vec::new();
-        for t in known.iter().copied() {
-            let c = t.claim;
-            if c.predicate == Predicate::WithdrawsRecognition && c.negated {
-                decisions.push(decision(Role::Denial, t));
-                push_unique(&mut denied_by, &c.claimant);
-            }
-        }
-        // A reaffirmation by the state (or a fresh positive act) after the latest withdrawal.
-        let reaffirmed = valid.iter().any(|p| {
-            p.claim.claimant == a
-                && p.key >= latest_w
-                && p.claim.predicate == Predicate::ReaffirmsRecognition
+        events.sort_by(|x, y| {
+            x.1.key
+                .cmp(&y.1.key)
+                .then_with(|| x.1.claim.id.cmp(&y.1.claim.id))
         });
-        if reaffirmed {
-            push_unique(&mut denied_by, a);
-        }
-        let mut withdrawal_claimed_by = Vec::new();
-        for w in &withdrawals {
-            decisions.push(decision(Role::Withdrawal, w));
-            push_unique(&mut withdrawal_claimed_by, &w.claim.claimant);
-            if w.timing != Timing::Before {
-                certain = false;
+        let mut acts: Vec<Act<'_>> = Vec::new();
+        for (kind, t) in events {
+            match acts.last_mut() {
+                Some(act) if act.kind == kind => act.claims.push(t),
+                _ => acts.push(Act {
+                    kind,
+                    claims: vec![t],
+                }),
             }
         }
-        // The state's own latest word decides `confirmed`.
-        let latest_self = known
+        let positions: Vec<&Timed<'_>> = all
             .iter()
-            .copied()
+            .filter(|t| is_negative_statement(t.claim) && !used.contains(&t.claim.id.as_str()))
+            .collect();
+        // Acts are sequential: an act after one that certainly came after the day
+        // came after the day too (a withdrawal cannot precede its recognition).
+        let mut later_from = acts.len();
+        for (i, act) in acts.iter().enumerate() {
+            if act.timing() == Timing::After {
+                later_from = i;
+                break;
+            }
+        }
+        for act in &mut acts[later_from..] {
+            for t in &mut act.claims {
+                t.timing = Timing::After;
+            }
+        }
+        let last = acts.iter().rposition(|act| act.timing() != Timing::After);
+        let Some(last) = last else {
+            return self.before_any_act(a, b, as_of, &acts, &positions, decisions);
+        };
+        // Acts after the day are context.
+        for act in &acts[last + 1..] {
+            for t in &act.claims {
+                decisions.push(decision(Role::Later, t));
+            }
+        }
+        let act = &acts[last];
+        let timing = act.timing();
+        let certain = timing == Timing::Before;
+        let recognition_act = acts[..=last]
+            .iter()
+            .rev()
+            .find(|x| x.kind == ActKind::Recognise);
+        let since = recognition_act.and_then(Act::earliest_date);
+        let reaffirmations: Vec<&Timed<'_>> = all
+            .iter()
             .filter(|t| {
-                t.claim.claimant == a
-                    && !(t.claim.predicate == Predicate::WithdrawsRecognition && t.claim.negated)
+                is_reaffirmation(t.claim)
+                    && t.key <= as_of
+                    && !valid.iter().any(|v| v.claim.id == t.claim.id)
             })
-            .max_by_key(|t| t.key);
-        let confirmed_by_state = latest_self.is_some_and(|t| {
-            (t.claim.predicate == Predicate::WithdrawsRecognition && !t.claim.negated)
-                || is_negative_statement(t.claim)
-        });
-        let status = if confirmed_by_state && denied_by.is_empty() {
-            Recognition::Withdrawn
-        } else {
-            Recognition::Disputed
-        };
-        let reason = match status {
-            Recognition::Withdrawn => format!(
-                "{a} recognised {b} ({}) and withdrew the recognition itself; nobody denies it",
-                fmt_date(since)
-            ),
-            _ => format!(
-                "{a} recognised {b} ({}); a withdrawal is claimed by {} and {}",
-                fmt_date(since),
-                withdrawal_claimed_by.join(", "),
-                if denied_by.is_empty() {
-                    "not confirmed by the state".to_string()
-                } else {
-                    format!("denied by {}", denied_by.join(", "))
+            .collect();
+        match act.kind {
+            ActKind::Recognise => {
+                push_act(&mut decisions, act, Role::Recognition);
+                for r in &reaffirmations {
+                    decisions.push(decision(Role::Reaffirmation, r));
                 }
-            ),
-        };
-        RecognitionAnswer {
+                let mut reason = match (certain, since) {
+                    (true, Some(d)) => format!("{a} recognises {b} since {}", d.describe()),
+                    (true, None) => {
+                        format!("{a} recognises {b} (on or before this day; the date is unknown)")
+                    }
+                    (false, _) => format!(
+                        "{a} recognises {b} if the recognition came by {as_of}, which is uncertain: {}",
+                        why_uncertain(act, as_of)
+                    ),
+                };
+                if certain {
+                    if let Some(d) = date_disagreement(&act.claims) {
+                        reason.push_str(&format!(" ({d})"));
+                    }
+                }
+                if last > 0 {
+                    reason.push_str(&format!("; {}", history(&acts[..=last])));
+                }
+                RecognitionAnswer {
+                    status: Recognition::Recognised,
+                    certain,
+                    inferred: false,
+                    since,
+                    last_change: None,
+                    confirmed_by_state: false,
+                    if_not_yet: (!certain)
+                        .then_some(Recognition::NotRecognised)
+                        .filter(|_| last == 0),
+                    denied_by: Vec::new(),
+                    withdrawal_claimed_by: Vec::new(),
+                    weak_sources: false,
+                    reason,
+                    claims: decisions,
+                }
+            }
+            ActKind::Negative => {
+                let previous_key = recognition_act.map_or(civil::Date::MIN, Act::key);
+                let act_key = act.key();
+                for t in &act.claims {
+                    let role = if t.claim.predicate == Predicate::SuspendsRecognition {
+                        Role::Suspension
+                    } else {
+                        Role::Withdrawal
+                    };
+                    decisions.push(decision(role, t));
+                }
+                if let Some(r) = recognition_act {
+                    push_act(&mut decisions, r, Role::Recognition);
+                }
+                let mut denied_by: Vec<String> = Vec::new();
+                for t in all.iter().filter(|t| {
+                    is_denial(t.claim) && t.timing != Timing::After && t.key >= previous_key
+                }) {
+                    decisions.push(decision(Role::Denial, t));
+                    push_unique(&mut denied_by, &t.claim.claimant);
+                }
+                // A reaffirmation by the state after the act reverses it.
+                let reaffirmed: Vec<&&Timed<'_>> = reaffirmations
+                    .iter()
+                    .filter(|r| r.claim.claimant == a && r.key >= act_key)
+                    .collect();
+                for r in &reaffirmed {
+                    decisions.push(decision(Role::Reaffirmation, r));
+                }
+                if !reaffirmed.is_empty() {
+                    push_unique(&mut denied_by, a);
+                }
+                let mut withdrawal_claimed_by = Vec::new();
+                for t in &act.claims {
+                    push_unique(&mut withdrawal_claimed_by, &t.claim.claimant);
+                }
+                let own: Vec<&Timed<'_>> = act
+                    .claims
+                    .iter()
+                    .filter(|t| t.claim.claimant == a)
+                    .collect();
+                let confirmed_by_state = !own.is_empty() && reaffirmed.is_empty();
+                // Confirmed otherwise: acknowledged by the entity itself, or reported
+                // by a source independent of the rival claimant (not the rival, not
+                // only aggregators or partisan outlets), or acted on (relations severed).
+                let rival = self.dataset().rivals.get(b).map(String::as_str);
+                let independent = act.claims.iter().any(|t| {
+                    let c = t.claim;
+                    c.claimant == b
+                        || (Some(c.claimant.as_str()) != rival
+                            && c.claimant != a
+                            && self.sources_of(c).iter().any(|s| {
+                                s.grade
+                                    .is_some_and(|g| g.at_least(crate::model::Grade::Wikipedia))
+                            }))
+                });
+                let severed = self
+                    .claims_between(a, b)
+                    .into_iter()
+                    .chain(self.claims_between(b, a))
+                    .any(|c| {
+                        c.predicate == Predicate::RelationsSevered
+                            && c.status == ClaimStatus::Accepted
+                            && !c.negated
+                            && Some(c.claimant.as_str()) != rival
+                            && act.claims.iter().any(|t| t.claim.date.compatible(&c.date))
+                    });
+                let confirmed = confirmed_by_state || independent || severed;
+                let own_suspends = own
+                    .iter()
+                    .any(|t| t.claim.predicate == Predicate::SuspendsRecognition);
+                let all_suspend = act
+                    .claims
+                    .iter()
+                    .all(|t| t.claim.predicate == Predicate::SuspendsRecognition);
+                let status = if !denied_by.is_empty() {
+                    Recognition::Disputed
+                } else if (confirmed_by_state && own_suspends) || all_suspend {
+                    Recognition::Suspended
+                } else if confirmed {
+                    Recognition::Withdrawn
+                } else {
+                    Recognition::Disputed
+                };
+                let last_change = act.earliest_date().or(Some(Date::UNKNOWN));
+                let when = last_change.map_or_else(String::new, |d| d.describe());
+                let others: Vec<&str> = withdrawal_claimed_by
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|w| *w != a)
+                    .collect();
+                let also = if others.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (also reported by {})", others.join(", "))
+                };
+                let recognised = match since {
+                    Some(d) => format!("{a} recognised {b} ({})", d.describe()),
+                    None => format!("{a} recognised {b} (date unknown)"),
+                };
+                let mut reason = match status {
+                    Recognition::Withdrawn if confirmed_by_state => format!(
+                        "{recognised} and withdrew the recognition itself ({when}){also}; nobody denies it"
+                    ),
+                    Recognition::Withdrawn => format!(
+                        "{recognised} and withdrew the recognition ({when}), as reported by {}{}; nobody denies it",
+                        withdrawal_claimed_by.join(", "),
+                        if severed { ", with relations severed" } else { "" }
+                    ),
+                    Recognition::Suspended => format!(
+                        "{recognised} and suspended the recognition ({when}, as {} words it){also}: neither recognised nor withdrawn",
+                        if own_suspends { a.to_string() } else { withdrawal_claimed_by.join(", ") }
+                    ),
+                    _ => format!(
+                        "{recognised}; a withdrawal ({when}) is claimed by {} and {}",
+                        withdrawal_claimed_by.join(", "),
+                        if denied_by.is_empty() {
+                            "not confirmed by the state".to_string()
+                        } else {
+                            format!("denied by {}", denied_by.join(", "))
+                        }
+                    ),
+                };
+                if !certain {
+                    reason.push_str(&format!(
+                        "; whether it came by {as_of} is uncertain: {}",
+                        why_uncertain(act, as_of)
+                    ));
+                }
+                RecognitionAnswer {
+                    status,
+                    certain,
+                    inferred: false,
+                    since,
+                    last_change,
+                    confirmed_by_state,
+                    if_not_yet: (!certain
+                        && last > 0
+                        && acts[last - 1].kind == ActKind::Recognise
+                        && acts[last - 1].timing() == Timing::Before)
+                        .then_some(Recognition::Recognised),
+                    denied_by,
+                    withdrawal_claimed_by,
+                    weak_sources: false,
+                    reason,
+                    claims: decisions,
+                }
+            }
+        }
+    }
+
+    /// No act had happened by the day: a stated position, a later recognition,
+    /// a complete list, or nothing at all.
+    fn before_any_act<'a>(
+        &'a self,
+        a: &str,
+        b: &str,
+        as_of: civil::Date,
+        acts: &[Act<'a>],
+        positions: &[&Timed<'a>],
+        mut decisions: Vec<Decision<'a>>,
+    ) -> RecognitionAnswer<'a> {
+        let answer = |status, certain, inferred, reason: String, claims| RecognitionAnswer {
             status,
             certain,
-            since,
-            confirmed_by_state,
-            denied_by,
-            withdrawal_claimed_by,
+            inferred,
+            since: None,
+            last_change: None,
+            confirmed_by_state: false,
+            if_not_yet: None,
+            denied_by: Vec::new(),
+            withdrawal_claimed_by: Vec::new(),
+            weak_sources: false,
             reason,
-            claims: decisions,
+            claims,
+        };
+        for act in acts {
+            for t in &act.claims {
+                decisions.push(decision(Role::Later, t));
+            }
         }
+        let refuted = decisions.iter().any(|d| d.role == Role::Refuted);
+        let unconfirmed = decisions.iter().any(|d| d.role == Role::Unconfirmed);
+        let known_positions: Vec<&&Timed<'a>> = positions
+            .iter()
+            .filter(|t| t.timing != Timing::After)
+            .collect();
+        for t in positions {
+            decisions.push(decision(Role::Position, t));
+        }
+        if let Some(first) = acts.first() {
+            if first.kind == ActKind::Recognise {
+                let d = first.earliest_date().unwrap_or(Date::UNKNOWN);
+                return answer(
+                    Recognition::NotRecognised,
+                    true,
+                    known_positions.is_empty(),
+                    if d.is_unknown() {
+                        format!(
+                            "{a} does not recognise {b} yet on {as_of}: its recognition (undated) can only have come later"
+                        )
+                    } else {
+                        format!(
+                            "{a} does not recognise {b} yet on {as_of}: its recognition is dated {}, after this day",
+                            d.describe()
+                        )
+                    },
+                    decisions,
+                );
+            }
+            // A withdrawal with no recorded recognition: it presupposes one.
+            return answer(
+                Recognition::Recognised,
+                false,
+                true,
+                format!(
+                    "{a} recognised {b} at an unrecorded date: a withdrawal dated {} presupposes a recognition",
+                    first.earliest_date().unwrap_or(Date::UNKNOWN).describe()
+                ),
+                decisions,
+            );
+        }
+        if refuted || unconfirmed || !positions.is_empty() {
+            // No recognition is recorded at any date: a position stated later
+            // says it did not recognise before either (an inference).
+            let certain = true;
+            let reason = if refuted {
+                format!("{a} does not recognise {b}: a claimed recognition was refuted")
+            } else if unconfirmed {
+                format!("{a} does not recognise {b}: a recognition is claimed but unconfirmed, and does not count")
+            } else if let Some(p) = known_positions
+                .iter()
+                .filter(|p| !p.claim.date.is_unknown())
+                .max_by_key(|p| p.key)
+                .or(known_positions.last())
+            {
+                format!(
+                    "{a} does not recognise {b} (stated position, {})",
+                    p.claim.date.describe()
+                )
+            } else {
+                format!(
+                    "{a} does not recognise {b}: no recognition is recorded, and its stated position ({}) is dated after this day",
+                    positions[0].claim.date.describe()
+                )
+            };
+            return answer(
+                Recognition::NotRecognised,
+                certain,
+                known_positions.is_empty() && !refuted && !unconfirmed,
+                reason,
+                decisions,
+            );
+        }
+        // Nothing recorded: only a complete list allows "not recognised".
+        if let Some((k, covered)) = self.completeness_for(b, a, as_of) {
+            let source = k.sources.join(", ");
+            if covered {
+                return answer(
+                    Recognition::NotRecognised,
+                    true,
+                    true,
+                    format!(
+                        "{a} does not recognise {b} (inferred): {source} states that the list of recognisers among {} is complete as of {}, {a} is not on it, and the ledger records no recognition by {a}",
+                        k.among, k.as_of
+                    ),
+                    decisions,
+                );
+            }
+            return answer(
+                Recognition::NotRecorded,
+                false,
+                false,
+                format!(
+                    "no claim about {a} and {b}; the list of recognisers among {} was stated complete as of {} ({source}), before this day",
+                    k.among, k.as_of
+                ),
+                decisions,
+            );
+        }
+        answer(
+            Recognition::NotRecorded,
+            false,
+            false,
+            format!(
+                "the ledger holds no claim about whether {a} recognises {b} (no data is not a \"no\")"
+            ),
+            decisions,
+        )
+    }
+
+    /// The completeness statement for `entity` that covers `member`, and whether
+    /// it covers `as_of` (the day is on or before the day the list is complete).
+    fn completeness_for(
+        &self,
+        entity: &str,
+        member: &str,
+        as_of: civil::Date,
+    ) -> Option<(&crate::model::Completeness, bool)> {
+        let mut best: Option<(&crate::model::Completeness, bool)> = None;
+        for k in self
+            .dataset()
+            .completeness
+            .iter()
+            .filter(|k| k.entity == entity)
+        {
+            let Some((_, last)) = k.as_of.bounds() else {
+                continue;
+            };
+            let member_then = self
+                .roster(&k.among, last)
+                .iter()
+                .any(|e| e.actor.id == member && e.timing == Timing::Before);
+            if !member_then {
+                continue;
+            }
+            // The shipped tables were compiled later and record no recognition since
+            // the list was stated complete: the inference holds until compilation.
+            let compiled = self
+                .dataset()
+                .compiled_for
+                .get(entity)
+                .or(self.dataset().compiled.as_ref())
+                .and_then(|d| d.bounds().map(|b| b.1))
+                .filter(|_| self.dataset().compiled.is_some());
+            let until = compiled.map_or(last, |c| c.max(last));
+            let covered = as_of <= until
+                && self
+                    .existence_start(entity)
+                    .is_none_or(|start| as_of >= start);
+            match best {
+                Some((_, true)) => {}
+                _ => best = Some((k, covered)),
+            }
+        }
+        best
     }
 
     fn relations<'a>(
@@ -454,7 +1003,6 @@ impl Ledger {
         a: &str,
         b: &str,
         as_of: civil::Date,
-        today: civil::Date,
         recognition: &RecognitionAnswer<'_>,
     ) -> RelationsAnswer<'a> {
         let claims = self
@@ -462,32 +1010,34 @@ impl Ledger {
             .into_iter()
             .chain(self.claims_between(b, a))
             .filter(|c| c.predicate.is_relations() && !c.negated);
-        let all = self.timed(claims, b, as_of, today);
+        let all = self.timed(claims, b, as_of);
         let mut decisions = Vec::new();
         let known: Vec<&Timed<'_>> = all.iter().filter(|t| t.timing != Timing::After).collect();
         let latest = known.iter().copied().max_by_key(|t| t.key);
         let Some(latest) = latest else {
-            for t in all
-                .iter()
-                .filter(|t| t.claim.predicate == Predicate::RelationsEstablished)
-                .take(1)
-            {
-                decisions.push(decision(Role::CompetingDate, t));
+            for t in all.iter() {
+                decisions.push(decision(Role::Later, t));
             }
-            let (status, reason) = match recognition.status {
-                Recognition::NotRecognised => (
+            let (status, certain, reason) = match recognition.status {
+                Recognition::NotRecognised if !recognition.inferred => (
                     Relations::None,
+                    recognition.certain,
                     format!("no diplomatic relations: {a} does not recognise {b}, and relations presuppose recognition"),
+                ),
+                Recognition::Ceased => (
+                    Relations::None,
+                    true,
+                    "no diplomatic relations: one of the two no longer exists".to_string(),
                 ),
                 _ => (
                     Relations::NotRecorded,
+                    false,
                     format!("the ledger has no claim about diplomatic relations between {a} and {b} on or before {as_of}"),
                 ),
             };
             return RelationsAnswer {
                 status,
-                certain: recognition.status == Recognition::NotRecognised && recognition.certain
-                    || recognition.status != Recognition::NotRecognised,
+                certain,
                 since: None,
                 reason,
                 claims: decisions,
@@ -505,9 +1055,14 @@ impl Ledger {
         for t in all.iter().filter(|t| t.timing == Timing::After) {
             if t.claim.predicate == latest.claim.predicate
                 && !t.claim.date.compatible(&latest.claim.date)
+                && !known
+                    .iter()
+                    .any(|k| k.claim.predicate != t.claim.predicate && k.key > latest.key)
             {
                 decisions.push(decision(Role::CompetingDate, t));
                 certain = false;
+            } else {
+                decisions.push(decision(Role::Later, t));
             }
         }
         let (status, verb) = if latest.claim.predicate == Predicate::RelationsEstablished {
@@ -519,16 +1074,17 @@ impl Ledger {
         // the earliest date is the answer, and any disagreement is said.
         let previous_other = known
             .iter()
-            .filter(|t| t.claim.predicate != latest.claim.predicate)
+            .filter(|t| t.claim.predicate != latest.claim.predicate && t.key <= latest.key)
             .map(|t| t.key)
             .max();
-        let same_act: Vec<&Timed<'_>> = known
+        let same_act: Vec<Timed<'_>> = known
             .iter()
             .copied()
             .filter(|t| {
                 t.claim.predicate == latest.claim.predicate
                     && previous_other.is_none_or(|k| t.key >= k)
             })
+            .copied()
             .collect();
         let since = same_act
             .iter()
@@ -538,11 +1094,11 @@ impl Ledger {
             .unwrap_or(latest.claim.date);
         let mut reason = format!(
             "diplomatic relations {verb} {}{}",
-            fmt_date(Some(since)),
+            since.describe(),
             if certain {
                 ""
             } else {
-                " (date uncertain or disputed)"
+                " (the date is uncertain on this day or disputed)"
             }
         );
         if let Some(d) = date_disagreement(&same_act) {
@@ -558,9 +1114,83 @@ impl Ledger {
     }
 }
 
+/// Which accounts make an act uncertain on the day, in words.
+fn why_uncertain(act: &Act<'_>, as_of: civil::Date) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for t in &act.claims {
+        let what = match t.timing {
+            Timing::Uncertain if t.claim.date.is_unknown() => {
+                format!("{} gives no date", t.claim.claimant)
+            }
+            Timing::Uncertain => format!(
+                "{} dates it {}, which includes {as_of}",
+                t.claim.claimant,
+                t.claim.date.describe()
+            ),
+            Timing::After => format!(
+                "{} dates it {}, after this day",
+                t.claim.claimant,
+                t.claim.date.describe()
+            ),
+            Timing::Before => format!("{} dates it {}", t.claim.claimant, t.claim.date.describe()),
+        };
+        if !parts.contains(&what) {
+            parts.push(what);
+        }
+    }
+    parts.join("; ")
+}
+
+/// "recognised 1980-05-04, withdrawn 2002-07-21, recognised 2005-05-14" for a
+/// pair with several acts.
+fn history(acts: &[Act<'_>]) -> String {
+    let steps: Vec<String> = acts
+        .iter()
+        .map(|act| {
+            let verb = match act.kind {
+                ActKind::Recognise => "recognised",
+                ActKind::Negative
+                    if act
+                        .claims
+                        .iter()
+                        .all(|t| t.claim.predicate == Predicate::SuspendsRecognition) =>
+                {
+                    "suspended"
+                }
+                ActKind::Negative => "withdrawn",
+            };
+            format!(
+                "{verb} {}",
+                act.earliest_date().unwrap_or(Date::UNKNOWN).describe()
+            )
+        })
+        .collect();
+    format!("history: {}", steps.join(", "))
+}
+
+fn push_act<'a>(decisions: &mut Vec<Decision<'a>>, act: &Act<'a>, role: Role) {
+    let before: Vec<&Timed<'a>> = act
+        .claims
+        .iter()
+        .filter(|t| t.timing != Timing::After)
+        .collect();
+    for t in &act.claims {
+        let r = if t.timing == Timing::After
+            && !before
+                .iter()
+                .any(|b| b.claim.date.compatible(&t.claim.date))
+        {
+            Role::CompetingDate
+        } else {
+            role
+        };
+        decisions.push(decision(r, t));
+    }
+}
+
 /// "sources disagree on the date: 2008-02-17 (XKX), 2008-02-18 (wikipedia)" when the
 /// claims of one act carry dates that cannot denote the same day.
-fn date_disagreement(claims: &[&Timed<'_>]) -> Option<String> {
+fn date_disagreement(claims: &[Timed<'_>]) -> Option<String> {
     let dated: Vec<&Claim> = claims
         .iter()
         .map(|t| t.claim)
@@ -606,12 +1236,5 @@ fn decision<'a>(role: Role, t: &Timed<'a>) -> Decision<'a> {
 fn push_unique(v: &mut Vec<String>, s: &str) {
     if !v.iter().any(|x| x == s) {
         v.push(s.to_string());
-    }
-}
-
-fn fmt_date(d: Option<Date>) -> String {
-    match d {
-        Some(d) if !d.is_unknown() => d.to_string(),
-        _ => "an unknown date".to_string(),
     }
 }

@@ -9,7 +9,7 @@ use tracing::{debug, info};
 use crate::dataset::{self, Dataset};
 use crate::error::{Error, Result};
 use crate::ledger::Ledger;
-use crate::model::{Actor, Claim, ClaimStatus, Group, Membership, Source, Span};
+use crate::model::{Actor, Claim, ClaimStatus, Completeness, Group, Membership, Source, Span};
 
 /// Schema migrations, applied in order; `PRAGMA user_version` counts how many ran.
 const MIGRATIONS: &[&str] = &[
@@ -72,6 +72,16 @@ const MIGRATIONS: &[&str] = &[
         a TEXT NOT NULL, a_start INTEGER NOT NULL, a_end INTEGER NOT NULL,
         b TEXT NOT NULL, b_start INTEGER NOT NULL, b_end INTEGER NOT NULL, words INTEGER NOT NULL);
      ALTER TABLE claim ADD COLUMN extra TEXT;",
+    // 4: the whole field: source grades, actors' lifetimes and successions, and the
+    // statements that a list of recognisers is complete.
+    "ALTER TABLE source ADD COLUMN grade TEXT;
+     ALTER TABLE actor ADD COLUMN existed_from TEXT NOT NULL DEFAULT '';
+     ALTER TABLE actor ADD COLUMN existed_to TEXT NOT NULL DEFAULT '';
+     ALTER TABLE actor ADD COLUMN successors TEXT NOT NULL DEFAULT '';
+     ALTER TABLE actor ADD COLUMN predecessors TEXT NOT NULL DEFAULT '';
+     CREATE TABLE completeness (
+        entity TEXT NOT NULL, as_of TEXT NOT NULL, among TEXT NOT NULL, sources TEXT NOT NULL,
+        note TEXT NOT NULL, origin TEXT NOT NULL);",
 ];
 
 /// Rows that came from the shipped dataset carry this origin; they are
@@ -162,7 +172,14 @@ impl Store {
         }
         let ds = Dataset::shipped()?;
         let tx = self.conn.transaction()?;
-        for table in ["claim", "source", "membership", "grp", "actor"] {
+        for table in [
+            "claim",
+            "source",
+            "membership",
+            "grp",
+            "actor",
+            "completeness",
+        ] {
             tx.execute(&format!("DELETE FROM {table} WHERE origin = ?1"), [SHIPPED])?;
         }
         write_dataset(&tx, &ds, SHIPPED)?;
@@ -207,7 +224,8 @@ impl Store {
         let corrupt = |what: &str, e: String| Error::Invalid(format!("corrupted {what} row: {e}"));
         let mut actors = Vec::new();
         let mut st = c.prepare(
-            "SELECT id, kind, name, iso2, iso_numeric, wikidata, aliases, demonyms, capitals FROM actor ORDER BY id",
+            "SELECT id, kind, name, iso2, iso_numeric, wikidata, aliases, demonyms, capitals,
+                    existed_from, existed_to, successors, predecessors FROM actor ORDER BY id",
         )?;
         let mut rows = st.query([])?;
         while let Some(r) = rows.next()? {
@@ -222,6 +240,10 @@ impl Store {
                 aliases: split(&r.get::<_, String>(6)?),
                 demonyms: split(&r.get::<_, String>(7)?),
                 capitals: split(&r.get::<_, String>(8)?),
+                from: r.get::<_, String>(9)?.parse()?,
+                to: r.get::<_, String>(10)?.parse()?,
+                successors: split(&r.get::<_, String>(11)?),
+                predecessors: split(&r.get::<_, String>(12)?),
             });
         }
         let groups = c
@@ -252,24 +274,52 @@ impl Store {
         }
         let mut sources = Vec::new();
         let mut st =
-            c.prepare("SELECT id, url, citation, published, note FROM source ORDER BY id")?;
+            c.prepare("SELECT id, url, citation, published, note, grade FROM source ORDER BY id")?;
         let mut rows = st.query([])?;
         while let Some(r) = rows.next()? {
+            let grade: Option<String> = r.get(5)?;
             sources.push(Source {
                 id: r.get(0)?,
                 url: r.get(1)?,
                 citation: r.get(2)?,
                 published: r.get::<_, String>(3)?.parse()?,
+                grade: grade
+                    .map(|g| g.parse())
+                    .transpose()
+                    .map_err(|e| corrupt("source", e))?,
+                note: r.get(4)?,
+            });
+        }
+        let mut completeness = Vec::new();
+        let mut st = c.prepare(
+            "SELECT entity, as_of, among, sources, note FROM completeness ORDER BY rowid",
+        )?;
+        let mut rows = st.query([])?;
+        while let Some(r) = rows.next()? {
+            completeness.push(Completeness {
+                entity: r.get(0)?,
+                as_of: r.get::<_, String>(1)?.parse()?,
+                among: r.get(2)?,
+                sources: split(&r.get::<_, String>(3)?),
                 note: r.get(4)?,
             });
         }
         let claims = self.claims_where("1 = 1", [])?;
+        let shipped = c
+            .prepare("SELECT id FROM claim WHERE origin = ?1")?
+            .query_map([SHIPPED], |r| r.get::<_, String>(0))?
+            .collect::<rusqlite::Result<_>>()?;
         Ok(Dataset {
             actors,
             groups,
             memberships,
             sources,
             claims,
+            completeness,
+            compiled: Some(Dataset::compiled()?),
+            compiled_for: Dataset::compiled_for()?,
+            rivals: Dataset::rivals()?,
+            shipped,
         })
     }
 
@@ -326,21 +376,37 @@ impl Store {
     /// nor in the database, or an id is already taken. Nothing is written.
     pub fn import(&mut self, sources: &[Source], claims: &[Claim]) -> Result<ImportReport> {
         let ledger = self.ledger()?;
+        // Rows already present unchanged are skipped: re-importing a file is a no-op.
+        let sources: Vec<&Source> = sources
+            .iter()
+            .filter(|s| ledger.source(&s.id) != Some(*s))
+            .collect();
+        let claims: Vec<&Claim> = claims
+            .iter()
+            .filter(|c| {
+                ledger.claim(&c.id).is_none_or(|old| {
+                    // The review status may have moved on since the export.
+                    let mut old = old.clone();
+                    old.status = c.status;
+                    old != **c
+                })
+            })
+            .collect();
         let tx = self.conn.transaction()?;
-        for s in sources {
+        for s in &sources {
             if ledger.source(&s.id).is_some() {
                 return Err(Error::Invalid(format!(
-                    "source id {} already exists; choose another id",
+                    "source id {} already exists with other content; choose another id",
                     s.id
                 )));
             }
         }
         let new_sources: std::collections::HashSet<&str> =
             sources.iter().map(|s| s.id.as_str()).collect();
-        for c in claims {
+        for c in &claims {
             if ledger.claim(&c.id).is_some() {
                 return Err(Error::Invalid(format!(
-                    "claim id {} already exists; a correction is a new claim with `supersedes`",
+                    "claim id {} already exists with other content; a correction is a new claim with `supersedes`",
                     c.id
                 )));
             }
@@ -362,10 +428,10 @@ impl Store {
                 }
             }
         }
-        for s in sources {
+        for s in &sources {
             insert_source(&tx, s, "import")?;
         }
-        for c in claims {
+        for c in &claims {
             insert_claim(&tx, c, "import")?;
         }
         tx.commit()?;
@@ -402,8 +468,9 @@ fn split(s: &str) -> Vec<String> {
 fn write_dataset(tx: &Transaction<'_>, ds: &Dataset, origin: &str) -> Result<()> {
     {
         let mut st = tx.prepare(
-            "INSERT INTO actor (id, kind, name, iso2, iso_numeric, wikidata, aliases, demonyms, capitals, origin)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            "INSERT INTO actor (id, kind, name, iso2, iso_numeric, wikidata, aliases, demonyms, capitals,
+                                existed_from, existed_to, successors, predecessors, origin)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
         )?;
         for a in &ds.actors {
             st.execute(params![
@@ -416,6 +483,10 @@ fn write_dataset(tx: &Transaction<'_>, ds: &Dataset, origin: &str) -> Result<()>
                 a.aliases.join("|"),
                 a.demonyms.join("|"),
                 a.capitals.join("|"),
+                a.from.to_string(),
+                a.to.to_string(),
+                a.successors.join("|"),
+                a.predecessors.join("|"),
                 origin
             ])?;
         }
@@ -446,13 +517,34 @@ fn write_dataset(tx: &Transaction<'_>, ds: &Dataset, origin: &str) -> Result<()>
     for c in &ds.claims {
         insert_claim(tx, c, origin)?;
     }
+    let mut st = tx.prepare(
+        "INSERT INTO completeness (entity, as_of, among, sources, note, origin) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for k in &ds.completeness {
+        st.execute(params![
+            k.entity,
+            k.as_of.to_string(),
+            k.among,
+            k.sources.join("|"),
+            k.note,
+            origin
+        ])?;
+    }
     Ok(())
 }
 
 fn insert_source(tx: &Transaction<'_>, s: &Source, origin: &str) -> Result<()> {
     tx.execute(
-        "INSERT INTO source (id, url, citation, published, note, origin) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![s.id, s.url, s.citation, s.published.to_string(), s.note, origin],
+        "INSERT INTO source (id, url, citation, published, note, origin, grade) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![
+            s.id,
+            s.url,
+            s.citation,
+            s.published.to_string(),
+            s.note,
+            origin,
+            s.grade.map(|g| g.as_str())
+        ],
     )?;
     Ok(())
 }

@@ -91,6 +91,7 @@ pub fn claims(ctx: &Ctx, a: &ClaimsArgs) -> Result<()> {
                 .map_err(|e| UsageError(format!("--status {p:?}: expected {e}")))
         })
         .transpose()?;
+    let claimant = a.claimant.as_deref().map(|w| ledger.resolve_claimant(w));
     let claims: Vec<&comity::Claim> = ledger
         .claims()
         .iter()
@@ -99,7 +100,7 @@ pub fn claims(ctx: &Ctx, a: &ClaimsArgs) -> Result<()> {
         .filter(|c| predicate.is_none_or(|p| c.predicate == p))
         .filter(|c| status.is_none_or(|s| c.status == s))
         .filter(|c| {
-            a.claimant
+            claimant
                 .as_deref()
                 .is_none_or(|w| c.claimant.eq_ignore_ascii_case(w))
         })
@@ -118,16 +119,13 @@ pub fn claims(ctx: &Ctx, a: &ClaimsArgs) -> Result<()> {
                 } else {
                     c.date.to_string()
                 };
-                println!(
-                    "{:<28} {date:<10} {} {}{} {} [by {}; {}]",
-                    c.id,
-                    c.subject,
-                    if c.negated { "DENIES " } else { "" },
-                    c.predicate,
-                    c.object,
-                    c.claimant,
-                    c.status.as_str()
+                let line = format!(
+                    "{date:<13} {} [{}] {}",
+                    comity::json::claim_text(c),
+                    c.status.as_str(),
+                    c.id
                 );
+                println!("{}", wrap(&line, 14));
             }
             Ok(())
         }
@@ -180,16 +178,32 @@ pub fn sources(ctx: &Ctx, a: &SourcesArgs) -> Result<()> {
                     Ok(())
                 }
                 Format::Table => {
-                    println!("{}  {}", s.id, s.url.as_deref().unwrap_or("(no URL)"));
+                    println!(
+                        "{}",
+                        wrap(
+                            &format!("{}  {}", s.id, s.url.as_deref().unwrap_or("(no URL)")),
+                            0
+                        )
+                    );
                     println!("{}", wrap(&s.citation, 2));
                     if !s.published.is_unknown() {
                         println!("  published {}", s.published);
                     }
+                    if let Some(g) = s.grade {
+                        println!(
+                            "  grade {}{}",
+                            g.as_str(),
+                            if g.is_weak() { " (weak)" } else { "" }
+                        );
+                    }
                     println!("cited by {} claims:", citing.len());
                     for c in citing {
                         println!(
-                            "  {:<28} {} {} {} {}",
-                            c.id, c.date, c.subject, c.predicate, c.object
+                            "{}",
+                            wrap(
+                                &format!("{} {} {}", c.id, c.date, comity::json::claim_text(c)),
+                                2
+                            )
                         );
                         for line in cite(&ledger, c).iter().filter(|l| l.contains("bytes")) {
                             println!("{}", wrap(line, 4));
@@ -206,7 +220,13 @@ pub fn sources(ctx: &Ctx, a: &SourcesArgs) -> Result<()> {
                 Format::Csv => write_sources_csv(&mut csv_out(), all),
                 Format::Table => {
                     for s in all {
-                        println!("{}  {}", s.id, s.url.as_deref().unwrap_or(&s.citation));
+                        let line = format!(
+                            "{} {:<10} {}",
+                            s.id,
+                            s.grade.map_or("", |g| g.as_str()),
+                            s.url.as_deref().unwrap_or(&s.citation)
+                        );
+                        println!("{}", wrap(&line, 0));
                     }
                     Ok(())
                 }

@@ -48,6 +48,10 @@ pub fn export(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
     let ds = store.dataset()?;
     let mut buf: Vec<u8> = Vec::new();
     match (ctx.format, a.what) {
+        (_, ExportWhat::Wikidata) => {
+            let ledger = comity::Ledger::new(ds)?;
+            write_wikidata(&ledger, &mut csv::Writer::from_writer(&mut buf))?;
+        }
         (Format::Json, _) => {
             serde_json::to_writer_pretty(
                 &mut buf,
@@ -66,5 +70,104 @@ pub fn export(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
         Some(p) => std::fs::write(p, &buf).with_context(|| format!("writing {}", p.display()))?,
         None => std::io::stdout().lock().write_all(&buf)?,
     }
+    Ok(())
+}
+
+/// Recognition and relations claims as rows an editor can check against
+/// Wikidata: one row per claim (never a flattened statement), with the Wikidata
+/// ids of both sides, the property it bears on (P530 "diplomatic relation" for
+/// relations; "recognition" has no Wikidata property, so it is named as such),
+/// start or end, a rank (`deprecated` for denied, refuted or unconfirmed
+/// claims), the claimant and the reference URL.
+fn write_wikidata<W: Write>(ledger: &comity::Ledger, w: &mut csv::Writer<W>) -> Result<()> {
+    use comity::Predicate as P;
+    w.write_record([
+        "subject",
+        "subject_wikidata",
+        "object",
+        "object_wikidata",
+        "property",
+        "statement",
+        "start",
+        "end",
+        "rank",
+        "claimant",
+        "reference_url",
+        "claim",
+        "note",
+    ])?;
+    let qid = |id: &str| {
+        ledger
+            .actor(id)
+            .and_then(|a| a.wikidata.clone())
+            .unwrap_or_default()
+    };
+    for c in ledger
+        .claims()
+        .iter()
+        .filter(|c| c.status == comity::ClaimStatus::Accepted)
+    {
+        let (property, statement, start, end) = match c.predicate {
+            P::Recognises => ("", "recognition", c.date.to_string(), String::new()),
+            P::ReaffirmsRecognition => (
+                "",
+                "recognition (reaffirmed)",
+                c.date.to_string(),
+                String::new(),
+            ),
+            P::WithdrawsRecognition => ("", "recognition", String::new(), c.date.to_string()),
+            P::SuspendsRecognition => (
+                "",
+                "recognition (suspended)",
+                String::new(),
+                c.date.to_string(),
+            ),
+            P::DoesNotRecognise => (
+                "",
+                "no recognition (stated position)",
+                String::new(),
+                String::new(),
+            ),
+            P::RelationsEstablished => (
+                "P530",
+                "diplomatic relation",
+                c.date.to_string(),
+                String::new(),
+            ),
+            P::RelationsSevered => (
+                "P530",
+                "diplomatic relation",
+                String::new(),
+                c.date.to_string(),
+            ),
+            _ => continue,
+        };
+        let rank = if c.negated || c.is_unconfirmed() {
+            "deprecated"
+        } else {
+            "normal"
+        };
+        let url = ledger
+            .sources_of(c)
+            .iter()
+            .find_map(|s| s.url.clone())
+            .unwrap_or_default();
+        w.write_record([
+            c.subject.as_str(),
+            &qid(&c.subject),
+            c.object.as_str(),
+            &qid(&c.object),
+            property,
+            statement,
+            &start,
+            &end,
+            rank,
+            c.claimant.as_str(),
+            &url,
+            c.id.as_str(),
+            &comity::json::claim_text(c),
+        ])?;
+    }
+    w.flush()?;
     Ok(())
 }

@@ -1,109 +1,167 @@
-//! `comity status`, `comity recognitions`, `comity timeline`.
+//! `comity status`, `recognitions`, `timeline`, `entities`, `recognised-by`.
+
+use std::collections::BTreeMap;
 
 use anyhow::Result;
-use comity::{CountEntry, Decision, Ledger, PairStatus, Policy};
+use comity::json as cj;
+use comity::{ActorKind, CountEntry, Counted, Decision, Grade, Ledger, Policy, Predicate};
 use serde_json::{json, Value};
 
-use super::Ctx;
-use crate::cli::{Format, RecognitionsArgs, StatusArgs, TimelineArgs};
-use crate::output::{cite, claim_json, csv_out, id_list, print_json, wrap};
+use super::{Ctx, UsageError};
+use crate::cli::{
+    EntitiesArgs, Format, RecognisedByArgs, RecognitionsArgs, StatusArgs, TimelineArgs,
+};
+use crate::output::{cite, claim_json, csv_out, print_json, wrap, WIDTH};
 
-fn decisions_json(ledger: &Ledger, ds: &[Decision<'_>]) -> Vec<Value> {
-    ds.iter()
-        .map(|d| {
-            let mut v = claim_json(ledger, d.claim);
-            v["role"] = json!(d.role);
-            v["timing"] = json!(d.timing);
-            v
-        })
-        .collect()
+/// The ledger, restricted by `--min-grade` when given.
+pub fn scoped(ledger: Ledger, min_grade: Option<&str>) -> Result<Ledger> {
+    match min_grade {
+        None => Ok(ledger),
+        Some(g) => {
+            let g: Grade = g
+                .parse()
+                .map_err(|e| UsageError(format!("--min-grade {g:?}: expected {e}")))?;
+            Ok(ledger.with_min_grade(g)?)
+        }
+    }
 }
 
-fn actor_json(ledger: &Ledger, id: &str) -> Value {
-    json!({"id": id, "name": ledger.actor(id).map(|a| a.name.clone())})
+/// The day a user asked about, with `today` and `yesterday` understood.
+pub fn as_of(ctx: &Ctx, s: &str) -> Result<jiff::civil::Date> {
+    if s.trim().eq_ignore_ascii_case("yesterday") {
+        return Ok(ctx.today.yesterday()?);
+    }
+    comity::parse_as_of(s, ctx.today).map_err(|e| UsageError(e.to_string()).into())
 }
 
-pub fn status_json(ledger: &Ledger, s: &PairStatus<'_>) -> Value {
-    let r = &s.recognition;
-    let rel = &s.relations;
-    json!({
-        "subject": actor_json(ledger, &s.subject),
-        "object": actor_json(ledger, &s.object),
-        "as_of": s.as_of.to_string(),
-        "recognition": {
-            "status": r.status.as_str(),
-            "certain": r.certain,
-            "since": r.since,
-            "reason": r.reason,
-            "confirmed_by_state": r.confirmed_by_state,
-            "withdrawal_claimed_by": r.withdrawal_claimed_by,
-            "denied_by": r.denied_by,
-            "claims": decisions_json(ledger, &r.claims),
-        },
-        "relations": {
-            "status": rel.status.as_str(),
-            "certain": rel.certain,
-            "since": rel.since,
-            "reason": rel.reason,
-            "claims": decisions_json(ledger, &rel.claims),
-        },
-    })
+fn role_name(d: &Decision<'_>) -> String {
+    serde_json::to_value(d.role)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+fn date_text(d: comity::Date) -> String {
+    if d.is_unknown() {
+        "(undated)".to_string()
+    } else {
+        d.to_string()
+    }
+}
+
+/// One claim for people: date, role, the claim in words (a denial names the
+/// denier first), id and note, the grades of its sources, and the citations.
+fn print_claim(ledger: &Ledger, c: &comity::Claim, role: Option<&str>) {
+    let date = date_text(c.date);
+    let head = match role {
+        Some(r) => format!("{date:<13} {r:<14} {}", cj::claim_text(c)),
+        None => format!("{date:<13} {}", cj::claim_text(c)),
+    };
+    // Keep the columns when the line fits; wrap only when it does not.
+    if head.chars().count() <= WIDTH - 2 {
+        println!("  {head}");
+    } else {
+        println!("{}", wrap(&head, 2));
+    }
+    let grades = cj::grades(ledger, c);
+    let mut line = c.id.clone();
+    if !grades.is_empty() {
+        line.push_str(&format!(" [{}]", grades.join(", ")));
+    }
+    if !c.note.is_empty() {
+        line.push_str(&format!(" · {}", c.note));
+    }
+    println!("{}", wrap(&line, 16));
+    for l in cite(ledger, c) {
+        println!("{}", wrap(&l, 16));
+    }
+}
+
+/// Rejects questions that are not about a state's recognition of a state or entity.
+fn check_pair(x: &comity::Actor, y: &comity::Actor) -> Result<()> {
+    if x.id == y.id {
+        return Err(UsageError(format!(
+            "{} ({}) and {} are the same actor: recognition is a relation between two",
+            x.id, x.name, y.name
+        ))
+        .into());
+    }
+    for a in [x, y] {
+        if matches!(a.kind, ActorKind::Organisation | ActorKind::Place) {
+            return Err(UsageError(format!(
+                "{} ({}) is {}, not a state or entity: recognition is between states and entities \
+                 (for its members try `comity recognitions … --among {}`)",
+                a.id,
+                a.name,
+                if a.kind == ActorKind::Place {
+                    "a place"
+                } else {
+                    "an organisation"
+                },
+                a.id.to_lowercase()
+            ))
+            .into());
+        }
+    }
+    Ok(())
 }
 
 pub fn status(ctx: &Ctx, a: &StatusArgs) -> Result<()> {
     let store = ctx.store()?;
-    let ledger = store.ledger()?;
+    let ledger = scoped(store.ledger()?, a.min_grade.as_deref())?;
     let x = ledger.resolve(&a.a)?;
     let y = ledger.resolve(&a.b)?;
-    let as_of = comity::parse_as_of(&a.as_of, ctx.today)?;
-    let s = ledger.status(&x.id, &y.id, as_of, ctx.today);
+    check_pair(x, y)?;
+    let day = as_of(ctx, &a.as_of)?;
+    let s = ledger.status(&x.id, &y.id, day, ctx.today);
     match ctx.format {
-        Format::Json => print_json(&status_json(&ledger, &s)),
+        Format::Json => print_json(&cj::status(&ledger, &s)),
         Format::Csv => {
             let mut w = csv_out();
             w.write_record([
-                "subject", "object", "as_of", "part", "status", "certain", "claim", "role", "date",
-                "claimant", "negated", "sources",
+                "subject", "object", "as_of", "part", "status", "certain", "inferred", "claim",
+                "role", "date", "claimant", "negated", "grades", "sources",
             ])?;
             let parts = [
                 (
                     "recognition",
                     s.recognition.status.as_str(),
                     s.recognition.certain,
+                    s.recognition.inferred,
                     &s.recognition.claims,
                 ),
                 (
                     "relations",
                     s.relations.status.as_str(),
                     s.relations.certain,
+                    false,
                     &s.relations.claims,
                 ),
             ];
-            for (part, st, certain, claims) in parts {
+            for (part, st, certain, inferred, claims) in parts {
                 let base = [
                     s.subject.clone(),
                     s.object.clone(),
-                    as_of.to_string(),
+                    day.to_string(),
                     part.into(),
                     st.into(),
                     certain.to_string(),
+                    inferred.to_string(),
                 ];
                 if claims.is_empty() {
                     let mut row: Vec<String> = base.to_vec();
-                    row.extend(std::iter::repeat_n(String::new(), 6));
+                    row.extend(std::iter::repeat_n(String::new(), 7));
                     w.write_record(&row)?;
                 }
                 for d in claims.iter() {
                     let mut row: Vec<String> = base.to_vec();
                     row.extend([
                         d.claim.id.clone(),
-                        serde_json::to_value(d.role)?
-                            .as_str()
-                            .unwrap_or("")
-                            .to_string(),
+                        role_name(d),
                         d.claim.date.to_string(),
                         d.claim.claimant.clone(),
                         d.claim.negated.to_string(),
+                        cj::grades(&ledger, d.claim).join(";"),
                         cite(&ledger, d.claim).join(" ; "),
                     ]);
                     w.write_record(&row)?;
@@ -114,17 +172,30 @@ pub fn status(ctx: &Ctx, a: &StatusArgs) -> Result<()> {
         }
         Format::Table => {
             println!(
-                "{} ({}) -> {} ({}) as of {}",
-                x.id, x.name, y.id, y.name, as_of
+                "{}",
+                wrap(
+                    &format!("{} ({}) -> {} ({}) as of {day}", x.id, x.name, y.id, y.name),
+                    0
+                )
             );
             let r = &s.recognition;
+            let mut flags = Vec::new();
+            if !r.certain {
+                flags.push("UNCERTAIN on this date");
+            }
+            if r.inferred {
+                flags.push("inferred, not claimed");
+            }
+            if r.weak_sources {
+                flags.push("weak sources only");
+            }
             println!(
                 "recognition: {}{}",
                 r.status.as_str(),
-                if r.certain {
-                    ""
+                if flags.is_empty() {
+                    String::new()
                 } else {
-                    " (UNCERTAIN on this date)"
+                    format!(" ({})", flags.join("; "))
                 }
             );
             println!("{}", wrap(&r.reason, 2));
@@ -140,88 +211,45 @@ pub fn status(ctx: &Ctx, a: &StatusArgs) -> Result<()> {
                 println!("claims:");
             }
             for d in all {
-                print_decision(&ledger, d);
+                print_claim(&ledger, d.claim, Some(&role_name(d)));
             }
             Ok(())
         }
     }
 }
 
-fn print_decision(ledger: &Ledger, d: &Decision<'_>) {
-    let c = d.claim;
-    let date = if c.date.is_unknown() {
-        "(undated)".to_string()
-    } else {
-        c.date.to_string()
-    };
-    let role = serde_json::to_value(d.role)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default();
-    let head = format!(
-        "{date:<10}  {role:<14} {} {}{} {}  [by {}]",
-        c.subject,
-        if c.negated { "DENIES " } else { "" },
-        c.predicate,
-        c.object,
-        c.claimant
-    );
-    println!("{}", wrap(&head, 2));
-    println!("{}", wrap(&format!("{} · {}", c.id, c.note), 14));
-    for line in cite(ledger, c) {
-        println!("{}", wrap(&line, 14));
+/// `--among`: a group id or name (default `un`); `all` for every state and entity.
+fn among(a: &Option<String>) -> Option<&str> {
+    match a.as_deref() {
+        None => Some("un"),
+        Some(g) if g.eq_ignore_ascii_case("all") => None,
+        Some(g) => Some(g),
     }
 }
 
-fn entry_json(ledger: &Ledger, e: &CountEntry<'_>, policy: Policy) -> Value {
-    let r = &e.status.recognition;
-    json!({
-        "id": e.actor.id,
-        "name": e.actor.name,
-        "status": r.status.as_str(),
-        "since": r.since,
-        "certain": r.certain,
-        "member_certain": e.member_certain,
-        "counted_as": if policy.counts_as_recognising(&e.status) { "recognising" } else { "not-recognising" },
-        "confirmed_by_state": r.confirmed_by_state,
-        "withdrawal_claimed_by": r.withdrawal_claimed_by,
-        "denied_by": r.denied_by,
-        "reason": r.reason,
-        "claims": r.claims.iter().map(|d| d.claim.id.clone()).collect::<Vec<_>>(),
-        "sources": r.claims.iter().flat_map(|d| cite(ledger, d.claim)).collect::<Vec<_>>(),
-    })
+fn short(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(n.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
 }
 
 pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
     let store = ctx.store()?;
-    let ledger = store.ledger()?;
+    let ledger = scoped(store.ledger()?, a.min_grade.as_deref())?;
     let b = ledger.resolve(&a.b)?;
-    let as_of = comity::parse_as_of(&a.as_of, ctx.today)?;
+    let day = as_of(ctx, &a.as_of)?;
     let policy: Policy = a.policy.parse()?;
-    let r = ledger.recognitions(&b.id, as_of, a.among.as_deref(), policy, ctx.today)?;
+    let group = among(&a.among)
+        .map(|g| ledger.group(g).map(|g| g.id.clone()))
+        .transpose()?;
+    let r = ledger.recognitions(&b.id, day, group.as_deref(), policy, ctx.today)?;
     let counts = r.counts();
-    let ids = |v: &[CountEntry<'_>]| v.iter().map(|e| e.actor.id.clone()).collect::<Vec<_>>();
     match ctx.format {
-        Format::Json => {
-            let list = |v: &[CountEntry<'_>]| {
-                v.iter()
-                    .map(|e| entry_json(&ledger, e, policy))
-                    .collect::<Vec<_>>()
-            };
-            print_json(&json!({
-                "object": actor_json(&ledger, &b.id),
-                "as_of": as_of.to_string(),
-                "among": r.among,
-                "policy": policy.as_str(),
-                "policy_description": policy.describe(),
-                "recognising": list(&r.recognising),
-                "not_recognising": list(&r.not_recognising),
-                "disputed": list(&r.disputed),
-                "uncertain": list(&r.uncertain),
-                "not_counted": r.not_counted.iter().map(|a| a.id.clone()).collect::<Vec<_>>(),
-                "counts": counts,
-            }))
-        }
+        Format::Json => print_json(&cj::recognitions(&ledger, &r)),
         Format::Csv => {
             let mut w = csv_out();
             w.write_record([
@@ -230,41 +258,60 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
                 "counted_as",
                 "status",
                 "certain",
+                "inferred",
                 "since",
+                "last_change",
                 "disputed",
+                "weak_sources",
                 "policy",
                 "as_of",
                 "among",
+                "sources",
             ])?;
-            let disputed = ids(&r.disputed);
-            for (bucket, v) in [
-                ("recognising", &r.recognising),
-                ("not-recognising", &r.not_recognising),
-                ("uncertain", &r.uncertain),
-            ] {
-                for e in v.iter() {
-                    let st = &e.status.recognition;
-                    w.write_record([
-                        e.actor.id.as_str(),
-                        e.actor.name.as_str(),
-                        bucket,
-                        st.status.as_str(),
-                        &st.certain.to_string(),
-                        &st.since.map(|d| d.to_string()).unwrap_or_default(),
-                        &disputed.contains(&e.actor.id).to_string(),
-                        policy.as_str(),
-                        &as_of.to_string(),
-                        &r.among,
-                    ])?;
-                }
+            let disputed: Vec<&str> = r.disputed.iter().map(|e| e.actor.id.as_str()).collect();
+            for e in r
+                .recognising
+                .iter()
+                .chain(&r.not_recognising)
+                .chain(&r.uncertain)
+                .chain(&r.not_recorded)
+            {
+                let st = &e.status.recognition;
+                let sources: Vec<String> = st
+                    .claims
+                    .iter()
+                    .flat_map(|d| d.claim.sources.iter().map(|s| s.source.clone()))
+                    .collect();
+                w.write_record([
+                    e.actor.id.as_str(),
+                    e.actor.name.as_str(),
+                    e.counted_as.as_str(),
+                    st.status.as_str(),
+                    &st.certain.to_string(),
+                    &st.inferred.to_string(),
+                    &st.since.map(|d| d.to_string()).unwrap_or_default(),
+                    &st.last_change.map(|d| d.to_string()).unwrap_or_default(),
+                    &disputed.contains(&e.actor.id.as_str()).to_string(),
+                    &st.weak_sources.to_string(),
+                    policy.as_str(),
+                    &day.to_string(),
+                    &r.among,
+                    &sources.join(";"),
+                ])?;
             }
             w.flush()?;
             Ok(())
         }
         Format::Table => {
             println!(
-                "Recognition of {} ({}) among {} as of {}",
-                b.id, b.name, r.among, as_of
+                "{}",
+                wrap(
+                    &format!(
+                        "Recognition of {} ({}) as of {day}, among {}",
+                        b.id, b.name, r.among_description
+                    ),
+                    0
+                )
             );
             println!(
                 "{}",
@@ -273,13 +320,42 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
                     0
                 )
             );
+            let mut used_sources: BTreeMap<String, String> = BTreeMap::new();
             println!();
             println!("recognising ({}):", counts.recognising);
-            println!("{}", id_list(&ids(&r.recognising), 2));
+            if r.recognising.is_empty() {
+                println!("  (none)");
+            }
+            for e in &r.recognising {
+                let st = &e.status.recognition;
+                let src: Vec<String> = st
+                    .claims
+                    .iter()
+                    .filter(|d| d.role == comity::Role::Recognition)
+                    .flat_map(|d| d.claim.sources.iter().map(|s| s.source.clone()))
+                    .collect();
+                for s in &src {
+                    if let Some(x) = ledger.source(s) {
+                        used_sources.insert(
+                            s.clone(),
+                            x.url.clone().unwrap_or_else(|| x.citation.clone()),
+                        );
+                    }
+                }
+                let since = st.since.map_or("(undated)".to_string(), |d| d.to_string());
+                let line = format!(
+                    "  {:<4} {:<24} {:<13} {}",
+                    e.actor.id,
+                    short(&e.actor.name, 24),
+                    since,
+                    src.first().cloned().unwrap_or_default()
+                );
+                println!("{}", short(&line, WIDTH));
+            }
             println!("not recognising ({}):", counts.not_recognising);
-            println!("{}", id_list(&ids(&r.not_recognising), 2));
+            print_names(&r.not_recognising);
             println!(
-                "disputed withdrawals ({}), counted as the policy says:",
+                "withdrawn, suspended or disputed ({}), each in the total the policy says:",
                 counts.disputed
             );
             if r.disputed.is_empty() {
@@ -287,15 +363,11 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
             }
             for e in &r.disputed {
                 let st = &e.status.recognition;
-                let counted = if policy.counts_as_recognising(&e.status) {
-                    "recognising"
-                } else {
-                    "not recognising"
-                };
                 let line = format!(
-                    "{} {} — counted {counted}; withdrawal claimed by {}{}{}",
+                    "{} {} — {}; withdrawal or suspension claimed by {}{}{}",
                     e.actor.id,
                     st.status.as_str(),
+                    counted_words(e.counted_as),
                     st.withdrawal_claimed_by.join(", "),
                     if st.denied_by.is_empty() {
                         String::new()
@@ -325,16 +397,24 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
                     );
                 }
             }
+            if !r.not_recorded.is_empty() {
+                println!(
+                    "not recorded ({}): the ledger holds no claim, in neither total:",
+                    counts.not_recorded
+                );
+                print_names(&r.not_recorded);
+            }
             println!();
             println!(
                 "{}",
                 wrap(
                     &format!(
-                        "total (policy {}): {} recognising, {} not recognising, {} uncertain, of {} members{}",
+                        "total (policy {}): {} recognising, {} not recognising, {} uncertain, {} not recorded, of {} counted{}",
                         policy.as_str(),
                         counts.recognising,
                         counts.not_recognising,
                         counts.uncertain,
+                        counts.not_recorded,
                         counts.total,
                         if r.not_counted.is_empty() {
                             String::new()
@@ -356,7 +436,8 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
                         .recognising
                         .iter()
                         .chain(r.not_recognising.iter())
-                        .filter(|e| p.counts_as_recognising(&e.status))
+                        .chain(r.uncertain.iter())
+                        .filter(|e| p.classify(&e.status) == Counted::Recognising)
                         .count();
                     format!("{} {n}", p.as_str())
                 })
@@ -371,8 +452,39 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
                     0
                 )
             );
+            if !used_sources.is_empty() {
+                println!("sources of the recognitions:");
+                for (id, url) in &used_sources {
+                    println!("{}", wrap(&format!("[{id}] {url}"), 2));
+                }
+            }
             Ok(())
         }
+    }
+}
+
+fn counted_words(c: Counted) -> &'static str {
+    match c {
+        Counted::Recognising => "counted recognising",
+        Counted::NotRecognising => "counted not recognising",
+        Counted::Uncertain => "uncertain, in neither total",
+        Counted::NotRecorded => "not recorded, in neither total",
+    }
+}
+
+/// Actors as `ID Name` in three columns.
+fn print_names(v: &[CountEntry<'_>]) {
+    if v.is_empty() {
+        println!("  (none)");
+        return;
+    }
+    let cells: Vec<String> = v
+        .iter()
+        .map(|e| format!("{:<4} {}", e.actor.id, short(&e.actor.name, 20)))
+        .collect();
+    for row in cells.chunks(3) {
+        let line: Vec<String> = row.iter().map(|c| format!("{c:<26}")).collect();
+        println!("  {}", line.join("").trim_end());
     }
 }
 
@@ -384,15 +496,20 @@ pub fn timeline(ctx: &Ctx, a: &TimelineArgs) -> Result<()> {
     let claims = ledger.timeline(&x.id, y.map(|y| y.id.as_str()));
     match ctx.format {
         Format::Json => print_json(&json!({
-            "actor": actor_json(&ledger, &x.id),
-            "other": y.map(|y| actor_json(&ledger, &y.id)),
-            "claims": claims.iter().map(|c| claim_json(&ledger, c)).collect::<Vec<_>>(),
+            "actor": cj::actor_ref(&ledger, &x.id),
+            "other": y.map(|y| cj::actor_ref(&ledger, &y.id)),
+            "claims": claims.iter().map(|c| {
+                let mut v = claim_json(&ledger, c);
+                v["text"] = json!(cj::claim_text(c));
+                v
+            }).collect::<Vec<_>>(),
         })),
         Format::Csv => {
             let mut w = csv_out();
             w.write_record([
                 "date",
                 "precision",
+                "bound",
                 "id",
                 "subject",
                 "predicate",
@@ -400,12 +517,14 @@ pub fn timeline(ctx: &Ctx, a: &TimelineArgs) -> Result<()> {
                 "claimant",
                 "negated",
                 "status",
+                "grades",
                 "sources",
             ])?;
             for c in &claims {
                 w.write_record([
                     c.date.to_string(),
                     c.date.precision().as_str().to_string(),
+                    c.date.bound().as_str().to_string(),
                     c.id.clone(),
                     c.subject.clone(),
                     c.predicate.to_string(),
@@ -413,6 +532,7 @@ pub fn timeline(ctx: &Ctx, a: &TimelineArgs) -> Result<()> {
                     c.claimant.clone(),
                     c.negated.to_string(),
                     c.status.as_str().to_string(),
+                    cj::grades(&ledger, c).join(";"),
                     cite(&ledger, c).join(" ; "),
                 ])?;
             }
@@ -420,41 +540,225 @@ pub fn timeline(ctx: &Ctx, a: &TimelineArgs) -> Result<()> {
             Ok(())
         }
         Format::Table => {
-            match y {
-                Some(y) => println!(
-                    "Timeline of {} and {} ({} claims)",
-                    x.id,
-                    y.id,
-                    claims.len()
-                ),
-                None => println!(
-                    "Timeline of {} ({}) ({} claims)",
+            let title = match y {
+                Some(y) => format!(
+                    "Timeline of {} ({}) and {} ({}): {} claims",
                     x.id,
                     x.name,
+                    y.id,
+                    y.name,
                     claims.len()
                 ),
-            }
+                None => format!("Timeline of {} ({}): {} claims", x.id, x.name, claims.len()),
+            };
+            println!("{}", wrap(&title, 0));
             for c in claims {
-                let date = if c.date.is_unknown() {
-                    "(undated)".to_string()
-                } else {
-                    c.date.to_string()
+                print_claim(&ledger, c, None);
+            }
+            Ok(())
+        }
+    }
+}
+
+/// The latest dated recognition-family claim about `entity` on or before `day`.
+fn last_change<'a>(
+    ledger: &'a Ledger,
+    entity: &str,
+    day: jiff::civil::Date,
+) -> Option<&'a comity::Claim> {
+    ledger
+        .claims_of(entity)
+        .into_iter()
+        .filter(|c| {
+            c.object == entity
+                && c.status == comity::ClaimStatus::Accepted
+                && !c.is_unconfirmed()
+                && c.predicate.is_recognition()
+                && c.predicate != Predicate::DoesNotRecognise
+                && c.date.key_day().is_some_and(|k| k <= day)
+        })
+        .max_by_key(|c| (c.date.key_day(), c.id.clone()))
+}
+
+pub fn entities(ctx: &Ctx, a: &EntitiesArgs) -> Result<()> {
+    let store = ctx.store()?;
+    let ledger = scoped(store.ledger()?, a.min_grade.as_deref())?;
+    let day = as_of(ctx, &a.as_of)?;
+    let policy: Policy = a.policy.parse()?;
+    let mut rows: Vec<Value> = Vec::new();
+    for e in ledger.entities() {
+        let r = ledger.recognitions(&e.id, day, Some("un"), policy, ctx.today)?;
+        let c = r.counts();
+        let ceased = ledger
+            .ceased(&e.id)
+            .filter(|cl| cl.date.key_day().is_some_and(|k| k <= day));
+        let last = last_change(&ledger, &e.id, day);
+        rows.push(json!({
+            "id": e.id,
+            "name": e.name,
+            "as_of": day.to_string(),
+            "policy": policy.as_str(),
+            "recognising_un_members": c.recognising,
+            "uncertain": c.uncertain,
+            "disputed": r.disputed.iter().filter(|x| x.status.recognition.status == comity::Recognition::Disputed).count(),
+            "suspended": c.suspended,
+            "not_recorded": c.not_recorded,
+            "ceased": ceased.map(|cl| cl.date),
+            "last_change": last.map(|cl| json!({
+                "claim": cl.id,
+                "date": cl.date,
+                "text": cj::claim_text(cl),
+                "sources": cite(&ledger, cl),
+            })),
+        }));
+    }
+    match ctx.format {
+        Format::Json => print_json(
+            &json!({"as_of": day.to_string(), "policy": policy.as_str(), "entities": rows}),
+        ),
+        Format::Csv => crate::output::print_flat_csv(&rows),
+        Format::Table => {
+            println!(
+                "{}",
+                wrap(
+                    &format!(
+                        "Partially recognised and disputed entities as of {day}: recognising UN members \
+                         (policy {})",
+                        policy.as_str()
+                    ),
+                    0
+                )
+            );
+            println!(
+                "{:<4} {:<22} {:>5} {:>5} {:>5} {:>5}  last change",
+                "id", "name", "recog", "uncer", "disp", "susp"
+            );
+            for r in &rows {
+                let name = r["name"].as_str().unwrap_or("");
+                let last = match (&r["ceased"], &r["last_change"]) {
+                    (Value::String(d), _) => format!("ceased {d}"),
+                    (_, Value::Object(m)) => format!(
+                        "{} {}",
+                        m.get("date").and_then(Value::as_str).unwrap_or("(undated)"),
+                        m.get("claim").and_then(Value::as_str).unwrap_or("")
+                    ),
+                    _ => String::new(),
                 };
-                let head = format!(
-                    "{date:<10}  {} {}{} {}  [by {}; {}]",
-                    c.subject,
-                    if c.negated { "DENIES " } else { "" },
-                    c.predicate,
-                    c.object,
-                    c.claimant,
-                    c.status.as_str()
+                let line = format!(
+                    "{:<4} {:<22} {:>5} {:>5} {:>5} {:>5}  {}",
+                    r["id"].as_str().unwrap_or(""),
+                    short(name, 22),
+                    r["recognising_un_members"].to_string(),
+                    r["uncertain"].to_string(),
+                    r["disputed"].to_string(),
+                    r["suspended"].to_string(),
+                    last
                 );
-                println!("{}", wrap(&head, 0));
-                if !c.note.is_empty() {
-                    println!("{}", wrap(&c.note, 12));
-                }
-                for line in cite(&ledger, c) {
-                    println!("{}", wrap(&line, 12));
+                println!("{}", short(&line, WIDTH));
+            }
+            println!(
+                "{}",
+                wrap(
+                    "recog: counted recognising; uncer: uncertain on the day (in neither total); \
+                     disp: a withdrawal claimed and disputed; susp: suspended. The last change is a \
+                     claim id: `comity claims` or `comity sources` show it with its source.",
+                    0
+                )
+            );
+            Ok(())
+        }
+    }
+}
+
+pub fn recognised_by(ctx: &Ctx, a: &RecognisedByArgs) -> Result<()> {
+    let store = ctx.store()?;
+    let ledger = scoped(store.ledger()?, a.min_grade.as_deref())?;
+    let x = ledger.resolve(&a.state)?;
+    let day = as_of(ctx, &a.as_of)?;
+    let mut rows = Vec::new();
+    for e in ledger.entities().into_iter().filter(|e| e.id != x.id) {
+        let s = ledger.status(&x.id, &e.id, day, ctx.today);
+        rows.push((e, s));
+    }
+    match ctx.format {
+        Format::Json => print_json(&json!({
+            "state": cj::actor_ref(&ledger, &x.id),
+            "as_of": day.to_string(),
+            "entities": rows.iter().map(|(_, s)| cj::status(&ledger, s)).collect::<Vec<_>>(),
+        })),
+        Format::Csv => {
+            let mut w = csv_out();
+            w.write_record([
+                "state",
+                "entity",
+                "as_of",
+                "status",
+                "certain",
+                "inferred",
+                "since",
+                "claimants",
+                "sources",
+            ])?;
+            for (e, s) in &rows {
+                let r = &s.recognition;
+                let claimants: Vec<String> =
+                    r.claims.iter().map(|d| d.claim.claimant.clone()).collect();
+                let sources: Vec<String> = r
+                    .claims
+                    .iter()
+                    .flat_map(|d| d.claim.sources.iter().map(|s| s.source.clone()))
+                    .collect();
+                w.write_record([
+                    x.id.as_str(),
+                    e.id.as_str(),
+                    &day.to_string(),
+                    r.status.as_str(),
+                    &r.certain.to_string(),
+                    &r.inferred.to_string(),
+                    &r.since.map(|d| d.to_string()).unwrap_or_default(),
+                    &claimants.join(";"),
+                    &sources.join(";"),
+                ])?;
+            }
+            w.flush()?;
+            Ok(())
+        }
+        Format::Table => {
+            println!(
+                "{}",
+                wrap(
+                    &format!("What {} ({}) recognises, as of {day}", x.id, x.name),
+                    0
+                )
+            );
+            for (e, s) in &rows {
+                let r = &s.recognition;
+                println!(
+                    "{:<4} {:<22} {}{}",
+                    e.id,
+                    short(&e.name, 22),
+                    r.status.as_str(),
+                    if r.certain { "" } else { " (uncertain)" }
+                );
+                println!("{}", wrap(&r.reason, 5));
+                let deciding: Vec<&Decision<'_>> = r
+                    .claims
+                    .iter()
+                    .filter(|d| d.role != comity::Role::Later)
+                    .collect();
+                if let Some(d) = deciding.first() {
+                    let cites = cite(&ledger, d.claim);
+                    println!(
+                        "{}",
+                        wrap(
+                            &format!(
+                                "according to {}: {}",
+                                d.claim.claimant,
+                                cites.first().cloned().unwrap_or_default()
+                            ),
+                            5
+                        )
+                    );
                 }
             }
             Ok(())

@@ -71,6 +71,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Status(a) => ledger::status(&ctx, &a),
         Command::Recognitions(a) => ledger::recognitions(&ctx, &a),
         Command::Timeline(a) => ledger::timeline(&ctx, &a),
+        Command::Entities(a) => ledger::entities(&ctx, &a),
+        Command::RecognisedBy(a) => ledger::recognised_by(&ctx, &a),
         Command::Actors(a) => browse::actors(&ctx, &a),
         Command::Claims(a) => browse::claims(&ctx, &a),
         Command::Sources(a) if a.copies => ingest::copies(&ctx),

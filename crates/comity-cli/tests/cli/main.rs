@@ -202,8 +202,23 @@ fn export_then_import_json_round_trips() {
     );
     let v: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
     assert!(v["claims"].as_array().unwrap().len() > 200);
-    // Re-importing the same ids is refused, atomically.
+    // Issue 9: re-importing the same file is a no-op, not a duplicate-id error.
     let res = comity(&e.db).arg("import").arg(&out).output().unwrap();
+    assert_eq!(
+        res.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&res.stderr)
+    );
+    let after = stdout(&e.db, &["claims", "--format", "json"]);
+    let n: Vec<Value> = serde_json::from_str(&after).unwrap();
+    assert_eq!(n.len(), v["claims"].as_array().unwrap().len());
+    // The same id with other content is refused, atomically.
+    let mut changed = v.clone();
+    changed["claims"][0]["note"] = Value::String("edited in place".into());
+    let edited = dir.path().join("edited.json");
+    std::fs::write(&edited, changed.to_string()).unwrap();
+    let res = comity(&e.db).arg("import").arg(&edited).output().unwrap();
     assert_eq!(res.status.code(), Some(2));
 }
 
@@ -215,7 +230,7 @@ fn csv_output_has_a_header() {
         &["recognitions", "XKX", "--among", "p5", "--format", "csv"],
     );
     assert!(
-        out.starts_with("actor,name,counted_as,status,certain,since,disputed,policy,as_of,among\n"),
+        out.starts_with("actor,name,counted_as,status,certain,inferred,since,last_change,disputed,weak_sources,policy,as_of,among,sources\n"),
         "{out}"
     );
     assert_eq!(out.lines().count(), 6);
@@ -281,6 +296,7 @@ fn simulate_un_names_the_vetoes() {
     assert_eq!(bad.status.code(), Some(2));
 }
 mod ideal;
+mod readme;
 
 fn shared_path(rel: &str) -> Option<PathBuf> {
     let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -427,5 +443,57 @@ fn hostile_documents_are_flagged_not_fatal() {
     assert!(stdout.contains("ingested 4 new documents"), "{stdout}");
     for flag in ["invalid-utf8", "nul-bytes", "long-line", "deep-nesting"] {
         assert!(stdout.contains(flag), "{flag} not flagged: {stdout}");
+    }
+}
+
+#[test]
+fn item12_nonsense_pairs_are_rejected() {
+    // Issue 9 item 12: a state does not recognise itself; the EU is not a state.
+    let e = env();
+    for args in [
+        ["status", "Kosovo", "Kosovo"],
+        ["status", "Kosovo", "European Union"],
+    ] {
+        let out = comity(&e.db).args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("same actor") || err.contains("not a state"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn every_table_fits_80_columns() {
+    // Issue 9: "table fits 80 columns" must be true of every ledger command.
+    let e = env();
+    for args in [
+        vec!["status", "RUS", "XKX"],
+        vec!["recognitions", "XKX"],
+        vec![
+            "recognitions",
+            "PSE",
+            "--among",
+            "eu",
+            "--as-of",
+            "2024-06-01",
+        ],
+        vec!["timeline", "XKX"],
+        vec!["timeline", "NRU", "TWN"],
+        vec!["claims", "--subject", "SUR"],
+        vec!["sources"],
+        vec!["entities"],
+        vec!["recognised-by", "Spain"],
+        vec!["actors", "korea"],
+    ] {
+        let out = stdout(&e.db, &args);
+        for l in out.lines() {
+            assert!(
+                l.chars().count() <= 80,
+                "{args:?}: {} wide: {l}",
+                l.chars().count()
+            );
+        }
     }
 }

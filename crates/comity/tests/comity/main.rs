@@ -9,7 +9,9 @@
 
 mod bodies;
 mod dataset;
+mod field;
 mod ingest;
+mod issue9;
 mod rules;
 mod snapshots;
 mod store;

@@ -138,9 +138,9 @@ fn suriname_withdrawal_is_disputed_with_both_claimants() {
         r.counts().recognising
     };
     let (k, s, c) = (
-        count(Policy::KosovoMfa),
-        count(Policy::SerbiaMfa),
-        count(Policy::Confirmed),
+        count(Policy::KOSOVO_MFA),
+        count(Policy::SERBIA_MFA),
+        count(Policy::CONFIRMED),
     );
     assert!(
         k > c && c > s,
@@ -156,15 +156,15 @@ fn state_confirmed_withdrawals_count_only_under_confirmed() {
     for id in ["GRD", "PLW", "GHA", "TGO"] {
         let s = l.status(id, "XKX", today(), today());
         assert!(s.recognition.confirmed_by_state, "{id}");
-        assert!(!Policy::Confirmed.counts_as_recognising(&s), "{id}");
-        assert!(Policy::KosovoMfa.counts_as_recognising(&s), "{id}");
+        assert!(!Policy::CONFIRMED.counts_as_recognising(&s), "{id}");
+        assert!(Policy::KOSOVO_MFA.counts_as_recognising(&s), "{id}");
     }
     let lbr = l.status("LBR", "XKX", today(), today());
     assert_eq!(lbr.recognition.status, Recognition::Disputed);
     assert!(!lbr.recognition.confirmed_by_state);
     assert!(lbr.recognition.denied_by.contains(&"LBR".to_string()));
     assert!(
-        !Policy::SerbiaMfa.counts_as_recognising(&lbr),
+        !Policy::SERBIA_MFA.counts_as_recognising(&lbr),
         "Serbia still counts it"
     );
     // Palau's own note is denied by Kosovo: disputed, yet confirmed by the state.

@@ -7,10 +7,12 @@
 //! Kuwait, Saint Kitts and Nevis, …), so on any past day they are *uncertain*,
 //! and a few have competing dates. The honest statement is an interval:
 //! a published count is consistent with a policy when it lies between the
-//! certain recognitions and the certain-plus-uncertain ones. The test asserts,
-//! for every snapshot, exactly which policies are consistent.
+//! certain recognitions and the certain-plus-uncertain ones (plus the "claims
+//! only" recognitions, refuted or unconfirmed today, that were claimed before
+//! the day and that a count published then may include). The test asserts, for
+//! every snapshot, exactly which policies are consistent.
 
-use comity::Policy;
+use comity::{Policy, Role};
 
 use crate::{day, ledger, today};
 
@@ -22,7 +24,7 @@ struct Snapshot {
     consistent: &'static [Policy],
 }
 
-const ALL: &[Policy] = &[Policy::KosovoMfa, Policy::SerbiaMfa, Policy::Confirmed];
+const ALL: &[Policy] = &[Policy::KOSOVO_MFA, Policy::SERBIA_MFA, Policy::CONFIRMED];
 
 const SNAPSHOTS: &[Snapshot] = &[
     Snapshot {
@@ -58,35 +60,39 @@ const SNAPSHOTS: &[Snapshot] = &[
         as_of: "2019-11-30",
         among: Some("un"),
         count: 93,
-        consistent: &[Policy::SerbiaMfa],
+        consistent: &[Policy::SERBIA_MFA],
     },
     Snapshot {
         source: "enwikipedia.net WP mirror, 4 Sep 2020: 97/193 UN after deducting withdrawals",
         as_of: "2020-09-04",
         among: Some("un"),
         count: 97,
-        consistent: &[Policy::SerbiaMfa],
+        consistent: &[Policy::SERBIA_MFA],
     },
     Snapshot {
         source: "Vucic, 4 Jan 2023: 84 'unequivocally recognise'",
         as_of: "2023-01-04",
         among: Some("un"),
         count: 84,
-        consistent: &[Policy::SerbiaMfa],
+        consistent: &[Policy::SERBIA_MFA],
     },
     Snapshot {
         source: "mfa-ks.net via telegrafi.com, 2023-2025: 117 (all recognising states)",
         as_of: "2025-03-25",
         among: None,
         count: 117,
-        consistent: &[Policy::KosovoMfa],
+        // Undated recognitions (Fiji, Samoa, …) are uncertain on any day before the
+        // shipped tables were compiled, so `confirmed` (which does not subtract Serbia's
+        // claims) reaches 117 at its upper end too.
+        consistent: &[Policy::KOSOVO_MFA, Policy::CONFIRMED],
     },
     Snapshot {
         source: "top-channel.tv, Mar 2025: Kenya = 118th",
         as_of: "2025-03-26",
         among: None,
         count: 118,
-        consistent: &[Policy::KosovoMfa],
+        // As for the 117: the undated recognitions leave `confirmed` room to reach it.
+        consistent: &[Policy::KOSOVO_MFA, Policy::CONFIRMED],
     },
 ];
 
@@ -96,12 +102,25 @@ fn published_counts_and_policies() {
     let mut report = Vec::new();
     for s in SNAPSHOTS {
         let mut got = Vec::new();
-        for p in Policy::ALL {
+        for &p in ALL {
             let r = l
                 .recognitions("XKX", day(s.as_of), s.among, p, today())
                 .unwrap();
             let c = r.counts();
-            let (lo, hi) = (c.recognising, c.recognising + c.uncertain);
+            // Claims that comity holds refuted or unconfirmed but that were made before
+            // the day (SOURCES.md §2 "claims only": Nigeria, Uganda, Mali, Tanzania,
+            // Jamaica): a count published then may include them.
+            let claims_only = r
+                .not_recognising
+                .iter()
+                .filter(|e| {
+                    e.status.recognition.claims.iter().any(|d| {
+                        matches!(d.role, Role::Refuted | Role::Unconfirmed)
+                            && d.timing == comity::Timing::Before
+                    })
+                })
+                .count();
+            let (lo, hi) = (c.recognising, c.recognising + c.uncertain + claims_only);
             report.push(format!("{} {}: [{lo}, {hi}] vs {}", s.as_of, p, s.count));
             if (lo..=hi).contains(&s.count) {
                 got.push(p);
@@ -125,7 +144,7 @@ fn the_gap_is_the_undated_recognitions() {
             "XKX",
             day("2020-09-04"),
             Some("un"),
-            Policy::SerbiaMfa,
+            Policy::SERBIA_MFA,
             today(),
         )
         .unwrap();

@@ -1,0 +1,210 @@
+//! The documented JSON shapes of comity's answers — one serialisation path for
+//! the CLI's `--format json`, the HTTP API and the exports.
+//!
+//! Every function here builds a [`serde_json::Value`] from a library answer; the
+//! shapes are documented in the README ("JSON output (stable keys)"). A claim has
+//! one shape everywhere ([`claim`]), and [`crate::store::parse_import`] reads it
+//! back.
+
+use serde_json::{json, Value};
+
+use crate::count::{CountEntry, Policy, Recognitions};
+use crate::ledger::Ledger;
+use crate::model::{Claim, Source};
+use crate::status::{Decision, PairStatus};
+
+/// A source as `{id, url, citation, published, grade}`.
+pub fn source(s: &Source) -> Value {
+    json!({
+        "id": s.id,
+        "url": s.url,
+        "citation": s.citation,
+        "published": s.published,
+        "grade": s.grade.map(|g| g.as_str()),
+        "note": s.note,
+    })
+}
+
+/// A claim as the documented JSON object (the same shape `comity import` reads).
+pub fn claim(ledger: &Ledger, c: &Claim) -> Value {
+    let sources: Vec<Value> = c
+        .sources
+        .iter()
+        .map(|sp| {
+            let s = ledger.source(&sp.source);
+            json!({
+                "id": sp.source,
+                "url": s.and_then(|s| s.url.clone()),
+                "citation": s.map(|s| s.citation.clone()),
+                "published": s.map(|s| s.published),
+                "grade": s.and_then(|s| s.grade).map(|g| g.as_str()),
+                "span": sp.range.map(|(start, end)| json!({"start": start, "end": end, "text": sp.text})),
+            })
+        })
+        .collect();
+    json!({
+        "id": c.id,
+        "subject": c.subject,
+        "predicate": c.predicate.as_str(),
+        "object": c.object,
+        "date": c.date,
+        "precision": c.date.precision().as_str(),
+        "bound": c.date.bound().as_str(),
+        "claimant": c.claimant,
+        "negated": c.negated,
+        "status": c.status.as_str(),
+        "confidence": c.confidence,
+        "note": c.note,
+        "supersedes": c.supersedes,
+        "sources": sources,
+    })
+}
+
+/// One-line citations for a claim's sources: `[id] URL` (or the citation), with
+/// the quoted span of an ingested document.
+pub fn cite(ledger: &Ledger, c: &Claim) -> Vec<String> {
+    c.sources
+        .iter()
+        .map(|sp| match ledger.source(&sp.source) {
+            Some(s) => {
+                let mut line = match &s.url {
+                    Some(u) => format!("[{}] {u}", s.id),
+                    None => format!("[{}] {}", s.id, s.citation),
+                };
+                if let (Some((a, b)), Some(t)) = (sp.range, &sp.text) {
+                    line.push_str(&format!(" bytes {a}..{b}: \"{t}\""));
+                }
+                line
+            }
+            None => format!("[{}] (missing source)", sp.source),
+        })
+        .collect()
+}
+
+/// Claims with the role they played in an answer and their timing.
+pub fn decisions(ledger: &Ledger, ds: &[Decision<'_>]) -> Vec<Value> {
+    ds.iter()
+        .map(|d| {
+            let mut v = claim(ledger, d.claim);
+            v["role"] = json!(d.role);
+            v["timing"] = json!(d.timing);
+            v["text"] = json!(claim_text(d.claim));
+            v
+        })
+        .collect()
+}
+
+/// `{id, name}` of an actor.
+pub fn actor_ref(ledger: &Ledger, id: &str) -> Value {
+    json!({"id": id, "name": ledger.actor(id).map(|a| a.name.clone())})
+}
+
+/// The answer of `comity status A B`.
+pub fn status(ledger: &Ledger, s: &PairStatus<'_>) -> Value {
+    let r = &s.recognition;
+    let rel = &s.relations;
+    json!({
+        "subject": actor_ref(ledger, &s.subject),
+        "object": actor_ref(ledger, &s.object),
+        "as_of": s.as_of.to_string(),
+        "recognition": {
+            "status": r.status.as_str(),
+            "certain": r.certain,
+            "since": r.since,
+            "reason": r.reason,
+            "inferred": r.inferred,
+            "last_change": r.last_change,
+            "confirmed_by_state": r.confirmed_by_state,
+            "withdrawal_claimed_by": r.withdrawal_claimed_by,
+            "denied_by": r.denied_by,
+            "weak_sources": r.weak_sources,
+            "claims": decisions(ledger, &r.claims),
+        },
+        "relations": {
+            "status": rel.status.as_str(),
+            "certain": rel.certain,
+            "since": rel.since,
+            "reason": rel.reason,
+            "claims": decisions(ledger, &rel.claims),
+        },
+    })
+}
+
+/// One member's entry in a recognitions answer.
+pub fn count_entry(ledger: &Ledger, e: &CountEntry<'_>, policy: &Policy) -> Value {
+    let r = &e.status.recognition;
+    json!({
+        "id": e.actor.id,
+        "name": e.actor.name,
+        "status": r.status.as_str(),
+        "since": r.since,
+        "certain": r.certain,
+        "inferred": r.inferred,
+        "last_change": r.last_change,
+        "weak_sources": r.weak_sources,
+        "member_certain": e.member_certain,
+        "counted_as": e.counted_as.as_str(),
+        "confirmed_by_state": r.confirmed_by_state,
+        "withdrawal_claimed_by": r.withdrawal_claimed_by,
+        "denied_by": r.denied_by,
+        "reason": r.reason,
+        "policy": policy.name(),
+        "claims": r.claims.iter().map(|d| d.claim.id.clone()).collect::<Vec<_>>(),
+        "sources": r.claims.iter().flat_map(|d| cite(ledger, d.claim)).collect::<Vec<_>>(),
+    })
+}
+
+/// The answer of `comity recognitions B`.
+pub fn recognitions(ledger: &Ledger, r: &Recognitions<'_>) -> Value {
+    let list = |v: &[CountEntry<'_>]| {
+        v.iter()
+            .map(|e| count_entry(ledger, e, &r.policy))
+            .collect::<Vec<_>>()
+    };
+    json!({
+        "object": actor_ref(ledger, &r.object),
+        "as_of": r.as_of.to_string(),
+        "among": r.among,
+        "among_description": r.among_description,
+        "policy": r.policy.name(),
+        "policy_description": r.policy.describe(),
+        "recognising": list(&r.recognising),
+        "not_recognising": list(&r.not_recognising),
+        "disputed": list(&r.disputed),
+        "uncertain": list(&r.uncertain),
+        "not_recorded": list(&r.not_recorded),
+        "not_counted": r.not_counted.iter().map(|a| a.id.clone()).collect::<Vec<_>>(),
+        "counts": r.counts(),
+    })
+}
+
+/// A claim in words, with the claimant as the subject of a denial: `SUR
+/// withdraws-recognition XKX (claimed by SRB)`, `XKX denies that SUR
+/// withdraws-recognition XKX`.
+pub fn claim_text(c: &Claim) -> String {
+    if c.negated {
+        format!(
+            "{} denies that {} {} {}",
+            c.claimant, c.subject, c.predicate, c.object
+        )
+    } else if c.claimant == c.subject {
+        format!("{} {} {} (its own word)", c.subject, c.predicate, c.object)
+    } else {
+        format!(
+            "{} {} {} (claimed by {})",
+            c.subject, c.predicate, c.object, c.claimant
+        )
+    }
+}
+
+/// The grades of a claim's sources, strongest first (`official`, `media` …).
+pub fn grades(ledger: &Ledger, c: &Claim) -> Vec<&'static str> {
+    let mut g: Vec<crate::model::Grade> = ledger
+        .sources_of(c)
+        .iter()
+        .filter_map(|s| s.grade)
+        .collect();
+    g.sort_by_key(|g| std::cmp::Reverse(g.strength()));
+    g.dedup();
+    g.into_iter().map(|g| g.as_str()).collect()
+}
