@@ -9,8 +9,9 @@ const CLASSES = [
   ["suspended", "suspended recognition"], ["disputed", "withdrawal disputed"],
   ["uncertain", "uncertain on this date"], ["self", "the entity itself"], ["no-data", "no data / not counted"],
 ];
-const POLICIES = ["confirmed", "kosovo-mfa", "serbia-mfa"];
-const GROUPS = ["all", "un", "eu", "nato", "g20", "oic", "coe", "p5", "unesco", "interpol"];
+let POLICIES = ["confirmed"]; // set in main() from /api/v1/meta
+const LINE = [["#0072B2", ""], ["#D55E00", "6 3"], ["#009E73", "2 2"], ["#CC79A7", "8 2 2 2"], ["#E69F00", "1 3"], ["#56B4E9", "10 4"], ["#000000", "4 4"]];
+const GROUPS = ["un", "all", "eu", "nato", "g20", "oic", "coe", "p5", "unesco", "interpol"];
 
 function el(tag, attrs, ...kids) {
   const e = document.createElement(tag);
@@ -110,7 +111,7 @@ async function mapView(main) {
   const policySel = el("select", { id: "policy" }, ...POLICIES.map((x) => el("option", { value: x, text: x })));
   policySel.value = p.get("policy") || "confirmed";
   const amongSel = el("select", { id: "among" }, ...GROUPS.map((x) => el("option", { value: x, text: x })));
-  amongSel.value = p.get("among") || "all";
+  amongSel.value = p.get("among") || "un";
   const entSel = el("select", { id: "entity" }, ...entities.map((e) => el("option", { value: e.id, text: `${e.name} (${e.id})` })));
   entSel.value = ent.id;
   const span = Math.max(1, daysBetween(start, today));
@@ -197,11 +198,11 @@ async function mapView(main) {
   let seq = 0;
   async function refresh() {
     const s = state();
-    setParams({ entity: s.entity, date: s.date, policy: s.policy, among: s.among === "all" ? null : s.among });
+    setParams({ entity: s.entity, date: s.date, policy: s.policy, among: s.among === "un" ? null : s.among });
     const my = ++seq;
     let m;
     try {
-      m = await api(`/api/v1/map/${encodeURIComponent(s.entity)}?as_of=${s.date}&policy=${s.policy}` + (s.among !== "all" ? `&among=${s.among}` : ""));
+      m = await api(`/api/v1/map/${encodeURIComponent(s.entity)}?as_of=${s.date}&policy=${s.policy}&among=${s.among}`);
     } catch (e) { showError(totals, e); return; }
     if (my !== seq) return;
     current = m;
@@ -250,13 +251,22 @@ async function drawChart(where, entity) {
     const t = svg("text", { x: x(`${yr}-01-01`), y: H - 10 }); t.textContent = String(yr); g.append(t);
   }
   const legend = el("ul", { class: "legend" });
+  // Policies that give the same line for this entity are drawn once, named together.
+  const lines = [];
   for (const pol of POLICIES) {
-    g.append(svg("polyline", { class: "l-" + pol, points: pts.map((p) => `${x(p.as_of).toFixed(1)},${y(p.recognising[pol]).toFixed(1)}`).join(" ") }));
-    const sw = svg("svg", { viewBox: "0 0 30 10", width: 30, height: 10 });
-    sw.append(svg("line", { x1: 0, y1: 5, x2: 30, y2: 5, class: "l-" + pol }));
-    const last = pts[pts.length - 1].recognising[pol];
-    legend.append(el("li", {}, sw, `${pol} (${last} on ${pts[pts.length - 1].as_of})`));
+    const key = pts.map((p) => p.recognising[pol]).join(",");
+    const same = lines.find((l) => l.key === key);
+    if (same) same.names.push(pol); else lines.push({ key, names: [pol], pol });
   }
+  lines.forEach((l, i) => {
+    const [colour, dash] = LINE[i % LINE.length];
+    const attrs = { fill: "none", stroke: colour, "stroke-width": 2, "stroke-dasharray": dash || "none", class: "series" };
+    g.append(svg("polyline", { ...attrs, points: pts.map((p) => `${x(p.as_of).toFixed(1)},${y(p.recognising[l.pol]).toFixed(1)}`).join(" ") }));
+    const sw = svg("svg", { viewBox: "0 0 30 10", width: 30, height: 10, "aria-hidden": "true" });
+    sw.append(svg("line", { x1: 0, y1: 5, x2: 30, y2: 5, ...attrs }));
+    const last = pts[pts.length - 1].recognising[l.pol];
+    legend.append(el("li", {}, sw, `${l.names.join(" = ")}: ${last} on ${pts[pts.length - 1].as_of}`));
+  });
   const c = el("div"); c.append(g);
   where.replaceChildren(c, legend, el("p", { class: "muted", text: `Counted on the first day of each month (and on ${s.to}); uncertain recognitions are in neither line. Published snapshot counts are listed in the README with their sources.` }));
 }
@@ -383,7 +393,11 @@ async function main() {
   const m = document.getElementById("main");
   const parts = location.pathname.split("/").filter(Boolean).map(decodeURIComponent);
   try {
-    try { TODAY = (await api("/api/v1/meta")).today || TODAY; } catch (_) { /* keep the browser's date */ }
+    try {
+      const meta = await api("/api/v1/meta");
+      TODAY = meta.today || TODAY;
+      POLICIES = meta.policies.map((x) => x.name);
+    } catch (_) { /* keep the browser's date */ }
     if (parts[0] === "pair" && parts.length === 3) await pairView(m, parts[1], parts[2]);
     else if (parts[0] === "simulate") await simView(m);
     else if (parts[0] === "review") await reviewView(m);

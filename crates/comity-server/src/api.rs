@@ -16,9 +16,8 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::error::{ApiError, ErrorBody};
-use crate::json::{
-    actor_json, claim_json, describe, recognitions_json, simulation_json, status_json,
-};
+use crate::json::{actor_ref as actor_json, claim as claim_json, describe, simulation_json};
+use crate::json::{recognitions as recognitions_json, status as status_json};
 use crate::AppState;
 
 type S = State<Arc<AppState>>;
@@ -81,7 +80,7 @@ pub struct AsOf {
 pub struct RecognitionsQuery {
     /// YYYY-MM-DD (YYYY-MM or YYYY mean their last day) or `today` (the default).
     as_of: Option<String>,
-    /// A group id (un, eu, nato, g20, oic, coe, p5, unesco, interpol …); omit for every state and entity.
+    /// A group id (un — the default —, eu, nato, g20, oic, coe, p5, unesco, interpol …), or `all` for every state and entity.
     among: Option<String>,
     /// kosovo-mfa, serbia-mfa or confirmed (the default).
     policy: Option<String>,
@@ -105,13 +104,18 @@ fn policy(p: Option<&str>) -> Result<Policy, ApiError> {
     p.unwrap_or("confirmed").parse().map_err(err)
 }
 
+/// As the CLI: UN members by default, `all` for every state and entity.
 fn among(a: Option<&str>) -> Option<&str> {
-    a.filter(|s| !s.is_empty() && *s != "all")
+    match a.map(str::trim) {
+        None | Some("") => Some("un"),
+        Some("all") => None,
+        Some(g) => Some(g),
+    }
 }
 
 /// The server's "today" (fixed by `COMITY_TODAY` or the system date) and version.
 #[utoipa::path(get, path = "/api/v1/meta", tag = "ledger",
-    responses((status = 200, description = "`{today, version}`", body = Object)))]
+    responses((status = 200, description = "`{today, version, policies: [{name, description}]}`", body = Object)))]
 async fn meta(State(st): S) -> ApiResult {
     Ok(Json(
         json!({"today": st.today().to_string(), "version": env!("CARGO_PKG_VERSION")}),
@@ -217,7 +221,7 @@ async fn series(
         days.push(to);
         let mut out = Vec::new();
         for d in days {
-            let r = ledger.recognitions(&id, d, Some(&group), Policy::Confirmed, today)?;
+            let r = ledger.recognitions(&id, d, Some(&group), Policy::CONFIRMED, today)?;
             let by: serde_json::Map<String, Value> = Policy::ALL
                 .iter()
                 .map(|p| {

@@ -105,12 +105,15 @@ pub const CLASSES: &[(&str, &str, &str)] = &[
     ("disputed", "withdrawal disputed", "#009E73"),
     ("uncertain", "uncertain on this date", "#999999"),
     ("self", "the entity itself", "#222222"),
-    ("no-data", "no data / not counted", "#E8E8E8"),
+    ("no-data", "not recorded / not counted", "#E8E8E8"),
 ];
 
 /// The class of one counted entry.
 pub fn class_of(e: &CountEntry<'_>) -> &'static str {
     let r = &e.status.recognition;
+    if e.counted_as == comity::Counted::NotRecorded {
+        return "no-data";
+    }
     if !r.certain {
         return "uncertain";
     }
@@ -120,7 +123,7 @@ pub fn class_of(e: &CountEntry<'_>) -> &'static str {
         "withdrawn" => "withdrawn",
         "disputed" => "disputed",
         "suspended" => "suspended",
-        _ => "no-data",
+        _ => "no-data", // not-recorded, ceased
     }
 }
 
@@ -145,7 +148,8 @@ pub fn map_json(ledger: &Ledger, r: &Recognitions<'_>) -> Value {
         .recognising
         .iter()
         .chain(r.not_recognising.iter())
-        .chain(r.uncertain.iter());
+        .chain(r.uncertain.iter())
+        .chain(r.not_recorded.iter());
     for e in all {
         let class = class_of(e);
         *classes.entry(class).or_default() += 1;
@@ -164,7 +168,7 @@ pub fn map_json(ledger: &Ledger, r: &Recognitions<'_>) -> Value {
                 "status": rec.status.as_str(),
                 "certain": rec.certain,
                 "since": rec.since,
-                "counted_as": if !rec.certain { "uncertain" } else if r.policy.counts_as_recognising(&e.status) { "recognising" } else { "not-recognising" },
+                "counted_as": e.counted_as.as_str(),
                 "reason": rec.reason,
                 "claim": claim,
             }),
@@ -177,13 +181,13 @@ pub fn map_json(ledger: &Ledger, r: &Recognitions<'_>) -> Value {
             .chain(r.not_recognising.iter())
             .filter(|e| p.counts_as_recognising(&e.status))
             .count();
-        by_policy.insert(p.as_str(), n);
+        by_policy.insert(p.name(), n);
     }
     json!({
-        "object": crate::json::actor_json(ledger, &r.object),
+        "object": crate::json::actor_ref(ledger, &r.object),
         "as_of": r.as_of.to_string(),
         "among": r.among,
-        "policy": r.policy.as_str(),
+        "policy": r.policy.name(),
         "counts": r.counts(),
         "recognising_by_policy": by_policy,
         "classes": classes,

@@ -61,7 +61,11 @@ async fn recognitions_before_the_declaration_are_zero() {
         .json();
     assert_eq!(v["counts"]["recognising"], 0, "{}", v["counts"]);
     assert_eq!(v["policy"], "confirmed");
+    // As the CLI: UN members by default, `all` for every state and entity.
+    assert_eq!(v["among"], "un");
+    let v = get("/api/v1/recognitions/XKX?as_of=2008-02-16&among=all").await.json();
     assert_eq!(v["among"], "all");
+    assert_eq!(v["counts"]["recognising"], 0);
 }
 
 // The G20 members recognising by the end of February 2008 include the USA, the UK, France,
