@@ -117,9 +117,15 @@ fn among(a: Option<&str>) -> Option<&str> {
 #[utoipa::path(get, path = "/api/v1/meta", tag = "ledger",
     responses((status = 200, description = "`{today, version, policies: [{name, description}]}`", body = Object)))]
 async fn meta(State(st): S) -> ApiResult {
-    Ok(Json(
-        json!({"today": st.today().to_string(), "version": env!("CARGO_PKG_VERSION")}),
-    ))
+    let policies: Vec<Value> = Policy::ALL
+        .iter()
+        .map(|p| json!({"name": p.name(), "description": p.describe()}))
+        .collect();
+    Ok(Json(json!({
+        "today": st.today().to_string(),
+        "version": env!("CARGO_PKG_VERSION"),
+        "policies": policies,
+    })))
 }
 
 /// Does A recognise B, and do they have diplomatic relations, as of a date.

@@ -63,7 +63,9 @@ async fn recognitions_before_the_declaration_are_zero() {
     assert_eq!(v["policy"], "confirmed");
     // As the CLI: UN members by default, `all` for every state and entity.
     assert_eq!(v["among"], "un");
-    let v = get("/api/v1/recognitions/XKX?as_of=2008-02-16&among=all").await.json();
+    let v = get("/api/v1/recognitions/XKX?as_of=2008-02-16&among=all")
+        .await
+        .json();
     assert_eq!(v["among"], "all");
     assert_eq!(v["counts"]["recognising"], 0);
 }
@@ -385,6 +387,16 @@ async fn map_data_svg_and_shapes() {
 async fn meta_says_the_fixed_today() {
     let v = get("/api/v1/meta").await.json();
     assert_eq!(v["today"], crate::fixture::today().to_string());
+    // The README's counting policies.
+    let names: Vec<&str> = v["policies"]
+        .as_array()
+        .expect("policies")
+        .iter()
+        .filter_map(|p| p["name"].as_str())
+        .collect();
+    for n in ["confirmed", "kosovo-mfa", "serbia-mfa"] {
+        assert!(names.contains(&n), "{names:?}");
+    }
 }
 
 #[tokio::test]
