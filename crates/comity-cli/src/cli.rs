@@ -77,6 +77,10 @@ pub enum Command {
     Ideal(crate::cmd::ideal::IdealArgs),
     /// Predict how states would vote on a motion.
     Predict(crate::cmd::ideal::PredictArgs),
+    /// Serve the web page and the HTTP API (127.0.0.1:8080 by default).
+    Serve(crate::cmd::serve::ServeArgs),
+    /// Draw an entity's recognition map as SVG or PNG.
+    Map(crate::cmd::map::MapArgs),
 }
 
 /// Arguments of `comity status`.

@@ -5,7 +5,9 @@ pub mod ideal;
 mod ingest;
 mod io;
 mod ledger;
+pub mod map;
 mod rules;
+pub mod serve;
 
 use std::path::PathBuf;
 
@@ -110,5 +112,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Model(a) => rules::model(&ctx, &a),
         Command::Ideal(a) => ideal::ideal(&ctx, &a),
         Command::Predict(a) => ideal::predict(&ctx, &a),
+        Command::Serve(a) => serve::serve(&ctx, &a),
+        Command::Map(a) => map::map(&ctx, &a),
     }
 }

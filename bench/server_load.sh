@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Load bench of `comity serve` on loopback (a bench script, not a test): wrk against the
+# status and recognitions endpoints; prints requests/s, p99 latency, errors, and the
+# server's peak resident memory. Goal (issue 12): >= 5,000 req/s with p99 <= 10 ms for
+# status, 0 errors, on 2 cores.
+#   bench/server_load.sh            # 20 s per endpoint, 2 threads, 32 connections
+#   DURATION=5s bench/server_load.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v wrk >/dev/null || apt-get install -y -q wrk >/dev/null
+cargo build --release --locked -q -p comity-cli
+bin="target/release/comity"
+work="$(mktemp -d)"
+pid=""
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
+port="${PORT:-18181}"
+export COMITY_TODAY="${COMITY_TODAY:-2026-11-22}"
+"$bin" --db "$work/db.sqlite" serve --addr "127.0.0.1:$port" >"$work/server.log" 2>&1 &
+pid=$!
+for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/api/v1/entities" >/dev/null 2>&1 && break; sleep 0.1; done
+base="http://127.0.0.1:$port/api/v1"
+for url in "$base/status/RUS/XKX" "$base/status/USA/XKX?as_of=2015-11-09" "$base/recognitions/XKX" "$base/recognitions/XKX?among=eu&as_of=2015-11-09"; do
+  echo "== $url"
+  wrk -t2 -c"${CONNECTIONS:-32}" -d"${DURATION:-20s}" --latency "$url" | grep -E "Requests/sec|99%|50%|Non-2xx|Socket errors|requests in"
+done
+echo "== server memory"
+grep -E "VmHWM|VmRSS" "/proc/$pid/status"

@@ -1,0 +1,408 @@
+// comity's page. Plain DOM; every piece of data is inserted with textContent (never as HTML),
+// so hostile text from ingested documents stays inert; the server's Content-Security-Policy
+// forbids inline script as a second line of defence.
+"use strict";
+
+const SVGNS = "http://www.w3.org/2000/svg";
+const CLASSES = [
+  ["recognises", "recognises"], ["does-not", "does not recognise"], ["withdrawn", "withdrew recognition"],
+  ["suspended", "suspended recognition"], ["disputed", "withdrawal disputed"],
+  ["uncertain", "uncertain on this date"], ["self", "the entity itself"], ["no-data", "no data / not counted"],
+];
+let POLICIES = ["confirmed"]; // set in main() from /api/v1/meta
+const LINE = [["#0072B2", ""], ["#D55E00", "6 3"], ["#009E73", "2 2"], ["#CC79A7", "8 2 2 2"], ["#E69F00", "1 3"], ["#56B4E9", "10 4"], ["#000000", "4 4"]];
+const GROUPS = ["un", "all", "eu", "nato", "g20", "oic", "coe", "p5", "unesco", "interpol"];
+
+function el(tag, attrs, ...kids) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === "text") e.textContent = v;
+    else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v === true ? "" : String(v));
+  }
+  for (const k of kids) if (k !== null && k !== undefined) e.append(k instanceof Node ? k : document.createTextNode(String(k)));
+  return e;
+}
+function svg(tag, attrs) {
+  const e = document.createElementNS(SVGNS, tag);
+  for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, String(v));
+  return e;
+}
+// Only http(s) links become links: `javascript:` and other schemes are shown as text.
+function safeLink(url, text) {
+  try {
+    const u = new URL(url);
+    if (u.protocol === "http:" || u.protocol === "https:") return el("a", { href: u.href, rel: "noopener noreferrer nofollow", text: text || u.href });
+  } catch (_) { /* not a URL */ }
+  return el("span", { text: text || url });
+}
+async function api(path, opts) {
+  const r = await fetch(path, opts);
+  const ct = r.headers.get("content-type") || "";
+  const body = ct.includes("json") ? await r.json() : await r.text();
+  if (!r.ok) {
+    const e = new Error((body && body.detail) || r.statusText);
+    e.body = body; throw e;
+  }
+  return body;
+}
+function showError(where, e) {
+  const b = e.body || {};
+  const box = el("div", { class: "error", role: "alert" }, el("strong", { text: b.error || "error" }), ": ", b.detail || String(e.message));
+  if (b.hint) box.append(el("div", { text: b.hint }));
+  if (b.suggestions && b.suggestions.length) box.append(el("div", { text: "did you mean: " + b.suggestions.join(", ") }));
+  where.replaceChildren(box);
+}
+const params = () => new URLSearchParams(location.search);
+function setParams(obj) {
+  const p = params();
+  for (const [k, v] of Object.entries(obj)) { if (v === null || v === "" || v === undefined) p.delete(k); else p.set(k, v); }
+  history.replaceState(null, "", location.pathname + (p.toString() ? "?" + p : ""));
+}
+// The server's "today" (set in main() from /api/v1/meta), else the browser's.
+let TODAY = new Date().toISOString().slice(0, 10);
+const todayISO = () => TODAY;
+function addDays(iso, n) { const d = new Date(iso + "T00:00:00Z"); d.setUTCDate(d.getUTCDate() + n); return d.toISOString().slice(0, 10); }
+function daysBetween(a, b) { return Math.round((new Date(b + "T00:00:00Z") - new Date(a + "T00:00:00Z")) / 86400000); }
+function debounce(f, ms) { let t; return (...a) => { clearTimeout(t); t = setTimeout(() => f(...a), ms); }; }
+function defs() {
+  const d = svg("defs");
+  const hatch = (id, bg, fg, rot) => {
+    const p = svg("pattern", { id, width: 4, height: 4, patternUnits: "userSpaceOnUse", patternTransform: `rotate(${rot})` });
+    p.append(svg("rect", { width: 4, height: 4, fill: bg }), svg("line", { x1: 0, y1: 0, x2: 0, y2: 4, stroke: fg, "stroke-width": 1.5 }));
+    return p;
+  };
+  d.append(hatch("hatch-uncertain", "#cccccc", "#777777", 45), hatch("hatch-disputed", "#009E73", "#ffffff", -45));
+  return d;
+}
+function swatch(cls) {
+  const s = svg("svg", { viewBox: "0 0 18 14", "aria-hidden": "true" });
+  s.append(defs(), svg("rect", { width: 18, height: 14, class: "c-" + cls }));
+  return s;
+}
+function claimLine(c) {
+  const li = el("li", { class: c.status, "data-claim": c.id });
+  li.append(el("span", { class: "date", text: c.date || "(undated)" }),
+    el("span", { text: `${c.subject} ${c.negated ? "DENIES " : ""}${c.predicate} ${c.object}` }),
+    el("span", { class: "muted", text: ` — claimed by ${c.claimant}; ` }), el("span", { class: "claim-status", text: c.status }),
+    el("span", { class: "muted", text: `${c.role ? "; " + c.role : ""} · ` }), el("code", { text: c.id }));
+  if (c.note) li.append(el("div", { class: "muted", text: c.note }));
+  for (const s of c.sources || []) {
+    const row = el("div", { class: "source" }, "source ", el("code", { text: s.id }), ": ");
+    row.append(s.url ? safeLink(s.url) : el("span", { text: s.citation || "" }));
+    if (s.span && s.span.text) row.append(el("blockquote", {}, "“", el("mark", { text: s.span.text }), `” (bytes ${s.span.start}–${s.span.end})`));
+    li.append(row);
+  }
+  return li;
+}
+
+// ---------------------------------------------------------------- map view
+let SHAPES = null;
+async function mapView(main) {
+  document.getElementById("nav-map").setAttribute("aria-current", "page");
+  const p = params();
+  const entities = await api("/api/v1/entities");
+  const entity = (p.get("entity") || "XKX").toUpperCase();
+  const ent = entities.find((e) => e.id === entity) || { id: entity, name: entity, since: null };
+  const today = todayISO();
+  const start = ent.since || addDays(today, -365 * 30);
+  let date = p.get("date") || p.get("as_of") || today;
+  const policySel = el("select", { id: "policy" }, ...POLICIES.map((x) => el("option", { value: x, text: x })));
+  policySel.value = p.get("policy") || "confirmed";
+  const amongSel = el("select", { id: "among" }, ...GROUPS.map((x) => el("option", { value: x, text: x })));
+  amongSel.value = p.get("among") || "un";
+  const entSel = el("select", { id: "entity" }, ...entities.map((e) => el("option", { value: e.id, text: `${e.name} (${e.id})` })));
+  entSel.value = ent.id;
+  const span = Math.max(1, daysBetween(start, today));
+  const slider = el("input", { type: "range", id: "date-slider", min: 0, max: span, step: 1, value: Math.min(span, Math.max(0, daysBetween(start, date))), "aria-label": "Date" });
+  const dateIn = el("input", { type: "date", id: "date", value: date, min: start, max: today });
+  const totals = el("p", { class: "totals", id: "totals", "aria-live": "polite" });
+  const legend = el("ul", { class: "legend", id: "legend" });
+  const tip = el("div", { class: "tooltip", id: "tooltip", hidden: true, role: "status" });
+  const mapSvg = svg("svg", { class: "map", id: "map", role: "img", "aria-label": "World map" });
+  const wrap = el("div", { class: "map-wrap" }, mapSvg, tip);
+  const table = el("tbody");
+  const chart = el("div", { class: "chart", id: "chart" });
+  main.replaceChildren(
+    el("h1", { id: "title", text: `Recognition of ${ent.name}` }),
+    el("div", { class: "controls" },
+      el("label", {}, "Entity", entSel), el("label", {}, "Counting policy", policySel), el("label", {}, "Among", amongSel),
+      el("label", {}, `Date (${start} → ${today})`, slider), el("label", {}, "Day", dateIn)),
+    totals, legend, wrap,
+    el("h2", { text: "Recognising UN members over time, per policy" }), chart,
+    el("details", {}, el("summary", { text: "All states on this date (table)" }),
+      el("table", {}, el("thead", {}, el("tr", {}, el("th", { text: "State" }), el("th", { text: "Status" }), el("th", { text: "Since" }), el("th", { text: "Why" }))), table)));
+  if (!SHAPES) SHAPES = await api("/api/v1/map-shapes");
+  mapSvg.setAttribute("viewBox", `0 0 ${SHAPES.width} ${SHAPES.height}`);
+  mapSvg.append(defs());
+  const byId = new Map();
+  const gBase = svg("g"), gOver = svg("g"), gDots = svg("g");
+  for (const f of SHAPES.features) {
+    const nodes = [];
+    if (f.d) {
+      const path = svg("path", { d: f.d, class: "c-no-data" + (f.overlay ? " overlay" : "") });
+      (f.overlay ? gOver : gBase).append(path); nodes.push(path);
+    }
+    if (f.id && f.area < 3) {
+      const c = svg("circle", { cx: f.cx, cy: f.cy, r: 2.2, class: "c-no-data" });
+      gDots.append(c); nodes.push(c);
+    }
+    for (const n of nodes) {
+      n.dataset.name = f.name; n.dataset.cx = f.cx; n.dataset.cy = f.cy;
+      if (f.id) {
+        n.dataset.id = f.id; n.setAttribute("tabindex", "0"); n.setAttribute("role", "link");
+        n.setAttribute("aria-label", f.name);
+        if (!byId.has(f.id)) byId.set(f.id, []);
+        byId.get(f.id).push(n);
+      }
+    }
+  }
+  mapSvg.append(gBase, gOver, gDots);
+  let current = null;
+  const state = () => ({ entity: entSel.value, date: dateIn.value, policy: policySel.value, among: amongSel.value });
+  function info(id) {
+    const s = current && current.states[id];
+    if (id === entSel.value) return { class: "self", text: "the entity itself" };
+    if (!s) return { class: "no-data", text: "no data / not counted" };
+    return { class: s.class, s };
+  }
+  function showTip(node, evt) {
+    const id = node.dataset.id;
+    const i = info(id);
+    tip.replaceChildren(el("strong", { text: node.dataset.name }));
+    if (i.s) {
+      tip.append(el("div", { text: `${i.s.status}${i.s.certain ? "" : " (uncertain)"}; counted ${i.s.counted_as} (${policySel.value})` }));
+      if (i.s.since) tip.append(el("div", { text: "since " + i.s.since }));
+      tip.append(el("div", { class: "muted", text: i.s.reason }));
+      if (i.s.claim) tip.append(el("div", { text: `deciding claim: ${i.s.claim.id} (${i.s.claim.date || "undated"}, by ${i.s.claim.claimant})` }));
+    } else tip.append(el("div", { text: i.text }));
+    const box = wrap.getBoundingClientRect();
+    const r = evt && evt.clientX ? { x: evt.clientX, y: evt.clientY } : (() => { const b = node.getBoundingClientRect(); return { x: b.x + b.width / 2, y: b.y + b.height / 2 }; })();
+    tip.style.left = Math.min(box.width - 220, Math.max(0, r.x - box.left + 12)) + "px";
+    tip.style.top = (r.y - box.top + 12) + "px";
+    tip.hidden = false;
+  }
+  const openPair = (id) => { location.href = `/pair/${encodeURIComponent(id)}/${encodeURIComponent(entSel.value)}?as_of=${dateIn.value}`; };
+  for (const [id, nodes] of byId) {
+    for (const n of nodes) {
+      n.addEventListener("mousemove", (e) => showTip(n, e));
+      n.addEventListener("mouseenter", () => nodes.forEach((m) => m.classList.add("hover")));
+      n.addEventListener("mouseleave", () => { tip.hidden = true; nodes.forEach((m) => m.classList.remove("hover")); });
+      n.addEventListener("focus", () => showTip(n));
+      n.addEventListener("blur", () => { tip.hidden = true; });
+      n.addEventListener("click", () => openPair(id));
+      n.addEventListener("keydown", (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); openPair(id); } });
+    }
+  }
+  let seq = 0;
+  async function refresh() {
+    const s = state();
+    setParams({ entity: s.entity, date: s.date, policy: s.policy, among: s.among === "un" ? null : s.among });
+    const my = ++seq;
+    let m;
+    try {
+      m = await api(`/api/v1/map/${encodeURIComponent(s.entity)}?as_of=${s.date}&policy=${s.policy}&among=${s.among}`);
+    } catch (e) { showError(totals, e); return; }
+    if (my !== seq) return;
+    current = m;
+    for (const [id, nodes] of byId) {
+      const c = info(id).class;
+      for (const n of nodes) n.setAttribute("class", "c-" + c + (n.classList.contains("overlay") ? " overlay" : "") + (n.classList.contains("hover") ? " hover" : ""));
+    }
+    const c = m.counts;
+    totals.dataset.recognising = c.recognising; totals.dataset.notRecognising = c.not_recognising;
+    totals.dataset.uncertain = c.uncertain; totals.dataset.asOf = m.as_of;
+    totals.replaceChildren(
+      el("strong", { id: "count-recognising", text: String(c.recognising) }), ` recognising, ${c.not_recognising} not recognising, ${c.uncertain} uncertain, of ${c.total} (${m.among}) as of ${m.as_of}, policy ${m.policy}. `,
+      el("span", { class: "muted", text: "Recognising under each policy: " + Object.entries(m.recognising_by_policy).map(([k, v]) => `${k} ${v}`).join(", ") + `; ${c.disputed} disputed withdrawals.` }));
+    legend.replaceChildren(...CLASSES.map(([k, label]) => el("li", {}, swatch(k), `${label}${k === "self" || k === "no-data" ? "" : " (" + (m.classes[k] || 0) + ")"}`)));
+    const rows = Object.entries(m.states).sort((a, b) => a[1].name.localeCompare(b[1].name));
+    table.replaceChildren(...rows.map(([id, s]) => el("tr", {},
+      el("td", {}, el("a", { href: `/pair/${id}/${s ? encodeURIComponent(entSel.value) : ""}?as_of=${m.as_of}`, text: s.name })),
+      el("td", { text: s.class }), el("td", { text: s.since || "" }), el("td", { class: "muted", text: s.reason }))));
+  }
+  const refreshSoon = debounce(refresh, 60);
+  slider.addEventListener("input", () => { dateIn.value = addDays(start, Number(slider.value)); refreshSoon(); });
+  dateIn.addEventListener("change", () => { if (dateIn.value) { slider.value = Math.max(0, daysBetween(start, dateIn.value)); refresh(); } });
+  policySel.addEventListener("change", refresh);
+  amongSel.addEventListener("change", refresh);
+  entSel.addEventListener("change", () => { setParams({ entity: entSel.value, date: null }); location.reload(); });
+  await refresh();
+  drawChart(chart, ent.id).catch((e) => showError(chart, e));
+}
+
+async function drawChart(where, entity) {
+  const s = await api(`/api/v1/recognitions/${encodeURIComponent(entity)}/series?among=un`);
+  const pts = s.points;
+  if (!pts.length) { where.textContent = "no data"; return; }
+  const W = 800, H = 260, L = 40, B = 30, T = 10, R = 10;
+  const t0 = new Date(pts[0].as_of).getTime(), t1 = new Date(pts[pts.length - 1].as_of).getTime() || t0 + 1;
+  const max = Math.max(10, ...pts.map((p) => Math.max(...Object.values(p.recognising))));
+  const x = (d) => L + ((new Date(d).getTime() - t0) / Math.max(1, t1 - t0)) * (W - L - R);
+  const y = (n) => H - B - (n / max) * (H - B - T);
+  const g = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "Recognising UN members over time" });
+  g.append(svg("line", { x1: L, y1: H - B, x2: W - R, y2: H - B, class: "axis" }), svg("line", { x1: L, y1: T, x2: L, y2: H - B, class: "axis" }));
+  for (let k = 0; k <= max; k += Math.ceil(max / 5 / 10) * 10) {
+    const t = svg("text", { x: 4, y: y(k) + 4 }); t.textContent = String(k); g.append(t);
+  }
+  const y0 = new Date(pts[0].as_of).getUTCFullYear(), y1 = new Date(pts[pts.length - 1].as_of).getUTCFullYear();
+  for (let yr = y0; yr <= y1; yr += Math.max(1, Math.ceil((y1 - y0) / 8))) {
+    const t = svg("text", { x: x(`${yr}-01-01`), y: H - 10 }); t.textContent = String(yr); g.append(t);
+  }
+  const legend = el("ul", { class: "legend" });
+  // Policies that give the same line for this entity are drawn once, named together.
+  const lines = [];
+  for (const pol of POLICIES) {
+    const key = pts.map((p) => p.recognising[pol]).join(",");
+    const same = lines.find((l) => l.key === key);
+    if (same) same.names.push(pol); else lines.push({ key, names: [pol], pol });
+  }
+  lines.forEach((l, i) => {
+    const [colour, dash] = LINE[i % LINE.length];
+    const attrs = { fill: "none", stroke: colour, "stroke-width": 2, "stroke-dasharray": dash || "none", class: "series" };
+    g.append(svg("polyline", { ...attrs, points: pts.map((p) => `${x(p.as_of).toFixed(1)},${y(p.recognising[l.pol]).toFixed(1)}`).join(" ") }));
+    const sw = svg("svg", { viewBox: "0 0 30 10", width: 30, height: 10, "aria-hidden": "true" });
+    sw.append(svg("line", { x1: 0, y1: 5, x2: 30, y2: 5, ...attrs }));
+    const last = pts[pts.length - 1].recognising[l.pol];
+    legend.append(el("li", {}, sw, `${l.names.join(" = ")}: ${last} on ${pts[pts.length - 1].as_of}`));
+  });
+  const c = el("div"); c.append(g);
+  where.replaceChildren(c, legend, el("p", { class: "muted", text: `Counted on the first day of each month (and on ${s.to}); uncertain recognitions are in neither line. Published snapshot counts are listed in the README with their sources.` }));
+}
+
+// ---------------------------------------------------------------- pair view
+async function pairView(main, a, b) {
+  const p = params();
+  const asOf = p.get("as_of") || todayISO();
+  const dateIn = el("input", { type: "date", id: "pair-date", value: asOf });
+  const out = el("div");
+  main.replaceChildren(el("h1", { id: "pair-title", text: `${a} → ${b}` }), el("div", { class: "controls" }, el("label", {}, "Status on", dateIn), el("a", { href: `/?entity=${encodeURIComponent(b)}&date=${asOf}`, text: "back to the map" })), out);
+  dateIn.addEventListener("change", () => { setParams({ as_of: dateIn.value }); render(); });
+  async function render() {
+    try {
+      const [now, then, tl] = await Promise.all([
+        api(`/api/v1/status/${encodeURIComponent(a)}/${encodeURIComponent(b)}`),
+        api(`/api/v1/status/${encodeURIComponent(a)}/${encodeURIComponent(b)}?as_of=${dateIn.value}`),
+        api(`/api/v1/timeline/${encodeURIComponent(a)}?other=${encodeURIComponent(b)}`),
+      ]);
+      document.getElementById("pair-title").textContent = `${now.subject.name} (${now.subject.id}) → ${now.object.name} (${now.object.id})`;
+      document.title = `${now.subject.id}–${now.object.id} · comity`;
+      const card = (label, s, id) => el("div", { class: "card", id },
+        el("h2", { text: `${label} (${s.as_of})` }),
+        el("p", {}, el("strong", { class: "rec-status", text: s.recognition.status }), s.recognition.certain ? "" : " (uncertain on this date)", s.recognition.since ? ` since ${s.recognition.since}` : ""),
+        el("p", { class: "muted", text: s.recognition.reason }),
+        el("p", { text: `relations: ${s.relations.status}${s.relations.since ? " since " + s.relations.since : ""}` }),
+        el("p", { class: "muted", text: s.relations.reason }));
+      const kids = [el("div", { class: "cards" }, card("Today", now, "status-today"), card("On the chosen date", then, "status-date"))];
+      const r = then.recognition;
+      if (r.withdrawal_claimed_by.length || r.denied_by.length) {
+        const side = (title, roles) => el("div", { class: "card" }, el("h3", { text: title }), el("ul", { class: "timeline" }, ...r.claims.filter((c) => roles.includes(c.role)).map(claimLine)));
+        kids.push(el("h2", { text: "Disputed: the claims side by side" }), el("div", { class: "disputes", id: "disputes" },
+          side(`Withdrawal claimed (by ${r.withdrawal_claimed_by.join(", ") || "nobody"})`, ["withdrawal", "unconfirmed"]),
+          side(`Recognition kept / withdrawal denied (${r.denied_by.join(", ") || "no denial"})`, ["recognition", "reaffirmation", "denial", "refuted"])));
+      }
+      kids.push(el("h2", { text: `Timeline (${tl.claims.length} claims)` }), el("ol", { class: "timeline", id: "timeline" }, ...tl.claims.map(claimLine)));
+      out.replaceChildren(...kids);
+    } catch (e) { showError(out, e); }
+  }
+  await render();
+}
+
+// ---------------------------------------------------------------- simulator
+async function simView(main) {
+  document.getElementById("nav-sim").setAttribute("aria-current", "page");
+  const p = params();
+  const [bodies, entities] = await Promise.all([api("/api/v1/bodies"), api("/api/v1/entities")]);
+  const bodySel = el("select", { id: "sim-body" },
+    el("optgroup", { label: "procedures" }, ...bodies.procedures.map((x) => el("option", { value: x.id, text: `${x.id} — ${x.name}` }))),
+    el("optgroup", { label: "bodies" }, ...bodies.bodies.map((x) => el("option", { value: x.id, text: `${x.id} — ${x.name}` }))));
+  bodySel.value = p.get("body") || "un.admission";
+  const candSel = el("select", { id: "sim-candidate" }, ...entities.map((e) => el("option", { value: e.id, text: `${e.name} (${e.id})` })));
+  candSel.value = p.get("candidate") || "XKX";
+  const dateIn = el("input", { type: "date", id: "sim-date", value: p.get("as_of") || todayISO() });
+  const assume = new Map((p.get("assume") || "").split(",").filter(Boolean).map((kv) => kv.split("=")));
+  const run = el("button", { id: "sim-run", type: "button", text: "Simulate" });
+  const out = el("div", { id: "sim-out", "aria-live": "polite" });
+  main.replaceChildren(el("h1", { text: "What-if: admission vote simulator" }),
+    el("div", { class: "controls" }, el("label", {}, "Body or procedure", bodySel), el("label", {}, "Candidate", candSel), el("label", {}, "Date", dateIn), run), out);
+  async function go() {
+    const a = [...assume].map(([k, v]) => `${k}=${v}`).join(",");
+    setParams({ body: bodySel.value, candidate: candSel.value, as_of: dateIn.value, assume: a || null });
+    out.replaceChildren(el("p", { text: "Simulating…" }));
+    let s;
+    try { s = await api(`/api/v1/simulate?body=${encodeURIComponent(bodySel.value)}&candidate=${encodeURIComponent(candSel.value)}&as_of=${dateIn.value}` + (a ? `&assume=${encodeURIComponent(a)}` : "")); }
+    catch (e) { showError(out, e); return; }
+    const kids = [el("p", { class: "totals" }, "P(every simulated stage passes) = ", el("strong", { id: "sim-pass", text: s.pass.toFixed(4) }), a ? ` (assuming ${a})` : "")];
+    for (const st of s.stages) {
+      const e = st.expected;
+      const need = st.votes_needed;
+      kids.push(el("h2", { text: `${st.body}: ${st.rule}` }),
+        el("p", { class: "stage-summary", text: `${st.members} members; expected ${e.yes.toFixed(1)} yes, ${e.no.toFixed(1)} no, ${e.abstain.toFixed(1)} abstain, ${e.absent.toFixed(1)} absent; P(pass) = ${st.pass.toFixed(4)}; P(vetoed) = ${st.vetoed.toFixed(4)}` }),
+        el("p", { text: st.passes_with_most_likely_ballots ? "With each voter's most likely ballot: passes." :
+          need ? `Votes needed: ${need.vetoes_to_turn.length ? "vetoes of " + need.vetoes_to_turn.join(", ") + " must turn; " : ""}${need.no_to_yes} no→yes, ${need.abstain_to_yes} abstain→yes, ${need.absent_to_yes} absent→yes.` : "No change of ballots can pass it." }));
+      if (st.likely_vetoes.length) kids.push(el("ul", {}, ...st.likely_vetoes.map((v) => el("li", { text: `likely veto: ${v.actor} (P(no) ${v.p_no.toFixed(2)}, ${v.category}; claims: ${v.claims.join(", ") || "none"})` }))));
+      const rows = st.voters.map((v) => {
+        const sel = el("select", { "aria-label": `ballot of ${v.actor}`, "data-actor": v.actor }, ...["model", "yes", "no", "abstain", "absent"].map((b) => el("option", { value: b, text: b })));
+        sel.value = assume.get(v.actor) || "model";
+        sel.addEventListener("change", () => { if (sel.value === "model") assume.delete(v.actor); else assume.set(v.actor, sel.value); go(); });
+        return el("tr", {}, el("td", { text: v.actor + (v.veto_holder ? " (veto)" : "") }), el("td", { text: v.category }),
+          el("td", { text: `${v.yes.toFixed(2)} / ${v.no.toFixed(2)} / ${v.abstain.toFixed(2)} / ${v.absent.toFixed(2)}` }), el("td", {}, sel));
+      });
+      kids.push(el("details", {}, el("summary", { text: `Voters (${st.voters.length}): flip a stance to see the result change` }),
+        el("table", {}, el("thead", {}, el("tr", {}, el("th", { text: "Voter" }), el("th", { text: "Category" }), el("th", { text: "P(yes/no/abstain/absent)" }), el("th", { text: "Ballot" }))), el("tbody", {}, ...rows))));
+    }
+    for (const sk of s.skipped_stages) kids.push(el("p", { class: "muted", text: `${sk.body}: ${sk.reason}` }));
+    out.replaceChildren(...kids);
+  }
+  run.addEventListener("click", go);
+  if (p.get("body")) await go();
+}
+
+// ---------------------------------------------------------------- review
+async function reviewView(main) {
+  document.getElementById("nav-review").setAttribute("aria-current", "page");
+  const tokenIn = el("input", { type: "password", id: "token", autocomplete: "off", value: sessionStorage.getItem("comity-token") || "" });
+  tokenIn.addEventListener("change", () => sessionStorage.setItem("comity-token", tokenIn.value));
+  const list = el("div", { id: "review-list" });
+  main.replaceChildren(el("h1", { text: "Review proposed claims" }),
+    el("div", { class: "controls" }, el("label", {}, "Write token (printed by `comity serve` on first start)", tokenIn)), list);
+  async function load() {
+    let q;
+    try { q = await api("/api/v1/review"); } catch (e) { showError(list, e); return; }
+    if (!q.claims.length) { list.replaceChildren(el("p", { text: "No proposed claims." })); return; }
+    list.replaceChildren(el("p", { text: `${q.claims.length} proposed claims` }), ...q.claims.map((c) => {
+      const msg = el("span", { class: "msg", "aria-live": "polite" });
+      const decide = async (d) => {
+        try {
+          await api("/api/v1/review", { method: "POST", headers: { "content-type": "application/json", authorization: "Bearer " + tokenIn.value.trim() }, body: JSON.stringify({ decision: d, ids: [c.id] }) });
+          msg.replaceChildren(el("span", { class: "status-ok", text: `${d}ed. ` }), el("a", { href: `/pair/${encodeURIComponent(c.subject)}/${encodeURIComponent(c.object)}`, text: "see the timeline" }));
+        } catch (e) { showError(msg, e); }
+      };
+      return el("div", { class: "review-item", "data-claim": c.id },
+        el("ul", { class: "timeline" }, claimLine(c)),
+        el("div", { class: "muted", text: `confidence ${c.confidence}` }),
+        el("div", { class: "actions" }, el("button", { type: "button", class: "accept", text: "Accept", onclick: () => decide("accept") }),
+          el("button", { type: "button", class: "reject", text: "Reject", onclick: () => decide("reject") }), msg));
+    }));
+  }
+  await load();
+}
+
+async function main() {
+  const m = document.getElementById("main");
+  const parts = location.pathname.split("/").filter(Boolean).map(decodeURIComponent);
+  try {
+    try {
+      const meta = await api("/api/v1/meta");
+      TODAY = meta.today || TODAY;
+      POLICIES = meta.policies.map((x) => x.name);
+    } catch (_) { /* keep the browser's date */ }
+    if (parts[0] === "pair" && parts.length === 3) await pairView(m, parts[1], parts[2]);
+    else if (parts[0] === "simulate") await simView(m);
+    else if (parts[0] === "review") await reviewView(m);
+    else await mapView(m);
+    document.body.dataset.ready = "1";
+  } catch (e) { showError(m, e); document.body.dataset.ready = "error"; }
+}
+main();

@@ -1,0 +1,774 @@
+//! The `/api/v1` handlers. Every handler is listed in the OpenAPI document through
+//! `utoipa-axum`'s `routes!`, so the document cannot miss a route the router serves.
+
+use std::sync::Arc;
+
+use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use comity::{normalise, ClaimStatus, Policy, Predicate};
+use serde::Deserialize;
+use serde_json::{json, Value};
+use utoipa::{IntoParams, OpenApi, ToSchema};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::error::{ApiError, ErrorBody};
+use crate::json::{actor_ref as actor_json, claim as claim_json, describe, simulation_json};
+use crate::json::{recognitions as recognitions_json, status as status_json};
+use crate::AppState;
+
+type S = State<Arc<AppState>>;
+type ApiResult = Result<Json<Value>, ApiError>;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "comity",
+        description = "Who recognises whom, since when, according to whom, as of any date. JSON bodies are the shapes of `comity … --format json` (see the README). Errors are `{error, detail, hint}`.",
+        license(name = "MIT OR Apache-2.0")
+    ),
+    components(schemas(ErrorBody, ReviewRequest)),
+    tags(
+        (name = "ledger", description = "Status, recognitions, timelines, actors, claims, sources"),
+        (name = "rules", description = "Bodies, recorded votes, simulations"),
+        (name = "review", description = "Proposed claims and decisions (writes need the token)"),
+        (name = "map", description = "The world map")
+    )
+)]
+struct ApiDoc;
+
+/// The API router (paths under `/api/v1`) with its OpenAPI document.
+pub fn router() -> OpenApiRouter<Arc<AppState>> {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .routes(routes!(meta))
+        .routes(routes!(status))
+        .routes(routes!(recognitions))
+        .routes(routes!(series))
+        .routes(routes!(timeline))
+        .routes(routes!(actors))
+        .routes(routes!(entities))
+        .routes(routes!(claims))
+        .routes(routes!(sources))
+        .routes(routes!(source))
+        .routes(routes!(bodies))
+        .routes(routes!(votes))
+        .routes(routes!(replay))
+        .routes(routes!(simulate))
+        .routes(routes!(ideal))
+        .routes(routes!(review_queue))
+        .routes(routes!(review_decide))
+        .routes(routes!(import))
+        .routes(routes!(map_data))
+        .routes(routes!(map_svg))
+        .routes(routes!(map_shapes))
+}
+
+/// `as_of` only.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct AsOf {
+    /// YYYY-MM-DD (YYYY-MM or YYYY mean their last day) or `today` (the default).
+    as_of: Option<String>,
+}
+
+/// Parameters of recognitions and the map.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct RecognitionsQuery {
+    /// YYYY-MM-DD (YYYY-MM or YYYY mean their last day) or `today` (the default).
+    as_of: Option<String>,
+    /// A group id (un — the default —, eu, nato, g20, oic, coe, p5, unesco, interpol …), or `all` for every state and entity.
+    among: Option<String>,
+    /// kosovo-mfa, serbia-mfa or confirmed (the default).
+    policy: Option<String>,
+}
+
+fn err<E: Into<ApiError>>(e: E) -> ApiError {
+    e.into()
+}
+
+fn day(st: &AppState, as_of: Option<&str>) -> Result<jiff::civil::Date, ApiError> {
+    let s = as_of.unwrap_or("today");
+    comity::parse_as_of(s, st.today()).map_err(|e| {
+        let mut a = ApiError::from(e);
+        a.body.error = "bad-date".into();
+        a.body.hint = "dates are YYYY-MM-DD (YYYY-MM or YYYY mean their last day), or today".into();
+        a
+    })
+}
+
+fn policy(p: Option<&str>) -> Result<Policy, ApiError> {
+    p.unwrap_or("confirmed").parse().map_err(err)
+}
+
+/// As the CLI: UN members by default, `all` for every state and entity.
+fn among(a: Option<&str>) -> Option<&str> {
+    match a.map(str::trim) {
+        None | Some("") => Some("un"),
+        Some("all") => None,
+        Some(g) => Some(g),
+    }
+}
+
+/// The server's "today" (fixed by `COMITY_TODAY` or the system date) and version.
+#[utoipa::path(get, path = "/api/v1/meta", tag = "ledger",
+    responses((status = 200, description = "`{today, version, policies: [{name, description}]}`", body = Object)))]
+async fn meta(State(st): S) -> ApiResult {
+    let policies: Vec<Value> = Policy::ALL
+        .iter()
+        .map(|p| json!({"name": p.name(), "description": p.describe()}))
+        .collect();
+    Ok(Json(json!({
+        "today": st.today().to_string(),
+        "version": env!("CARGO_PKG_VERSION"),
+        "policies": policies,
+    })))
+}
+
+/// Does A recognise B, and do they have diplomatic relations, as of a date.
+#[utoipa::path(get, path = "/api/v1/status/{a}/{b}", tag = "ledger",
+    params(("a" = String, Path, description = "The recognising actor (any name or code)"),
+           ("b" = String, Path, description = "The recognised actor"), AsOf),
+    responses((status = 200, description = "`comity status A B --format json`", body = Object),
+              (status = 400, description = "Malformed date", body = ErrorBody),
+              (status = 404, description = "Unknown actor, with suggestions", body = ErrorBody)))]
+async fn status(
+    State(st): S,
+    p: Result<Path<(String, String)>, PathRejection>,
+    q: Result<Query<AsOf>, QueryRejection>,
+) -> ApiResult {
+    let Path((a, b)) = p?;
+    let Query(q) = q?;
+    let ledger = st.ledger();
+    let x = ledger.resolve(&a)?;
+    let y = ledger.resolve(&b)?;
+    let d = day(&st, q.as_of.as_deref())?;
+    let s = ledger.status(&x.id, &y.id, d, st.today());
+    Ok(Json(status_json(&ledger, &s)))
+}
+
+/// Who recognises an entity (among a group) as of a date, under a counting policy.
+#[utoipa::path(get, path = "/api/v1/recognitions/{entity}", tag = "ledger",
+    params(("entity" = String, Path, description = "The recognised actor"), RecognitionsQuery),
+    responses((status = 200, description = "`comity recognitions B --format json`", body = Object),
+              (status = 400, description = "Malformed date, unknown group or policy", body = ErrorBody),
+              (status = 404, description = "Unknown actor", body = ErrorBody)))]
+async fn recognitions(
+    State(st): S,
+    p: Result<Path<String>, PathRejection>,
+    q: Result<Query<RecognitionsQuery>, QueryRejection>,
+) -> ApiResult {
+    let Path(b) = p?;
+    let Query(q) = q?;
+    let ledger = st.ledger();
+    let b = ledger.resolve(&b)?;
+    let d = day(&st, q.as_of.as_deref())?;
+    let pol = policy(q.policy.as_deref())?;
+    let r = ledger.recognitions(&b.id, d, among(q.among.as_deref()), pol, st.today())?;
+    Ok(Json(recognitions_json(&ledger, &r)))
+}
+
+/// Parameters of the counts over time.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct SeriesQuery {
+    /// A group id; the default is `un` (recognising UN members).
+    among: Option<String>,
+    /// First day (default: the entity's declaration, or 30 years ago).
+    from: Option<String>,
+    /// Last day (default: today).
+    to: Option<String>,
+}
+
+/// Recognitions counted once a month (and on the last day) under every policy: the data of the
+/// counts-over-time chart.
+#[utoipa::path(get, path = "/api/v1/recognitions/{entity}/series", tag = "ledger",
+    params(("entity" = String, Path, description = "The recognised actor"), SeriesQuery),
+    responses((status = 200, description = "`{object, among, from, to, points: [{as_of, recognising: {policy: n}, uncertain, total}]}`", body = Object),
+              (status = 400, description = "Malformed date or unknown group", body = ErrorBody),
+              (status = 404, description = "Unknown actor", body = ErrorBody)))]
+async fn series(
+    State(st): S,
+    p: Result<Path<String>, PathRejection>,
+    q: Result<Query<SeriesQuery>, QueryRejection>,
+) -> ApiResult {
+    let Path(b) = p?;
+    let Query(q) = q?;
+    let ledger = st.ledger();
+    let id = ledger.resolve(&b)?.id.clone();
+    let today = st.today();
+    let to = day(&st, q.to.as_deref())?;
+    let from = match q.from.as_deref() {
+        Some(f) => day(&st, Some(f))?,
+        None => ledger
+            .existence_start(&id)
+            .unwrap_or_else(|| to.saturating_sub(jiff::Span::new().years(30))),
+    };
+    if from > to {
+        return Err(ApiError::bad_request(
+            format!("from {from} is after to {to}"),
+            "give from <= to",
+        ));
+    }
+    let group = q.among.clone().unwrap_or_else(|| "un".into());
+    ledger.group(&group)?;
+    let id2 = id.clone();
+    let points = tokio::task::spawn_blocking(move || -> Result<Vec<Value>, ApiError> {
+        let id = id2;
+        let mut days = Vec::new();
+        let mut d = from;
+        while d < to && days.len() < 1200 {
+            days.push(d);
+            d = d.saturating_add(jiff::Span::new().months(1));
+        }
+        days.push(to);
+        let mut out = Vec::new();
+        for d in days {
+            let r = ledger.recognitions(&id, d, Some(&group), Policy::CONFIRMED, today)?;
+            let by: serde_json::Map<String, Value> = Policy::ALL
+                .iter()
+                .map(|p| {
+                    let n = r
+                        .recognising
+                        .iter()
+                        .chain(r.not_recognising.iter())
+                        .filter(|e| p.counts_as_recognising(&e.status))
+                        .count();
+                    (p.as_str().to_string(), json!(n))
+                })
+                .collect();
+            let c = r.counts();
+            out.push(json!({"as_of": d.to_string(), "recognising": by, "uncertain": c.uncertain, "total": c.total}));
+        }
+        Ok(out)
+    })
+    .await??;
+    Ok(Json(json!({
+        "object": {"id": id},
+        "among": q.among.unwrap_or_else(|| "un".into()),
+        "from": from.to_string(),
+        "to": to.to_string(),
+        "points": points,
+    })))
+}
+
+/// `other` of a timeline.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct TimelineQuery {
+    /// Only claims that also name this actor.
+    other: Option<String>,
+}
+
+/// Dated claims about an actor (or a pair), with their sources.
+#[utoipa::path(get, path = "/api/v1/timeline/{actor}", tag = "ledger",
+    params(("actor" = String, Path, description = "The actor"), TimelineQuery),
+    responses((status = 200, description = "`comity timeline A [B] --format json`", body = Object),
+              (status = 404, description = "Unknown actor", body = ErrorBody)))]
+async fn timeline(
+    State(st): S,
+    p: Result<Path<String>, PathRejection>,
+    q: Result<Query<TimelineQuery>, QueryRejection>,
+) -> ApiResult {
+    let Path(a) = p?;
+    let Query(q) = q?;
+    let ledger = st.ledger();
+    let x = ledger.resolve(&a)?;
+    let y = q.other.as_deref().map(|b| ledger.resolve(b)).transpose()?;
+    let claims = ledger.timeline(&x.id, y.map(|y| y.id.as_str()));
+    Ok(Json(json!({
+        "actor": actor_json(&ledger, &x.id),
+        "other": y.map(|y| actor_json(&ledger, &y.id)),
+        "claims": claims.iter().map(|c| claim_json(&ledger, c)).collect::<Vec<_>>(),
+    })))
+}
+
+/// Actor search.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ActorsQuery {
+    /// Part of a name, alias, demonym or code.
+    q: Option<String>,
+    /// Only actors of this kind (state, entity, organisation …).
+    kind: Option<String>,
+}
+
+/// List or search actors.
+#[utoipa::path(get, path = "/api/v1/actors", tag = "ledger", params(ActorsQuery),
+    responses((status = 200, description = "`comity actors [Q] --format json`", body = Object),
+              (status = 400, description = "Bad parameters", body = ErrorBody),
+              (status = 404, description = "Nothing matches; suggestions", body = ErrorBody)))]
+async fn actors(State(st): S, q: Result<Query<ActorsQuery>, QueryRejection>) -> ApiResult {
+    let Query(q) = q?;
+    let ledger = st.ledger();
+    let key = q.q.as_deref().map(normalise).unwrap_or_default();
+    let found: Vec<&comity::Actor> = ledger
+        .actors()
+        .iter()
+        .filter(|x| q.kind.as_deref().is_none_or(|k| x.kind.as_str() == k))
+        .filter(|x| {
+            key.is_empty()
+                || normalise(&x.id) == key
+                || x.iso2.as_deref().is_some_and(|c| normalise(c) == key)
+                || std::iter::once(&x.name)
+                    .chain(x.aliases.iter())
+                    .chain(x.demonyms.iter())
+                    .any(|n| normalise(n).contains(&key))
+        })
+        .collect();
+    if found.is_empty() {
+        if let Some(name) = q.q.as_deref().filter(|s| !s.trim().is_empty()) {
+            ledger.resolve(name)?;
+        }
+    }
+    Ok(Json(
+        serde_json::to_value(&found).map_err(|e| ApiError::internal(e.to_string()))?,
+    ))
+}
+
+/// The entities one can pick on the page: actors of kind `entity`, plus Palestine and Taiwan,
+/// each with the day its existence starts (the slider's first day).
+#[utoipa::path(get, path = "/api/v1/entities", tag = "map",
+    responses((status = 200, description = "`[{id, name, kind, since}]`", body = Object)))]
+async fn entities(State(st): S) -> ApiResult {
+    let ledger = st.ledger();
+    let list: Vec<Value> = ledger
+        .actors()
+        .iter()
+        .filter(|a| a.kind == comity::ActorKind::Entity || a.id == "PSE" || a.id == "TWN")
+        .map(|a| json!({"id": a.id, "name": a.name, "kind": a.kind.as_str(), "since": ledger.existence_start(&a.id).map(|d| d.to_string())}))
+        .collect();
+    Ok(Json(json!(list)))
+}
+
+/// Claim filters and paging.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ClaimsQuery {
+    /// Only claims with this subject.
+    subject: Option<String>,
+    /// Only claims with this object.
+    object: Option<String>,
+    /// Only claims with this predicate (recognises, withdraws-recognition, …).
+    predicate: Option<String>,
+    /// Only claims with this review status (proposed, accepted, rejected).
+    status: Option<String>,
+    /// Only claims made by this claimant.
+    claimant: Option<String>,
+    /// Skip this many (default 0).
+    offset: Option<usize>,
+    /// At most this many (default 100, at most 1000).
+    limit: Option<usize>,
+}
+
+/// List claims, filtered, a page at a time.
+#[utoipa::path(get, path = "/api/v1/claims", tag = "ledger", params(ClaimsQuery),
+    responses((status = 200, description = "`{total, offset, limit, claims: [claim]}`", body = Object),
+              (status = 400, description = "Bad filter", body = ErrorBody),
+              (status = 404, description = "Unknown actor", body = ErrorBody)))]
+async fn claims(State(st): S, q: Result<Query<ClaimsQuery>, QueryRejection>) -> ApiResult {
+    let Query(q) = q?;
+    let ledger = st.ledger();
+    let subject = q
+        .subject
+        .as_deref()
+        .map(|s| ledger.resolve(s))
+        .transpose()?;
+    let object = q.object.as_deref().map(|s| ledger.resolve(s)).transpose()?;
+    let predicate: Option<Predicate> = q
+        .predicate
+        .as_deref()
+        .map(|p| {
+            p.parse()
+                .map_err(|e| ApiError::bad_request(format!("predicate {p:?}: expected {e}"), ""))
+        })
+        .transpose()?;
+    let status: Option<ClaimStatus> = q
+        .status
+        .as_deref()
+        .map(|p| {
+            p.parse()
+                .map_err(|e| ApiError::bad_request(format!("status {p:?}: expected {e}"), ""))
+        })
+        .transpose()?;
+    let all: Vec<&comity::Claim> = ledger
+        .claims()
+        .iter()
+        .filter(|c| subject.is_none_or(|s| c.subject == s.id))
+        .filter(|c| object.is_none_or(|o| c.object == o.id))
+        .filter(|c| predicate.is_none_or(|p| c.predicate == p))
+        .filter(|c| status.is_none_or(|s| c.status == s))
+        .filter(|c| {
+            q.claimant
+                .as_deref()
+                .is_none_or(|w| c.claimant.eq_ignore_ascii_case(w))
+        })
+        .collect();
+    let offset = q.offset.unwrap_or(0);
+    let limit = q.limit.unwrap_or(100).min(1000);
+    let page: Vec<Value> = all
+        .iter()
+        .skip(offset)
+        .take(limit)
+        .map(|c| claim_json(&ledger, c))
+        .collect();
+    Ok(Json(
+        json!({"total": all.len(), "offset": offset, "limit": limit, "claims": page}),
+    ))
+}
+
+/// Every source.
+#[utoipa::path(get, path = "/api/v1/sources", tag = "ledger",
+    responses((status = 200, description = "`comity sources --format json`", body = Object)))]
+async fn sources(State(st): S) -> ApiResult {
+    let ledger = st.ledger();
+    Ok(Json(
+        serde_json::to_value(&ledger.dataset().sources)
+            .map_err(|e| ApiError::internal(e.to_string()))?,
+    ))
+}
+
+/// One source and the claims that cite it.
+#[utoipa::path(get, path = "/api/v1/sources/{id}", tag = "ledger",
+    params(("id" = String, Path, description = "Source id")),
+    responses((status = 200, description = "`comity sources ID --format json`", body = Object),
+              (status = 404, description = "Unknown source", body = ErrorBody)))]
+async fn source(State(st): S, p: Result<Path<String>, PathRejection>) -> ApiResult {
+    let Path(id) = p?;
+    let ledger = st.ledger();
+    let s = ledger
+        .source(&id)
+        .ok_or_else(|| comity::Error::UnknownSource(id.clone()))?;
+    let citing: Vec<Value> = ledger
+        .claims()
+        .iter()
+        .filter(|c| c.sources.iter().any(|sp| sp.source == id))
+        .map(|c| claim_json(&ledger, c))
+        .collect();
+    Ok(Json(json!({"source": s, "claims": citing})))
+}
+
+/// International bodies and their admission rules, and the procedures.
+#[utoipa::path(get, path = "/api/v1/bodies", tag = "rules",
+    responses((status = 200, description = "`comity bodies --format json`", body = Object)))]
+async fn bodies() -> ApiResult {
+    let catalog = comity::rules::shipped_catalog()?;
+    let v: Vec<Value> = catalog
+        .bodies
+        .iter()
+        .map(|b| {
+            json!({
+                "id": b.id, "name": b.name, "roster_groups": b.roster.groups, "roster_size": b.roster.size,
+                "rules": b.rules.iter().map(|(k, r)| json!({"kind": k, "rule": describe(&r.rule), "text": r.text, "sources": r.sources, "verified": r.verified, "note": r.note})).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let p: Vec<Value> = catalog
+        .procedures
+        .iter()
+        .map(|p| json!({"id": p.id, "name": p.name, "stages": p.stages.iter().map(|s| format!("{}:{}", s.body, s.rule)).collect::<Vec<_>>(), "sources": p.sources}))
+        .collect();
+    Ok(Json(json!({"bodies": v, "procedures": p})))
+}
+
+/// The recorded votes that can be replayed.
+#[utoipa::path(get, path = "/api/v1/votes", tag = "rules",
+    responses((status = 200, description = "`[{id, date, body, motion, candidate, yes, no, abstain}]`", body = Object)))]
+async fn votes() -> ApiResult {
+    let v: Vec<Value> = comity::rules::shipped_votes()?
+        .iter()
+        .map(|v| json!({"id": v.id, "date": v.date, "body": v.body, "motion": v.motion, "candidate": v.candidate, "yes": v.yes, "no": v.no, "abstain": v.abstain}))
+        .collect();
+    Ok(Json(json!(v)))
+}
+
+/// Replays a recorded vote under its body's rule.
+#[utoipa::path(get, path = "/api/v1/replay/{vote}", tag = "rules",
+    params(("vote" = String, Path, description = "Recorded vote id (see /api/v1/votes)")),
+    responses((status = 200, description = "`comity replay ID --format json`", body = Object),
+              (status = 400, description = "Unknown vote", body = ErrorBody)))]
+async fn replay(State(st): S, p: Result<Path<String>, PathRejection>) -> ApiResult {
+    let Path(id) = p?;
+    let ledger = st.ledger();
+    let v = tokio::task::spawn_blocking(move || -> Result<Value, ApiError> {
+        let r = comity::rules::replay(&ledger, &id)?;
+        let v = &r.vote;
+        let binding = r.outcome.binding();
+        let veto = match &r.outcome.veto {
+            comity_rules::VetoOutcome::ExercisedBy(a) => Some(a.clone()),
+            _ => None,
+        };
+        Ok(json!({
+            "id": v.id, "body": v.body, "date": v.date, "motion": v.motion, "candidate": v.candidate,
+            "yes": v.yes, "no": v.no, "abstain": v.abstain, "absent": v.absent, "invalid": v.invalid,
+            "rule": describe(&r.rule.rule), "rule_verified": r.rule.verified,
+            "base": binding.map(|b| b.base), "needed": binding.map(|b| b.needed),
+            "members_from_ledger": r.members_from_ledger, "passed": r.outcome.passed,
+            "margin": r.outcome.margin, "vetoed_by": veto, "recorded_outcome": v.outcome_text,
+            "agrees_with_record": r.agrees,
+            "votes_needed": r.needed.as_ref().and_then(|n| n.to_pass.as_ref()).map(|c| json!({
+                "no_to_yes": c.no_to_yes, "abstain_to_yes": c.abstain_to_yes, "absent_to_yes": c.absent_to_yes, "vetoes_to_turn": c.vetoes_to_turn,
+            })),
+            "flags": v.flags, "sources": v.sources, "note": v.note,
+        }))
+    })
+    .await??;
+    Ok(Json(v))
+}
+
+/// Simulation parameters.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct SimulateQuery {
+    /// A procedure (`un`, `unesco.admission-non-un`, `coe` …) or a body (`un.sc`, `unesco.gc`).
+    body: String,
+    /// The candidate (any name or code).
+    candidate: String,
+    /// YYYY-MM-DD or `today` (the default).
+    as_of: Option<String>,
+    /// Fixed ballots: `ESP=yes,GRC=abstain` (yes|no|abstain|absent).
+    assume: Option<String>,
+}
+
+/// What-if: a candidate's admission by a body or procedure, with the ledger stance model
+/// fitted on the default recorded votes: expected tallies, P(pass), likely vetoes with their
+/// claims, votes needed.
+#[utoipa::path(get, path = "/api/v1/simulate", tag = "rules", params(SimulateQuery),
+    responses((status = 200, description = "`comity simulate BODY CANDIDATE --format json`", body = Object),
+              (status = 400, description = "Unknown body, malformed date or assumption", body = ErrorBody),
+              (status = 404, description = "Unknown actor", body = ErrorBody)))]
+async fn simulate(State(st): S, q: Result<Query<SimulateQuery>, QueryRejection>) -> ApiResult {
+    let Query(q) = q?;
+    let ledger = st.ledger();
+    let cand = ledger.resolve(&q.candidate)?.id.clone();
+    let d = day(&st, q.as_of.as_deref())?;
+    let mut assume = Vec::new();
+    if let Some(text) = q.assume.as_deref().filter(|s| !s.trim().is_empty()) {
+        for (name, ballot) in comity_rules::parse_assumptions(text)? {
+            assume.push((ledger.resolve(&name)?.id.clone(), ballot));
+        }
+    }
+    let today = st.today();
+    let v = tokio::task::spawn_blocking(move || -> Result<Value, ApiError> {
+        let fit_on: Vec<&str> = comity::rules::DEFAULT_FIT.to_vec();
+        let report = comity::rules::fit_and_validate(&ledger, &fit_on, &[], today)?;
+        let model = comity::rules::LedgerModel::new(&ledger, report.model, today);
+        let sim = comity::rules::simulate(&ledger, &q.body, &cand, d, &model, &assume, today)?;
+        let fitted: Vec<String> = fit_on.iter().map(|s| s.to_string()).collect();
+        Ok(simulation_json(&sim, &fitted))
+    })
+    .await??;
+    Ok(Json(v))
+}
+
+/// Ideal points of an actor from the latest stored fit of UN General Assembly roll calls.
+#[utoipa::path(get, path = "/api/v1/ideal/{actor}", tag = "rules",
+    params(("actor" = String, Path, description = "The actor")),
+    responses((status = 200, description = "`{actor, fit, points: [{session, estimate, std_error, lo, hi}]}`", body = Object),
+              (status = 404, description = "Unknown actor, no stored fit, or no point for the actor", body = ErrorBody)))]
+async fn ideal(State(st): S, p: Result<Path<String>, PathRejection>) -> ApiResult {
+    let Path(a) = p?;
+    let ledger = st.ledger();
+    let id = ledger.resolve(&a)?.id.clone();
+    let db = st.db().to_path_buf();
+    let v = tokio::task::spawn_blocking(move || -> Result<Value, ApiError> {
+        let store = comity::Store::open(&db)?;
+        if store.ideal_fits()?.is_empty() {
+            return Err(ApiError::not_found(
+                "no ideal-point fit is stored in this database",
+                "import roll calls (`comity import unvotes DIR`) and fit (`comity ideal fit`) first",
+            ));
+        }
+        let fit = store.ideal_fit(None)?;
+        let Some(points) = fit.points.get(&id) else {
+            return Err(ApiError::not_found(
+                format!("the stored fit has no ideal point for {id}"),
+                "the actor has no recorded UN General Assembly votes in the fitted sessions",
+            ));
+        };
+        Ok(json!({
+            "actor": actor_json(&ledger, &id),
+            "fit": fit.info,
+            "points": points,
+        }))
+    })
+    .await??;
+    Ok(Json(v))
+}
+
+/// The review queue: proposed claims (from ingestion) with their quoted spans.
+#[utoipa::path(get, path = "/api/v1/review", tag = "review",
+    responses((status = 200, description = "`{claims: [claim]}` (status proposed), highest confidence first", body = Object)))]
+async fn review_queue(State(st): S) -> ApiResult {
+    let ledger = st.ledger();
+    let mut list: Vec<&comity::Claim> = ledger
+        .claims()
+        .iter()
+        .filter(|c| c.status == ClaimStatus::Proposed)
+        .collect();
+    list.sort_by(|a, b| b.confidence.total_cmp(&a.confidence).then(a.id.cmp(&b.id)));
+    Ok(Json(json!({
+        "claims": list.iter().map(|c| claim_json(&ledger, c)).collect::<Vec<_>>(),
+    })))
+}
+
+/// A review decision.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct ReviewRequest {
+    /// `accept` or `reject`.
+    decision: String,
+    /// Claim ids.
+    ids: Vec<String>,
+}
+
+fn authorise(st: &AppState, headers: &HeaderMap) -> Result<(), ApiError> {
+    let given = headers
+        .get(axum::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .or_else(|| headers.get("x-comity-token").and_then(|v| v.to_str().ok()))
+        .unwrap_or("");
+    if st.token_ok(given.trim()) {
+        Ok(())
+    } else {
+        Err(ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            "unauthorised",
+            "this write needs the server's token",
+            "send `Authorization: Bearer TOKEN`; the token was printed on first start and is stored beside the database (<db>.token)",
+        ))
+    }
+}
+
+/// Accept or reject proposed claims (needs the token). Accepted claims enter the ledger.
+#[utoipa::path(post, path = "/api/v1/review", tag = "review", request_body = ReviewRequest,
+    security(("token" = [])),
+    responses((status = 200, description = "`{status, claims}` as `comity review --format json`", body = Object),
+              (status = 400, description = "Bad body or decision", body = ErrorBody),
+              (status = 401, description = "Missing or wrong token", body = ErrorBody),
+              (status = 404, description = "Unknown claim", body = ErrorBody)))]
+async fn review_decide(
+    State(st): S,
+    headers: HeaderMap,
+    body: Result<Json<ReviewRequest>, JsonRejection>,
+) -> ApiResult {
+    authorise(&st, &headers)?;
+    let Json(req) = body?;
+    let status = match req.decision.as_str() {
+        "accept" => ClaimStatus::Accepted,
+        "reject" => ClaimStatus::Rejected,
+        d => {
+            return Err(ApiError::bad_request(
+                format!("decision {d:?}"),
+                "decision is accept or reject",
+            ))
+        }
+    };
+    if req.ids.is_empty() {
+        return Err(ApiError::bad_request("no claim ids", "give ids: [\"…\"]"));
+    }
+    let ledger = st.ledger();
+    if let Some(missing) = req.ids.iter().find(|id| ledger.claim(id).is_none()) {
+        return Err(comity::Error::UnknownClaim(missing.clone()).into());
+    }
+    let st2 = Arc::clone(&st);
+    let ids = req.ids.clone();
+    tokio::task::spawn_blocking(move || -> Result<(), ApiError> {
+        let mut store = comity::Store::open(st2.db())?;
+        store.set_status(&ids, status)?;
+        st2.reload()?;
+        Ok(())
+    })
+    .await??;
+    tracing::info!(decision = status.as_str(), n = req.ids.len(), "review");
+    Ok(Json(json!({"status": status.as_str(), "claims": req.ids})))
+}
+
+/// Import claims in one transaction (needs the token): a JSON body
+/// `{"sources": [...], "claims": [...]}` in the export format, or CSV text (the
+/// data/claims.csv columns; rows default to `proposed`).
+#[utoipa::path(post, path = "/api/v1/import", tag = "review",
+    request_body(content = String, description = "JSON (Content-Type application/json) or CSV (text/csv)"),
+    security(("token" = [])),
+    responses((status = 200, description = "`{claims, sources}` written", body = Object),
+              (status = 400, description = "Malformed file, located by line and column", body = ErrorBody),
+              (status = 401, description = "Missing or wrong token", body = ErrorBody)))]
+async fn import(State(st): S, headers: HeaderMap, body: String) -> Result<Response, ApiError> {
+    authorise(&st, &headers)?;
+    let json_body = headers
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("json"));
+    let file = if json_body {
+        "request.json"
+    } else {
+        "request.csv"
+    };
+    let (sources, claims) = comity::parse_import(file, &body)?;
+    let st2 = Arc::clone(&st);
+    let report = tokio::task::spawn_blocking(move || -> Result<comity::ImportReport, ApiError> {
+        let mut store = comity::Store::open(st2.db())?;
+        let r = store.import(&sources, &claims)?;
+        st2.reload()?;
+        Ok(r)
+    })
+    .await??;
+    Ok(Json(json!(report)).into_response())
+}
+
+/// The per-state classes and totals the map is coloured by.
+#[utoipa::path(get, path = "/api/v1/map/{entity}", tag = "map",
+    params(("entity" = String, Path, description = "The recognised actor"), RecognitionsQuery),
+    responses((status = 200, description = "`{object, as_of, among, policy, counts, recognising_by_policy, classes, states: {ID: {class, status, certain, counted_as, since, reason, claim}}}`", body = Object),
+              (status = 400, description = "Malformed date, unknown group or policy", body = ErrorBody),
+              (status = 404, description = "Unknown actor", body = ErrorBody)))]
+async fn map_data(
+    State(st): S,
+    p: Result<Path<String>, PathRejection>,
+    q: Result<Query<RecognitionsQuery>, QueryRejection>,
+) -> ApiResult {
+    let Path(b) = p?;
+    let Query(q) = q?;
+    Ok(Json(map_value(&st, &b, &q)?))
+}
+
+fn map_value(st: &AppState, b: &str, q: &RecognitionsQuery) -> Result<Value, ApiError> {
+    let ledger = st.ledger();
+    let b = ledger.resolve(b)?;
+    let d = day(st, q.as_of.as_deref())?;
+    let pol = policy(q.policy.as_deref())?;
+    let r = ledger.recognitions(&b.id, d, among(q.among.as_deref()), pol, st.today())?;
+    Ok(crate::map::map_json(&ledger, &r))
+}
+
+/// The map as an SVG image (the same drawing as `comity map -o map.svg`).
+#[utoipa::path(get, path = "/api/v1/map/{entity}/svg", tag = "map",
+    params(("entity" = String, Path, description = "The recognised actor"), RecognitionsQuery),
+    responses((status = 200, description = "SVG", content_type = "image/svg+xml", body = String),
+              (status = 400, description = "Malformed date, unknown group or policy", body = ErrorBody),
+              (status = 404, description = "Unknown actor", body = ErrorBody)))]
+async fn map_svg(
+    State(st): S,
+    p: Result<Path<String>, PathRejection>,
+    q: Result<Query<RecognitionsQuery>, QueryRejection>,
+) -> Result<Response, ApiError> {
+    let Path(b) = p?;
+    let Query(q) = q?;
+    let m = map_value(&st, &b, &q)?;
+    let svg = crate::map::render_svg(st.shapes(), &m);
+    Ok(([(axum::http::header::CONTENT_TYPE, "image/svg+xml")], svg).into_response())
+}
+
+/// The map's shapes (Natural Earth via world-atlas), each keyed to a comity actor id.
+#[utoipa::path(get, path = "/api/v1/map-shapes", tag = "map",
+    responses((status = 200, description = "`{width, height, features: [{id, n3, name, overlay, d, cx, cy, area}]}`", body = Object)))]
+async fn map_shapes(State(st): S) -> Response {
+    (
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        st.shapes_json().to_string(),
+    )
+        .into_response()
+}

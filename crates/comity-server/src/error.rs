@@ -1,0 +1,159 @@
+//! API errors: JSON `{error, detail, hint}` with a status code that says whose mistake it was.
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+/// The body of every error response.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ErrorBody {
+    /// A short machine-readable code (`unknown-actor`, `bad-date`, `bad-request`, `unauthorised` …).
+    pub error: String,
+    /// What was wrong, in a sentence.
+    pub detail: String,
+    /// What to do instead (may be empty).
+    pub hint: String,
+    /// Close names, for an unknown actor ("did you mean").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub suggestions: Vec<String>,
+}
+
+/// An error answer.
+#[derive(Debug, Clone)]
+pub struct ApiError {
+    /// HTTP status.
+    pub status: StatusCode,
+    /// The body.
+    pub body: ErrorBody,
+}
+
+impl ApiError {
+    /// An error with a status, a code, a detail and a hint.
+    pub fn new(status: StatusCode, error: &str, detail: impl Into<String>, hint: &str) -> Self {
+        ApiError {
+            status,
+            body: ErrorBody {
+                error: error.to_string(),
+                detail: detail.into(),
+                hint: hint.to_string(),
+                suggestions: Vec::new(),
+            },
+        }
+    }
+
+    /// 400 with code `bad-request`.
+    pub fn bad_request(detail: impl Into<String>, hint: &str) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, "bad-request", detail, hint)
+    }
+
+    /// 404 with code `not-found`.
+    pub fn not_found(detail: impl Into<String>, hint: &str) -> Self {
+        Self::new(StatusCode::NOT_FOUND, "not-found", detail, hint)
+    }
+
+    /// 500: the server's own failure (never the user's mistake).
+    pub fn internal(detail: impl Into<String>) -> Self {
+        Self::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal",
+            detail,
+            "this is a bug or a database failure; see the server log",
+        )
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        if self.status.is_server_error() {
+            tracing::error!(detail = %self.body.detail, "server error");
+        }
+        (self.status, axum::Json(self.body)).into_response()
+    }
+}
+
+impl From<comity::Error> for ApiError {
+    fn from(e: comity::Error) -> Self {
+        use comity::Error as E;
+        let detail = e.to_string();
+        match e {
+            E::UnknownActor { suggestions, .. } => {
+                let mut a = ApiError::new(
+                    StatusCode::NOT_FOUND,
+                    "unknown-actor",
+                    detail,
+                    "give a name, alias, demonym or code; search with /api/v1/actors?q=",
+                );
+                a.body.suggestions = suggestions;
+                a
+            }
+            E::UnknownGroup { .. } => ApiError::new(
+                StatusCode::BAD_REQUEST,
+                "unknown-group",
+                detail,
+                "`among` takes a group id such as un, eu, nato, g20",
+            ),
+            E::UnknownClaim(_) => ApiError::new(
+                StatusCode::NOT_FOUND,
+                "unknown-claim",
+                detail,
+                "list claims with /api/v1/claims",
+            ),
+            E::UnknownSource(_) => ApiError::new(
+                StatusCode::NOT_FOUND,
+                "unknown-source",
+                detail,
+                "list sources with /api/v1/sources",
+            ),
+            E::Date(_) => ApiError::new(
+                StatusCode::BAD_REQUEST,
+                "bad-date",
+                detail,
+                "dates are YYYY-MM-DD (YYYY-MM or YYYY mean their last day), or today",
+            ),
+            E::Import { .. } | E::Invalid(_) => {
+                let code = if detail.contains("invalid date") {
+                    "bad-date"
+                } else {
+                    "bad-request"
+                };
+                ApiError::new(StatusCode::BAD_REQUEST, code, detail, "")
+            }
+            E::Rules(_) => ApiError::new(StatusCode::BAD_REQUEST, "bad-request", detail, ""),
+            _ => ApiError::internal(detail),
+        }
+    }
+}
+
+impl From<comity_rules::Error> for ApiError {
+    fn from(e: comity_rules::Error) -> Self {
+        ApiError::bad_request(e.to_string(), "")
+    }
+}
+
+impl From<axum::extract::rejection::QueryRejection> for ApiError {
+    fn from(e: axum::extract::rejection::QueryRejection) -> Self {
+        ApiError::bad_request(e.body_text(), "see /api/v1/openapi.json for the parameters")
+    }
+}
+
+impl From<axum::extract::rejection::PathRejection> for ApiError {
+    fn from(e: axum::extract::rejection::PathRejection) -> Self {
+        ApiError::bad_request(e.body_text(), "see /api/v1/openapi.json for the paths")
+    }
+}
+
+impl From<axum::extract::rejection::JsonRejection> for ApiError {
+    fn from(e: axum::extract::rejection::JsonRejection) -> Self {
+        ApiError::bad_request(
+            e.body_text(),
+            "send a JSON body (Content-Type: application/json)",
+        )
+    }
+}
+
+impl From<tokio::task::JoinError> for ApiError {
+    fn from(e: tokio::task::JoinError) -> Self {
+        ApiError::internal(format!("worker task failed: {e}"))
+    }
+}

@@ -1,0 +1,341 @@
+//! The world map: Natural Earth shapes (world-atlas 50m plus the breakaway areas, see
+//! `assets/map/`), each keyed to a comity actor; the status class of every state toward an
+//! entity on a day; the map drawn as SVG (the page and `comity map`) and PNG (resvg).
+
+use std::collections::BTreeMap;
+
+use comity::{CountEntry, Ledger, Policy, Recognitions};
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+
+const WORLD: &str = include_str!("../assets/map/world.json");
+
+/// Features world-atlas gives without a numeric id, and the breakaway areas: keyed by name.
+const BY_NAME: &[(&str, &str)] = &[
+    ("Kosovo", "Kosovo"),
+    ("N. Cyprus", "Northern Cyprus"),
+    ("Somaliland", "Somaliland"),
+    ("Abkhazia", "Abkhazia"),
+    ("South Ossetia", "South Ossetia"),
+    ("Transnistria", "Transnistria"),
+    ("Artsakh", "Artsakh"),
+];
+
+/// Below this projected area (square units of a 1000-wide map) a state also gets a dot.
+pub const DOT_AREA: f64 = 3.0;
+
+/// One shape.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Feature {
+    /// ISO 3166-1 numeric code, when world-atlas has one.
+    pub n3: Option<String>,
+    /// Natural Earth's short name.
+    pub name: String,
+    /// Drawn over the countries (breakaway areas).
+    pub overlay: bool,
+    /// SVG path data in the map's box.
+    pub d: String,
+    /// Centre of the largest ring.
+    pub cx: f64,
+    /// Centre of the largest ring.
+    pub cy: f64,
+    /// Projected area.
+    pub area: f64,
+    /// The comity actor it stands for (none for territories that are not states).
+    #[serde(default)]
+    pub id: Option<String>,
+}
+
+/// All shapes, keyed.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Shapes {
+    /// Box width.
+    pub width: f64,
+    /// Box height.
+    pub height: f64,
+    /// The shapes, countries first, overlays last.
+    pub features: Vec<Feature>,
+}
+
+impl Shapes {
+    /// The shipped shapes keyed to the ledger's actors (by ISO numeric code, else by name).
+    pub fn load(ledger: &Ledger) -> Shapes {
+        let mut s: Shapes = match serde_json::from_str(WORLD) {
+            Ok(s) => s,
+            Err(e) => {
+                tracing::error!("embedded world.json is malformed: {e}");
+                Shapes {
+                    width: 1000.0,
+                    height: 438.0,
+                    features: Vec::new(),
+                }
+            }
+        };
+        let by_n3: BTreeMap<&str, &str> = ledger
+            .actors()
+            .iter()
+            .filter(|a| is_mappable(a.kind))
+            .filter_map(|a| a.iso_numeric.as_deref().map(|n| (n, a.id.as_str())))
+            .collect();
+        for f in &mut s.features {
+            f.id = match &f.n3 {
+                Some(n) => by_n3.get(n.as_str()).map(|s| s.to_string()),
+                None => BY_NAME
+                    .iter()
+                    .find(|(k, _)| *k == f.name)
+                    .and_then(|(_, name)| ledger.resolve(name).ok())
+                    .filter(|a| is_mappable(a.kind))
+                    .map(|a| a.id.clone()),
+            };
+        }
+        s
+    }
+}
+
+fn is_mappable(k: comity::ActorKind) -> bool {
+    matches!(k, comity::ActorKind::State | comity::ActorKind::Entity)
+}
+
+/// The map classes, in legend order: (class, label, fill).
+pub const CLASSES: &[(&str, &str, &str)] = &[
+    ("recognises", "recognises", "#0072B2"),
+    ("does-not", "does not recognise", "#E69F00"),
+    ("withdrawn", "withdrew recognition", "#CC79A7"),
+    ("suspended", "suspended recognition", "#F0E442"),
+    ("disputed", "withdrawal disputed", "#009E73"),
+    ("uncertain", "uncertain on this date", "#999999"),
+    ("self", "the entity itself", "#222222"),
+    ("no-data", "not recorded / not counted", "#E8E8E8"),
+];
+
+/// The class of one counted entry.
+pub fn class_of(e: &CountEntry<'_>) -> &'static str {
+    let r = &e.status.recognition;
+    if e.counted_as == comity::Counted::NotRecorded {
+        return "no-data";
+    }
+    if !r.certain {
+        return "uncertain";
+    }
+    match r.status.as_str() {
+        "recognised" => "recognises",
+        "not-recognised" => "does-not",
+        "withdrawn" => "withdrawn",
+        "disputed" => "disputed",
+        "suspended" => "suspended",
+        _ => "no-data", // not-recorded, ceased
+    }
+}
+
+/// The claim that decided an entry: the latest dated claim before the day among those the
+/// answer used, else the first one.
+fn deciding<'a>(e: &CountEntry<'a>) -> Option<&'a comity::Claim> {
+    let claims = &e.status.recognition.claims;
+    claims
+        .iter()
+        .filter(|d| d.timing == comity::Timing::Before)
+        .max_by_key(|d| d.claim.date.to_string())
+        .or_else(|| claims.first())
+        .map(|d| d.claim)
+}
+
+/// Per-state classes and totals: what the page colours and `comity map` draws.
+pub fn map_json(ledger: &Ledger, r: &Recognitions<'_>) -> Value {
+    let mut states = serde_json::Map::new();
+    let mut classes: BTreeMap<&str, usize> = CLASSES.iter().map(|(c, _, _)| (*c, 0)).collect();
+    let mut by_policy: BTreeMap<&str, usize> = BTreeMap::new();
+    let all = r
+        .recognising
+        .iter()
+        .chain(r.not_recognising.iter())
+        .chain(r.uncertain.iter())
+        .chain(r.not_recorded.iter());
+    for e in all {
+        let class = class_of(e);
+        *classes.entry(class).or_default() += 1;
+        let rec = &e.status.recognition;
+        let claim = deciding(e).map(|c| {
+            json!({
+                "id": c.id, "date": c.date, "predicate": c.predicate.as_str(), "claimant": c.claimant,
+                "negated": c.negated, "sources": crate::json::cite(ledger, c),
+            })
+        });
+        states.insert(
+            e.actor.id.clone(),
+            json!({
+                "name": e.actor.name,
+                "class": class,
+                "status": rec.status.as_str(),
+                "certain": rec.certain,
+                "since": rec.since,
+                "counted_as": e.counted_as.as_str(),
+                "reason": rec.reason,
+                "claim": claim,
+            }),
+        );
+    }
+    for p in Policy::ALL {
+        let n = r
+            .recognising
+            .iter()
+            .chain(r.not_recognising.iter())
+            .filter(|e| p.counts_as_recognising(&e.status))
+            .count();
+        by_policy.insert(p.name(), n);
+    }
+    json!({
+        "object": crate::json::actor_ref(ledger, &r.object),
+        "as_of": r.as_of.to_string(),
+        "among": r.among,
+        "policy": r.policy.name(),
+        "counts": r.counts(),
+        "recognising_by_policy": by_policy,
+        "classes": classes,
+        "states": states,
+    })
+}
+
+fn esc(s: &str) -> String {
+    let mut o = String::with_capacity(s.len());
+    for ch in s.chars() {
+        match ch {
+            '&' => o.push_str("&amp;"),
+            '<' => o.push_str("&lt;"),
+            '>' => o.push_str("&gt;"),
+            '"' => o.push_str("&quot;"),
+            '\'' => o.push_str("&#39;"),
+            c => o.push(c),
+        }
+    }
+    o
+}
+
+fn fill(class: &str) -> String {
+    match class {
+        "uncertain" => "url(#hatch-uncertain)".into(),
+        "disputed" => "url(#hatch-disputed)".into(),
+        c => CLASSES
+            .iter()
+            .find(|(k, _, _)| *k == c)
+            .map_or("#E8E8E8", |(_, _, f)| f)
+            .to_string(),
+    }
+}
+
+/// The map as a standalone SVG document with a title, legend and totals.
+pub fn render_svg(shapes: &Shapes, m: &Value) -> String {
+    let (w, h) = (shapes.width, shapes.height);
+    let legend_h = 90.0;
+    let object = m["object"]["id"].as_str().unwrap_or("");
+    let class_for = |id: Option<&str>| -> String {
+        match id {
+            Some(i) if i == object => "self".into(),
+            Some(i) => m["states"][i]["class"]
+                .as_str()
+                .unwrap_or("no-data")
+                .to_string(),
+            None => "no-data".into(),
+        }
+    };
+    let mut s = String::new();
+    s.push_str(&format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {}\" width=\"{}\" height=\"{}\" font-family=\"DejaVu Sans, Arial, sans-serif\">\n",
+        h + legend_h + 30.0,
+        w * 1.6,
+        (h + legend_h + 30.0) * 1.6
+    ));
+    s.push_str("<defs><pattern id=\"hatch-uncertain\" width=\"4\" height=\"4\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"4\" height=\"4\" fill=\"#CCCCCC\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"4\" stroke=\"#777777\" stroke-width=\"1.5\"/></pattern>");
+    s.push_str("<pattern id=\"hatch-disputed\" width=\"4\" height=\"4\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(-45)\"><rect width=\"4\" height=\"4\" fill=\"#009E73\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"4\" stroke=\"#FFFFFF\" stroke-width=\"1\"/></pattern></defs>\n");
+    s.push_str(&format!(
+        "<rect width=\"{w}\" height=\"{}\" fill=\"#FFFFFF\"/>\n<text x=\"10\" y=\"22\" font-size=\"16\" font-weight=\"bold\">{}</text>\n",
+        h + legend_h + 30.0,
+        esc(&format!(
+            "Recognition of {} as of {} (policy {})",
+            m["object"]["name"].as_str().unwrap_or(object),
+            m["as_of"].as_str().unwrap_or(""),
+            m["policy"].as_str().unwrap_or("")
+        ))
+    ));
+    s.push_str("<g transform=\"translate(0 30)\" stroke=\"#FFFFFF\" stroke-width=\"0.3\">\n");
+    let mut dots = String::new();
+    for pass in [false, true] {
+        for f in shapes.features.iter().filter(|f| f.overlay == pass) {
+            let class = class_for(f.id.as_deref());
+            let title = esc(&format!(
+                "{}: {}",
+                f.name,
+                CLASSES
+                    .iter()
+                    .find(|(k, _, _)| *k == class)
+                    .map_or("no data", |(_, l, _)| l)
+            ));
+            if !f.d.is_empty() {
+                s.push_str(&format!(
+                    "<path d=\"{}\" fill=\"{}\"><title>{title}</title></path>\n",
+                    f.d,
+                    fill(&class)
+                ));
+            }
+            if f.area < DOT_AREA && f.id.is_some() {
+                dots.push_str(&format!(
+                    "<circle cx=\"{}\" cy=\"{}\" r=\"2.2\" fill=\"{}\" stroke=\"#333333\" stroke-width=\"0.4\"><title>{title}</title></circle>\n",
+                    f.cx,
+                    f.cy,
+                    fill(&class)
+                ));
+            }
+        }
+    }
+    s.push_str(&dots);
+    s.push_str("</g>\n");
+    let y0 = h + 40.0;
+    let counts = &m["counts"];
+    s.push_str(&format!(
+        "<text x=\"10\" y=\"{}\" font-size=\"13\">{}</text>\n",
+        y0 + 4.0,
+        esc(&format!(
+            "{} recognising, {} not recognising, {} uncertain, of {} counted ({}); disputed withdrawals: {}",
+            counts["recognising"], counts["not_recognising"], counts["uncertain"], counts["total"],
+            m["among"].as_str().unwrap_or("all"), counts["disputed"]
+        ))
+    ));
+    for (i, (class, label, _)) in CLASSES.iter().enumerate() {
+        let col = (i % 4) as f64;
+        let row = (i / 4) as f64;
+        let x = 10.0 + col * 245.0;
+        let y = y0 + 18.0 + row * 24.0;
+        let n = m["classes"][*class].as_u64().unwrap_or(0);
+        s.push_str(&format!(
+            "<rect x=\"{x}\" y=\"{y}\" width=\"16\" height=\"14\" fill=\"{}\" stroke=\"#333333\" stroke-width=\"0.5\"/><text x=\"{}\" y=\"{}\" font-size=\"12\">{}</text>\n",
+            fill(class),
+            x + 22.0,
+            y + 11.5,
+            esc(&if *class == "self" || *class == "no-data" { (*label).to_string() } else { format!("{label} ({n})") })
+        ));
+    }
+    s.push_str(&format!(
+        "<text x=\"10\" y=\"{}\" font-size=\"9\" fill=\"#555555\">Shapes: Natural Earth (public domain) via world-atlas (ISC). Data: comity ledger, every status with its sources.</text>\n",
+        y0 + legend_h - 20.0 + 28.0
+    ));
+    s.push_str("</svg>\n");
+    s
+}
+
+/// The SVG rendered to PNG (twice the SVG's nominal size).
+///
+/// # Errors
+/// When the SVG cannot be parsed or the image cannot be encoded.
+pub fn render_png(svg: &str) -> Result<Vec<u8>, String> {
+    let mut opt = resvg::usvg::Options::default();
+    opt.fontdb_mut().load_system_fonts();
+    let tree = resvg::usvg::Tree::from_str(svg, &opt).map_err(|e| e.to_string())?;
+    let size = tree.size().to_int_size();
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(size.width(), size.height())
+        .ok_or_else(|| "empty image".to_string())?;
+    resvg::render(
+        &tree,
+        resvg::tiny_skia::Transform::identity(),
+        &mut pixmap.as_mut(),
+    );
+    pixmap.encode_png().map_err(|e| e.to_string())
+}

@@ -1,0 +1,9 @@
+//! The one integration-test binary of comity-server: every endpoint and error through
+//! `tower::ServiceExt::oneshot`, the OpenAPI document against the router, the page's headers.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)] // helpers outside #[test] fns
+
+mod api;
+mod fixture;
+mod openapi;
+mod writes;
