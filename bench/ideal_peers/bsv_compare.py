@@ -9,8 +9,9 @@ sd of both scales (are the numbers comparable, not only correlated?).
 import csv, math, sys
 
 fit_path = sys.argv[1]
-bsv_path = sys.argv[2] if len(sys.argv) > 2 else "../shared/data/bsv/IdealpointestimatesAll_Apr2020.csv"
-actors_path = sys.argv[3] if len(sys.argv) > 3 else "data/actors.csv"
+args = [a for a in sys.argv if a != "-v"]
+bsv_path = args[2] if len(args) > 2 else "../shared/data/bsv/IdealpointestimatesAll_Apr2020.csv"
+actors_path = args[3] if len(args) > 3 else "data/actors.csv"
 iso2_to_3 = {r["iso2"]: r["id"] for r in csv.DictReader(open(actors_path)) if r["iso2"]}
 iso2_to_3.setdefault("NA", "NAM")
 ours = {}

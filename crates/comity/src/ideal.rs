@@ -226,13 +226,17 @@ impl Store {
                     spec.anchor
                 ))
             })?;
+        let options = if spec.dynamic {
+            dynamic_options()
+        } else {
+            FitOptions::default()
+        };
         let options = FitOptions {
-            dynamic: spec.dynamic,
             bootstrap: spec.bootstrap,
             seed: spec.seed,
             threads: spec.threads,
             anchor,
-            ..Default::default()
+            ..options
         };
         let f = comity_ideal::fit(&m.roll_calls, &options, progress).map_err(numerics)?;
         let mut points: BTreeMap<String, Vec<StoredPoint>> = BTreeMap::new();
@@ -515,6 +519,24 @@ pub struct VoteWindow {
     pub absent: HashMap<String, f64>,
     /// Mean of `absent` (used for actors that did not vote in the window).
     pub mean_absent: f64,
+}
+
+/// The options of the dynamic fit, chosen to reproduce Bailey, Strezhnev & Voeten (JCR
+/// 61(2), 2017; their UN_Ideal_Rcpp.R): their item slopes have a N(0, 1) prior on a latent
+/// scale of unit variance with the points standardised, which keeps blocs that vote as one
+/// (the Soviet bloc of the 1960s) from running off to the end of the scale. Here: item
+/// intercepts and slopes N(0, 1.5²), the latent precision's exponential prior of rate 10,
+/// and a random-walk step of sd 0.03 per session. Against their published estimates
+/// (`bench/ideal_peers/bsv_compare.py`) this lifts the pooled correlation from 0.889 to
+/// 0.957 and the worst session from 0.695 to 0.89 (docs/ideal.md).
+pub fn dynamic_options() -> FitOptions {
+    FitOptions {
+        dynamic: true,
+        random_walk_sd: 0.03,
+        item_prior_sd: 1.5,
+        precision_prior_rate: 10.0,
+        ..FitOptions::default()
+    }
 }
 
 fn numerics(e: comity_ideal::Error) -> Error {

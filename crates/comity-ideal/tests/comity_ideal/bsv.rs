@@ -5,8 +5,8 @@
 //! session 19 dropped, paragraph and amendment votes after 1989 dropped, the 955 pairs of
 //! Matches.csv bridged) and the dynamic options of `comity`'s `ideal fit --dynamic`.
 //!
-//! Floors: pooled r >= 0.95 and every session r >= 0.85. The target (pooled 0.97,
-//! every session 0.90) is NOT yet reached (measured 0.9535 / worst 0.862); these floors
+//! Floors: pooled r >= 0.95 and every session r >= 0.88. The target (pooled 0.97,
+//! every session 0.90) is NOT yet reached (measured 0.957 / worst session 0.892); these floors
 //! guard what is reached.
 
 use std::collections::{BTreeSet, HashMap};
@@ -46,7 +46,7 @@ fn gz(path: &Path) -> csv::Reader<flate2::read::GzDecoder<std::fs::File>> {
 pub fn bsv_options() -> FitOptions {
     FitOptions {
         dynamic: true,
-        random_walk_sd: 0.05,
+        random_walk_sd: 0.03,
         item_prior_sd: 1.5,
         precision_prior_rate: 10.0,
         ..FitOptions::default()
@@ -183,7 +183,7 @@ fn dynamic_fit_reproduces_bsv() {
     assert!(pooled >= 0.95, "pooled r = {pooled}");
     for (s, (u, v)) in &by_session {
         let r = pearson(u, v);
-        assert!(r >= 0.85, "session {s}: r = {r}");
+        assert!(r >= 0.88, "session {s}: r = {r}");
     }
 }
 
