@@ -721,6 +721,18 @@ pub struct ActorPrediction {
 }
 
 impl ActorPrediction {
+    /// P(yes), P(abstain), P(no), P(absent), unconditionally: the ballot probabilities times
+    /// P(present). They sum to 1 (a known ballot is certain and never absent).
+    pub fn unconditional(&self) -> [f64; 4] {
+        let present = 1.0 - self.absent;
+        [
+            self.voting[0] * present,
+            self.voting[1] * present,
+            self.voting[2] * present,
+            self.absent,
+        ]
+    }
+
     /// The most likely ballot among yes, abstain, no.
     pub fn most_likely(&self) -> RollCallVote {
         let p = self.voting;
@@ -864,10 +876,14 @@ impl<'a> IdealStanceModel<'a> {
                 .recognition
                 .status
         });
+        // Symmetric: a recogniser leans toward the candidate's side, a state that does not
+        // (or no longer) recognise it leans away by as much; a disputed withdrawal and "no
+        // candidate" lean neither way. (Before, non-recognisers got no shift at all, so a
+        // generic item gave Serbia P(yes) 0.91 on a motion for Kosovo: issue 9, item 14.)
         let r = match recognition {
             Some(Recognition::Recognised) => 1.0,
-            Some(Recognition::Disputed) => 0.5,
-            _ => 0.0,
+            Some(Recognition::NotRecognised | Recognition::Withdrawn) => -1.0,
+            Some(Recognition::Disputed) | None => 0.0,
         };
         let sign = if self.spec.side == Side::For {
             1.0
