@@ -68,6 +68,10 @@ fn main() {
     let mut anchor_key = "US".to_string();
     let (mut tolerance, mut max_iter, mut accelerate, mut model, mut reference) =
         (None, None, true, None, false);
+    let (mut walk_sd, mut bsv_prep): (Option<f64>, bool) = (None, false);
+    let mut item_sd: Option<f64> = None;
+    let mut rate: Option<f64> = None;
+    let mut matches: Option<String> = None;
     let mut k = 3;
     while k < args.len() {
         match args[k].as_str() {
@@ -94,6 +98,23 @@ fn main() {
                 k += 1;
             }
             "--static-only" => static_only = true,
+            "--walk-sd" => {
+                walk_sd = Some(args[k + 1].parse().unwrap());
+                k += 1;
+            }
+            "--bsv-prep" => bsv_prep = true,
+            "--matches" => {
+                matches = Some(args[k + 1].clone());
+                k += 1;
+            }
+            "--rate" => {
+                rate = Some(args[k + 1].parse().unwrap());
+                k += 1;
+            }
+            "--item-sd" => {
+                item_sd = Some(args[k + 1].parse().unwrap());
+                k += 1;
+            }
             "--plain" => accelerate = false,
             "--reference" => reference = true,
             "--tolerance" => {
@@ -121,7 +142,14 @@ fn main() {
     let mut rdr = gz_reader(&format!("{dir}/un_roll_calls.csv.gz"));
     for rec in rdr.records() {
         let rec = rec.unwrap();
-        rcid_session.insert(rec[0].parse().unwrap(), rec[1].parse().unwrap());
+        let session: u16 = rec[1].parse().unwrap();
+        // BSV (UN_DataProcessing.R, April 2020): drop session 19 and, after 1989,
+        // paragraph and amendment votes.
+        let year: u32 = rec[3][..4].parse().unwrap();
+        if bsv_prep && (session == 19 || (year > 1989 && (&rec[5] == "1" || &rec[6] == "1"))) {
+            continue;
+        }
+        rcid_session.insert(rec[0].parse().unwrap(), session);
     }
     let mut raw: Vec<(String, u32, Vote)> = Vec::new();
     let mut rdr = gz_reader(&format!("{dir}/un_votes.csv.gz"));
@@ -130,7 +158,9 @@ fn main() {
         let rec = rec.unwrap();
         total_rows += 1;
         let rcid: u32 = rec[0].parse().unwrap();
-        let s = rcid_session[&rcid];
+        let Some(&s) = rcid_session.get(&rcid) else {
+            continue;
+        };
         if s < sessions.0 || s > sessions.1 {
             continue;
         }
@@ -154,9 +184,27 @@ fn main() {
         .collect::<BTreeSet<_>>()
         .into_iter()
         .collect();
+    // Bridging (BSV, UN_DataProcessing.R): each rcid2 of Matches.csv takes the smallest rcid1
+    // matched to it, and chains (a -> b -> c) resolve to their earliest roll call.
+    let mut link: HashMap<u32, u32> = HashMap::new();
+    if let Some(path) = &matches {
+        let mut rdr = csv::Reader::from_path(path).unwrap();
+        for rec in rdr.records() {
+            let rec = rec.unwrap();
+            let (r1, r2): (u32, u32) = (rec[1].parse().unwrap(), rec[2].parse().unwrap());
+            let e = link.entry(r2).or_insert(r1);
+            *e = (*e).min(r1);
+        }
+    }
+    let canonical = |mut r: u32| {
+        while let Some(&to) = link.get(&r) {
+            r = to;
+        }
+        r
+    };
     let rcids: Vec<u32> = raw
         .iter()
-        .map(|r| r.1)
+        .map(|r| canonical(r.1))
         .collect::<BTreeSet<_>>()
         .into_iter()
         .collect();
@@ -166,12 +214,18 @@ fn main() {
         .map(|(i, a)| (a.as_str(), i))
         .collect();
     let item_index: HashMap<u32, usize> = rcids.iter().enumerate().map(|(j, r)| (*r, j)).collect();
-    let triples: Vec<(usize, usize, Vote)> = raw
+    let quads: Vec<(usize, usize, u16, Vote)> = raw
         .iter()
-        .map(|(a, r, v)| (actor_index[a.as_str()], item_index[r], *v))
+        .map(|(a, r, v)| {
+            (
+                actor_index[a.as_str()],
+                item_index[&canonical(*r)],
+                rcid_session[r],
+                *v,
+            )
+        })
         .collect();
-    let item_sessions: Vec<u16> = rcids.iter().map(|r| rcid_session[r]).collect();
-    let rc = RollCalls::new(actors.len(), item_sessions, &triples).unwrap();
+    let rc = RollCalls::bridged(actors.len(), rcids.len(), &quads).unwrap();
     println!(
         "read {total_rows} vote rows in {:.2?}; matrix: {} actors x {} items, {} votes (sessions {}-{}, binary={binary})",
         t_read.elapsed(),
@@ -217,9 +271,11 @@ fn main() {
                 Model::Ordinal
             }),
             accelerate,
+            item_prior_sd: item_sd.unwrap_or(defaults.item_prior_sd),
+            precision_prior_rate: rate.unwrap_or(defaults.precision_prior_rate),
+            random_walk_sd: walk_sd.unwrap_or(defaults.random_walk_sd),
             tolerance: tolerance.unwrap_or(defaults.tolerance),
             max_iter: max_iter.unwrap_or(defaults.max_iter),
-            ..defaults
         };
         let (t, cpu) = (Instant::now(), cpu_seconds());
         let f = fit(&rc, &options, &mut |_| {}).unwrap();

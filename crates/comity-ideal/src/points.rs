@@ -16,6 +16,9 @@ use crate::RollCalls;
 pub(crate) struct Layout {
     /// Dynamic model?
     pub dynamic: bool,
+    /// Some item is voted in several sessions: the per-session shifts and scales are then
+    /// not likelihood-invariant and are skipped.
+    pub bridged: bool,
     /// Distinct sessions, ascending.
     pub sessions: Vec<u16>,
     /// Points of actor `i` are `actor_offset[i]..actor_offset[i + 1]`.
@@ -69,6 +72,7 @@ impl Layout {
             let entry_point = rc.entry_actor.clone();
             return Layout {
                 dynamic,
+                bridged: false,
                 sessions,
                 actor_offset: (0..=n_actors).collect(),
                 point_session: vec![0; n_actors],
@@ -83,8 +87,12 @@ impl Layout {
         }
         let mut first = vec![usize::MAX; n_actors];
         let mut last = vec![0usize; n_actors];
+        // Session index of each entry (its item's, unless the item is bridged).
+        let entry_t: Vec<usize> = (0..rc.n_votes())
+            .map(|e| sessions.binary_search(&rc.entry_session_of(e)).unwrap_or(0))
+            .collect();
         for (e, &a) in rc.entry_actor.iter().enumerate() {
-            let t = item_t[rc.entry_item[e] as usize];
+            let t = entry_t[e];
             let a = a as usize;
             first[a] = first[a].min(t);
             last[a] = last[a].max(t);
@@ -102,10 +110,10 @@ impl Layout {
         let entry_point = rc
             .entry_actor
             .iter()
-            .zip(&rc.entry_item)
-            .map(|(&a, &j)| {
+            .zip(&entry_t)
+            .map(|(&a, &t)| {
                 let a = a as usize;
-                (actor_offset[a] + item_t[j as usize] - first[a]) as u32
+                (actor_offset[a] + t - first[a]) as u32
             })
             .collect();
         let mut point_actor_start = Vec::with_capacity(point_session.len());
@@ -116,6 +124,7 @@ impl Layout {
         let (session_items, session_item_ptr) = group_by_key(&item_t, sessions.len());
         Layout {
             dynamic,
+            bridged: rc.has_bridges(),
             sessions,
             actor_offset,
             point_session,
@@ -181,7 +190,7 @@ impl Layout {
         walk_sd: f64,
     ) {
         let n_t = self.sessions.len();
-        if !self.dynamic || n_t < 2 {
+        if !self.dynamic || self.bridged || n_t < 2 {
             return;
         }
         // diag[t] c_t + off[t] c_{t-1} + off[t+1] c_{t+1} = rhs[t].
@@ -245,7 +254,7 @@ impl Layout {
     /// `A s⁴ − B s³ − C = 0` — an exact conditional maximisation, so the objective cannot
     /// decrease. No-op in the static model.
     pub fn scale_sessions(&self, x: &mut [f64], b: &mut [f64], item_var: f64, walk_sd: f64) {
-        if !self.dynamic || self.sessions.len() < 2 {
+        if !self.dynamic || self.bridged || self.sessions.len() < 2 {
             return;
         }
         for t in 0..self.sessions.len() {

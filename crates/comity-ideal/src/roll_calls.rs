@@ -53,6 +53,9 @@ pub struct RollCalls {
     pub(crate) entry_item: Vec<u32>,
     /// Ordinal category of each entry (item-major): 0 = no, 1 = abstain, 2 = yes.
     pub(crate) entry_vote: Vec<u8>,
+    /// Session of each entry (item-major) when an item is voted in several sessions
+    /// (bridged items, [`RollCalls::bridged`]); `None`: every entry is in its item's session.
+    pub(crate) entry_session: Option<Vec<u16>>,
     /// Actor-major CSR: entries of actor `i` are `actor_entry[actor_ptr[i]..actor_ptr[i + 1]]`.
     pub(crate) actor_ptr: Vec<usize>,
     /// Positions into the item-major arrays, grouped by actor (ascending item within an actor).
@@ -84,6 +87,63 @@ impl RollCalls {
         item_sessions: Vec<u16>,
         votes: &[(usize, usize, Vote)],
     ) -> Result<RollCalls, Error> {
+        let sessions = item_sessions.clone();
+        let with_sessions: Vec<(usize, usize, u16, Vote)> = votes
+            .iter()
+            .map(|&(a, j, v)| (a, j, sessions.get(j).copied().unwrap_or(0), v))
+            .collect();
+        let mut rc = RollCalls::build(n_actors, item_sessions, &with_sessions)?;
+        rc.entry_session = None;
+        Ok(rc)
+    }
+
+    /// Builds a matrix whose items may be voted in several sessions: `(actor, item, session,
+    /// vote)` quadruples. This is **bridging** (Bailey, Strezhnev & Voeten 2017): an identical
+    /// resolution voted again in a later session is one item, so its parameters are shared and
+    /// the sessions' scales are tied together. In the dynamic model each vote belongs to the
+    /// actor's point of the vote's session. An actor may vote once per item and session.
+    /// The session of an item (for [`RollCalls::item_session`]) is its earliest.
+    ///
+    /// # Errors
+    ///
+    /// As [`RollCalls::new`]; [`Error::DuplicateVote`] for two votes of one actor on one item
+    /// in one session.
+    pub fn bridged(
+        n_actors: usize,
+        n_items: usize,
+        votes: &[(usize, usize, u16, Vote)],
+    ) -> Result<RollCalls, Error> {
+        let mut item_sessions = vec![u16::MAX; n_items];
+        for &(_, j, s, _) in votes {
+            if let Some(t) = item_sessions.get_mut(j) {
+                *t = (*t).min(s);
+            }
+        }
+        RollCalls::build(n_actors, item_sessions, votes)
+    }
+
+    /// Does any item have votes in more than one session?
+    pub fn has_bridges(&self) -> bool {
+        self.entry_session.as_ref().is_some_and(|es| {
+            es.iter()
+                .zip(&self.entry_item)
+                .any(|(&s, &j)| self.item_session[j as usize] != s)
+        })
+    }
+
+    /// The session of entry `e` (item-major).
+    pub(crate) fn entry_session_of(&self, e: usize) -> u16 {
+        match &self.entry_session {
+            Some(es) => es[e],
+            None => self.item_session[self.entry_item[e] as usize],
+        }
+    }
+
+    fn build(
+        n_actors: usize,
+        item_sessions: Vec<u16>,
+        votes: &[(usize, usize, u16, Vote)],
+    ) -> Result<RollCalls, Error> {
         let n_items = item_sessions.len();
         if n_actors == 0 {
             return Err(Error::Empty { what: "actors" });
@@ -106,7 +166,7 @@ impl RollCalls {
         }
         // Counting sort by item, then sort each item's entries by actor.
         let mut item_ptr = vec![0usize; n_items + 1];
-        for (position, &(actor, item, _)) in votes.iter().enumerate() {
+        for (position, &(actor, item, _, _)) in votes.iter().enumerate() {
             if actor >= n_actors {
                 return Err(Error::ActorOutOfRange {
                     position,
@@ -131,28 +191,30 @@ impl RollCalls {
         }
         let n = votes.len();
         let mut cursor = item_ptr.clone();
-        let mut pairs = vec![(0u32, 0u8); n];
-        for &(actor, item, vote) in votes {
-            pairs[cursor[item]] = (actor as u32, vote.category());
+        let mut pairs = vec![(0u32, 0u16, 0u8); n];
+        for &(actor, item, session, vote) in votes {
+            pairs[cursor[item]] = (actor as u32, session, vote.category());
             cursor[item] += 1;
         }
         let mut entry_actor = Vec::with_capacity(n);
         let mut entry_item = Vec::with_capacity(n);
         let mut entry_vote = Vec::with_capacity(n);
+        let mut entry_session = Vec::with_capacity(n);
         for j in 0..n_items {
             let slice = &mut pairs[item_ptr[j]..item_ptr[j + 1]];
-            slice.sort_unstable_by_key(|p| p.0);
+            slice.sort_unstable_by_key(|p| (p.0, p.1));
             for w in slice.windows(2) {
-                if w[0].0 == w[1].0 {
+                if (w[0].0, w[0].1) == (w[1].0, w[1].1) {
                     return Err(Error::DuplicateVote {
                         actor: w[0].0 as usize,
                         item: j,
                     });
                 }
             }
-            for &(a, v) in slice.iter() {
+            for &(a, t, v) in slice.iter() {
                 entry_actor.push(a);
                 entry_item.push(j as u32);
+                entry_session.push(t);
                 entry_vote.push(v);
             }
         }
@@ -165,6 +227,7 @@ impl RollCalls {
             entry_actor,
             entry_item,
             entry_vote,
+            entry_session: Some(entry_session),
             actor_ptr,
             actor_entry,
         })
@@ -197,7 +260,14 @@ impl RollCalls {
 
     /// The distinct sessions, ascending.
     pub fn sessions(&self) -> Vec<u16> {
-        let mut s = self.item_session.clone();
+        let mut s = match &self.entry_session {
+            Some(es) => {
+                let mut s = es.clone();
+                s.extend_from_slice(&self.item_session);
+                s
+            }
+            None => self.item_session.clone(),
+        };
         s.sort_unstable();
         s.dedup();
         s
@@ -244,12 +314,16 @@ impl RollCalls {
             Vec::with_capacity(n),
             Vec::with_capacity(n),
         );
+        let mut entry_session = self.entry_session.as_ref().map(|_| Vec::with_capacity(n));
         for j in 0..self.n_items() {
             for e in self.item_ptr[j]..self.item_ptr[j + 1] {
                 if keep(e) {
                     entry_actor.push(self.entry_actor[e]);
                     entry_item.push(self.entry_item[e]);
                     entry_vote.push(self.entry_vote[e]);
+                    if let Some(es) = entry_session.as_mut() {
+                        es.push(self.entry_session_of(e));
+                    }
                 }
             }
             item_ptr.push(entry_vote.len());
@@ -263,6 +337,7 @@ impl RollCalls {
             entry_actor,
             entry_item,
             entry_vote,
+            entry_session,
             actor_ptr,
             actor_entry,
         })

@@ -14,6 +14,9 @@ fn pearson(u: &[f64], v: &[f64]) -> f64 {
     cov / (su * sv).sqrt()
 }
 
+#[path = "comity_ideal/bsv.rs"]
+mod bsv;
+
 fn argmax(v: &[f64]) -> usize {
     (0..v.len()).max_by(|&a, &b| v[a].total_cmp(&v[b])).unwrap()
 }

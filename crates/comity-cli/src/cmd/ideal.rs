@@ -605,8 +605,8 @@ fn prediction_json(p: &ActorPrediction, ledger: &Ledger) -> Value {
     json!({
         "actor": p.actor, "name": ledger.actor(&p.actor).map(|a| a.name.clone()),
         "point": p.point, "recognition": p.recognition.map(|r| r.as_str()), "shift": p.shift,
-        "known": p.known, "yes": p.voting[0], "abstain": p.voting[1], "no": p.voting[2],
-        "absent": p.absent, "most_likely": p.most_likely().as_str(),
+        "known": p.known, "yes": p.unconditional()[0], "abstain": p.unconditional()[1],
+        "no": p.unconditional()[2], "absent": p.absent, "if_voting": p.voting, "most_likely": p.most_likely().as_str(),
     })
 }
 
@@ -669,10 +669,10 @@ pub fn predict(ctx: &Ctx, a: &PredictArgs) -> Result<()> {
                         .unwrap_or_default(),
                     format!("{:.3}", p.shift),
                     p.known.to_string(),
-                    format!("{:.3}", p.voting[0]),
-                    format!("{:.3}", p.voting[1]),
-                    format!("{:.3}", p.voting[2]),
-                    format!("{:.3}", p.absent),
+                    format!("{:.3}", p.unconditional()[0]),
+                    format!("{:.3}", p.unconditional()[1]),
+                    format!("{:.3}", p.unconditional()[2]),
+                    format!("{:.3}", p.unconditional()[3]),
                     p.most_likely().as_str().to_string(),
                 ])?;
             }
@@ -707,10 +707,10 @@ pub fn predict(ctx: &Ctx, a: &PredictArgs) -> Result<()> {
                         .map(|x| format!("{x:.2}"))
                         .unwrap_or_else(|| "-".into()),
                     p.recognition.map(|r| r.as_str()).unwrap_or("-"),
-                    p.voting[0],
-                    p.voting[1],
-                    p.voting[2],
-                    p.absent,
+                    p.unconditional()[0],
+                    p.unconditional()[1],
+                    p.unconditional()[2],
+                    p.unconditional()[3],
                     p.most_likely().as_str(),
                     if p.known { " (known)" } else { "" }
                 );

@@ -83,4 +83,37 @@ fn import_fit_show_and_tallies() {
     let preds = p["predictions"].as_array().unwrap();
     assert!(preds.len() > 150);
     assert_eq!(p["analogs"][0]["official"]["abstain"], 74);
+    // Issue 9 item 14: a row's yes + abstain + no + absent is a distribution (sums to 1).
+    let sums_to_one = |preds: &[serde_json::Value]| {
+        for q in preds {
+            let s: f64 = ["yes", "abstain", "no", "absent"]
+                .iter()
+                .map(|k| q[k].as_f64().unwrap())
+                .sum();
+            assert!((s - 1.0).abs() < 1e-9, "{q}");
+        }
+    };
+    sums_to_one(preds);
+    // Issue 9 item 14: on a motion for Kosovo with no analog, Serbia, which does not
+    // recognise Kosovo (the ledger's claims), must not be predicted to vote yes.
+    let p = json(
+        &e.db,
+        &[
+            "predict",
+            "--date",
+            "2008-10-08",
+            "--candidate",
+            "Kosovo",
+            "--side",
+            "for",
+        ],
+    );
+    let preds = p["predictions"].as_array().unwrap();
+    sums_to_one(preds);
+    let srb = preds.iter().find(|q| q["actor"] == "SRB").unwrap();
+    assert!(
+        srb["yes"].as_f64().unwrap() < srb["no"].as_f64().unwrap(),
+        "{srb}"
+    );
+    assert_ne!(srb["most_likely"], "yes", "{srb}");
 }
