@@ -882,8 +882,13 @@ impl<'a> IdealStanceModel<'a> {
         // generic item gave Serbia P(yes) 0.91 on a motion for Kosovo: issue 9, item 14.)
         let r = match recognition {
             Some(Recognition::Recognised) => 1.0,
-            Some(Recognition::NotRecognised | Recognition::Withdrawn) => -1.0,
-            Some(Recognition::Disputed) | None => 0.0,
+            Some(Recognition::NotRecognised | Recognition::Withdrawn | Recognition::Suspended) => {
+                -1.0
+            }
+            // Nothing recorded is no lean either way (absence is not a "no").
+            Some(Recognition::Disputed | Recognition::NotRecorded | Recognition::Ceased) | None => {
+                0.0
+            }
         };
         let sign = if self.spec.side == Side::For {
             1.0

@@ -2,7 +2,7 @@
 
 use anyhow::Result;
 use comity::rules::{self, LedgerModel, Simulation};
-use comity_rules::{Base, Comparison, Rule, Threshold, Veto, VetoOutcome};
+use comity_rules::{Rule, VetoOutcome};
 use serde_json::{json, Value};
 
 use super::{Ctx, UsageError};
@@ -59,44 +59,9 @@ fn fit(line: &str) -> Vec<String> {
     out
 }
 
-fn base_name(b: Base) -> &'static str {
-    match b {
-        Base::PresentAndVoting => "present-and-voting",
-        Base::VotesCast => "votes-cast",
-        Base::ValidVotes => "valid-votes",
-        Base::Present => "present",
-        Base::Members => "members",
-    }
-}
-
-/// "at least 2/3 of present-and-voting; veto: p5".
+/// "at least 2/3 of present-and-voting; veto: p5" (the library's words for a rule).
 pub fn describe(rule: &Rule) -> String {
-    let mut parts: Vec<String> = rule
-        .conditions
-        .iter()
-        .map(|c| {
-            let cmp = match c.comparison {
-                Comparison::AtLeast => "at least",
-                Comparison::MoreThan => "more than",
-            };
-            match c.threshold {
-                Threshold::Fraction { num, den } => {
-                    format!("{cmp} {num}/{den} of {}", base_name(c.base))
-                }
-                Threshold::Count(k) => format!("{cmp} {k} yes ({})", base_name(c.base)),
-            }
-        })
-        .collect();
-    match &rule.veto {
-        Veto::None => {}
-        Veto::Group(g) => parts.push(format!("no negative vote of a veto holder ({g})")),
-        Veto::Actors(a) => parts.push(format!("no negative vote of {}", a.join(", "))),
-        Veto::AllMembers => parts.push("unanimity: every member holds a veto".into()),
-    }
-    if let Some(q) = &rule.quorum {
-        parts.push(format!("quorum {q:?}"));
-    }
-    parts.join("; ")
+    comity::json::rule_text(rule)
 }
 
 pub fn bodies(ctx: &Ctx) -> Result<()> {
@@ -350,32 +315,7 @@ pub fn replay(ctx: &Ctx, a: &ReplayArgs) -> Result<()> {
 }
 
 fn simulation_json(s: &Simulation, fitted_on: &[String]) -> Value {
-    json!({
-        "procedure": s.procedure,
-        "candidate": s.candidate,
-        "as_of": s.as_of.to_string(),
-        "pass": s.pass,
-        "skipped_stages": s.skipped.iter().map(|(b, why)| json!({"body": b, "reason": why})).collect::<Vec<_>>(),
-        "model_fitted_on": fitted_on,
-        "stages": s.stages.iter().map(|st| {
-            let e = &st.probability.expected;
-            json!({
-                "body": st.body.id,
-                "rule": describe(&st.rule.rule),
-                "rule_verified": st.rule.verified,
-                "members": st.members,
-                "unknown_seats": st.unknown_seats,
-                "pass": st.unanswerable.is_none().then_some(st.probability.pass),
-                "vetoed": st.probability.vetoed,
-                "expected": {"yes": e.yes, "no": e.no, "abstain": e.abstain, "absent": e.absent},
-                "unanswerable": st.unanswerable,
-                "likely_vetoes": st.voters.iter().filter(|v| v.veto_holder && v.stance.no > 0.5).map(|v| json!({"actor": v.actor, "p_no": v.stance.no, "category": v.category, "claims": v.claims, "stated_position": v.stated_position})).collect::<Vec<_>>(),
-                "votes_needed": st.needed.to_pass.as_ref().map(|c| json!({"vetoes_to_turn": c.vetoes_to_turn, "no_to_yes": c.no_to_yes, "abstain_to_yes": c.abstain_to_yes, "absent_to_yes": c.absent_to_yes})),
-                "passes_with_most_likely_ballots": st.needed.passes_now,
-                "voters": st.voters.iter().map(|v| json!({"actor": v.actor, "yes": v.stance.yes, "no": v.stance.no, "abstain": v.stance.abstain, "absent": v.stance.absent, "assumed": v.assumed, "category": v.category, "veto_holder": v.veto_holder})).collect::<Vec<_>>(),
-            })
-        }).collect::<Vec<_>>(),
-    })
+    comity::json::simulation(s, fitted_on)
 }
 
 pub fn simulate(ctx: &Ctx, a: &SimulateArgs) -> Result<()> {
