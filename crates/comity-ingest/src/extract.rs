@@ -168,6 +168,9 @@ pub(crate) fn focus_pair(text: &str, g: &Gazetteer) -> Option<(String, String)> 
     (ids.len() >= 2).then(|| (ids[0].clone(), ids[1].clone()))
 }
 
+/// Sentences longer than this (bytes) are not searched for claims.
+pub const MAX_SENTENCE_BYTES: usize = 20_000;
+
 /// Proposes claims for one document.
 pub fn extract(doc: &DocInput<'_>) -> Vec<Claim> {
     let Some(rx) = rules::patterns() else {
@@ -238,6 +241,11 @@ pub fn extract(doc: &DocInput<'_>) -> Vec<Claim> {
     let mut claims = Vec::new();
     for si in 0..sentences.len() {
         let s = &sentences[si];
+        // A "sentence" this long is no prose (a 5 MB line of junk): the patterns would only
+        // spend time on it. The cleaner already flags the long line.
+        if s.text.len() > MAX_SENTENCE_BYTES {
+            continue;
+        }
         let prev = si
             .checked_sub(1)
             .map(|p| &sentences[p])
