@@ -320,7 +320,12 @@ async fn simulate_un_admission() {
         .expect("v")
         .iter()
         .all(|x| x["actor"] != "RUS"));
-    assert!(v2["pass"].as_f64().expect("p") > p);
+    // Without the vetoes the answer rests on the ten elected seats, which the ledger does
+    // not know for 2020 (1994-2009 only): either a higher P(pass) or "cannot answer".
+    match v2["pass"].as_f64() {
+        Some(p2) => assert!(p2 > p, "{p2} <= {p}"),
+        None => assert!(!st["unanswerable"].is_null(), "{st}"),
+    }
     assert_error(
         &get("/api/v1/simulate?body=un&candidate=XKX&assume=RUS=maybe").await,
         StatusCode::BAD_REQUEST,
