@@ -79,9 +79,25 @@ pub struct StorageError(String);
 
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
-        Error::Storage(StorageError(e.to_string()))
+        let hint = match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+                BUSY_HINT
+            }
+            Some(rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::CannotOpen) => READ_ONLY_HINT,
+            Some(rusqlite::ErrorCode::DiskFull) => FULL_HINT,
+            _ => "",
+        };
+        Error::Storage(StorageError(format!("{e}{hint}")))
     }
 }
+
+/// Added to "database is locked": another writer held the database past the busy timeout.
+pub(crate) const BUSY_HINT: &str = " (another comity process is writing to this database and did not finish within the busy timeout; nothing was written; retry when it is done)";
+/// Added when the database cannot be written where it is.
+pub(crate) const READ_ONLY_HINT: &str = " (cannot write the database here: is the directory or file read-only? pass --db with a writable path)";
+/// Added when the disk is full or failing.
+pub(crate) const FULL_HINT: &str =
+    " (the disk is full or failing; the transaction was rolled back, nothing was written)";
 
 impl From<serde_json::Error> for Error {
     fn from(e: serde_json::Error) -> Self {

@@ -92,23 +92,12 @@ const SHIPPED: &str = "shipped";
 /// failing with a "database is locked" error (bounded: never waits forever).
 pub const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
 
-/// A clear message when the database file cannot be opened (read-only or
-/// missing directory, no space).
-fn open_error(path: &Path, e: rusqlite::Error) -> Error {
-    let s = e.to_string();
-    Error::Invalid(format!("{}: {s}{}", path.display(), storage_hint(&s)))
-}
-
-/// What to do about a database failure met while opening, by SQLite's message.
-fn storage_hint(s: &str) -> &'static str {
-    if s.contains("locked") || s.contains("busy") {
-        " (another comity process is writing to this database and did not finish within the busy timeout; retry when it is done)"
-    } else if s.contains("readonly") || s.contains("read-only") || s.contains("unable to open") {
-        " (cannot write the database here: is the directory or file read-only? pass --db with a writable path)"
-    } else if s.contains("full") || s.contains("disk I/O") {
-        " (the disk is full or failing; nothing was written)"
-    } else {
-        ""
+/// A clear message, naming the file, when the database cannot be opened or
+/// prepared (read-only or missing directory, no space, locked by another writer).
+fn open_error(path: &Path, e: Error) -> Error {
+    match e {
+        Error::Storage(s) => Error::Invalid(format!("{}: {s}", path.display())),
+        e => e,
     }
 }
 
@@ -139,15 +128,8 @@ impl Store {
                 source,
             })?;
         }
-        let conn = Connection::open(path).map_err(|e| open_error(path, e))?;
-        Store::init(conn).map_err(|e| match e {
-            Error::Storage(s) => Error::Invalid(format!(
-                "{}: {s}{}",
-                path.display(),
-                storage_hint(&s.to_string())
-            )),
-            e => e,
-        })
+        let conn = Connection::open(path).map_err(|e| open_error(path, e.into()))?;
+        Store::init(conn).map_err(|e| open_error(path, e))
     }
 
     /// An in-memory database with the shipped dataset (for tests and tools).

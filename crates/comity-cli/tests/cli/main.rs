@@ -297,6 +297,7 @@ fn simulate_un_names_the_vetoes() {
 }
 mod ideal;
 mod readme;
+mod robust;
 mod rules_output;
 
 fn shared_path(rel: &str) -> Option<PathBuf> {
