@@ -67,9 +67,10 @@ pub enum Error {
     /// A rule, a recorded vote or a stance failed in the rules engine.
     #[error(transparent)]
     Rules(#[from] comity_rules::Error),
-    /// The database failed.
+    /// The database failed. (Not a `#[source]`: the message already says it all, and
+    /// error chains printed with `{:#}` would repeat it.)
     #[error("database: {0}")]
-    Storage(#[from] StorageError),
+    Storage(StorageError),
 }
 
 /// An opaque database error (SQLite stays an implementation detail).

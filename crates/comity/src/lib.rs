@@ -53,4 +53,4 @@ pub use model::{
 pub use status::{
     Decision, PairStatus, Recognition, RecognitionAnswer, Relations, RelationsAnswer, Role,
 };
-pub use store::{parse_import, ImportReport, Store};
+pub use store::{parse_import, ImportReport, Store, BUSY_TIMEOUT, MAX_IMPORT_BYTES};

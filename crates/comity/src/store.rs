@@ -599,6 +599,11 @@ fn insert_claim(tx: &Transaction<'_>, c: &Claim, origin: &str) -> Result<()> {
     Ok(())
 }
 
+/// The largest claims file `comity import` reads (CSV or JSON): 256 MiB, about
+/// two million claims. A file is read whole and parsed before anything is
+/// written, so the limit bounds memory; split a larger file.
+pub const MAX_IMPORT_BYTES: u64 = 256 * 1024 * 1024;
+
 /// Parses claims (and optionally sources) from a CSV or JSON file's text, for
 /// [`Store::import`]. JSON is `{"sources": [...], "claims": [...]}` in the
 /// export format.

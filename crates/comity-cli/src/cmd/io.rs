@@ -13,10 +13,20 @@ pub fn import(ctx: &Ctx, a: &ImportArgs) -> Result<()> {
     let mut sources = Vec::new();
     let mut claims = Vec::new();
     for path in &a.files {
-        let bytes = std::fs::read(path).map_err(|source| comity::Error::Io {
+        let io = |source| comity::Error::Io {
             path: path.display().to_string(),
             source,
-        })?;
+        };
+        let size = std::fs::metadata(path).map_err(io)?.len();
+        if size > comity::MAX_IMPORT_BYTES {
+            return Err(comity::Error::Invalid(format!(
+                "{}: {size} bytes is over the import limit of {} bytes (256 MiB); split the file (nothing was written)",
+                path.display(),
+                comity::MAX_IMPORT_BYTES
+            ))
+            .into());
+        }
+        let bytes = std::fs::read(path).map_err(io)?;
         let name = path.display().to_string();
         let text = String::from_utf8(bytes).map_err(|e| comity::Error::Import {
             file: name.clone(),

@@ -324,3 +324,91 @@ fn db_in_a_read_only_place_fails_clearly_and_writes_nothing() {
     assert!(err.contains("read-only") && err.contains("--db"), "{err}");
     assert!(!db.exists());
 }
+
+#[test]
+fn a_full_disk_fails_clearly_and_writes_nothing() {
+    // A small tmpfs in a private mount namespace stands in for a full disk.
+    let userns = StdCommand::new("unshare").args(["-rm", "true"]).status();
+    if !userns.is_ok_and(|s| s.success()) {
+        assert_ne!(
+            std::env::var("CI").as_deref(),
+            Ok("true"),
+            "CI=true: `unshare -rm` (user and mount namespaces) is needed for the full-disk test"
+        );
+        eprintln!("skipping: unshare -rm is not allowed here");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.sqlite");
+    assert!(run(&db, &["actors", "Kosovo"]).status.success());
+    let size = std::fs::metadata(&db).unwrap().len();
+    // 40,000 valid claims (about 4 MB): far more than the 256 KiB left on the disk.
+    let csv = dir.path().join("big.csv");
+    let mut text =
+        String::from("id,subject,predicate,object,date,claimant,negated,confidence,sources,note\n");
+    for i in 0..40_000 {
+        text.push_str(&format!(
+            "ROBUST.full.{i},SRB,recognises,XKX,2008-02,XKX,false,0.5,Se434f9b0,a row that does not fit on the disk\n"
+        ));
+    }
+    std::fs::write(&csv, text).unwrap();
+    let mnt = dir.path().join("mnt");
+    std::fs::create_dir(&mnt).unwrap();
+    let script = format!(
+        r#"set -u
+mount -t tmpfs -o size={tmpfs} tmpfs "{mnt}" || exit 90
+cp "{db}" "{mnt}/c.sqlite" || exit 91
+before=$("{bin}" --db "{mnt}/c.sqlite" export --what claims | wc -l)
+"{bin}" --db "{mnt}/c.sqlite" import "{csv}" 2>"{mnt}/err"
+echo "rc=$?"
+after=$("{bin}" --db "{mnt}/c.sqlite" export --what claims | wc -l)
+echo "before=$before after=$after"
+cat "{mnt}/err"
+"#,
+        tmpfs = size + 256 * 1024,
+        mnt = mnt.display(),
+        db = db.display(),
+        bin = bin().display(),
+        csv = csv.display(),
+    );
+    let out = StdCommand::new("unshare")
+        .args(["-rm", "sh", "-c", &script])
+        .env("COMITY_TODAY", "2026-11-22")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        !stdout.contains("rc=0"),
+        "the import cannot have fitted: {stdout}"
+    );
+    assert!(stdout.contains("disk is full"), "{stdout}");
+    let counts: Vec<&str> = stdout
+        .lines()
+        .filter_map(|l| l.strip_prefix("before="))
+        .collect();
+    let (before, after) = counts[0].split_once(" after=").unwrap();
+    assert_eq!(before, after, "nothing was written: {stdout}");
+}
+
+#[test]
+fn an_import_over_the_size_limit_is_refused_before_reading() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.sqlite");
+    let big = dir.path().join("big.csv");
+    // A sparse file one byte over the documented limit (README, Limits): no disk is used.
+    let f = std::fs::File::create(&big).unwrap();
+    f.set_len(256 * 1024 * 1024 + 1).unwrap();
+    let out = run(&db, &["import", big.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("big.csv") && err.contains("over the import limit") && err.contains("256 MiB"),
+        "{err}"
+    );
+    assert!(!db.exists(), "nothing was written");
+}
