@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs="${FUZZ_SECONDS:-600}"
-targets="${FUZZ_TARGETS:-date_parse cli_as_of resolve import_claims unvotes clean dates pipeline}"
+targets="${FUZZ_TARGETS:-date_parse cli_as_of resolve import_claims unvotes clean dates pipeline api_query}"
 export RUSTC_BOOTSTRAP=1
 cargo fuzz --version >/dev/null 2>&1 || cargo install cargo-fuzz --locked
 (cd fuzz && cargo fuzz build -O)
