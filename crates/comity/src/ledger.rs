@@ -147,13 +147,18 @@ impl Ledger {
 
     fn suggest(&self, key: &str) -> Vec<String> {
         let mut scored: Vec<(usize, usize)> = Vec::new();
+        let key_chars = key.chars().count();
+        let limit = (key_chars / 3).clamp(1, 3);
         for (name, idx) in &self.names {
             let d = if name.starts_with(key) && key.len() >= 3 {
                 1
+            } else if key_chars.abs_diff(name.chars().count()) > limit {
+                // The edit distance is at least the difference in length: skip the quadratic
+                // comparison (a hostile 1 MB "name" costs one pass over the names, not hours).
+                continue;
             } else {
                 strsim::levenshtein(key, name)
             };
-            let limit = (key.chars().count() / 3).clamp(1, 3);
             if d <= limit {
                 for &i in idx {
                     scored.push((d, i));

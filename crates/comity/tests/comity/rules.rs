@@ -268,6 +268,23 @@ fn names_resolve_in_any_alias_or_code() {
         }
         other => panic!("{:?}", other.map(|a| &a.id)),
     }
+    // Two typos in a long name still find it ("Bosnia and Herzegovina"); a hostile megabyte
+    // "name" (found by the resolve fuzz target's slow inputs) is unknown, with no suggestion,
+    // after one pass over the names rather than a quadratic comparison with each.
+    match l.resolve("Bosnia and Herzegowia") {
+        Err(comity::Error::UnknownActor { suggestions, .. }) => {
+            assert!(
+                suggestions.iter().any(|s| s.starts_with("BIH")),
+                "{suggestions:?}"
+            );
+        }
+        other => panic!("{:?}", other.map(|a| &a.id)),
+    }
+    let huge = "Kosovo ".repeat(150_000);
+    match l.resolve(&huge) {
+        Err(comity::Error::UnknownActor { suggestions, .. }) => assert!(suggestions.is_empty()),
+        other => panic!("{:?}", other.map(|a| &a.id)),
+    }
 }
 
 #[test]
