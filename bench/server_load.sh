@@ -5,11 +5,16 @@
 # status, 0 errors, on 2 cores.
 #   bench/server_load.sh            # 20 s per endpoint, 2 threads, 32 connections
 #   DURATION=5s bench/server_load.sh
+#   BIN=/path/to/comity bench/server_load.sh   # an already built binary (e.g. to compare two builds)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || apt-get install -y -q wrk >/dev/null
-cargo build --release --locked -q -p comity-cli
-bin="target/release/comity"
+if [ -n "${BIN:-}" ]; then
+  bin="$BIN"
+else
+  cargo build --release --locked -q -p comity-cli
+  bin="${CARGO_TARGET_DIR:-target}/release/comity"
+fi
 work="$(mktemp -d)"
 pid=""
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
