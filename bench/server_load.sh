@@ -24,9 +24,19 @@ export COMITY_TODAY="${COMITY_TODAY:-2026-11-22}"
 pid=$!
 for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/api/v1/entities" >/dev/null 2>&1 && break; sleep 0.1; done
 base="http://127.0.0.1:$port/api/v1"
-for url in "$base/status/RUS/XKX" "$base/status/USA/XKX?as_of=2015-11-09" "$base/recognitions/XKX" "$base/recognitions/XKX?among=eu&as_of=2015-11-09"; do
-  echo "== $url"
-  wrk -t2 -c"${CONNECTIONS:-32}" -d"${DURATION:-20s}" --latency "$url" | grep -E "Requests/sec|99%|50%|Non-2xx|Socket errors|requests in"
+# The server's CPU time (user + system, in clock ticks) so far.
+ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+hz="$(getconf CLK_TCK)"
+# Tail latency on a shared 2-core machine depends on what else runs: the load average is
+# printed beside each run, and a static asset (no computation) is measured as the floor.
+for url in "$base/status/RUS/XKX" "$base/status/USA/XKX?as_of=2015-11-09" "$base/recognitions/XKX" "$base/recognitions/XKX?among=eu&as_of=2015-11-09" "http://127.0.0.1:$port/assets/style.css"; do
+  echo "== $url (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  t0="$(ticks)"
+  out="$(wrk -t2 -c"${CONNECTIONS:-32}" -d"${DURATION:-20s}" --latency "$url")"
+  t1="$(ticks)"
+  echo "$out" | grep -E "Requests/sec|99%|50%|Non-2xx|Socket errors|requests in"
+  n="$(echo "$out" | awk '/requests in/ {print $1}')"
+  awk -v t="$((t1 - t0))" -v hz="$hz" -v n="$n" 'BEGIN { if (n > 0) printf "  server CPU: %.2f s, %.1f us per request\n", t / hz, 1e6 * t / hz / n }'
 done
 echo "== server memory"
 grep -E "VmHWM|VmRSS" "/proc/$pid/status"
