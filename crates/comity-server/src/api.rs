@@ -38,10 +38,24 @@ where
     let body = snap
         .answers
         .get_or_compute(key, || async move {
+            // At most two computations per core at once: a burst of distinct missing answers
+            // queues here instead of filling the blocking pool.
+            let _permit = computations()
+                .acquire()
+                .await
+                .map_err(|e| ApiError::internal(e.to_string()))?;
             tokio::task::spawn_blocking(move || f(&s2).map(Bytes::from)).await?
         })
         .await?;
     Ok(([(axum::http::header::CONTENT_TYPE, content_type)], body).into_response())
+}
+
+fn computations() -> &'static tokio::sync::Semaphore {
+    static S: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        tokio::sync::Semaphore::new(2 * cores)
+    })
 }
 
 /// A JSON answer, cached as [`cached`].
