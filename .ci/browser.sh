@@ -18,7 +18,7 @@ fi
 
 echo "== build comity"
 cargo build --locked -q -p comity-cli
-bin="$root/target/debug/comity"
+bin="${CARGO_TARGET_DIR:-$root/target}/debug/comity"
 
 work="$(mktemp -d)"
 server_pid=""
@@ -31,8 +31,10 @@ trap cleanup EXIT
 export COMITY_TODAY="${COMITY_TODAY:-2026-11-22}"
 db="$work/db.sqlite"
 seed="../shared/seeds/002_48668f8254a4d677.txt"
+export SEED_INGESTED=0
 if [ -f "$seed" ]; then
   "$bin" --db "$db" ingest "$seed" >/dev/null
+  SEED_INGESTED=1
 elif [ "${CI:-}" = "true" ]; then
   echo "missing $seed (CI=true)"; exit 1
 else

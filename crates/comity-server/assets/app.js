@@ -91,7 +91,13 @@ function claimLine(c) {
   for (const s of c.sources || []) {
     const row = el("div", { class: "source" }, "source ", el("code", { text: s.id }), ": ");
     row.append(s.url ? safeLink(s.url) : el("span", { text: s.citation || "" }));
-    if (s.span && s.span.text) row.append(el("blockquote", {}, "“", el("mark", { text: s.span.text }), `” (bytes ${s.span.start}–${s.span.end})`));
+    if (s.span && s.span.context) {
+      // The span inside its surrounding cleaned text: three text nodes, never HTML.
+      const cx = s.span.context;
+      row.append(el("blockquote", { class: "span-context", "data-from": cx.from },
+        el("span", { class: "context-before", text: cx.before }), el("mark", { text: cx.text }), el("span", { class: "context-after", text: cx.after })),
+        el("div", { class: "muted", text: `bytes ${s.span.start}–${s.span.end} of the original document; context from its ${cx.from === "cleaned" ? "cleaned text" : "original bytes"}` }));
+    } else if (s.span && s.span.text) row.append(el("blockquote", {}, "“", el("mark", { text: s.span.text }), `” (bytes ${s.span.start}–${s.span.end})`));
     li.append(row);
   }
   return li;
@@ -233,15 +239,22 @@ async function mapView(main) {
 }
 
 async function drawChart(where, entity) {
-  const s = await api(`/api/v1/recognitions/${encodeURIComponent(entity)}/series?among=un`);
+  const [s, pub] = await Promise.all([
+    api(`/api/v1/recognitions/${encodeURIComponent(entity)}/series?among=un`),
+    api(`/api/v1/published-counts/${encodeURIComponent(entity)}`).catch(() => ({ counts: [] })),
+  ]);
   const pts = s.points;
   if (!pts.length) { where.textContent = "no data"; return; }
   const W = 800, H = 260, L = 40, B = 30, T = 10, R = 10;
   const t0 = new Date(pts[0].as_of).getTime(), t1 = new Date(pts[pts.length - 1].as_of).getTime() || t0 + 1;
-  const max = Math.max(10, ...pts.map((p) => Math.max(...Object.values(p.recognising))));
-  const x = (d) => L + ((new Date(d).getTime() - t0) / Math.max(1, t1 - t0)) * (W - L - R);
+  // Published counts inside the chart's period (the others are listed below it).
+  const inRange = (c) => new Date(c.end).getTime() >= t0 && new Date(c.start).getTime() <= t1;
+  const published = pub.counts.filter(inRange);
+  const max = Math.max(10, ...pts.map((p) => Math.max(...Object.values(p.recognising))), ...published.map((c) => c.count_high || c.count));
+  const clampT = (d) => Math.min(t1, Math.max(t0, new Date(d).getTime()));
+  const x = (d) => L + ((clampT(d) - t0) / Math.max(1, t1 - t0)) * (W - L - R);
   const y = (n) => H - B - (n / max) * (H - B - T);
-  const g = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "Recognising UN members over time" });
+  const g = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "Recognising UN members over time, with published counts" });
   g.append(svg("line", { x1: L, y1: H - B, x2: W - R, y2: H - B, class: "axis" }), svg("line", { x1: L, y1: T, x2: L, y2: H - B, class: "axis" }));
   for (let k = 0; k <= max; k += Math.ceil(max / 5 / 10) * 10) {
     const t = svg("text", { x: 4, y: y(k) + 4 }); t.textContent = String(k); g.append(t);
@@ -267,8 +280,53 @@ async function drawChart(where, entity) {
     const last = pts[pts.length - 1].recognising[l.pol];
     legend.append(el("li", {}, sw, `${l.names.join(" = ")}: ${last} on ${pts[pts.length - 1].as_of}`));
   });
-  const c = el("div"); c.append(g);
-  where.replaceChildren(c, legend, el("p", { class: "muted", text: `Counted on the first day of each month (and on ${s.to}); uncertain recognitions are in neither line. Published snapshot counts are listed in the README with their sources.` }));
+  // Published counts: a point at the middle of the period its "as of" can mean, a horizontal
+  // bar over that period (a month, a year, a stated range) and a vertical one over a stated
+  // range of counts. Filled: a count of UN members; hollow: a count of something else (every
+  // state, every state that ever recognised, or unstated). The tooltip (an SVG <title>, text)
+  // names the source.
+  const label = (c) => `${c.count}${c.count_high ? "–" + c.count_high : ""}: ${c.of_what}; as of ${c.as_of_text}. Source: ${c.source}${c.url ? " <" + c.url + ">" : ""}. ${c.note}`;
+  const gp = svg("g", { class: "published", id: "published-points" });
+  for (const c of published) {
+    const xs = x(c.start), xe = x(c.end), xm = (xs + xe) / 2;
+    const item = svg("g", { class: "published-count", "data-basis": c.basis, "data-source": c.source, tabindex: 0 });
+    const title = svg("title"); title.textContent = label(c);
+    item.append(title);
+    if (xe - xs > 1) item.append(svg("line", { x1: xs, y1: y(c.count), x2: xe, y2: y(c.count), class: "range" }));
+    if (c.count_high) item.append(svg("line", { x1: xm, y1: y(c.count), x2: xm, y2: y(c.count_high), class: "range" }));
+    item.append(svg("circle", { cx: xm.toFixed(1), cy: y(c.count).toFixed(1), r: 4, class: c.basis === "un-members" ? "un" : "other" }));
+    gp.append(item);
+  }
+  g.append(gp);
+  // The same label in a tooltip box on hover or keyboard focus (text, never HTML).
+  const tip = el("div", { class: "tooltip", id: "chart-tip", hidden: true, role: "status" });
+  const box = el("div", { class: "chart-wrap" }, g, tip);
+  for (const item of gp.children) {
+    const show = (evt) => {
+      tip.textContent = item.firstChild.textContent;
+      const b = box.getBoundingClientRect(), r = item.getBoundingClientRect();
+      const px = evt && evt.clientX ? evt.clientX : r.x + r.width / 2, py = evt && evt.clientY ? evt.clientY : r.y;
+      tip.style.left = Math.min(b.width - 330, Math.max(0, px - b.left + 10)) + "px";
+      tip.style.top = (py - b.top + 12) + "px";
+      tip.hidden = false;
+    };
+    item.addEventListener("mousemove", show);
+    item.addEventListener("focus", () => show());
+    item.addEventListener("mouseleave", () => { tip.hidden = true; });
+    item.addEventListener("blur", () => { tip.hidden = true; });
+  }
+  if (published.length) {
+    const dot = (cls) => { const sv = svg("svg", { viewBox: "0 0 12 12", width: 12, height: 12, "aria-hidden": "true", class: "published" }); sv.append(svg("circle", { cx: 6, cy: 6, r: 4, class: cls })); return sv; };
+    legend.append(el("li", {}, dot("un"), "published count of UN members"), el("li", {}, dot("other"), "published count of something else (see its source)"));
+  }
+  const c = box;
+  // The same counts as a table, with their sources (links only for http(s) URLs).
+  const rows = pub.counts.map((p) => el("tr", { "data-source": p.source },
+    el("td", { text: p.as_of_text }), el("td", { text: `${p.count}${p.count_high ? "–" + p.count_high : ""}` }), el("td", { text: p.of_what }),
+    el("td", {}, p.url ? safeLink(p.url, p.source) : el("span", { text: p.source })), el("td", { class: "muted", text: `${p.note} (${p.from})` })));
+  const table = pub.counts.length ? el("details", { id: "published-table" }, el("summary", { text: `Published counts (${pub.counts.length}) and their sources` }),
+    el("table", {}, el("thead", {}, el("tr", {}, el("th", { text: "As of" }), el("th", { text: "Count" }), el("th", { text: "Of" }), el("th", { text: "Source" }), el("th", { text: "Note" }))), el("tbody", {}, ...rows))) : null;
+  where.replaceChildren(c, legend, el("p", { class: "muted", text: `Lines: counted on the first day of each month (and on ${s.to}); uncertain recognitions are in neither line. Points: counts published by others, as of the period shown by their bar (hover a point for its source); they differ from the lines by what they count.` }), ...(table ? [table] : []));
 }
 
 // ---------------------------------------------------------------- pair view

@@ -91,6 +91,30 @@ await step("today's map; 360 px wide", async () => {
   await small.close();
 });
 
+await step("counts over time: the published Kosovo counts are points naming their sources", async () => {
+  // The rows of data/published_counts.csv (transcribed from shared/data/kosovo/SOURCES.md §2),
+  // as the API serves them; every one is dated after the declaration, so all are drawn.
+  const pub = await (await fetch(`${BASE}/api/v1/published-counts/XKX`)).json();
+  assert.ok(pub.counts.length >= 10, `${pub.counts.length} published counts`);
+  await page.goto(`${BASE}/?entity=XKX`);
+  await ready();
+  await page.waitForSelector("#chart #published-points .published-count circle");
+  assert.equal(await page.$$eval("#chart #published-points .published-count", (g) => g.length), pub.counts.length);
+  const titles = await page.$$eval("#chart #published-points title", (t) => t.map((x) => x.textContent));
+  // SOURCES.md §2: "polgeonow 2012-05 | 2 May 2012 | 90/193".
+  assert.ok(titles.some((t) => t.startsWith("90: ") && t.includes("Source: polgeonow 2012-05")), titles.join("\n"));
+  // Hovering a point shows its source in the tooltip box (as text).
+  const i = pub.counts.findIndex((c) => c.source === "polgeonow 2012-05");
+  const point = page.locator(`#chart #published-points .published-count:nth-child(${i + 1}) circle`);
+  await point.scrollIntoViewIfNeeded();
+  await point.hover({ force: true });
+  await until(async () => (await page.textContent("#chart-tip")).includes("polgeonow 2012-05"), "the chart tooltip");
+  assert.equal(await page.$$eval("#chart svg a, #chart script, #chart a[href^='javascript:']", (a) => a.length), 0);
+  await page.locator("#chart").screenshot({ path: `${ART}/chart-XKX.png` });
+  // The table below the chart lists every count with its source.
+  assert.equal(await page.$$eval("#published-table tbody tr", (r) => r.length), pub.counts.length);
+});
+
 await step("keyboard: tab to a country, Enter opens its pair page", async () => {
   await page.goto(`${BASE}/?entity=XKX`);
   await ready();
@@ -143,6 +167,17 @@ await step("hostile ingested text is inert; accepting a claim with the token put
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.equal(await page.$$eval("a[href^='javascript:']", (a) => a.length), 0);
   assert.equal(await page.$$eval("#review-list script, #review-list img, #review-list svg [onload]", (a) => a.length), 0);
+  if (process.env.SEED_INGESTED === "1") {
+    // Seed 002's proposed claims: each span is shown inside its surrounding cleaned text
+    // (before, the highlighted span, after), as text.
+    const ctx = await page.$$eval("#review-list .span-context", (b) => b.map((q) => ({
+      before: q.querySelector(".context-before").textContent, mark: q.querySelector("mark").textContent,
+      after: q.querySelector(".context-after").textContent, kids: q.children.length })));
+    assert.ok(ctx.length > 0, "no span shown in context");
+    assert.ok(ctx.every((c) => c.mark.length > 0 && c.kids === 3), JSON.stringify(ctx.slice(0, 2)));
+    assert.ok(ctx.some((c) => c.before.length > 0 || c.after.length > 0), "context around the spans");
+    await page.locator("#review-list .span-context").first().scrollIntoViewIfNeeded();
+  }
   await page.screenshot({ path: `${ART}/review.png`, fullPage: false });
   // Without the token: refused.
   await page.click(".review-item[data-claim='hostile.1'] button.accept");

@@ -18,10 +18,67 @@ use utoipa_axum::routes;
 use crate::error::{ApiError, ErrorBody};
 use crate::json::{actor_ref as actor_json, claim as claim_json, describe, simulation_json};
 use crate::json::{recognitions as recognitions_json, status as status_json};
-use crate::AppState;
+use crate::{AppState, Snapshot};
+use axum::body::Bytes;
 
 type S = State<Arc<AppState>>;
 type ApiResult = Result<Json<Value>, ApiError>;
+type Answer = Result<Response, ApiError>;
+
+const JSON_TYPE: &str = "application/json";
+
+/// The answer kept under `key` in the snapshot's cache, or computed by `f` from the
+/// snapshot's ledger on a blocking thread (and kept). `key` must name the endpoint and every
+/// input of the answer, "today" included.
+async fn cached<F>(snap: &Arc<Snapshot>, key: String, content_type: &'static str, f: F) -> Answer
+where
+    F: FnOnce(&Snapshot) -> Result<Vec<u8>, ApiError> + Send + 'static,
+{
+    let s2 = Arc::clone(snap);
+    let body = snap
+        .answers
+        .get_or_compute(key, || async move {
+            // At most two computations per core at once: a burst of distinct missing answers
+            // queues here instead of filling the blocking pool.
+            let _permit = computations()
+                .acquire()
+                .await
+                .map_err(|e| ApiError::internal(e.to_string()))?;
+            tokio::task::spawn_blocking(move || f(&s2).map(Bytes::from)).await?
+        })
+        .await?;
+    Ok(([(axum::http::header::CONTENT_TYPE, content_type)], body).into_response())
+}
+
+fn computations() -> &'static tokio::sync::Semaphore {
+    static S: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        tokio::sync::Semaphore::new(2 * cores)
+    })
+}
+
+/// A JSON answer, cached as [`cached`].
+async fn cached_json<F>(snap: &Arc<Snapshot>, key: String, f: F) -> Answer
+where
+    F: FnOnce(&Snapshot) -> Result<Value, ApiError> + Send + 'static,
+{
+    cached(snap, key, JSON_TYPE, move |s| {
+        let v = f(s)?;
+        serde_json::to_vec(&v).map_err(|e| ApiError::internal(e.to_string()))
+    })
+    .await
+}
+
+/// A cache key from the endpoint and its inputs (separated by a byte no input contains
+/// unescaped: inputs are shown with `{:?}`).
+fn key(parts: &[&dyn std::fmt::Debug]) -> String {
+    let mut k = String::new();
+    for p in parts {
+        k.push_str(&format!("{p:?}\u{1f}"));
+    }
+    k
+}
 
 #[derive(OpenApi)]
 #[openapi(
@@ -30,7 +87,7 @@ type ApiResult = Result<Json<Value>, ApiError>;
         description = "Who recognises whom, since when, according to whom, as of any date. JSON bodies are the shapes of `comity … --format json` (see the README). Errors are `{error, detail, hint}`.",
         license(name = "MIT OR Apache-2.0")
     ),
-    components(schemas(ErrorBody, ReviewRequest)),
+    components(schemas(ErrorBody, ReviewRequest, crate::published::PublishedCount)),
     tags(
         (name = "ledger", description = "Status, recognitions, timelines, actors, claims, sources"),
         (name = "rules", description = "Bodies, recorded votes, simulations"),
@@ -47,6 +104,7 @@ pub fn router() -> OpenApiRouter<Arc<AppState>> {
         .routes(routes!(status))
         .routes(routes!(recognitions))
         .routes(routes!(series))
+        .routes(routes!(published_counts))
         .routes(routes!(timeline))
         .routes(routes!(actors))
         .routes(routes!(entities))
@@ -90,9 +148,9 @@ fn err<E: Into<ApiError>>(e: E) -> ApiError {
     e.into()
 }
 
-fn day(st: &AppState, as_of: Option<&str>) -> Result<jiff::civil::Date, ApiError> {
+fn day_on(today: jiff::civil::Date, as_of: Option<&str>) -> Result<jiff::civil::Date, ApiError> {
     let s = as_of.unwrap_or("today");
-    comity::parse_as_of(s, st.today()).map_err(|e| {
+    comity::parse_as_of(s, today).map_err(|e| {
         let mut a = ApiError::from(e);
         a.body.error = "bad-date".into();
         a.body.hint = "dates are YYYY-MM-DD (YYYY-MM or YYYY mean their last day), or today".into();
@@ -139,15 +197,21 @@ async fn status(
     State(st): S,
     p: Result<Path<(String, String)>, PathRejection>,
     q: Result<Query<AsOf>, QueryRejection>,
-) -> ApiResult {
+) -> Answer {
     let Path((a, b)) = p?;
     let Query(q) = q?;
-    let ledger = st.ledger();
-    let x = ledger.resolve(&a)?;
-    let y = ledger.resolve(&b)?;
-    let d = day(&st, q.as_of.as_deref())?;
-    let s = ledger.status(&x.id, &y.id, d, st.today());
-    Ok(Json(status_json(&ledger, &s)))
+    let snap = st.snapshot();
+    let today = st.today();
+    let k = key(&[&"status", &a, &b, &q.as_of, &today]);
+    cached_json(&snap, k, move |s| {
+        let ledger = &s.ledger;
+        let x = ledger.resolve(&a)?;
+        let y = ledger.resolve(&b)?;
+        let d = day_on(today, q.as_of.as_deref())?;
+        let st = ledger.status(&x.id, &y.id, d, today);
+        Ok(status_json(ledger, &st))
+    })
+    .await
 }
 
 /// Who recognises an entity (among a group) as of a date, under a counting policy.
@@ -160,15 +224,21 @@ async fn recognitions(
     State(st): S,
     p: Result<Path<String>, PathRejection>,
     q: Result<Query<RecognitionsQuery>, QueryRejection>,
-) -> ApiResult {
+) -> Answer {
     let Path(b) = p?;
     let Query(q) = q?;
-    let ledger = st.ledger();
-    let b = ledger.resolve(&b)?;
-    let d = day(&st, q.as_of.as_deref())?;
-    let pol = policy(q.policy.as_deref())?;
-    let r = ledger.recognitions(&b.id, d, among(q.among.as_deref()), pol, st.today())?;
-    Ok(Json(recognitions_json(&ledger, &r)))
+    let snap = st.snapshot();
+    let today = st.today();
+    let k = key(&[&"recognitions", &b, &q.as_of, &q.among, &q.policy, &today]);
+    cached_json(&snap, k, move |s| {
+        let ledger = &s.ledger;
+        let b = ledger.resolve(&b)?;
+        let d = day_on(today, q.as_of.as_deref())?;
+        let pol = policy(q.policy.as_deref())?;
+        let r = ledger.recognitions(&b.id, d, among(q.among.as_deref()), pol, today)?;
+        Ok(recognitions_json(ledger, &r))
+    })
+    .await
 }
 
 /// Parameters of the counts over time.
@@ -194,15 +264,25 @@ async fn series(
     State(st): S,
     p: Result<Path<String>, PathRejection>,
     q: Result<Query<SeriesQuery>, QueryRejection>,
-) -> ApiResult {
+) -> Answer {
     let Path(b) = p?;
     let Query(q) = q?;
-    let ledger = st.ledger();
-    let id = ledger.resolve(&b)?.id.clone();
+    let snap = st.snapshot();
     let today = st.today();
-    let to = day(&st, q.to.as_deref())?;
+    let k = key(&[&"series", &b, &q.among, &q.from, &q.to, &today]);
+    cached_json(&snap, k, move |s| series_value(&s.ledger, &b, &q, today)).await
+}
+
+fn series_value(
+    ledger: &comity::Ledger,
+    b: &str,
+    q: &SeriesQuery,
+    today: jiff::civil::Date,
+) -> Result<Value, ApiError> {
+    let id = ledger.resolve(b)?.id.clone();
+    let to = day_on(today, q.to.as_deref())?;
     let from = match q.from.as_deref() {
-        Some(f) => day(&st, Some(f))?,
+        Some(f) => day_on(today, Some(f))?,
         None => ledger
             .existence_start(&id)
             .unwrap_or_else(|| to.saturating_sub(jiff::Span::new().years(30))),
@@ -215,43 +295,57 @@ async fn series(
     }
     let group = q.among.clone().unwrap_or_else(|| "un".into());
     ledger.group(&group)?;
-    let id2 = id.clone();
-    let points = tokio::task::spawn_blocking(move || -> Result<Vec<Value>, ApiError> {
-        let id = id2;
-        let mut days = Vec::new();
-        let mut d = from;
-        while d < to && days.len() < 1200 {
-            days.push(d);
-            d = d.saturating_add(jiff::Span::new().months(1));
-        }
-        days.push(to);
-        let mut out = Vec::new();
-        for d in days {
-            let r = ledger.recognitions(&id, d, Some(&group), Policy::CONFIRMED, today)?;
-            let by: serde_json::Map<String, Value> = Policy::ALL
-                .iter()
-                .map(|p| {
-                    let n = r
-                        .recognising
-                        .iter()
-                        .chain(r.not_recognising.iter())
-                        .filter(|e| p.counts_as_recognising(&e.status))
-                        .count();
-                    (p.as_str().to_string(), json!(n))
-                })
-                .collect();
-            let c = r.counts();
-            out.push(json!({"as_of": d.to_string(), "recognising": by, "uncertain": c.uncertain, "total": c.total}));
-        }
-        Ok(out)
-    })
-    .await??;
-    Ok(Json(json!({
+    let mut days = Vec::new();
+    let mut d = from;
+    while d < to && days.len() < 1200 {
+        days.push(d);
+        d = d.saturating_add(jiff::Span::new().months(1));
+    }
+    days.push(to);
+    let mut points = Vec::new();
+    for d in days {
+        let r = ledger.recognitions(&id, d, Some(&group), Policy::CONFIRMED, today)?;
+        let by: serde_json::Map<String, Value> = Policy::ALL
+            .iter()
+            .map(|p| {
+                let n = r
+                    .recognising
+                    .iter()
+                    .chain(r.not_recognising.iter())
+                    .filter(|e| p.counts_as_recognising(&e.status))
+                    .count();
+                (p.as_str().to_string(), json!(n))
+            })
+            .collect();
+        let c = r.counts();
+        points.push(json!({"as_of": d.to_string(), "recognising": by, "uncertain": c.uncertain, "total": c.total}));
+    }
+    Ok(json!({
         "object": {"id": id},
-        "among": q.among.unwrap_or_else(|| "un".into()),
+        "among": q.among.clone().unwrap_or_else(|| "un".into()),
         "from": from.to_string(),
         "to": to.to_string(),
         "points": points,
+    }))
+}
+
+/// Counts of recognitions published by third parties (Wikipedia revisions and mirrors, news
+/// stories, foreign ministries) with their sources: the points of the counts-over-time chart.
+/// Transcribed from the entity's `shared/data/<entity>/SOURCES.md` tables
+/// (`data/published_counts.csv`); a month- or year-only "as of" keeps its precision (`start`
+/// and `end` are the first and last day it can mean).
+#[utoipa::path(get, path = "/api/v1/published-counts/{entity}", tag = "ledger",
+    params(("entity" = String, Path, description = "The recognised actor")),
+    responses((status = 200, description = "`{object: {id, name}, counts: [PublishedCount]}` by start date (empty when none is transcribed)", body = Object),
+              (status = 404, description = "Unknown actor, with suggestions", body = ErrorBody)))]
+async fn published_counts(State(st): S, p: Result<Path<String>, PathRejection>) -> ApiResult {
+    let Path(b) = p?;
+    let ledger = st.ledger();
+    let id = ledger.resolve(&b)?.id.clone();
+    let rows = crate::published::of(&id).map_err(ApiError::internal)?;
+    Ok(Json(json!({
+        "object": actor_json(&ledger, &id),
+        "counts": rows,
     })))
 }
 
@@ -540,28 +634,36 @@ pub struct SimulateQuery {
     responses((status = 200, description = "`comity simulate BODY CANDIDATE --format json`", body = Object),
               (status = 400, description = "Unknown body, malformed date or assumption", body = ErrorBody),
               (status = 404, description = "Unknown actor", body = ErrorBody)))]
-async fn simulate(State(st): S, q: Result<Query<SimulateQuery>, QueryRejection>) -> ApiResult {
+async fn simulate(State(st): S, q: Result<Query<SimulateQuery>, QueryRejection>) -> Answer {
     let Query(q) = q?;
-    let ledger = st.ledger();
-    let cand = ledger.resolve(&q.candidate)?.id.clone();
-    let d = day(&st, q.as_of.as_deref())?;
-    let mut assume = Vec::new();
-    if let Some(text) = q.assume.as_deref().filter(|s| !s.trim().is_empty()) {
-        for (name, ballot) in comity_rules::parse_assumptions(text)? {
-            assume.push((ledger.resolve(&name)?.id.clone(), ballot));
-        }
-    }
+    let snap = st.snapshot();
     let today = st.today();
-    let v = tokio::task::spawn_blocking(move || -> Result<Value, ApiError> {
+    let k = key(&[
+        &"simulate",
+        &q.body,
+        &q.candidate,
+        &q.as_of,
+        &q.assume,
+        &today,
+    ]);
+    cached_json(&snap, k, move |s| {
+        let ledger = &s.ledger;
+        let cand = ledger.resolve(&q.candidate)?.id.clone();
+        let d = day_on(today, q.as_of.as_deref())?;
+        let mut assume = Vec::new();
+        if let Some(text) = q.assume.as_deref().filter(|s| !s.trim().is_empty()) {
+            for (name, ballot) in comity_rules::parse_assumptions(text)? {
+                assume.push((ledger.resolve(&name)?.id.clone(), ballot));
+            }
+        }
         let fit_on: Vec<&str> = comity::rules::DEFAULT_FIT.to_vec();
-        let report = comity::rules::fit_and_validate(&ledger, &fit_on, &[], today)?;
-        let model = comity::rules::LedgerModel::new(&ledger, report.model, today);
-        let sim = comity::rules::simulate(&ledger, &q.body, &cand, d, &model, &assume, today)?;
+        let report = comity::rules::fit_and_validate(ledger, &fit_on, &[], today)?;
+        let model = comity::rules::LedgerModel::new(ledger, report.model, today);
+        let sim = comity::rules::simulate(ledger, &q.body, &cand, d, &model, &assume, today)?;
         let fitted: Vec<String> = fit_on.iter().map(|s| s.to_string()).collect();
         Ok(simulation_json(&sim, &fitted))
     })
-    .await??;
-    Ok(Json(v))
+    .await
 }
 
 /// Ideal points of an actor from the latest stored fit of UN General Assembly roll calls.
@@ -599,20 +701,46 @@ async fn ideal(State(st): S, p: Result<Path<String>, PathRejection>) -> ApiResul
     Ok(Json(v))
 }
 
-/// The review queue: proposed claims (from ingestion) with their quoted spans.
+/// The review queue: proposed claims (from ingestion) with their quoted spans, each inside its
+/// surrounding cleaned text.
 #[utoipa::path(get, path = "/api/v1/review", tag = "review",
-    responses((status = 200, description = "`{claims: [claim]}` (status proposed), highest confidence first", body = Object)))]
+    responses((status = 200, description = "`{claims: [claim]}` (status proposed), highest confidence first; each ingested span also has `context: {before, text, after, from}` — the cleaned text around the span (`from: cleaned`), or the original bytes when the cleaner changed the passage (`from: original`); `before` starts and `after` ends with `…` when cut", body = Object)))]
 async fn review_queue(State(st): S) -> ApiResult {
-    let ledger = st.ledger();
+    let snap = st.snapshot();
+    let ledger = &snap.ledger;
     let mut list: Vec<&comity::Claim> = ledger
         .claims()
         .iter()
         .filter(|c| c.status == ClaimStatus::Proposed)
         .collect();
     list.sort_by(|a, b| b.confidence.total_cmp(&a.confidence).then(a.id.cmp(&b.id)));
-    Ok(Json(json!({
-        "claims": list.iter().map(|c| claim_json(&ledger, c)).collect::<Vec<_>>(),
-    })))
+    let claims: Vec<Value> = list
+        .iter()
+        .map(|c| {
+            let mut v = claim_json(ledger, c);
+            with_context(&mut v, &c.id, &snap.contexts);
+            v
+        })
+        .collect();
+    Ok(Json(json!({ "claims": claims })))
+}
+
+/// Adds `context` to each span of a claim's JSON that has one.
+fn with_context(v: &mut Value, claim: &str, contexts: &crate::context::Contexts) {
+    let Some(sources) = v.get_mut("sources").and_then(Value::as_array_mut) else {
+        return;
+    };
+    for s in sources {
+        let Some(id) = s.get("id").and_then(Value::as_str).map(str::to_string) else {
+            continue;
+        };
+        if let (Some(span), Some(cx)) = (
+            s.get_mut("span").filter(|x| x.is_object()),
+            contexts.get(claim, &id),
+        ) {
+            span["context"] = json!(cx);
+        }
+    }
 }
 
 /// A review decision.
@@ -677,10 +805,8 @@ async fn review_decide(
     let st2 = Arc::clone(&st);
     let ids = req.ids.clone();
     tokio::task::spawn_blocking(move || -> Result<(), ApiError> {
-        let mut store = comity::Store::open(st2.db())?;
-        store.set_status(&ids, status)?;
-        st2.reload()?;
-        Ok(())
+        st2.write(|store| store.set_status(&ids, status).map(|_| ()))
+            .map_err(ApiError::from)
     })
     .await??;
     tracing::info!(decision = status.as_str(), n = req.ids.len(), "review");
@@ -710,10 +836,8 @@ async fn import(State(st): S, headers: HeaderMap, body: String) -> Result<Respon
     let (sources, claims) = comity::parse_import(file, &body)?;
     let st2 = Arc::clone(&st);
     let report = tokio::task::spawn_blocking(move || -> Result<comity::ImportReport, ApiError> {
-        let mut store = comity::Store::open(st2.db())?;
-        let r = store.import(&sources, &claims)?;
-        st2.reload()?;
-        Ok(r)
+        st2.write(|store| store.import(&sources, &claims))
+            .map_err(ApiError::from)
     })
     .await??;
     Ok(Json(json!(report)).into_response())
@@ -729,19 +853,26 @@ async fn map_data(
     State(st): S,
     p: Result<Path<String>, PathRejection>,
     q: Result<Query<RecognitionsQuery>, QueryRejection>,
-) -> ApiResult {
+) -> Answer {
     let Path(b) = p?;
     let Query(q) = q?;
-    Ok(Json(map_value(&st, &b, &q)?))
+    let snap = st.snapshot();
+    let today = st.today();
+    let k = key(&[&"map", &b, &q.as_of, &q.among, &q.policy, &today]);
+    cached_json(&snap, k, move |s| map_value(&s.ledger, today, &b, &q)).await
 }
 
-fn map_value(st: &AppState, b: &str, q: &RecognitionsQuery) -> Result<Value, ApiError> {
-    let ledger = st.ledger();
+fn map_value(
+    ledger: &comity::Ledger,
+    today: jiff::civil::Date,
+    b: &str,
+    q: &RecognitionsQuery,
+) -> Result<Value, ApiError> {
     let b = ledger.resolve(b)?;
-    let d = day(st, q.as_of.as_deref())?;
+    let d = day_on(today, q.as_of.as_deref())?;
     let pol = policy(q.policy.as_deref())?;
-    let r = ledger.recognitions(&b.id, d, among(q.among.as_deref()), pol, st.today())?;
-    Ok(crate::map::map_json(&ledger, &r))
+    let r = ledger.recognitions(&b.id, d, among(q.among.as_deref()), pol, today)?;
+    Ok(crate::map::map_json(ledger, &r))
 }
 
 /// The map as an SVG image (the same drawing as `comity map -o map.svg`).
@@ -754,12 +885,18 @@ async fn map_svg(
     State(st): S,
     p: Result<Path<String>, PathRejection>,
     q: Result<Query<RecognitionsQuery>, QueryRejection>,
-) -> Result<Response, ApiError> {
+) -> Answer {
     let Path(b) = p?;
     let Query(q) = q?;
-    let m = map_value(&st, &b, &q)?;
-    let svg = crate::map::render_svg(st.shapes(), &m);
-    Ok(([(axum::http::header::CONTENT_TYPE, "image/svg+xml")], svg).into_response())
+    let snap = st.snapshot();
+    let today = st.today();
+    let k = key(&[&"map.svg", &b, &q.as_of, &q.among, &q.policy, &today]);
+    let st2 = Arc::clone(&st);
+    cached(&snap, k, "image/svg+xml", move |s| {
+        let m = map_value(&s.ledger, today, &b, &q)?;
+        Ok(crate::map::render_svg(st2.shapes(), &m).into_bytes())
+    })
+    .await
 }
 
 /// The map's shapes (Natural Earth via world-atlas), each keyed to a comity actor id.

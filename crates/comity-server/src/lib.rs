@@ -4,22 +4,26 @@
 //! handlers, served at `/api/v1/openapi.json`) and the web page (a world map as of a date,
 //! counts over time, pair pages, the vote simulator, the review queue), all from one binary
 //! with its assets embedded. The only async crate of the workspace: the library stays sync;
-//! the server keeps an in-memory [`comity::Ledger`] snapshot, answers reads from it, runs
-//! slow work (simulations, database writes) on blocking threads and reloads the snapshot
-//! after every write.
+//! the server keeps an in-memory [`comity::Ledger`] snapshot ([`Snapshot`]), answers reads
+//! from it, runs computations (answers not yet cached, simulations, database writes) on
+//! blocking threads, keeps recent answers in the snapshot's own [`cache::AnswerCache`], and
+//! swaps in a new snapshot (with an empty cache) after every write.
 //!
 //! Reads need no authentication. Writes (review decisions, imports) need the token that
 //! [`load_or_create_token`] generates on first start and stores beside the database.
 
 pub mod api;
+pub mod cache;
+pub mod context;
 pub mod error;
 pub mod json;
 pub mod map;
+pub mod published;
 mod web;
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 
 use axum::Router;
 use comity::Ledger;
@@ -46,10 +50,39 @@ pub enum Error {
     Random(String),
 }
 
+/// One generation of the ledger: the indexed claims, the review context of ingested spans,
+/// and the answers computed from them. Replaced as a whole after every write.
+pub struct Snapshot {
+    /// The ledger.
+    pub ledger: Arc<Ledger>,
+    /// Counts the snapshots loaded since the server started (1 for the first).
+    pub generation: u64,
+    /// Answers computed from this ledger (and only from it).
+    pub answers: cache::AnswerCache,
+    /// The cleaned text around each ingested claim's quoted span.
+    pub contexts: context::Contexts,
+}
+
+impl Snapshot {
+    fn load(store: &comity::Store, db: &Path, generation: u64) -> Result<Snapshot, comity::Error> {
+        let ledger = store.ledger()?;
+        let contexts = context::Contexts::load(db, &ledger);
+        Ok(Snapshot {
+            ledger: Arc::new(ledger),
+            generation,
+            answers: cache::AnswerCache::default(),
+            contexts,
+        })
+    }
+}
+
 /// The in-memory ledger and what the handlers need.
 pub struct AppState {
     db: PathBuf,
-    ledger: RwLock<Arc<Ledger>>,
+    snapshot: RwLock<Arc<Snapshot>>,
+    /// Held by a write from its database transaction until its snapshot is swapped in, so
+    /// two writes cannot swap in their snapshots in the wrong order.
+    writes: Mutex<()>,
     token: String,
     today: Option<civil::Date>,
     shapes: map::Shapes,
@@ -65,39 +98,65 @@ impl AppState {
     /// When the database cannot be opened or read.
     pub fn open(db: &Path, token: String, today: Option<civil::Date>) -> Result<AppState, Error> {
         let store = comity::Store::open(db)?;
-        let ledger = store.ledger()?;
-        let shapes = map::Shapes::load(&ledger);
+        let snapshot = Snapshot::load(&store, db, 1)?;
+        let shapes = map::Shapes::load(&snapshot.ledger);
         let shapes_json: Arc<str> = serde_json::to_string(&shapes).unwrap_or_default().into();
         Ok(AppState {
             shapes_json,
             db: db.to_path_buf(),
-            ledger: RwLock::new(Arc::new(ledger)),
+            snapshot: RwLock::new(Arc::new(snapshot)),
+            writes: Mutex::new(()),
             token,
             today,
             shapes,
         })
     }
 
-    /// The current ledger snapshot.
-    pub fn ledger(&self) -> Arc<Ledger> {
-        match self.ledger.read() {
+    /// The current snapshot: a handler takes it once and answers from it throughout.
+    pub fn snapshot(&self) -> Arc<Snapshot> {
+        match self.snapshot.read() {
             Ok(g) => Arc::clone(&g),
             Err(p) => Arc::clone(&p.into_inner()),
         }
     }
 
-    /// Reloads the snapshot from the database (after a write).
+    /// The current ledger.
+    pub fn ledger(&self) -> Arc<Ledger> {
+        Arc::clone(&self.snapshot().ledger)
+    }
+
+    /// Runs a database write and swaps in a fresh snapshot (with an empty answer cache)
+    /// before returning, so the next request sees the write. Writes are serialised. Blocking:
+    /// call it from a blocking thread.
+    ///
+    /// # Errors
+    /// The write's error (nothing is reloaded then), or when the database cannot be read.
+    pub fn write<T, E>(&self, f: impl FnOnce(&mut comity::Store) -> Result<T, E>) -> Result<T, E>
+    where
+        E: From<comity::Error>,
+    {
+        let _guard = match self.writes.lock() {
+            Ok(g) => g,
+            Err(p) => p.into_inner(),
+        };
+        let mut store = comity::Store::open(&self.db)?;
+        let out = f(&mut store)?;
+        let generation = self.snapshot().generation + 1;
+        let fresh = Arc::new(Snapshot::load(&store, &self.db, generation)?);
+        match self.snapshot.write() {
+            Ok(mut g) => *g = fresh,
+            Err(p) => *p.into_inner() = fresh,
+        }
+        tracing::info!(generation, "ledger snapshot swapped");
+        Ok(out)
+    }
+
+    /// Reloads the snapshot from the database (after a write made elsewhere).
     ///
     /// # Errors
     /// When the database cannot be read.
     pub fn reload(&self) -> Result<(), comity::Error> {
-        let store = comity::Store::open(&self.db)?;
-        let ledger = Arc::new(store.ledger()?);
-        match self.ledger.write() {
-            Ok(mut g) => *g = ledger,
-            Err(p) => *p.into_inner() = ledger,
-        }
-        Ok(())
+        self.write(|_| Ok::<(), comity::Error>(()))
     }
 
     /// "Today": fixed, or the system date.

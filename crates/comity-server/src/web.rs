@@ -68,8 +68,9 @@ pub async fn not_found(req: Request) -> Response {
 
 /// Security headers on every response, and one structured log line per request.
 pub async fn headers_and_log(req: Request, next: Next) -> Response {
-    let method = req.method().clone();
-    let path = req.uri().path().to_string();
+    // The request line is kept only when the log will show it (`comity -v serve`).
+    let logged = tracing::enabled!(target: "comity_server::request", tracing::Level::INFO)
+        .then(|| (req.method().clone(), req.uri().path().to_string()));
     let start = Instant::now();
     let mut res = next.run(req).await;
     let h = res.headers_mut();
@@ -86,13 +87,15 @@ pub async fn headers_and_log(req: Request, next: Next) -> Response {
         HeaderValue::from_static("no-referrer"),
     );
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    tracing::info!(
-        target: "comity_server::request",
-        %method,
-        path,
-        status = res.status().as_u16(),
-        micros = start.elapsed().as_micros() as u64,
-        "request"
-    );
+    if let Some((method, path)) = logged {
+        tracing::info!(
+            target: "comity_server::request",
+            %method,
+            path,
+            status = res.status().as_u16(),
+            micros = start.elapsed().as_micros() as u64,
+            "request"
+        );
+    }
     res
 }

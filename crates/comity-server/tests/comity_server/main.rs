@@ -4,6 +4,9 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)] // helpers outside #[test] fns
 
 mod api;
+mod cache;
 mod fixture;
 mod openapi;
+mod published;
+mod review_context;
 mod writes;

@@ -12,6 +12,7 @@ const SERVED: &[(&str, &str)] = &[
     ("get", "/api/v1/status/{a}/{b}"),
     ("get", "/api/v1/recognitions/{entity}"),
     ("get", "/api/v1/recognitions/{entity}/series"),
+    ("get", "/api/v1/published-counts/{entity}"),
     ("get", "/api/v1/timeline/{actor}"),
     ("get", "/api/v1/actors"),
     ("get", "/api/v1/entities"),
