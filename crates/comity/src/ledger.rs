@@ -19,6 +19,9 @@ pub struct Ledger {
     claim_index: HashMap<String, usize>,
     by_pair: HashMap<(String, String), Vec<usize>>,
     by_actor: HashMap<String, Vec<usize>>,
+    /// Each entity's earliest accepted, exactly dated declaration (computed once:
+    /// counting asks for it once per state).
+    existence: HashMap<String, civil::Date>,
 }
 
 /// A member of a group as of a date.
@@ -46,6 +49,7 @@ impl Ledger {
             claim_index: HashMap::new(),
             by_pair: HashMap::new(),
             by_actor: HashMap::new(),
+            existence: HashMap::new(),
             ds,
         };
         for (i, a) in l.ds.actors.iter().enumerate() {
@@ -73,6 +77,16 @@ impl Ledger {
             l.by_actor.entry(c.subject.clone()).or_default().push(i);
             if c.object != c.subject {
                 l.by_actor.entry(c.object.clone()).or_default().push(i);
+            }
+            let declared = c.predicate == Predicate::DeclaresIndependence
+                && c.status == ClaimStatus::Accepted
+                && !c.negated
+                && c.date.is_exact();
+            if let Some((first, _)) = c.date.bounds().filter(|_| declared) {
+                l.existence
+                    .entry(c.subject.clone())
+                    .and_modify(|d| *d = (*d).min(first))
+                    .or_insert(first);
             }
         }
         Ok(l)
@@ -377,19 +391,7 @@ impl Ledger {
     /// The earliest day `object` can have been recognised: its declaration of
     /// independence, if the ledger has an accepted, dated one.
     pub fn existence_start(&self, object: &str) -> Option<civil::Date> {
-        self.by_actor
-            .get(object)?
-            .iter()
-            .map(|&i| &self.ds.claims[i])
-            .filter(|c| {
-                c.subject == object
-                    && c.predicate == Predicate::DeclaresIndependence
-                    && c.status == ClaimStatus::Accepted
-                    && !c.negated
-            })
-            .filter(|c| c.date.is_exact())
-            .filter_map(|c| c.date.bounds().map(|b| b.0))
-            .min()
+        self.existence.get(object).copied()
     }
 
     /// Every claim that names `actor` as subject or object, any status.
