@@ -271,6 +271,13 @@ async function drawChart(where, entity) {
     const same = lines.find((l) => l.key === key);
     if (same) same.names.push(pol); else lines.push({ key, names: [pol], pol });
   }
+  // The band above the confirmed line: recognitions not certain by that day (a row dated only
+  // "by" a later source, or a date range that straddles the day). Uncertain is neither yes nor no.
+  if (pts.some((p) => p.uncertain > 0)) {
+    const lo = pts.map((p) => `${x(p.as_of).toFixed(1)},${y(p.recognising.confirmed).toFixed(1)}`);
+    const hi = pts.map((p) => `${x(p.as_of).toFixed(1)},${y(p.recognising.confirmed + p.uncertain).toFixed(1)}`).reverse();
+    g.append(svg("polygon", { id: "uncertain-band", class: "uncertain-band", points: lo.concat(hi).join(" ") }));
+  }
   lines.forEach((l, i) => {
     const [colour, dash] = LINE[i % LINE.length];
     const attrs = { fill: "none", stroke: colour, "stroke-width": 2, "stroke-dasharray": dash || "none", class: "series" };
@@ -315,6 +322,11 @@ async function drawChart(where, entity) {
     item.addEventListener("mouseleave", () => { tip.hidden = true; });
     item.addEventListener("blur", () => { tip.hidden = true; });
   }
+  if (pts.some((p) => p.uncertain > 0)) {
+    const sw = svg("svg", { viewBox: "0 0 30 10", width: 30, height: 10, "aria-hidden": "true" });
+    sw.append(svg("rect", { x: 0, y: 0, width: 30, height: 10, class: "uncertain-band" }));
+    legend.append(el("li", {}, sw, "confirmed + recognitions not certain by that day (dated only by a later source)"));
+  }
   if (published.length) {
     const dot = (cls) => { const sv = svg("svg", { viewBox: "0 0 12 12", width: 12, height: 12, "aria-hidden": "true", class: "published" }); sv.append(svg("circle", { cx: 6, cy: 6, r: 4, class: cls })); return sv; };
     legend.append(el("li", {}, dot("un"), "published count of UN members"), el("li", {}, dot("other"), "published count of something else (see its source)"));
@@ -326,7 +338,7 @@ async function drawChart(where, entity) {
     el("td", {}, p.url ? safeLink(p.url, p.source) : el("span", { text: p.source })), el("td", { class: "muted", text: `${p.note} (${p.from})` })));
   const table = pub.counts.length ? el("details", { id: "published-table" }, el("summary", { text: `Published counts (${pub.counts.length}) and their sources` }),
     el("table", {}, el("thead", {}, el("tr", {}, el("th", { text: "As of" }), el("th", { text: "Count" }), el("th", { text: "Of" }), el("th", { text: "Source" }), el("th", { text: "Note" }))), el("tbody", {}, ...rows))) : null;
-  where.replaceChildren(c, legend, el("p", { class: "muted", text: `Lines: counted on the first day of each month (and on ${s.to}); uncertain recognitions are in neither line. Points: counts published by others, as of the period shown by their bar (hover a point for its source); they differ from the lines by what they count.` }), ...(table ? [table] : []));
+  where.replaceChildren(c, legend, el("p", { class: "muted", text: `Lines: counted on the first day of each month (and on ${s.to}); uncertain recognitions are in no line (the grey band above the confirmed line shows them). Points: counts published by others, as of the period shown by their bar (hover a point for its source); they differ from the lines by what they count.` }), ...(table ? [table] : []));
 }
 
 // ---------------------------------------------------------------- pair view
