@@ -172,12 +172,12 @@ fn patterns() -> Option<&'static Patterns> {
     PATTERNS
         .get_or_init(|| {
             Some(Patterns {
-                dmy: Regex::new(&format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHS})\.?,?\s+(\d{{4}})\b")).ok()?,
-                mdy: Regex::new(&format!(r"\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")).ok()?,
-                iso: Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").ok()?,
-                my: Regex::new(&format!(r"\b({MONTHS})\.?\s+(?:of\s+)?(\d{{4}})\b")).ok()?,
-                year: Regex::new(r"\b(1[6-9]\d\d|20\d\d)\b").ok()?,
-                relative: Regex::new(
+                dmy: crate::rx::regex(&format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHS})\.?,?\s+(\d{{4}})\b")).ok()?,
+                mdy: crate::rx::regex(&format!(r"\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")).ok()?,
+                iso: crate::rx::regex(r"\b(\d{4})-(\d{2})-(\d{2})\b").ok()?,
+                my: crate::rx::regex(&format!(r"\b({MONTHS})\.?\s+(?:of\s+)?(\d{{4}})\b")).ok()?,
+                year: crate::rx::regex(r"\b(1[6-9]\d\d|20\d\d)\b").ok()?,
+                relative: crate::rx::regex(
                     r"(?i)\b(yesterday|today|tomorrow|(?:last|this|next|previous|past) (?:year|month))\b|\b(?:(?:last|this past|on) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
                 )
                 .ok()?,

@@ -184,7 +184,7 @@ fn compile(phrase: &str) -> Result<(Regex, usize), String> {
     if !ws.last().is_some_and(|w| w.ends_with('}')) {
         out.push_str(r"\b");
     }
-    Regex::new(&out)
+    crate::rx::regex(&out)
         .map(|r| (r, n_aux))
         .map_err(|e| format!("pattern does not compile: {e}"))
 }

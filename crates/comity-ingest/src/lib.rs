@@ -36,6 +36,7 @@ mod mentions;
 mod offset_map;
 mod pipeline;
 mod rules;
+mod rx;
 mod speech;
 
 pub use claim::{Claim, ClaimKind, Counts, DateBasis};

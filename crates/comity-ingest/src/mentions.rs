@@ -378,7 +378,7 @@ fn titled_people(text: &str, out: &mut Vec<Mention>) {
     static RX: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
     let Some(rx) = RX
         .get_or_init(|| {
-            regex::Regex::new(
+            crate::rx::regex(
                 r"^(?:'s |’s | )(?:then-|former |acting |new )?(?:(?:Deputy|Vice|First Deputy) )?(?:(?:Prime|Foreign|Defen[cs]e|Interior|Justice|Economy|Trade|Finance) )?(?:Minister|President|Premier|Chancellor|Ambassador|Envoy|Spokes(?:man|woman|person)|Foreign Minister|Prime Minister|King|Emir|Sultan)(?: for (?:Foreign|European) Affairs)? ((?:\p{Lu}[\p{L}'’-]+ ){0,2}\p{Lu}[\p{L}'’-]+)",
             )
             .ok()

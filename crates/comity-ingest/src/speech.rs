@@ -31,7 +31,7 @@ static SRX: OnceLock<Option<SpeechRx>> = OnceLock::new();
 
 fn patterns() -> Option<&'static SpeechRx> {
     SRX.get_or_init(|| {
-        let r = |p: &str| Regex::new(p).ok();
+        let r = |p: &str| crate::rx::regex(p).ok();
         Some(SpeechRx {
             verb: r(r"\b(said|says|told|tells|stated|states|stating|warned|warns|urged|urges|declared|described|announced|characterized|characterised|accused|accuses|blamed|blames|criticized|criticised|condemned|condemns|slammed|explained|maintains|maintained|argues|argued|insists|insisted|called\s+on)\b")?,
             passive: r(r"(?i)^(?:this|that|it)\s+was\s+(?:stated|said|announced|declared)\s+by\s+")?,
