@@ -8,7 +8,7 @@
 //! Documents whose shared share reaches a threshold form a copy cluster (union-find).
 
 use serde::Serialize;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::ops::Range;
 
 const SHINGLE: usize = 5;
@@ -326,8 +326,39 @@ pub fn detect_copies(docs: &[CopyInput<'_>], opts: &CopyOptions) -> Copies {
     index.finish(opts)
 }
 
+/// What copy detection keeps of one document, made by [`CopyDoc::new`] (independently for each
+/// document, so in parallel) and added to a [`CopyIndex`] in document order.
+pub struct CopyDoc {
+    data: DocShingles,
+    bands: Vec<(u64, u8, u32)>,
+    para: Vec<(u64, u32)>,
+}
+
+impl CopyDoc {
+    /// Shingles and LSH keys of one document (about 40 bytes per word; none of the text).
+    pub fn new(d: CopyInput<'_>) -> Self {
+        let w = Words::new(d.text);
+        let sh = w.shingles(0, w.len());
+        let (mut bands, mut para) = (Vec::new(), Vec::new());
+        index_document(0, &d, &w, &sh, &mut bands, &mut para);
+        bands.shrink_to_fit();
+        para.shrink_to_fit();
+        let mut set: Vec<(u64, u32)> = sh.iter().enumerate().map(|(i, h)| (*h, i as u32)).collect();
+        set.sort_unstable();
+        set.dedup_by_key(|x| x.0);
+        set.shrink_to_fit();
+        let Words { mut range, .. } = w;
+        range.shrink_to_fit();
+        CopyDoc {
+            data: DocShingles { range, sh, set },
+            bands,
+            para,
+        }
+    }
+}
+
 /// Copy detection one document at a time: [`CopyIndex::add`] keeps only each document's shingles
-/// and LSH keys (about 40 bytes per word, none of the text), [`CopyIndex::finish`] compares.
+/// and LSH keys, [`CopyIndex::finish`] compares the candidate pairs.
 #[derive(Default)]
 pub struct CopyIndex {
     data: Vec<DocShingles>,
@@ -338,18 +369,15 @@ pub struct CopyIndex {
 impl CopyIndex {
     /// Adds the next document (its index is the number added before it).
     pub fn add(&mut self, d: CopyInput<'_>) {
+        self.push(CopyDoc::new(d));
+    }
+
+    /// Adds the next document, prepared by [`CopyDoc::new`].
+    pub fn push(&mut self, d: CopyDoc) {
         let di = self.data.len() as u32;
-        let w = Words::new(d.text);
-        let sh = w.shingles(0, w.len());
-        index_document(di, &d, &w, &sh, &mut self.bands, &mut self.para);
-        let mut set: Vec<(u64, u32)> = sh.iter().enumerate().map(|(i, h)| (*h, i as u32)).collect();
-        set.sort_unstable();
-        set.dedup_by_key(|x| x.0);
-        set.shrink_to_fit();
-        let Words { range, .. } = w;
-        let mut range = range;
-        range.shrink_to_fit();
-        self.data.push(DocShingles { range, sh, set });
+        self.bands.extend(d.bands.into_iter().map(|(h, b, _)| (h, b, di)));
+        self.para.extend(d.para.into_iter().map(|(h, _)| (h, di)));
+        self.data.push(d.data);
     }
 
     /// Number of documents added.
@@ -479,17 +507,6 @@ fn shared_runs(
         }
         i += 1;
     }
-}
-
-/// Word-shingle containment of `a` in `b` (share of `a`'s shingles found in `b`), for evidence texts.
-pub(crate) fn containment(a: &str, b: &str) -> f64 {
-    let (wa, wb) = (Words::new(a), Words::new(b));
-    let sa: HashSet<u64> = wa.shingles(0, wa.len()).into_iter().collect();
-    let sb: HashSet<u64> = wb.shingles(0, wb.len()).into_iter().collect();
-    if sa.is_empty() {
-        return 0.0;
-    }
-    sa.intersection(&sb).count() as f64 / sa.len() as f64
 }
 
 #[cfg(test)]

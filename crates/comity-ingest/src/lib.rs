@@ -42,7 +42,7 @@ mod speech;
 pub use claim::{Claim, ClaimKind, Counts, DateBasis};
 pub use clean::{clean, Block, BlockKind, CleanOptions, Cleaned, Format};
 pub use copies::{
-    detect_copies, Copies, CopyIndex, CopyInput, CopyOptions, PairOverlap, SharedPassage,
+    detect_copies, Copies, CopyDoc, CopyIndex, CopyInput, CopyOptions, PairOverlap, SharedPassage,
 };
 pub use dates::{days_in_month, find_dates, DateMention, PartialDate, Precision};
 pub use decode::{decode, Decoded};
