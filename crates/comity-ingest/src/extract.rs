@@ -126,13 +126,22 @@ pub(crate) fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usiz
                     || ch.is_ascii_digit()
                     || matches!(ch, '"' | '“' | '[' | '‘' | '\'')
             });
-        let word_before = s[..i]
-            .rsplit(|ch: char| !ch.is_alphanumeric() && ch != '.')
-            .next()
-            .unwrap_or("");
+        // The word before the stop (letters, digits and dots), read back only to its last dot: a
+        // dot in it already makes an abbreviation ("U.S."), and reading further made a line of
+        // dotted junk quadratic.
+        let head = &s[..i];
+        let cut = head
+            .char_indices()
+            .rev()
+            .find(|(_, ch)| *ch == '.' || !ch.is_alphanumeric());
+        let (word_before, dotted) = match cut {
+            Some((k, '.')) => (&head[k + 1..], true),
+            Some((k, ch)) => (&head[k + ch.len_utf8()..], false),
+            None => (head, false),
+        };
         let abbrev = c == '.'
             && (word_before.len() == 1
-                || word_before.contains('.')
+                || dotted
                 || [
                     "Mr", "Mrs", "Ms", "Dr", "St", "No", "vs", "Jan", "Feb", "Aug", "Sept", "Oct",
                     "Nov", "Dec", "Gen", "Col", "Prof",
