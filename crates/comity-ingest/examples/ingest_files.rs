@@ -25,7 +25,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .map(|(n, b)| (n.as_str(), b.as_slice()))
         .collect();
     let mut opts = Options::default();
-    if let Some(t) = std::env::var("INGEST_THREADS").ok().and_then(|t| t.parse().ok()) {
+    if let Some(t) = std::env::var("INGEST_THREADS")
+        .ok()
+        .and_then(|t| t.parse().ok())
+    {
         opts.threads = t;
     }
     let report = ingest(&refs, &g, &opts);

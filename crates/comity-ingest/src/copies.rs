@@ -375,7 +375,8 @@ impl CopyIndex {
     /// Adds the next document, prepared by [`CopyDoc::new`].
     pub fn push(&mut self, d: CopyDoc) {
         let di = self.data.len() as u32;
-        self.bands.extend(d.bands.into_iter().map(|(h, b, _)| (h, b, di)));
+        self.bands
+            .extend(d.bands.into_iter().map(|(h, b, _)| (h, b, di)));
         self.para.extend(d.para.into_iter().map(|(h, _)| (h, di)));
         self.data.push(d.data);
     }

@@ -50,7 +50,7 @@ pub use error::IngestError;
 pub use eval::{
     bootstrap, dates_compatible, evaluate, parse_jsonl, ClaimKey, Evaluation, Interval, Score,
 };
-pub use extract::{extract, DocInput};
+pub use extract::{extract, DocInput, MAX_SENTENCE_BYTES};
 pub use flag::{Flag, FlagKind};
 pub use mentions::{Actor, ActorKind, Gazetteer, Holder, Mention, MentionKind};
 pub use offset_map::OffsetMap;

@@ -5,7 +5,7 @@ use crate::clean::{clean, CleanOptions, Format};
 use crate::copies::{Copies, CopyDoc, CopyIndex, CopyInput, CopyOptions, Words};
 use crate::dates::{find_dates, PartialDate};
 use crate::decode::decode;
-use crate::extract::{extract, DocInput};
+use crate::extract::{extract_counting, DocInput, MAX_SENTENCE_BYTES};
 use crate::flag::{Flag, FlagKind};
 use crate::mentions::Gazetteer;
 use serde::Serialize;
@@ -370,7 +370,16 @@ fn one_document(
         gazetteer,
         stated_date,
     };
-    let claims = extract(&input);
+    let (claims, long_sentences) = extract_counting(&input);
+    if long_sentences > 0 {
+        flags.push(Flag::counted(
+            FlagKind::LongSentence,
+            long_sentences,
+            format!(
+                "{name}: {long_sentences} sentence(s) longer than the limit of {MAX_SENTENCE_BYTES} bytes (MAX_SENTENCE_BYTES), not searched for claims"
+            ),
+        ));
+    }
     let blocks: Vec<Range<usize>> = c.blocks.iter().map(|b| b.range.clone()).collect();
     let copy = CopyDoc::new(CopyInput {
         text: &c.text,
