@@ -5,12 +5,15 @@
 //! The base corpus (scale 1) is every `.txt`, `.html` and `.md` file under the source directories
 //! (by default the held-out gold documents, the seeds and the Markdown notes of `../shared`), copied
 //! unchanged. At scale `k` each base document also gets `k - 1` variants. A variant is made
-//! deterministically (no randomness, no clock): its paragraphs are rotated, and every word is
-//! replaced, with probability 1/3 chosen by a hash of (document, variant, word position), by another
-//! word of the same document. Two variants of one document then share about (2/3)^10 ≈ 2 % of their
-//! 5-word shingles and a variant shares about (2/3)^5 ≈ 13 % with its original, below the copy
-//! threshold (30 %): the corpus grows without becoming a corpus of near-copies, while sentences keep
-//! their names, dates and verbs often enough for the extractor to find claims in them.
+//! deterministically (no randomness, no clock): its paragraphs are rotated, and every token
+//! (whitespace-separated: words, numbers, table cells) is replaced, with probability 1/3 chosen by a
+//! hash of (document, variant, token position), by another token of the same document; one token of
+//! every paragraph is always replaced, so no paragraph is repeated exactly, and so is every token of
+//! three or more words (URLs, dates, paths), which would otherwise be runs shared by every variant. Two variants of one
+//! document then share about (2/3)^10 ≈ 2 % of their 5-word shingles and a variant shares about
+//! (2/3)^5 ≈ 13 % with its original, below the copy threshold (30 %): the corpus grows without
+//! becoming a corpus of near-copies, while sentences keep their names, dates and verbs often enough
+//! for the extractor to find claims in them.
 //!
 //! `bench_corpus <out-dir> big <mb> [<source-dir>...]` instead writes one document of about `mb`
 //! megabytes on a single line (the base documents joined by spaces, repeated with variants) plus the
@@ -42,18 +45,24 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// A variant of `text`: paragraphs rotated, a third of the words replaced by words of the same text.
+/// A variant of `text`: paragraphs rotated, a third of the words (any whitespace-separated token)
+/// replaced by tokens of the same text, and at least one token of every paragraph replaced.
 fn variant(text: &str, doc: usize, v: usize) -> String {
     let paras: Vec<&str> = text.split("\n\n").collect();
     let n = paras.len();
-    let vocab: Vec<&str> = text
-        .split_whitespace()
-        .filter(|w| w.chars().all(char::is_alphabetic))
-        .collect();
+    let vocab: Vec<&str> = text.split_whitespace().collect();
     let mut out = String::with_capacity(text.len() + 64);
     let mut pos = 0u64;
     for k in 0..n {
         let p = paras[(k + v) % n];
+        let tokens = p
+            .split([' ', '\n'])
+            .filter(|w| !w.is_empty())
+            .count()
+            .max(1);
+        let forced =
+            mix(((doc as u64) << 40) ^ ((v as u64) << 20) ^ (k as u64) ^ 0x5eed) as usize % tokens;
+        let mut t = 0usize;
         let mut first = true;
         for line in p.split('\n') {
             if !first {
@@ -66,13 +75,27 @@ fn variant(text: &str, doc: usize, v: usize) -> String {
                     out.push(' ');
                 }
                 w_first = false;
+                if w.is_empty() {
+                    continue;
+                }
                 pos += 1;
                 let h = mix(((doc as u64) << 40) ^ ((v as u64) << 20) ^ pos);
-                if !vocab.is_empty() && h % 3 == 0 && w.chars().all(char::is_alphabetic) {
-                    out.push_str(vocab[(h >> 8) as usize % vocab.len()]);
+                // A token of three or more words (a URL, a date, a path) is always replaced: kept,
+                // it would be a shared run of words in every variant.
+                let runs = w
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|x| !x.is_empty())
+                    .count();
+                if !vocab.is_empty() && (h % 3 == 0 || t == forced || runs >= 3) {
+                    let mut r = vocab[(h >> 8) as usize % vocab.len()];
+                    if r == w {
+                        r = vocab[((h >> 8) as usize + 1) % vocab.len()];
+                    }
+                    out.push_str(r);
                 } else {
                     out.push_str(w);
                 }
+                t += 1;
             }
         }
         out.push_str("\n\n");
