@@ -389,6 +389,7 @@ fn titled_people(text: &str, out: &mut Vec<Mention>) {
     };
     let mut names: Vec<(String, String)> = Vec::new();
     let mut added: Vec<Mention> = Vec::new();
+    let mut taken = Intervals::default();
     for m in out.iter() {
         if !matches!(m.kind, MentionKind::Demonym | MentionKind::Name) {
             continue;
@@ -398,13 +399,14 @@ fn titled_people(text: &str, out: &mut Vec<Mention>) {
         };
         let Some(g) = cap.get(1) else { continue };
         let r = m.range.end + g.start()..m.range.end + g.end();
-        if out
-            .iter()
-            .any(|x| x.range.start < r.end && r.start < x.range.end)
-        {
+        if overlaps_sorted(out, &r) {
             continue; // a known holder or an actor's name
         }
-        names.push((g.as_str().to_string(), m.actor.clone()));
+        let name = (g.as_str().to_string(), m.actor.clone());
+        if !names.contains(&name) {
+            names.push(name);
+        }
+        taken.insert(&r);
         added.push(Mention {
             range: r,
             actor: m.actor.clone(),
@@ -413,6 +415,8 @@ fn titled_people(text: &str, out: &mut Vec<Mention>) {
         });
     }
     // Later mentions of the same person: the full name or the surname (one person per surname).
+    // Each (name, state) once: a repeated name found only what its first search had added (a long
+    // document with many titled mentions re-read the whole text once per mention).
     for (name, actor) in &names {
         let surname = name.rsplit(' ').next().unwrap_or(name);
         if names
@@ -433,13 +437,10 @@ fn titled_people(text: &str, out: &mut Vec<Mention>) {
             } else {
                 r
             };
-            if out
-                .iter()
-                .chain(added.iter())
-                .any(|x| x.range.start < r.end && r.start < x.range.end)
-            {
+            if overlaps_sorted(out, &r) || taken.overlaps(&r) {
                 continue;
             }
+            taken.insert(&r);
             added.push(Mention {
                 range: r,
                 actor: actor.clone(),
@@ -451,6 +452,37 @@ fn titled_people(text: &str, out: &mut Vec<Mention>) {
     if !added.is_empty() {
         out.extend(added);
         out.sort_by_key(|m| (m.range.start, m.range.end));
+    }
+}
+
+/// Whether `r` overlaps a mention of `sorted` (sorted by start and pairwise disjoint, as the
+/// gazetteer's leftmost-longest matches are): a binary search instead of a scan.
+fn overlaps_sorted(sorted: &[Mention], r: &Range<usize>) -> bool {
+    let i = sorted.partition_point(|x| x.range.start < r.end);
+    i > 0 && sorted[i - 1].range.end > r.start
+}
+
+/// Ranges, sorted by start, that may overlap each other; `overlaps` looks back only as far as the
+/// longest range reaches.
+#[derive(Default)]
+struct Intervals {
+    v: Vec<(usize, usize)>,
+    longest: usize,
+}
+
+impl Intervals {
+    fn overlaps(&self, r: &Range<usize>) -> bool {
+        let i = self.v.partition_point(|x| x.0 < r.end);
+        self.v[..i]
+            .iter()
+            .rev()
+            .take_while(|x| x.0 + self.longest > r.start)
+            .any(|x| x.1 > r.start)
+    }
+    fn insert(&mut self, r: &Range<usize>) {
+        let i = self.v.partition_point(|x| x.0 <= r.start);
+        self.v.insert(i, (r.start, r.end));
+        self.longest = self.longest.max(r.end - r.start);
     }
 }
 

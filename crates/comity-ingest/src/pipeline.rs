@@ -380,14 +380,16 @@ fn one_document(
             ),
         ));
     }
+    // The decoded text and its maps are not needed any more: freed before the shingles are made,
+    // so a large document's peak is one of the two, not both.
+    let encoding = d.encoding;
+    drop(d);
     let blocks: Vec<Range<usize>> = c.blocks.iter().map(|b| b.range.clone()).collect();
     let copy = CopyDoc::new(CopyInput {
         text: &c.text,
         blocks: &blocks,
     });
     drop(blocks);
-    let encoding = d.encoding;
-    drop(d);
     Processed {
         document: Document {
             name: name.to_string(),
