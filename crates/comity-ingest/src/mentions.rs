@@ -389,7 +389,7 @@ fn titled_people(text: &str, out: &mut Vec<Mention>) {
     };
     let mut names: Vec<(String, String)> = Vec::new();
     let mut added: Vec<Mention> = Vec::new();
-    let mut taken = Intervals::default();
+    let mut taken = crate::offset_map::Intervals::default();
     for m in out.iter() {
         if !matches!(m.kind, MentionKind::Demonym | MentionKind::Name) {
             continue;
@@ -460,30 +460,6 @@ fn titled_people(text: &str, out: &mut Vec<Mention>) {
 fn overlaps_sorted(sorted: &[Mention], r: &Range<usize>) -> bool {
     let i = sorted.partition_point(|x| x.range.start < r.end);
     i > 0 && sorted[i - 1].range.end > r.start
-}
-
-/// Ranges, sorted by start, that may overlap each other; `overlaps` looks back only as far as the
-/// longest range reaches.
-#[derive(Default)]
-struct Intervals {
-    v: Vec<(usize, usize)>,
-    longest: usize,
-}
-
-impl Intervals {
-    fn overlaps(&self, r: &Range<usize>) -> bool {
-        let i = self.v.partition_point(|x| x.0 < r.end);
-        self.v[..i]
-            .iter()
-            .rev()
-            .take_while(|x| x.0 + self.longest > r.start)
-            .any(|x| x.1 > r.start)
-    }
-    fn insert(&mut self, r: &Range<usize>) {
-        let i = self.v.partition_point(|x| x.0 <= r.start);
-        self.v.insert(i, (r.start, r.end));
-        self.longest = self.longest.max(r.end - r.start);
-    }
 }
 
 /// "our Serbian friends", "his Georgian counterpart", "the Georgian authorities": a demonym before one
