@@ -417,15 +417,44 @@ fn titled_people(text: &str, out: &mut Vec<Mention>) {
     // Later mentions of the same person: the full name or the surname (one person per surname).
     // Each (name, state) once: a repeated name found only what its first search had added (a long
     // document with many titled mentions re-read the whole text once per mention).
-    for (name, actor) in &names {
-        let surname = name.rsplit(' ').next().unwrap_or(name);
-        if names
-            .iter()
-            .any(|(n, a)| a != actor && n.rsplit(' ').next() == Some(surname))
-        {
-            continue;
+    let eligible: Vec<(&str, &str, &str)> = names
+        .iter()
+        .filter_map(|(name, actor)| {
+            let surname = name.rsplit(' ').next().unwrap_or(name);
+            (!names
+                .iter()
+                .any(|(n, a)| a != actor && n.rsplit(' ').next() == Some(surname)))
+            .then_some((name.as_str(), actor.as_str(), surname))
+        })
+        .collect();
+    // Every surname's occurrences from one pass over the text (one search per name re-read a long
+    // document once per name), kept as `match_indices` would give them: left to right, not
+    // overlapping each other.
+    let mut surnames: Vec<&str> = eligible.iter().map(|e| e.2).collect();
+    surnames.sort_unstable();
+    surnames.dedup();
+    let mut occurrences: Vec<Vec<usize>> = vec![Vec::new(); surnames.len()];
+    match AhoCorasick::new(&surnames) {
+        Ok(ac) => {
+            for m in ac.find_overlapping_iter(text) {
+                let (k, len) = (m.pattern().as_usize(), m.end() - m.start());
+                if occurrences[k]
+                    .last()
+                    .is_none_or(|&last| m.start() >= last + len)
+                {
+                    occurrences[k].push(m.start());
+                }
+            }
         }
-        for (at, _) in text.match_indices(surname) {
+        Err(_) => {
+            for (k, s) in surnames.iter().enumerate() {
+                occurrences[k] = text.match_indices(s).map(|(at, _)| at).collect();
+            }
+        }
+    }
+    for &(name, actor, surname) in &eligible {
+        let k = surnames.binary_search(&surname).unwrap_or(0);
+        for &at in occurrences.get(k).map_or(&[][..], |v| v.as_slice()) {
             let r = at..at + surname.len();
             let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
             if word(text[..at].chars().next_back()) || word(text[r.end..].chars().next()) {
@@ -443,7 +472,7 @@ fn titled_people(text: &str, out: &mut Vec<Mention>) {
             taken.insert(&r);
             added.push(Mention {
                 range: r,
-                actor: actor.clone(),
+                actor: actor.to_string(),
                 kind: MentionKind::Person,
                 holder: None,
             });

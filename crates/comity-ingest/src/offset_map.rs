@@ -143,7 +143,10 @@ impl Intervals {
     }
     /// Whether a taken range starts at `at`.
     pub(crate) fn starts_at(&self, at: usize) -> bool {
-        self.by_start.range((at, 0)..=(at, usize::MAX)).next().is_some()
+        self.by_start
+            .range((at, 0)..=(at, usize::MAX))
+            .next()
+            .is_some()
     }
     pub(crate) fn insert(&mut self, r: &Range<usize>) {
         let n = self.by_start.len();
