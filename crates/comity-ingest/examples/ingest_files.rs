@@ -1,5 +1,6 @@
 //! Ingests files and prints proposed claims as JSON lines (the SCHEMA.md format plus extras).
 //! Usage: `cargo run -p comity-ingest --example ingest_files -- <actors.csv> <office_holders.csv> <file>...`
+//! (`INGEST_THREADS=n` sets the number of worker threads; default: up to 2.)
 
 use comity_ingest::{ingest, Gazetteer, Options};
 
@@ -23,7 +24,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .iter()
         .map(|(n, b)| (n.as_str(), b.as_slice()))
         .collect();
-    let report = ingest(&refs, &g, &Options::default());
+    let mut opts = Options::default();
+    if let Some(t) = std::env::var("INGEST_THREADS")
+        .ok()
+        .and_then(|t| t.parse().ok())
+    {
+        opts.threads = t;
+    }
+    let report = ingest(&refs, &g, &opts);
     for c in &report.claims {
         println!("{}", serde_json::to_string(c)?);
     }

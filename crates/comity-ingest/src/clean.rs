@@ -133,7 +133,7 @@ impl RawBlock {
 }
 
 pub(crate) fn re(cell: &'static OnceLock<Option<Regex>>, pattern: &str) -> Option<&'static Regex> {
-    cell.get_or_init(|| Regex::new(pattern).ok()).as_ref()
+    cell.get_or_init(|| crate::rx::regex(pattern).ok()).as_ref()
 }
 
 /// Cleans a decoded document.

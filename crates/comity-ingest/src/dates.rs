@@ -172,12 +172,12 @@ fn patterns() -> Option<&'static Patterns> {
     PATTERNS
         .get_or_init(|| {
             Some(Patterns {
-                dmy: Regex::new(&format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHS})\.?,?\s+(\d{{4}})\b")).ok()?,
-                mdy: Regex::new(&format!(r"\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")).ok()?,
-                iso: Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").ok()?,
-                my: Regex::new(&format!(r"\b({MONTHS})\.?\s+(?:of\s+)?(\d{{4}})\b")).ok()?,
-                year: Regex::new(r"\b(1[6-9]\d\d|20\d\d)\b").ok()?,
-                relative: Regex::new(
+                dmy: crate::rx::regex(&format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHS})\.?,?\s+(\d{{4}})\b")).ok()?,
+                mdy: crate::rx::regex(&format!(r"\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")).ok()?,
+                iso: crate::rx::regex(r"\b(\d{4})-(\d{2})-(\d{2})\b").ok()?,
+                my: crate::rx::regex(&format!(r"\b({MONTHS})\.?\s+(?:of\s+)?(\d{{4}})\b")).ok()?,
+                year: crate::rx::regex(r"\b(1[6-9]\d\d|20\d\d)\b").ok()?,
+                relative: crate::rx::regex(
                     r"(?i)\b(yesterday|today|tomorrow|(?:last|this|next|previous|past) (?:year|month))\b|\b(?:(?:last|this past|on) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
                 )
                 .ok()?,
@@ -200,16 +200,15 @@ pub fn find_dates(text: &str, reference: Option<PartialDate>) -> Vec<DateMention
         return Vec::new();
     };
     let mut out: Vec<DateMention> = Vec::new();
-    let mut taken: Vec<Range<usize>> = Vec::new();
-    let overlaps = |taken: &[Range<usize>], r: &Range<usize>| {
-        taken.iter().any(|t| t.start < r.end && r.start < t.end)
-    };
+    // Ranges already read as dates (or rejected as impossible ones).
+    let mut taken = crate::offset_map::Intervals::default();
+    let overlaps = |taken: &crate::offset_map::Intervals, r: &Range<usize>| taken.overlaps(r);
     let push = |out: &mut Vec<DateMention>,
-                taken: &mut Vec<Range<usize>>,
+                taken: &mut crate::offset_map::Intervals,
                 r: Range<usize>,
                 date: Option<PartialDate>,
                 relative: bool| {
-        taken.push(r.clone());
+        taken.insert(&r);
         out.push(DateMention {
             text: text[r.clone()].to_string(),
             range: r,
@@ -230,7 +229,7 @@ pub fn find_dates(text: &str, reference: Option<PartialDate>) -> Vec<DateMention
             push(&mut out, &mut taken, m.range(), Some(date), false);
         } else {
             // An impossible day: reject the whole expression (the year alone is not claimed either).
-            taken.push(m.range());
+            taken.insert(&m.range());
         }
     }
     for c in p.mdy.captures_iter(text) {
@@ -246,7 +245,7 @@ pub fn find_dates(text: &str, reference: Option<PartialDate>) -> Vec<DateMention
             Some(num(d.as_str()) as u8),
         ) {
             Some(date) => push(&mut out, &mut taken, m.range(), Some(date), false),
-            None => taken.push(m.range()),
+            None => taken.insert(&m.range()),
         }
     }
     for c in p.iso.captures_iter(text) {
@@ -259,7 +258,7 @@ pub fn find_dates(text: &str, reference: Option<PartialDate>) -> Vec<DateMention
         let (mo, d) = (num(mo.as_str()), num(d.as_str()));
         match PartialDate::new(num(y.as_str()), u8::try_from(mo).ok(), u8::try_from(d).ok()) {
             Some(date) => push(&mut out, &mut taken, m.range(), Some(date), false),
-            None => taken.push(m.range()),
+            None => taken.insert(&m.range()),
         }
     }
     for c in p.my.captures_iter(text) {
@@ -286,7 +285,7 @@ pub fn find_dates(text: &str, reference: Option<PartialDate>) -> Vec<DateMention
         // "on Sunday, 17 February 2008": the weekday of a written date is no relative date.
         let rest = &text[m.end()..];
         let next = m.end() + (rest.len() - rest.trim_start_matches([',', ' ']).len());
-        if m.as_str().ends_with("day") && taken.iter().any(|t| t.start == next) {
+        if m.as_str().ends_with("day") && taken.starts_at(next) {
             continue;
         }
         let date = reference.and_then(|r| resolve_relative(&m.as_str().to_ascii_lowercase(), r));

@@ -126,13 +126,22 @@ pub(crate) fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usiz
                     || ch.is_ascii_digit()
                     || matches!(ch, '"' | '“' | '[' | '‘' | '\'')
             });
-        let word_before = s[..i]
-            .rsplit(|ch: char| !ch.is_alphanumeric() && ch != '.')
-            .next()
-            .unwrap_or("");
+        // The word before the stop (letters, digits and dots), read back only to its last dot: a
+        // dot in it already makes an abbreviation ("U.S."), and reading further made a line of
+        // dotted junk quadratic.
+        let head = &s[..i];
+        let cut = head
+            .char_indices()
+            .rev()
+            .find(|(_, ch)| *ch == '.' || !ch.is_alphanumeric());
+        let (word_before, dotted) = match cut {
+            Some((k, '.')) => (&head[k + 1..], true),
+            Some((k, ch)) => (&head[k + ch.len_utf8()..], false),
+            None => (head, false),
+        };
         let abbrev = c == '.'
             && (word_before.len() == 1
-                || word_before.contains('.')
+                || dotted
                 || [
                     "Mr", "Mrs", "Ms", "Dr", "St", "No", "vs", "Jan", "Feb", "Aug", "Sept", "Oct",
                     "Nov", "Dec", "Gen", "Col", "Prof",
@@ -173,8 +182,14 @@ pub const MAX_SENTENCE_BYTES: usize = 20_000;
 
 /// Proposes claims for one document.
 pub fn extract(doc: &DocInput<'_>) -> Vec<Claim> {
+    extract_counting(doc).0
+}
+
+/// [`extract`], also counting the sentences not searched because they are longer than
+/// [`MAX_SENTENCE_BYTES`].
+pub(crate) fn extract_counting(doc: &DocInput<'_>) -> (Vec<Claim>, usize) {
     let Some(rx) = rules::patterns() else {
-        return Vec::new();
+        return (Vec::new(), 0);
     };
     let g = doc.gazetteer;
     let all_mentions = g.mentions(doc.text);
@@ -239,11 +254,12 @@ pub fn extract(doc: &DocInput<'_>) -> Vec<Claim> {
     let main_entity = counts.iter().max_by_key(|(_, n)| *n).map(|(a, _)| *a);
     let parents = rules::independence::parents(&sentences, g, doc.text, main_entity);
     let mut claims = Vec::new();
+    let mut skipped = 0usize;
     for si in 0..sentences.len() {
         let s = &sentences[si];
-        // A "sentence" this long is no prose (a 5 MB line of junk): the patterns would only
-        // spend time on it. The cleaner already flags the long line.
+        // A "sentence" this long is no prose (a 5 MB line of junk): it is flagged, not searched.
         if s.text.len() > MAX_SENTENCE_BYTES {
+            skipped += 1;
             continue;
         }
         let prev = si
@@ -266,7 +282,7 @@ pub fn extract(doc: &DocInput<'_>) -> Vec<Claim> {
             claims.push(finish(doc, &sentences, si, p));
         }
     }
-    dedupe(claims)
+    (dedupe(claims), skipped)
 }
 
 fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal) -> Claim {

@@ -34,6 +34,8 @@ pub enum FlagKind {
     DeepNesting,
     /// A line longer than the configured limit (processed, but suspicious).
     LongLine,
+    /// A sentence longer than `MAX_SENTENCE_BYTES` (kept in the text, not searched for claims).
+    LongSentence,
 }
 
 impl FlagKind {

@@ -50,6 +50,8 @@ pub(crate) struct Name {
 pub(crate) struct Table {
     pub frames: Vec<Frame>,
     names: Vec<Name>,
+    /// Every descriptive name's surface, to find in one pass which names a sentence contains.
+    surfaces: Option<aho_corasick::AhoCorasick>,
 }
 
 fn kind_of(s: &str) -> Option<ClaimKind> {
@@ -184,7 +186,7 @@ fn compile(phrase: &str) -> Result<(Regex, usize), String> {
     if !ws.last().is_some_and(|w| w.ends_with('}')) {
         out.push_str(r"\b");
     }
-    Regex::new(&out)
+    crate::rx::regex(&out)
         .map(|r| (r, n_aux))
         .map_err(|e| format!("pattern does not compile: {e}"))
 }
@@ -236,6 +238,7 @@ pub(crate) fn parse(table: &str) -> Result<Table, String> {
             }
         }
     }
+    t.surfaces = aho_corasick::AhoCorasick::new(t.names.iter().map(|n| n.surface.as_str())).ok();
     Ok(t)
 }
 
@@ -286,8 +289,15 @@ impl Tokenised {
 fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
     let s = c.s;
     let mut spans: Vec<(usize, usize, Vec<String>)> = Vec::new();
-    // Descriptive names first: they win over the mentions inside them.
-    for n in &t.names {
+    // Descriptive names first: they win over the mentions inside them. Only the names the
+    // sentence contains are searched (all of them when the automaton could not be built).
+    let mut present = vec![t.surfaces.is_none(); t.names.len()];
+    if let Some(ac) = &t.surfaces {
+        for m in ac.find_overlapping_iter(s.text) {
+            present[m.pattern().as_usize()] = true;
+        }
+    }
+    for (n, _) in t.names.iter().zip(&present).filter(|(_, p)| **p) {
         let ids: Vec<String> = n
             .ids
             .iter()

@@ -36,18 +36,21 @@ mod mentions;
 mod offset_map;
 mod pipeline;
 mod rules;
+mod rx;
 mod speech;
 
 pub use claim::{Claim, ClaimKind, Counts, DateBasis};
 pub use clean::{clean, Block, BlockKind, CleanOptions, Cleaned, Format};
-pub use copies::{detect_copies, Copies, CopyInput, CopyOptions, PairOverlap, SharedPassage};
+pub use copies::{
+    detect_copies, Copies, CopyDoc, CopyIndex, CopyInput, CopyOptions, PairOverlap, SharedPassage,
+};
 pub use dates::{days_in_month, find_dates, DateMention, PartialDate, Precision};
 pub use decode::{decode, Decoded};
 pub use error::IngestError;
 pub use eval::{
     bootstrap, dates_compatible, evaluate, parse_jsonl, ClaimKey, Evaluation, Interval, Score,
 };
-pub use extract::{extract, DocInput};
+pub use extract::{extract, DocInput, MAX_SENTENCE_BYTES};
 pub use flag::{Flag, FlagKind};
 pub use mentions::{Actor, ActorKind, Gazetteer, Holder, Mention, MentionKind};
 pub use offset_map::OffsetMap;

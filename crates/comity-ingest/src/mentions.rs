@@ -378,7 +378,7 @@ fn titled_people(text: &str, out: &mut Vec<Mention>) {
     static RX: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
     let Some(rx) = RX
         .get_or_init(|| {
-            regex::Regex::new(
+            crate::rx::regex(
                 r"^(?:'s |’s | )(?:then-|former |acting |new )?(?:(?:Deputy|Vice|First Deputy) )?(?:(?:Prime|Foreign|Defen[cs]e|Interior|Justice|Economy|Trade|Finance) )?(?:Minister|President|Premier|Chancellor|Ambassador|Envoy|Spokes(?:man|woman|person)|Foreign Minister|Prime Minister|King|Emir|Sultan)(?: for (?:Foreign|European) Affairs)? ((?:\p{Lu}[\p{L}'’-]+ ){0,2}\p{Lu}[\p{L}'’-]+)",
             )
             .ok()
@@ -389,6 +389,7 @@ fn titled_people(text: &str, out: &mut Vec<Mention>) {
     };
     let mut names: Vec<(String, String)> = Vec::new();
     let mut added: Vec<Mention> = Vec::new();
+    let mut taken = crate::offset_map::Intervals::default();
     for m in out.iter() {
         if !matches!(m.kind, MentionKind::Demonym | MentionKind::Name) {
             continue;
@@ -398,13 +399,14 @@ fn titled_people(text: &str, out: &mut Vec<Mention>) {
         };
         let Some(g) = cap.get(1) else { continue };
         let r = m.range.end + g.start()..m.range.end + g.end();
-        if out
-            .iter()
-            .any(|x| x.range.start < r.end && r.start < x.range.end)
-        {
+        if overlaps_sorted(out, &r) {
             continue; // a known holder or an actor's name
         }
-        names.push((g.as_str().to_string(), m.actor.clone()));
+        let name = (g.as_str().to_string(), m.actor.clone());
+        if !names.contains(&name) {
+            names.push(name);
+        }
+        taken.insert(&r);
         added.push(Mention {
             range: r,
             actor: m.actor.clone(),
@@ -413,15 +415,46 @@ fn titled_people(text: &str, out: &mut Vec<Mention>) {
         });
     }
     // Later mentions of the same person: the full name or the surname (one person per surname).
-    for (name, actor) in &names {
-        let surname = name.rsplit(' ').next().unwrap_or(name);
-        if names
-            .iter()
-            .any(|(n, a)| a != actor && n.rsplit(' ').next() == Some(surname))
-        {
-            continue;
+    // Each (name, state) once: a repeated name found only what its first search had added (a long
+    // document with many titled mentions re-read the whole text once per mention).
+    let eligible: Vec<(&str, &str, &str)> = names
+        .iter()
+        .filter_map(|(name, actor)| {
+            let surname = name.rsplit(' ').next().unwrap_or(name);
+            (!names
+                .iter()
+                .any(|(n, a)| a != actor && n.rsplit(' ').next() == Some(surname)))
+            .then_some((name.as_str(), actor.as_str(), surname))
+        })
+        .collect();
+    // Every surname's occurrences from one pass over the text (one search per name re-read a long
+    // document once per name), kept as `match_indices` would give them: left to right, not
+    // overlapping each other.
+    let mut surnames: Vec<&str> = eligible.iter().map(|e| e.2).collect();
+    surnames.sort_unstable();
+    surnames.dedup();
+    let mut occurrences: Vec<Vec<usize>> = vec![Vec::new(); surnames.len()];
+    match AhoCorasick::new(&surnames) {
+        Ok(ac) => {
+            for m in ac.find_overlapping_iter(text) {
+                let (k, len) = (m.pattern().as_usize(), m.end() - m.start());
+                if occurrences[k]
+                    .last()
+                    .is_none_or(|&last| m.start() >= last + len)
+                {
+                    occurrences[k].push(m.start());
+                }
+            }
         }
-        for (at, _) in text.match_indices(surname) {
+        Err(_) => {
+            for (k, s) in surnames.iter().enumerate() {
+                occurrences[k] = text.match_indices(s).map(|(at, _)| at).collect();
+            }
+        }
+    }
+    for &(name, actor, surname) in &eligible {
+        let k = surnames.binary_search(&surname).unwrap_or(0);
+        for &at in occurrences.get(k).map_or(&[][..], |v| v.as_slice()) {
             let r = at..at + surname.len();
             let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
             if word(text[..at].chars().next_back()) || word(text[r.end..].chars().next()) {
@@ -433,16 +466,13 @@ fn titled_people(text: &str, out: &mut Vec<Mention>) {
             } else {
                 r
             };
-            if out
-                .iter()
-                .chain(added.iter())
-                .any(|x| x.range.start < r.end && r.start < x.range.end)
-            {
+            if overlaps_sorted(out, &r) || taken.overlaps(&r) {
                 continue;
             }
+            taken.insert(&r);
             added.push(Mention {
                 range: r,
-                actor: actor.clone(),
+                actor: actor.to_string(),
                 kind: MentionKind::Person,
                 holder: None,
             });
@@ -452,6 +482,13 @@ fn titled_people(text: &str, out: &mut Vec<Mention>) {
         out.extend(added);
         out.sort_by_key(|m| (m.range.start, m.range.end));
     }
+}
+
+/// Whether `r` overlaps a mention of `sorted` (sorted by start and pairwise disjoint, as the
+/// gazetteer's leftmost-longest matches are): a binary search instead of a scan.
+fn overlaps_sorted(sorted: &[Mention], r: &Range<usize>) -> bool {
+    let i = sorted.partition_point(|x| x.range.start < r.end);
+    i > 0 && sorted[i - 1].range.end > r.start
 }
 
 /// "our Serbian friends", "his Georgian counterpart", "the Georgian authorities": a demonym before one

@@ -123,6 +123,38 @@ impl OffsetMap {
     }
 }
 
+/// A set of byte ranges that may overlap each other, for "does this range overlap one already
+/// taken?" in logarithmic time (a scan of every taken range made long documents quadratic).
+#[derive(Debug, Default)]
+pub(crate) struct Intervals {
+    /// (start, insertion number) → end.
+    by_start: std::collections::BTreeMap<(usize, usize), usize>,
+    longest: usize,
+}
+
+impl Intervals {
+    /// Whether `r` overlaps a taken range (`t.start < r.end && r.start < t.end`).
+    pub(crate) fn overlaps(&self, r: &Range<usize>) -> bool {
+        self.by_start
+            .range(..(r.end, 0))
+            .rev()
+            .take_while(|((start, _), _)| start + self.longest > r.start)
+            .any(|(_, end)| *end > r.start)
+    }
+    /// Whether a taken range starts at `at`.
+    pub(crate) fn starts_at(&self, at: usize) -> bool {
+        self.by_start
+            .range((at, 0)..=(at, usize::MAX))
+            .next()
+            .is_some()
+    }
+    pub(crate) fn insert(&mut self, r: &Range<usize>) {
+        let n = self.by_start.len();
+        self.by_start.insert((r.start, n), r.end);
+        self.longest = self.longest.max(r.end.saturating_sub(r.start));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

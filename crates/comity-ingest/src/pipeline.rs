@@ -2,21 +2,27 @@
 
 use crate::claim::Claim;
 use crate::clean::{clean, CleanOptions, Format};
-use crate::copies::{containment, detect_copies, Copies, CopyInput, CopyOptions};
+use crate::copies::{Copies, CopyDoc, CopyIndex, CopyInput, CopyOptions, Words};
 use crate::dates::{find_dates, PartialDate};
 use crate::decode::decode;
-use crate::extract::{extract, DocInput};
+use crate::extract::{extract_counting, DocInput, MAX_SENTENCE_BYTES};
 use crate::flag::{Flag, FlagKind};
 use crate::mentions::Gazetteer;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
+use std::ops::Range;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Options of the pipeline.
 #[derive(Debug, Clone, Copy)]
 pub struct Options {
     /// Documents larger than this are not processed (reported with an error).
     pub max_bytes: usize,
+    /// Documents of a run beyond this many are not processed (reported with an error each).
+    pub max_documents: usize,
+    /// Worker threads for the per-document stages (decode, clean, extract, shingles).
+    pub threads: usize,
     /// Cleaning limits.
     pub clean: CleanOptions,
     /// Copy detection options.
@@ -27,6 +33,8 @@ impl Default for Options {
     fn default() -> Self {
         Self {
             max_bytes: 64 * 1024 * 1024,
+            max_documents: 100_000,
+            threads: std::thread::available_parallelism().map_or(1, |n| n.get().min(2)),
             clean: CleanOptions::default(),
             copies: CopyOptions::default(),
         }
@@ -135,74 +143,53 @@ fn leading_date(text: &str) -> Option<PartialDate> {
 }
 
 pub fn ingest(docs: &[(&str, &[u8])], gazetteer: &Gazetteer, opts: &Options) -> Report {
-    let mut documents = Vec::new();
-    let mut cleaned_docs = Vec::new();
+    let mut documents = Vec::with_capacity(docs.len());
     let mut claims: Vec<Claim> = Vec::new();
-    for (name, bytes) in docs {
-        let sha256 = hex(&Sha256::digest(bytes));
-        if bytes.len() > opts.max_bytes {
-            documents.push(Document {
-                name: name.to_string(),
-                sha256,
-                bytes: bytes.len(),
-                encoding: "",
-                format: None,
-                title: None,
-                stated_date: None,
-                cleaned: String::new(),
-                flags: Vec::new(),
-                cluster: 0,
-                error: Some(format!(
-                    "{} bytes, more than the limit of {} bytes",
-                    bytes.len(),
-                    opts.max_bytes
-                )),
-            });
-            cleaned_docs.push((String::new(), Vec::new()));
-            continue;
+    let mut index = CopyIndex::default();
+    let too_many = docs.len() > opts.max_documents;
+    // Documents are independent until copy detection: `threads` workers take them in turn, and
+    // the results are put back in input order.
+    let threads = opts.threads.clamp(1, docs.len().max(1));
+    let next = AtomicUsize::new(0);
+    let work = || {
+        let mut out = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some((name, bytes)) = docs.get(i) else {
+                break;
+            };
+            let error = if too_many && i >= opts.max_documents {
+                Some(format!(
+                    "{name}: document {} of {}, more than the limit of {} documents per run (Options::max_documents)",
+                    i + 1,
+                    docs.len(),
+                    opts.max_documents
+                ))
+            } else {
+                None
+            };
+            out.push((i, one_document(name, bytes, gazetteer, opts, error)));
         }
-        let d = decode(bytes);
-        let c = clean(&d, &opts.clean);
-        let stated_date = c
-            .stated_date
-            .as_deref()
-            .and_then(|s| find_dates(s, None).into_iter().find_map(|m| m.date))
-            .or_else(|| leading_date(&c.text));
-        let mut flags = d.flags.clone();
-        flags.extend(c.flags.iter().cloned());
-        let doc_flags: Vec<FlagKind> = d.flags.iter().map(|f| f.kind).collect();
-        let input = DocInput {
-            name,
-            text: &c.text,
-            blocks: &c.blocks,
-            clean_map: &c.map,
-            decoded: &d.text,
-            decode_map: &d.map,
-            doc_flags: &doc_flags,
-            gazetteer,
-            stated_date,
-        };
-        claims.extend(extract(&input));
-        documents.push(Document {
-            name: name.to_string(),
-            sha256,
-            bytes: bytes.len(),
-            encoding: d.encoding,
-            format: Some(c.format),
-            title: c.title.clone(),
-            stated_date,
-            cleaned: c.text.clone(),
-            flags,
-            cluster: 0,
-            error: None,
-        });
-        cleaned_docs.push((c.text, c.blocks.iter().map(|b| b.range.clone()).collect()));
+        out
+    };
+    let mut done: Vec<(usize, Processed)> = if threads == 1 {
+        work()
+    } else {
+        std::thread::scope(|sc| {
+            let handles: Vec<_> = (0..threads).map(|_| sc.spawn(work)).collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_default())
+                .collect()
+        })
+    };
+    done.sort_unstable_by_key(|(i, _)| *i);
+    for (_, p) in done {
+        index.push(p.copy);
+        claims.extend(p.claims);
+        documents.push(p.document);
     }
-    let inputs: Vec<CopyInput<'_>> = cleaned_docs
-        .iter()
-        .map(|(t, b)| CopyInput { text: t, blocks: b })
-        .collect();
-    let copies = detect_copies(&inputs, &opts.copies);
+    let copies = index.finish(&opts.copies);
     for (d, cl) in documents.iter_mut().zip(&copies.cluster_of) {
         d.cluster = *cl;
     }
@@ -282,9 +269,24 @@ fn support(claims: &mut [Claim], documents: &[Document], copies: &Copies) {
             x
         }
         if k <= 200 {
+            // Each evidence's shingles once, not once per pair.
+            let sets: Vec<HashSet<u64>> = reps
+                .iter()
+                .map(|&r| {
+                    let w = Words::new(&claims[r].evidence);
+                    w.shingles(0, w.len()).into_iter().collect()
+                })
+                .collect();
+            let containment = |a: &HashSet<u64>, b: &HashSet<u64>| {
+                if a.is_empty() {
+                    0.0
+                } else {
+                    a.intersection(b).count() as f64 / a.len() as f64
+                }
+            };
             for i in 0..k {
                 for j in i + 1..k {
-                    let (a, b) = (&claims[reps[i]].evidence, &claims[reps[j]].evidence);
+                    let (a, b) = (&sets[i], &sets[j]);
                     if containment(a, b) >= 0.5 || containment(b, a) >= 0.5 {
                         let (ra, rb) = (root(&mut parent, i), root(&mut parent, j));
                         parent[ra] = rb;
@@ -298,6 +300,112 @@ fn support(claims: &mut [Claim], documents: &[Document], copies: &Copies) {
         for &m in members {
             claims[m].support_clusters = roots.len();
         }
+    }
+}
+
+/// One document through decode, clean and extraction, with what copy detection keeps of it.
+struct Processed {
+    document: Document,
+    claims: Vec<Claim>,
+    copy: CopyDoc,
+}
+
+fn one_document(
+    name: &str,
+    bytes: &[u8],
+    gazetteer: &Gazetteer,
+    opts: &Options,
+    error: Option<String>,
+) -> Processed {
+    let sha256 = hex(&Sha256::digest(bytes));
+    let error = error.or_else(|| {
+        (bytes.len() > opts.max_bytes).then(|| {
+            format!(
+                "{name}: {} bytes, more than the limit of {} bytes (Options::max_bytes)",
+                bytes.len(),
+                opts.max_bytes
+            )
+        })
+    });
+    if let Some(error) = error {
+        return Processed {
+            document: Document {
+                name: name.to_string(),
+                sha256,
+                bytes: bytes.len(),
+                encoding: "",
+                format: None,
+                title: None,
+                stated_date: None,
+                cleaned: String::new(),
+                flags: Vec::new(),
+                cluster: 0,
+                error: Some(error),
+            },
+            claims: Vec::new(),
+            copy: CopyDoc::new(CopyInput {
+                text: "",
+                blocks: &[],
+            }),
+        };
+    }
+    let d = decode(bytes);
+    let c = clean(&d, &opts.clean);
+    let stated_date = c
+        .stated_date
+        .as_deref()
+        .and_then(|s| find_dates(s, None).into_iter().find_map(|m| m.date))
+        .or_else(|| leading_date(&c.text));
+    let mut flags = d.flags.clone();
+    flags.extend(c.flags.iter().cloned());
+    let doc_flags: Vec<FlagKind> = d.flags.iter().map(|f| f.kind).collect();
+    let input = DocInput {
+        name,
+        text: &c.text,
+        blocks: &c.blocks,
+        clean_map: &c.map,
+        decoded: &d.text,
+        decode_map: &d.map,
+        doc_flags: &doc_flags,
+        gazetteer,
+        stated_date,
+    };
+    let (claims, long_sentences) = extract_counting(&input);
+    if long_sentences > 0 {
+        flags.push(Flag::counted(
+            FlagKind::LongSentence,
+            long_sentences,
+            format!(
+                "{name}: {long_sentences} sentence(s) longer than the limit of {MAX_SENTENCE_BYTES} bytes (MAX_SENTENCE_BYTES), not searched for claims"
+            ),
+        ));
+    }
+    // The decoded text and its maps are not needed any more: freed before the shingles are made,
+    // so a large document's peak is one of the two, not both.
+    let encoding = d.encoding;
+    drop(d);
+    let blocks: Vec<Range<usize>> = c.blocks.iter().map(|b| b.range.clone()).collect();
+    let copy = CopyDoc::new(CopyInput {
+        text: &c.text,
+        blocks: &blocks,
+    });
+    drop(blocks);
+    Processed {
+        document: Document {
+            name: name.to_string(),
+            sha256,
+            bytes: bytes.len(),
+            encoding,
+            format: Some(c.format),
+            title: c.title,
+            stated_date,
+            cleaned: c.text,
+            flags,
+            cluster: 0,
+            error: None,
+        },
+        claims,
+        copy,
     }
 }
 

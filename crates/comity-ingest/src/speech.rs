@@ -31,7 +31,7 @@ static SRX: OnceLock<Option<SpeechRx>> = OnceLock::new();
 
 fn patterns() -> Option<&'static SpeechRx> {
     SRX.get_or_init(|| {
-        let r = |p: &str| Regex::new(p).ok();
+        let r = |p: &str| crate::rx::regex(p).ok();
         Some(SpeechRx {
             verb: r(r"\b(said|says|told|tells|stated|states|stating|warned|warns|urged|urges|declared|described|announced|characterized|characterised|accused|accuses|blamed|blames|criticized|criticised|condemned|condemns|slammed|explained|maintains|maintained|argues|argued|insists|insisted|called\s+on)\b")?,
             passive: r(r"(?i)^(?:this|that|it)\s+was\s+(?:stated|said|announced|declared)\s+by\s+")?,
@@ -99,6 +99,9 @@ fn speaker_gap(gap: &str) -> bool {
 fn speakers_before(c: &Ctx<'_>, v: usize, rx: &SpeechRx) -> Vec<Speaker> {
     let s = c.s;
     let mut best: Option<Speaker> = None;
+    // Text from here to `v` is known to hold no clause boundary (checked once, not per mention:
+    // a long sentence of mentions made this quadratic).
+    let mut clear_from = v;
     for m in s.mentions.iter().rev().filter(|m| m.range.end <= v) {
         let gap = c.text.get(m.range.end..v).unwrap_or("");
         let cand = match m.kind {
@@ -161,8 +164,12 @@ fn speakers_before(c: &Ctx<'_>, v: usize, rx: &SpeechRx) -> Vec<Speaker> {
             break;
         }
         // Stop at the first clause boundary: a speaker is never further away.
-        if gap.contains(['.', ';']) {
-            break;
+        if m.range.end < clear_from {
+            let fresh = c.text.get(m.range.end..clear_from).unwrap_or(".");
+            if fresh.contains(['.', ';']) {
+                break;
+            }
+            clear_from = m.range.end;
         }
     }
     let Some(first) = best else {

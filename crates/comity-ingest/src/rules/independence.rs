@@ -41,7 +41,7 @@ static IRX: OnceLock<Option<IndRx>> = OnceLock::new();
 
 fn patterns() -> Option<&'static IndRx> {
     IRX.get_or_init(|| {
-        let r = |p: &str| Regex::new(p).ok();
+        let r = |p: &str| crate::rx::regex(p).ok();
         Some(IndRx {
             from: r(r"(?i)\b(?:(?:unilaterally\s+)?(?:declar(?:ed|es|ing|ation\s+of)|proclaim(?:ed|s|ing)|proclamation\s+of)\s+(?:its\s+|their\s+)?independence|seceded|became\s+independent)\s+from\s+(?:the\s+)?")?,
             verb: r(r"(?i)\b(?:unilaterally\s+)?(?:declared|proclaimed)\s+(?:its\s+|their\s+)?(?:formal\s+)?independence\b")?,

@@ -69,7 +69,7 @@ static RX: OnceLock<Option<Rx>> = OnceLock::new();
 /// The compiled patterns (`None` only if a pattern fails to compile, which tests rule out).
 pub(crate) fn patterns() -> Option<&'static Rx> {
     RX.get_or_init(|| {
-        let r = |p: &str| Regex::new(p).ok();
+        let r = |p: &str| crate::rx::regex(p).ok();
         Some(Rx {
             rec_neg: r(r"(?i)\b(?:does|do|did|has|have|had|will|would|could)\s*(?:not|n't|never)\s+(?:yet\s+)?(?:formally\s+|officially\s+)?recogni[sz]e[ds]?\b|\b(?:refused?|refuses|refusing|declined?)\s+to\s+recogni[sz]e\b|\b(?:have|has)\s+yet\s+to\s+recogni[sz]e\b|\bwould\s+not\s+recogni[sz]e\b")?,
             consider_neg: r(r#"(?i)\b(?:not|never)\b[^.;]{0,40}?\b(?:consider|regard|view|treat|accept)\s+(it|[A-Z][\w-]*)\s+as\s+(?:an?\s+)?["“]?(?:sovereign|independent)"#)?,

@@ -381,7 +381,7 @@ static MRX: OnceLock<Option<MoreRx>> = OnceLock::new();
 
 fn more_patterns() -> Option<&'static MoreRx> {
     MRX.get_or_init(|| {
-        let r = |p: &str| Regex::new(p).ok();
+        let r = |p: &str| crate::rx::regex(p).ok();
         Some(MoreRx {
             extended: r(r"(?i)\b(?:extend(?:ed|s)?|grant(?:ed|s)?|accorded|gave|given)\s+(?:(?:formal|full|official|diplomatic)\s+)*recognition\s+to\s+(?:the\s+)?")?,
             noun: r(r"(?i)^(?:'s|’s)\s+(?:formal\s+|official\s+|diplomatic\s+)?recognition\s+of\s+(?:the\s+independence\s+of\s+)?")?,

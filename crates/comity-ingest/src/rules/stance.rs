@@ -261,7 +261,7 @@ static PRX: OnceLock<Option<PosRx>> = OnceLock::new();
 
 fn position_patterns() -> Option<&'static PosRx> {
     PRX.get_or_init(|| {
-        let r = |p: &str| Regex::new(p).ok();
+        let r = |p: &str| crate::rx::regex(p).ok();
         let adv = r"(?:(?:strongly|firmly|fiercely|staunchly|resolutely|still|also|consistently|vehemently|long|always|steadfastly)\s+)*";
         Some(PosRx {
             standing: r(&format!(

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Ingestion speed, memory and copy-detection cost on a corpus of distinct real-language documents.
+#
+# Corpus: `bench_corpus` (crates/comity-ingest/examples/bench_corpus.rs) copies the held-out gold
+# documents, the seeds and the Markdown notes of ../shared (1×) and adds deterministic variants
+# (paragraphs rotated, a third of the words replaced by other words of the same document) for 10×
+# and 100×. Variants share ~13 % of their shingles with their original, below the copy threshold.
+#
+# Reports, with the release build:
+#   - end to end (files in → proposed claims as JSON lines + copy clusters): MB/s of wall and of
+#     user CPU time, peak RSS (/usr/bin/time -v), at 1×, 10×, 100×, with 1 and 2 worker threads;
+#   - copy detection alone at 1×, 10×, 100×: seconds and candidate pairs compared;
+#   - peak RSS for a folder with one ~50 MB single-line document and the small documents.
+#   - with CALLGRIND=1, instruction counts of the 1× run (valgrind --tool=callgrind).
+# Usage: bench/ingest_speed.sh [work-dir]    (default: a temporary directory, removed at the end)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$(pwd)"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target}"
+cargo build --release -q -p comity-ingest --example bench_corpus --example ingest_files --example copy_cost
+bin="$CARGO_TARGET_DIR/release/examples"
+work="${1:-}"
+if [ -z "$work" ]; then
+  work="$(mktemp -d)"
+  trap 'rm -rf "$work"' EXIT
+fi
+actors="$root/data/actors.csv"
+holders="$root/data/office_holders.csv"
+for s in 1 10 100; do
+  [ -d "$work/x$s" ] || "$bin/bench_corpus" "$work/x$s" "$s" >/dev/null
+done
+# The big document is made from the held-out documents only: the seeds carry chatbot and
+# related-article cues, and a single-line document is one block, so it would be flagged whole and
+# not searched for claims.
+[ -d "$work/big" ] || "$bin/bench_corpus" "$work/big" big 50 "$root/crates/comity-ingest/tests/data/heldout/docs" >/dev/null
+
+run() { # label threads dir
+  local label="$1" threads="$2" dir="$3"
+  local bytes
+  bytes=$(cat "$dir"/* | wc -c)
+  INGEST_THREADS="$threads" /usr/bin/time -v "$bin/ingest_files" "$actors" "$holders" "$dir"/* \
+    >"$work/claims.jsonl" 2>"$work/time.txt"
+  local wall user rss claims
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$work/time.txt")
+  user=$(awk -F': ' '/User time/ {print $2}' "$work/time.txt")
+  rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")
+  claims=$(wc -l <"$work/claims.jsonl")
+  awk -v l="$label" -v t="$threads" -v b="$bytes" -v w="$wall" -v u="$user" -v r="$rss" -v c="$claims" -v n="$(ls "$dir" | wc -l)" \
+    'BEGIN {printf "%-5s threads %d: %5d docs %7.2f MB  wall %6.2f s (%5.2f MB/s)  user %6.2f s (%5.2f MB/s)  peak RSS %6.1f MB  %d claims\n", l, t, n, b/1e6, w, b/1e6/w, u, b/1e6/u, r/1024, c}'
+}
+
+echo "== end to end (ingest_files: decode, clean, extract, copies, support)"
+for s in 1 10 100; do
+  for t in 1 2; do run "${s}x" "$t" "$work/x$s"; done
+done
+echo "== copy detection alone (copy_cost)"
+for s in 1 10 100; do
+  printf '%-5s ' "${s}x"; "$bin/copy_cost" "$work/x$s"/*
+done
+echo "== memory: one ~50 MB single-line document plus the held-out documents"
+run big 1 "$work/big"
+run big 2 "$work/big"
+if [ "${CALLGRIND:-0}" = 1 ]; then
+  echo "== instructions (callgrind, 1x, 1 thread)"
+  INGEST_THREADS=1 valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" \
+    "$bin/ingest_files" "$actors" "$holders" "$work/x1"/* 2>&1 >/dev/null | grep 'refs'
+fi

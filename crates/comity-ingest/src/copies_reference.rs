@@ -1,0 +1,242 @@
+//! The first implementation of copy detection (one `String` per word, hash maps of vectors), kept
+//! as the reference the optimised one must agree with exactly.
+
+use super::{
+    Copies, CopyInput, CopyOptions, PairOverlap, SharedPassage, BANDS, PERMS, ROWS, SHINGLE,
+    STRIDE, WINDOW,
+};
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+/// Words of a text with their byte ranges (lower-cased alphanumeric runs).
+fn words(text: &str) -> Vec<(Range<usize>, String)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            out.push((s..i, text[s..i].to_lowercase()));
+        }
+    }
+    if let Some(s) = start {
+        out.push((s..text.len(), text[s..].to_lowercase()));
+    }
+    out
+}
+
+fn fnv(words: &[(Range<usize>, String)]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for (_, w) in words {
+        for b in w.bytes().chain(std::iter::once(b' ')) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+fn mix(mut x: u64) -> u64 {
+    x = x.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// Shingle hashes of a word sequence.
+fn shingles(w: &[(Range<usize>, String)]) -> Vec<u64> {
+    if w.len() < SHINGLE {
+        return if w.is_empty() {
+            Vec::new()
+        } else {
+            vec![fnv(w)]
+        };
+    }
+    w.windows(SHINGLE).map(fnv).collect()
+}
+
+fn minhash(sh: &[u64]) -> [u64; PERMS] {
+    let mut sig = [u64::MAX; PERMS];
+    for &s in sh {
+        for (i, slot) in sig.iter_mut().enumerate() {
+            let v = mix(s ^ (i as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
+            if v < *slot {
+                *slot = v;
+            }
+        }
+    }
+    sig
+}
+
+struct DocShingles {
+    words: Vec<(Range<usize>, String)>,
+    sh: Vec<u64>,
+    set: HashSet<u64>,
+}
+
+fn find(parent: &mut [usize], x: usize) -> usize {
+    let mut r = x;
+    while parent[r] != r {
+        r = parent[r];
+    }
+    let mut y = x;
+    while parent[y] != r {
+        let n = parent[y];
+        parent[y] = r;
+        y = n;
+    }
+    r
+}
+
+/// Detects copies among documents.
+pub(super) fn detect_copies(docs: &[CopyInput<'_>], opts: &CopyOptions) -> Copies {
+    let n = docs.len();
+    let data: Vec<DocShingles> = docs
+        .iter()
+        .map(|d| {
+            let words = words(d.text);
+            let sh = shingles(&words);
+            let set = sh.iter().copied().collect();
+            DocShingles { words, sh, set }
+        })
+        .collect();
+    // Candidate pairs from passage-level LSH and exact paragraph hashes.
+    let mut buckets: HashMap<(usize, u64), Vec<usize>> = HashMap::new();
+    let mut para: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (di, d) in docs.iter().enumerate() {
+        for b in d.blocks {
+            let Some(t) = d.text.get(b.clone()) else {
+                continue;
+            };
+            let w = words(t);
+            if w.len() >= 8 {
+                para.entry(fnv(&w)).or_default().push(di);
+            }
+            let mut at = 0;
+            while at < w.len() {
+                let win = &w[at..(at + WINDOW).min(w.len())];
+                at += STRIDE;
+                if win.len() < SHINGLE * 2 {
+                    continue;
+                }
+                let sig = minhash(&shingles(win));
+                for band in 0..BANDS {
+                    let h = fnv_u64(&sig[band * ROWS..(band + 1) * ROWS]);
+                    buckets.entry((band, h)).or_default().push(di);
+                }
+            }
+        }
+    }
+    let mut cand: HashSet<(usize, usize)> = HashSet::new();
+    let mut exact: HashMap<(usize, usize), usize> = HashMap::new();
+    for list in para.values() {
+        let mut l = list.clone();
+        l.sort_unstable();
+        l.dedup();
+        for i in 0..l.len() {
+            for j in i + 1..l.len() {
+                *exact.entry((l[i], l[j])).or_default() += 1;
+                cand.insert((l[i], l[j]));
+            }
+        }
+    }
+    for list in buckets.values() {
+        let mut l = list.clone();
+        l.sort_unstable();
+        l.dedup();
+        if l.len() > 64 {
+            l.truncate(64);
+        }
+        for i in 0..l.len() {
+            for j in i + 1..l.len() {
+                cand.insert((l[i], l[j]));
+            }
+        }
+    }
+    let mut cand: Vec<(usize, usize)> = cand.into_iter().collect();
+    cand.sort_unstable();
+    cand.truncate(opts.max_pairs);
+    let mut parent: Vec<usize> = (0..n).collect();
+    let mut out = Copies::default();
+    for (a, b) in cand {
+        let (da, db) = (&data[a], &data[b]);
+        let shared = da.set.intersection(&db.set).count();
+        if shared == 0 {
+            continue;
+        }
+        let smaller = da.set.len().min(db.set.len()).max(1);
+        let union = da.set.len() + db.set.len() - shared;
+        let containment = shared as f64 / smaller as f64;
+        out.pairs.push(PairOverlap {
+            a,
+            b,
+            containment,
+            jaccard: shared as f64 / union.max(1) as f64,
+            exact_paragraphs: exact.get(&(a, b)).copied().unwrap_or(0),
+        });
+        if containment >= opts.cluster_containment {
+            let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+            parent[ra.max(rb)] = ra.min(rb);
+        }
+        shared_runs(a, b, da, db, opts.min_passage_words, &mut out.passages);
+    }
+    let mut ids: HashMap<usize, usize> = HashMap::new();
+    let mut members: Vec<Vec<usize>> = Vec::new();
+    for d in 0..n {
+        let r = find(&mut parent, d);
+        let next = ids.len();
+        let id = *ids.entry(r).or_insert(next);
+        if id == members.len() {
+            members.push(Vec::new());
+        }
+        members[id].push(d);
+        out.cluster_of.push(id);
+    }
+    out.clusters = members.into_iter().filter(|m| m.len() > 1).collect();
+    out
+}
+
+fn fnv_u64(xs: &[u64]) -> u64 {
+    xs.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, x| mix(h ^ x))
+}
+
+/// Maximal runs of consecutive shingles of `a` that also occur in `b`.
+fn shared_runs(
+    a: usize,
+    b: usize,
+    da: &DocShingles,
+    db: &DocShingles,
+    min_words: usize,
+    out: &mut Vec<SharedPassage>,
+) {
+    let mut first_in_b: HashMap<u64, usize> = HashMap::new();
+    for (i, s) in db.sh.iter().enumerate() {
+        first_in_b.entry(*s).or_insert(i);
+    }
+    let mut i = 0;
+    while i < da.sh.len() {
+        let Some(&bj) = first_in_b.get(&da.sh[i]) else {
+            i += 1;
+            continue;
+        };
+        let start = i;
+        let mut j = bj;
+        while i + 1 < da.sh.len() && j + 1 < db.sh.len() && da.sh[i + 1] == db.sh[j + 1] {
+            i += 1;
+            j += 1;
+        }
+        let words = i - start + SHINGLE.min(da.words.len());
+        if words >= min_words {
+            let a_end = (i + SHINGLE - 1).min(da.words.len() - 1);
+            let b_end = (j + SHINGLE - 1).min(db.words.len() - 1);
+            out.push(SharedPassage {
+                a,
+                a_range: da.words[start].0.start..da.words[a_end].0.end,
+                b,
+                b_range: db.words[bj].0.start..db.words[b_end].0.end,
+                words,
+            });
+        }
+        i += 1;
+    }
+}
