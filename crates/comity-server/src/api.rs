@@ -307,15 +307,7 @@ fn series_value(
         let r = ledger.recognitions(&id, d, Some(&group), Policy::CONFIRMED, today)?;
         let by: serde_json::Map<String, Value> = Policy::ALL
             .iter()
-            .map(|p| {
-                let n = r
-                    .recognising
-                    .iter()
-                    .chain(r.not_recognising.iter())
-                    .filter(|e| p.counts_as_recognising(&e.status))
-                    .count();
-                (p.as_str().to_string(), json!(n))
-            })
+            .map(|p| (p.as_str().to_string(), json!(r.recognising_under(*p))))
             .collect();
         let c = r.counts();
         points.push(json!({"as_of": d.to_string(), "recognising": by, "uncertain": c.uncertain, "total": c.total}));

@@ -175,13 +175,7 @@ pub fn map_json(ledger: &Ledger, r: &Recognitions<'_>) -> Value {
         );
     }
     for p in Policy::ALL {
-        let n = r
-            .recognising
-            .iter()
-            .chain(r.not_recognising.iter())
-            .filter(|e| p.counts_as_recognising(&e.status))
-            .count();
-        by_policy.insert(p.name(), n);
+        by_policy.insert(p.name(), r.recognising_under(p));
     }
     json!({
         "object": crate::json::actor_ref(ledger, &r.object),

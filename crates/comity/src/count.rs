@@ -289,6 +289,16 @@ pub struct Counts {
 }
 
 impl Recognitions<'_> {
+    /// How many of the certain pairs `policy` would count as recognising (the same
+    /// day and group, another policy's total, without recounting).
+    pub fn recognising_under(&self, policy: Policy) -> usize {
+        self.recognising
+            .iter()
+            .chain(self.not_recognising.iter())
+            .filter(|e| policy.counts_as_recognising(&e.status))
+            .count()
+    }
+
     /// The totals.
     pub fn counts(&self) -> Counts {
         Counts {
