@@ -87,6 +87,16 @@ impl From<comity::Error> for ApiError {
                 a.body.suggestions = suggestions;
                 a
             }
+            E::AmbiguousActor { candidates, .. } => {
+                let mut a = ApiError::new(
+                    StatusCode::BAD_REQUEST,
+                    "ambiguous-actor",
+                    detail,
+                    "the name fits several actors; give one of their codes",
+                );
+                a.body.suggestions = candidates;
+                a
+            }
             E::UnknownGroup { .. } => ApiError::new(
                 StatusCode::BAD_REQUEST,
                 "unknown-group",

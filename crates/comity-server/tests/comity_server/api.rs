@@ -36,6 +36,31 @@ async fn unknown_actor_is_404_with_suggestions() {
     );
 }
 
+// "Ãú" folds to "au": the African Union's code and Australia's two-letter code (ISO 3166-1
+// alpha-2 AU); the code "AU" itself is exact and names the African Union. Found by schemathesis (bench/api_fuzz.sh) as a 500 on /published-counts; an
+// ambiguous name is the user's mistake on every endpoint, answered 400 with the candidates.
+#[tokio::test]
+async fn ambiguous_actor_is_400_with_the_candidates() {
+    for uri in [
+        "/api/v1/published-counts/%C3%83%C3%BA",
+        "/api/v1/status/%C3%83%C3%BA/XKX",
+        "/api/v1/recognitions/%C3%83%C3%BA",
+    ] {
+        let r = get(uri).await;
+        let v = assert_error(&r, StatusCode::BAD_REQUEST, "ambiguous-actor");
+        let s: Vec<&str> = v["suggestions"]
+            .as_array()
+            .expect("suggestions")
+            .iter()
+            .filter_map(|x| x.as_str())
+            .collect();
+        assert!(
+            s.iter().any(|x| x.starts_with("AUS")) && s.iter().any(|x| x.starts_with("AU ")),
+            "{uri}: {v}"
+        );
+    }
+}
+
 #[tokio::test]
 async fn malformed_date_is_400_naming_the_format() {
     for uri in [
