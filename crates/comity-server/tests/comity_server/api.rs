@@ -61,6 +61,18 @@ async fn ambiguous_actor_is_400_with_the_candidates() {
     }
 }
 
+// "CS" was the ISO 3166-1 alpha-2 code of Czechoslovakia and then of Serbia and Montenegro
+// (both actors carry it); found by the api_query fuzz target as a 500.
+#[tokio::test]
+async fn a_reused_country_code_is_ambiguous_not_a_server_error() {
+    let r = get("/api/v1/status/CS/XKX").await;
+    let v = assert_error(&r, StatusCode::BAD_REQUEST, "ambiguous-actor");
+    assert!(
+        v["suggestions"].as_array().is_some_and(|s| s.len() >= 2),
+        "{v}"
+    );
+}
+
 #[tokio::test]
 async fn malformed_date_is_400_naming_the_format() {
     for uri in [
