@@ -10,14 +10,17 @@
 //!
 //! Modules: `fit` (fitting, storing and loading fits), `window` (pre-vote
 //! statistics of the roll calls before a date), `probit` (the ordered-probit
-//! item), `predict` (the motion spec and [`IdealStanceModel`]).
+//! item), [`learned`] (the vote model fitted on earlier roll calls),
+//! `predict` (the motion spec and [`IdealStanceModel`]).
 
 /// Progress reports of a fit (EM iterations, bootstrap replicates).
 pub use comity_ideal::Progress as FitProgress;
 
 mod fit;
+pub mod learned;
 mod predict;
 mod probit;
+pub mod validate;
 mod window;
 
 pub use fit::{dynamic_options, FitInfo, FitSpec, StoredFit, StoredPoint};

@@ -9,6 +9,7 @@ use jiff::civil;
 use serde::Serialize;
 
 use super::fit::StoredFit;
+use super::learned::{fit_before, previous_ballots, Context, LearnedModel, PreviousBallot};
 use super::probit::{estimate_item, phi_inv, probabilities, reversed};
 use super::window::VoteWindow;
 use crate::error::{Error, Result};
@@ -50,6 +51,9 @@ pub struct MotionSpec {
     pub slope: Option<f64>,
     /// Latent shifts for members of groups on the date (`eu`, `oic` …).
     pub group_effects: Vec<(String, f64)>,
+    /// Use the learned model (docs/ideal.md) when there is a candidate and no
+    /// analog, slope or group effect is given; `false`: always the probit item.
+    pub learned: bool,
 }
 
 impl MotionSpec {
@@ -64,6 +68,7 @@ impl MotionSpec {
             recognition_effect: 1.0,
             slope: None,
             group_effects: Vec::new(),
+            learned: true,
         }
     }
 }
@@ -126,6 +131,13 @@ pub struct IdealStanceModel<'a> {
     known: HashMap<String, RollCallVote>,
     window: VoteWindow,
     today: civil::Date,
+    learned: Option<Learned<'a>>,
+}
+
+struct Learned<'a> {
+    model: LearnedModel,
+    context: Context<'a>,
+    previous: HashMap<String, PreviousBallot>,
 }
 
 impl<'a> IdealStanceModel<'a> {
@@ -141,8 +153,34 @@ impl<'a> IdealStanceModel<'a> {
         spec: MotionSpec,
         today: civil::Date,
     ) -> Result<IdealStanceModel<'a>> {
-        let window = store.vote_window(spec.date, 365)?;
+        let window = window_before(store, spec.date)?;
         let session = window.session;
+        let mut learned = None;
+        if let (true, true, None, true, Some(c)) = (
+            spec.learned,
+            spec.analogs.is_empty(),
+            spec.slope,
+            spec.group_effects.is_empty(),
+            &spec.candidate,
+        ) {
+            if let Ok(model) = fit_before(store, ledger, fit, spec.date, today) {
+                let calls = &model.fitted_on;
+                let previous = previous_ballots(store, calls, c)?;
+                let context = Context::new(
+                    ledger,
+                    &fit.info.spec.anchor,
+                    c,
+                    spec.side,
+                    spec.date,
+                    today,
+                );
+                learned = Some(Learned {
+                    model,
+                    context,
+                    previous,
+                });
+            }
+        }
         let mut items = Vec::new();
         let mut sources = Vec::new();
         for &(rcid, rev) in &spec.analogs {
@@ -169,7 +207,16 @@ impl<'a> IdealStanceModel<'a> {
             items.push(estimate_item(&pts));
             sources.push(format!("estimated from {} known ballots", pts.len()));
         }
-        if items.is_empty() {
+        if let Some(l) = &learned {
+            sources.push(format!(
+                "learned: multinomial logit fitted on {} ballots of {} recognition-related roll calls before {} ({}..{})",
+                l.model.rows,
+                l.model.fitted_on.len(),
+                spec.date,
+                l.model.fitted_on.first().map(|c| c.unres.as_str()).unwrap_or(""),
+                l.model.fitted_on.last().map(|c| c.unres.as_str()).unwrap_or(""),
+            ));
+        } else if items.is_empty() {
             let [_, a, n] = window.shares;
             let slope = match (spec.slope, &spec.candidate) {
                 (Some(s), _) => s,
@@ -208,7 +255,13 @@ impl<'a> IdealStanceModel<'a> {
             session,
             window,
             today,
+            learned,
         })
+    }
+
+    /// The learned model, when it is used (see [`MotionSpec::learned`]).
+    pub fn learned(&self) -> Option<&LearnedModel> {
+        self.learned.as_ref().map(|l| &l.model)
     }
 
     /// The motion spec.
@@ -289,6 +342,15 @@ impl<'a> IdealStanceModel<'a> {
                 }] = 1.0;
                 (p, true)
             }
+            None if self.learned.is_some() && candidate == self.spec.candidate.as_deref() => {
+                let l = self.learned.as_ref().map(|l| {
+                    let f = l
+                        .context
+                        .features(actor, point, l.previous.get(actor).copied());
+                    l.model.probabilities(&f)
+                });
+                (l.unwrap_or([1.0 / 3.0; 3]), false)
+            }
             None => {
                 let mut p = [0.0; 3];
                 for it in &self.items {
@@ -331,6 +393,29 @@ impl StanceModel for IdealStanceModel<'_> {
             no,
             abstain,
             absent: 1.0 - yes - no - abstain,
+        }
+    }
+}
+
+/// The vote window of the 365 days before `date`, or, when no roll call falls
+/// in it (a date after the data), of the 365 days before the latest roll call
+/// that precedes `date`.
+fn window_before(store: &Store, date: civil::Date) -> Result<VoteWindow> {
+    match store.vote_window(date, 365) {
+        Ok(w) => Ok(w),
+        Err(e) => {
+            let last: Option<String> = store
+                .conn()
+                .query_row(
+                    "SELECT MAX(date) FROM rollcall WHERE date < ?1",
+                    [date.to_string()],
+                    |r| r.get(0),
+                )
+                .map_err(Error::from)?;
+            match last.and_then(|d| d.parse::<civil::Date>().ok()) {
+                Some(d) => store.vote_window(d.tomorrow().unwrap_or(d), 365),
+                None => Err(e),
+            }
         }
     }
 }
