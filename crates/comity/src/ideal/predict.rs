@@ -216,7 +216,10 @@ impl<'a> IdealStanceModel<'a> {
                 l.model.fitted_on.first().map(|c| c.unres.as_str()).unwrap_or(""),
                 l.model.fitted_on.last().map(|c| c.unres.as_str()).unwrap_or(""),
             ));
-        } else if items.is_empty() {
+        }
+        // The generic item is also the learned model's fallback for a motion about
+        // another candidate (`StanceModel::stance`).
+        if items.is_empty() {
             let [_, a, n] = window.shares;
             let slope = match (spec.slope, &spec.candidate) {
                 (Some(s), _) => s,
@@ -240,10 +243,12 @@ impl<'a> IdealStanceModel<'a> {
                 discrimination: slope,
                 cutpoints: [phi_inv(n), phi_inv(n + a)],
             });
-            sources.push(format!(
-                "generic: base rates of {} roll calls in the year before, slope {slope:.3}",
-                window.roll_calls
-            ));
+            if learned.is_none() {
+                sources.push(format!(
+                    "generic: base rates of {} roll calls in the year before, slope {slope:.3}",
+                    window.roll_calls
+                ));
+            }
         }
         Ok(IdealStanceModel {
             ledger,
