@@ -53,6 +53,16 @@ pub enum IdealCmd {
         /// rcid (4831) or resolution code (R/63/3).
         spec: String,
     },
+    /// Validate the vote models on recorded votes (GA 63/3, UNESCO 2011, GA 67/19,
+    /// UNESCO 2015, Interpol 2018, ES-10/23) with pre-vote information only.
+    Validate {
+        /// Worker threads for the ideal-point fits.
+        #[arg(long)]
+        threads: Option<usize>,
+        /// Only these votes (comma-separated ids, e.g. un-ga-63-3).
+        #[arg(long, value_delimiter = ',')]
+        vote: Vec<String>,
+    },
 }
 
 /// Arguments of `comity ideal fit`.
@@ -93,6 +103,16 @@ pub enum SideArg {
     Against,
 }
 
+/// `--method` of `comity predict`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MethodArg {
+    /// The multinomial logit fitted on earlier recognition-related roll calls
+    /// (used when there is a candidate and no --like, --slope or --group-effect).
+    Learned,
+    /// The ordered-probit item with hand-set effects (the earlier model).
+    Item,
+}
+
 /// Arguments of `comity predict`.
 #[derive(Debug, Args)]
 pub struct PredictArgs {
@@ -123,6 +143,9 @@ pub struct PredictArgs {
     /// Fit number (default: the latest).
     #[arg(long)]
     pub fit: Option<i64>,
+    /// Vote model: learned (default; see docs/ideal.md) or item.
+    #[arg(long, value_enum, default_value_t = MethodArg::Learned)]
+    pub method: MethodArg,
     /// Predict for the members of this group on the date.
     #[arg(long, default_value = "un")]
     pub among: String,
@@ -461,6 +484,7 @@ pub fn ideal(ctx: &Ctx, a: &IdealArgs) -> Result<()> {
             }
             Ok(w.flush()?)
         }
+        IdealCmd::Validate { threads, vote } => validate_models(ctx, &store, *threads, vote),
         IdealCmd::Rollcall { spec } => {
             let rcs = store.find_roll_calls(spec)?;
             let all: Vec<Tallies> = rcs
@@ -587,6 +611,7 @@ fn motion_spec(
     };
     spec.recognition_effect = a.recognition_effect;
     spec.slope = a.slope;
+    spec.learned = a.method == MethodArg::Learned;
     for g in &a.group_effect {
         let (grp, e) = g
             .split_once('=')
@@ -828,6 +853,8 @@ fn validate(ctx: &Ctx, threads: Option<usize>) -> Result<()> {
         spec.side = Side::Against;
         spec.recognition_effect = effect;
         spec.slope = slope;
+        // This table documents the item model (docs/ideal.md).
+        spec.learned = false;
         let m = IdealStanceModel::new(&store, &ledger, &fit, spec, ctx.today)?;
         rows.push(Row {
             model,
@@ -903,6 +930,143 @@ fn validate(ctx: &Ctx, threads: Option<usize>) -> Result<()> {
                 println!("{}", wrap(&r.how, 4));
             }
             println!("Brier: mean over actors of the squared error summed over yes/abstain/no (0 best, 2 worst).");
+            Ok(())
+        }
+    }
+}
+
+fn yna(e: &[f64; 3]) -> String {
+    format!("{:.1}-{:.1}-{:.1}", e[0], e[1], e[2])
+}
+
+/// `comity ideal validate`: the validation table of docs/ideal.md.
+fn validate_models(
+    ctx: &Ctx,
+    store: &Store,
+    threads: Option<usize>,
+    only: &[String],
+) -> Result<()> {
+    let ledger = store.ledger()?;
+    let pb = bar();
+    let v =
+        comity::ideal::validate::validate(store, &ledger, ctx.today, threads, only, &mut |id| {
+            pb.set_message(format!("validating on {id}"));
+            pb.tick();
+        })?;
+    pb.finish_and_clear();
+    match ctx.format {
+        Format::Json => print_json(&serde_json::to_value(&v)?),
+        Format::Csv => {
+            let mut w = csv_out();
+            w.write_record([
+                "vote",
+                "model",
+                "n",
+                "accuracy",
+                "brier",
+                "log_loss",
+                "expected_yes",
+                "expected_no",
+                "expected_abstain",
+                "recorded_yes",
+                "recorded_no",
+                "recorded_abstain",
+                "abs_error",
+            ])?;
+            for r in &v.votes {
+                for m in &r.models {
+                    let f = |x: Option<f64>| x.map(|x| format!("{x:.3}")).unwrap_or_default();
+                    let sc = m.scores.as_ref();
+                    w.write_record([
+                        r.id.clone(),
+                        m.model.to_string(),
+                        sc.map(|s| s.n.to_string()).unwrap_or_default(),
+                        f(sc.map(|s| s.accuracy)),
+                        f(sc.map(|s| s.brier)),
+                        f(sc.map(|s| s.log_loss)),
+                        format!("{:.1}", m.expected[0]),
+                        format!("{:.1}", m.expected[1]),
+                        format!("{:.1}", m.expected[2]),
+                        r.recorded[0].to_string(),
+                        r.recorded[1].to_string(),
+                        r.recorded[2].to_string(),
+                        format!("{:.1}", m.abs_error),
+                    ])?;
+                }
+            }
+            Ok(w.flush()?)
+        }
+        Format::Table => {
+            println!("{}", wrap("Vote models on recorded votes, pre-vote information only (docs/ideal.md). Per-country ballots from the roll-call data (official record); Brier summed over yes/abstain/no (0 best, 2 worst); log loss with probabilities floored at 0.001.", 0));
+            println!();
+            println!(
+                "{:<16} {:<22} {:>4} {:>6} {:>6} {:>7}",
+                "vote", "model", "n", "acc", "Brier", "logloss"
+            );
+            for r in &v.votes {
+                for m in &r.models {
+                    if let Some(sc) = &m.scores {
+                        println!(
+                            "{:<16} {:<22} {:>4} {:>6.3} {:>6.3} {:>7.3}",
+                            r.id, m.model, sc.n, sc.accuracy, sc.brier, sc.log_loss
+                        );
+                    }
+                }
+            }
+            println!();
+            println!("{}", wrap("Tallies: expected yes-no-abstain among the members on the date (given that they vote), scaled to the recorded number voting; |err| = sum of absolute errors.", 0));
+            println!(
+                "{:<16} {:<22} {:>17} {:>11} {:>5}",
+                "vote", "model", "expected", "recorded", "|err|"
+            );
+            for r in &v.votes {
+                let rec = format!("{}-{}-{}", r.recorded[0], r.recorded[1], r.recorded[2]);
+                for m in &r.models {
+                    println!(
+                        "{:<16} {:<22} {:>17} {:>11} {:>5.1}",
+                        r.id,
+                        m.model,
+                        yna(&m.expected),
+                        rec,
+                        m.abs_error
+                    );
+                }
+            }
+            println!();
+            println!("{}", wrap("Reliability over the per-country ballots (each ballot gives three forecasts: yes, abstain, no):", 0));
+            println!(
+                "{:<9} {:>6} {:>9} {:>8}   {:>6} {:>9} {:>8}",
+                "", "learned", "", "", "current", "", ""
+            );
+            println!(
+                "{:<9} {:>6} {:>9} {:>8}   {:>6} {:>9} {:>8}",
+                "bin", "n", "predicted", "observed", "n", "predicted", "observed"
+            );
+            for (b, c) in v.reliability.iter().zip(&v.reliability_current) {
+                println!(
+                    "{:<9} {:>6} {:>9.3} {:>8.3}   {:>6} {:>9.3} {:>8.3}",
+                    format!("{:.1}-{:.1}", b.lo, b.hi),
+                    b.n,
+                    b.predicted,
+                    b.observed,
+                    c.n,
+                    c.predicted,
+                    c.observed
+                );
+            }
+            println!();
+            for r in &v.votes {
+                println!(
+                    "{}",
+                    wrap(
+                        &format!(
+                            "{} ({}, {}): {} voters; ideal points {}; learned model fitted on {}",
+                            r.id, r.date, r.entity, r.voters, r.fit, r.trained_on
+                        ),
+                        0
+                    )
+                );
+            }
             Ok(())
         }
     }

@@ -117,8 +117,76 @@ fn import_fit_show_and_tallies() {
     assert_eq!(srb["recognition"], "not-recognised", "{srb}");
 }
 
+/// Issue 11 item 3: on GA 63/3 (rcid 4831), with pre-vote information only, the learned
+/// model beats the majority class on accuracy and Brier score, and the current model on
+/// Brier score. Truth: the ballots of the roll-call data with the official record's
+/// correction (77-6-74, UN press release GA/10764), never used to fit the model.
 #[test]
-#[ignore = "issue 11: the ideal-point prediction still gives Serbia P(yes) 0.90 on a motion for Kosovo"]
+fn learned_model_beats_majority_class_on_63_3() {
+    let Some(dir) = unvotes_dir() else { return };
+    let e = super::env();
+    stdout(&e.db, &["import", "unvotes", dir.to_str().unwrap()]);
+    let v = json(
+        &e.db,
+        &[
+            "ideal",
+            "validate",
+            "--vote",
+            "un-ga-63-3",
+            "--threads",
+            "2",
+        ],
+    );
+    let vote = &v["votes"][0];
+    assert_eq!(vote["id"], "un-ga-63-3");
+    // GA/10764: 77 in favour, 6 against, 74 abstentions.
+    assert_eq!(vote["recorded"], serde_json::json!([77, 6, 74]));
+    let model = |name: &str| {
+        vote["models"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["model"] == name)
+            .unwrap()["scores"]
+            .clone()
+    };
+    let (maj, cur, new) = (
+        model("majority class"),
+        model("current (probit item)"),
+        model("learned"),
+    );
+    // 157 states voted (77 + 6 + 74).
+    assert_eq!(new["n"], 157);
+    let f = |m: &serde_json::Value, k: &str| m[k].as_f64().unwrap();
+    assert!(f(&new, "accuracy") > f(&maj, "accuracy"), "{vote}");
+    assert!(f(&new, "brier") < f(&maj, "brier"), "{vote}");
+    assert!(f(&new, "brier") < f(&cur, "brier"), "{vote}");
+    assert!(f(&new, "log_loss") < f(&cur, "log_loss"), "{vote}");
+    // The learned model is fitted only on roll calls dated before the vote.
+    let trained = vote["trained_on"].as_str().unwrap();
+    let last = trained.rsplit("..").next().unwrap();
+    assert!(last < "2008-10-08", "{trained}");
+    // The reliability table covers every forecast: 3 per ballot per model.
+    let n: u64 = v["reliability"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["n"].as_u64().unwrap())
+        .sum();
+    assert_eq!(n, 3 * 157);
+    // An unknown vote id is a clear error, not a panic.
+    let o = comity(&e.db)
+        .args(["ideal", "validate", "--vote", "nonsense"])
+        .output()
+        .unwrap();
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("un-ga-63-3"));
+    let table = stdout(&e.db, &["ideal", "validate", "--vote", "un-ga-63-3"]);
+    assert!(table.lines().all(|l| l.chars().count() <= 80), "{table}");
+}
+
+#[test]
+#[ignore = "issue 11: the learned model (docs/ideal.md) still gives Serbia P(yes) > P(no) on a motion for Kosovo"]
 fn serbia_is_not_predicted_yes_on_kosovo() {
     // Issue 9 item 14: Serbia, which does not recognise Kosovo, must not be predicted yes.
     let Some(dir) = unvotes_dir() else { return };
