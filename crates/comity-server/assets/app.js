@@ -7,7 +7,8 @@ const SVGNS = "http://www.w3.org/2000/svg";
 const CLASSES = [
   ["recognises", "recognises"], ["does-not", "does not recognise"], ["withdrawn", "withdrew recognition"],
   ["suspended", "suspended recognition"], ["disputed", "withdrawal disputed"],
-  ["uncertain", "uncertain on this date"], ["self", "the entity itself"], ["no-data", "no data / not counted"],
+  ["uncertain", "uncertain on this date"], ["ceased", "no longer exists"], ["self", "the entity itself"],
+  ["no-data", "no data / not counted"],
 ];
 let POLICIES = ["confirmed"]; // set in main() from /api/v1/meta
 const LINE = [["#0072B2", ""], ["#D55E00", "6 3"], ["#009E73", "2 2"], ["#CC79A7", "8 2 2 2"], ["#E69F00", "1 3"], ["#56B4E9", "10 4"], ["#000000", "4 4"]];
@@ -221,8 +222,8 @@ async function mapView(main) {
     totals.dataset.uncertain = c.uncertain; totals.dataset.asOf = m.as_of;
     totals.replaceChildren(
       el("strong", { id: "count-recognising", text: String(c.recognising) }), ` recognising, ${c.not_recognising} not recognising, ${c.uncertain} uncertain, of ${c.total} (${m.among}) as of ${m.as_of}, policy ${m.policy}. `,
-      el("span", { class: "muted", text: "Recognising under each policy: " + Object.entries(m.recognising_by_policy).map(([k, v]) => `${k} ${v}`).join(", ") + `; ${c.disputed} disputed withdrawals.` }));
-    legend.replaceChildren(...CLASSES.map(([k, label]) => el("li", {}, swatch(k), `${label}${k === "self" || k === "no-data" ? "" : " (" + (m.classes[k] || 0) + ")"}`)));
+      el("span", { class: "muted", text: "Recognising under each policy: " + Object.entries(m.recognising_by_policy).map(([k, v]) => `${k} ${v}`).join(", ") + `; ${c.disputed} pairs with a claimed withdrawal (listed whatever the policy).` }));
+    legend.replaceChildren(...CLASSES.map(([k, label]) => el("li", {}, swatch(k), legendLabel(m, k, label))));
     const rows = Object.entries(m.states).sort((a, b) => a[1].name.localeCompare(b[1].name));
     table.replaceChildren(...rows.map(([id, s]) => el("tr", {},
       el("td", {}, el("a", { href: `/pair/${id}/${s ? encodeURIComponent(entSel.value) : ""}?as_of=${m.as_of}`, text: s.name })),
@@ -476,3 +477,18 @@ async function main() {
   } catch (e) { showError(m, e); document.body.dataset.ready = "error"; }
 }
 main();
+
+// A legend entry with its count. Withdrawals, suspensions and disputed withdrawals say how the
+// policy counted them, so the legend adds up to the totals (e.g. recognising = recognises +
+// disputed withdrawals counted as recognising). Same wording as map.rs's legend_label.
+function legendLabel(m, k, label) {
+  if (k === "self" || k === "no-data") return label;
+  const n = m.classes[k] || 0;
+  if (!["withdrawn", "suspended", "disputed"].includes(k) || n === 0) return `${label} (${n})`;
+  const c = (m.counted_as || {})[k] || {};
+  const yes = c.recognising || 0, no = c["not-recognising"] || 0;
+  if (yes === 0 && k !== "disputed") return `${label} (${n})`;
+  if (no === 0) return `${label} (${n}, counted as recognising)`;
+  if (yes === 0) return `${label} (${n}, counted as not recognising)`;
+  return `${label} (${n}: ${yes} counted as recognising, ${no} as not)`;
+}

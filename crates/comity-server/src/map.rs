@@ -104,18 +104,23 @@ pub const CLASSES: &[(&str, &str, &str)] = &[
     ("suspended", "suspended recognition", "#F0E442"),
     ("disputed", "withdrawal disputed", "#009E73"),
     ("uncertain", "uncertain on this date", "#999999"),
+    ("ceased", "no longer exists", "#7A7A7A"),
     ("self", "the entity itself", "#222222"),
     ("no-data", "not recorded / not counted", "#E8E8E8"),
 ];
 
-/// The class of one counted entry.
+/// The class of one counted entry. The class follows how the entry was counted, so the
+/// legend adds up to the totals: a state counted as uncertain is hatched grey, one counted
+/// as recognising is never hatched uncertain (e.g. a withdrawal claimed only by the rival,
+/// whose timing is uncertain, does not change a count under `confirmed`). A disputed
+/// withdrawal, a withdrawal or a suspension keeps its own class whichever way the policy
+/// counted it; the legend says how many were counted each way (`counted_as`).
 pub fn class_of(e: &CountEntry<'_>) -> &'static str {
     let r = &e.status.recognition;
-    if e.counted_as == comity::Counted::NotRecorded {
-        return "no-data";
-    }
-    if !r.certain {
-        return "uncertain";
+    match e.counted_as {
+        comity::Counted::NotRecorded => return "no-data",
+        comity::Counted::Uncertain => return "uncertain",
+        comity::Counted::Recognising | comity::Counted::NotRecognising => {}
     }
     match r.status.as_str() {
         "recognised" => "recognises",
@@ -123,7 +128,8 @@ pub fn class_of(e: &CountEntry<'_>) -> &'static str {
         "withdrawn" => "withdrawn",
         "disputed" => "disputed",
         "suspended" => "suspended",
-        _ => "no-data", // not-recorded, ceased
+        "ceased" => "ceased",
+        _ => "no-data",
     }
 }
 
@@ -144,6 +150,7 @@ pub fn map_json(ledger: &Ledger, r: &Recognitions<'_>) -> Value {
     let mut states = serde_json::Map::new();
     let mut classes: BTreeMap<&str, usize> = CLASSES.iter().map(|(c, _, _)| (*c, 0)).collect();
     let mut by_policy: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut counted_as: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
     let all = r
         .recognising
         .iter()
@@ -153,6 +160,11 @@ pub fn map_json(ledger: &Ledger, r: &Recognitions<'_>) -> Value {
     for e in all {
         let class = class_of(e);
         *classes.entry(class).or_default() += 1;
+        *counted_as
+            .entry(class)
+            .or_default()
+            .entry(e.counted_as.as_str())
+            .or_default() += 1;
         let rec = &e.status.recognition;
         let claim = deciding(e).map(|c| {
             json!({
@@ -185,6 +197,7 @@ pub fn map_json(ledger: &Ledger, r: &Recognitions<'_>) -> Value {
         "counts": r.counts(),
         "recognising_by_policy": by_policy,
         "classes": classes,
+        "counted_as": counted_as,
         "states": states,
     })
 }
@@ -219,7 +232,9 @@ fn fill(class: &str) -> String {
 /// The map as a standalone SVG document with a title, legend and totals.
 pub fn render_svg(shapes: &Shapes, m: &Value) -> String {
     let (w, h) = (shapes.width, shapes.height);
-    let legend_h = 90.0;
+    // Two legend columns: a disputed entry says how it was counted and needs the width.
+    let legend_rows = CLASSES.len().div_ceil(2) as f64;
+    let legend_h = 42.0 + legend_rows * 24.0;
     let object = m["object"]["id"].as_str().unwrap_or("");
     let class_for = |id: Option<&str>| -> String {
         match id {
@@ -244,10 +259,11 @@ pub fn render_svg(shapes: &Shapes, m: &Value) -> String {
         "<rect width=\"{w}\" height=\"{}\" fill=\"#FFFFFF\"/>\n<text x=\"10\" y=\"22\" font-size=\"16\" font-weight=\"bold\">{}</text>\n",
         h + legend_h + 30.0,
         esc(&format!(
-            "Recognition of {} as of {} (policy {})",
+            "Recognition of {} as of {} (policy {}, among {})",
             m["object"]["name"].as_str().unwrap_or(object),
             m["as_of"].as_str().unwrap_or(""),
-            m["policy"].as_str().unwrap_or("")
+            m["policy"].as_str().unwrap_or(""),
+            m["among"].as_str().unwrap_or("all")
         ))
     ));
     s.push_str("<g transform=\"translate(0 30)\" stroke=\"#FFFFFF\" stroke-width=\"0.3\">\n");
@@ -288,15 +304,15 @@ pub fn render_svg(shapes: &Shapes, m: &Value) -> String {
         "<text x=\"10\" y=\"{}\" font-size=\"13\">{}</text>\n",
         y0 + 4.0,
         esc(&format!(
-            "{} recognising, {} not recognising, {} uncertain, of {} counted ({}); disputed withdrawals: {}",
+            "{} recognising, {} not recognising, {} uncertain, of {} counted ({}); pairs with a claimed withdrawal (any policy): {}",
             counts["recognising"], counts["not_recognising"], counts["uncertain"], counts["total"],
             m["among"].as_str().unwrap_or("all"), counts["disputed"]
         ))
     ));
     for (i, (class, label, _)) in CLASSES.iter().enumerate() {
-        let col = (i % 4) as f64;
-        let row = (i / 4) as f64;
-        let x = 10.0 + col * 245.0;
+        let col = (i % 2) as f64;
+        let row = (i / 2) as f64;
+        let x = 10.0 + col * 490.0;
         let y = y0 + 18.0 + row * 24.0;
         let n = m["classes"][*class].as_u64().unwrap_or(0);
         s.push_str(&format!(
@@ -304,7 +320,7 @@ pub fn render_svg(shapes: &Shapes, m: &Value) -> String {
             fill(class),
             x + 22.0,
             y + 11.5,
-            esc(&if *class == "self" || *class == "no-data" { (*label).to_string() } else { format!("{label} ({n})") })
+            esc(&legend_label(m, class, label, n))
         ));
     }
     s.push_str(&format!(
@@ -313,6 +329,27 @@ pub fn render_svg(shapes: &Shapes, m: &Value) -> String {
     ));
     s.push_str("</svg>\n");
     s
+}
+
+/// A legend entry with its count. Withdrawals, suspensions and disputed withdrawals say how
+/// the policy counted them, so the legend adds up to the totals (e.g. recognising =
+/// recognises + disputed withdrawals counted as recognising).
+fn legend_label(m: &Value, class: &str, label: &str, n: u64) -> String {
+    if class == "self" || class == "no-data" {
+        return label.to_string();
+    }
+    if !matches!(class, "withdrawn" | "suspended" | "disputed") || n == 0 {
+        return format!("{label} ({n})");
+    }
+    let c = &m["counted_as"][class];
+    let k = |w: &str| c[w].as_u64().unwrap_or(0);
+    let (yes, no) = (k("recognising"), k("not-recognising"));
+    match (yes, no) {
+        (0, _) if class != "disputed" => format!("{label} ({n})"),
+        (_, 0) => format!("{label} ({n}, counted as recognising)"),
+        (0, _) => format!("{label} ({n}, counted as not recognising)"),
+        _ => format!("{label} ({n}: {yes} counted as recognising, {no} as not)"),
+    }
 }
 
 /// The SVG rendered to PNG (twice the SVG's nominal size).

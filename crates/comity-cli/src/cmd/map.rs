@@ -15,12 +15,13 @@ pub struct MapArgs {
     /// The day: YYYY-MM-DD (YYYY-MM or YYYY mean their last day), or `today`.
     #[arg(long, default_value = "today")]
     pub as_of: String,
-    /// Counting policy for the totals: kosovo-mfa, serbia-mfa or confirmed.
+    /// Counting policy for the totals (`comity recognitions --help` lists them).
     #[arg(long, default_value = "confirmed")]
     pub policy: String,
-    /// Count only members of this group (un, eu, …); default every state and entity.
-    #[arg(long)]
-    pub among: Option<String>,
+    /// Count only members of this group (un, eu, …; default un, as `comity recognitions`);
+    /// `all` for every state and entity.
+    #[arg(long, default_value = "un")]
+    pub among: String,
     /// Output file: .svg or .png.
     #[arg(long, short)]
     pub output: PathBuf,
@@ -47,7 +48,7 @@ pub fn map(ctx: &Ctx, a: &MapArgs) -> Result<()> {
         &ledger,
         &a.entity,
         as_of,
-        a.among.as_deref(),
+        (!a.among.eq_ignore_ascii_case("all")).then_some(a.among.as_str()),
         policy,
         ctx.today,
     )?;
