@@ -1,5 +1,6 @@
 #![doc = include_str!("../README.md")]
 
+mod attendance;
 mod ballot;
 mod catalog;
 mod category;
@@ -11,6 +12,7 @@ mod record;
 mod rule;
 mod stance;
 
+pub use attendance::{attendance, with_absence, Attendance};
 pub use ballot::{evaluate_votes, parse_assumptions, Ballot, Roster};
 pub use catalog::{
     parse_bodies, Body, BodyRule, Catalog, Procedure, RosterSpec, Stage, Voters, FORMAT,

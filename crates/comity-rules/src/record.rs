@@ -21,7 +21,7 @@ pub enum RecordedOutcome {
 
 /// A vote as reported by its sources. Counts are never filled in by inference: a count the
 /// sources do not give is `None`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RecordedVote {
     /// Id (`unesco-gc-2015`).

@@ -30,6 +30,13 @@ pub trait StanceModel {
     /// The actor's stance on the motion. Implementations must return a valid stance
     /// (probabilities in `[0, 1]` summing to 1); [`stances_for`] checks it.
     fn stance(&self, actor: &str, motion: &Motion) -> Stance;
+
+    /// Whether the model's absence probabilities were fitted on `body`'s own votes (then a
+    /// simulation keeps them; otherwise it uses the body's recorded attendance where it has
+    /// one, see [`crate::attendance`]).
+    fn models_absence_in(&self, _body: &str) -> bool {
+        false
+    }
 }
 
 /// A model with some actors' ballots fixed by the user (`--assume ESP=yes,GRC=abstain`).

@@ -412,6 +412,10 @@ async function simView(main) {
         el("p", { class: "stage-summary", text: `${st.members} members; expected ${e.yes.toFixed(1)} yes, ${e.no.toFixed(1)} no, ${e.abstain.toFixed(1)} abstain, ${e.absent.toFixed(1)} absent; P(pass) = ${st.pass.toFixed(4)}; P(vetoed) = ${st.vetoed.toFixed(4)}` }),
         el("p", { text: st.passes_with_most_likely_ballots ? "With each voter's most likely ballot: passes." :
           need ? `Votes needed: ${need.vetoes_to_turn.length ? "vetoes of " + need.vetoes_to_turn.join(", ") + " must turn; " : ""}${need.no_to_yes} no→yes, ${need.abstain_to_yes} abstain→yes, ${need.absent_to_yes} absent→yes.` : "No change of ballots can pass it." }));
+      if (st.attendance) {
+        const at = st.attendance;
+        kids.push(el("p", { class: "muted stage-attendance", text: `Absence: ${(100 * at.rate).toFixed(1)} % a member, from ${st.body}'s recorded votes (${at.votes.join(", ")}: ${at.absent} of ${at.seats} seats did not vote), in place of the model's.` }));
+      }
       if (st.likely_vetoes.length) kids.push(el("ul", {}, ...st.likely_vetoes.map((v) => el("li", { text: `likely veto: ${v.actor} (P(no) ${v.p_no.toFixed(2)}, ${v.category}; claims: ${v.claims.join(", ") || "none"})` }))));
       const rows = st.voters.map((v) => {
         const sel = el("select", { "aria-label": `ballot of ${v.actor}`, "data-actor": v.actor }, ...["model", "yes", "no", "abstain", "absent"].map((b) => el("option", { value: b, text: b })));

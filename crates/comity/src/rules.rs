@@ -426,6 +426,9 @@ pub struct StageResult {
     /// Why the probability cannot be trusted as an answer, when it cannot: most seats are
     /// unknown to the ledger and no certain veto decides the vote. `None`: answerable.
     pub unanswerable: Option<String>,
+    /// The body's attendance on its recorded votes, when it replaced the model's absence
+    /// probabilities (the model was not fitted on this body's votes).
+    pub attendance: Option<comity_rules::Attendance>,
 }
 
 /// A simulated admission of `candidate` by a body or procedure.
@@ -510,6 +513,7 @@ pub fn simulate(
     today: civil::Date,
 ) -> Result<Simulation> {
     let catalog = shipped_catalog()?;
+    let recorded = shipped_votes()?;
     let (procedure, stages) = stages_for(&catalog, what)?;
     let mut out = Vec::new();
     let mut skipped = Vec::new();
@@ -556,6 +560,9 @@ pub fn simulate(
             candidate: Some(candidate.to_string()),
             text: format!("admission of {candidate}"),
         };
+        let attendance = (!model.models_absence_in(&body.id))
+            .then(|| comity_rules::attendance(&recorded, &body.id))
+            .flatten();
         let mut voters = Vec::new();
         let mut stances = Vec::new();
         let mut likely: Vec<(String, Ballot)> = Vec::new();
@@ -598,7 +605,13 @@ pub fn simulate(
             let stance = match assumed {
                 Some(b) => Stance::certain(b),
                 None if stated_position => Stance::certain(Ballot::No),
-                None => model.stance(m, &motion),
+                None => {
+                    let s = model.stance(m, &motion);
+                    match &attendance {
+                        Some(a) => comity_rules::with_absence(s, a.rate()),
+                        None => s,
+                    }
+                }
             };
             stance.validate()?;
             if stated_position {
@@ -652,6 +665,7 @@ pub fn simulate(
             needed,
             voters,
             unanswerable,
+            attendance,
         });
     }
     Ok(Simulation {

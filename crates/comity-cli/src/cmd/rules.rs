@@ -477,6 +477,18 @@ fn print_simulation_table(o: &mut Vec<String>, sim: &Simulation, fitted_on: &[St
             p!(o, "  cannot answer: {why}");
             continue;
         }
+        if let Some(a) = &st.attendance {
+            p!(
+                o,
+                "  absence: {:.1} % a member, from {}'s recorded votes ({}: {} of {} seats \
+                 did not vote), in place of the model's",
+                100.0 * a.rate(),
+                st.body.id,
+                a.votes.join(", "),
+                a.absent,
+                a.seats
+            );
+        }
         p!(
             o,
             "  expected: {:.1} yes, {:.1} no, {:.1} abstain, {:.1} absent",

@@ -342,3 +342,39 @@ fn a_veto_holder_without_a_claim_gets_no_certain_veto() {
         }
     }
 }
+
+#[test]
+fn security_council_absence_comes_from_its_recorded_votes() {
+    // data/votes.toml: the Council's three recorded votes (un-sc-2024-pse 12-1-2, un-sc-541
+    // 13-1-1, un-sc-550 13-1-1, 15 members each) have every seat voting: 0 of 45. The stance
+    // model was fitted on other bodies (Interpol 2018: 55 of 190 did not vote) and used to
+    // put 2.5 of the 15 seats absent. Now each seat's absence is the Council's rate,
+    // (0 + 1/2) / (45 + 1) (Jeffreys), and the answer names the votes it came from.
+    let l = ledger();
+    let model = ledger_model(&l);
+    let when = day("2009-06-01"); // elected seats known (1994–2009)
+    let assume = [
+        ("RUS".to_string(), Ballot::Yes),
+        ("CHN".to_string(), Ballot::Yes),
+    ];
+    let sim = rules::simulate(&l, "un.sc", "XKX", when, &model, &assume, today()).unwrap();
+    let st = &sim.stages[0];
+    let a = st.attendance.as_ref().expect("the Council's attendance is used");
+    assert_eq!((a.absent, a.seats), (0, 45));
+    assert_eq!(a.votes.len(), 3);
+    let rate = 0.5 / 46.0;
+    // The two assumed ballots are certain; the 13 others are absent at the Council's rate.
+    let expected_absent = 13.0 * rate;
+    assert!(
+        (st.probability.expected.absent - expected_absent).abs() < 1e-9,
+        "{} vs {expected_absent}",
+        st.probability.expected.absent
+    );
+    for v in &st.voters {
+        if v.assumed {
+            assert_eq!(v.stance.absent, 0.0, "{}", v.actor);
+        } else {
+            assert!((v.stance.absent - rate).abs() < 1e-12, "{}", v.actor);
+        }
+    }
+}
