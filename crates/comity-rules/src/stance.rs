@@ -81,6 +81,10 @@ impl<M: StanceModel> StanceModel for Assumed<M> {
             None => self.model.stance(actor, motion),
         }
     }
+
+    fn models_absence_in(&self, body: &str) -> bool {
+        self.model.models_absence_in(body)
+    }
 }
 
 /// A model that gives every actor the same stance (a baseline, and handy in tests).
