@@ -391,6 +391,9 @@ impl fmt::Display for Precise {
 impl FromStr for Date {
     type Err = DateError;
 
+    /// One bound at most (`../D`, `D/..`), read without recursion: a hostile
+    /// `../../../…` of any length is one error, not a stack overflow (found by the
+    /// `date_parse` fuzz target: 18,000 levels crashed the process).
     fn from_str(s: &str) -> Result<Date, DateError> {
         let t = s.trim();
         if t.is_empty() || t.eq_ignore_ascii_case("unknown") {
@@ -400,34 +403,30 @@ impl FromStr for Date {
             input: s.to_string(),
             reason: reason.to_string(),
         };
-        if let Some(rest) = t.strip_prefix("../") {
-            let d: Date = rest.parse().map_err(|e: DateError| DateError {
-                input: s.to_string(),
-                reason: e.reason,
-            })?;
-            if d.is_unknown() || d.bound != Bound::Exact {
-                return Err(err("'../' must be followed by a date"));
-            }
-            return Ok(d.with_bound(Bound::OnOrBefore));
+        let (body, bound, missing) = if let Some(rest) = t.strip_prefix("../") {
+            (rest, Bound::OnOrBefore, "'../' must be followed by a date")
+        } else if let Some(rest) = t.strip_suffix("/..") {
+            (rest, Bound::OnOrAfter, "'/..' must follow a date")
+        } else {
+            (t, Bound::Exact, "")
+        };
+        let body = body.trim();
+        if bound != Bound::Exact
+            && (body.is_empty()
+                || body.eq_ignore_ascii_case("unknown")
+                || body.starts_with("../")
+                || body.ends_with("/.."))
+        {
+            return Err(err(missing));
         }
-        if let Some(rest) = t.strip_suffix("/..") {
-            let d: Date = rest.parse().map_err(|e: DateError| DateError {
-                input: s.to_string(),
-                reason: e.reason,
-            })?;
-            if d.is_unknown() || d.bound != Bound::Exact {
-                return Err(err("'/..' must follow a date"));
-            }
-            return Ok(d.with_bound(Bound::OnOrAfter));
-        }
-        let parts: Vec<&str> = t.split('-').collect();
+        let parts: Vec<&str> = body.split('-').collect();
         let num = |p: &str, len: usize, what: &str| -> Result<i16, DateError> {
             if p.len() != len || !p.bytes().all(|b| b.is_ascii_digit()) {
                 return Err(err(&format!("{what} must have {len} digits")));
             }
             p.parse::<i16>().map_err(|_| err(&format!("bad {what}")))
         };
-        match parts.as_slice() {
+        let d = match parts.as_slice() {
             [y] if y.len() != 4 && y.bytes().all(|b| b.is_ascii_alphabetic()) => {
                 Err(err("not a date"))
             }
@@ -448,7 +447,8 @@ impl FromStr for Date {
                 })
             }
             _ => Err(err("too many '-' separated parts")),
-        }
+        }?;
+        Ok(d.with_bound(bound))
     }
 }
 
@@ -506,6 +506,34 @@ mod tests {
         ] {
             assert!(bad.parse::<Date>().is_err(), "{bad} should be rejected");
         }
+    }
+
+    #[test]
+    fn nested_bounds_are_one_error_not_a_stack_overflow() {
+        // The date_parse fuzz target crashed the process (SIGSEGV, stack overflow) on a
+        // long run of "../" prefixes: each level parsed the rest recursively.
+        let deep = format!("{}2020", "../".repeat(100_000));
+        let e = deep.parse::<Date>().unwrap_err();
+        assert!(
+            e.reason.contains("'../' must be followed by a date"),
+            "{}",
+            e.reason
+        );
+        let deep = format!("2020{}", "/..".repeat(100_000));
+        assert!(deep.parse::<Date>().is_err());
+        // One bound still parses, both ways, and prints back.
+        let d: Date = "../2023-01-04".parse().unwrap();
+        assert_eq!(
+            (d.bound(), d.to_string().as_str()),
+            (Bound::OnOrBefore, "../2023-01-04")
+        );
+        let d: Date = " 2011-09/.. ".parse().unwrap();
+        assert_eq!(
+            (d.bound(), d.to_string().as_str()),
+            (Bound::OnOrAfter, "2011-09/..")
+        );
+        assert!("../".parse::<Date>().is_err());
+        assert!("../unknown".parse::<Date>().is_err());
     }
 
     #[test]

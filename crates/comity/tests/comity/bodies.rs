@@ -359,7 +359,10 @@ fn security_council_absence_comes_from_its_recorded_votes() {
     ];
     let sim = rules::simulate(&l, "un.sc", "XKX", when, &model, &assume, today()).unwrap();
     let st = &sim.stages[0];
-    let a = st.attendance.as_ref().expect("the Council's attendance is used");
+    let a = st
+        .attendance
+        .as_ref()
+        .expect("the Council's attendance is used");
     assert_eq!((a.absent, a.seats), (0, 45));
     assert_eq!(a.votes.len(), 3);
     let rate = 0.5 / 46.0;
