@@ -618,7 +618,7 @@ pub fn model(ctx: &Ctx, a: &ModelArgs) -> Result<()> {
                 r.model.fitted_on.join(", ")
             );
             if !r.model.identified {
-                p!(o, "{}", wrap("warning: these votes cannot separate every category; the ridge pulls unidentified stances toward equal probabilities", 0));
+                p!(o, "{}", wrap("warning: these votes cannot separate every category: other stances fit the recorded tallies as well, so a 0 or 1 below is not evidence (a small ridge toward equal probabilities picks one solution); simulations take absence from each body's own recorded votes where it has them", 0));
             }
             for (k, s) in &r.model.stances {
                 p!(
