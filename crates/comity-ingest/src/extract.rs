@@ -177,6 +177,28 @@ pub(crate) fn focus_pair(text: &str, g: &Gazetteer) -> Option<(String, String)> 
     (ids.len() >= 2).then(|| (ids[0].clone(), ids[1].clone()))
 }
 
+/// The date a news page's first lines start with ("September 17, 2019The Solomon Islands …",
+/// "AFP\nSeptember 29, 2019"), when the document states no date otherwise: a full date at the very
+/// start of one of its first three text blocks.
+fn dateline(doc: &DocInput<'_>) -> Option<PartialDate> {
+    doc.blocks
+        .iter()
+        .filter(|b| !matches!(b.kind, BlockKind::Title | BlockKind::Heading))
+        .take(3)
+        .find_map(|b| {
+            let t = doc.text.get(b.range.clone())?;
+            let mut end = t.len().min(40);
+            while !t.is_char_boundary(end) {
+                end -= 1;
+            }
+            let d = crate::dates::find_dates(&t[..end], None)
+                .into_iter()
+                .next()?;
+            let date = d.date?;
+            (d.range.start == 0 && date.precision() == crate::dates::Precision::Day).then_some(date)
+        })
+}
+
 /// Sentences longer than this (bytes) are not searched for claims.
 pub const MAX_SENTENCE_BYTES: usize = 20_000;
 
@@ -193,7 +215,8 @@ pub(crate) fn extract_counting(doc: &DocInput<'_>) -> (Vec<Claim>, usize) {
     };
     let g = doc.gazetteer;
     let all_mentions = g.mentions(doc.text);
-    let all_dates = crate::dates::find_dates(doc.text, doc.stated_date);
+    let reference = doc.stated_date.or_else(|| dateline(doc));
+    let all_dates = crate::dates::find_dates(doc.text, reference);
     let mut sentences: Vec<Sentence<'_>> = Vec::new();
     let mut block_focus: Vec<Option<(String, String)>> = Vec::new();
     let doc_focus = doc

@@ -4,7 +4,9 @@
 //! Rules are written against the development half only; the test half is measured, never read.
 //! Set `HELDOUT_ERRORS=1` to print the development half's errors (never the test half's).
 
-use comity_ingest::{bootstrap, evaluate, ingest, parse_jsonl, ClaimKey, Evaluation, Options};
+use comity_ingest::{
+    bootstrap, evaluate, ingest, parse_jsonl, Claim, ClaimKey, Evaluation, Options,
+};
 use std::path::PathBuf;
 
 fn dir() -> PathBuf {
@@ -12,7 +14,7 @@ fn dir() -> PathBuf {
 }
 
 /// Scores one half: (evaluation, number of documents), or None when the half has no gold yet.
-fn score(half: &str) -> Option<(Evaluation, Vec<ClaimKey>, Vec<ClaimKey>)> {
+fn score(half: &str) -> Option<(Evaluation, Vec<ClaimKey>, Vec<ClaimKey>, Vec<Claim>)> {
     let gold_text =
         std::fs::read_to_string(dir().join(format!("gold-heldout-{half}.jsonl"))).ok()?;
     let gold = parse_jsonl(&gold_text, half).unwrap();
@@ -42,7 +44,7 @@ fn score(half: &str) -> Option<(Evaluation, Vec<ClaimKey>, Vec<ClaimKey>)> {
         .iter()
         .map(|c| serde_json::from_value(serde_json::to_value(c).unwrap()).unwrap())
         .collect();
-    Some((evaluate(&gold, &pred), gold, pred))
+    Some((evaluate(&gold, &pred), gold, pred, report.claims))
 }
 
 fn print(half: &str, e: &Evaluation, gold: &[ClaimKey], pred: &[ClaimKey]) {
@@ -63,7 +65,7 @@ fn print(half: &str, e: &Evaluation, gold: &[ClaimKey], pred: &[ClaimKey]) {
 
 #[test]
 fn heldout_dev_half() {
-    let Some((e, gold, pred)) = score("dev") else {
+    let Some((e, gold, pred, claims)) = score("dev") else {
         panic!("tests/data/heldout/gold-heldout-dev.jsonl is missing or empty");
     };
     print("dev", &e, &gold, &pred);
@@ -73,6 +75,16 @@ fn heldout_dev_half() {
                 "FP {} {} {} {:?} {:?} {:?} {:?}",
                 x.doc, x.kind, x.subject, x.object, x.polarity, x.date, x.speaker_actor
             );
+            // The rule and evidence of the prediction (development half only).
+            if let Some(c) = claims.iter().find(|c| {
+                c.doc == x.doc
+                    && c.kind.as_str() == x.kind
+                    && c.subject == x.subject
+                    && Some(&c.object) == x.object.as_ref()
+                    && c.polarity == x.polarity
+            }) {
+                eprintln!("   {} | {}", c.rule, c.evidence.replace('\n', " "));
+            }
         }
         for x in &e.false_negatives {
             eprintln!(
@@ -91,7 +103,7 @@ fn heldout_dev_half() {
 #[test]
 fn heldout_test_half() {
     // Measured only: scores, never the errors.
-    if let Some((e, gold, pred)) = score("test") {
+    if let Some((e, gold, pred, _)) = score("test") {
         print("test", &e, &gold, &pred);
     } else {
         eprintln!("test half: no gold yet");
