@@ -27,10 +27,10 @@ const LEAD: &str = r"(?:(?:the\s+)?(?:(?:over|more\s+than|at\s+least|some|about|
 const QUAL: &str = r"(?:(?:self-declared|self-proclaimed|so-called|breakaway|separatist|unrecognised|unrecognized|de\s+facto|partially\s+recognised|partially\s+recognized)\s+)*";
 
 /// Scare quotes around a name ("the ‘TRNC’").
-const Q: &str = r"[‘’'\x22“”]";
+const Q: &str = r"[‘’'\x22“”`]";
 
 /// The auxiliaries, adverbs and modal verbs that may stand between a slot and the frame's verb.
-const AUX: &str = r"(?:,\s+(?:which|who)\b)?(?:\s+(?:has|have|had|was|were|is|are|be|been|being|will|would|could|may|might|shall|should|did|does|do|\w+n't|not|never|also|formally|officially|finally|initially|originally|now|then|later|subsequently|reportedly|recently|already|yet|eventually|first|since|still|no\s+longer|plans?|planned|planning|intends?|intended|expected|hopes?|hoped|wants?|wanted|seeks?|sought|failed|fails|refused|refuses|declined|decided|agreed|to|jointly|mutually|unilaterally|once\s+again|again|(?:announced|took|made)\s+(?:a|its|the|their)\s+(?:\w+\s+)?decision\s+to)\b)*(?:\s+[\x22“])?";
+const AUX: &str = r"(?:,\s+(?:which|who)\b)?(?:\s+(?:has|have|had|was|were|is|are|be|been|being|will|would|could|may|might|shall|should|did|does|do|\w+n't|not|never|also|formally|officially|finally|initially|originally|now|then|later|subsequently|reportedly|recently|already|yet|eventually|first|since|still|no\s+longer|plans?|planned|planning|intends?|intended|expected|hopes?|hoped|wants?|wanted|seeks?|sought|failed|fails|refused|refuses|declined|decided|agreed|to|jointly|mutually|unilaterally|once\s+again|again|(?:announced|took|made)\s+(?:a|its|the|their)\s+(?:\w+\s+)?decision\s+to|(?:(?:are|is|were|was)\s+)?(?:announc\w+|said|says|say|confirmed|declared|stated)\s+(?:that\s+)?(?:it|they|we))\b)*";
 
 /// One line of the table.
 #[derive(Debug)]
@@ -129,6 +129,7 @@ fn compile(phrase: &str) -> Result<(Regex, usize), String> {
     let mut n_aux = 0usize;
     let ws = words(phrase);
     let mut sep = false;
+    let mut quote_sep = false;
     for (i, w) in ws.iter().enumerate() {
         if w.matches('(').count() != w.matches(')').count() {
             return Err(format!("unbalanced parentheses in {w:?}"));
@@ -137,8 +138,9 @@ fn compile(phrase: &str) -> Result<(Regex, usize), String> {
             return Err(format!("{w:?}: write groups as (?:...)"));
         }
         if sep {
-            out.push_str(r"\s+");
+            out.push_str(if quote_sep { r"\s*" } else { r"\s+" });
         }
+        quote_sep = false;
         sep = true;
         let mut w = w.as_str();
         if let Some(name) = w.strip_prefix('{') {
@@ -161,8 +163,10 @@ fn compile(phrase: &str) -> Result<(Regex, usize), String> {
                     .contains(&next.as_str())
                     && !next.starts_with('{');
                 if verbish {
-                    out.push_str(&format!("(?P<aux{n_aux}>{AUX})"));
+                    // An opening quote may stand before the verb ("his country officially “withdrew").
+                    out.push_str(&format!("(?P<aux{n_aux}>{AUX})(?:\\s+[\\x22“])?"));
                     n_aux += 1;
+                    quote_sep = true;
                 }
                 continue;
             }
@@ -570,6 +574,31 @@ fn plural_antecedent(c: &Ctx<'_>, pos: usize) -> Option<Vec<String>> {
             .into_iter()
             .filter(|m| m.kind == MentionKind::Name)
             .collect();
+    let mut best: Option<(bool, Vec<String>)> = coordinated_pair(c, window, &ms);
+    if best.is_none() {
+        // The pair the document's first lines (its title) name: "International recognition of
+        // Abkhazia and South Ossetia".
+        let mut hi = c.text.len().min(300).min(lo);
+        while !c.text.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        let head = c.sl(0, hi);
+        let hm: Vec<_> =
+            c.g.mentions(head)
+                .into_iter()
+                .filter(|m| m.kind == MentionKind::Name)
+                .collect();
+        best = coordinated_pair(c, head, &hm);
+    }
+    best.map(|(_, ids)| ids)
+}
+
+/// The last two actors coordinated in `window` ("A and B"), pairs of entities preferred.
+fn coordinated_pair(
+    c: &Ctx<'_>,
+    window: &str,
+    ms: &[crate::mentions::Mention],
+) -> Option<(bool, Vec<String>)> {
     let mut best: Option<(bool, Vec<String>)> = None;
     for w in ms.windows(2) {
         let gap = &window[w[0].range.end..w[1].range.start];
@@ -584,7 +613,7 @@ fn plural_antecedent(c: &Ctx<'_>, pos: usize) -> Option<Vec<String>> {
             best = Some((entity, vec![w[0].actor.clone(), w[1].actor.clone()]));
         }
     }
-    best.map(|(_, ids)| ids)
+    best
 }
 
 const NEGATION: &[&str] = &[
