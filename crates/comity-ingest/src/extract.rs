@@ -210,8 +210,50 @@ pub fn extract(doc: &DocInput<'_>) -> Vec<Claim> {
 /// [`extract`], also counting the sentences not searched because they are longer than
 /// [`MAX_SENTENCE_BYTES`].
 pub(crate) fn extract_counting(doc: &DocInput<'_>) -> (Vec<Claim>, usize) {
+    let (claims, skipped, _) = extract_inner(doc, false);
+    (claims, skipped)
+}
+
+/// [`extract`], and the candidates the rules and frames left undecided: pairs of actors named in a
+/// sentence with a trigger word, for which no claim was proposed (see [`crate::decider`]).
+pub(crate) fn extract_with_candidates(doc: &DocInput<'_>) -> (Vec<Claim>, Vec<Candidate>) {
+    let (claims, _, candidates) = extract_inner(doc, true);
+    (claims, candidates)
+}
+
+/// A sentence's pair of actors that no rule or frame decided, with the trigger word that makes it
+/// worth asking about. `template` carries the evidence, its span in the original bytes, the date and
+/// the flags; the decider fills in kind, parties and polarity.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// Actor A (id).
+    pub a: String,
+    /// Actor B (id).
+    pub b: String,
+    /// The trigger word as written.
+    pub trigger: String,
+    /// The claim a decision completes (kind, subject, object and polarity are placeholders).
+    pub template: Claim,
+}
+
+/// Words that make a sentence about two actors a candidate for one of the frames' kinds.
+fn trigger_word(text: &str) -> Option<&str> {
+    static RX: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    let rx = RX
+        .get_or_init(|| {
+            crate::rx::regex(
+                r"(?i)\b(?:recogni\w*|acknowledg\w*|derecogni\w*|relations|ties|embassy|member\w*|admi(?:t|tted|ssion)|accession|joined|independence|seced\w*|secession|sever\w*|switch\w*|agreement|treaty|accord)\b",
+            )
+            .ok()
+        })
+        .as_ref()?;
+    rx.find(text).map(|m| m.as_str())
+}
+
+fn extract_inner(doc: &DocInput<'_>, want_candidates: bool) -> (Vec<Claim>, usize, Vec<Candidate>) {
+    let mut candidates = Vec::new();
     let Some(rx) = rules::patterns() else {
-        return (Vec::new(), 0);
+        return (Vec::new(), 0, candidates);
     };
     let g = doc.gazetteer;
     let all_mentions = g.mentions(doc.text);
@@ -301,11 +343,60 @@ pub(crate) fn extract_counting(doc: &DocInput<'_>) -> (Vec<Claim>, usize) {
             main_entity,
             parents: &parents,
         };
-        for p in rules::propose(&ctx) {
+        let proposals = rules::propose(&ctx);
+        if want_candidates {
+            undecided(doc, &sentences, si, &proposals, &mut candidates);
+        }
+        for p in proposals {
             claims.push(finish(doc, &sentences, si, p));
         }
     }
-    (dedupe(claims), skipped)
+    (dedupe(claims), skipped, candidates)
+}
+
+/// The candidates of sentence `si`: every pair of the (at most five) actors it names, when it has a
+/// trigger word and no proposal names both.
+fn undecided(
+    doc: &DocInput<'_>,
+    sentences: &[Sentence<'_>],
+    si: usize,
+    proposals: &[Proposal],
+    out: &mut Vec<Candidate>,
+) {
+    let s = &sentences[si];
+    let Some(trigger) = trigger_word(s.text) else {
+        return;
+    };
+    let mut ids: Vec<&str> = Vec::new();
+    for m in &s.mentions {
+        if matches!(
+            m.kind,
+            MentionKind::Name | MentionKind::Capital | MentionKind::Person
+        ) && doc.gazetteer.actor(&m.actor).is_some()
+            && !ids.contains(&m.actor.as_str())
+        {
+            ids.push(&m.actor);
+        }
+    }
+    ids.truncate(5);
+    let at = s.range.start + s.text.find(trigger).unwrap_or(0);
+    for (i, a) in ids.iter().enumerate() {
+        for b in &ids[i + 1..] {
+            let decided = proposals.iter().any(|p| {
+                (p.subject == *a && p.object == *b) || (p.subject == *b && p.object == *a)
+            });
+            if decided {
+                continue;
+            }
+            let p = Proposal::new(ClaimKind::Recognition, a, b, None, at, "model-decider");
+            out.push(Candidate {
+                a: a.to_string(),
+                b: b.to_string(),
+                trigger: trigger.to_string(),
+                template: finish(doc, sentences, si, p),
+            });
+        }
+    }
 }
 
 fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal) -> Claim {
@@ -422,6 +513,7 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
         flags,
         support_clusters: 0,
         rule: p.rule,
+        decided_by: None,
     }
 }
 

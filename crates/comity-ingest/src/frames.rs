@@ -1077,4 +1077,46 @@ mod tests {
             has(t, "membership", x, "OTS", Some("joined"));
         }
     }
+
+    #[test]
+    fn announcing_that_we_decisions_and_coordinated_verbs() {
+        let t = "“Today, Ireland, Norway and Spain are announcing that we recognise the State of Palestine,” he said.";
+        for x in ["IRL", "NOR", "ESP"] {
+            has(t, "recognition", x, "PSE", Some("positive"));
+        }
+        has(
+            "Venezuela welcomed Russia’s decision to recognize Abkhazia.",
+            "recognition",
+            "RUS",
+            "XAB",
+            Some("positive"),
+        );
+        let t = "Nauru will sever diplomatic relations with Taiwan and recognise China.";
+        has(t, "recognition", "NRU", "CHN", Some("planned"));
+        lacks(t, "recognition", "TWN", "CHN");
+        let t = "Fifty-four states have recognised Kosovo as an independent state, including the United States.";
+        has(t, "recognition", "USA", "XKX", Some("positive"));
+        has(
+            "Armenia does not plan to recognize `Abkhazia` as a state.",
+            "recognition",
+            "ARM",
+            "XAB",
+            Some("negative"),
+        );
+        has(
+            "Zambia’s minister confirmed that his country officially “withdrew its recognition of the SADR” in 2011.",
+            "recognition",
+            "ZMB",
+            "ESH",
+            Some("withdrawn"),
+        );
+    }
+
+    #[test]
+    fn both_is_the_pair_the_title_names() {
+        let t = "Recognition of Abkhazia and South Ossetia\n\nThe war ended in 2008. Many states were \
+                 asked. In May 2018, Syria recognised the independence of both breakaway territories.";
+        has(t, "recognition", "SYR", "XAB", Some("positive"));
+        has(t, "recognition", "SYR", "XSO", Some("positive"));
+    }
 }

@@ -14,7 +14,10 @@ fn dir() -> PathBuf {
 }
 
 /// Scores one half: (evaluation, number of documents), or None when the half has no gold yet.
-fn score(half: &str) -> Option<(Evaluation, Vec<ClaimKey>, Vec<ClaimKey>, Vec<Claim>)> {
+/// A half's evaluation, its gold claims, the predicted keys and the predicted claims.
+type Scored = (Evaluation, Vec<ClaimKey>, Vec<ClaimKey>, Vec<Claim>);
+
+fn score(half: &str) -> Option<Scored> {
     let gold_text =
         std::fs::read_to_string(dir().join(format!("gold-heldout-{half}.jsonl"))).ok()?;
     let gold = parse_jsonl(&gold_text, half).unwrap();
