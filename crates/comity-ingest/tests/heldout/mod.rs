@@ -41,7 +41,30 @@ fn score(half: &str) -> Option<Scored> {
         .iter()
         .map(|(n, b)| (n.as_str(), b.as_slice()))
         .collect();
-    let report = ingest(&refs, &crate::real_gazetteer(), &Options::default());
+    let g = crate::real_gazetteer();
+    let mut report = ingest(&refs, &g, &Options::default());
+    // With a model endpoint (COMITY_LLM_ENDPOINT, optional): the decider's claims are added, so the
+    // scores printed are those with the model. Never set in CI.
+    if let Ok(endpoint) = std::env::var("COMITY_LLM_ENDPOINT") {
+        use comity_ingest::decider;
+        let mut o = decider::DeciderOptions::new(&endpoint);
+        if let Ok(m) = std::env::var("COMITY_LLM_MODEL") {
+            o.model = m;
+        }
+        let cands: Vec<_> = refs
+            .iter()
+            .flat_map(|(n, b)| decider::candidates(n, b, &g))
+            .collect();
+        let d = decider::decide(&cands, &o).unwrap_or_else(|e| panic!("{e}"));
+        let extra = decider::decided_claims(&d, &report.claims);
+        eprintln!(
+            "{half}: model decider {}: {} candidates, {} claims added",
+            endpoint,
+            cands.len(),
+            extra.len()
+        );
+        report.claims.extend(extra);
+    }
     let pred: Vec<ClaimKey> = report
         .claims
         .iter()
