@@ -24,13 +24,13 @@ const TOKEN: &str = r"\x{E000}\d+\x{E001}";
 const LEAD: &str = r"(?:(?:the\s+)?(?:(?:over|more\s+than|at\s+least|some|about|around|nearly|almost|only|just|other|several|many|few|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?|mostly|partially|non-recognised|non-recognized|recognised|recognized|Pacific|Caribbean|African|European|Arab|Asian|Latin\s+American|Western|island|small)\s+){0,5}(?:(?:states|countries|nations|members)(?:\s+worldwide)?(?:,?\s+(?:including|such\s+as|notably|among\s+them)\s+|:\s+)|(?:states|countries|nations)\s+of\s+))?";
 
 /// Qualifiers of a name that do not change whom it names ("the self-declared Republic of …").
-const QUAL: &str = r"(?:(?:self-declared|self-proclaimed|so-called|breakaway|separatist|unrecognised|unrecognized|de\s+facto|partially\s+recognised|partially\s+recognized)\s+)*";
+const QUAL: &str = r"(?:(?:self-declared|self-proclaimed|self-governing|self-ruled|democratically\s+governed|so-called|breakaway|separatist|unrecognised|unrecognized|de\s+facto|partially\s+recognised|partially\s+recognized)\s+)*";
 
 /// Scare quotes around a name ("the ‘TRNC’").
 const Q: &str = r"[‘’'\x22“”`]";
 
 /// The auxiliaries, adverbs and modal verbs that may stand between a slot and the frame's verb.
-const AUX: &str = r"(?:,\s+(?:which|who)\b)?(?:\s+(?:has|have|had|was|were|is|are|be|been|being|will|would|could|may|might|shall|should|did|does|do|\w+n't|not|never|also|formally|officially|finally|initially|originally|now|then|later|subsequently|reportedly|recently|already|yet|eventually|first|since|still|no\s+longer|plans?|planned|planning|intends?|intended|expected|hopes?|hoped|wants?|wanted|seeks?|sought|failed|fails|refused|refuses|declined|decided|agreed|to|jointly|mutually|unilaterally|once\s+again|again|(?:announced|took|made)\s+(?:a|its|the|their)\s+(?:\w+\s+)?decision\s+to|(?:(?:are|is|were|was)\s+)?(?:announc\w+|said|says|say|confirmed|declared|stated)\s+(?:that\s+)?(?:it|they|we))\b)*";
+const AUX: &str = r"(?:,\s+(?:which|who)\b)?(?:\s+(?:has|have|had|was|were|is|are|be|been|being|will|would|could|may|might|shall|should|did|does|do|\w+n't|not|never|also|formally|officially|finally|initially|originally|now|then|later|subsequently|reportedly|recently|already|yet|eventually|first|since|still|no\s+longer|plans?|planned|planning|intends?|intended|expected|hopes?|hoped|wants?|wanted|seeks?|sought|failed|fails|refused|refuses|declined|decided|agreed|to|jointly|mutually|unilaterally|once\s+again|again|(?:announced|took|made)\s+(?:a|its|the|their)\s+(?:\w+\s+)?decision\s+to|(?:(?:are|is|were|was)\s+)?(?:announc\w+|said|says|say|confirmed|declared|stated)\s+(?:that\s+)?(?:it|they|we)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)\b)*";
 
 /// One line of the table.
 #[derive(Debug)]
@@ -44,6 +44,8 @@ pub(crate) struct Frame {
     aux: usize,
     /// The rule name claims carry: `frame:` and the line in `data/frames.txt`.
     pub rule: &'static str,
+    /// The phrase reads the object's possessive itself ("voted against {B}'s membership").
+    possessive_object: bool,
 }
 
 /// A descriptive name of the table.
@@ -69,6 +71,7 @@ fn kind_of(s: &str) -> Option<ClaimKind> {
         "independence" => ClaimKind::Independence,
         "agreement" => ClaimKind::Agreement,
         "contact" => ClaimKind::Contact,
+        "statement" => ClaimKind::Statement,
         _ => return None,
     })
 }
@@ -78,6 +81,7 @@ fn polarity_of(kind: ClaimKind, s: &str) -> Result<Option<&'static str>, String>
         ClaimKind::Recognition => &["positive", "negative", "withdrawn", "planned"],
         ClaimKind::Relations => &["established", "none", "severed"],
         ClaimKind::Membership => &["joined", "applied", "refused", "blocked", "allowed"],
+        ClaimKind::Statement => &["support", "oppose", "neutral"],
         _ => &[],
     };
     if s == "-" && allowed.is_empty() {
@@ -235,6 +239,8 @@ pub(crate) fn parse(table: &str) -> Result<Table, String> {
                     // One short string per table line, made once for the process (the table is
                     // parsed once): claims name the line that proposed them.
                     rule: Box::leak(format!("frame:{}", i + 1).into_boxed_str()),
+                    possessive_object: f[5]
+                        .contains(&format!("{{{}}}'s", f[4].trim_end_matches('!'))),
                 });
             }
             Some("name") if f.len() == 3 => t.names.push(Name {
@@ -330,18 +336,36 @@ fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
             }
         }
     }
-    for m in &s.mentions {
-        if m.kind == MentionKind::Person {
-            // A person speaking for a state acts for it ("President Daniel Ortega has recognised").
-            if c.g.actor(&m.actor).is_some()
-                && !spans
-                    .iter()
-                    .any(|x| x.0 < m.range.end && m.range.start < x.1)
-            {
-                spans.push((m.range.start, m.range.end, vec![m.actor.clone()]));
-            }
+    // A person speaking for a state acts for it ("President Daniel Ortega has recognised"); with
+    // the state and title before the name, the whole phrase is one token ("Kiribati's President
+    // Taneti Mamau", "Chinese Foreign Minister Wang Yi").
+    for (i, m) in s.mentions.iter().enumerate() {
+        if m.kind != MentionKind::Person || c.g.actor(&m.actor).is_none() {
             continue;
         }
+        let mut a = m.range.start;
+        if let Some(prev) = i.checked_sub(1).and_then(|j| s.mentions.get(j)) {
+            let gap = c.sl(prev.range.end, m.range.start);
+            let gap = gap
+                .strip_prefix("'s")
+                .or_else(|| gap.strip_prefix("’s"))
+                .or_else(|| gap.strip_prefix("´s"))
+                .unwrap_or(gap);
+            let title = gap.len() <= 60
+                && gap.starts_with(' ')
+                && gap.ends_with(' ')
+                && gap
+                    .split_whitespace()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase) || w == "of");
+            if prev.actor == m.actor && title && !gap.trim().is_empty() {
+                a = prev.range.start;
+            }
+        }
+        if !spans.iter().any(|x| x.0 < m.range.end && a < x.1) {
+            spans.push((a, m.range.end, vec![m.actor.clone()]));
+        }
+    }
+    for m in &s.mentions {
         if !matches!(m.kind, MentionKind::Name | MentionKind::Capital) {
             continue;
         }
@@ -369,6 +393,8 @@ fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
     let lower = s.text.to_lowercase();
     for phrase in [
         "both countries",
+        "both sides",
+        "the two sides",
         "the two countries",
         "both states",
         "the two states",
@@ -694,7 +720,8 @@ pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             let obj_text = om.as_str().trim_end_matches(['\'', '’', '"', '”']);
             let rest = &tok.text[om.start() + obj_text.len()..];
             let after_obj = rest.trim_start_matches(['\'', '’']);
-            if rest.starts_with(['\'', '’'])
+            if !f.possessive_object
+                && rest.starts_with(['\'', '’'])
                 && after_obj.starts_with("s ")
                 && !["s independence", "s sovereignty", "s statehood"]
                     .iter()
@@ -722,6 +749,12 @@ pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                     }
                     let mut p = Proposal::new(f.kind, s, o, polarity, trigger, f.rule);
                     p.confidence = 0.75;
+                    if f.kind == ClaimKind::Statement {
+                        // The speaker as the table names it; the state or body it speaks for.
+                        p.subject = c.g.actor(s).map_or_else(|| s.clone(), |a| a.name.clone());
+                        p.speaker_actor = Some(s.clone());
+                        p.confidence = 0.7;
+                    }
                     out.push(p);
                 }
             }
@@ -1118,5 +1151,97 @@ mod tests {
                  asked. In May 2018, Syria recognised the independence of both breakaway territories.";
         has(t, "recognition", "SYR", "XAB", Some("positive"));
         has(t, "recognition", "SYR", "XSO", Some("positive"));
+    }
+
+    /// `(kind, speaker_actor, object, polarity)` of the statements proposed for `text`.
+    fn statements(text: &str) -> Vec<(String, String, String)> {
+        let g = Gazetteer::from_csv(
+            include_str!("../../../data/actors.csv"),
+            include_str!("../../../data/office_holders.csv"),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let r = ingest(&[("t.txt", text.as_bytes())], &g, &Options::default());
+        r.claims
+            .iter()
+            .filter(|c| c.kind == ClaimKind::Statement)
+            .map(|c| {
+                (
+                    c.speaker_actor.clone().unwrap_or_default(),
+                    c.object.clone(),
+                    c.polarity.clone().unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn statement_frames_speak_for_the_state() {
+        let st = |t: &str, who: &str, obj: &str, pol: &str| {
+            let got = statements(t);
+            assert!(
+                got.contains(&(who.into(), obj.into(), pol.into())),
+                "{t}\n expected {who} {obj} {pol} in {got:?}"
+            );
+        };
+        st(
+            "Serbia voted against Kosovo's membership of UNESCO in 2015.",
+            "SRB",
+            "XKX",
+            "oppose",
+        );
+        st(
+            "Albania strongly supports Kosovo's membership of the Council of Europe.",
+            "ALB",
+            "XKX",
+            "support",
+        );
+        st(
+            "China views democratically governed Taiwan as part of its territory.",
+            "CHN",
+            "TWN",
+            "oppose",
+        );
+        st(
+            "Somalia condemned Israel's decision to recognise Somaliland.",
+            "SOM",
+            "ISR",
+            "oppose",
+        );
+        let got = statements("Serbia did not condemn Albania's decision to open an embassy.");
+        assert!(!got.iter().any(|x| x.0 == "SRB"), "{got:?}");
+    }
+
+    #[test]
+    fn agreements_and_meetings() {
+        let t = "Chinese Foreign Minister Wang Yi and Kiribati's President Taneti Mamau on Friday \
+                 signed a joint communique in New York.";
+        has(t, "agreement", "CHN", "KIR", None);
+        has(
+            "Armenia and Azerbaijan agreed to a Russia-brokered ceasefire in 2020.",
+            "agreement",
+            "ARM",
+            "AZE",
+            None,
+        );
+        has(
+            "Ethiopia signed a memorandum of understanding with Somaliland in January 2024.",
+            "agreement",
+            "ETH",
+            "XSL",
+            None,
+        );
+        has(
+            "Serbia and Kosovo met again on 18 March at Ohrid.",
+            "contact",
+            "SRB",
+            "XKX",
+            None,
+        );
+        lacks(
+            "Serbia and Kosovo will meet in Brussels next week.",
+            "contact",
+            "SRB",
+            "XKX",
+        );
     }
 }
