@@ -1207,6 +1207,27 @@ mod tests {
             "ISR",
             "oppose",
         );
+        st(
+            "China considers Taiwan to be part of its territory.",
+            "CHN",
+            "TWN",
+            "oppose",
+        );
+        st(
+            "Somalia says Somaliland is part of its territory.",
+            "SOM",
+            "XSL",
+            "oppose",
+        );
+        let t = "Kosovo's membership bid was vetoed by China and Russia.";
+        st(t, "CHN", "XKX", "oppose");
+        st(t, "RUS", "XKX", "oppose");
+        st(
+            "Serbia, backed by Russia, rejected the declaration.",
+            "RUS",
+            "SRB",
+            "support",
+        );
         let got = statements("Serbia did not condemn Albania's decision to open an embassy.");
         assert!(!got.iter().any(|x| x.0 == "SRB"), "{got:?}");
     }
