@@ -1265,4 +1265,15 @@ mod tests {
             "XKX",
         );
     }
+
+    #[test]
+    fn frames_overrule_other_readings_of_the_same_clause() {
+        // Written for this test: "its independence" is the document's entity, not the first state.
+        let t =
+            "Transnistria is a breakaway region of Moldova. Transnistria declared independence in \
+                 1990. Only Abkhazia and South Ossetia recognise its independence.";
+        has(t, "recognition", "XAB", "XTR", Some("positive"));
+        has(t, "recognition", "XSO", "XTR", Some("positive"));
+        lacks(t, "recognition", "XSO", "XAB");
+    }
 }

@@ -404,7 +404,21 @@ pub(crate) fn propose(c: &Ctx<'_>) -> Vec<Proposal> {
                 && framed_recognitions
                     .iter()
                     .any(|(s, o)| *o == p.object && *s != p.subject);
-            !(overruled_pair || misread_subject)
+            // Where the frames read a recognition or relations claim in the sentence, the older
+            // patterns' other pairs of that kind and polarity are misreadings of the same clause.
+            let framed_kind = i < before
+                && matches!(p.kind, ClaimKind::Recognition | ClaimKind::Relations)
+                && out[before..]
+                    .iter()
+                    .any(|f| f.kind == p.kind && f.polarity == p.polarity)
+                && !out[before..].iter().any(|f| {
+                    f.kind == p.kind
+                        && ((f.subject == p.subject && f.object == p.object)
+                            || (p.kind == ClaimKind::Relations
+                                && f.subject == p.object
+                                && f.object == p.subject))
+                });
+            !(overruled_pair || misread_subject || framed_kind)
         })
         .collect();
     let mut k = keep.into_iter();

@@ -112,6 +112,18 @@ fn heldout_dev_half() {
                 eprintln!("   {} | {}", c.rule, c.evidence.replace('\n', " "));
             }
         }
+        // Predictions and false positives per rule (development half only).
+        let mut per_rule: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
+        for (c, k) in claims.iter().zip(&pred) {
+            let r = per_rule.entry(c.rule).or_default();
+            r.0 += 1;
+            if e.false_positives.contains(k) {
+                r.1 += 1;
+            }
+        }
+        for (rule, (n, fp)) in &per_rule {
+            eprintln!("RULE {rule:24} predicted {n:3} false positives {fp:3}");
+        }
         for x in &e.false_negatives {
             eprintln!(
                 "FN {} {} {} {:?} {:?} {:?} {:?}",
