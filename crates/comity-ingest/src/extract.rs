@@ -587,7 +587,7 @@ fn dedupe(claims: Vec<Claim>) -> Vec<Claim> {
                 && match (o.date, c.date) {
                     // The same claim stated again with other date information ("in 2008", "on
                     // 26 August 2008") is another statement of the document (gold guideline 1).
-                    (Some(a), Some(b)) => a == b,
+                    (Some(a), Some(b)) => a.compatible(&b),
                     _ => true,
                 }
         });
