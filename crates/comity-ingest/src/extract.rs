@@ -585,8 +585,6 @@ fn dedupe(claims: Vec<Claim>) -> Vec<Claim> {
                 && parties
                 && o.polarity == c.polarity
                 && match (o.date, c.date) {
-                    // The same claim stated again with other date information ("in 2008", "on
-                    // 26 August 2008") is another statement of the document (gold guideline 1).
                     (Some(a), Some(b)) => a.compatible(&b),
                     _ => true,
                 }
