@@ -21,7 +21,7 @@ const TOKEN: &str = r"\x{E000}\d+\x{E001}";
 
 /// What may introduce a list in a slot: "115 countries, including", "three other states:", "the
 /// Pacific states of" (the list's actors are the slot's; the count is no actor).
-const LEAD: &str = r"(?:(?:the\s+)?(?:(?:over|more\s+than|at\s+least|some|about|around|nearly|almost|only|just|other|several|many|few|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?|mostly|partially|non-recognised|non-recognized|recognised|recognized|Pacific|Caribbean|African|European|Arab|Asian|Latin\s+American|Western|island|small)\s+){0,5}(?:(?:states|countries|nations|members)(?:\s+worldwide)?(?:,?\s+(?:including|such\s+as|notably|among\s+them)\s+|:\s+)|(?:states|countries|nations)\s+of\s+))?";
+const LEAD: &str = r"(?:(?:the\s+)?(?:(?:over|more\s+than|at\s+least|some|about|around|nearly|almost|only|just|other|several|many|few|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?|mostly|partially|non-recognised|non-recognized|recognised|recognized|Pacific|Caribbean|African|European|Arab|Asian|Latin\s+American|Western|island|small|international|regional)\s+){0,5}(?:(?:states|countries|nations|members|institutions|organi[sz]ations|bodies)(?:\s+worldwide)?(?:,?\s+(?:including|such\s+as|notably|among\s+them)\s+|:\s+)|(?:states|countries|nations)\s+of\s+))?";
 
 /// Qualifiers of a name that do not change whom it names ("the self-declared Republic of …").
 const QUAL: &str = r"(?:(?:self-declared|self-proclaimed|self-governing|self-ruled|democratically\s+governed|so-called|breakaway|separatist|unrecognised|unrecognized|de\s+facto|partially\s+recognised|partially\s+recognized)\s+)*";
@@ -331,6 +331,13 @@ fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
                 .chars()
                 .next()
                 .is_none_or(|ch| !ch.is_alphanumeric());
+            // "the UN Security Council": a name before a capitalised word is a modifier.
+            let modifier = c
+                .sl(b, s.range.end)
+                .strip_prefix(' ')
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_uppercase);
+            let boundary = boundary && !modifier;
             if boundary && !spans.iter().any(|x| x.0 < b && a < x.1) {
                 spans.push((a, b, ids.clone()));
             }
@@ -457,7 +464,19 @@ fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
             } else if phrase.ends_with("independence") || phrase.ends_with("republic") {
                 c.main_entity.map(|e| vec![e.to_string()])
             } else {
-                c.antecedent_it(a, &[]).map(|id| vec![id])
+                // The nearest partially recognised entity before it in the sentence ("recognised
+                // Transnistria … after it declared independence"), else the first state.
+                c.s.mentions
+                    .iter()
+                    .rev()
+                    .filter(|m| m.range.end <= a && m.kind == MentionKind::Name)
+                    .find(|m| {
+                        c.g.actor(&m.actor)
+                            .is_some_and(|x| x.kind == crate::mentions::ActorKind::Entity)
+                    })
+                    .map(|m| m.actor.clone())
+                    .or_else(|| c.antecedent_it(a, &[]))
+                    .map(|id| vec![id])
             };
             if let Some(ids) = ids {
                 spans.push((a, b, ids));
@@ -1275,5 +1294,18 @@ mod tests {
         has(t, "recognition", "XAB", "XTR", Some("positive"));
         has(t, "recognition", "XSO", "XTR", Some("positive"));
         lacks(t, "recognition", "XSO", "XAB");
+    }
+
+    #[test]
+    fn joins_observers_and_it_is_the_entity() {
+        // Written for these tests.
+        let t = "Kiribati and Vanuatu did join Interpol on Tuesday.";
+        has(t, "membership", "KIR", "INTERPOL", Some("joined"));
+        has(t, "membership", "VUT", "INTERPOL", Some("joined"));
+        let t = "There are two non-member observer states at the UN: the Holy See and the State of Palestine.";
+        has(t, "membership", "PSE", "UN", Some("joined"));
+        let t = "Abkhazia has recognised Transnistria as a state after it declared independence from Moldova in 1990.";
+        has(t, "independence", "XTR", "MDA", None);
+        lacks(t, "independence", "XAB", "MDA");
     }
 }
