@@ -1308,4 +1308,33 @@ mod tests {
         has(t, "independence", "XTR", "MDA", None);
         lacks(t, "independence", "XAB", "MDA");
     }
+
+    #[test]
+    fn present_tense_of_the_frames() {
+        // Written for this test: headline tense.
+        let t = "Nicaragua breaks ties with Taiwan, switches allegiance to China.";
+        has(t, "relations", "NIC", "TWN", Some("severed"));
+        has(t, "recognition", "NIC", "CHN", Some("positive"));
+        has(
+            "UNESCO rejects Kosovo's membership bid.",
+            "membership",
+            "XKX",
+            "UNESCO",
+            Some("refused"),
+        );
+        has(
+            "Ethiopia signs a memorandum of understanding with Somaliland.",
+            "agreement",
+            "ETH",
+            "XSL",
+            None,
+        );
+        has(
+            "Somaliland declares independence from Somalia in 1991.",
+            "independence",
+            "XSL",
+            "SOM",
+            None,
+        );
+    }
 }
