@@ -408,11 +408,27 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
     } else {
         // A date shortly after the trigger in the same clause ("recognised it on 18 March 2008") wins;
         // else the nearest date.
+        // An end of a year range ("the 1991–1992 war") names a period, not the claim's date.
+        let range_end = |d: &DateMention| {
+            let after = doc.text.get(d.range.end..).unwrap_or("");
+            let before = doc.text.get(..d.range.start).unwrap_or("");
+            let dash = |t: &str| t.starts_with(['–', '—', '-']);
+            d.date
+                .is_some_and(|x| x.precision() == crate::dates::Precision::Year)
+                && ((dash(after) && after.chars().nth(1).is_some_and(|c| c.is_ascii_digit()))
+                    || (before.ends_with(['–', '—', '-'])
+                        && before
+                            .trim_end_matches(['–', '—', '-'])
+                            .ends_with(|c: char| c.is_ascii_digit())))
+        };
         let after = s
             .dates
             .iter()
             .filter(|d| {
-                d.date.is_some() && d.range.start >= p.trigger && d.range.start - p.trigger <= 100
+                d.date.is_some()
+                    && d.range.start >= p.trigger
+                    && d.range.start - p.trigger <= 100
+                    && !range_end(d)
             })
             .find(|d| {
                 !doc.text[p.trigger..d.range.start].contains([';', '('])
@@ -430,6 +446,7 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
                                 .abs_diff(p.trigger)
                                 .min(d.range.end.abs_diff(p.trigger))
                                 <= 150
+                            && !range_end(d)
                     })
                     .min_by_key(|d| {
                         if d.range.start >= p.trigger {
@@ -442,7 +459,7 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
             .and_then(|d| d.date);
         match best {
             Some(d) => (Some(d), DateBasis::Sentence),
-            None => match borrowed_date(doc, sentences, si) {
+            None => match borrowed_date(doc, sentences, si, &p) {
                 Some(d) => (Some(d), DateBasis::Paragraph),
                 None => (None, DateBasis::None),
             },
@@ -521,7 +538,12 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
 /// points back to it: a deictic day ("earlier on Monday", "the same day") or the same office holder
 /// named in both ("Putin stated … on 24 May 2013. “…” Putin said"). Only when the previous sentence
 /// has exactly one full date, so that the borrowed date is never a guess between two.
-fn borrowed_date(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize) -> Option<PartialDate> {
+fn borrowed_date(
+    doc: &DocInput<'_>,
+    sentences: &[Sentence<'_>],
+    si: usize,
+    p: &Proposal,
+) -> Option<PartialDate> {
     let s = &sentences[si];
     let single = |p: &Sentence<'_>| {
         let dated: Vec<PartialDate> = p.dates.iter().filter_map(|d| d.date).collect();
@@ -563,7 +585,21 @@ fn borrowed_date(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize) -> O
                         || doc.text[p.range.clone()].ends_with(&doc.text[m.range.clone()]))
             })
         });
-        if (deictic && back == 1) || same_person {
+        // The news of the previous sentence continued about the same actor ("Nauru said Monday
+        // that … . A statement from the government of Nauru said it was severing ties"): its date,
+        // when it is a day the text gave relative to the document's date.
+        let same_actor = back == 1
+            && s.dates.is_empty()
+            && prev
+                .mentions
+                .iter()
+                .any(|m| m.actor == p.subject || m.actor == p.object)
+            && prev.dates.iter().any(|d| {
+                d.relative
+                    && d.date
+                        .is_some_and(|d| d.precision() == crate::dates::Precision::Day)
+            });
+        if (deictic && back == 1) || same_person || same_actor {
             return single(prev);
         }
     }
@@ -625,5 +661,37 @@ mod tests {
             .map(|r| &t[r])
             .collect();
         assert_eq!(parts, ["Serbia objected. …", "Talks resumed in 2013."]);
+    }
+
+    fn dated(text: &str, kind: &str, a: &str, b: &str) -> Option<String> {
+        let g = crate::Gazetteer::from_csv(
+            include_str!("../../../data/actors.csv"),
+            include_str!("../../../data/office_holders.csv"),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let r = crate::ingest(&[("t.txt", text.as_bytes())], &g, &Default::default());
+        let c = r
+            .claims
+            .iter()
+            .find(|c| c.kind.as_str() == kind && c.subject == a && c.object == b)
+            .unwrap_or_else(|| panic!("no {kind} {a} {b} in {:?}", r.claims));
+        c.date.map(|d| d.to_string())
+    }
+
+    #[test]
+    fn dates_of_follow_up_sentences_and_year_ranges() {
+        // Written for this test: the second sentence continues the first one's news about Nauru.
+        let t = "date 2024-01-15\n\nNauru said Monday that it is switching recognition from Taiwan \
+                 to China. A statement from the government of Nauru said it was severing ties with Taiwan.";
+        assert_eq!(
+            dated(t, "relations", "NRU", "TWN").as_deref(),
+            Some("2024-01-15")
+        );
+        let t = "History\n\nTransnistria declared independence from Moldova during the 1990–1992 \
+                 conflict, on 2 September 1990.";
+        assert_eq!(
+            dated(t, "independence", "XTR", "MDA").as_deref(),
+            Some("1990-09-02")
+        );
     }
 }
