@@ -351,7 +351,128 @@ fn extract_inner(doc: &DocInput<'_>, want_candidates: bool) -> (Vec<Claim>, usiz
             claims.push(finish(doc, &sentences, si, p));
         }
     }
+    for p in list_items(doc, &sentences) {
+        let (si, p) = p;
+        claims.push(finish(doc, &sentences, si, p));
+    }
     (dedupe(claims), skipped, candidates)
+}
+
+/// What a list's introduction says of its items.
+struct ListIntro {
+    kind: ClaimKind,
+    polarity: &'static str,
+    host: String,
+}
+
+/// "Following is a list of states that have diplomatic ties with Taiwan:", "Countries that
+/// recognise Kosovo:", "Kosovo has been recognised by:": a sentence ending in a colon that says
+/// what each item of the list below does with one actor (the host).
+fn list_intro(g: &Gazetteer, s: &Sentence<'_>) -> Option<ListIntro> {
+    static RX: std::sync::OnceLock<Option<[regex::Regex; 3]>> = std::sync::OnceLock::new();
+    let [ties, rec, by] = RX
+        .get_or_init(|| {
+            Some([
+                crate::rx::regex(r"(?i)\b(?:diplomatic\s+)?(?:ties|relations)\s+with\s+(?:the\s+)?$")
+                    .ok()?,
+                crate::rx::regex(
+                    r"(?i)\brecogni[sz](?:e|es|ed|ing)\s+(?:the\s+(?:independence|state)\s+of\s+)?(?:the\s+)?$",
+                )
+                .ok()?,
+                crate::rx::regex(r"(?i)^\s*(?:\w+\s+){0,3}?recogni[sz]ed\s+by\s*:?\s*$").ok()?,
+            ])
+        })
+        .as_ref()?;
+    let text = s.text.trim_end();
+    if !text.ends_with(':') || text.len() > 300 {
+        return None;
+    }
+    let withdrawn = text.contains("withdr") || text.contains("revok");
+    let polarity = if withdrawn { "withdrawn" } else { "positive" };
+    let local = |m: &Mention| m.range.start - s.range.start..m.range.end - s.range.start;
+    let names: Vec<&Mention> = s
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Name && g.actor(&m.actor).is_some())
+        .collect();
+    for m in &names {
+        let r = local(m);
+        let head = &s.text[..r.start];
+        if ties.is_match(head) {
+            return Some(ListIntro {
+                kind: ClaimKind::Relations,
+                polarity: "established",
+                host: m.actor.clone(),
+            });
+        }
+        if rec.is_match(head) {
+            return Some(ListIntro {
+                kind: ClaimKind::Recognition,
+                polarity,
+                host: m.actor.clone(),
+            });
+        }
+        let tail = &s.text[r.end..];
+        if by.is_match(tail.trim_start_matches(['\'', '’', 's', ' '])) {
+            return Some(ListIntro {
+                kind: ClaimKind::Recognition,
+                polarity,
+                host: m.actor.clone(),
+            });
+        }
+    }
+    None
+}
+
+/// The items of lists under an introduction ([`list_intro`]): each paragraph after it that is one
+/// actor's name (with at most a date or a parenthesis after it) gives a claim; capitalised region
+/// headings ("PACIFIC") are passed over; anything else ends the list.
+fn list_items(doc: &DocInput<'_>, sentences: &[Sentence<'_>]) -> Vec<(usize, Proposal)> {
+    let mut out = Vec::new();
+    let mut intro: Option<ListIntro> = None;
+    for (si, s) in sentences.iter().enumerate() {
+        if let Some(next) = list_intro(doc.gazetteer, s) {
+            intro = Some(next);
+            continue;
+        }
+        let Some(li) = &intro else { continue };
+        let text = s.text.trim();
+        let lead = s.text.len() - s.text.trim_start_matches(['-', '*', '•', '·', ' ']).len();
+        let first = s.mentions.first();
+        let item = first.filter(|m| {
+            let at = m.range.start - s.range.start;
+            let rest = s
+                .text
+                .get(m.range.end - s.range.start..)
+                .unwrap_or("")
+                .trim();
+            m.kind == MentionKind::Name
+                && at == lead
+                && doc.gazetteer.actor(&m.actor).is_some()
+                && rest.len() <= 100
+                && (rest.is_empty() || rest.starts_with(['(', '[', '–', '—', '-', ':', ',']))
+        });
+        match item {
+            Some(m) if m.actor != li.host => {
+                // The item acts: it has ties with, or recognises, the host.
+                let p = Proposal::new(
+                    li.kind,
+                    &m.actor,
+                    &li.host,
+                    Some(li.polarity),
+                    m.range.end,
+                    "list-item",
+                );
+                out.push((si, p));
+            }
+            Some(_) => {}
+            None if s.mentions.is_empty()
+                && text.len() <= 60
+                && !text.chars().any(char::is_lowercase) => {}
+            None => intro = None,
+        }
+    }
+    out
 }
 
 /// The candidates of sentence `si`: every pair of the (at most five) actors it names, when it has a
@@ -692,6 +813,61 @@ mod tests {
         assert_eq!(
             dated(t, "independence", "XTR", "MDA").as_deref(),
             Some("1990-09-02")
+        );
+    }
+
+    #[test]
+    fn lists_under_an_introduction() {
+        // Written for this test: a list page's structure (introduction, region headings, items).
+        let t = "Taiwan's allies\n\nTaiwan has lost many allies.\n\nFollowing is a list of states that \
+                 have diplomatic ties with Taiwan:\n\nLATIN AMERICA\n\nBelize\n\nParaguay\n\nPACIFIC\n\n\
+                 Palau (since 1999)\n\nChina objects to these ties.\n\nSerbia\n";
+        let g = crate::Gazetteer::from_csv(
+            include_str!("../../../data/actors.csv"),
+            include_str!("../../../data/office_holders.csv"),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let r = crate::ingest(&[("t.txt", t.as_bytes())], &g, &Default::default());
+        let got: Vec<(String, String)> = r
+            .claims
+            .iter()
+            .filter(|c| c.rule == "list-item")
+            .map(|c| (c.subject.clone(), c.object.clone()))
+            .collect();
+        let want: Vec<(String, String)> = ["BLZ", "PRY", "PLW"]
+            .iter()
+            .map(|x| (x.to_string(), "TWN".to_string()))
+            .collect();
+        assert_eq!(got, want);
+        let t = "Recognitions\n\nKosovo has been recognised by:\n\n- Afghanistan – 18 February 2008\n\n\
+                 - Albania – 18 February 2008\n";
+        let r = crate::ingest(&[("t.txt", t.as_bytes())], &g, &Default::default());
+        let got: Vec<(String, String, Option<String>)> = r
+            .claims
+            .iter()
+            .filter(|c| c.rule == "list-item")
+            .map(|c| {
+                (
+                    c.subject.clone(),
+                    c.object.clone(),
+                    c.date.map(|d| d.to_string()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "AFG".to_string(),
+                    "XKX".to_string(),
+                    Some("2008-02-18".to_string())
+                ),
+                (
+                    "ALB".to_string(),
+                    "XKX".to_string(),
+                    Some("2008-02-18".to_string())
+                )
+            ]
         );
     }
 }
