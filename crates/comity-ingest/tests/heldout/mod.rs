@@ -131,11 +131,11 @@ fn heldout_dev_half() {
             );
         }
     }
-    // Floors: below what the rules reach on this half (P 0.69, R 0.19 on the 270-claim dev half when
-    // set; P 0.76, R 0.29 on its first 129 claims), above the extractor of before issue 10 (P 0.57,
-    // R 0.12 on the first 129).
-    assert!(e.overall.precision >= 0.65, "{:?}", e.overall);
-    assert!(e.overall.recall >= 0.16, "{:?}", e.overall);
+    // Floors: below what the rules and frames reach on this half (P 0.86, R 0.42 with the frames
+    // of h/extract3; P 0.72, R 0.22 before them), above the extractor of before issue 10 (P 0.57,
+    // R 0.12 on the first 129 claims).
+    assert!(e.overall.precision >= 0.80, "{:?}", e.overall);
+    assert!(e.overall.recall >= 0.38, "{:?}", e.overall);
 }
 
 #[test]
