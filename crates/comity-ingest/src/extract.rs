@@ -351,7 +351,7 @@ fn extract_inner(doc: &DocInput<'_>, want_candidates: bool) -> (Vec<Claim>, usiz
             claims.push(finish(doc, &sentences, si, p));
         }
     }
-    for p in list_items(doc, &sentences) {
+    for p in list_items(doc, &sentences, main_entity) {
         let (si, p) = p;
         claims.push(finish(doc, &sentences, si, p));
     }
@@ -424,20 +424,98 @@ fn list_intro(g: &Gazetteer, s: &Sentence<'_>) -> Option<ListIntro> {
     None
 }
 
+/// A heading that introduces a list: "States that have recognised the SADR", "Withdrawn
+/// recognitions", "Diplomatic relations".
+fn heading_intro(g: &Gazetteer, heading: &str, main_entity: Option<&str>) -> Option<ListIntro> {
+    let lower = heading.to_lowercase();
+    if heading.len() > 120 {
+        return None;
+    }
+    // The document's entity when the heading names it, else the last actor it names ("Kenya
+    // recognises Kosovo": Kosovo), else the document's entity.
+    let named: Vec<String> = g
+        .mentions(heading)
+        .into_iter()
+        .filter(|m| m.kind == MentionKind::Name && g.actor(&m.actor).is_some())
+        .map(|m| m.actor)
+        .collect();
+    let host = main_entity
+        .filter(|e| named.iter().any(|n| n == e))
+        .map(str::to_string)
+        .or_else(|| named.last().cloned())
+        .or_else(|| main_entity.map(str::to_string))?;
+    if lower.contains("recogni") {
+        let withdrawn = ["withdr", "revok", "derecogni", "suspend"]
+            .iter()
+            .any(|w| lower.contains(w));
+        let not = ["not recogni", "non-recogni", "do not", "does not", "refus"]
+            .iter()
+            .any(|w| lower.contains(w));
+        if not {
+            return None;
+        }
+        return Some(ListIntro {
+            kind: ClaimKind::Recognition,
+            polarity: if withdrawn { "withdrawn" } else { "positive" },
+            host,
+        });
+    }
+    (lower.contains("diplomatic relations")
+        || lower.contains("diplomatic ties")
+        || lower.contains("diplomatic allies"))
+    .then(|| ListIntro {
+        kind: ClaimKind::Relations,
+        polarity: "established",
+        host,
+    })
+}
+
 /// The items of lists under an introduction ([`list_intro`]): each paragraph after it that is one
 /// actor's name (with at most a date or a parenthesis after it) gives a claim; capitalised region
 /// headings ("PACIFIC") are passed over; anything else ends the list.
-fn list_items(doc: &DocInput<'_>, sentences: &[Sentence<'_>]) -> Vec<(usize, Proposal)> {
+fn list_items(
+    doc: &DocInput<'_>,
+    sentences: &[Sentence<'_>],
+    main_entity: Option<&str>,
+) -> Vec<(usize, Proposal)> {
     let mut out = Vec::new();
     let mut intro: Option<ListIntro> = None;
+    let mut last_block = None;
     for (si, s) in sentences.iter().enumerate() {
+        // The headings passed since the previous sentence: a heading that introduces a list
+        // ("States that have recognised the SADR") starts one, any other heading ends it.
+        let from = last_block.map_or(0, |b: usize| b + 1);
+        for b in doc.blocks.get(from..s.block).unwrap_or(&[]) {
+            if b.kind == BlockKind::Heading {
+                intro = doc
+                    .text
+                    .get(b.range.clone())
+                    .and_then(|h| heading_intro(doc.gazetteer, h, main_entity));
+            }
+        }
+        last_block = Some(s.block);
         if let Some(next) = list_intro(doc.gazetteer, s) {
             intro = Some(next);
             continue;
         }
-        let Some(li) = &intro else { continue };
         let text = s.text.trim();
-        let lead = s.text.len() - s.text.trim_start_matches(['-', '*', '•', '·', ' ']).len();
+        // A Markdown heading the cleaner kept as a paragraph ("## States that recognised
+        // Kosovo") may introduce a list too.
+        let heading_like = text.len() <= 120
+            && text.starts_with('#')
+            && !text.ends_with(['.', '!', '?', ':', ';', ',']);
+        let Some(li) = &intro else {
+            if heading_like {
+                intro = heading_intro(doc.gazetteer, text.trim_start_matches('#'), main_entity);
+            }
+            continue;
+        };
+        let lead = s.text.len()
+            - s.text
+                .trim_start_matches(|c: char| {
+                    matches!(c, '-' | '*' | '•' | '·' | ' ' | '.' | ')') || c.is_ascii_digit()
+                })
+                .len();
         let first = s.mentions.first();
         let item = first.filter(|m| {
             let at = m.range.start - s.range.start;
@@ -450,7 +528,9 @@ fn list_items(doc: &DocInput<'_>, sentences: &[Sentence<'_>]) -> Vec<(usize, Pro
                 && at == lead
                 && doc.gazetteer.actor(&m.actor).is_some()
                 && rest.len() <= 100
-                && (rest.is_empty() || rest.starts_with(['(', '[', '–', '—', '-', ':', ',']))
+                && (rest.is_empty()
+                    || rest.starts_with(['(', '[', '–', '—', '-', ':', ',', '|'])
+                    || (rest.len() <= 40 && rest.starts_with(|c: char| c.is_ascii_digit())))
         });
         match item {
             Some(m) if m.actor != li.host => {
@@ -469,6 +549,9 @@ fn list_items(doc: &DocInput<'_>, sentences: &[Sentence<'_>]) -> Vec<(usize, Pro
             None if s.mentions.is_empty()
                 && text.len() <= 60
                 && !text.chars().any(char::is_lowercase) => {}
+            None if heading_like => {
+                intro = heading_intro(doc.gazetteer, text.trim_start_matches('#'), main_entity);
+            }
             None => intro = None,
         }
     }
@@ -839,6 +922,39 @@ mod tests {
             .map(|x| (x.to_string(), "TWN".to_string()))
             .collect();
         assert_eq!(got, want);
+        // A Markdown heading introduces a list of (actor, date) items; the next heading ends it.
+        let t = "# Kosovo\n\nKosovo is in the Balkans.\n\n## States that recognised Kosovo\n\n\
+                 1. Afghanistan – 18 February 2008\n\n2. Albania 18 February 2008\n\n\
+                 ## Economy\n\nSerbia – a neighbour\n";
+        let r = crate::ingest(&[("t.md", t.as_bytes())], &g, &Default::default());
+
+        let got: Vec<(String, String, Option<String>)> = r
+            .claims
+            .iter()
+            .filter(|c| c.rule == "list-item")
+            .map(|c| {
+                (
+                    c.subject.clone(),
+                    c.object.clone(),
+                    c.date.map(|d| d.to_string()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "AFG".to_string(),
+                    "XKX".to_string(),
+                    Some("2008-02-18".to_string())
+                ),
+                (
+                    "ALB".to_string(),
+                    "XKX".to_string(),
+                    Some("2008-02-18".to_string())
+                )
+            ]
+        );
         let t = "Recognitions\n\nKosovo has been recognised by:\n\n- Afghanistan – 18 February 2008\n\n\
                  - Albania – 18 February 2008\n";
         let r = crate::ingest(&[("t.txt", t.as_bytes())], &g, &Default::default());
