@@ -463,7 +463,7 @@ fn heading_intro(g: &Gazetteer, heading: &str, main_entity: Option<&str>) -> Opt
     (lower.contains("diplomatic relations")
         || lower.contains("diplomatic ties")
         || lower.contains("diplomatic allies"))
-    .then(|| ListIntro {
+    .then_some(ListIntro {
         kind: ClaimKind::Relations,
         polarity: "established",
         host,
