@@ -23,7 +23,7 @@ const TOKEN: &str = r"\x{E000}\d+\x{E001}";
 /// "the Pacific states of" (the list's actors are the slot's; the count is no actor). Read once per
 /// actor token (the text before it), not in every frame's pattern: in the patterns it made every
 /// frame ten times slower.
-const LEAD: &str = r"(?i)(?:(?:the\s+)?(?:(?:over|more\s+than|at\s+least|some|about|around|nearly|almost|only|just|other|several|many|few|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?|mostly|partially|non-recognised|non-recognized|recognised|recognized|Pacific|Caribbean|African|European|Arab|Asian|Latin\s+American|Western|island|small|international|regional)\s+){0,5}(?:(?:states|countries|nations|members|institutions|organi[sz]ations|bodies)(?:\s+worldwide)?(?:,?\s+(?:including|such\s+as|notably|among\s+them)\s+|:\s+)|(?:states|countries|nations)\s+of\s+))$";
+const LEAD: &str = r"(?i)(?:(?:the\s+)?(?:(?:over|more\s+than|at\s+least|some|about|around|nearly|almost|only|just|other|several|many|few|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?|mostly|partially|non-recognised|non-recognized|recognised|recognized|Pacific|Caribbean|African|European|Arab|Asian|Latin\s+American|Western|island|small|international|regional)\s+){0,5}(?:(?:states|countries|nations|members|institutions|organi[sz]ations|bodies)(?:\s+worldwide)?(?:,?\s+(?:including|such\s+as|notably|among\s+them)\s+|:\s+)|(?:states|countries|nations)\s+of\s+)|(?:\d[\d,]*|[a-z]+)\s+(?:other\s+)?(?:states|countries|nations)\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?)$";
 
 /// Qualifiers of a name that do not change whom it names ("the self-declared Republic of …"):
 /// taken into the actor's token.
@@ -1117,6 +1117,14 @@ mod tests {
             "HRV",
             "XKX",
             Some("positive"),
+        );
+        // A count before the named ones: "ties with 11 countries and the Vatican".
+        has(
+            "Taiwan now has official ties with 11 countries and the Holy See.",
+            "relations",
+            "TWN",
+            "VAT",
+            Some("established"),
         );
         let t = "The Pacific states of Kiribati and Vanuatu joined Interpol in 2018.";
         has(t, "membership", "KIR", "INTERPOL", Some("joined"));
