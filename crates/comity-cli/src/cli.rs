@@ -285,6 +285,21 @@ pub struct IngestArgs {
     /// Files or folders (read recursively).
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
+    /// Optional model decider: an OpenAI-compatible chat-completions endpoint
+    /// (`http://127.0.0.1:8080` for llama-server, `http://127.0.0.1:11434` for Ollama) asked to
+    /// label the candidates the frames could not decide. Its answers must echo the candidate's span
+    /// and name a label of a fixed set, else they are dropped. Plain http only.
+    #[arg(long, env = "COMITY_LLM_ENDPOINT", value_name = "URL")]
+    pub llm_endpoint: Option<String>,
+    /// With --llm-endpoint: the model name sent in each request.
+    #[arg(long, env = "COMITY_LLM_MODEL", default_value = "default")]
+    pub llm_model: String,
+    /// With --llm-endpoint: seconds to wait for one answer (one retry after a failure).
+    #[arg(long, default_value_t = 30.0)]
+    pub llm_timeout: f64,
+    /// With --llm-endpoint: requests in flight at most.
+    #[arg(long, default_value_t = 2)]
+    pub llm_concurrency: usize,
 }
 
 /// Arguments of `comity review`.

@@ -142,4 +142,8 @@ pub struct Claim {
     pub support_clusters: usize,
     /// The rule that proposed the claim.
     pub rule: &'static str,
+    /// The model that chose this claim's label (`None`: rules and frames proposed it), as
+    /// `MODEL at ENDPOINT`; see [`crate::decider`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub decided_by: Option<String>,
 }

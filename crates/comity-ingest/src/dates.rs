@@ -160,6 +160,8 @@ fn month_number(name: &str) -> Option<u8> {
 struct Patterns {
     dmy: Regex,
     mdy: Regex,
+    md: Regex,
+    dm: Regex,
     iso: Regex,
     my: Regex,
     year: Regex,
@@ -172,8 +174,12 @@ fn patterns() -> Option<&'static Patterns> {
     PATTERNS
         .get_or_init(|| {
             Some(Patterns {
-                dmy: crate::rx::regex(&format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHS})\.?,?\s+(\d{{4}})\b")).ok()?,
-                mdy: crate::rx::regex(&format!(r"\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")).ok()?,
+                // A year glued to the next sentence ("September 17, 2019The Solomon Islands"): the
+                // capital is matched but not part of the date.
+                dmy: crate::rx::regex(&format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHS})\.?,?\s+(\d{{4}})(?:\b|[A-Z])")).ok()?,
+                mdy: crate::rx::regex(&format!(r"\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?:\b|[A-Z])")).ok()?,
+                md: crate::rx::regex(&format!(r"\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")).ok()?,
+                dm: crate::rx::regex(&format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHS})\b")).ok()?,
                 iso: crate::rx::regex(r"\b(\d{4})-(\d{2})-(\d{2})\b").ok()?,
                 my: crate::rx::regex(&format!(r"\b({MONTHS})\.?\s+(?:of\s+)?(\d{{4}})\b")).ok()?,
                 year: crate::rx::regex(r"\b(1[6-9]\d\d|20\d\d)\b").ok()?,
@@ -220,6 +226,7 @@ pub fn find_dates(text: &str, reference: Option<PartialDate>) -> Vec<DateMention
         let (Some(m), Some(d), Some(mo), Some(y)) = (c.get(0), c.get(1), c.get(2), c.get(3)) else {
             continue;
         };
+        let m = Span(m.start()..y.end());
         let date = PartialDate::new(
             num(y.as_str()),
             month_number(mo.as_str()),
@@ -236,6 +243,7 @@ pub fn find_dates(text: &str, reference: Option<PartialDate>) -> Vec<DateMention
         let (Some(m), Some(mo), Some(d), Some(y)) = (c.get(0), c.get(1), c.get(2), c.get(3)) else {
             continue;
         };
+        let m = Span(m.start()..y.end());
         if overlaps(&taken, &m.range()) {
             continue;
         }
@@ -273,6 +281,34 @@ pub fn find_dates(text: &str, reference: Option<PartialDate>) -> Vec<DateMention
             push(&mut out, &mut taken, m.range(), Some(date), false);
         }
     }
+    // "on September 3", "(5 February)": a day without a year, only against a reference date; the
+    // reference's year, or the year before when that would put the day more than two months after
+    // the reference.
+    if let Some(r) = reference.filter(|r| r.month.is_some()) {
+        let md =
+            p.md.captures_iter(text)
+                .filter_map(|c| Some((c.get(0)?.range(), c.get(1)?.as_str(), c.get(2)?.as_str())));
+        let dm =
+            p.dm.captures_iter(text)
+                .filter_map(|c| Some((c.get(0)?.range(), c.get(2)?.as_str(), c.get(1)?.as_str())));
+        let found: Vec<(Range<usize>, &str, &str)> = md.chain(dm).collect();
+        for (range, mo, d) in found {
+            if overlaps(&taken, &range) {
+                continue;
+            }
+            let (Some(mo), Ok(d)) = (month_number(mo), d.parse::<u8>()) else {
+                continue;
+            };
+            let later = |y: i32| {
+                days_from_civil(y, mo, d.min(days_in_month(y, mo)))
+                    > days_from_civil(r.year, r.month.unwrap_or(12), r.day.unwrap_or(28)) + 61
+            };
+            let year = if later(r.year) { r.year - 1 } else { r.year };
+            if let Some(date) = PartialDate::new(year, Some(mo), Some(d)) {
+                push(&mut out, &mut taken, range, Some(date), true);
+            }
+        }
+    }
     for m in p.year.find_iter(text) {
         if overlaps(&taken, &m.range()) || !plausible_year(text, m.range()) {
             continue;
@@ -293,6 +329,15 @@ pub fn find_dates(text: &str, reference: Option<PartialDate>) -> Vec<DateMention
     }
     out.sort_by_key(|d| d.range.start);
     out
+}
+
+/// A byte range standing in for a regex match whose end was trimmed.
+struct Span(Range<usize>);
+
+impl Span {
+    fn range(&self) -> Range<usize> {
+        self.0.clone()
+    }
 }
 
 /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's `days_from_civil`).
@@ -369,6 +414,21 @@ fn plausible_year(text: &str, r: Range<usize>) -> bool {
     }
     if matches!(after, Some('.' | ','))
         && text[r.end + 1..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        return false;
+    }
+    // "Resolution 1808", "No. 1244": a number, not a year.
+    let head = text[..r.start].trim_end().to_ascii_lowercase();
+    if [
+        "resolution",
+        "resolutions",
+        "no.",
+        "number",
+        "decree",
+        "law",
+    ]
+    .iter()
+    .any(|w| head.ends_with(w))
     {
         return false;
     }

@@ -177,6 +177,28 @@ pub(crate) fn focus_pair(text: &str, g: &Gazetteer) -> Option<(String, String)> 
     (ids.len() >= 2).then(|| (ids[0].clone(), ids[1].clone()))
 }
 
+/// The date a news page's first lines start with ("September 17, 2019The Solomon Islands …",
+/// "AFP\nSeptember 29, 2019"), when the document states no date otherwise: a full date at the very
+/// start of one of its first three text blocks.
+fn dateline(doc: &DocInput<'_>) -> Option<PartialDate> {
+    doc.blocks
+        .iter()
+        .filter(|b| !matches!(b.kind, BlockKind::Title | BlockKind::Heading))
+        .take(3)
+        .find_map(|b| {
+            let t = doc.text.get(b.range.clone())?;
+            let mut end = t.len().min(40);
+            while !t.is_char_boundary(end) {
+                end -= 1;
+            }
+            let d = crate::dates::find_dates(&t[..end], None)
+                .into_iter()
+                .next()?;
+            let date = d.date?;
+            (d.range.start == 0 && date.precision() == crate::dates::Precision::Day).then_some(date)
+        })
+}
+
 /// Sentences longer than this (bytes) are not searched for claims.
 pub const MAX_SENTENCE_BYTES: usize = 20_000;
 
@@ -188,12 +210,55 @@ pub fn extract(doc: &DocInput<'_>) -> Vec<Claim> {
 /// [`extract`], also counting the sentences not searched because they are longer than
 /// [`MAX_SENTENCE_BYTES`].
 pub(crate) fn extract_counting(doc: &DocInput<'_>) -> (Vec<Claim>, usize) {
+    let (claims, skipped, _) = extract_inner(doc, false);
+    (claims, skipped)
+}
+
+/// [`extract`], and the candidates the rules and frames left undecided: pairs of actors named in a
+/// sentence with a trigger word, for which no claim was proposed (see [`crate::decider`]).
+pub(crate) fn extract_with_candidates(doc: &DocInput<'_>) -> (Vec<Claim>, Vec<Candidate>) {
+    let (claims, _, candidates) = extract_inner(doc, true);
+    (claims, candidates)
+}
+
+/// A sentence's pair of actors that no rule or frame decided, with the trigger word that makes it
+/// worth asking about. `template` carries the evidence, its span in the original bytes, the date and
+/// the flags; the decider fills in kind, parties and polarity.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// Actor A (id).
+    pub a: String,
+    /// Actor B (id).
+    pub b: String,
+    /// The trigger word as written.
+    pub trigger: String,
+    /// The claim a decision completes (kind, subject, object and polarity are placeholders).
+    pub template: Claim,
+}
+
+/// Words that make a sentence about two actors a candidate for one of the frames' kinds.
+fn trigger_word(text: &str) -> Option<&str> {
+    static RX: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    let rx = RX
+        .get_or_init(|| {
+            crate::rx::regex(
+                r"(?i)\b(?:recogni\w*|acknowledg\w*|derecogni\w*|relations|ties|embassy|member\w*|admi(?:t|tted|ssion)|accession|joined|independence|seced\w*|secession|sever\w*|switch\w*|agreement|treaty|accord)\b",
+            )
+            .ok()
+        })
+        .as_ref()?;
+    rx.find(text).map(|m| m.as_str())
+}
+
+fn extract_inner(doc: &DocInput<'_>, want_candidates: bool) -> (Vec<Claim>, usize, Vec<Candidate>) {
+    let mut candidates = Vec::new();
     let Some(rx) = rules::patterns() else {
-        return (Vec::new(), 0);
+        return (Vec::new(), 0, candidates);
     };
     let g = doc.gazetteer;
     let all_mentions = g.mentions(doc.text);
-    let all_dates = crate::dates::find_dates(doc.text, doc.stated_date);
+    let reference = doc.stated_date.or_else(|| dateline(doc));
+    let all_dates = crate::dates::find_dates(doc.text, reference);
     let mut sentences: Vec<Sentence<'_>> = Vec::new();
     let mut block_focus: Vec<Option<(String, String)>> = Vec::new();
     let doc_focus = doc
@@ -278,11 +343,264 @@ pub(crate) fn extract_counting(doc: &DocInput<'_>) -> (Vec<Claim>, usize) {
             main_entity,
             parents: &parents,
         };
-        for p in rules::propose(&ctx) {
+        let proposals = rules::propose(&ctx);
+        if want_candidates {
+            undecided(doc, &sentences, si, &proposals, &mut candidates);
+        }
+        for p in proposals {
             claims.push(finish(doc, &sentences, si, p));
         }
     }
-    (dedupe(claims), skipped)
+    for p in list_items(doc, &sentences, main_entity) {
+        let (si, p) = p;
+        claims.push(finish(doc, &sentences, si, p));
+    }
+    (dedupe(claims), skipped, candidates)
+}
+
+/// What a list's introduction says of its items.
+struct ListIntro {
+    kind: ClaimKind,
+    polarity: &'static str,
+    host: String,
+}
+
+/// "Following is a list of states that have diplomatic ties with Taiwan:", "Countries that
+/// recognise Kosovo:", "Kosovo has been recognised by:": a sentence ending in a colon that says
+/// what each item of the list below does with one actor (the host).
+fn list_intro(g: &Gazetteer, s: &Sentence<'_>) -> Option<ListIntro> {
+    static RX: std::sync::OnceLock<Option<[regex::Regex; 3]>> = std::sync::OnceLock::new();
+    let [ties, rec, by] = RX
+        .get_or_init(|| {
+            Some([
+                crate::rx::regex(r"(?i)\b(?:diplomatic\s+)?(?:ties|relations)\s+with\s+(?:the\s+)?$")
+                    .ok()?,
+                crate::rx::regex(
+                    r"(?i)\brecogni[sz](?:e|es|ed|ing)\s+(?:the\s+(?:independence|state)\s+of\s+)?(?:the\s+)?$",
+                )
+                .ok()?,
+                crate::rx::regex(r"(?i)^\s*(?:\w+\s+){0,3}?recogni[sz]ed\s+by\s*:?\s*$").ok()?,
+            ])
+        })
+        .as_ref()?;
+    let text = s.text.trim_end();
+    if !text.ends_with(':') || text.len() > 300 {
+        return None;
+    }
+    let withdrawn = text.contains("withdr") || text.contains("revok");
+    let polarity = if withdrawn { "withdrawn" } else { "positive" };
+    let local = |m: &Mention| m.range.start - s.range.start..m.range.end - s.range.start;
+    let names: Vec<&Mention> = s
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Name && g.actor(&m.actor).is_some())
+        .collect();
+    for m in &names {
+        let r = local(m);
+        let head = &s.text[..r.start];
+        if ties.is_match(head) {
+            return Some(ListIntro {
+                kind: ClaimKind::Relations,
+                polarity: "established",
+                host: m.actor.clone(),
+            });
+        }
+        if rec.is_match(head) {
+            return Some(ListIntro {
+                kind: ClaimKind::Recognition,
+                polarity,
+                host: m.actor.clone(),
+            });
+        }
+        let tail = &s.text[r.end..];
+        if by.is_match(tail.trim_start_matches(['\'', '’', 's', ' '])) {
+            return Some(ListIntro {
+                kind: ClaimKind::Recognition,
+                polarity,
+                host: m.actor.clone(),
+            });
+        }
+    }
+    None
+}
+
+/// A heading that introduces a list: "States that have recognised the SADR", "Withdrawn
+/// recognitions", "Diplomatic relations".
+fn heading_intro(g: &Gazetteer, heading: &str, main_entity: Option<&str>) -> Option<ListIntro> {
+    let lower = heading.to_lowercase();
+    if heading.len() > 120 {
+        return None;
+    }
+    // The document's entity when the heading names it, else the last actor it names ("Kenya
+    // recognises Kosovo": Kosovo), else the document's entity.
+    let named: Vec<String> = g
+        .mentions(heading)
+        .into_iter()
+        .filter(|m| m.kind == MentionKind::Name && g.actor(&m.actor).is_some())
+        .map(|m| m.actor)
+        .collect();
+    let host = main_entity
+        .filter(|e| named.iter().any(|n| n == e))
+        .map(str::to_string)
+        .or_else(|| named.last().cloned())
+        .or_else(|| main_entity.map(str::to_string))?;
+    if lower.contains("recogni") {
+        let withdrawn = ["withdr", "revok", "derecogni", "suspend"]
+            .iter()
+            .any(|w| lower.contains(w));
+        let not = ["not recogni", "non-recogni", "do not", "does not", "refus"]
+            .iter()
+            .any(|w| lower.contains(w));
+        if not {
+            return None;
+        }
+        return Some(ListIntro {
+            kind: ClaimKind::Recognition,
+            polarity: if withdrawn { "withdrawn" } else { "positive" },
+            host,
+        });
+    }
+    (lower.contains("diplomatic relations")
+        || lower.contains("diplomatic ties")
+        || lower.contains("diplomatic allies"))
+    .then_some(ListIntro {
+        kind: ClaimKind::Relations,
+        polarity: "established",
+        host,
+    })
+}
+
+/// The items of lists under an introduction ([`list_intro`]): each paragraph after it that is one
+/// actor's name (with at most a date or a parenthesis after it) gives a claim; capitalised region
+/// headings ("PACIFIC") are passed over; anything else ends the list.
+fn list_items(
+    doc: &DocInput<'_>,
+    sentences: &[Sentence<'_>],
+    main_entity: Option<&str>,
+) -> Vec<(usize, Proposal)> {
+    let mut out = Vec::new();
+    let mut intro: Option<ListIntro> = None;
+    let mut last_block = None;
+    for (si, s) in sentences.iter().enumerate() {
+        // The headings passed since the previous sentence: a heading that introduces a list
+        // ("States that have recognised the SADR") starts one, any other heading ends it.
+        let from = last_block.map_or(0, |b: usize| b + 1);
+        for b in doc.blocks.get(from..s.block).unwrap_or(&[]) {
+            if b.kind == BlockKind::Heading {
+                intro = doc
+                    .text
+                    .get(b.range.clone())
+                    .and_then(|h| heading_intro(doc.gazetteer, h, main_entity));
+            }
+        }
+        last_block = Some(s.block);
+        if let Some(next) = list_intro(doc.gazetteer, s) {
+            intro = Some(next);
+            continue;
+        }
+        let text = s.text.trim();
+        // A Markdown heading the cleaner kept as a paragraph ("## States that recognised
+        // Kosovo") may introduce a list too.
+        let heading_like = text.len() <= 120
+            && text.starts_with('#')
+            && !text.ends_with(['.', '!', '?', ':', ';', ',']);
+        let Some(li) = &intro else {
+            if heading_like {
+                intro = heading_intro(doc.gazetteer, text.trim_start_matches('#'), main_entity);
+            }
+            continue;
+        };
+        let lead = s.text.len()
+            - s.text
+                .trim_start_matches(|c: char| {
+                    matches!(c, '-' | '*' | '•' | '·' | ' ' | '.' | ')') || c.is_ascii_digit()
+                })
+                .len();
+        let first = s.mentions.first();
+        let item = first.filter(|m| {
+            let at = m.range.start - s.range.start;
+            let rest = s
+                .text
+                .get(m.range.end - s.range.start..)
+                .unwrap_or("")
+                .trim();
+            m.kind == MentionKind::Name
+                && at == lead
+                && doc.gazetteer.actor(&m.actor).is_some()
+                && rest.len() <= 100
+                && (rest.is_empty()
+                    || rest.starts_with(['(', '[', '–', '—', '-', ':', ',', '|'])
+                    || (rest.len() <= 40 && rest.starts_with(|c: char| c.is_ascii_digit())))
+        });
+        match item {
+            Some(m) if m.actor != li.host => {
+                // The item acts: it has ties with, or recognises, the host.
+                let p = Proposal::new(
+                    li.kind,
+                    &m.actor,
+                    &li.host,
+                    Some(li.polarity),
+                    m.range.end,
+                    "list-item",
+                );
+                out.push((si, p));
+            }
+            Some(_) => {}
+            None if s.mentions.is_empty()
+                && text.len() <= 60
+                && !text.chars().any(char::is_lowercase) => {}
+            None if heading_like => {
+                intro = heading_intro(doc.gazetteer, text.trim_start_matches('#'), main_entity);
+            }
+            None => intro = None,
+        }
+    }
+    out
+}
+
+/// The candidates of sentence `si`: every pair of the (at most five) actors it names, when it has a
+/// trigger word and no proposal names both.
+fn undecided(
+    doc: &DocInput<'_>,
+    sentences: &[Sentence<'_>],
+    si: usize,
+    proposals: &[Proposal],
+    out: &mut Vec<Candidate>,
+) {
+    let s = &sentences[si];
+    let Some(trigger) = trigger_word(s.text) else {
+        return;
+    };
+    let mut ids: Vec<&str> = Vec::new();
+    for m in &s.mentions {
+        if matches!(
+            m.kind,
+            MentionKind::Name | MentionKind::Capital | MentionKind::Person
+        ) && doc.gazetteer.actor(&m.actor).is_some()
+            && !ids.contains(&m.actor.as_str())
+        {
+            ids.push(&m.actor);
+        }
+    }
+    ids.truncate(5);
+    let at = s.range.start + s.text.find(trigger).unwrap_or(0);
+    for (i, a) in ids.iter().enumerate() {
+        for b in &ids[i + 1..] {
+            let decided = proposals.iter().any(|p| {
+                (p.subject == *a && p.object == *b) || (p.subject == *b && p.object == *a)
+            });
+            if decided {
+                continue;
+            }
+            let p = Proposal::new(ClaimKind::Recognition, a, b, None, at, "model-decider");
+            out.push(Candidate {
+                a: a.to_string(),
+                b: b.to_string(),
+                trigger: trigger.to_string(),
+                template: finish(doc, sentences, si, p),
+            });
+        }
+    }
 }
 
 fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal) -> Claim {
@@ -294,11 +612,27 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
     } else {
         // A date shortly after the trigger in the same clause ("recognised it on 18 March 2008") wins;
         // else the nearest date.
+        // An end of a year range ("the 1991–1992 war") names a period, not the claim's date.
+        let range_end = |d: &DateMention| {
+            let after = doc.text.get(d.range.end..).unwrap_or("");
+            let before = doc.text.get(..d.range.start).unwrap_or("");
+            let dash = |t: &str| t.starts_with(['–', '—', '-']);
+            d.date
+                .is_some_and(|x| x.precision() == crate::dates::Precision::Year)
+                && ((dash(after) && after.chars().nth(1).is_some_and(|c| c.is_ascii_digit()))
+                    || (before.ends_with(['–', '—', '-'])
+                        && before
+                            .trim_end_matches(['–', '—', '-'])
+                            .ends_with(|c: char| c.is_ascii_digit())))
+        };
         let after = s
             .dates
             .iter()
             .filter(|d| {
-                d.date.is_some() && d.range.start >= p.trigger && d.range.start - p.trigger <= 100
+                d.date.is_some()
+                    && d.range.start >= p.trigger
+                    && d.range.start - p.trigger <= 100
+                    && !range_end(d)
             })
             .find(|d| {
                 !doc.text[p.trigger..d.range.start].contains([';', '('])
@@ -316,6 +650,7 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
                                 .abs_diff(p.trigger)
                                 .min(d.range.end.abs_diff(p.trigger))
                                 <= 150
+                            && !range_end(d)
                     })
                     .min_by_key(|d| {
                         if d.range.start >= p.trigger {
@@ -328,7 +663,7 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
             .and_then(|d| d.date);
         match best {
             Some(d) => (Some(d), DateBasis::Sentence),
-            None => match borrowed_date(doc, sentences, si) {
+            None => match borrowed_date(doc, sentences, si, &p) {
                 Some(d) => (Some(d), DateBasis::Paragraph),
                 None => (None, DateBasis::None),
             },
@@ -399,6 +734,7 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
         flags,
         support_clusters: 0,
         rule: p.rule,
+        decided_by: None,
     }
 }
 
@@ -406,7 +742,12 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
 /// points back to it: a deictic day ("earlier on Monday", "the same day") or the same office holder
 /// named in both ("Putin stated … on 24 May 2013. “…” Putin said"). Only when the previous sentence
 /// has exactly one full date, so that the borrowed date is never a guess between two.
-fn borrowed_date(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize) -> Option<PartialDate> {
+fn borrowed_date(
+    doc: &DocInput<'_>,
+    sentences: &[Sentence<'_>],
+    si: usize,
+    p: &Proposal,
+) -> Option<PartialDate> {
     let s = &sentences[si];
     let single = |p: &Sentence<'_>| {
         let dated: Vec<PartialDate> = p.dates.iter().filter_map(|d| d.date).collect();
@@ -448,7 +789,21 @@ fn borrowed_date(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize) -> O
                         || doc.text[p.range.clone()].ends_with(&doc.text[m.range.clone()]))
             })
         });
-        if (deictic && back == 1) || same_person {
+        // The news of the previous sentence continued about the same actor ("Nauru said Monday
+        // that … . A statement from the government of Nauru said it was severing ties"): its date,
+        // when it is a day the text gave relative to the document's date.
+        let same_actor = back == 1
+            && s.dates.is_empty()
+            && prev
+                .mentions
+                .iter()
+                .any(|m| m.actor == p.subject || m.actor == p.object)
+            && prev.dates.iter().any(|d| {
+                d.relative
+                    && d.date
+                        .is_some_and(|d| d.precision() == crate::dates::Precision::Day)
+            });
+        if (deictic && back == 1) || same_person || same_actor {
             return single(prev);
         }
     }
@@ -510,5 +865,125 @@ mod tests {
             .map(|r| &t[r])
             .collect();
         assert_eq!(parts, ["Serbia objected. …", "Talks resumed in 2013."]);
+    }
+
+    fn dated(text: &str, kind: &str, a: &str, b: &str) -> Option<String> {
+        let g = crate::Gazetteer::from_csv(
+            include_str!("../../../data/actors.csv"),
+            include_str!("../../../data/office_holders.csv"),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let r = crate::ingest(&[("t.txt", text.as_bytes())], &g, &Default::default());
+        let c = r
+            .claims
+            .iter()
+            .find(|c| c.kind.as_str() == kind && c.subject == a && c.object == b)
+            .unwrap_or_else(|| panic!("no {kind} {a} {b} in {:?}", r.claims));
+        c.date.map(|d| d.to_string())
+    }
+
+    #[test]
+    fn dates_of_follow_up_sentences_and_year_ranges() {
+        // Written for this test: the second sentence continues the first one's news about Nauru.
+        let t = "date 2024-01-15\n\nNauru said Monday that it is switching recognition from Taiwan \
+                 to China. A statement from the government of Nauru said it was severing ties with Taiwan.";
+        assert_eq!(
+            dated(t, "relations", "NRU", "TWN").as_deref(),
+            Some("2024-01-15")
+        );
+        let t = "History\n\nTransnistria declared independence from Moldova during the 1990–1992 \
+                 conflict, on 2 September 1990.";
+        assert_eq!(
+            dated(t, "independence", "XTR", "MDA").as_deref(),
+            Some("1990-09-02")
+        );
+    }
+
+    #[test]
+    fn lists_under_an_introduction() {
+        // Written for this test: a list page's structure (introduction, region headings, items).
+        let t = "Taiwan's allies\n\nTaiwan has lost many allies.\n\nFollowing is a list of states that \
+                 have diplomatic ties with Taiwan:\n\nLATIN AMERICA\n\nBelize\n\nParaguay\n\nPACIFIC\n\n\
+                 Palau (since 1999)\n\nChina objects to these ties.\n\nSerbia\n";
+        let g = crate::Gazetteer::from_csv(
+            include_str!("../../../data/actors.csv"),
+            include_str!("../../../data/office_holders.csv"),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let r = crate::ingest(&[("t.txt", t.as_bytes())], &g, &Default::default());
+        let got: Vec<(String, String)> = r
+            .claims
+            .iter()
+            .filter(|c| c.rule == "list-item")
+            .map(|c| (c.subject.clone(), c.object.clone()))
+            .collect();
+        let want: Vec<(String, String)> = ["BLZ", "PRY", "PLW"]
+            .iter()
+            .map(|x| (x.to_string(), "TWN".to_string()))
+            .collect();
+        assert_eq!(got, want);
+        // A Markdown heading introduces a list of (actor, date) items; the next heading ends it.
+        let t = "# Kosovo\n\nKosovo is in the Balkans.\n\n## States that recognised Kosovo\n\n\
+                 1. Afghanistan – 18 February 2008\n\n2. Albania 18 February 2008\n\n\
+                 ## Economy\n\nSerbia – a neighbour\n";
+        let r = crate::ingest(&[("t.md", t.as_bytes())], &g, &Default::default());
+
+        let got: Vec<(String, String, Option<String>)> = r
+            .claims
+            .iter()
+            .filter(|c| c.rule == "list-item")
+            .map(|c| {
+                (
+                    c.subject.clone(),
+                    c.object.clone(),
+                    c.date.map(|d| d.to_string()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "AFG".to_string(),
+                    "XKX".to_string(),
+                    Some("2008-02-18".to_string())
+                ),
+                (
+                    "ALB".to_string(),
+                    "XKX".to_string(),
+                    Some("2008-02-18".to_string())
+                )
+            ]
+        );
+        let t = "Recognitions\n\nKosovo has been recognised by:\n\n- Afghanistan – 18 February 2008\n\n\
+                 - Albania – 18 February 2008\n";
+        let r = crate::ingest(&[("t.txt", t.as_bytes())], &g, &Default::default());
+        let got: Vec<(String, String, Option<String>)> = r
+            .claims
+            .iter()
+            .filter(|c| c.rule == "list-item")
+            .map(|c| {
+                (
+                    c.subject.clone(),
+                    c.object.clone(),
+                    c.date.map(|d| d.to_string()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "AFG".to_string(),
+                    "XKX".to_string(),
+                    Some("2008-02-18".to_string())
+                ),
+                (
+                    "ALB".to_string(),
+                    "XKX".to_string(),
+                    Some("2008-02-18".to_string())
+                )
+            ]
+        );
     }
 }

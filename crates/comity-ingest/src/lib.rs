@@ -20,11 +20,14 @@
 //!    original document, date and precision, confidence lowered by flags, status `proposed`.
 //! 7. [`evaluate`] — precision/recall/F1 of predicted against gold claims (the SCHEMA.md matching rule).
 //! 8. [`ingest`] — the whole pipeline, returning a [`Report`].
+//! 9. [`decider`] — optional: a model behind an OpenAI-compatible endpoint chooses a label for the
+//!    candidates the frames left undecided (never required; echoes the span or is dropped).
 
 mod claim;
 mod clean;
 mod copies;
 mod dates;
+pub mod decider;
 mod decode;
 mod error;
 mod eval;
@@ -50,7 +53,7 @@ pub use error::IngestError;
 pub use eval::{
     bootstrap, dates_compatible, evaluate, parse_jsonl, ClaimKey, Evaluation, Interval, Score,
 };
-pub use extract::{extract, DocInput, MAX_SENTENCE_BYTES};
+pub use extract::{extract, Candidate, DocInput, MAX_SENTENCE_BYTES};
 pub use flag::{Flag, FlagKind};
 pub use mentions::{Actor, ActorKind, Gazetteer, Holder, Mention, MentionKind};
 pub use offset_map::OffsetMap;

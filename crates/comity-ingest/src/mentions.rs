@@ -379,7 +379,7 @@ fn titled_people(text: &str, out: &mut Vec<Mention>) {
     let Some(rx) = RX
         .get_or_init(|| {
             crate::rx::regex(
-                r"^(?:'s |’s | )(?:then-|former |acting |new )?(?:(?:Deputy|Vice|First Deputy) )?(?:(?:Prime|Foreign|Defen[cs]e|Interior|Justice|Economy|Trade|Finance) )?(?:Minister|President|Premier|Chancellor|Ambassador|Envoy|Spokes(?:man|woman|person)|Foreign Minister|Prime Minister|King|Emir|Sultan)(?: for (?:Foreign|European) Affairs)? ((?:\p{Lu}[\p{L}'’-]+ ){0,2}\p{Lu}[\p{L}'’-]+)",
+                r"^(?:'s |’s |´s | )(?:then-|former |acting |new )?(?:(?:Deputy|Vice|First Deputy) )?(?:(?:Prime|Foreign|Defen[cs]e|Interior|Justice|Economy|Trade|Finance) )?(?:Minister|President|Premier|Chancellor|Ambassador|Envoy|Spokes(?:man|woman|person)|Foreign Minister|Prime Minister|King|Emir|Sultan)(?: for (?:Foreign|European) Affairs)? ((?:\p{Lu}[\p{L}'’-]+ ){0,2}\p{Lu}[\p{L}'’-]+)",
             )
             .ok()
         })

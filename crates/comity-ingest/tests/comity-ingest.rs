@@ -138,6 +138,27 @@ fn gold_extra_scores() {
             s.precision, s.recall, s.f1, s.tp, s.fp, s.fn_
         );
     }
+    if std::env::var("GOLD_EXTRA_ERRORS").is_ok() {
+        for x in &e.false_positives {
+            let c = report.claims.iter().find(|c| {
+                c.doc == x.doc
+                    && c.kind.as_str() == x.kind
+                    && c.subject == x.subject
+                    && Some(&c.object) == x.object.as_ref()
+                    && c.polarity == x.polarity
+            });
+            eprintln!(
+                "FP {} {} {} {:?} {:?} {:?} | {}",
+                x.doc,
+                x.kind,
+                x.subject,
+                x.object,
+                x.polarity,
+                x.date,
+                c.map_or(String::new(), |c| format!("{} {}", c.rule, c.evidence))
+            );
+        }
+    }
     let o = e.overall;
     eprintln!(
         "overall P {:.3} R {:.3} F1 {:.3}",

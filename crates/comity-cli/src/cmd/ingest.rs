@@ -65,7 +65,17 @@ pub fn ingest(ctx: &Ctx, a: &IngestArgs) -> Result<()> {
     let mut store = ctx.store()?;
     let out = store.ingest_files(&files)?;
     let r = &out.report;
+    let decided = match &a.llm_endpoint {
+        Some(endpoint) if !endpoint.trim().is_empty() => {
+            Some(model_decider(a, endpoint, &files, &r.claims)?)
+        }
+        _ => None,
+    };
     if ctx.format == Format::Json {
+        // The model decider's claims (not stored: proposals to read and score), after the others.
+        for c in decided.iter().flat_map(|d| &d.claims) {
+            println!("{}", serde_json::to_string(c)?);
+        }
         // JSON lines in the SCHEMA.md format (plus `id`, `span`, `confidence` and other extras),
         // one per proposed claim, so that `comity eval claims` can score them.
         let extras = store.claim_extras()?;
@@ -192,6 +202,37 @@ pub fn ingest(ctx: &Ctx, a: &IngestArgs) -> Result<()> {
             println!("{}", wrap(&format!("{}: {}", d.name, list.join(", ")), 2));
         }
     }
+    if let Some(d) = &decided {
+        println!(
+            "model decider ({} at {}): {} candidates, {} decided ({} claims, not stored), {} dropped",
+            a.llm_model,
+            a.llm_endpoint.as_deref().unwrap_or(""),
+            d.candidates,
+            d.decided,
+            d.claims.len(),
+            d.dropped.len()
+        );
+        for c in &d.claims {
+            println!(
+                "{}",
+                wrap(
+                    &format!(
+                        "{} {} {} {} {}: {}",
+                        c.doc,
+                        c.kind.as_str(),
+                        c.subject,
+                        c.object,
+                        c.polarity.as_deref().unwrap_or("-"),
+                        c.evidence
+                    ),
+                    2
+                )
+            );
+        }
+        for why in d.dropped.iter().take(10) {
+            println!("{}", wrap(&format!("dropped: {why}"), 2));
+        }
+    }
     println!(
         "{}",
         wrap(
@@ -200,6 +241,54 @@ pub fn ingest(ctx: &Ctx, a: &IngestArgs) -> Result<()> {
         )
     );
     Ok(())
+}
+
+/// What the model decider made of a run's undecided candidates.
+struct Decided {
+    candidates: usize,
+    decided: usize,
+    claims: Vec<comity_ingest::Claim>,
+    dropped: Vec<String>,
+}
+
+/// Asks the endpoint about the candidates of every file (see `comity_ingest::decider`).
+fn model_decider(
+    a: &IngestArgs,
+    endpoint: &str,
+    files: &[(String, Vec<u8>)],
+    existing: &[comity_ingest::Claim],
+) -> Result<Decided> {
+    use comity_ingest::decider::{self, DeciderOptions, Outcome};
+    if !(a.llm_timeout.is_finite() && a.llm_timeout > 0.0) {
+        return Err(UsageError("--llm-timeout must be a positive number of seconds".into()).into());
+    }
+    let g = comity::ingest::gazetteer()?;
+    let candidates: Vec<comity_ingest::Candidate> = files
+        .iter()
+        .flat_map(|(name, bytes)| decider::candidates(name, bytes, &g))
+        .collect();
+    let mut o = DeciderOptions::new(endpoint);
+    o.model = a.llm_model.clone();
+    o.timeout = std::time::Duration::from_secs_f64(a.llm_timeout);
+    o.concurrency = a.llm_concurrency.max(1);
+    let decisions =
+        decider::decide(&candidates, &o).map_err(|e| UsageError(format!("--llm-endpoint: {e}")))?;
+    let dropped: Vec<String> = decisions
+        .iter()
+        .filter_map(|d| match &d.outcome {
+            Outcome::Dropped(why) => Some(format!(
+                "{} ({} {}): {why}",
+                d.candidate.template.doc, d.candidate.a, d.candidate.b
+            )),
+            Outcome::Decided { .. } => None,
+        })
+        .collect();
+    Ok(Decided {
+        candidates: candidates.len(),
+        decided: decisions.len() - dropped.len(),
+        claims: decider::decided_claims(&decisions, existing),
+        dropped,
+    })
 }
 
 pub fn review(ctx: &Ctx, a: &ReviewArgs) -> Result<()> {

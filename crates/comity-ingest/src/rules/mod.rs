@@ -382,10 +382,46 @@ pub(crate) fn propose(c: &Ctx<'_>) -> Vec<Proposal> {
         })
         .map(|p| (p.subject.clone(), p.object.clone()))
         .collect();
-    out.retain(|p| {
-        !(p.kind == ClaimKind::Recognition
-            && p.polarity == Some("positive")
-            && overruled.contains(&(p.subject.clone(), p.object.clone())))
-    });
+    // A frame that read the whole clause ("Nauru will sever relations with Taiwan and recognise
+    // China") overrules a pattern that took one of the frame's objects as the subject of the same
+    // recognition ("Taiwan … recognise China").
+    let frame_objects: Vec<&str> = out[before..].iter().map(|p| p.object.as_str()).collect();
+    let framed_recognitions: Vec<(&str, &str)> = out[before..]
+        .iter()
+        .filter(|p| p.kind == ClaimKind::Recognition)
+        .map(|p| (p.subject.as_str(), p.object.as_str()))
+        .collect();
+    let keep: Vec<bool> = out
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let overruled_pair = p.kind == ClaimKind::Recognition
+                && p.polarity == Some("positive")
+                && overruled.contains(&(p.subject.clone(), p.object.clone()));
+            let misread_subject = i < before
+                && p.kind == ClaimKind::Recognition
+                && frame_objects.contains(&p.subject.as_str())
+                && framed_recognitions
+                    .iter()
+                    .any(|(s, o)| *o == p.object && *s != p.subject);
+            // Where the frames read a recognition or relations claim in the sentence, the older
+            // patterns' other pairs of that kind and polarity are misreadings of the same clause.
+            let framed_kind = i < before
+                && matches!(p.kind, ClaimKind::Recognition | ClaimKind::Relations)
+                && out[before..]
+                    .iter()
+                    .any(|f| f.kind == p.kind && f.polarity == p.polarity)
+                && !out[before..].iter().any(|f| {
+                    f.kind == p.kind
+                        && ((f.subject == p.subject && f.object == p.object)
+                            || (p.kind == ClaimKind::Relations
+                                && f.subject == p.object
+                                && f.object == p.subject))
+                });
+            !(overruled_pair || misread_subject || framed_kind)
+        })
+        .collect();
+    let mut k = keep.into_iter();
+    out.retain(|_| k.next().unwrap_or(true));
     out
 }
