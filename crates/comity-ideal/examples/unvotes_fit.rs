@@ -70,6 +70,7 @@ fn main() {
         (None, None, true, None, false);
     let (mut walk_sd, mut bsv_prep): (Option<f64>, bool) = (None, false);
     let mut item_sd: Option<f64> = None;
+    let mut point_sd: Option<f64> = None;
     let mut rate: Option<f64> = None;
     let mut matches: Option<String> = None;
     let mut k = 3;
@@ -109,6 +110,10 @@ fn main() {
             }
             "--rate" => {
                 rate = Some(args[k + 1].parse().unwrap());
+                k += 1;
+            }
+            "--point-sd" => {
+                point_sd = Some(args[k + 1].parse().unwrap());
                 k += 1;
             }
             "--item-sd" => {
@@ -272,6 +277,7 @@ fn main() {
             }),
             accelerate,
             item_prior_sd: item_sd.unwrap_or(defaults.item_prior_sd),
+            point_prior_sd: point_sd,
             precision_prior_rate: rate.unwrap_or(defaults.precision_prior_rate),
             random_walk_sd: walk_sd.unwrap_or(defaults.random_walk_sd),
             tolerance: tolerance.unwrap_or(defaults.tolerance),
