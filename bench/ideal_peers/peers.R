@@ -2,7 +2,7 @@
 # usage: Rscript peers.R <matrix.csv> <out_dir> <mcmc_iterations> <burnin>
 args <- commandArgs(trailingOnly = TRUE)
 suppressMessages({ library(pscl); library(MCMCpack) })
-long <- read.csv(args[1], na.strings = "", stringsAsFactors = FALSE, colClasses = c("character", "integer", "integer"))
+long <- read.csv(args[1], na.strings = "", stringsAsFactors = FALSE, colClasses = c("character", "integer", "integer", "integer"))
 long <- long[long$vote %in% c(0, 1), ]  # binary: abstentions are missing
 actors <- sort(unique(long$actor)); items <- sort(unique(long$item))
 m <- matrix(NA_integer_, length(actors), length(items), dimnames = list(actors, items))

@@ -3,16 +3,22 @@
 //! ```text
 //! cargo run --release -p comity-ideal --example unvotes_fit -- <data_dir> <out.csv> \
 //!     [--sessions FIRST-LAST] [--binary] [--export matrix.csv] [--threads N] \
-//!     [--bootstrap B] [--static-only] [--anchor US] [--tolerance T] [--max-iter N] [--plain] \
-//!     [--model ordinal|binary] [--reference]
+//!     [--bootstrap B] [--static-only | --dynamic-only] [--anchor US] [--tolerance T] [--max-iter N] [--plain] \
+//!     [--model ordinal|binary] [--reference] [--walk-sd W] [--point-sd P] [--item-sd S] \
+//!     [--rate R] [--bsv-prep] [--matches Matches.csv]
 //! ```
+//!
+//! `--walk-sd`, `--point-sd`, `--item-sd`, `--rate` set the priors (`FitOptions::random_walk_sd`,
+//! `point_prior_sd`, `item_prior_sd`, `precision_prior_rate`); `--bsv-prep` applies Bailey,
+//! Strezhnev & Voeten's data processing (session 19, paragraph and amendment votes after 1989
+//! dropped) and `--matches` bridges their matched resolutions (docs/ideal.md).
 //!
 //! Actors are keyed by `country_code` (the literal `NA` is Namibia), or by `country` when the
 //! code is empty (3 historical entities). `--binary` drops abstentions (as binary-only peer
 //! programs do) and fits the binary model (`--model ordinal` fits the ordinal model to the
 //! yes/no matrix instead). `--plain` turns SQUAREM off. `--reference` also runs each fit to
 //! full convergence (tolerance 1e-13, up to 20,000 iterations) and prints the
-//! correlation and largest absolute difference of the points. `--export` writes the matrix used, as `actor,item,vote` with vote 1 = yes,
+//! correlation and largest absolute difference of the points. `--export` writes the matrix used, as `actor,item,vote,session` with vote 1 = yes,
 //! 0 = no, 2 = abstain (rows = actor keys, items = rcids), for the peer benchmark.
 //! The estimates are written as `model,actor,session,estimate,std_error,lower,upper`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -69,7 +75,9 @@ fn main() {
     let (mut tolerance, mut max_iter, mut accelerate, mut model, mut reference) =
         (None, None, true, None, false);
     let (mut walk_sd, mut bsv_prep): (Option<f64>, bool) = (None, false);
+    let mut dynamic_only = false;
     let mut item_sd: Option<f64> = None;
+    let mut point_sd: Option<f64> = None;
     let mut rate: Option<f64> = None;
     let mut matches: Option<String> = None;
     let mut k = 3;
@@ -98,6 +106,7 @@ fn main() {
                 k += 1;
             }
             "--static-only" => static_only = true,
+            "--dynamic-only" => dynamic_only = true,
             "--walk-sd" => {
                 walk_sd = Some(args[k + 1].parse().unwrap());
                 k += 1;
@@ -109,6 +118,10 @@ fn main() {
             }
             "--rate" => {
                 rate = Some(args[k + 1].parse().unwrap());
+                k += 1;
+            }
+            "--point-sd" => {
+                point_sd = Some(args[k + 1].parse().unwrap());
                 k += 1;
             }
             "--item-sd" => {
@@ -237,14 +250,14 @@ fn main() {
     );
     if let Some(path) = export {
         let mut w = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
-        writeln!(w, "actor,item,vote").unwrap();
+        writeln!(w, "actor,item,vote,session").unwrap();
         for (a, r, v) in &raw {
             let code = match v {
                 Vote::Yes => 1,
                 Vote::No => 0,
                 Vote::Abstain => 2,
             };
-            writeln!(w, "{a},{r},{code}").unwrap();
+            writeln!(w, "{a},{r},{code},{}", rcid_session[r]).unwrap();
         }
         println!("exported matrix to {path}");
     }
@@ -254,6 +267,8 @@ fn main() {
     let mut results: Vec<(&str, Fit)> = Vec::new();
     let models: &[(&str, bool)] = if static_only {
         &[("static", false)]
+    } else if dynamic_only {
+        &[("dynamic", true)]
     } else {
         &[("static", false), ("dynamic", true)]
     };
@@ -272,6 +287,7 @@ fn main() {
             }),
             accelerate,
             item_prior_sd: item_sd.unwrap_or(defaults.item_prior_sd),
+            point_prior_sd: point_sd,
             precision_prior_rate: rate.unwrap_or(defaults.precision_prior_rate),
             random_walk_sd: walk_sd.unwrap_or(defaults.random_walk_sd),
             tolerance: tolerance.unwrap_or(defaults.tolerance),

@@ -9,6 +9,9 @@
 //! mean), so that the estimator's small finite-sample bias does not push an interval off its
 //! own estimate.
 //!
+//! Replicates stop at a looser tolerance than the fit ([`REPLICATE_TOLERANCE`]): they start at
+//! the fitted parameters, and their spread, not their last digits, is what is summarised.
+//!
 //! Replicate `r` draws from a ChaCha8 generator seeded with `seed` on stream `r`, so each
 //! replicate's data and result depend only on `(seed, r)`: the summaries are identical for
 //! any number of threads.
@@ -23,6 +26,13 @@ use crate::points::Layout;
 use crate::squarem::run_em;
 use crate::truncated_normal::cdf;
 use crate::{Error, FitOptions, Progress, RollCalls};
+
+/// Stopping tolerance of a replicate's refit (at least the fit's own). Measured on the UN
+/// roll calls (dynamic model, 20 replicates; docs/ideal.md): against the fit's 1e-6, the
+/// replicates take 7 instead of 11 passes, and the standard errors move by at most 0.005
+/// (mean 0.0005, for standard errors of about 0.13); on the simulation of the test
+/// `dynamic_bootstrap_intervals_cover_the_truth` the coverage is 0.900 instead of 0.902.
+pub(crate) const REPLICATE_TOLERANCE: f64 = 1e-4;
 
 /// Per-point summaries of the replicates.
 pub(crate) struct Summary {
@@ -86,6 +96,10 @@ pub(crate) fn run(
     let mut draws: Vec<Vec<f64>> = Vec::with_capacity(total);
     let mut converged = 0;
     let mut done = 0;
+    let replicate_settings = Settings {
+        tolerance: settings.tolerance.max(REPLICATE_TOLERANCE),
+        ..*settings
+    };
     while done < total {
         let end = (done + batch).min(total);
         let results: Vec<Result<(Vec<f64>, bool), Error>> = exec.run(|| {
@@ -101,7 +115,7 @@ pub(crate) fn run(
                         &replica,
                         layout,
                         fitted.clone(),
-                        settings,
+                        &replicate_settings,
                         &inner,
                         &mut |_, _, _| {},
                     )?;

@@ -166,14 +166,22 @@ fn rescale_all(params: &mut Params, layout: &Layout, settings: &Settings) {
     let firsts: Vec<f64> = (0..n_actors)
         .map(|i| params.x[layout.actor_offset[i]])
         .collect();
-    // Random-walk increments scale like the points (their prior term is D / s²).
-    let mut d = 0.0;
-    for i in 0..n_actors {
-        let start = layout.actor_offset[i];
-        let full = layout.ln_prior(i, &params.x, settings.walk_sd);
-        let first = -0.5 * params.x[start] * params.x[start];
-        d += -2.0 * (full - first);
-    }
+    // Random-walk increments scale like the points and do not move with the location
+    // (their prior term is D / s²); the level prior of the later points (precision λ)
+    // moves with both, like the first points' prior.
+    let d: f64 = (0..n_actors)
+        .map(|i| layout.walk_sum(i, &params.x, settings.walk_sd))
+        .sum();
+    let level = layout.level;
+    let laters = || {
+        (0..n_actors)
+            .flat_map(|i| params.x[layout.actor_offset[i] + 1..layout.actor_offset[i + 1]].iter())
+    };
+    let (n_later, sum_later) = if level > 0.0 {
+        laters().fold((0.0, 0.0), |(n, s), &v| (n + 1.0, s + v))
+    } else {
+        (0.0, 0.0)
+    };
     let sum_first: f64 = firsts.iter().sum();
     let sum_ab: f64 = params.a.iter().zip(&params.b).map(|(a, b)| a * b).sum();
     let sum_bb: f64 = params.b.iter().map(|b| b * b).sum();
@@ -183,8 +191,12 @@ fn rescale_all(params: &mut Params, layout: &Layout, settings: &Settings) {
     let n = n_actors as f64;
     let (mut c, mut s) = (0.0f64, 1.0f64);
     for _ in 0..20 {
-        c = (sum_first / (s * s) - sum_ab / v) / (n / (s * s) + sum_bb / v);
-        let a_term: f64 = firsts.iter().map(|x| (x - c) * (x - c)).sum::<f64>() + d;
+        c = ((sum_first + level * sum_later) / (s * s) - sum_ab / v)
+            / ((n + level * n_later) / (s * s) + sum_bb / v);
+        let mut a_term: f64 = firsts.iter().map(|x| (x - c) * (x - c)).sum::<f64>() + d;
+        if level > 0.0 {
+            a_term += level * laters().map(|x| (x - c) * (x - c)).sum::<f64>();
+        }
         let s_new = (a_term * v / sum_bb).sqrt().sqrt();
         if !(s_new > 0.0 && s_new.is_finite()) {
             return;

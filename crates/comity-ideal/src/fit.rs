@@ -185,7 +185,10 @@ pub fn fit(
         Cow::Borrowed(roll_calls)
     };
     let roll_calls: &RollCalls = &roll_calls;
-    let layout = Layout::new(roll_calls, options.dynamic);
+    let mut layout = Layout::new(roll_calls, options.dynamic);
+    if options.dynamic {
+        layout.level = options.point_prior_sd.map_or(0.0, |sd| 1.0 / (sd * sd));
+    }
     let settings = Settings {
         max_iter: options.max_iter,
         tolerance: options.tolerance,

@@ -18,6 +18,7 @@ pub struct FitOptions {
     /// Seed of the parametric bootstrap (the point estimates use no randomness).
     pub seed: u64,
     /// Number of parametric-bootstrap replicates (0 = no standard errors; 100+ for intervals).
+    /// Each replicate's refit stops at tolerance `max(tolerance, 1e-4)`.
     pub bootstrap: usize,
     /// Actor whose ideal point is made positive (static: its point; dynamic: the mean of its
     /// points). Identification only; choose an actor at one end of the scale.
@@ -28,6 +29,12 @@ pub struct FitOptions {
     /// scale of the N(0, 1) prior of the first point (default 0.1). A gap of `k` sessions
     /// between two of an actor's points has variance `k · random_walk_sd²`.
     pub random_walk_sd: f64,
+    /// Dynamic model: standard deviation of a N(0, sd²) prior on every point after an
+    /// actor's first, on the scale of the first point's N(0, 1) prior (`None`, the default:
+    /// no such prior, a plain random walk). It keeps actors that vote as one bloc, apart
+    /// from everyone else, from running off to the end of the scale when the random walk
+    /// is loose.
+    pub point_prior_sd: Option<f64>,
     /// Prior standard deviation of the item intercepts and slopes on the latent scale (default 5).
     pub item_prior_sd: f64,
     /// Rate of the exponential prior on each item's latent precision τ² (default 0.5); it
@@ -66,6 +73,7 @@ impl Default for FitOptions {
             threads: None,
             random_walk_sd: 0.1,
             item_prior_sd: 5.0,
+            point_prior_sd: None,
             precision_prior_rate: 0.5,
             model: Model::Ordinal,
             accelerate: true,
@@ -117,6 +125,11 @@ impl FitOptions {
                 self.item_prior_sd,
                 "a finite number > 0",
             ));
+        }
+        if let Some(sd) = self.point_prior_sd {
+            if !(sd.is_finite() && sd > 0.0) {
+                return Err(invalid("point_prior_sd", sd, "a finite number > 0"));
+            }
         }
         if !(self.precision_prior_rate.is_finite() && self.precision_prior_rate > 0.0) {
             return Err(invalid(

@@ -5,6 +5,9 @@
 //! in the data) from its first to its last voting session, gaps included; consecutive points
 //! follow a Gaussian random walk whose step variance grows with the number of sessions between
 //! them, and the first point has a N(0, 1) prior — the set-up of Martin & Quinn (2002).
+//! Optionally every later point also has a N(0, 1/level) prior ([`Layout::level`]), which
+//! keeps the path of an actor whose votes separate it from everyone else finite when the walk
+//! is loose.
 //! Given the E-step's Gaussian pseudo-observations, the conditional mode of an actor's whole
 //! path is the solution of a symmetric tridiagonal system; solving it is the Rauch–Tung–Striebel
 //! (Kalman) smoother's mean, computed here by the Thomas algorithm.
@@ -37,6 +40,9 @@ pub(crate) struct Layout {
     /// Items of session `t`, likewise.
     session_items: Vec<usize>,
     session_item_ptr: Vec<usize>,
+    /// Dynamic model: precision of a N(0, 1/level) prior on every point but an actor's
+    /// first (0: none, the plain random walk).
+    pub level: f64,
 }
 
 /// Groups `0..keys.len()` by key (`0..n_keys`), ascending within a group: `(members, ptr)`.
@@ -83,6 +89,7 @@ impl Layout {
                 session_point_ptr: Vec::new(),
                 session_items: Vec::new(),
                 session_item_ptr: Vec::new(),
+                level: 0.0,
             };
         }
         let mut first = vec![usize::MAX; n_actors];
@@ -135,6 +142,7 @@ impl Layout {
             session_point_ptr,
             session_items,
             session_item_ptr,
+            level: 0.0,
         }
     }
 
@@ -162,14 +170,23 @@ impl Layout {
     /// Log prior density (up to a constant) of the points of actor `i`.
     pub fn ln_prior(&self, i: usize, x: &[f64], walk_sd: f64) -> f64 {
         let (start, end) = (self.actor_offset[i], self.actor_offset[i + 1]);
-        let mut s = -0.5 * x[start] * x[start];
-        if self.dynamic {
-            for p in start + 1..end {
-                let d = x[p] - x[p - 1];
-                s -= 0.5 * d * d / self.step_variance(p, walk_sd);
-            }
+        let level: f64 = x[start + 1..end].iter().map(|v| v * v).sum();
+        -0.5 * (x[start] * x[start] + self.level * level + self.walk_sum(i, x, walk_sd))
+    }
+
+    /// `Σ d²/q` over the random-walk steps `d` (variance `q`) of actor `i`'s points (0 in
+    /// the static model).
+    pub fn walk_sum(&self, i: usize, x: &[f64], walk_sd: f64) -> f64 {
+        let (start, end) = (self.actor_offset[i], self.actor_offset[i + 1]);
+        if !self.dynamic {
+            return 0.0;
         }
-        s
+        (start + 1..end)
+            .map(|p| {
+                let d = x[p] - x[p - 1];
+                d * d / self.step_variance(p, walk_sd)
+            })
+            .sum()
     }
 
     /// Parameter-expansion step of the dynamic model for the sessions' locations.
@@ -205,6 +222,8 @@ impl Layout {
             diag[first] += 1.0;
             rhs[first] -= x[start];
             for p in start + 1..end {
+                diag[self.point_session[p]] += self.level;
+                rhs[self.point_session[p]] -= self.level * x[p];
                 let q = 1.0 / self.step_variance(p, walk_sd);
                 let (t, s) = (self.point_session[p], self.point_session[p - 1]);
                 let d = x[p] - x[p - 1];
@@ -269,7 +288,7 @@ impl Layout {
                     a_sum += x[p] * x[p];
                 } else {
                     let q = 1.0 / self.step_variance(p, walk_sd);
-                    a_sum += q * x[p] * x[p];
+                    a_sum += (q + self.level) * x[p] * x[p];
                     b_sum += q * x[p] * x[p - 1];
                 }
                 if p + 1 < self.point_session.len() && self.point_actor_start[p + 1] == i_start {
@@ -343,9 +362,7 @@ impl Layout {
         let mut d = vec![0.0; n];
         for k in 0..n {
             let mut diag = prec[k] + inv_q[k];
-            if k == 0 {
-                diag += 1.0;
-            }
+            diag += if k == 0 { 1.0 } else { self.level };
             if k + 1 < n {
                 diag += inv_q[k + 1];
             }
@@ -391,43 +408,47 @@ mod tests {
             (1, 4, Vote::Yes),
         ];
         let rc = RollCalls::new(3, vec![1, 2, 3, 5, 5], &votes).unwrap();
-        let layout = Layout::new(&rc, true);
-        let mut x: Vec<f64> = (0..layout.n_points())
-            .map(|p| ((p * 37 % 11) as f64 - 5.0) / 3.0)
-            .collect();
-        let mut a: Vec<f64> = (0..5).map(|j| (j as f64 - 2.0) * 0.7).collect();
-        let mut b: Vec<f64> = (0..5).map(|j| 0.5 + j as f64 * 0.3).collect();
-        let (v, sd) = (25.0, 0.4);
-        let mu = |x: &[f64], a: &[f64], b: &[f64]| -> Vec<f64> {
-            (0..rc.n_votes())
-                .map(|e| {
-                    let j = rc.entry_item[e] as usize;
-                    a[j] + b[j] * x[layout.entry_point[e] as usize]
-                })
-                .collect()
-        };
-        let prior = |x: &[f64], a: &[f64], b: &[f64]| -> f64 {
-            (0..3).map(|i| layout.ln_prior(i, x, sd)).sum::<f64>()
-                - a.iter().chain(b).map(|t| t * t).sum::<f64>() / (2.0 * v)
-        };
-        let (mu0, p0) = (mu(&x, &a, &b), prior(&x, &a, &b));
-        layout.shift_sessions(&mut x, &mut a, &b, v, sd);
-        let (mu1, p1) = (mu(&x, &a, &b), prior(&x, &a, &b));
-        layout.scale_sessions(&mut x, &mut b, v, sd);
-        let (mu2, p2) = (mu(&x, &a, &b), prior(&x, &a, &b));
-        for ((m0, m1), m2) in mu0.iter().zip(&mu1).zip(&mu2) {
-            assert!((m0 - m1).abs() < 1e-12 && (m0 - m2).abs() < 1e-12);
+        // Without and with the level prior on the later points.
+        for level in [0.0, 0.7] {
+            let mut layout = Layout::new(&rc, true);
+            layout.level = level;
+            let mut x: Vec<f64> = (0..layout.n_points())
+                .map(|p| ((p * 37 % 11) as f64 - 5.0) / 3.0)
+                .collect();
+            let mut a: Vec<f64> = (0..5).map(|j| (j as f64 - 2.0) * 0.7).collect();
+            let mut b: Vec<f64> = (0..5).map(|j| 0.5 + j as f64 * 0.3).collect();
+            let (v, sd) = (25.0, 0.4);
+            let mu = |x: &[f64], a: &[f64], b: &[f64]| -> Vec<f64> {
+                (0..rc.n_votes())
+                    .map(|e| {
+                        let j = rc.entry_item[e] as usize;
+                        a[j] + b[j] * x[layout.entry_point[e] as usize]
+                    })
+                    .collect()
+            };
+            let prior = |x: &[f64], a: &[f64], b: &[f64]| -> f64 {
+                (0..3).map(|i| layout.ln_prior(i, x, sd)).sum::<f64>()
+                    - a.iter().chain(b).map(|t| t * t).sum::<f64>() / (2.0 * v)
+            };
+            let (mu0, p0) = (mu(&x, &a, &b), prior(&x, &a, &b));
+            layout.shift_sessions(&mut x, &mut a, &b, v, sd);
+            let (mu1, p1) = (mu(&x, &a, &b), prior(&x, &a, &b));
+            layout.scale_sessions(&mut x, &mut b, v, sd);
+            let (mu2, p2) = (mu(&x, &a, &b), prior(&x, &a, &b));
+            for ((m0, m1), m2) in mu0.iter().zip(&mu1).zip(&mu2) {
+                assert!((m0 - m1).abs() < 1e-12 && (m0 - m2).abs() < 1e-12);
+            }
+            assert!(p1 > p0 && p2 >= p1, "{p0} {p1} {p2}");
+            // A second shift finds nothing more to gain (the first was an exact maximisation).
+            let (mut x2, mut a2) = (x.clone(), a.clone());
+            layout.shift_sessions(&mut x2, &mut a2, &b, v, sd);
+            layout.shift_sessions(&mut x2, &mut a2, &b, v, sd);
+            let mut x3 = x2.clone();
+            let a3 = a2.clone();
+            let mut a4 = a3.clone();
+            layout.shift_sessions(&mut x3, &mut a4, &b, v, sd);
+            assert!((prior(&x3, &a4, &b) - prior(&x2, &a3, &b)).abs() < 1e-9);
         }
-        assert!(p1 > p0 && p2 >= p1, "{p0} {p1} {p2}");
-        // A second shift finds nothing more to gain (the first was an exact maximisation).
-        let (mut x2, mut a2) = (x.clone(), a.clone());
-        layout.shift_sessions(&mut x2, &mut a2, &b, v, sd);
-        layout.shift_sessions(&mut x2, &mut a2, &b, v, sd);
-        let mut x3 = x2.clone();
-        let a3 = a2.clone();
-        let mut a4 = a3.clone();
-        layout.shift_sessions(&mut x3, &mut a4, &b, v, sd);
-        assert!((prior(&x3, &a4, &b) - prior(&x2, &a3, &b)).abs() < 1e-9);
     }
 
     #[test]
@@ -440,26 +461,31 @@ mod tests {
             (0, 3, Vote::No),
         ];
         let rc = RollCalls::new(2, vec![1, 2, 3, 4], &votes).unwrap();
-        let layout = Layout::new(&rc, true);
-        assert_eq!(layout.actor_offset, vec![0, 4, 6]);
-        let prec = [2.0, 0.0, 0.0, 3.0];
-        let h = [1.0, 0.0, 0.0, -2.0];
-        let mut x = [0.0; 4];
-        layout.smooth(0, &prec, &h, 0.5, &mut x);
-        // Gradient of the quadratic objective must vanish at the mode.
-        let q = 0.25;
-        for k in 0..4 {
-            let mut g = h[k] - prec[k] * x[k];
-            if k == 0 {
-                g -= x[0];
+        for level in [0.0, 0.7] {
+            let mut layout = Layout::new(&rc, true);
+            layout.level = level;
+            assert_eq!(layout.actor_offset, vec![0, 4, 6]);
+            let prec = [2.0, 0.0, 0.0, 3.0];
+            let h = [1.0, 0.0, 0.0, -2.0];
+            let mut x = [0.0; 4];
+            layout.smooth(0, &prec, &h, 0.5, &mut x);
+            // Gradient of the quadratic objective must vanish at the mode.
+            let q = 0.25;
+            for k in 0..4 {
+                let mut g = h[k] - prec[k] * x[k];
+                if k == 0 {
+                    g -= x[0];
+                } else {
+                    g -= level * x[k];
+                }
+                if k > 0 {
+                    g -= (x[k] - x[k - 1]) / q;
+                }
+                if k < 3 {
+                    g += (x[k + 1] - x[k]) / q;
+                }
+                assert!(g.abs() < 1e-12, "k={k} g={g}");
             }
-            if k > 0 {
-                g -= (x[k] - x[k - 1]) / q;
-            }
-            if k < 3 {
-                g += (x[k + 1] - x[k]) / q;
-            }
-            assert!(g.abs() < 1e-12, "k={k} g={g}");
         }
     }
 }

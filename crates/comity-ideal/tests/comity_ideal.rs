@@ -328,6 +328,58 @@ fn bootstrap_intervals_cover_the_truth() {
 }
 
 #[test]
+fn dynamic_bootstrap_intervals_cover_the_truth() {
+    // The dynamic model's 95 % intervals against the simulation's known paths (random
+    // walks with step sd 0.3, fitted with that walk), normalised like the fit: mean 0 and
+    // sd 1 over all actor-sessions, the anchor (highest mean truth) positive.
+    let sim = Simulation {
+        n_actors: 150,
+        n_items: 480,
+        n_sessions: 4,
+        participation: 0.8,
+        drift_sd: 0.3,
+        seed: 21,
+    }
+    .run()
+    .unwrap();
+    let means: Vec<f64> = sim
+        .truth
+        .iter()
+        .map(|p| p.iter().sum::<f64>() / p.len() as f64)
+        .collect();
+    let options = FitOptions {
+        dynamic: true,
+        anchor: argmax(&means),
+        random_walk_sd: 0.3,
+        bootstrap: 40,
+        seed: 9,
+        ..FitOptions::default()
+    };
+    let f = fit(&sim.roll_calls, &options, &mut |_| {}).unwrap();
+    let raw: Vec<f64> = f
+        .points
+        .iter()
+        .map(|p| sim.truth[p.actor][p.session.unwrap() as usize - 1])
+        .collect();
+    let n = raw.len() as f64;
+    let mean = raw.iter().sum::<f64>() / n;
+    let sd = (raw.iter().map(|v| (v - mean) * (v - mean)).sum::<f64>() / n).sqrt();
+    let covered = f
+        .points
+        .iter()
+        .zip(&raw)
+        .filter(|(p, t)| {
+            let truth = (*t - mean) / sd;
+            let [lo, hi] = p.interval.unwrap();
+            lo <= truth && truth <= hi
+        })
+        .count();
+    let coverage = covered as f64 / n;
+    eprintln!("dynamic bootstrap: coverage {covered}/{n} = {coverage:.3}");
+    assert!(coverage >= 0.85, "coverage {covered}/{n}");
+}
+
+#[test]
 fn same_seed_same_bits_with_one_or_two_threads() {
     let sim = static_sim(30, 150, 9);
     let run = |threads| {
@@ -468,7 +520,7 @@ proptest! {
 
     /// The EM objective never decreases, whatever the data, and probabilities are proper.
     #[test]
-    fn objective_never_decreases(seed in 0u64..10_000, n_actors in 8usize..30, extra in 0usize..60, dynamic: bool, binary: bool, accelerate: bool) {
+    fn objective_never_decreases(seed in 0u64..10_000, n_actors in 8usize..30, extra in 0usize..60, dynamic: bool, binary: bool, accelerate: bool, level: bool) {
         let sim = Simulation {
             n_actors,
             n_items: n_actors + extra,
@@ -480,7 +532,9 @@ proptest! {
         .run()
         .unwrap();
         let model = if binary { Model::Binary } else { Model::Ordinal };
-        let options = FitOptions { dynamic, max_iter: 60, model, accelerate, ..FitOptions::default() };
+        // `level`: the dynamic model's N(0, 0.5²) prior on the later points.
+        let point_prior_sd = (dynamic && level).then_some(0.5);
+        let options = FitOptions { dynamic, max_iter: 60, model, accelerate, point_prior_sd, ..FitOptions::default() };
         let f = match fit(&sim.roll_calls, &options, &mut |_| {}) {
             Ok(f) => f,
             // A small simulated actor may have abstained on everything it voted on.
