@@ -400,6 +400,12 @@ impl StanceModel for IdealStanceModel<'_> {
             absent: 1.0 - yes - no - abstain,
         }
     }
+
+    /// Absence is each state's share of missed UN General Assembly roll calls: fitted on the
+    /// Assembly, so a simulation of the Assembly keeps it; other bodies use their own record.
+    fn models_absence_in(&self, body: &str) -> bool {
+        body == "un.ga"
+    }
 }
 
 /// The vote window of the 365 days before `date`, or, when no roll call falls
