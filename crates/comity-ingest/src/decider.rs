@@ -144,10 +144,8 @@ pub struct Decision {
 pub fn candidates(name: &str, bytes: &[u8], g: &Gazetteer) -> Vec<Candidate> {
     let d = crate::decode(bytes);
     let c = crate::clean(&d, &crate::CleanOptions::default());
-    let stated_date = c
-        .stated_date
-        .as_deref()
-        .and_then(|s| crate::find_dates(s, None).into_iter().find_map(|m| m.date));
+    // The same stated date as the pipeline's (before, the leading "Published: …" date was missed).
+    let stated_date = crate::pipeline::stated_date(&c);
     let doc_flags: Vec<crate::FlagKind> = d.flags.iter().map(|f| f.kind).collect();
     let input = DocInput {
         name,

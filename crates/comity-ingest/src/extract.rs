@@ -926,64 +926,35 @@ mod tests {
         let t = "# Kosovo\n\nKosovo is in the Balkans.\n\n## States that recognised Kosovo\n\n\
                  1. Afghanistan – 18 February 2008\n\n2. Albania 18 February 2008\n\n\
                  ## Economy\n\nSerbia – a neighbour\n";
-        let r = crate::ingest(&[("t.md", t.as_bytes())], &g, &Default::default());
-
-        let got: Vec<(String, String, Option<String>)> = r
-            .claims
-            .iter()
-            .filter(|c| c.rule == "list-item")
-            .map(|c| {
-                (
-                    c.subject.clone(),
-                    c.object.clone(),
-                    c.date.map(|d| d.to_string()),
-                )
-            })
-            .collect();
-        assert_eq!(
-            got,
-            [
-                (
-                    "AFG".to_string(),
-                    "XKX".to_string(),
-                    Some("2008-02-18".to_string())
-                ),
-                (
-                    "ALB".to_string(),
-                    "XKX".to_string(),
-                    Some("2008-02-18".to_string())
-                )
-            ]
-        );
+        let items = |name: &str, t: &str| -> Vec<(String, String, Option<String>)> {
+            let r = crate::ingest(&[(name, t.as_bytes())], &g, &Default::default());
+            r.claims
+                .iter()
+                .filter(|c| c.rule == "list-item")
+                .map(|c| {
+                    (
+                        c.subject.clone(),
+                        c.object.clone(),
+                        c.date.map(|d| d.to_string()),
+                    )
+                })
+                .collect()
+        };
+        let want = [
+            (
+                "AFG".to_string(),
+                "XKX".to_string(),
+                Some("2008-02-18".to_string()),
+            ),
+            (
+                "ALB".to_string(),
+                "XKX".to_string(),
+                Some("2008-02-18".to_string()),
+            ),
+        ];
+        assert_eq!(items("t.md", t), want);
         let t = "Recognitions\n\nKosovo has been recognised by:\n\n- Afghanistan – 18 February 2008\n\n\
                  - Albania – 18 February 2008\n";
-        let r = crate::ingest(&[("t.txt", t.as_bytes())], &g, &Default::default());
-        let got: Vec<(String, String, Option<String>)> = r
-            .claims
-            .iter()
-            .filter(|c| c.rule == "list-item")
-            .map(|c| {
-                (
-                    c.subject.clone(),
-                    c.object.clone(),
-                    c.date.map(|d| d.to_string()),
-                )
-            })
-            .collect();
-        assert_eq!(
-            got,
-            [
-                (
-                    "AFG".to_string(),
-                    "XKX".to_string(),
-                    Some("2008-02-18".to_string())
-                ),
-                (
-                    "ALB".to_string(),
-                    "XKX".to_string(),
-                    Some("2008-02-18".to_string())
-                )
-            ]
-        );
+        assert_eq!(items("t.txt", t), want);
     }
 }

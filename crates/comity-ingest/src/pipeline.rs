@@ -303,6 +303,16 @@ fn support(claims: &mut [Claim], documents: &[Document], copies: &Copies) {
     }
 }
 
+/// The date a cleaned document states for itself: its metadata's date, else a full date opening
+/// the text ("Published: 12 March 2024 …"). One definition for the pipeline and the model
+/// decider's candidates.
+pub(crate) fn stated_date(c: &crate::clean::Cleaned) -> Option<PartialDate> {
+    c.stated_date
+        .as_deref()
+        .and_then(|s| find_dates(s, None).into_iter().find_map(|m| m.date))
+        .or_else(|| leading_date(&c.text))
+}
+
 /// One document through decode, clean and extraction, with what copy detection keeps of it.
 struct Processed {
     document: Document,
@@ -351,11 +361,7 @@ fn one_document(
     }
     let d = decode(bytes);
     let c = clean(&d, &opts.clean);
-    let stated_date = c
-        .stated_date
-        .as_deref()
-        .and_then(|s| find_dates(s, None).into_iter().find_map(|m| m.date))
-        .or_else(|| leading_date(&c.text));
+    let stated_date = stated_date(&c);
     let mut flags = d.flags.clone();
     flags.extend(c.flags.iter().cloned());
     let doc_flags: Vec<FlagKind> = d.flags.iter().map(|f| f.kind).collect();
