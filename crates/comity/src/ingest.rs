@@ -265,56 +265,7 @@ impl Store {
             let n = per_doc.entry((*sid).clone()).or_default();
             *n += 1;
             let id = format!("{sid}.{n}");
-            let predicate = predicate_for(c.kind, c.polarity.as_deref());
-            let date: Date = c
-                .date
-                .map(|d| d.to_string())
-                .unwrap_or_default()
-                .parse()
-                .unwrap_or(Date::UNKNOWN);
-            let claimant = match (c.kind, &c.speaker_actor) {
-                (ClaimKind::Statement, Some(a)) => a.clone(),
-                _ => "document".to_string(),
-            };
-            let mut note = format!(
-                "{}{} · rule {} · {} independent cluster(s)",
-                serde_json::to_value(c.kind)?.as_str().unwrap_or(""),
-                c.polarity
-                    .as_deref()
-                    .map(|p| format!(" {p}"))
-                    .unwrap_or_default(),
-                c.rule,
-                c.support_clusters
-            );
-            if let Some(q) = &c.quote {
-                note.push_str(&format!(" · quote: \"{q}\""));
-            }
-            if let Some(cn) = &c.counts {
-                note.push_str(&format!(" · counts: {}", serde_json::to_string(cn)?));
-            }
-            if let Some(x) = &c.note {
-                note.push_str(&format!(" · {x}"));
-            }
-            tx.execute(
-                "INSERT INTO claim (id, subject, predicate, object, date, claimant, negated, status, confidence, note, supersedes, origin, extra)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, ?8, ?9, NULL, 'ingest', ?10)",
-                params![
-                    id,
-                    c.subject,
-                    predicate.as_str(),
-                    c.object,
-                    date.to_string(),
-                    claimant,
-                    ClaimStatus::Proposed.as_str(),
-                    c.confidence,
-                    note,
-                    serde_json::to_string(c)?
-                ],
-            )?;
-            tx.execute(
-                "INSERT INTO claim_source (claim, source, span_start, span_end, text, ord) VALUES (?1, ?2, ?3, ?4, ?5, 0)",
-                params![id, sid, c.span.start as i64, c.span.end as i64, c.evidence],
-            )?;
+            insert_ingested(&tx, &id, sid, c)?;
             new_claims.push(id);
         }
         tx.execute("DELETE FROM document_pair", [])?;
@@ -347,6 +298,74 @@ impl Store {
             new_claims,
             stored_claims,
         })
+    }
+
+    /// Stores claims that a model decider labelled (`comity_ingest::decider`) as `proposed`,
+    /// each under the stored document it quotes (by name: the latest ingested of that name),
+    /// in one transaction. A claim already stored for that document with the same subject,
+    /// predicate, object and span is not stored twice (re-running the decider is a no-op).
+    /// Returns the ids of the claims stored.
+    ///
+    /// # Errors
+    /// A claim whose document is not stored (nothing is written then), or a database failure.
+    pub fn store_decided(&mut self, claims: &[comity_ingest::Claim]) -> Result<Vec<String>> {
+        let tx = self.conn_mut().transaction()?;
+        let mut stored = Vec::new();
+        for c in claims {
+            let sid: String = tx
+                .query_row(
+                    "SELECT source FROM document WHERE name = ?1 ORDER BY rowid DESC LIMIT 1",
+                    params![c.doc],
+                    |r| r.get(0),
+                )
+                .map_err(|e| match e {
+                    rusqlite::Error::QueryReturnedNoRows => Error::Invalid(format!(
+                        "{}: no stored document of that name (ingest it first)",
+                        c.doc
+                    )),
+                    e => Error::from(e),
+                })?;
+            let predicate = predicate_for(c.kind, c.polarity.as_deref());
+            let already: i64 = tx.query_row(
+                "SELECT COUNT(*) FROM claim cl JOIN claim_source cs ON cs.claim = cl.id
+                 WHERE cs.source = ?1 AND cl.subject = ?2 AND cl.predicate = ?3 AND cl.object = ?4
+                   AND cs.span_start = ?5 AND cs.span_end = ?6",
+                params![
+                    sid,
+                    c.subject,
+                    predicate.as_str(),
+                    c.object,
+                    c.span.start as i64,
+                    c.span.end as i64
+                ],
+                |r| r.get(0),
+            )?;
+            if already > 0 {
+                continue;
+            }
+            // The next free `{source}.{n}`.
+            let mut n: i64 = tx.query_row(
+                "SELECT COUNT(*) FROM claim_source WHERE source = ?1",
+                params![sid],
+                |r| r.get(0),
+            )?;
+            let id = loop {
+                n += 1;
+                let id = format!("{sid}.{n}");
+                let taken: i64 = tx.query_row(
+                    "SELECT COUNT(*) FROM claim WHERE id = ?1",
+                    params![id],
+                    |r| r.get(0),
+                )?;
+                if taken == 0 {
+                    break id;
+                }
+            };
+            insert_ingested(&tx, &id, &sid, c)?;
+            stored.push(id);
+        }
+        tx.commit()?;
+        Ok(stored)
     }
 
     /// Stored documents, in ingestion order.
@@ -447,4 +466,67 @@ impl Store {
             .filter_map(|(id, x)| serde_json::from_str(&x).ok().map(|v| (id, v)))
             .collect())
     }
+}
+
+/// Inserts one ingested claim as `proposed`, with id `id`, quoting its span of source `sid`.
+fn insert_ingested(
+    tx: &rusqlite::Transaction<'_>,
+    id: &str,
+    sid: &str,
+    c: &comity_ingest::Claim,
+) -> Result<()> {
+    let predicate = predicate_for(c.kind, c.polarity.as_deref());
+    let date: Date = c
+        .date
+        .map(|d| d.to_string())
+        .unwrap_or_default()
+        .parse()
+        .unwrap_or(Date::UNKNOWN);
+    let claimant = match (c.kind, &c.speaker_actor) {
+        (ClaimKind::Statement, Some(a)) => a.clone(),
+        _ => "document".to_string(),
+    };
+    let mut note = format!(
+        "{}{} · rule {} · {} independent cluster(s)",
+        serde_json::to_value(c.kind)?.as_str().unwrap_or(""),
+        c.polarity
+            .as_deref()
+            .map(|p| format!(" {p}"))
+            .unwrap_or_default(),
+        c.rule,
+        c.support_clusters
+    );
+    if let Some(q) = &c.quote {
+        note.push_str(&format!(" · quote: \"{q}\""));
+    }
+    if let Some(cn) = &c.counts {
+        note.push_str(&format!(" · counts: {}", serde_json::to_string(cn)?));
+    }
+    if let Some(x) = &c.note {
+        note.push_str(&format!(" · {x}"));
+    }
+    if let Some(m) = &c.decided_by {
+        note.push_str(&format!(" · label chosen by the model {m}"));
+    }
+    tx.execute(
+                "INSERT INTO claim (id, subject, predicate, object, date, claimant, negated, status, confidence, note, supersedes, origin, extra)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, ?8, ?9, NULL, 'ingest', ?10)",
+                params![
+                    id,
+                    c.subject,
+                    predicate.as_str(),
+                    c.object,
+                    date.to_string(),
+                    claimant,
+                    ClaimStatus::Proposed.as_str(),
+                    c.confidence,
+                    note,
+                    serde_json::to_string(c)?
+                ],
+            )?;
+    tx.execute(
+                "INSERT INTO claim_source (claim, source, span_start, span_end, text, ord) VALUES (?1, ?2, ?3, ?4, ?5, 0)",
+                params![id, sid, c.span.start as i64, c.span.end as i64, c.evidence],
+            )?;
+    Ok(())
 }

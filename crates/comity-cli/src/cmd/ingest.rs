@@ -71,8 +71,14 @@ pub fn ingest(ctx: &Ctx, a: &IngestArgs) -> Result<()> {
         }
         _ => None,
     };
+    // The decided claims wait for review like the others (one transaction; a re-run stores
+    // nothing twice).
+    let decided_ids = match &decided {
+        Some(d) => store.store_decided(&d.claims)?,
+        None => Vec::new(),
+    };
     if ctx.format == Format::Json {
-        // The model decider's claims (not stored: proposals to read and score), after the others.
+        // The model decider's claims (stored as proposed, ids in the table output), after the others.
         for c in decided.iter().flat_map(|d| &d.claims) {
             println!("{}", serde_json::to_string(c)?);
         }
@@ -204,12 +210,13 @@ pub fn ingest(ctx: &Ctx, a: &IngestArgs) -> Result<()> {
     }
     if let Some(d) = &decided {
         println!(
-            "model decider ({} at {}): {} candidates, {} decided ({} claims, not stored), {} dropped",
+            "model decider ({} at {}): {} candidates, {} decided ({} claims, {} newly stored as proposed), {} dropped",
             a.llm_model,
             a.llm_endpoint.as_deref().unwrap_or(""),
             d.candidates,
             d.decided,
             d.claims.len(),
+            decided_ids.len(),
             d.dropped.len()
         );
         for c in &d.claims {

@@ -147,3 +147,51 @@ fn seeds_clusters_flags_and_review() {
     let s = l.status("RUS", "XKX", today(), today());
     assert_eq!(s.recognition.status, comity::Recognition::NotRecognised);
 }
+
+/// The model decider's claims are stored as proposed under the document they quote, once
+/// (`Store::store_decided`); a claim of a document that is not stored writes nothing.
+#[test]
+fn decided_claims_wait_for_review_once() {
+    let text = "Serbia does not recognize Kosovo. Nauru and Kosovo met in Pristina.";
+    let mut store = Store::open_in_memory().unwrap();
+    let out = store
+        .ingest_files(&[("note.txt".to_string(), text.as_bytes().to_vec())])
+        .unwrap();
+    let base = out.report.claims.first().expect("a claim").clone();
+    // A label a model chose for the second sentence's pair (the span is comity's own).
+    let start = text.find("Nauru").unwrap();
+    let mut decided = base.clone();
+    decided.kind = comity_ingest::ClaimKind::Recognition;
+    decided.subject = "NRU".into();
+    decided.object = "XKX".into();
+    decided.polarity = Some("positive".into());
+    decided.evidence = text[start..].to_string();
+    decided.span = start..text.len();
+    decided.rule = "model-decider";
+    decided.decided_by = Some("tiny at http://127.0.0.1:9".into());
+    let ids = store.store_decided(std::slice::from_ref(&decided)).unwrap();
+    assert_eq!(ids.len(), 1);
+    let ledger = store.ledger().unwrap();
+    let c = ledger.claim(&ids[0]).expect("stored");
+    assert_eq!(c.status, ClaimStatus::Proposed);
+    assert_eq!((c.subject.as_str(), c.object.as_str()), ("NRU", "XKX"));
+    assert!(
+        c.note.contains("label chosen by the model tiny"),
+        "{}",
+        c.note
+    );
+    // Again: nothing new.
+    assert!(store
+        .store_decided(std::slice::from_ref(&decided))
+        .unwrap()
+        .is_empty());
+    // A document that is not stored: an error, and nothing written.
+    let before = store.ledger().unwrap().claims().len();
+    let mut stray = decided.clone();
+    stray.doc = "elsewhere.txt".into();
+    let mut fresh = decided.clone();
+    fresh.subject = "SRB".into();
+    let e = store.store_decided(&[fresh, stray]).unwrap_err();
+    assert!(e.to_string().contains("elsewhere.txt"), "{e}");
+    assert_eq!(store.ledger().unwrap().claims().len(), before);
+}
