@@ -418,7 +418,13 @@ fn plausible_year(text: &str, r: Range<usize>) -> bool {
         return false;
     }
     // "Resolution 1808", "No. 1244": a number, not a year.
-    let head = text[..r.start].trim_end().to_ascii_lowercase();
+    // Only the few bytes before the number: lower-casing the whole text before every year made
+    // a 50 MB line take minutes (quadratic).
+    let mut lo = r.start.saturating_sub(32);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let head = text[lo..r.start].trim_end().to_ascii_lowercase();
     if [
         "resolution",
         "resolutions",
