@@ -482,17 +482,8 @@ async function main() {
 }
 main();
 
-// A legend entry with its count. Withdrawals, suspensions and disputed withdrawals say how the
-// policy counted them, so the legend adds up to the totals (e.g. recognising = recognises +
-// disputed withdrawals counted as recognising). Same wording as map.rs's legend_label.
+// A legend entry: the server's text (map.rs legend_label, shared with `comity map`), which says how
+// withdrawals, suspensions and disputed withdrawals were counted, so the legend adds up to the totals.
 function legendLabel(m, k, label) {
-  if (k === "self" || k === "no-data") return label;
-  const n = m.classes[k] || 0;
-  if (!["withdrawn", "suspended", "disputed"].includes(k) || n === 0) return `${label} (${n})`;
-  const c = (m.counted_as || {})[k] || {};
-  const yes = c.recognising || 0, no = c["not-recognising"] || 0;
-  if (yes === 0 && k !== "disputed") return `${label} (${n})`;
-  if (no === 0) return `${label} (${n}, counted as recognising)`;
-  if (yes === 0) return `${label} (${n}, counted as not recognising)`;
-  return `${label} (${n}: ${yes} counted as recognising, ${no} as not)`;
+  return (m.legend && m.legend[k]) || label;
 }

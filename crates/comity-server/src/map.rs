@@ -189,7 +189,7 @@ pub fn map_json(ledger: &Ledger, r: &Recognitions<'_>) -> Value {
     for p in Policy::ALL {
         by_policy.insert(p.name(), r.recognising_under(p));
     }
-    json!({
+    let mut m = json!({
         "object": crate::json::actor_ref(ledger, &r.object),
         "as_of": r.as_of.to_string(),
         "among": r.among,
@@ -199,7 +199,20 @@ pub fn map_json(ledger: &Ledger, r: &Recognitions<'_>) -> Value {
         "classes": classes,
         "counted_as": counted_as,
         "states": states,
-    })
+    });
+    // The legend's text, one definition for the page and the SVG.
+    let legend: serde_json::Map<String, Value> = CLASSES
+        .iter()
+        .map(|(class, label, _)| {
+            let n = m["classes"][*class].as_u64().unwrap_or(0);
+            (
+                class.to_string(),
+                Value::from(legend_label(&m, class, label, n)),
+            )
+        })
+        .collect();
+    m["legend"] = Value::Object(legend);
+    m
 }
 
 fn esc(s: &str) -> String {
@@ -314,13 +327,12 @@ pub fn render_svg(shapes: &Shapes, m: &Value) -> String {
         let row = (i / 2) as f64;
         let x = 10.0 + col * 490.0;
         let y = y0 + 18.0 + row * 24.0;
-        let n = m["classes"][*class].as_u64().unwrap_or(0);
         s.push_str(&format!(
             "<rect x=\"{x}\" y=\"{y}\" width=\"16\" height=\"14\" fill=\"{}\" stroke=\"#333333\" stroke-width=\"0.5\"/><text x=\"{}\" y=\"{}\" font-size=\"12\">{}</text>\n",
             fill(class),
             x + 22.0,
             y + 11.5,
-            esc(&legend_label(m, class, label, n))
+            esc(m["legend"][*class].as_str().unwrap_or(label))
         ));
     }
     s.push_str(&format!(

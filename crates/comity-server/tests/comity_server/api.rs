@@ -465,6 +465,13 @@ async fn map_legend_adds_up_to_the_totals() {
                         *total.entry(how.clone()).or_default() += k.as_u64().unwrap_or(0);
                     }
                 }
+                // The legend's text (shared by the page and the SVG) carries the same numbers.
+                let n = |k: &str| v["classes"][k].as_u64().unwrap_or(0);
+                assert_eq!(
+                    v["legend"]["recognises"],
+                    format!("recognises ({})", n("recognises")),
+                    "{at}"
+                );
                 let c = &v["counts"];
                 for (key, how) in [
                     ("recognising", "recognising"),
