@@ -199,18 +199,21 @@ fn parse_endpoint(endpoint: &str) -> Result<Url, DeciderError> {
 /// The request body for one candidate: the label set and the span as a JSON-schema constraint.
 fn request_body(c: &Candidate, model: &str) -> Value {
     let (start, end) = (c.template.span.start, c.template.span.end);
-    let system = "You label one sentence for a database of international recognition of states. \
+    // Everything that is the same for every candidate (instructions and the label set) is in the
+    // system message, first, so that a server with a prompt cache (llama-server does) processes it
+    // once; only the candidate itself changes from request to request.
+    let system = format!(
+        "You label one sentence for a database of international recognition of states. \
         Choose exactly one label from the list for the relation the sentence STATES between actor A \
         and actor B (not world knowledge). Labels are KIND/POLARITY/DIRECTION: A>B means A is the \
         subject (A recognises B, A is a member of B, A declared independence from B); A-B is \
-        symmetric. Answer `none` when the sentence states none of them. Copy the span exactly.";
-    let user = format!(
-        "span: [{start}, {end}]\nsentence: {}\nactor A: {}\nactor B: {}\ntrigger: {}\nlabels: {}",
-        c.template.evidence,
-        c.a,
-        c.b,
-        c.trigger,
+        symmetric. Answer `none` when the sentence states none of them. Copy the span exactly.\n\
+        labels: {}",
         LABELS.join(", ")
+    );
+    let user = format!(
+        "span: [{start}, {end}]\nsentence: {}\nactor A: {}\nactor B: {}\ntrigger: {}",
+        c.template.evidence, c.a, c.b, c.trigger,
     );
     json!({
         "model": model,
