@@ -8,7 +8,7 @@ const CLASSES = [
   ["recognises", "recognises"], ["does-not", "does not recognise"], ["withdrawn", "withdrew recognition"],
   ["suspended", "suspended recognition"], ["disputed", "withdrawal disputed"],
   ["uncertain", "uncertain on this date"], ["ceased", "no longer exists"], ["self", "the entity itself"],
-  ["no-data", "no data / not counted"],
+  ["no-data", "no data / not counted"], ["territory", "not a state: territory or area (not counted)"],
 ];
 let POLICIES = ["confirmed"]; // set in main() from /api/v1/meta
 const LINE = [["#0072B2", ""], ["#D55E00", "6 3"], ["#009E73", "2 2"], ["#CC79A7", "8 2 2 2"], ["#E69F00", "1 3"], ["#56B4E9", "10 4"], ["#000000", "4 4"]];
@@ -75,6 +75,9 @@ function defs() {
     return p;
   };
   d.append(hatch("hatch-uncertain", "#cccccc", "#777777", 45), hatch("hatch-disputed", "#009E73", "#ffffff", -45));
+  const dots = svg("pattern", { id: "dots-territory", width: 3, height: 3, patternUnits: "userSpaceOnUse" });
+  dots.append(svg("rect", { width: 3, height: 3, fill: "#f7f7f7" }), svg("circle", { cx: 1.5, cy: 1.5, r: 0.6, fill: "#aaaaaa" }));
+  d.append(dots);
   return d;
 }
 function swatch(cls) {
@@ -148,7 +151,12 @@ async function mapView(main) {
   for (const f of SHAPES.features) {
     const nodes = [];
     if (f.d) {
-      const path = svg("path", { d: f.d, class: "c-no-data" + (f.overlay ? " overlay" : "") });
+      // A shape keyed to no actor is a dependent territory or an area, not a state without data.
+      const path = svg("path", { d: f.d, class: (f.id ? "c-no-data" : "c-territory") + (f.overlay ? " overlay" : "") });
+      if (!f.id) {
+        const t = svg("title"); t.textContent = `${f.name}: not a state (territory or area; not counted)`;
+        path.append(t);
+      }
       (f.overlay ? gOver : gBase).append(path); nodes.push(path);
     }
     if (f.id && f.area < 3) {

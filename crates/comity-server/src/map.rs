@@ -107,6 +107,11 @@ pub const CLASSES: &[(&str, &str, &str)] = &[
     ("ceased", "no longer exists", "#7A7A7A"),
     ("self", "the entity itself", "#222222"),
     ("no-data", "not recorded / not counted", "#E8E8E8"),
+    (
+        "territory",
+        "not a state: territory or area (not counted)",
+        "#F7F7F7",
+    ),
 ];
 
 /// The class of one counted entry. The class follows how the entry was counted, so the
@@ -148,7 +153,12 @@ fn deciding<'a>(e: &CountEntry<'a>) -> Option<&'a comity::Claim> {
 /// Per-state classes and totals: what the page colours and `comity map` draws.
 pub fn map_json(ledger: &Ledger, r: &Recognitions<'_>) -> Value {
     let mut states = serde_json::Map::new();
-    let mut classes: BTreeMap<&str, usize> = CLASSES.iter().map(|(c, _, _)| (*c, 0)).collect();
+    // Counts of states; a territory is a shape, not a state, and is never counted.
+    let mut classes: BTreeMap<&str, usize> = CLASSES
+        .iter()
+        .filter(|(c, _, _)| *c != "territory")
+        .map(|(c, _, _)| (*c, 0))
+        .collect();
     let mut by_policy: BTreeMap<&str, usize> = BTreeMap::new();
     let mut counted_as: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
     let all = r
@@ -234,6 +244,7 @@ fn fill(class: &str) -> String {
     match class {
         "uncertain" => "url(#hatch-uncertain)".into(),
         "disputed" => "url(#hatch-disputed)".into(),
+        "territory" => "url(#dots-territory)".into(),
         c => CLASSES
             .iter()
             .find(|(k, _, _)| *k == c)
@@ -256,7 +267,9 @@ pub fn render_svg(shapes: &Shapes, m: &Value) -> String {
                 .as_str()
                 .unwrap_or("no-data")
                 .to_string(),
-            None => "no-data".into(),
+            // A shape keyed to no actor is a dependent territory or an area (Greenland, Hong
+            // Kong, Siachen Glacier): not "no data" about a state.
+            None => "territory".into(),
         }
     };
     let mut s = String::new();
@@ -267,7 +280,8 @@ pub fn render_svg(shapes: &Shapes, m: &Value) -> String {
         (h + legend_h + 30.0) * 1.6
     ));
     s.push_str("<defs><pattern id=\"hatch-uncertain\" width=\"4\" height=\"4\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"4\" height=\"4\" fill=\"#CCCCCC\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"4\" stroke=\"#777777\" stroke-width=\"1.5\"/></pattern>");
-    s.push_str("<pattern id=\"hatch-disputed\" width=\"4\" height=\"4\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(-45)\"><rect width=\"4\" height=\"4\" fill=\"#009E73\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"4\" stroke=\"#FFFFFF\" stroke-width=\"1\"/></pattern></defs>\n");
+    s.push_str("<pattern id=\"hatch-disputed\" width=\"4\" height=\"4\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(-45)\"><rect width=\"4\" height=\"4\" fill=\"#009E73\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"4\" stroke=\"#FFFFFF\" stroke-width=\"1\"/></pattern>");
+    s.push_str("<pattern id=\"dots-territory\" width=\"3\" height=\"3\" patternUnits=\"userSpaceOnUse\"><rect width=\"3\" height=\"3\" fill=\"#F7F7F7\"/><circle cx=\"1.5\" cy=\"1.5\" r=\"0.6\" fill=\"#AAAAAA\"/></pattern></defs>\n");
     s.push_str(&format!(
         "<rect width=\"{w}\" height=\"{}\" fill=\"#FFFFFF\"/>\n<text x=\"10\" y=\"22\" font-size=\"16\" font-weight=\"bold\">{}</text>\n",
         h + legend_h + 30.0,
@@ -347,7 +361,7 @@ pub fn render_svg(shapes: &Shapes, m: &Value) -> String {
 /// the policy counted them, so the legend adds up to the totals (e.g. recognising =
 /// recognises + disputed withdrawals counted as recognising).
 fn legend_label(m: &Value, class: &str, label: &str, n: u64) -> String {
-    if class == "self" || class == "no-data" {
+    if class == "self" || class == "no-data" || class == "territory" {
         return label.to_string();
     }
     if !matches!(class, "withdrawn" | "suspended" | "disputed") || n == 0 {

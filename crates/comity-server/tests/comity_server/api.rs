@@ -410,6 +410,16 @@ async fn map_data_svg_and_shapes() {
     let r = get("/api/v1/map/XKX/svg?as_of=2015-11-09").await;
     assert_eq!(r.headers["content-type"], "image/svg+xml");
     assert!(r.text.starts_with("<svg") && r.text.matches("<path").count() > 200);
+    // Greenland is a part of the Kingdom of Denmark, not a state (ISO 3166-1 lists it as a
+    // territory, code 304): it is drawn as a territory, not as a state with no data, and is
+    // never counted.
+    assert!(
+        r.text
+            .contains("<title>Greenland: not a state: territory or area (not counted)</title>"),
+        "Greenland's shape"
+    );
+    assert!(!r.text.contains("<title>Greenland: not recorded"));
+    assert!(v["classes"].get("territory").is_none());
     let v = get("/api/v1/map-shapes").await.json();
     let ids: Vec<&str> = v["features"]
         .as_array()
