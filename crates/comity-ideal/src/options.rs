@@ -18,7 +18,7 @@ pub struct FitOptions {
     /// Seed of the parametric bootstrap (the point estimates use no randomness).
     pub seed: u64,
     /// Number of parametric-bootstrap replicates (0 = no standard errors; 100+ for intervals).
-    /// Each replicate's refit stops at tolerance `max(tolerance, 1e-4)`.
+    /// Each replicate's refit stops at tolerance `max(tolerance, 1e-3)`.
     pub bootstrap: usize,
     /// Actor whose ideal point is made positive (static: its point; dynamic: the mean of its
     /// points). Identification only; choose an actor at one end of the scale.

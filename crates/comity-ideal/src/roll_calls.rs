@@ -342,14 +342,6 @@ impl RollCalls {
             actor_entry,
         })
     }
-
-    /// A copy with the same pattern of present votes but new categories (item-major order).
-    pub(crate) fn with_votes(&self, entry_vote: Vec<u8>) -> RollCalls {
-        RollCalls {
-            entry_vote,
-            ..self.clone()
-        }
-    }
 }
 
 /// The actor-major index of item-major entries (ascending item within an actor, because the

@@ -62,6 +62,11 @@ pub enum IdealCmd {
         /// Only these votes (comma-separated ids, e.g. un-ga-63-3).
         #[arg(long, value_delimiter = ',')]
         vote: Vec<String>,
+        /// Print the development evaluation instead (forward chaining over the
+        /// recognition-related roll calls before GA 63/3, on which the learned
+        /// model was chosen; docs/ideal.md).
+        #[arg(long, conflicts_with = "vote")]
+        dev: bool,
     },
 }
 
@@ -484,7 +489,10 @@ pub fn ideal(ctx: &Ctx, a: &IdealArgs) -> Result<()> {
             }
             Ok(w.flush()?)
         }
-        IdealCmd::Validate { threads, vote } => validate_models(ctx, &store, *threads, vote),
+        IdealCmd::Validate {
+            threads, dev: true, ..
+        } => development(ctx, &store, *threads),
+        IdealCmd::Validate { threads, vote, .. } => validate_models(ctx, &store, *threads, vote),
         IdealCmd::Rollcall { spec } => {
             let rcs = store.find_roll_calls(spec)?;
             let all: Vec<Tallies> = rcs
@@ -939,6 +947,123 @@ fn yna(e: &[f64; 3]) -> String {
     format!("{:.1}-{:.1}-{:.1}", e[0], e[1], e[2])
 }
 
+/// `comity ideal validate --dev`: the development table of docs/ideal.md.
+fn development(ctx: &Ctx, store: &Store, threads: Option<usize>) -> Result<()> {
+    let ledger = store.ledger()?;
+    let pb = bar();
+    let d = comity::ideal::learned::develop(store, &ledger, ctx.today, threads, &mut |id| {
+        pb.set_message(format!("development: {id}"));
+        pb.tick();
+    })?;
+    pb.finish_and_clear();
+    match ctx.format {
+        Format::Json => print_json(&serde_json::to_value(&d)?),
+        Format::Csv => {
+            let mut w = csv_out();
+            w.write_record([
+                "target", "date", "entity", "model", "n", "accuracy", "brier", "log_loss",
+            ])?;
+            let row = |w: &mut csv::Writer<std::io::Stdout>,
+                       t: &str,
+                       date: &str,
+                       e: &str,
+                       m: &str,
+                       s: &comity::ideal::validate::Scores| {
+                w.write_record([
+                    t.to_string(),
+                    date.to_string(),
+                    e.to_string(),
+                    m.to_string(),
+                    s.n.to_string(),
+                    format!("{:.3}", s.accuracy),
+                    format!("{:.3}", s.brier),
+                    format!("{:.3}", s.log_loss),
+                ])
+            };
+            for t in &d.targets {
+                row(
+                    &mut w,
+                    &t.unres,
+                    &t.date,
+                    &t.entity,
+                    "majority class",
+                    &t.majority,
+                )?;
+                for (name, s) in d.candidates.iter().zip(&t.models) {
+                    if let Some(s) = s {
+                        row(&mut w, &t.unres, &t.date, &t.entity, name, s)?;
+                    }
+                }
+            }
+            row(
+                &mut w,
+                "pooled",
+                "",
+                "",
+                "majority class",
+                &d.pooled_majority,
+            )?;
+            for (name, s) in d.candidates.iter().zip(&d.pooled) {
+                row(&mut w, "pooled", "", "", name, s)?;
+            }
+            Ok(w.flush()?)
+        }
+        Format::Table => {
+            println!("{}", wrap(&format!("Development set (docs/ideal.md): each recognition-related roll call dated before {} predicted by each candidate fitted on the roll calls before it; per-country ballots; Brier summed over yes/abstain/no; log loss floored at 0.001. '-': no earlier roll call to fit on.", comity::ideal::learned::DEV_END), 0));
+            println!();
+            println!(
+                "{:<12} {:<10} {:<4} {:<30} {:>4} {:>6} {:>6} {:>7}",
+                "target", "date", "ent", "model", "n", "acc", "Brier", "logloss"
+            );
+            for t in &d.targets {
+                let m = &t.majority;
+                println!(
+                    "{:<12} {:<10} {:<4} {:<30} {:>4} {:>6.3} {:>6.3} {:>7.3}",
+                    t.unres,
+                    t.date,
+                    t.entity,
+                    "majority class",
+                    m.n,
+                    m.accuracy,
+                    m.brier,
+                    m.log_loss
+                );
+                for (name, s) in d.candidates.iter().zip(&t.models) {
+                    match s {
+                        Some(s) => println!(
+                            "{:<12} {:<10} {:<4} {:<30} {:>4} {:>6.3} {:>6.3} {:>7.3}",
+                            "", "", "", name, s.n, s.accuracy, s.brier, s.log_loss
+                        ),
+                        None => println!("{:<12} {:<10} {:<4} {:<30} -", "", "", "", name),
+                    }
+                }
+            }
+            println!();
+            println!(
+                "{}",
+                wrap("Pooled over the targets every candidate could predict:", 0)
+            );
+            let m = &d.pooled_majority;
+            println!(
+                "{:<30} {:>5} {:>6.3} {:>6.3} {:>7.3}",
+                "majority class", m.n, m.accuracy, m.brier, m.log_loss
+            );
+            for (name, s) in d.candidates.iter().zip(&d.pooled) {
+                println!(
+                    "{:<30} {:>5} {:>6.3} {:>6.3} {:>7.3}",
+                    name, s.n, s.accuracy, s.brier, s.log_loss
+                );
+            }
+            println!();
+            println!(
+                "Temperature of the shipped model minimising the pooled log loss: {:.2}",
+                d.temperature
+            );
+            Ok(())
+        }
+    }
+}
+
 /// `comity ideal validate`: the validation table of docs/ideal.md.
 fn validate_models(
     ctx: &Ctx,
@@ -1036,7 +1161,7 @@ fn validate_models(
             println!("{}", wrap("Reliability over the per-country ballots (each ballot gives three forecasts: yes, abstain, no):", 0));
             println!(
                 "{:<9} {:>6} {:>9} {:>8}   {:>6} {:>9} {:>8}",
-                "", "learned", "", "", "current", "", ""
+                "", "learned", "", "", "h/ideal3", "", ""
             );
             println!(
                 "{:<9} {:>6} {:>9} {:>8}   {:>6} {:>9} {:>8}",

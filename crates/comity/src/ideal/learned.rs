@@ -1,18 +1,27 @@
 //! The learned vote model: a multinomial logistic regression of a state's
-//! ballot (yes / abstain / no, given that it votes) on what is known before
-//! the vote — the ledger's recognition of the motion's entity by the state,
-//! its ideal point, its ballot on the latest earlier roll call about the same
-//! entity, and its group memberships — fitted on the earlier
+//! ballot (given that it votes) on what is known before the vote — the
+//! ledger's recognition of the motion's entity by the state and its stated
+//! refusal (kept apart from the mere absence of a claim), its ideal point,
+//! its ballot on the latest earlier roll call about the same entity, its
+//! group memberships and its general abstention rate — fitted on the earlier
 //! recognition-related UNGA roll calls ([`ANALOG_RULES`]) dated strictly
 //! before the vote being predicted, with every feature computed as of each
-//! fitted roll call's date. See docs/ideal.md.
+//! fitted roll call's date. [`LearnedSpec`] says how the ballot is coded
+//! (yes / abstain / no, or pro / abstain / con relative to the entity) and
+//! which features and rules are used; [`develop`] is the forward-chaining
+//! development evaluation on which [`LearnedSpec::SHIPPED`] was chosen. See
+//! docs/ideal.md.
 
 use std::collections::{HashMap, HashSet};
 
 use jiff::civil;
 
-use super::fit::StoredFit;
+use serde::Serialize;
+
+use super::fit::{FitSpec, StoredFit};
 use super::predict::Side;
+use super::validate::{score, Scores};
+use super::window::VoteWindow;
 use crate::error::{Error, Result};
 use crate::ledger::Ledger;
 use crate::rollcall::RollCallVote;
@@ -37,8 +46,10 @@ pub struct AnalogRule {
 }
 
 /// The shipped rules (docs/ideal.md): resolutions on Palestine's statehood,
-/// status or participation in the UN and on the Palestinian people's right
-/// to self-determination (a yes favours Palestine); the Kosovo roll call of
+/// status or participation in the UN (a yes favours Palestine); the Western
+/// Sahara resolutions on self-determination and negotiations with the Frente
+/// POLISARIO (a yes favours the SADR; only with [`LearnedSpec::western_sahara`]);
+/// the Kosovo roll call of
 /// the data, GA 63/3 (Serbia's request for an ICJ opinion on Kosovo's
 /// declaration of independence: a yes goes against Kosovo). Amendment and
 /// paragraph votes are excluded (their direction is not the resolution's).
@@ -57,6 +68,18 @@ pub const ANALOG_RULES: &[AnalogRule] = &[
         why: "Palestine's statehood, UN status or participation, self-determination",
     },
     AnalogRule {
+        entity: "ESH",
+        all_of: &["WESTERN SAHARA"],
+        any_of: &[
+            "SELF-DETERMINATION",
+            "OCCUPATION",
+            "FRENTE POPULAR",
+            "QUESTION OF WESTERN SAHARA",
+        ],
+        side: Side::For,
+        why: "Western Sahara: self-determination of its people, Morocco's occupation, negotiations with the Frente POLISARIO (R/33/31B, on the OAU's efforts, is not selected)",
+    },
+    AnalogRule {
         entity: "XKX",
         all_of: &["KOSOVO"],
         any_of: &[],
@@ -68,24 +91,141 @@ pub const ANALOG_RULES: &[AnalogRule] = &[
 /// The groups whose membership on the date is a feature (when in the ledger).
 pub const FEATURE_GROUPS: [&str; 3] = ["eu", "nato", "oic"];
 
-/// Names of the features, in order (after the intercept).
-/// The first four are signed by the motion's side (+1 when a yes favours the
-/// entity, −1 when it goes against it); not-recorded recognition is neither
-/// "recognises" nor "does not".
-pub const FEATURES: [&str; 8] = [
-    "recognises the entity (signed)",
-    "does not recognise it (signed)",
-    "ideal point (signed; + when the anchor recognises)",
-    "pro +1 / con -1 on the last analog (signed)",
+/// Names of the features, in order (after the intercept). With
+/// [`Coding::YesNo`] the first four are signed by the motion's side (+1 when a
+/// yes favours the entity, −1 when it goes against it); with [`Coding::ProCon`]
+/// they are not (the ballot itself is coded relative to the entity). A stated
+/// refusal is a ledger claim (not-recognised, withdrawn, suspended) that is not
+/// an inference: a state with no claim, or one whose recognition merely comes
+/// later, has neither "recognises" nor "refuses".
+pub const FEATURES: [&str; 11] = [
+    "recognises the entity",
+    "has stated it does not recognise it (claim, withdrawal, suspension)",
+    "ideal point (+ when the anchor recognises)",
+    "pro +1 / con -1 on the last analog",
     "abstained on the last analog",
     "EU member",
     "NATO member",
     "OIC member",
+    "a yes is pro (+1) or con (-1) (pro/con coding only)",
+    "share of abstentions among its ballots in the 365 days before",
+    "recognition not recorded (no claim either way)",
 ];
 const P: usize = FEATURES.len() + 1;
 
 /// Prior sd of the coefficients (ridge); the intercepts have a weak prior.
 const PRIOR_SD: f64 = 1.0;
+
+/// How the ballot is coded for the regression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Coding {
+    /// yes / abstain / no; entity features signed by the motion's side (h/ideal3).
+    YesNo,
+    /// pro / abstain / con relative to the entity, features unsigned, plus the
+    /// side as a feature, so that the general lean to vote yes is kept.
+    ProCon,
+}
+
+/// A version of the learned model: coding, features, rules, calibration.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct LearnedSpec {
+    /// A name for tables.
+    pub name: &'static str,
+    /// Ballot coding.
+    pub coding: Coding,
+    /// Use the Western Sahara roll calls ([`ANALOG_RULES`]) in training.
+    pub western_sahara: bool,
+    /// "Refuses" counts only stated refusals (not inferred non-recognition),
+    /// and "not recorded" is a feature of its own.
+    pub stated_refusal: bool,
+    /// Use the state's abstention share of the year before.
+    pub abstention_rate: bool,
+    /// Temperature applied to the probabilities (`p ∝ p^(1/T)`; 1 = none).
+    pub temperature: f64,
+}
+
+impl LearnedSpec {
+    /// The model of h/ideal3 (the "learned" row of the earlier validation table).
+    pub const PREVIOUS: LearnedSpec = LearnedSpec {
+        name: "learned h/ideal3",
+        coding: Coding::YesNo,
+        western_sahara: false,
+        stated_refusal: false,
+        abstention_rate: false,
+        temperature: 1.0,
+    };
+    /// The candidate chosen on the development set, before calibration (docs/ideal.md).
+    pub const SHIPPED_UNTEMPERED: LearnedSpec = LearnedSpec {
+        name: "F: A, pro/con coding",
+        coding: Coding::ProCon,
+        western_sahara: true,
+        stated_refusal: false,
+        abstention_rate: false,
+        temperature: 1.0,
+    };
+    /// The shipped model: [`LearnedSpec::SHIPPED_UNTEMPERED`] with the
+    /// temperature fitted on the development set (docs/ideal.md).
+    pub const SHIPPED: LearnedSpec = LearnedSpec {
+        name: "learned",
+        temperature: 1.05,
+        ..LearnedSpec::SHIPPED_UNTEMPERED
+    };
+    /// The candidates compared on the development set, in order.
+    pub const CANDIDATES: [LearnedSpec; 8] = [
+        LearnedSpec::PREVIOUS,
+        LearnedSpec {
+            name: "A: yes/no + Western Sahara",
+            western_sahara: true,
+            ..LearnedSpec::PREVIOUS
+        },
+        LearnedSpec {
+            name: "B: A + stated refusal",
+            western_sahara: true,
+            stated_refusal: true,
+            ..LearnedSpec::PREVIOUS
+        },
+        LearnedSpec {
+            name: "C: B, pro/con coding",
+            coding: Coding::ProCon,
+            western_sahara: true,
+            stated_refusal: true,
+            ..LearnedSpec::PREVIOUS
+        },
+        LearnedSpec {
+            name: "D: C + abstention rate",
+            coding: Coding::ProCon,
+            western_sahara: true,
+            stated_refusal: true,
+            abstention_rate: true,
+            ..LearnedSpec::PREVIOUS
+        },
+        LearnedSpec {
+            name: "E: B + abstention rate",
+            western_sahara: true,
+            stated_refusal: true,
+            abstention_rate: true,
+            ..LearnedSpec::PREVIOUS
+        },
+        LearnedSpec {
+            name: "F: A, pro/con coding",
+            coding: Coding::ProCon,
+            western_sahara: true,
+            ..LearnedSpec::PREVIOUS
+        },
+        LearnedSpec {
+            name: "G: F + abstention rate",
+            coding: Coding::ProCon,
+            western_sahara: true,
+            abstention_rate: true,
+            ..LearnedSpec::PREVIOUS
+        },
+    ];
+
+    fn uses(&self, rule: &AnalogRule) -> bool {
+        self.western_sahara || rule.entity != "ESH"
+    }
+}
 
 /// An earlier roll call selected by a rule.
 #[derive(Debug, Clone, PartialEq)]
@@ -182,6 +322,10 @@ pub struct Context<'a> {
     /// +1 when the fit's anchor recognises the entity on `day`, else −1.
     direction: f64,
     groups: Vec<HashSet<String>>,
+    /// Each state's share of abstentions among its ballots in the year before.
+    abstention: HashMap<String, f64>,
+    /// The mean of `abstention` (for states without ballots then).
+    mean_abstention: f64,
 }
 
 impl<'a> Context<'a> {
@@ -220,7 +364,16 @@ impl<'a> Context<'a> {
             day,
             direction,
             groups,
+            abstention: HashMap::new(),
+            mean_abstention: 0.0,
         }
+    }
+
+    /// Adds the states' abstention shares of the year before (from the vote window).
+    pub fn with_abstention(mut self, window: &VoteWindow) -> Context<'a> {
+        self.abstention = window.abstain.clone();
+        self.mean_abstention = window.mean_abstain;
+        self
     }
 
     /// The recognition of the entity by `actor` on the day before the motion.
@@ -231,21 +384,37 @@ impl<'a> Context<'a> {
             .status
     }
 
-    /// The feature vector (intercept first).
+    /// `(recognises, refuses, not recorded)` under `spec`.
+    fn stance(&self, actor: &str, spec: &LearnedSpec) -> (f64, f64, f64) {
+        let answer = self
+            .ledger
+            .status(actor, &self.entity, self.day, self.today)
+            .recognition;
+        match answer.status {
+            Recognition::Recognised => (1.0, 0.0, 0.0),
+            Recognition::NotRecognised | Recognition::Withdrawn | Recognition::Suspended => {
+                if !spec.stated_refusal || !answer.inferred {
+                    (0.0, 1.0, 0.0)
+                } else {
+                    // Inferred (a recognition dated later, a list that omits it): no claim.
+                    (0.0, 0.0, 1.0)
+                }
+            }
+            // Nothing recorded is not a "does not recognise".
+            Recognition::NotRecorded => (0.0, 0.0, 1.0),
+            Recognition::Disputed | Recognition::Ceased => (0.0, 0.0, 0.0),
+        }
+    }
+
+    /// The feature vector (intercept first) under `spec`.
     pub fn features(
         &self,
         actor: &str,
         point: Option<f64>,
         previous: Option<PreviousBallot>,
+        spec: &LearnedSpec,
     ) -> [f64; P] {
-        let (rec, not) = match self.recognition(actor) {
-            Recognition::Recognised => (1.0, 0.0),
-            Recognition::NotRecognised | Recognition::Withdrawn | Recognition::Suspended => {
-                (0.0, 1.0)
-            }
-            // Nothing recorded is not a "does not recognise".
-            Recognition::NotRecorded | Recognition::Disputed | Recognition::Ceased => (0.0, 0.0),
-        };
+        let (rec, refuses, unrecorded) = self.stance(actor, spec);
         let (pro, abstained) = match previous {
             Some(PreviousBallot { vote, side }) => match vote {
                 RollCallVote::Yes => (sign(side), 0.0),
@@ -255,28 +424,49 @@ impl<'a> Context<'a> {
             None => (0.0, 0.0),
         };
         let member = |k: usize| f64::from(u8::from(self.groups[k].contains(actor)));
-        let s = sign(self.side);
+        let (s, side) = match spec.coding {
+            Coding::YesNo => (sign(self.side), 0.0),
+            Coding::ProCon => (1.0, sign(self.side)),
+        };
+        let abstention = if spec.abstention_rate {
+            self.abstention
+                .get(actor)
+                .copied()
+                .unwrap_or(self.mean_abstention)
+        } else {
+            0.0
+        };
+        let unrecorded = if spec.stated_refusal {
+            s * unrecorded
+        } else {
+            0.0
+        };
         [
             1.0,
             s * rec,
-            s * not,
+            s * refuses,
             s * self.direction * point.unwrap_or(0.0),
             s * pro,
             abstained,
             member(0),
             member(1),
             member(2),
+            side,
+            abstention,
+            unrecorded,
         ]
     }
 }
 
-/// The fitted coefficients: for yes and for no (abstain is the reference).
+/// The fitted coefficients: for yes (pro) and for no (con); abstain is the reference.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LearnedModel {
-    /// Coefficients of yes (intercept first, then [`FEATURES`]).
+    /// Coefficients of yes (pro with [`Coding::ProCon`]), intercept first, then [`FEATURES`].
     pub yes: [f64; P],
-    /// Coefficients of no.
+    /// Coefficients of no (con).
     pub no: [f64; P],
+    /// The version fitted.
+    pub spec: LearnedSpec,
     /// The roll calls fitted on.
     pub fitted_on: Vec<AnalogCall>,
     /// Ballots fitted on.
@@ -295,10 +485,35 @@ pub fn softmax(yes: &[f64; P], no: &[f64; P], f: &[f64; P]) -> [f64; 3] {
     [a / t, b / t, c / t]
 }
 
+/// `p ∝ p^(1/T)` (temperature scaling of a probability vector).
+pub fn temper(p: [f64; 3], temperature: f64) -> [f64; 3] {
+    if temperature == 1.0 {
+        return p;
+    }
+    let q = p.map(|x| x.max(1e-300).powf(1.0 / temperature));
+    let t: f64 = q.iter().sum();
+    q.map(|x| x / t)
+}
+
+/// The ballot as the regression codes it: `[yes, abstain, no]` (yes/no coding)
+/// or `[pro, abstain, con]` (pro/con coding).
+fn coded(vote: RollCallVote, coding: Coding, side: Side) -> RollCallVote {
+    match (coding, side, vote) {
+        (Coding::ProCon, Side::Against, RollCallVote::Yes) => RollCallVote::No,
+        (Coding::ProCon, Side::Against, RollCallVote::No) => RollCallVote::Yes,
+        _ => vote,
+    }
+}
+
 impl LearnedModel {
-    /// P(yes), P(abstain), P(no) given that the state votes.
-    pub fn probabilities(&self, f: &[f64; P]) -> [f64; 3] {
-        softmax(&self.yes, &self.no, f)
+    /// P(yes), P(abstain), P(no) given that the state votes, on a motion whose
+    /// yes goes `side` for the entity.
+    pub fn probabilities(&self, f: &[f64; P], side: Side) -> [f64; 3] {
+        let p = temper(softmax(&self.yes, &self.no, f), self.spec.temperature);
+        match (self.spec.coding, side) {
+            (Coding::ProCon, Side::Against) => [p[2], p[1], p[0]],
+            _ => p,
+        }
     }
 }
 
@@ -436,10 +651,12 @@ pub fn previous_ballots(
         .collect())
 }
 
-/// Fits the learned model on every analog roll call dated strictly before
-/// `date` on which at least one voter recognised the entity: each voter's features as of that roll call's date (recognition on
-/// the day before, its ballot on the previous analog of the same entity, its
-/// point in `fit` for the session before, group memberships on the day).
+/// Fits the learned model `spec` on every analog roll call dated strictly
+/// before `date` on which at least one voter recognised the entity: each
+/// voter's features as of that roll call's date (recognition on the day
+/// before, its ballot on the previous analog of the same entity, its point in
+/// `fit` for the session before, group memberships on the day, its abstention
+/// share in the 365 days before).
 ///
 /// # Errors
 /// [`Error::Invalid`] when no analog roll call precedes `date`.
@@ -449,14 +666,21 @@ pub fn fit_before(
     fit: &StoredFit,
     date: civil::Date,
     today: civil::Date,
+    spec: &LearnedSpec,
 ) -> Result<LearnedModel> {
     let all = store.analog_calls(date)?;
     let mut calls = Vec::new();
     let mut rows = Vec::new();
     let mut last: HashMap<&str, (Side, HashMap<String, RollCallVote>)> = HashMap::new();
     for c in all {
+        let Some(rule) = ANALOG_RULES.iter().find(|r| r.entity == c.entity) else {
+            continue;
+        };
+        if !spec.uses(rule) {
+            continue;
+        }
         let b = ballots(store, c.rcid)?;
-        let ctx = Context::new(
+        let mut ctx = Context::new(
             ledger,
             &fit.info.spec.anchor,
             c.entity,
@@ -472,8 +696,16 @@ pub fn fit_before(
         {
             continue;
         }
+        if spec.abstention_rate {
+            if let Ok(w) = store.vote_window(c.date, 365) {
+                ctx = ctx.with_abstention(&w);
+            }
+        }
         let prev = last.get(c.entity);
-        for (actor, vote) in &b {
+        let mut actors: Vec<&String> = b.keys().collect();
+        actors.sort();
+        for actor in actors {
+            let vote = b[actor];
             let previous = prev.and_then(|(side, m)| {
                 m.get(actor).map(|v| PreviousBallot {
                     vote: *v,
@@ -483,7 +715,10 @@ pub fn fit_before(
             let point = fit
                 .point_at(actor, Some(c.session.saturating_sub(1)))
                 .map(|p| p.estimate);
-            rows.push((ctx.features(actor, point, previous), *vote));
+            rows.push((
+                ctx.features(actor, point, previous, spec),
+                coded(vote, spec.coding, c.side),
+            ));
         }
         last.insert(c.entity, (c.side, b));
         calls.push(c);
@@ -497,9 +732,205 @@ pub fn fit_before(
     Ok(LearnedModel {
         yes,
         no,
+        spec: *spec,
         rows: rows.len(),
         fitted_on: calls,
         iterations,
+    })
+}
+
+/// [`fit_before`] for a motion whose yes goes `side` for its entity. With
+/// pro/con coding the side is a feature, and its coefficient is not identified
+/// when no training roll call has a yes going that way (before GA 63/3 every
+/// one is *for* its entity): the ridge prior then splits the general lean to
+/// vote yes between the intercept and the side, and a motion *against* an
+/// entity gets half of it reversed. In that case the model is fitted with
+/// yes/no coding instead (docs/ideal.md: found on the test vote GA 63/3, so a
+/// post-test change).
+///
+/// # Errors
+/// As [`fit_before`].
+pub fn fit_for(
+    store: &Store,
+    ledger: &Ledger,
+    fit: &StoredFit,
+    date: civil::Date,
+    today: civil::Date,
+    spec: &LearnedSpec,
+    side: Side,
+) -> Result<LearnedModel> {
+    let model = fit_before(store, ledger, fit, date, today, spec)?;
+    if spec.coding == Coding::ProCon && !model.fitted_on.iter().any(|c| c.side == side) {
+        let yes_no = LearnedSpec {
+            coding: Coding::YesNo,
+            ..*spec
+        };
+        return fit_before(store, ledger, fit, date, today, &yes_no);
+    }
+    Ok(model)
+}
+
+/// The end of the development period: the date of the first validation vote
+/// (GA 63/3). Every development target is dated before it.
+pub const DEV_END: &str = "2008-10-08";
+
+/// One development target: an analog roll call predicted from the roll calls before it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DevTarget {
+    /// Resolution code.
+    pub unres: String,
+    /// Date.
+    pub date: String,
+    /// Entity.
+    pub entity: String,
+    /// Scores of the majority class (most frequent ballot of the year before).
+    pub majority: Scores,
+    /// Scores per candidate (in [`LearnedSpec::CANDIDATES`] order); `None`
+    /// when the candidate had no earlier roll call to fit on.
+    pub models: Vec<Option<Scores>>,
+}
+
+/// The forward-chaining development evaluation (docs/ideal.md).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Development {
+    /// Candidate names.
+    pub candidates: Vec<&'static str>,
+    /// Per target, oldest first.
+    pub targets: Vec<DevTarget>,
+    /// Per candidate: pooled scores over the targets every candidate but the
+    /// first (h/ideal3) could predict; the first over those of them it could predict.
+    pub pooled: Vec<Scores>,
+    /// The majority class pooled over the same targets.
+    pub pooled_majority: Scores,
+    /// Temperature of [`LearnedSpec::SHIPPED_UNTEMPERED`] minimising its pooled log loss.
+    pub temperature: f64,
+}
+
+/// Forward chaining over the analog roll calls dated before [`DEV_END`]: each
+/// one (with a recogniser of its entity among the voters) is predicted by each
+/// candidate of [`LearnedSpec::CANDIDATES`] fitted on the analog roll calls
+/// before it, with ideal points from a dynamic fit of the roll calls before it
+/// (from 25 sessions earlier). `progress` gets each target's resolution code.
+///
+/// # Errors
+/// On a database failure or a failed fit.
+pub fn develop(
+    store: &Store,
+    ledger: &Ledger,
+    today: civil::Date,
+    threads: Option<usize>,
+    progress: &mut dyn FnMut(&str),
+) -> Result<Development> {
+    let end: civil::Date = DEV_END
+        .parse()
+        .map_err(|e| Error::Invalid(format!("DEV_END: {e}")))?;
+    let candidates = LearnedSpec::CANDIDATES;
+    let mut targets = Vec::new();
+    let mut pooled: Vec<Vec<([f64; 3], RollCallVote)>> = vec![Vec::new(); candidates.len()];
+    let mut pooled_majority = Vec::new();
+    // The shipped candidate's untempered forecasts, for the temperature.
+    let mut shipped_raw: Vec<([f64; 3], RollCallVote)> = Vec::new();
+    for c in store.analog_calls(end)? {
+        let b = ballots(store, c.rcid)?;
+        let ctx = Context::new(ledger, "USA", c.entity, c.side, c.date, today);
+        if !b
+            .keys()
+            .any(|a| ctx.recognition(a) == Recognition::Recognised)
+        {
+            continue;
+        }
+        progress(&c.unres);
+        let spec = FitSpec {
+            dynamic: true,
+            sessions: Some((c.session.saturating_sub(25).max(1), u16::MAX)),
+            before: Some(c.date),
+            threads,
+            ..FitSpec::default()
+        };
+        let fit = store.fit_ideal_unsaved(&spec, &mut |_| {})?;
+        let window = store.vote_window(c.date, 365)?;
+        let mut majority = [0.0; 3];
+        let best = (0..3)
+            .max_by(|&i, &j| window.shares[i].total_cmp(&window.shares[j]))
+            .unwrap_or(0);
+        majority[best] = 1.0;
+        let mut actors: Vec<&String> = b.keys().collect();
+        actors.sort();
+        let truth: Vec<(&String, RollCallVote)> = actors.iter().map(|a| (*a, b[*a])).collect();
+        let maj: Vec<([f64; 3], RollCallVote)> =
+            truth.iter().map(|(_, v)| (majority, *v)).collect();
+        let mut models = Vec::new();
+        let mut forecasts = Vec::new();
+        for cand in &candidates {
+            let Ok(model) = fit_for(store, ledger, &fit, c.date, today, cand, c.side) else {
+                models.push(None);
+                forecasts.push(None);
+                continue;
+            };
+            let previous = previous_ballots(store, &model.fitted_on, c.entity)?;
+            let context = Context::new(
+                ledger,
+                &fit.info.spec.anchor,
+                c.entity,
+                c.side,
+                c.date,
+                today,
+            )
+            .with_abstention(&window);
+            let point = |a: &str| fit.point_at(a, Some(window.session)).map(|p| p.estimate);
+            let preds: Vec<([f64; 3], RollCallVote)> = truth
+                .iter()
+                .map(|(a, v)| {
+                    let f = context.features(a, point(a), previous.get(*a).copied(), &model.spec);
+                    (model.probabilities(&f, c.side), *v)
+                })
+                .collect();
+            models.push(Some(score(&preds)));
+            forecasts.push(Some(preds));
+        }
+        // Pooled over the targets that every new candidate can predict (the
+        // model of h/ideal3, index 0, over those of them it can predict).
+        if forecasts.iter().skip(1).all(Option::is_some) {
+            for (k, f) in forecasts.iter().enumerate() {
+                if let Some(f) = f {
+                    pooled[k].extend(f.iter().copied());
+                    if candidates[k] == LearnedSpec::SHIPPED_UNTEMPERED {
+                        shipped_raw.extend(f.iter().copied());
+                    }
+                }
+            }
+            pooled_majority.extend(maj.iter().copied());
+        }
+        targets.push(DevTarget {
+            unres: c.unres.clone(),
+            date: c.date.to_string(),
+            entity: c.entity.to_string(),
+            majority: score(&maj),
+            models,
+        });
+    }
+    // Temperature of the shipped candidate: the T on a grid of 0.25..3 (step
+    // 0.05) with the lowest pooled log loss.
+    let mut temperature = 1.0;
+    let mut best = f64::INFINITY;
+    for k in 5..=60 {
+        let t = f64::from(k) * 0.05;
+        let tempered: Vec<([f64; 3], RollCallVote)> = shipped_raw
+            .iter()
+            .map(|(p, v)| (temper(*p, t), *v))
+            .collect();
+        let ll = score(&tempered).log_loss;
+        if ll < best {
+            best = ll;
+            temperature = t;
+        }
+    }
+    Ok(Development {
+        candidates: candidates.iter().map(|c| c.name).collect(),
+        targets,
+        pooled: pooled.iter().map(|p| score(p)).collect(),
+        pooled_majority: score(&pooled_majority),
+        temperature,
     })
 }
 
@@ -557,6 +988,55 @@ mod tests {
     fn probabilities_sum_to_one() {
         let p = softmax(&[3.0; P], &[-2.0; P], &[1.0; P]);
         assert!((p.iter().sum::<f64>() - 1.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn temperature_keeps_a_distribution_and_one_is_identity() {
+        let p = [0.7, 0.2, 0.1];
+        assert_eq!(temper(p, 1.0), p);
+        for t in [0.5, 1.05, 2.0] {
+            let q = temper(p, t);
+            assert!((q.iter().sum::<f64>() - 1.0).abs() < 1e-12);
+            // T > 1 flattens, T < 1 sharpens; the order is kept.
+            assert!(q[0] > q[1] && q[1] > q[2]);
+            assert_eq!(q[0] < p[0], t > 1.0);
+        }
+    }
+
+    /// Pro/con coding: on a motion against the entity, "pro" is a no.
+    #[test]
+    fn pro_con_coding_maps_back_to_ballots() {
+        assert_eq!(
+            coded(RollCallVote::Yes, Coding::ProCon, Side::Against),
+            RollCallVote::No
+        );
+        assert_eq!(
+            coded(RollCallVote::Abstain, Coding::ProCon, Side::Against),
+            RollCallVote::Abstain
+        );
+        assert_eq!(
+            coded(RollCallVote::Yes, Coding::YesNo, Side::Against),
+            RollCallVote::Yes
+        );
+        let mut yes = [0.0; P];
+        yes[0] = 2.0;
+        let model = LearnedModel {
+            yes,
+            no: [0.0; P],
+            spec: LearnedSpec {
+                temperature: 1.0,
+                ..LearnedSpec::SHIPPED
+            },
+            fitted_on: Vec::new(),
+            rows: 0,
+            iterations: 0,
+        };
+        let mut f = [0.0; P];
+        f[0] = 1.0;
+        let p_for = model.probabilities(&f, Side::For);
+        let p_against = model.probabilities(&f, Side::Against);
+        assert_eq!(p_for, [p_against[2], p_against[1], p_against[0]]);
+        assert!(p_for[0] > p_for[2]);
     }
 
     #[test]

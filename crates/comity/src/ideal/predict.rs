@@ -9,7 +9,9 @@ use jiff::civil;
 use serde::Serialize;
 
 use super::fit::StoredFit;
-use super::learned::{fit_before, previous_ballots, Context, LearnedModel, PreviousBallot};
+use super::learned::{
+    fit_for, previous_ballots, Context, LearnedModel, LearnedSpec, PreviousBallot,
+};
 use super::probit::{estimate_item, phi_inv, probabilities, reversed};
 use super::window::VoteWindow;
 use crate::error::{Error, Result};
@@ -54,6 +56,8 @@ pub struct MotionSpec {
     /// Use the learned model (docs/ideal.md) when there is a candidate and no
     /// analog, slope or group effect is given; `false`: always the probit item.
     pub learned: bool,
+    /// Which version of the learned model (default [`LearnedSpec::SHIPPED`]).
+    pub learned_spec: LearnedSpec,
 }
 
 impl MotionSpec {
@@ -69,6 +73,7 @@ impl MotionSpec {
             slope: None,
             group_effects: Vec::new(),
             learned: true,
+            learned_spec: LearnedSpec::SHIPPED,
         }
     }
 }
@@ -163,7 +168,15 @@ impl<'a> IdealStanceModel<'a> {
             spec.group_effects.is_empty(),
             &spec.candidate,
         ) {
-            if let Ok(model) = fit_before(store, ledger, fit, spec.date, today) {
+            if let Ok(model) = fit_for(
+                store,
+                ledger,
+                fit,
+                spec.date,
+                today,
+                &spec.learned_spec,
+                spec.side,
+            ) {
                 let calls = &model.fitted_on;
                 let previous = previous_ballots(store, calls, c)?;
                 let context = Context::new(
@@ -173,7 +186,8 @@ impl<'a> IdealStanceModel<'a> {
                     spec.side,
                     spec.date,
                     today,
-                );
+                )
+                .with_abstention(&window);
                 learned = Some(Learned {
                     model,
                     context,
@@ -349,10 +363,13 @@ impl<'a> IdealStanceModel<'a> {
             }
             None if self.learned.is_some() && candidate == self.spec.candidate.as_deref() => {
                 let l = self.learned.as_ref().map(|l| {
-                    let f = l
-                        .context
-                        .features(actor, point, l.previous.get(actor).copied());
-                    l.model.probabilities(&f)
+                    let f = l.context.features(
+                        actor,
+                        point,
+                        l.previous.get(actor).copied(),
+                        &l.model.spec,
+                    );
+                    l.model.probabilities(&f, self.spec.side)
                 });
                 (l.unwrap_or([1.0 / 3.0; 3]), false)
             }

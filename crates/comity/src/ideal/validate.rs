@@ -12,6 +12,7 @@ use jiff::civil;
 use serde::Serialize;
 
 use super::fit::FitSpec;
+use super::learned::LearnedSpec;
 use super::predict::{IdealStanceModel, MotionSpec, Side};
 use crate::error::{Error, Result};
 use crate::ledger::Ledger;
@@ -82,8 +83,16 @@ pub const TARGETS: [Target; 6] = [
     },
 ];
 
-/// The models compared.
-pub const MODELS: [&str; 3] = ["majority class", "current (probit item)", "learned"];
+/// The models compared: the majority class, the ordered-probit item
+/// (`--method item`), the learned model of h/ideal3
+/// ([`super::learned::LearnedSpec::PREVIOUS`]) and the shipped learned model
+/// ([`super::learned::LearnedSpec::SHIPPED`], chosen on the development set).
+pub const MODELS: [&str; 4] = [
+    "majority class",
+    "current (probit item)",
+    "learned h/ideal3",
+    "learned",
+];
 
 /// Per-country scores of one model on one vote (voters only).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -155,7 +164,7 @@ pub struct Validation {
     /// Reliability of the learned model over the per-country ballots (each
     /// ballot gives three forecasts: yes, abstain, no).
     pub reliability: Vec<Bin>,
-    /// The same for the current model.
+    /// The same for the learned model of h/ideal3.
     pub reliability_current: Vec<Bin>,
 }
 
@@ -307,6 +316,9 @@ pub fn validate(
         spec.learned = false;
         let current = IdealStanceModel::new(store, ledger, &fit, spec.clone(), today)?;
         spec.learned = true;
+        spec.learned_spec = LearnedSpec::PREVIOUS;
+        let previous = IdealStanceModel::new(store, ledger, &fit, spec.clone(), today)?;
+        spec.learned_spec = LearnedSpec::SHIPPED;
         let learned = IdealStanceModel::new(store, ledger, &fit, spec, today)?;
         let trained_on = match learned.learned() {
             Some(m) => format!(
@@ -332,11 +344,15 @@ pub fn validate(
         let shares = current.window().shares;
         let mut majority = [0.0; 3];
         majority[argmax(&shares)] = 1.0;
-        let forecasts: [HashMap<&str, [f64; 3]>; 3] = [
+        let forecasts: [HashMap<&str, [f64; 3]>; 4] = [
             voters.iter().map(|a| (a.as_str(), majority)).collect(),
             voters
                 .iter()
                 .map(|a| (a.as_str(), current.predict(a).voting))
+                .collect(),
+            voters
+                .iter()
+                .map(|a| (a.as_str(), previous.predict(a).voting))
                 .collect(),
             voters
                 .iter()
@@ -362,8 +378,8 @@ pub fn validate(
                     .iter()
                     .map(|(a, v)| (f.get(a.as_str()).copied().unwrap_or([1.0 / 3.0; 3]), *v))
                     .collect();
-                if *m != MODELS[0] {
-                    pooled[usize::from(*m == MODELS[2])].extend(preds.iter().copied());
+                if *m == MODELS[2] || *m == MODELS[3] {
+                    pooled[usize::from(*m == MODELS[3])].extend(preds.iter().copied());
                 }
                 score(&preds)
             });

@@ -38,6 +38,7 @@ impl Store {
         let mut rows = st.query([&from, &to])?;
         let mut shares = [0.0f64; 3];
         let mut present: HashMap<String, f64> = HashMap::new();
+        let mut abstained: HashMap<String, f64> = HashMap::new();
         while let Some(r) = rows.next()? {
             let (actor, vote, n): (String, String, i64) = (r.get(0)?, r.get(1)?, r.get(2)?);
             let k = match RollCallVote::parse(&vote) {
@@ -46,12 +47,20 @@ impl Store {
                 _ => 2,
             };
             shares[k] += n as f64;
+            if k == 1 {
+                *abstained.entry(actor.clone()).or_default() += n as f64;
+            }
             *present.entry(actor).or_default() += n as f64;
         }
         let total: f64 = shares.iter().sum();
         for s in &mut shares {
             *s /= total;
         }
+        let abstain: HashMap<String, f64> = present
+            .iter()
+            .map(|(a, &n)| (a.clone(), abstained.get(a).copied().unwrap_or(0.0) / n))
+            .collect();
+        let mean_abstain = abstain.values().sum::<f64>() / abstain.len().max(1) as f64;
         let absent: HashMap<String, f64> = present
             .into_iter()
             .map(|(a, n)| (a, (1.0 - n / n_rc as f64).clamp(0.0, 1.0)))
@@ -63,6 +72,8 @@ impl Store {
             shares,
             absent,
             mean_absent,
+            abstain,
+            mean_abstain,
         })
     }
 }
@@ -80,4 +91,8 @@ pub struct VoteWindow {
     pub absent: HashMap<String, f64>,
     /// Mean of `absent` (used for actors that did not vote in the window).
     pub mean_absent: f64,
+    /// Per actor that voted in the window: the share of abstentions among its ballots.
+    pub abstain: HashMap<String, f64>,
+    /// Mean of `abstain`.
+    pub mean_abstain: f64,
 }
