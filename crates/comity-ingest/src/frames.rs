@@ -10,7 +10,7 @@
 
 use crate::claim::ClaimKind;
 use crate::extract::Proposal;
-use crate::mentions::MentionKind;
+use crate::mentions::{ActorKind, MentionKind};
 use crate::rules::Ctx;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -857,6 +857,10 @@ pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                     continue;
                 }
             }
+            // "does not require that Serbia recognise Kosovo": the subject is asked, not acting.
+            if crate::rules::requested_before(&tok.text[..sm.start()]) {
+                continue;
+            }
             let trigger = tok.abs(sm.end());
             let subjects = tok.ids_in(sm.as_str());
             let objects = tok.ids_in(om.as_str());
@@ -865,6 +869,15 @@ pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             for (i, s) in subjects.iter().enumerate() {
                 for (j, o) in objects.iter().enumerate() {
                     if s == o || (same && !both_ways && j <= i) {
+                        continue;
+                    }
+                    // One is a member of an organisation ("Zambia joins Papua New Guinea in
+                    // withdrawing" is no membership).
+                    if f.kind == ClaimKind::Membership
+                        && c.g
+                            .actor(o)
+                            .is_some_and(|a| a.kind != ActorKind::Organisation)
+                    {
                         continue;
                     }
                     let mut p = Proposal::new(f.kind, s, o, polarity, trigger, f.rule);
@@ -923,6 +936,83 @@ mod tests {
         assert!(
             !got.iter().any(|k| k.0 == kind && k.1 == s && k.2 == o),
             "{text}\n unexpected {kind} {s} {o} in {got:?}"
+        );
+    }
+
+    fn dated_claims(text: &str, kind: &str, s: &str, o: &str) -> Vec<Option<String>> {
+        let g = Gazetteer::from_csv(
+            include_str!("../../../data/actors.csv"),
+            include_str!("../../../data/office_holders.csv"),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let r = ingest(&[("t.txt", text.as_bytes())], &g, &Options::default());
+        let mut out: Vec<Option<String>> = r
+            .claims
+            .iter()
+            .filter(|c| c.kind.as_str() == kind && c.subject == s && c.object == o)
+            .map(|c| c.date.map(|d| d.to_string()))
+            .collect();
+        out.sort();
+        out
+    }
+
+    // Sentences written for these tests.
+    #[test]
+    fn asked_to_act_is_no_act() {
+        lacks(
+            "The draft does not require that Serbia recognise Kosovo.",
+            "recognition",
+            "SRB",
+            "XKX",
+        );
+        lacks(
+            "The envoy urged Belgium to recognise Palestine.",
+            "recognition",
+            "BEL",
+            "PSE",
+        );
+        lacks(
+            "Zambia joins Malawi in withdrawing its recognition of the SADR.",
+            "membership",
+            "ZMB",
+            "MWI",
+        );
+        // "for recognising": the one blamed recognised, not the one who blamed.
+        let t = "Georgia cut ties with Tuvalu for recognising Abkhazia in 2011.";
+        has(t, "recognition", "TUV", "XAB", Some("positive"));
+        lacks(t, "recognition", "GEO", "XAB");
+    }
+
+    #[test]
+    fn dates_of_other_clauses_status_dates_and_restatements() {
+        // The date of "declared" is not that of "recognised".
+        assert_eq!(
+            dated_claims(
+                "Only Abkhazia has recognised Transnistria after it declared independence from Moldova in 1990.",
+                "recognition",
+                "XAB",
+                "XTR"
+            ),
+            [None]
+        );
+        assert_eq!(
+            dated_claims(
+                "As of 2015, only Nauru recognises Abkhazia.",
+                "recognition",
+                "NRU",
+                "XAB"
+            ),
+            [None]
+        );
+        // Stated with its date and again without: two claims (held-out guideline 1).
+        assert_eq!(
+            dated_claims(
+                "Russia recognised Abkhazia in 2008. Today Abkhazia is recognised by Russia and Syria.",
+                "recognition",
+                "RUS",
+                "XAB"
+            ),
+            [None, Some("2008".to_string())]
         );
     }
 

@@ -240,6 +240,16 @@ impl Ctx<'_> {
         out
     }
     /// Resolves "it": the first state named before `pos` in the sentence, else in the previous one.
+    /// Whether the clause before `pos` asks for the act rather than stating it ("does not require
+    /// that Serbia recognise Kosovo", "urged Pristina to establish relations", "calls on Belgium
+    /// to recognise"): the actor at `pos` is asked, so the verb after it states nothing.
+    pub(crate) fn requested(&self, pos: usize) -> bool {
+        let mut lo = pos.saturating_sub(40).max(self.s.range.start);
+        while lo < pos && !self.text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        requested_before(self.sl(lo, pos))
+    }
     pub(crate) fn antecedent_it(&self, pos: usize, exclude: &[&str]) -> Option<String> {
         let pick = |s: &Sentence<'_>, lim: usize| {
             s.mentions
@@ -424,4 +434,18 @@ pub(crate) fn propose(c: &Ctx<'_>) -> Vec<Proposal> {
     let mut k = keep.into_iter();
     out.retain(|_| k.next().unwrap_or(true));
     out
+}
+
+/// `head` (the text before an actor) ends in a verb of asking, with "that" or "the" after it:
+/// "require that ", "urged ", "called on the ", "lobbied ", "invited ".
+pub(crate) fn requested_before(head: &str) -> bool {
+    static RX: std::sync::OnceLock<Option<Regex>> = std::sync::OnceLock::new();
+    RX.get_or_init(|| {
+        crate::rx::regex(
+            r"(?i)\b(?:requir(?:e|es|ed|ing)|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|invit(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|appeal(?:s|ed|ing)?\s+to|push(?:es|ed|ing)?|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|want(?:s|ed)?|expect(?:s|ed)?|hop(?:e|es|ed)\s+(?:that))\s+(?:that\s+)?(?:the\s+)?[\x22“‘']?$",
+        )
+        .ok()
+    })
+    .as_ref()
+    .is_some_and(|rx| rx.is_match(head))
 }

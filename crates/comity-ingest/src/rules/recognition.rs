@@ -130,6 +130,9 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         let Some(sub) = c.before(ts, 24, |x| c.state(x)) else {
             continue;
         };
+        if c.requested(sub.range.start) {
+            continue;
+        }
         let gap = c.sl(sub.range.end, ts).to_lowercase();
         if gap.contains(',')
             || gap.contains("not")
@@ -231,9 +234,17 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         else {
             continue;
         };
-        let sub = s.mentions.iter().find(|x| {
+        // "Georgia severed relations with Syria for recognizing X": the one punished or praised
+        // for recognising is the actor just before "for", not the sentence's subject.
+        let for_gerund = m.as_str().to_lowercase().starts_with("for");
+        let eligible = |x: &&crate::mentions::Mention| {
             x.range.end <= ts && c.state(x) && x.actor != obj && x.kind == MentionKind::Name
-        });
+        };
+        let sub = if for_gerund {
+            s.mentions.iter().rev().find(eligible)
+        } else {
+            s.mentions.iter().find(eligible)
+        };
         if let Some(sub) = sub {
             let mut p = Proposal::new(
                 rec,

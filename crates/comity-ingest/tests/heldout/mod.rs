@@ -131,6 +131,23 @@ fn heldout_dev_half() {
             );
         }
     }
+    // Every prediction on one development document (`HELDOUT_DOC=name`), to debug a rule.
+    if let Ok(doc) = std::env::var("HELDOUT_DOC") {
+        for c in claims.iter().filter(|c| doc == "*" || c.doc == doc) {
+            eprintln!(
+                "PRED {} {} {} {} {:?} {:?} {:?} {} | {}",
+                c.doc,
+                c.kind.as_str(),
+                c.subject,
+                c.object,
+                c.polarity,
+                c.date.map(|d| d.to_string()),
+                c.speaker_actor,
+                c.rule,
+                c.evidence.replace('\n', " ")
+            );
+        }
+    }
     // Floors: below what the rules and frames reach on this half (P 0.86, R 0.42 with the frames
     // of h/extract3; P 0.72, R 0.22 before them), above the extractor of before issue 10 (P 0.57,
     // R 0.12 on the first 129 claims).
