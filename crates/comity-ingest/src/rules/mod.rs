@@ -376,6 +376,7 @@ pub(crate) fn propose(c: &Ctx<'_>) -> Vec<Proposal> {
     membership::vote(c, &mut out);
     stance::statement(c, &mut out);
     stance::positions(c, &mut out);
+    stance::votes(c, &mut out);
     crate::speech::speech(c, &mut out);
     contact::contact(c, &mut out);
     contact::meeting(c, &mut out);
