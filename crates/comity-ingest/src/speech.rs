@@ -345,6 +345,23 @@ pub(crate) fn speech(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     for vm in rx.verb.find_iter(s.text) {
         let v = c.abs(vm.start());
         let verb = vm.as_str().to_lowercase();
+        // "declared independence", "declared itself a state": an act, not speech.
+        if verb == "declared" {
+            let next = s.text[vm.end()..].trim_start().to_lowercase();
+            if [
+                "independence",
+                "itself",
+                "its independence",
+                "a state",
+                "war",
+                "sovereignty",
+            ]
+            .iter()
+            .any(|w| next.starts_with(w))
+            {
+                continue;
+            }
+        }
         let mut speakers = speakers_before(c, v, rx);
         if speakers.is_empty() {
             // "It maintains that …": the state of the previous sentence.

@@ -434,6 +434,29 @@ pub(crate) fn propose(c: &Ctx<'_>) -> Vec<Proposal> {
         .collect();
     let mut k = keep.into_iter();
     out.retain(|_| k.next().unwrap_or(true));
+    // One speaker's stance read twice in a clause ("Kosovo's President X welcomed Y's decision":
+    // "X" by one rule, "Kosovo" by a frame) is one statement: the speaker as written most fully
+    // (a person or office before the bare state name) is kept.
+    let mut i = 0;
+    while i < out.len() {
+        let twin = (0..out.len()).find(|&j| {
+            j != i
+                && out[j].kind == ClaimKind::Statement
+                && out[i].kind == ClaimKind::Statement
+                && out[j].speaker_actor == out[i].speaker_actor
+                && out[j].object == out[i].object
+                && out[j].polarity == out[i].polarity
+                && out[j].subject != out[i].subject
+                && c.g
+                    .actor(out[i].speaker_actor.as_deref().unwrap_or(""))
+                    .is_some_and(|a| a.name == out[i].subject)
+        });
+        if twin.is_some() {
+            out.remove(i);
+        } else {
+            i += 1;
+        }
+    }
     out
 }
 

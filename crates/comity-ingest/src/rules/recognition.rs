@@ -133,6 +133,21 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         if c.requested(sub.range.start) {
             continue;
         }
+        // "cut ties with Taiwan and recognise China": an actor after a preposition is its
+        // object, not the subject of the verb coordinated after it.
+        let before_sub = c
+            .sl(c.s.range.start, sub.range.start)
+            .trim_end()
+            .to_lowercase();
+        if [
+            " with", " from", " to", " of", " by", " in", " for", " against",
+        ]
+        .iter()
+        .any(|w| before_sub.ends_with(w))
+            && c.sl(sub.range.end, ts).trim() == "and"
+        {
+            continue;
+        }
         let gap = c.sl(sub.range.end, ts).to_lowercase();
         if gap.contains(',')
             || gap.contains("not")

@@ -164,3 +164,42 @@ fn heldout_test_half() {
         eprintln!("test half: no gold yet");
     }
 }
+
+/// `PROBE_DIR=dir`: prints the claims of every file in `dir` (sentences one writes oneself to see
+/// how the rules read unseen phrasings; never the held-out documents).
+#[test]
+fn probe_own_sentences() {
+    let Ok(d) = std::env::var("PROBE_DIR") else {
+        return;
+    };
+    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(&d)
+        .map(|rd| {
+            rd.filter_map(Result::ok)
+                .filter_map(|e| {
+                    let n = e.file_name().to_string_lossy().to_string();
+                    std::fs::read(e.path()).ok().map(|b| (n, b))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    let refs: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    let report = ingest(&refs, &crate::real_gazetteer(), &Options::default());
+    for c in &report.claims {
+        eprintln!(
+            "PROBE {} {} {} {} {:?} {:?} {:?} {} | {}",
+            c.doc,
+            c.kind.as_str(),
+            c.subject,
+            c.object,
+            c.polarity,
+            c.date.map(|d| d.to_string()),
+            c.speaker_actor,
+            c.rule,
+            c.evidence.replace('\n', " ")
+        );
+    }
+}
