@@ -267,7 +267,12 @@ pub(crate) fn parse(table: &str) -> Result<Table, String> {
                 let kind = kind_of(f[1]).ok_or_else(|| at(format!("unknown kind {:?}", f[1])))?;
                 let polarity = polarity_of(kind, f[2]).map_err(at)?;
                 let (rx, aux) = compile(f[5]).map_err(at)?;
-                for role in [f[3], f[4].trim_end_matches('!')] {
+                // `@`: the object is the actor of the act the phrase speaks of ("condemned the
+                // decision"): the states that open this sentence or the one before ([`act_actors`]).
+                for role in [f[3], f[4].trim_end_matches('!')]
+                    .into_iter()
+                    .filter(|r| *r != "@")
+                {
                     if !f[5].contains(&format!("{{{role}}}")) {
                         return Err(at(format!("role {role} is no slot of the phrase")));
                     }
@@ -758,6 +763,61 @@ fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
     out
 }
 
+/// The actors of the act a stance speaks of ("Serbia condemned the decision"): the states listed
+/// at the start of the sentence before `pos` ("Kenya recognised Kosovo, a move Serbia denounced"),
+/// else at the start of the previous sentence, when a verb of an act (recognise, establish, sever,
+/// switch, withdraw, sign, join, admit, declare, approve, decide) follows that list.
+fn act_actors(c: &Ctx<'_>, pos: usize) -> Vec<String> {
+    static ACT: OnceLock<Option<Regex>> = OnceLock::new();
+    let Some(act) = ACT
+        .get_or_init(|| {
+            crate::rx::regex(r"(?i)^\s*(?:,[^,;.]{1,60},\s*)?(?:(?:has|have|had|on|\w+ly|\w+day|also|formally|officially|now|then)\s+){0,3}(?:recogni[sz](?:e|es|ed)|establish(?:ed|es)|sever(?:ed|s)|switch(?:ed|es)|withdr[ae]w|withdraws|revoked?|signed|joined|admitted|declared|approved|decided|cut|broke|became|becomes)\b").ok()
+        })
+        .as_ref()
+    else {
+        return Vec::new();
+    };
+    let opening = |s: &crate::extract::Sentence<'_>, lim: usize| -> Vec<String> {
+        let names: Vec<&crate::mentions::Mention> = s
+            .mentions
+            .iter()
+            .filter(|m| {
+                m.range.end <= lim
+                    && matches!(m.kind, MentionKind::Name | MentionKind::Person)
+                    && c.g.is_state(&m.actor)
+            })
+            .collect();
+        let Some(first) = names.first() else {
+            return Vec::new();
+        };
+        if first.range.start - s.range.start > 60 {
+            return Vec::new();
+        }
+        let mut out = vec![first.actor.clone()];
+        let mut end = first.range.end;
+        for m in &names[1..] {
+            let gap = c.sl(end, m.range.start);
+            if !matches!(gap, ", " | " and " | ", and " | " and the " | ", the ") {
+                break;
+            }
+            if !out.contains(&m.actor) {
+                out.push(m.actor.clone());
+            }
+            end = m.range.end;
+        }
+        if act.is_match(c.sl(end, s.range.end)) {
+            out
+        } else {
+            Vec::new()
+        }
+    };
+    let here = opening(c.s, pos);
+    if !here.is_empty() {
+        return here;
+    }
+    c.prev.map(|p| opening(p, p.range.end)).unwrap_or_default()
+}
+
 /// The length of an institution of a state written right after its name ("'s government",
 /// "’s foreign ministry") or demonym (" government", " Foreign Ministry", " authorities").
 fn institution_after(rest: &str, possessive: bool) -> Option<usize> {
@@ -783,6 +843,15 @@ fn institution_after(rest: &str, possessive: bool) -> Option<usize> {
         "leadership",
         "officials",
         "leaders",
+        "prime minister",
+        "foreign minister",
+        "president",
+        "king",
+        "ambassador",
+        "envoy",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
     ]
     .iter()
     .find(|w| {
@@ -998,10 +1067,14 @@ pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                 (ClaimKind::Relations, Some("severed"), false, true) if will_only => f.polarity,
                 _ => continue,
             };
-            let (Some(sm), Some(om)) = (
-                cap.name(&format!("s{}", f.subject)),
-                cap.name(&format!("s{}", f.object.trim_end_matches('!'))),
-            ) else {
+            let act = f.object == "@";
+            let sm = cap.name(&format!("s{}", f.subject));
+            let om = if act {
+                sm
+            } else {
+                cap.name(&format!("s{}", f.object.trim_end_matches('!')))
+            };
+            let (Some(sm), Some(om)) = (sm, om) else {
                 continue;
             };
             // "recognise Serbia's position": a possessor is not the object (its independence is).
@@ -1009,6 +1082,7 @@ pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             let rest = &tok.text[om.start() + obj_text.len()..];
             let after_obj = rest.trim_start_matches(['\'', '’']);
             if !f.possessive_object
+                && !act
                 && rest.starts_with(['\'', '’'])
                 && after_obj.starts_with("s ")
                 && !["s independence", "s sovereignty", "s statehood"]
@@ -1031,7 +1105,11 @@ pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             }
             let trigger = tok.abs(sm.end());
             let subjects = tok.ids_in(sm.as_str());
-            let objects = tok.ids_in(om.as_str());
+            let objects = if act {
+                act_actors(c, tok.abs(sm.start()))
+            } else {
+                tok.ids_in(om.as_str())
+            };
             let both_ways = f.object.ends_with('!');
             let same = f.subject == f.object;
             for (i, s) in subjects.iter().enumerate() {
@@ -1328,6 +1406,44 @@ mod tests {
         // One speaker read twice in a clause is one statement.
         let got = statements("Kosovo's President Atifete Jahjaga welcomed Paraguay's decision.");
         assert_eq!(got.iter().filter(|s| s.0 == "XKX").count(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn stances_toward_the_actor_of_an_act() {
+        // Written for this test: "the decision" is the act of the states that open the sentence
+        // or the one before.
+        let st = |t: &str| statements(t);
+        let t = "Kenya recognised Kosovo on Wednesday. Serbia condemned the decision.";
+        assert!(
+            st(t).contains(&("SRB".into(), "KEN".into(), "oppose".into())),
+            "{:?}",
+            st(t)
+        );
+        let t = "Kenya recognised Kosovo, a move that Serbia denounced as hostile.";
+        assert!(
+            st(t).contains(&("SRB".into(), "KEN".into(), "oppose".into())),
+            "{:?}",
+            st(t)
+        );
+        let t = "Ghana and Togo withdrew their recognition of Kosovo. The decision was welcomed by Serbia.";
+        assert!(
+            st(t).contains(&("SRB".into(), "TGO".into(), "support".into())),
+            "{:?}",
+            st(t)
+        );
+        let t = "Kosovo's Prime Minister thanked Kenya for the recognition.";
+        assert!(
+            st(t).contains(&("XKX".into(), "KEN".into(), "support".into())),
+            "{:?}",
+            st(t)
+        );
+        // No act before: no object.
+        let t = "Spain has refused to recognise Kosovo. Serbia welcomed the decision.";
+        assert!(
+            !st(t).iter().any(|s| s.0 == "SRB" && s.1 == "ESP"),
+            "{:?}",
+            st(t)
+        );
     }
 
     #[test]
