@@ -597,6 +597,16 @@ fn has_state_context(text: &str, r: Range<usize>) -> bool {
         "treaty",
         "u.n.",
         "prime",
+        // International bodies: a name beside one is the state ("Palestine joined UNESCO").
+        "unesco",
+        "united nations",
+        "security council",
+        "general assembly",
+        "interpol",
+        "african union",
+        "european union",
+        "council of europe",
+        "arab league",
     ]
     .iter()
     .any(|w| window.contains(w))
