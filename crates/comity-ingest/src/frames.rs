@@ -1627,6 +1627,44 @@ mod tests {
     }
 
     #[test]
+    fn reported_speech_of_officials() {
+        // Written for this test, in the style of wire reports of reactions.
+        let st = |t: &str| statements(&format!("Reactions\n\n{t}\n"));
+        let want = |t: &str, who: &str, obj: &str, pol: &str| {
+            let got = st(t);
+            assert!(
+                got.contains(&(who.into(), obj.into(), pol.into())),
+                "{t}: {got:?}"
+            );
+        };
+        want(
+            "Kosovo's President Vjosa Osmani said: \"We thank Kenya for this decision.\"",
+            "XKX",
+            "KEN",
+            "support",
+        );
+        want("\"We will keep opposing Kosovo's membership,\" Serbian President Aleksandar Vucic added.", "SRB", "XKX", "oppose");
+        want(
+            "Albanian Prime Minister Edi Rama congratulated Kosovo on the recognition.",
+            "ALB",
+            "XKX",
+            "support",
+        );
+        want("Chinese foreign ministry spokesman Lin Jian said China respected Serbia's sovereignty and territorial integrity.", "CHN", "SRB", "support");
+        want(
+            "Somalia's president said Somaliland was an integral part of Somalia.",
+            "SOM",
+            "XSL",
+            "oppose",
+        );
+        // Another clause's actor is no speaker; a condition is no stance.
+        let got = st("Russian spokeswoman Maria Zakharova said Moscow's position on Kosovo was unchanged and that it supported Serbia.");
+        assert!(!got.iter().any(|s| s.0 == "XKX"), "{got:?}");
+        let got = st("U.S. deputy ambassador Robert Wood said that for the U.S. to support Palestinian statehood, negotiations must come first.");
+        assert!(!got.iter().any(|s| s.2 == "support"), "{got:?}");
+    }
+
+    #[test]
     fn the_table_parses() {
         let t = parse(TABLE).unwrap_or_else(|e| panic!("{e}"));
         assert!(t.frames.len() > 20);

@@ -418,7 +418,7 @@ fn titled_people(text: &str, out: &mut Vec<Mention>) {
     let Some(rx) = RX
         .get_or_init(|| {
             crate::rx::regex(
-                r"^(?:'s |’s |´s | )(?:then-|former |acting |new )?(?:(?:Deputy|Vice|First Deputy) )?(?:(?:Prime|Foreign|Defen[cs]e|Interior|Justice|Economy|Trade|Finance) )?(?:Minister|President|Premier|Chancellor|Ambassador|Envoy|Spokes(?:man|woman|person)|Foreign Minister|Prime Minister|King|Emir|Sultan)(?: for (?:Foreign|European) Affairs)? ((?:\p{Lu}[\p{L}'’-]+ ){0,2}\p{Lu}[\p{L}'’-]+)",
+                r"^(?:'s |’s |´s | )(?i:(?:then-|former |acting |new )?(?:(?:foreign ministry|foreign affairs ministry|state department|government|presidential) )?(?:(?:deputy|vice|first deputy) )?(?:(?:prime|foreign|defen[cs]e|interior|justice|economy|trade|finance) )?(?:minister|president|premier|chancellor|ambassador|envoy|spokes(?:man|woman|person)|foreign minister|prime minister|king|emir|sultan)(?: for (?:foreign|european) affairs)?),? ((?:\p{Lu}[\p{L}'’-]+ ){0,2}\p{Lu}[\p{L}'’-]+)",
             )
             .ok()
         })

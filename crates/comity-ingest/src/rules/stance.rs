@@ -91,6 +91,10 @@ pub(super) fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                 .iter()
                 .any(|x| x.range.start >= sp.range.end && x.range.end <= ts && c.state(x))
                 && !gap.contains(" by ")
+                // "position on Kosovo was unchanged and that it supported": another clause.
+                && ![" that ", " was ", " were ", " is ", " are "]
+                    .iter()
+                    .any(|w| gap.contains(w))
                 && !c
                     .sl(s.range.start, sp.range.start)
                     .to_lowercase()
