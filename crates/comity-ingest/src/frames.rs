@@ -672,6 +672,39 @@ fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
         if !(next.first().is_some_and(|w| bid(w)) || next.get(1).is_some_and(|w| bid(w))) {
             continue;
         }
+        // "submitted its application": the subject's own bid, written as it is; only after a
+        // verb of stance ("vetoed its bid") or at a clause start ("but its UN membership was
+        // vetoed") is "its" another actor's.
+        let prev = c.sl(s.range.start, a).trim_end();
+        let prev_word = prev
+            .rsplit(|ch: char| !ch.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let stance_verb = [
+            "vetoed",
+            "blocked",
+            "rejected",
+            "opposed",
+            "supported",
+            "backed",
+            "welcomed",
+            "condemned",
+            "prevented",
+            "veto",
+            "block",
+            "reject",
+            "oppose",
+            "support",
+            "back",
+        ]
+        .contains(&prev_word.as_str());
+        let clause_start = prev.is_empty()
+            || prev.ends_with([',', ';', ':'])
+            || ["but", "and", "while", "although", "as", "yet"].contains(&prev_word.as_str());
+        if !(stance_verb || clause_start) {
+            continue;
+        }
         if spans.iter().any(|x| x.0 < b && a < x.1) {
             continue;
         }
@@ -1662,6 +1695,49 @@ mod tests {
         assert!(!got.iter().any(|s| s.0 == "XKX"), "{got:?}");
         let got = st("U.S. deputy ambassador Robert Wood said that for the U.S. to support Palestinian statehood, negotiations must come first.");
         assert!(!got.iter().any(|s| s.2 == "support"), "{got:?}");
+    }
+
+    #[test]
+    fn votes_bids_and_observers() {
+        // Written for this test.
+        let h = |t: &str, k: &str, a: &str, b: &str, p: Option<&str>| {
+            has(&format!("Votes\n\n{t}\n"), k, a, b, p)
+        };
+        h(
+            "The UN General Assembly voted 143-9 with 25 abstentions to back Palestine's bid.",
+            "vote",
+            "UNGA",
+            "PSE",
+            None,
+        );
+        h(
+            "Palestine became a full member of UNESCO after a vote of 107 to 14.",
+            "vote",
+            "UNESCO",
+            "PSE",
+            None,
+        );
+        h("Palestine's request for admission to the United Nations was vetoed by the United States.", "membership", "PSE", "UN", Some("blocked"));
+        h(
+            "Serbia blocked Kosovo's bid to join Interpol.",
+            "membership",
+            "XKX",
+            "INTERPOL",
+            Some("blocked"),
+        );
+        h("Northern Cyprus was granted observer status at the summit of the Organization of Turkic States.", "membership", "XNC", "OTS", Some("joined"));
+        h(
+            "Kosovo submitted its application for EU membership in December 2022.",
+            "membership",
+            "XKX",
+            "EU",
+            Some("applied"),
+        );
+        let got = statements("Votes\n\nThe Security Council vote on Palestine's membership was 12 in favour, with the United States voting against and two abstentions.\n");
+        assert!(
+            got.contains(&("USA".into(), "PSE".into(), "oppose".into())),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -40,6 +40,8 @@ pub(crate) struct Rx {
     bid_failed: Regex,
     blocked: Regex,
     vote: Regex,
+    /// "voted 143-9", "by a vote of 107 to 14": yes and no.
+    vote_pair: Regex,
     poss_stance: Regex,
     verb_stance: Regex,
     aligns: Regex,
@@ -92,7 +94,8 @@ pub(crate) fn patterns() -> Option<&'static Rx> {
             admitted_passive: r(r"(?i)\b(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+|officially\s+|unanimously\s+)?(?:admitted|accepted)\s+(?:as\s+(?:a\s+)?(?:full\s+)?member\s+)?(?:to|into|by|of|in)\s+(?:the\s+)?")?,
             bid_failed: r(r"(?i)\b(?:bid|application|attempt|request)\s+(?:to\s+join|for\s+membership\s+(?:of|in))\s+(?:the\s+)?")?,
             blocked: r(r"(?i)\b(?:block(?:s|ed|ing)?|veto(?:es|ed)?|prevent(?:s|ed|ing)?)\b[^.;]{0,120}?\b(?:member(?:ship)?|admi(?:t|ssion)|accession|entry)\b")?,
-            vote: r(r"(?i)\bunanimous(?:ly)?\b|\bvotes?\s+in\s+favou?r\b|\b\d+\s+(?:delegations|members|states)\s+voted\b|\babstained\b")?,
+            vote: r(r"(?i)\bunanimous(?:ly)?\b|\bvotes?\s+in\s+favou?r\b|\b\d+\s+(?:delegations|members|states)\s+voted\b|\babstained\b|\b\d{1,3}\s+in\s+favou?r\b|\b(?:voted|vote\s+of|approved|adopted|passed|rejected)\s+(?:it\s+|the\s+\w+\s+)?(?:by\s+)?(?:a\s+)?(?:vote\s+of\s+)?\d{1,3}\s*(?:[-–]|to)\s*\d{1,3}\b")?,
+            vote_pair: r(r"(?i)\b(?:voted|vote\s+of|approved|adopted|passed|rejected)\s+(?:it\s+|the\s+\w+\s+)?(?:by\s+)?(?:a\s+)?(?:vote\s+of\s+)?(\d{1,3})\s*(?:[-–]|to)\s*(\d{1,3})\b")?,
             poss_stance: r(r"(?i)(?:'s|’s|\bits)\s+(?:\w+\s+){0,2}?(support|backing|opposition|alliance)\s+(?:for|to|of|with)\s+(?:the\s+)?")?,
             verb_stance: r(r"(?i)\b(?:strongly\s+|openly\s+|firmly\s+|also\s+|immediately\s+|consistently\s+|fully\s+|have\s+|has\s+)*(opposed|opposes|oppose|rejects|rejected|condemned|condemns|criticized|criticised|denounced|accused|supported|supports|backs|backed|welcomed|welcomes)\b")?,
             aligns: r(r"(?i)\baligns?\s+(?:itself\s+|themselves\s+)?with\s+")?,
@@ -239,7 +242,6 @@ impl Ctx<'_> {
         out.reverse();
         out
     }
-    /// Resolves "it": the first state named before `pos` in the sentence, else in the previous one.
     /// Whether the clause before `pos` asks for the act rather than stating it ("does not require
     /// that Serbia recognise Kosovo", "urged Pristina to establish relations", "calls on Belgium
     /// to recognise"): the actor at `pos` is asked, so the verb after it states nothing.
@@ -250,6 +252,7 @@ impl Ctx<'_> {
         }
         requested_before(self.sl(lo, pos))
     }
+    /// Resolves "it": the first state named before `pos` in the sentence, else in the previous one.
     pub(crate) fn antecedent_it(&self, pos: usize, exclude: &[&str]) -> Option<String> {
         let pick = |s: &Sentence<'_>, lim: usize| {
             s.mentions

@@ -255,7 +255,7 @@ pub(super) fn votes(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     let Some(rx) = RX
         .get_or_init(|| {
             crate::rx::regex(
-                r"(?i)\b(?:voted|votes|cast (?:their|its) votes?)\s+(against|in\s+favou?r|for|yes|no)\b(?:\s+(?:it|them|the\s+(?:resolution|motion|draft|bid|application|request|proposal|measure|text)))?|\babstained\b",
+                r"(?i)\b(?:voted|votes|voting|cast (?:their|its) votes?)\s+(against|in\s+favou?r|for|yes|no)\b(?:\s+(?:it|them|the\s+(?:resolution|motion|draft|bid|application|request|proposal|measure|text)))?|\babstained\b",
             )
             .ok()
         })
@@ -284,6 +284,7 @@ pub(super) fn votes(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         if along.is_none()
             && !rest.trim_start().is_empty()
             && !rest.trim_start().starts_with(['.', ',', ';', '—', '–'])
+            && !rest.trim_start().starts_with("and ")
         {
             continue;
         }
@@ -337,6 +338,32 @@ pub(super) fn votes(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
 /// The actor a vote concerns: the document's entity, else the state or entity named most often in
 /// the 3,000 bytes up to the end of the sentence (organisations and the voters left out).
 fn motion_actor(c: &Ctx<'_>, voters: &[&Mention]) -> Option<String> {
+    // "the vote on Palestine's membership", "Kosovo's bid": the actor whose bid it is.
+    for m in &c.s.mentions {
+        if !c.g.is_state(&m.actor) || voters.iter().any(|v| v.actor == m.actor) {
+            continue;
+        }
+        let rest = c.sl(m.range.end, c.s.range.end).to_lowercase();
+        let bid = ["'s ", "’s "].iter().any(|p| {
+            rest.strip_prefix(p).is_some_and(|r| {
+                [
+                    "membership",
+                    "bid",
+                    "application",
+                    "admission",
+                    "request",
+                    "accession",
+                ]
+                .iter()
+                .any(|w| {
+                    r.starts_with(w) || r.split_once(' ').is_some_and(|(_, t)| t.starts_with(w))
+                })
+            })
+        });
+        if bid {
+            return Some(m.actor.clone());
+        }
+    }
     if let Some(e) = c.main_entity {
         return Some(e.to_string());
     }
