@@ -47,11 +47,26 @@ pub(super) fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         } else {
             "support"
         };
-        // A stance noun states a standing position, not a dated act: no date.
+        // A stance noun states a standing position, not a dated act: no date, unless the
+        // sentence reports it being said ("on Monday said … and reaffirmed its support"): then
+        // the saying's date is the statement's.
+        let said = [
+            " said",
+            " says",
+            " stated",
+            " reaffirmed",
+            " reiterated",
+            " announced",
+            " declared",
+            " expressed",
+            " confirmed",
+        ]
+        .iter()
+        .any(|w| s.text.contains(w));
         let before = out.len();
         push(out, sp, &obj.actor, pol, ts, "statement-stance-noun", 0.7);
         for p in &mut out[before..] {
-            p.no_date = true;
+            p.no_date = !said;
         }
     }
     for cap in rx.verb_stance.captures_iter(s.text) {
