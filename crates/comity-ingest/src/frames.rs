@@ -23,7 +23,7 @@ const TOKEN: &str = r"\x{E000}\d+\x{E001}";
 /// "the Pacific states of" (the list's actors are the slot's; the count is no actor). Read once per
 /// actor token (the text before it), not in every frame's pattern: in the patterns it made every
 /// frame ten times slower.
-const LEAD: &str = r"(?i)(?:(?:the\s+)?(?:(?:over|more\s+than|at\s+least|some|about|around|nearly|almost|only|just|other|several|many|few|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?|mostly|partially|non-recognised|non-recognized|recognised|recognized|Pacific|Caribbean|African|European|Arab|Asian|Latin\s+American|Western|island|small|international|regional|member|non-member|UN|non-UN|U\.N\.)\s+){0,5}(?:(?:states|countries|nations|members|institutions|organi[sz]ations|bodies)(?:\s+worldwide)?(?:,?\s+(?:including|such\s+as|notably|among\s+them)\s+|:\s+)|(?:states|countries|nations)\s+of\s+)|(?:\d[\d,]*|[a-z]+)\s+(?:other\s+)?(?:states|countries|nations)\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?)$";
+const LEAD: &str = r"(?i)(?:(?:the\s+)?(?:(?:over|more\s+than|at\s+least|some|about|around|nearly|almost|only|just|other|several|many|few|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?|mostly|partially|non-recognised|non-recognized|recognised|recognized|Pacific|Caribbean|African|European|Arab|Asian|Latin\s+American|Western|island|small|international|regional|member|non-member|UN|non-UN|U\.N\.|tiny|small)\s+){0,5}(?:(?:states|countries|nations|members|institutions|organi[sz]ations|bodies)(?:\s+worldwide)?(?:,?\s+(?:including|such\s+as|notably|among\s+them)\s+|:\s+)|(?:states|countries|nations|state|country|nation|island\s+nation)\s+of\s+)|(?:\d[\d,]*|[a-z]+)\s+(?:other\s+)?(?:states|countries|nations)\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?)$";
 
 /// Qualifiers of a name that do not change whom it names ("the self-declared Republic of …"):
 /// taken into the actor's token.
@@ -564,6 +564,10 @@ fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
         ("The two republics", true),
         ("both republics", true),
         ("the two entities", true),
+        ("the two breakaway regions", true),
+        ("the two breakaway republics", true),
+        ("the two breakaway territories", true),
+        ("The two breakaway regions", true),
     ] {
         for (at, _) in s.text.match_indices(phrase) {
             let Some((a, b)) = words(at, phrase.len()) else {
@@ -606,6 +610,59 @@ fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
             };
             if let Some(ids) = ids {
                 spans.push((a, b, ids));
+            }
+        }
+    }
+    // "the island nation", "the tiny Pacific country", "the Balkan state": a state named before,
+    // described. In object position ("severing relations with the island nation") it is not an
+    // actor the clause already named; an island or region word wants a state, not an entity.
+    static DESCRIBED: OnceLock<Option<Regex>> = OnceLock::new();
+    if let Some(rx) = DESCRIBED
+        .get_or_init(|| {
+            crate::rx::regex(r"(?i)\bthe\s+((?:tiny|small|impoverished|landlocked|poor|oil-rich|Pacific|Caribbean|African|Balkan|Central\s+American|Latin\s+American|South\s+American|Asian|European|Arab|Muslim|Gulf|island|archipelago|former|ex-Soviet|Baltic|Nordic|Mediterranean|Caucasus|West\s+African|East\s+African|Indian\s+Ocean|Himalayan|Andean|Southeast\s+Asian|Central\s+Asian)\s+){1,3}(?:nation|country|state|kingdom|republic)\b").ok()
+        })
+        .as_ref()
+    {
+        for m in rx.find_iter(s.text) {
+            let (a, b) = (s.range.start + m.start(), s.range.start + m.end());
+            if c.sl(b, s.range.end).starts_with(" of ") || spans.iter().any(|x| x.0 < b && a < x.1) {
+                continue;
+            }
+            let head = c.sl(s.range.start, a).trim_end().to_lowercase();
+            let last = head.rsplit(' ').next().unwrap_or("");
+            let object_position = [
+                "with", "from", "to", "by", "for", "against", "of", "on", "recognise",
+                "recognised", "recognize", "recognized", "recognises", "recognizes",
+            ]
+            .contains(&last);
+            let state_only = ["island", "pacific", "caribbean", "archipelago"]
+                .iter()
+                .any(|w| m.as_str().to_lowercase().contains(w));
+            let named_before: Vec<&str> = s
+                .mentions
+                .iter()
+                .filter(|x| x.range.end <= a)
+                .map(|x| x.actor.as_str())
+                .collect();
+            let ok = |x: &crate::mentions::Mention| {
+                matches!(x.kind, MentionKind::Name | MentionKind::Person)
+                    && c.g.actor(&x.actor).is_some_and(|k| {
+                        k.kind == ActorKind::State || (!state_only && k.kind == ActorKind::Entity)
+                    })
+                    && !(object_position && named_before.contains(&x.actor.as_str()))
+            };
+            let here = if object_position {
+                None
+            } else {
+                // In the same sentence the nearest ("China and Kiribati …, days after the
+                // tiny Pacific island nation severed ties"), before it the subject.
+                s.mentions.iter().rev().find(|x| x.range.end <= a && ok(x))
+            };
+            let id = here
+                .or_else(|| c.prev.and_then(|p| p.mentions.iter().find(|x| ok(x))))
+                .map(|x| x.actor.clone());
+            if let Some(id) = id {
+                spans.push((a, b, vec![id]));
             }
         }
     }
@@ -805,9 +862,9 @@ fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
             .iter()
             .any(|w| lower.contains(w));
             let may_lead = [
-                "states",
-                "countries",
-                "nations",
+                "state",
+                "countr",
+                "nation",
                 "members",
                 "institutions",
                 "organi",
@@ -1788,6 +1845,23 @@ mod tests {
                 .any(|c| c.kind == ClaimKind::Statement && c.object == "PER" && c.date.is_some()),
             "{:?}",
             r.claims
+        );
+    }
+
+    #[test]
+    fn described_states_are_named_before() {
+        // Written for this test.
+        let t = "Kiribati switched ties from Taiwan to China. Taipei said it was severing relations with the island nation.";
+        has(t, "relations", "TWN", "KIR", Some("severed"));
+        let t = "China and Kiribati established ties, days after the tiny Pacific island nation severed ties with Taiwan.";
+        has(t, "relations", "KIR", "TWN", Some("severed"));
+        lacks(t, "relations", "CHN", "TWN");
+        has(
+            "The tiny Pacific island nation of Nauru switched recognition to Beijing in 2024.",
+            "recognition",
+            "NRU",
+            "CHN",
+            Some("positive"),
         );
     }
 
