@@ -1866,6 +1866,16 @@ mod tests {
     }
 
     #[test]
+    fn words_without_an_actor_speak_of_the_documents_entity() {
+        // Written for this test.
+        let got = statements("Kosovo\n\nKosovo declared independence in 2008. Serbian President Aleksandar Vucic said Belgrade would never accept that.\n");
+        assert!(
+            got.contains(&("SRB".into(), "XKX".into(), "oppose".into())),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn the_table_parses() {
         let t = parse(TABLE).unwrap_or_else(|e| panic!("{e}"));
         assert!(t.frames.len() > 20);

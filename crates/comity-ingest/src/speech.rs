@@ -334,7 +334,14 @@ fn stance(
             .find(|m| m.range.end <= at && !c.text[m.range.end..at].contains([',', ';', '"', '“']))
             .map(|m| m.actor.clone())
             .or_else(first_in_words)
-    }?;
+    }
+    // Words with a stance and no actor ("we will never accept the unilateral declaration")
+    // speak of the entity the document is about, when the speaker is not that entity.
+    .or_else(|| {
+        c.main_entity
+            .filter(|e| *e != speaker_actor)
+            .map(str::to_string)
+    })?;
     Some((pol, obj))
 }
 
