@@ -175,7 +175,9 @@ fn compile(phrase: &str) -> Result<(Regex, usize), String> {
                 if verbish {
                     // An apposition may stand between the slot and its verb ("Transnistria, a
                     // breakaway region of Moldova, is recognised"); its words are no auxiliaries.
-                    out.push_str(r"(?:,\s+(?:a|an|the)\s+[^,;.]{1,80},)?");
+                    // A name in apposition too ("Ecuador's Foreign Minister, Gabriela
+                    // Sommerfeld, conveyed").
+                    out.push_str(r"(?:,\s+(?:(?:a|an|the)\s+[^,;.]{1,80}|(?-i:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)),)?");
                     // An opening quote may stand before the verb ("his country officially “withdrew").
                     out.push_str(&format!("(?P<aux{n_aux}>{AUX})(?:\\s+[\\x22“])?"));
                     n_aux += 1;
@@ -427,8 +429,14 @@ fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
                 a = prev.range.start;
             }
         }
-        if !spans.iter().any(|x| x.0 < m.range.end && a < x.1) {
-            spans.push((a, m.range.end, vec![m.actor.clone()]));
+        // "Ecuador's Foreign Minister, Gabriela Sommerfeld, conveyed": the apposition's closing
+        // comma goes with the name.
+        let mut b = m.range.end;
+        if c.sl(a, b).contains(", ") && c.sl(b, b + 1) == "," {
+            b += 1;
+        }
+        if !spans.iter().any(|x| x.0 < b && a < x.1) {
+            spans.push((a, b, vec![m.actor.clone()]));
         }
     }
     for m in &s.mentions {
@@ -1023,6 +1031,8 @@ pub(crate) fn institution_after(rest: &str, possessive: bool) -> Option<usize> {
         "spokesman",
         "spokeswoman",
         "spokesperson",
+        "counterpart",
+        "counterparts",
     ]
     .iter()
     .find(|w| {
@@ -1873,6 +1883,23 @@ mod tests {
             got.contains(&("SRB".into(), "XKX".into(), "oppose".into())),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn counterparts_titles_of_states_and_dashed_participles() {
+        // Written for this test.
+        let t = "Calls\n\nChile's Foreign Minister, Ana Rojas, conveyed the decision to her Peruvian counterpart during a phone call.\n";
+        has(t, "contact", "CHL", "PER", None);
+        let t = "Talks\n\nThe envoy held talks with Foreign Minister of Honduras Eduardo Reina, Chile's president said.\n";
+        let g = Gazetteer::from_csv(
+            include_str!("../../../data/actors.csv"),
+            include_str!("../../../data/office_holders.csv"),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert!(g.mentions(t).iter().any(|m| m.actor == "HND"
+            && m.kind == MentionKind::Person
+            && &t[m.range.clone()] == "Eduardo Reina"));
+        has("Kosovo declared independence in 2008 — recognized by the US and Japan — but not by Serbia.", "recognition", "JPN", "XKX", Some("positive"));
     }
 
     #[test]

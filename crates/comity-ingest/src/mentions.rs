@@ -429,11 +429,33 @@ fn titled_people(text: &str, out: &mut Vec<Mention>) {
     let mut names: Vec<(String, String)> = Vec::new();
     let mut added: Vec<Mention> = Vec::new();
     let mut taken = crate::offset_map::Intervals::default();
+    // "Foreign Minister of Honduras Eduardo Enrique Reina": the title before, the name after.
+    static OF_RX: std::sync::OnceLock<Option<(regex::Regex, regex::Regex)>> =
+        std::sync::OnceLock::new();
+    let of_rx = OF_RX
+        .get_or_init(|| {
+            Some((
+                crate::rx::regex(r"(?i:(?:prime|foreign|deputy|vice|first)\s+)?(?i:minister|president|premier|ambassador|envoy|king|emir|sultan|chancellor)(?i:\s+for\s+foreign\s+affairs)?\s+of\s+(?:the\s+)?$").ok()?,
+                crate::rx::regex(r"^,?\s((?:\p{Lu}[\p{L}'’-]+ ){0,2}\p{Lu}[\p{L}'’-]+)").ok()?,
+            ))
+        })
+        .as_ref();
     for m in out.iter() {
         if !matches!(m.kind, MentionKind::Demonym | MentionKind::Name) {
             continue;
         }
-        let Some(cap) = text.get(m.range.end..).and_then(|rest| rx.captures(rest)) else {
+        let titled_of = of_rx.and_then(|(before, after)| {
+            let lo = m.range.start.saturating_sub(60);
+            let lo = (lo..m.range.start).find(|&i| text.is_char_boundary(i))?;
+            before.is_match(&text[lo..m.range.start]).then_some(())?;
+            if m.kind != MentionKind::Name {
+                return None;
+            }
+            after.captures(text.get(m.range.end..)?)
+        });
+        let Some(cap) =
+            titled_of.or_else(|| text.get(m.range.end..).and_then(|rest| rx.captures(rest)))
+        else {
             continue;
         };
         let Some(g) = cap.get(1) else { continue };
