@@ -733,6 +733,38 @@ UN,organisation,United Nations,,,,UN,,,,\n";
     }
 
     #[test]
+    fn office_holders_of_the_domain() {
+        // Written for this test: full names and listed surnames match; a surname that is a common
+        // word ("Rice") does not.
+        let g = Gazetteer::from_csv(
+            include_str!("../../../data/actors.csv"),
+            include_str!("../../../data/office_holders.csv"),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let t = "Netanyahu met Recep Tayyip Erdogan; Abiy Ahmed and Taneti Maamau spoke; rice prices rose; Rice wrote.";
+        let found: Vec<(&str, &str)> = g
+            .mentions(t)
+            .into_iter()
+            .filter(|m| m.kind == MentionKind::Person)
+            .map(|m| {
+                (
+                    &t[m.range.clone()],
+                    g.actor(&m.actor).map_or("", |a| a.id.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Netanyahu", "ISR"),
+                ("Recep Tayyip Erdogan", "TUR"),
+                ("Abiy Ahmed", "ETH"),
+                ("Taneti Maamau", "KIR")
+            ]
+        );
+    }
+
+    #[test]
     fn bad_tables_are_errors_with_lines() {
         let err = Gazetteer::from_csv("id,kind,name\nX,planet,Mars\n", "").unwrap_err();
         assert!(err.to_string().contains("line 2"), "{err}");
