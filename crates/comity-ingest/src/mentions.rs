@@ -391,6 +391,30 @@ impl Gazetteer {
             if entry.after_the && !(text[..s].ends_with("the ") || text[..s].ends_with("The ")) {
                 continue;
             }
+            // "the Interpol General Assembly", "the General Assembly of Interpol": another
+            // body's organ, not the UN's (an ambiguous organisation name after a capitalised
+            // word other than UN, or before "of" + a name other than the United Nations).
+            if entry.ambiguous
+                && self
+                    .actors
+                    .get(&entry.actor)
+                    .is_some_and(|a| a.kind == ActorKind::Organisation)
+            {
+                let before_word = text[..s]
+                    .trim_end_matches(['\'', '’', 's', ' '])
+                    .rsplit(' ')
+                    .next()
+                    .unwrap_or("");
+                let owned = before_word.chars().next().is_some_and(char::is_uppercase)
+                    && !["UN", "U.N.", "The", "United", "Nations"].contains(&before_word)
+                    && text[..s].ends_with(' ');
+                let of_other = text[e..].starts_with(" of ")
+                    && !text[e..].starts_with(" of the United Nations")
+                    && !text[e..].starts_with(" of the UN");
+                if owned || of_other {
+                    continue;
+                }
+            }
             if entry.ambiguous
                 && !has_state_context(text, s..e)
                 && !(entry.kind == MentionKind::Demonym && people_noun_after(&text[e..]))
@@ -761,6 +785,32 @@ UN,organisation,United Nations,,,,UN,,,,\n";
                 ("Abiy Ahmed", "ETH"),
                 ("Taneti Maamau", "KIR")
             ]
+        );
+    }
+
+    #[test]
+    fn other_bodies_organs_are_not_the_uns() {
+        // Written for this test.
+        let g = Gazetteer::from_csv(
+            include_str!("../../../data/actors.csv"),
+            include_str!("../../../data/office_holders.csv"),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let ids = |t: &str| -> Vec<String> { g.mentions(t).into_iter().map(|m| m.actor).collect() };
+        assert!(
+            !ids("Member countries voted at the Interpol General Assembly in Dubai.")
+                .contains(&"UNGA".to_string())
+        );
+        assert!(
+            !ids("Member states voted at the General Assembly of Interpol.")
+                .contains(&"UNGA".to_string())
+        );
+        assert!(
+            ids("Member states voted in the UN General Assembly.").contains(&"UNGA".to_string())
+        );
+        assert!(
+            ids("The General Assembly of the United Nations voted on the state.")
+                .contains(&"UNGA".to_string())
         );
     }
 

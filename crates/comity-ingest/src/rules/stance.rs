@@ -313,9 +313,9 @@ pub(super) fn votes(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             if let Some(first) = c.s.mentions.first().filter(|x| {
                 c.state(x)
                     && x.range.start - c.s.range.start <= 4
-                    && head[x.range.end - c.s.range.start..]
-                        .trim_start()
-                        .starts_with(", which")
+                    && head
+                        .get(x.range.end.saturating_sub(c.s.range.start)..)
+                        .is_some_and(|r| r.trim_start().starts_with(", which"))
                     && head.trim_end().ends_with(',')
             }) {
                 voters.push(first);
