@@ -1903,6 +1903,39 @@ mod tests {
     }
 
     #[test]
+    fn breaking_away_is_independence() {
+        // Written for this test.
+        has(
+            "Transnistria broke away from Moldova in 1990.",
+            "independence",
+            "XTR",
+            "MDA",
+            None,
+        );
+        has(
+            "Somaliland seceded from Somalia in 1991.",
+            "independence",
+            "XSL",
+            "SOM",
+            None,
+        );
+        has(
+            "Somaliland declared autonomy from Somalia in 1991.",
+            "independence",
+            "XSL",
+            "SOM",
+            None,
+        );
+        has(
+            "Abkhazia's declaration of independence from Georgia came in 1999.",
+            "independence",
+            "XAB",
+            "GEO",
+            None,
+        );
+    }
+
+    #[test]
     fn the_table_parses() {
         let t = parse(TABLE).unwrap_or_else(|e| panic!("{e}"));
         assert!(t.frames.len() > 20);
