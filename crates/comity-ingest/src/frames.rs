@@ -398,7 +398,16 @@ fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
                 .strip_prefix(' ')
                 .and_then(|r| r.chars().next())
                 .is_some_and(char::is_uppercase);
-            let boundary = boundary && !modifier;
+            // "the UN member states": a kind of states, no party.
+            let aggregate = c
+                .sl(b, s.range.end)
+                .strip_prefix(' ')
+                .is_some_and(|r| r.to_lowercase().starts_with("member"))
+                && !c
+                    .sl(b, s.range.end)
+                    .to_lowercase()
+                    .starts_with(" membership");
+            let boundary = boundary && !modifier && !aggregate;
             if boundary && !spans.iter().any(|x| x.0 < b && a < x.1) {
                 spans.push((a, b, ids.clone()));
             }
@@ -1248,6 +1257,25 @@ pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                 (ClaimKind::Relations, Some("severed"), false, true) if will_only => f.polarity,
                 _ => continue,
             };
+            // "the withdrawal of recognition of B by A" is no recognition of B by A.
+            if f.kind == ClaimKind::Recognition && f.polarity == Some("positive") {
+                let whole = cap.get(0).map_or(0, |m| m.start());
+                let before = tok.text[..whole].trim_end().to_lowercase();
+                if [
+                    "withdrawal of",
+                    "revocation of",
+                    "suspension of",
+                    "freezing of",
+                    "derecognition of",
+                    "withdrawal of the",
+                    "withdrawal of its",
+                ]
+                .iter()
+                .any(|w| before.ends_with(w))
+                {
+                    continue;
+                }
+            }
             let act = f.object == "@" || f.object == "%";
             let sm = cap.name(&format!("s{}", f.subject));
             let om = if act {
@@ -1932,6 +1960,36 @@ mod tests {
             "XAB",
             "GEO",
             None,
+        );
+    }
+
+    #[test]
+    fn recognition_nouns_and_bare_withdrawals() {
+        // Written for this test.
+        let t = "Kosovo\n\nKosovo lost a recognition. Sierra Leone has withdrawn its recognition, Serbia said.\n";
+        has(t, "recognition", "SLE", "XKX", Some("withdrawn"));
+        has(
+            "The recognition of Kosovo by Kenya was announced on Wednesday.",
+            "recognition",
+            "KEN",
+            "XKX",
+            Some("positive"),
+        );
+        let t = "Serbia welcomed the withdrawal of recognition of Kosovo by Ghana.";
+        has(t, "recognition", "GHA", "XKX", Some("withdrawn"));
+        assert!(!claims(t)
+            .iter()
+            .any(|c| c.1 == "GHA" && c.3.as_deref() == Some("positive")));
+        let got = statements(t);
+        assert!(
+            got.contains(&("SRB".into(), "XKX".into(), "oppose".into())),
+            "{got:?}"
+        );
+        lacks(
+            "Kosovo lobbies for recognition of Kosovo by the UN member states.",
+            "recognition",
+            "UN",
+            "XKX",
         );
     }
 

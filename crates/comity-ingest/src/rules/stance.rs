@@ -157,6 +157,25 @@ pub(super) fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                     .flatten()
             })
         };
+        // "welcomed the withdrawal of recognition of Kosovo": a stance on undoing the act is
+        // the opposite stance toward its object.
+        let undone = {
+            let t = c.sl(te, (te + 60).min(s.range.end)).to_lowercase();
+            [
+                "withdrawal",
+                "revocation",
+                "suspension",
+                "derecognition",
+                "freezing",
+            ]
+            .iter()
+            .any(|w| t.trim_start().trim_start_matches("the ").starts_with(w))
+        };
+        let pol = match (undone, pol) {
+            (true, "support") => "oppose",
+            (true, _) => "support",
+            (false, p) => p,
+        };
         if let Some(obj) = obj {
             push(out, sp, &obj, pol, ts, "statement-stance-verb", 0.7);
         }
