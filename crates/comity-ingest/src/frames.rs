@@ -1232,7 +1232,15 @@ pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                     }
                 }
             }
-            if infinitive {
+            // "Serbia could recognise Kosovo …": a possibility, no plan and no act.
+            let speculative = (0..f.aux).any(|g| {
+                cap.name(&format!("aux{g}")).is_some_and(|m| {
+                    m.as_str()
+                        .split_whitespace()
+                        .any(|w| ["could", "may", "might"].contains(&w.to_lowercase().as_str()))
+                })
+            });
+            if infinitive || speculative {
                 continue;
             }
             // "Kosovo is now recognised by …": a passive is not the active frame it looks like.
@@ -1991,6 +1999,14 @@ mod tests {
             "UN",
             "XKX",
         );
+    }
+
+    #[test]
+    fn hard_negatives_state_nothing() {
+        // Written for this test: conditions, wishes, doubts, requests, possibilities.
+        let t = "Analysis\n\nIf Spain recognised Kosovo, Catalonia would follow.\nSerbia wants Kenya to withdraw its recognition of Kosovo.\nAnalysts doubt that Ghana will recognise Kosovo.\nThe island nation has a population of 12,000.\nGermany asked Serbia to recognise Kosovo.\nSerbia could recognise Kosovo in exchange for EU membership, some analysts say.\nKosovo hopes that Spain will recognise it soon.\nThe United States urged Belgrade and Pristina to resume talks.\n";
+        let got = claims(t);
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]

@@ -469,7 +469,7 @@ pub(crate) fn requested_before(head: &str) -> bool {
     static RX: std::sync::OnceLock<Option<Regex>> = std::sync::OnceLock::new();
     RX.get_or_init(|| {
         crate::rx::regex(
-            r"(?i)\b(?:requir(?:e|es|ed|ing)|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|invit(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|appeal(?:s|ed|ing)?\s+to|push(?:es|ed|ing)?|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|want(?:s|ed)?|expect(?:s|ed)?|hop(?:e|es|ed)\s+(?:that))\s+(?:that\s+)?(?:the\s+)?[\x22“‘']?$",
+            r"(?i)\b(?:requir(?:e|es|ed|ing)|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|invit(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|appeal(?:s|ed|ing)?\s+to|push(?:es|ed|ing)?|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|want(?:s|ed)?|expect(?:s|ed)?|hop(?:e|es|ed)\s+(?:that)|doubt(?:s|ed)?|question(?:s|ed)?\s+whether|unlikely\s+that)\s+(?:that\s+)?(?:the\s+)?[\x22“‘']?$",
         )
         .ok()
     })

@@ -153,9 +153,11 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             || gap.contains("not")
             || gap.contains("n't")
             || gap.contains("never")
-            || ["was", "were", "is", "are", "been"]
-                .iter()
-                .any(|w| gap.split_whitespace().any(|g| g == *w))
+            || [
+                "was", "were", "is", "are", "been", "could", "may", "might", "should",
+            ]
+            .iter()
+            .any(|w| gap.split_whitespace().any(|g| g == *w))
         {
             continue;
         }
@@ -282,6 +284,11 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             let Some(sub) = c.before(ts, 20, |x| c.state(x)) else {
                 continue;
             };
+            // "Serbia wants Kenya to withdraw its recognition": Kenya is asked, not acting.
+            let gap = c.sl(sub.range.end, ts).trim().to_lowercase();
+            if c.requested(sub.range.start) || gap == "to" || gap.ends_with(" to") {
+                continue;
+            }
             let Some(obj) = c.after(te, 6, |x| c.state(x)) else {
                 continue;
             };
