@@ -502,6 +502,31 @@ fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
         {
             b += n;
         }
+        // "the Government of Kenya", "the Ministry of Foreign Affairs of Kosovo": an institution
+        // named before its state acts for it.
+        let mut a = a;
+        if m.kind == MentionKind::Name {
+            let head = c.sl(s.range.start, a);
+            let lower = head.to_lowercase();
+            for inst in [
+                "government of the ",
+                "government of ",
+                "ministry of foreign affairs of the ",
+                "ministry of foreign affairs of ",
+                "foreign ministry of ",
+                "parliament of ",
+                "president of the ",
+                "president of ",
+                "prime minister of ",
+                "foreign minister of ",
+                "authorities of ",
+            ] {
+                if lower.ends_with(inst) {
+                    a -= inst.len();
+                    break;
+                }
+            }
+        }
         // The institutions of a state act for it: "Slovenia's government approved", "the
         // Serbian Foreign Ministry said" (a demonym is a party only so).
         let rest = c.sl(b, s.range.end);
@@ -1310,7 +1335,9 @@ pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             }
             // "the chances of Russia recognizing", "members of the Security Council do not
             // recognise": an actor after "of" is no subject of the verb that follows.
-            if sm.start() <= om.start() {
+            // (Unless the phrase itself reads the "of": "the decision of A to recognise B".)
+            let starts_phrase = cap.get(0).is_some_and(|m| m.start() == sm.start());
+            if sm.start() <= om.start() && starts_phrase {
                 let head = tok.text[..sm.start()].trim_end().to_lowercase();
                 if head.ends_with(" of") || head == "of" {
                     continue;
@@ -2007,6 +2034,24 @@ mod tests {
         let t = "Analysis\n\nIf Spain recognised Kosovo, Catalonia would follow.\nSerbia wants Kenya to withdraw its recognition of Kosovo.\nAnalysts doubt that Ghana will recognise Kosovo.\nThe island nation has a population of 12,000.\nGermany asked Serbia to recognise Kosovo.\nSerbia could recognise Kosovo in exchange for EU membership, some analysts say.\nKosovo hopes that Spain will recognise it soon.\nThe United States urged Belgrade and Pristina to resume talks.\n";
         let got = claims(t);
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn press_release_phrasings() {
+        // Written for this test.
+        let t = "Press release\n\nThe Ministry of Foreign Affairs of Kosovo welcomes the decision of the Government of Kenya to recognise the Republic of Kosovo.\n";
+        has(t, "recognition", "KEN", "XKX", Some("positive"));
+        let got = statements(t);
+        assert!(
+            got.contains(&("XKX".into(), "KEN".into(), "support".into())),
+            "{got:?}"
+        );
+        let got =
+            statements("Reaction\n\nThe Government of Serbia condemned the decision of Kenya.\n");
+        assert!(
+            got.contains(&("SRB".into(), "KEN".into(), "oppose".into())),
+            "{got:?}"
+        );
     }
 
     #[test]
