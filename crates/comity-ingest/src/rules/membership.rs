@@ -280,6 +280,13 @@ pub(super) fn vote(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     counts.no = num(&rx.num_no, &scope);
     counts.abstain = num(&rx.num_abstain, &scope);
     counts.present_and_voting = num(&rx.num_total, &scope);
+    if let Some(cap) = rx.vote_pair.captures(s.text) {
+        let n = |i: usize| cap.get(i).and_then(|g| g.as_str().parse().ok());
+        if counts.yes.is_none() && counts.no.is_none() {
+            counts.yes = n(1);
+            counts.no = n(2);
+        }
+    }
     counts.boycotted = num(&rx.boycott, &scope);
     if counts.is_empty() {
         return;

@@ -40,6 +40,8 @@ pub(crate) struct Rx {
     bid_failed: Regex,
     blocked: Regex,
     vote: Regex,
+    /// "voted 143-9", "by a vote of 107 to 14": yes and no.
+    vote_pair: Regex,
     poss_stance: Regex,
     verb_stance: Regex,
     aligns: Regex,
@@ -92,7 +94,8 @@ pub(crate) fn patterns() -> Option<&'static Rx> {
             admitted_passive: r(r"(?i)\b(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+|officially\s+|unanimously\s+)?(?:admitted|accepted)\s+(?:as\s+(?:a\s+)?(?:full\s+)?member\s+)?(?:to|into|by|of|in)\s+(?:the\s+)?")?,
             bid_failed: r(r"(?i)\b(?:bid|application|attempt|request)\s+(?:to\s+join|for\s+membership\s+(?:of|in))\s+(?:the\s+)?")?,
             blocked: r(r"(?i)\b(?:block(?:s|ed|ing)?|veto(?:es|ed)?|prevent(?:s|ed|ing)?)\b[^.;]{0,120}?\b(?:member(?:ship)?|admi(?:t|ssion)|accession|entry)\b")?,
-            vote: r(r"(?i)\bunanimous(?:ly)?\b|\bvotes?\s+in\s+favou?r\b|\b\d+\s+(?:delegations|members|states)\s+voted\b|\babstained\b")?,
+            vote: r(r"(?i)\bunanimous(?:ly)?\b|\bvotes?\s+in\s+favou?r\b|\b\d+\s+(?:delegations|members|states)\s+voted\b|\babstained\b|\b\d{1,3}\s+in\s+favou?r\b|\b(?:voted|vote\s+of|approved|adopted|passed|rejected)\s+(?:it\s+|the\s+\w+\s+)?(?:by\s+)?(?:a\s+)?(?:vote\s+of\s+)?\d{1,3}\s*(?:[-–]|to)\s*\d{1,3}\b")?,
+            vote_pair: r(r"(?i)\b(?:voted|vote\s+of|approved|adopted|passed|rejected)\s+(?:it\s+|the\s+\w+\s+)?(?:by\s+)?(?:a\s+)?(?:vote\s+of\s+)?(\d{1,3})\s*(?:[-–]|to)\s*(\d{1,3})\b")?,
             poss_stance: r(r"(?i)(?:'s|’s|\bits)\s+(?:\w+\s+){0,2}?(support|backing|opposition|alliance)\s+(?:for|to|of|with)\s+(?:the\s+)?")?,
             verb_stance: r(r"(?i)\b(?:strongly\s+|openly\s+|firmly\s+|also\s+|immediately\s+|consistently\s+|fully\s+|have\s+|has\s+)*(opposed|opposes|oppose|rejects|rejected|condemned|condemns|criticized|criticised|denounced|accused|supported|supports|backs|backed|welcomed|welcomes)\b")?,
             aligns: r(r"(?i)\baligns?\s+(?:itself\s+|themselves\s+)?with\s+")?,
@@ -239,6 +242,16 @@ impl Ctx<'_> {
         out.reverse();
         out
     }
+    /// Whether the clause before `pos` asks for the act rather than stating it ("does not require
+    /// that Serbia recognise Kosovo", "urged Pristina to establish relations", "calls on Belgium
+    /// to recognise"): the actor at `pos` is asked, so the verb after it states nothing.
+    pub(crate) fn requested(&self, pos: usize) -> bool {
+        let mut lo = pos.saturating_sub(40).max(self.s.range.start);
+        while lo < pos && !self.text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        requested_before(self.sl(lo, pos))
+    }
     /// Resolves "it": the first state named before `pos` in the sentence, else in the previous one.
     pub(crate) fn antecedent_it(&self, pos: usize, exclude: &[&str]) -> Option<String> {
         let pick = |s: &Sentence<'_>, lim: usize| {
@@ -366,6 +379,7 @@ pub(crate) fn propose(c: &Ctx<'_>) -> Vec<Proposal> {
     membership::vote(c, &mut out);
     stance::statement(c, &mut out);
     stance::positions(c, &mut out);
+    stance::votes(c, &mut out);
     crate::speech::speech(c, &mut out);
     contact::contact(c, &mut out);
     contact::meeting(c, &mut out);
@@ -423,5 +437,42 @@ pub(crate) fn propose(c: &Ctx<'_>) -> Vec<Proposal> {
         .collect();
     let mut k = keep.into_iter();
     out.retain(|_| k.next().unwrap_or(true));
+    // One speaker's stance read twice in a clause ("Kosovo's President X welcomed Y's decision":
+    // "X" by one rule, "Kosovo" by a frame) is one statement: the speaker as written most fully
+    // (a person or office before the bare state name) is kept.
+    let mut i = 0;
+    while i < out.len() {
+        let twin = (0..out.len()).find(|&j| {
+            j != i
+                && out[j].kind == ClaimKind::Statement
+                && out[i].kind == ClaimKind::Statement
+                && out[j].speaker_actor == out[i].speaker_actor
+                && out[j].object == out[i].object
+                && out[j].polarity == out[i].polarity
+                && out[j].subject != out[i].subject
+                && c.g
+                    .actor(out[i].speaker_actor.as_deref().unwrap_or(""))
+                    .is_some_and(|a| a.name == out[i].subject)
+        });
+        if twin.is_some() {
+            out.remove(i);
+        } else {
+            i += 1;
+        }
+    }
     out
+}
+
+/// `head` (the text before an actor) ends in a verb of asking, with "that" or "the" after it:
+/// "require that ", "urged ", "called on the ", "lobbied ", "invited ".
+pub(crate) fn requested_before(head: &str) -> bool {
+    static RX: std::sync::OnceLock<Option<Regex>> = std::sync::OnceLock::new();
+    RX.get_or_init(|| {
+        crate::rx::regex(
+            r"(?i)\b(?:requir(?:e|es|ed|ing)|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|invit(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|appeal(?:s|ed|ing)?\s+to|push(?:es|ed|ing)?|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|want(?:s|ed)?|expect(?:s|ed)?|hop(?:e|es|ed)\s+(?:that)|doubt(?:s|ed)?|question(?:s|ed)?\s+whether|unlikely\s+that)\s+(?:that\s+)?(?:the\s+)?[\x22“‘']?$",
+        )
+        .ok()
+    })
+    .as_ref()
+    .is_some_and(|rx| rx.is_match(head))
 }

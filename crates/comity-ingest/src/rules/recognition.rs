@@ -130,14 +130,34 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         let Some(sub) = c.before(ts, 24, |x| c.state(x)) else {
             continue;
         };
+        if c.requested(sub.range.start) {
+            continue;
+        }
+        // "cut ties with Taiwan and recognise China": an actor after a preposition is its
+        // object, not the subject of the verb coordinated after it.
+        let before_sub = c
+            .sl(c.s.range.start, sub.range.start)
+            .trim_end()
+            .to_lowercase();
+        if [
+            " with", " from", " to", " of", " by", " in", " for", " against",
+        ]
+        .iter()
+        .any(|w| before_sub.ends_with(w))
+            && c.sl(sub.range.end, ts).trim() == "and"
+        {
+            continue;
+        }
         let gap = c.sl(sub.range.end, ts).to_lowercase();
         if gap.contains(',')
             || gap.contains("not")
             || gap.contains("n't")
             || gap.contains("never")
-            || ["was", "were", "is", "are", "been"]
-                .iter()
-                .any(|w| gap.split_whitespace().any(|g| g == *w))
+            || [
+                "was", "were", "is", "are", "been", "could", "may", "might", "should",
+            ]
+            .iter()
+            .any(|w| gap.split_whitespace().any(|g| g == *w))
         {
             continue;
         }
@@ -231,9 +251,17 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         else {
             continue;
         };
-        let sub = s.mentions.iter().find(|x| {
+        // "Georgia severed relations with Syria for recognizing X": the one punished or praised
+        // for recognising is the actor just before "for", not the sentence's subject.
+        let for_gerund = m.as_str().to_lowercase().starts_with("for");
+        let eligible = |x: &&crate::mentions::Mention| {
             x.range.end <= ts && c.state(x) && x.actor != obj && x.kind == MentionKind::Name
-        });
+        };
+        let sub = if for_gerund {
+            s.mentions.iter().rev().find(eligible)
+        } else {
+            s.mentions.iter().find(eligible)
+        };
         if let Some(sub) = sub {
             let mut p = Proposal::new(
                 rec,
@@ -256,6 +284,11 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             let Some(sub) = c.before(ts, 20, |x| c.state(x)) else {
                 continue;
             };
+            // "Serbia wants Kenya to withdraw its recognition": Kenya is asked, not acting.
+            let gap = c.sl(sub.range.end, ts).trim().to_lowercase();
+            if c.requested(sub.range.start) || gap == "to" || gap.ends_with(" to") {
+                continue;
+            }
             let Some(obj) = c.after(te, 6, |x| c.state(x)) else {
                 continue;
             };

@@ -88,6 +88,63 @@ fn pair(c: &Ctx<'_>, trigger: usize) -> Option<(String, String, f64)> {
     (distinct.len() == 2).then(|| (distinct[0].clone(), distinct[1].clone(), 0.7))
 }
 
+/// "A and B (have) established": two states coordinated right before the verb at `ts`.
+fn coordinated_before(c: &Ctx<'_>, ts: usize) -> bool {
+    // "relations between A and B were established": the pair the relations noun names.
+    let all: Vec<&Mention> =
+        c.s.mentions
+            .iter()
+            .filter(|m| c.g.is_state(&m.actor))
+            .collect();
+    let between = all.windows(2).any(|w| {
+        c.sl(w[0].range.end, w[1].range.start).trim() == "and"
+            && c.sl(c.s.range.start, w[0].range.start)
+                .to_lowercase()
+                .trim_end()
+                .ends_with("between")
+    });
+    if between {
+        return true;
+    }
+    let ms: Vec<&Mention> = all.into_iter().filter(|m| m.range.end <= ts).collect();
+    ms.windows(2).any(|w| {
+        let gap = c.sl(w[0].range.end, w[1].range.start).trim();
+        let mut rest = c.sl(w[1].range.end, ts);
+        // A relative clause after the pair ("Honduras and Taiwan, which Beijing considers …,
+        // have severed") is passed over.
+        if rest.starts_with(", which ") || rest.starts_with(", who ") {
+            if let Some(end) = rest[1..].find(',') {
+                rest = &rest[end + 2..];
+            }
+        }
+        (gap == "and" || gap == "&" || gap == "and the")
+            && rest.len() <= 30
+            && !rest.contains([',', ';', '.'])
+            && rest.split_whitespace().all(|x| {
+                [
+                    "have",
+                    "has",
+                    "had",
+                    "also",
+                    "formally",
+                    "officially",
+                    "will",
+                    "would",
+                    "agreed",
+                    "to",
+                    "on",
+                    "jointly",
+                    "mutually",
+                    "today",
+                    "finally",
+                    "both",
+                ]
+                .contains(&x.to_lowercase().as_str())
+                    || x.ends_with("day")
+            })
+    })
+}
+
 pub(super) fn relations(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     let (s, rx) = (c.s, c.rx);
     let rel = ClaimKind::Relations;
@@ -126,7 +183,18 @@ pub(super) fn relations(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         for m in re.find_iter(s.text) {
             let ts = c.abs(m.start());
             let head = s.text[..m.start()].to_lowercase();
-            if head.contains(" not ") || head.trim_end().ends_with(" to") {
+            // "hopes to establish", "urged X to “immediately” establish": no act stated.
+            let bare = head
+                .trim_end()
+                .trim_end_matches(['"', '“', '”', '\''])
+                .trim_end();
+            let bare = match bare.rsplit_once(' ') {
+                Some((h, w)) if w.ends_with("ly") => {
+                    h.trim_end_matches(['"', '“', '”', '\'']).trim_end()
+                }
+                _ => bare,
+            };
+            if head.contains(" not ") || bare.ends_with(" to") || bare == "to" {
                 continue; // "have not established", "hopes to establish"
             }
             // "A established relations with B": the parties are the subject and the "with" object.
@@ -143,6 +211,12 @@ pub(super) fn relations(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                 }
             }
             if let Some((a, b, conf)) = pair(c, ts) {
+                // A pair coordinated elsewhere in the sentence is no subject of this verb
+                // ("China and Kiribati established relations, days after the island nation
+                // severed ties with Taiwan"): only a pair right before the verb is.
+                if conf >= 0.8 && !coordinated_before(c, ts) {
+                    continue;
+                }
                 let mut p = Proposal::new(rel, &a, &b, Some(pol), ts, rule);
                 p.confidence = conf;
                 out.push(p);

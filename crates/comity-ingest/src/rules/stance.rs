@@ -47,11 +47,26 @@ pub(super) fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         } else {
             "support"
         };
-        // A stance noun states a standing position, not a dated act: no date.
+        // A stance noun states a standing position, not a dated act: no date, unless the
+        // sentence reports it being said ("on Monday said … and reaffirmed its support"): then
+        // the saying's date is the statement's.
+        let said = [
+            " said",
+            " says",
+            " stated",
+            " reaffirmed",
+            " reiterated",
+            " announced",
+            " declared",
+            " expressed",
+            " confirmed",
+        ]
+        .iter()
+        .any(|w| s.text.contains(w));
         let before = out.len();
         push(out, sp, &obj.actor, pol, ts, "statement-stance-noun", 0.7);
         for p in &mut out[before..] {
-            p.no_date = true;
+            p.no_date = !said;
         }
     }
     for cap in rx.verb_stance.captures_iter(s.text) {
@@ -91,6 +106,10 @@ pub(super) fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                 .iter()
                 .any(|x| x.range.start >= sp.range.end && x.range.end <= ts && c.state(x))
                 && !gap.contains(" by ")
+                // "position on Kosovo was unchanged and that it supported": another clause.
+                && ![" that ", " was ", " were ", " is ", " are "]
+                    .iter()
+                    .any(|w| gap.contains(w))
                 && !c
                     .sl(s.range.start, sp.range.start)
                     .to_lowercase()
@@ -137,6 +156,25 @@ pub(super) fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                     })
                     .flatten()
             })
+        };
+        // "welcomed the withdrawal of recognition of Kosovo": a stance on undoing the act is
+        // the opposite stance toward its object.
+        let undone = {
+            let t = c.sl(te, (te + 60).min(s.range.end)).to_lowercase();
+            [
+                "withdrawal",
+                "revocation",
+                "suspension",
+                "derecognition",
+                "freezing",
+            ]
+            .iter()
+            .any(|w| t.trim_start().trim_start_matches("the ").starts_with(w))
+        };
+        let pol = match (undone, pol) {
+            (true, "support") => "oppose",
+            (true, _) => "support",
+            (false, p) => p,
         };
         if let Some(obj) = obj {
             push(out, sp, &obj, pol, ts, "statement-stance-verb", 0.7);
@@ -239,6 +277,151 @@ fn passive_stance(c: &Ctx<'_>, out: &mut Vec<Proposal>, ts: usize, by_end: usize
         p.no_date = true;
         out.push(p);
     }
+}
+
+/// How states voted on a motion: "The United States voted against it, along with Israel and
+/// Hungary", "Serbia, which does not recognise Kosovo, voted against", "Brazil abstained". Each
+/// voter states its stance (`oppose`, `support`, `neutral`) toward the actor the motion concerns:
+/// the one named in the clause ("against Kosovo's membership"), else the entity the document is
+/// about, else the actor the preceding passage names most often.
+pub(super) fn votes(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
+    static RX: OnceLock<Option<Regex>> = OnceLock::new();
+    let Some(rx) = RX
+        .get_or_init(|| {
+            crate::rx::regex(
+                r"(?i)\b(?:voted|votes|voting|cast (?:their|its) votes?)\s+(against|in\s+favou?r|for|yes|no)\b(?:\s+(?:it|them|the\s+(?:resolution|motion|draft|bid|application|request|proposal|measure|text)))?|\babstained\b",
+            )
+            .ok()
+        })
+        .as_ref()
+    else {
+        return;
+    };
+    for cap in rx.captures_iter(c.s.text) {
+        let Some(m) = cap.get(0) else { continue };
+        let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
+        let pol = match cap.get(1).map(|w| w.as_str().to_lowercase()) {
+            Some(w) if w == "against" || w == "no" => "oppose",
+            Some(_) => "support",
+            None => "neutral",
+        };
+        // The clause must end with the vote ("voted against." / ", along with …"): a motion
+        // named after it ("voted for the resolution condemning X") is read by the frames.
+        let rest = c.sl(te, c.s.range.end);
+        let along = ["along with", "as did", "joined by", "together with"]
+            .iter()
+            .find_map(|w| {
+                rest.trim_start_matches([',', ' '])
+                    .strip_prefix(w)
+                    .map(|r| c.s.range.end - r.len())
+            });
+        if along.is_none()
+            && !rest.trim_start().is_empty()
+            && !rest.trim_start().starts_with(['.', ',', ';', '—', '–'])
+            && !rest.trim_start().starts_with("and ")
+        {
+            continue;
+        }
+        // The voters: the list right before the verb ("Serbia, which …, voted"), and after "along
+        // with".
+        let mut voters: Vec<&Mention> = c.list_before(ts, 8);
+        if voters.is_empty() {
+            // "Serbia, which does not recognise …, voted against": the sentence's first actor when
+            // a relative clause stands between.
+            let head = c.sl(c.s.range.start, ts);
+            if let Some(first) = c.s.mentions.first().filter(|x| {
+                c.state(x)
+                    && x.range.start - c.s.range.start <= 4
+                    && head
+                        .get(x.range.end.saturating_sub(c.s.range.start)..)
+                        .is_some_and(|r| r.trim_start().starts_with(", which"))
+                    && head.trim_end().ends_with(',')
+            }) {
+                voters.push(first);
+            }
+        }
+        if let Some(at) = along {
+            voters.extend(c.list_after(at, 4));
+        }
+        voters.retain(|x| c.state(x));
+        if voters.is_empty() {
+            continue;
+        }
+        let Some(object) = motion_actor(c, &voters) else {
+            continue;
+        };
+        for v in voters {
+            if v.actor == object {
+                continue;
+            }
+            let mut p = Proposal::new(
+                ClaimKind::Statement,
+                &c.speaker_text(v),
+                &object,
+                Some(pol),
+                ts,
+                "statement-vote",
+            );
+            p.speaker_actor = Some(v.actor.clone());
+            p.confidence = 0.6;
+            out.push(p);
+        }
+    }
+}
+
+/// The actor a vote concerns: the document's entity, else the state or entity named most often in
+/// the 3,000 bytes up to the end of the sentence (organisations and the voters left out).
+fn motion_actor(c: &Ctx<'_>, voters: &[&Mention]) -> Option<String> {
+    // "the vote on Palestine's membership", "Kosovo's bid": the actor whose bid it is.
+    for m in &c.s.mentions {
+        if !c.g.is_state(&m.actor) || voters.iter().any(|v| v.actor == m.actor) {
+            continue;
+        }
+        let rest = c.sl(m.range.end, c.s.range.end).to_lowercase();
+        let bid = ["'s ", "’s "].iter().any(|p| {
+            rest.strip_prefix(p).is_some_and(|r| {
+                [
+                    "membership",
+                    "bid",
+                    "application",
+                    "admission",
+                    "request",
+                    "accession",
+                ]
+                .iter()
+                .any(|w| {
+                    r.starts_with(w) || r.split_once(' ').is_some_and(|(_, t)| t.starts_with(w))
+                })
+            })
+        });
+        if bid {
+            return Some(m.actor.clone());
+        }
+    }
+    if let Some(e) = c.main_entity {
+        return Some(e.to_string());
+    }
+    let mut lo = c.s.range.start.saturating_sub(3000);
+    while !c.text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for m in c.g.mentions(c.sl(lo, c.s.range.end)) {
+        if !matches!(m.kind, MentionKind::Name | MentionKind::Demonym)
+            || !c.g.is_state(&m.actor)
+            || voters.iter().any(|v| v.actor == m.actor)
+        {
+            continue;
+        }
+        match counts.iter_mut().find(|(a, _)| *a == m.actor) {
+            Some(e) => e.1 += 1,
+            None => counts.push((m.actor, 1)),
+        }
+    }
+    let best = counts.iter().map(|(_, n)| *n).max()?;
+    // A tie names no single subject of the vote.
+    let top: Vec<&(String, usize)> = counts.iter().filter(|(_, n)| *n == best).collect();
+    (top.len() == 1 && best >= 2).then(|| top[0].0.clone())
 }
 
 /// Patterns of standing positions.

@@ -131,11 +131,29 @@ fn heldout_dev_half() {
             );
         }
     }
+    // Every prediction on one development document (`HELDOUT_DOC=name`), to debug a rule.
+    if let Ok(doc) = std::env::var("HELDOUT_DOC") {
+        for c in claims.iter().filter(|c| doc == "*" || c.doc == doc) {
+            eprintln!(
+                "PRED {} {} {} {} {:?} {:?} {:?} {} | {}",
+                c.doc,
+                c.kind.as_str(),
+                c.subject,
+                c.object,
+                c.polarity,
+                c.date.map(|d| d.to_string()),
+                c.speaker_actor,
+                c.rule,
+                c.evidence.replace('\n', " ")
+            );
+        }
+    }
     // Floors: below what the rules and frames reach on this half (P 0.86, R 0.42 with the frames
     // of h/extract3; P 0.72, R 0.22 before them), above the extractor of before issue 10 (P 0.57,
     // R 0.12 on the first 129 claims).
-    assert!(e.overall.precision >= 0.80, "{:?}", e.overall);
-    assert!(e.overall.recall >= 0.38, "{:?}", e.overall);
+    // h/extract4 (structural fixes and probes): P 0.94, R 0.54.
+    assert!(e.overall.precision >= 0.88, "{:?}", e.overall);
+    assert!(e.overall.recall >= 0.50, "{:?}", e.overall);
 }
 
 #[test]
@@ -145,5 +163,44 @@ fn heldout_test_half() {
         print("test", &e, &gold, &pred);
     } else {
         eprintln!("test half: no gold yet");
+    }
+}
+
+/// `PROBE_DIR=dir`: prints the claims of every file in `dir` (sentences one writes oneself to see
+/// how the rules read unseen phrasings; never the held-out documents).
+#[test]
+fn probe_own_sentences() {
+    let Ok(d) = std::env::var("PROBE_DIR") else {
+        return;
+    };
+    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(&d)
+        .map(|rd| {
+            rd.filter_map(Result::ok)
+                .filter_map(|e| {
+                    let n = e.file_name().to_string_lossy().to_string();
+                    std::fs::read(e.path()).ok().map(|b| (n, b))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    let refs: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    let report = ingest(&refs, &crate::real_gazetteer(), &Options::default());
+    for c in &report.claims {
+        eprintln!(
+            "PROBE {} {} {} {} {:?} {:?} {:?} {} | {}",
+            c.doc,
+            c.kind.as_str(),
+            c.subject,
+            c.object,
+            c.polarity,
+            c.date.map(|d| d.to_string()),
+            c.speaker_actor,
+            c.rule,
+            c.evidence.replace('\n', " ")
+        );
     }
 }
