@@ -34,6 +34,7 @@ mod eval;
 mod extract;
 mod flag;
 mod frames;
+mod gate;
 mod html;
 mod mentions;
 mod offset_map;
