@@ -10,6 +10,7 @@ use crate::flag::{Flag, FlagKind};
 use crate::mentions::Gazetteer;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -27,6 +28,10 @@ pub struct Options {
     pub clean: CleanOptions,
     /// Copy detection options.
     pub copies: CopyOptions,
+    /// Whether [`Document::cleaned`] holds the cleaned text (else it is left empty and each
+    /// document's text is dropped as soon as its claims and copy fingerprint are taken, so that
+    /// memory follows the largest document, not the corpus).
+    pub keep_cleaned: bool,
 }
 
 impl Default for Options {
@@ -37,6 +42,7 @@ impl Default for Options {
             threads: std::thread::available_parallelism().map_or(1, |n| n.get().min(2)),
             clean: CleanOptions::default(),
             copies: CopyOptions::default(),
+            keep_cleaned: true,
         }
     }
 }
@@ -58,7 +64,7 @@ pub struct Document {
     pub title: Option<String>,
     /// Date the document states for itself, when found.
     pub stated_date: Option<PartialDate>,
-    /// The cleaned text.
+    /// The cleaned text (empty unless [`Options::keep_cleaned`]).
     pub cleaned: String,
     /// Flags (with ranges in the original bytes).
     pub flags: Vec<Flag>,
@@ -143,32 +149,94 @@ fn leading_date(text: &str) -> Option<PartialDate> {
 }
 
 pub fn ingest(docs: &[(&str, &[u8])], gazetteer: &Gazetteer, opts: &Options) -> Report {
-    let mut documents = Vec::with_capacity(docs.len());
+    ingest_from(&docs, gazetteer, opts)
+}
+
+/// Where [`ingest_from`] reads its documents: each is read when a worker takes it, and dropped
+/// when its claims and copy fingerprint are taken, so that only the documents being processed
+/// are in memory.
+pub trait Source: Sync {
+    /// Number of documents.
+    fn count(&self) -> usize;
+    /// Name and bytes of document `i` (`i < count()`), or why they could not be read (the
+    /// document is then reported with that error).
+    fn read(&self, i: usize) -> (Cow<'_, str>, Result<Cow<'_, [u8]>, String>);
+}
+
+impl Source for &[(&str, &[u8])] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn read(&self, i: usize) -> (Cow<'_, str>, Result<Cow<'_, [u8]>, String>) {
+        match self.get(i) {
+            Some((name, bytes)) => (Cow::Borrowed(*name), Ok(Cow::Borrowed(*bytes))),
+            None => (Cow::Borrowed(""), Err(format!("no document {i}"))),
+        }
+    }
+}
+
+/// Files read when their turn comes ([`Source`]); a document's name is its file name.
+#[derive(Debug, Clone, Default)]
+pub struct Files(pub Vec<std::path::PathBuf>);
+
+impl Source for Files {
+    fn count(&self) -> usize {
+        self.0.len()
+    }
+    fn read(&self, i: usize) -> (Cow<'_, str>, Result<Cow<'_, [u8]>, String>) {
+        let Some(p) = self.0.get(i) else {
+            return (Cow::Borrowed(""), Err(format!("no document {i}")));
+        };
+        let name = p
+            .file_name()
+            .map_or_else(|| p.to_string_lossy(), |n| n.to_string_lossy());
+        let bytes = std::fs::read(p)
+            .map(Cow::Owned)
+            .map_err(|e| format!("{name}: cannot read {}: {e}", p.display()));
+        (name, bytes)
+    }
+}
+
+/// [`ingest`] over documents read from `source` one at a time (see [`Source`]); with
+/// `opts.keep_cleaned` off, memory is bounded by a few times the largest document plus each
+/// document's claims, metadata and copy fingerprint.
+pub fn ingest_from<S: Source + ?Sized>(
+    source: &S,
+    gazetteer: &Gazetteer,
+    opts: &Options,
+) -> Report {
+    let n = source.count();
+    let mut documents = Vec::with_capacity(n);
     let mut claims: Vec<Claim> = Vec::new();
     let mut index = CopyIndex::default();
-    let too_many = docs.len() > opts.max_documents;
+    let too_many = n > opts.max_documents;
     // Documents are independent until copy detection: `threads` workers take them in turn, and
     // the results are put back in input order.
-    let threads = opts.threads.clamp(1, docs.len().max(1));
+    let threads = opts.threads.clamp(1, n.max(1));
     let next = AtomicUsize::new(0);
     let work = || {
         let mut out = Vec::new();
         loop {
             let i = next.fetch_add(1, Ordering::Relaxed);
-            let Some((name, bytes)) = docs.get(i) else {
+            if i >= n {
                 break;
+            }
+            let (name, bytes) = source.read(i);
+            let (bytes, read_error) = match bytes {
+                Ok(b) => (b, None),
+                Err(e) => (Cow::Borrowed(&[][..]), Some(e)),
             };
             let error = if too_many && i >= opts.max_documents {
                 Some(format!(
                     "{name}: document {} of {}, more than the limit of {} documents per run (Options::max_documents)",
                     i + 1,
-                    docs.len(),
+                    n,
                     opts.max_documents
                 ))
             } else {
-                None
+                read_error
             };
-            out.push((i, one_document(name, bytes, gazetteer, opts, error)));
+            out.push((i, one_document(&name, bytes, gazetteer, opts, error)));
         }
         out
     };
@@ -322,12 +390,12 @@ struct Processed {
 
 fn one_document(
     name: &str,
-    bytes: &[u8],
+    bytes: Cow<'_, [u8]>,
     gazetteer: &Gazetteer,
     opts: &Options,
     error: Option<String>,
 ) -> Processed {
-    let sha256 = hex(&Sha256::digest(bytes));
+    let sha256 = hex(&Sha256::digest(&bytes));
     let error = error.or_else(|| {
         (bytes.len() > opts.max_bytes).then(|| {
             format!(
@@ -359,7 +427,10 @@ fn one_document(
             }),
         };
     }
-    let d = decode(bytes);
+    let d = decode(&bytes);
+    // The original bytes are not needed after decoding (claims' spans come from the offset maps).
+    let size = bytes.len();
+    drop(bytes);
     let c = clean(&d, &opts.clean);
     let stated_date = stated_date(&c);
     let mut flags = d.flags.clone();
@@ -400,12 +471,16 @@ fn one_document(
         document: Document {
             name: name.to_string(),
             sha256,
-            bytes: bytes.len(),
+            bytes: size,
             encoding,
             format: Some(c.format),
             title: c.title,
             stated_date,
-            cleaned: c.text,
+            cleaned: if opts.keep_cleaned {
+                c.text
+            } else {
+                String::new()
+            },
             flags,
             cluster: 0,
             error: None,
