@@ -4,7 +4,8 @@
 //! The keywords are not written by hand: they are derived, when the gate is built, from the
 //! patterns themselves (the frames of `data/frames.txt`, compiled), so a frame added to the table
 //! is gated by its own words. Every top-level piece of a pattern's concatenation whose matches
-//! must begin with one of a finite set of literals (regex-syntax's prefix extraction) gives a set:
+//! must begin (or end) with one of a finite set of literals (regex-syntax's prefix and suffix
+//! extraction) gives a set:
 //! a match of the pattern contains a match of each such piece, so the sentence contains a literal
 //! of each set. A sentence that misses one set cannot match, and the pattern is not run on it. A
 //! pattern without such a piece is always run.
@@ -30,21 +31,26 @@ pub(crate) struct Gate {
     requires: Vec<Vec<Vec<usize>>>,
 }
 
-/// Literals one of which begins every match of `h`: ASCII, lower-cased, non-empty; `None` when
-/// there is no finite set of such literals.
-fn prefix_literals(h: &Hir) -> Option<Vec<String>> {
+/// Literals one of which begins (`Prefix`) or ends (`Suffix`) every match of `h`: ASCII,
+/// lower-cased, non-empty (cut at the first non-ASCII byte, or after the last one for a suffix);
+/// `None` when there is no finite set of such literals.
+fn literals(h: &Hir, kind: ExtractKind) -> Option<Vec<String>> {
     let mut ex = Extractor::new();
-    ex.kind(ExtractKind::Prefix);
+    ex.kind(kind.clone());
     let seq = ex.extract(h);
     let lits = seq.literals()?;
     let mut out: Vec<String> = Vec::with_capacity(lits.len());
     for l in lits {
-        let ascii: Vec<u8> = l
-            .as_bytes()
-            .iter()
-            .take_while(|b| b.is_ascii())
-            .map(u8::to_ascii_lowercase)
-            .collect();
+        let b = l.as_bytes();
+        let ascii: Vec<u8> = if matches!(kind, ExtractKind::Suffix) {
+            let cut = b.iter().rposition(|c| !c.is_ascii()).map_or(0, |k| k + 1);
+            b[cut..].iter().map(u8::to_ascii_lowercase).collect()
+        } else {
+            b.iter()
+                .take_while(|c| c.is_ascii())
+                .map(u8::to_ascii_lowercase)
+                .collect()
+        };
         if ascii.is_empty() {
             return None;
         }
@@ -58,9 +64,9 @@ fn prefix_literals(h: &Hir) -> Option<Vec<String>> {
     Some(out)
 }
 
-/// Sets of literals, one of each of which every match of `pattern` contains: one set per
-/// top-level piece of the pattern that has a finite set of prefixes of two letters or more (see
-/// the module documentation). Empty when the pattern does not parse or has no such piece.
+/// Sets of literals, one of each of which every match of `pattern` contains: for each top-level
+/// piece of the pattern, its finite set of prefixes and its finite set of suffixes, when they
+/// exist and are of two letters or more (see the module documentation). Empty when the pattern does not parse or has no such piece.
 pub(crate) fn required_literals(pattern: &str) -> Vec<Vec<String>> {
     let p = pattern.strip_prefix("(?i)").unwrap_or(pattern);
     let Ok(hir) = regex_syntax::ParserBuilder::new().build().parse(p) else {
@@ -72,9 +78,16 @@ pub(crate) fn required_literals(pattern: &str) -> Vec<Vec<String>> {
     };
     let mut out: Vec<Vec<String>> = pieces
         .into_iter()
-        .filter_map(prefix_literals)
+        .flat_map(|h| {
+            [
+                literals(h, ExtractKind::Prefix),
+                literals(h, ExtractKind::Suffix),
+            ]
+        })
+        .flatten()
         .filter(|l| l.iter().all(|x| x.len() >= 2))
         .collect();
+    out.sort();
     out.dedup();
     out
 }
@@ -145,10 +158,10 @@ mod tests {
         let l = required_literals(r"(?i)\bx\s+(?:is|was)\s+recogni[sz]ed\s+by");
         assert_eq!(
             l,
-            [vec!["is", "was"], vec!["recogni"], vec!["ed"], vec!["by"]]
+            [vec!["by"], vec!["ed"], vec!["is", "was"], vec!["recogni"]]
         );
         let l = required_literals(r"(?i)(?:met|meets|held\s+talks)");
-        assert_eq!(l, [["held", "meets", "met"]]);
+        assert_eq!(l, [["held", "meets", "met"], ["meets", "met", "talks"]]);
         assert!(required_literals(r"(?i)\w+\s+(?:a|b)?").is_empty());
     }
 
