@@ -1,8 +1,12 @@
 //! Ingests files and prints proposed claims as JSON lines (the SCHEMA.md format plus extras).
 //! Usage: `cargo run -p comity-ingest --example ingest_files -- <actors.csv> <office_holders.csv> <file>...`
 //! (`INGEST_THREADS=n` sets the number of worker threads; default: up to 2.)
+//!
+//! Files are read when a worker takes them and their text dropped once their claims and copy
+//! fingerprint are taken (`ingest_from` with `Options::keep_cleaned` off): memory follows the
+//! largest document, not the corpus.
 
-use comity_ingest::{ingest, Gazetteer, Options};
+use comity_ingest::{ingest_from, Files, Gazetteer, Options};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -13,25 +17,21 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         &std::fs::read_to_string(actors)?,
         &std::fs::read_to_string(holders)?,
     )?;
-    let mut docs = Vec::new();
-    for f in files {
-        let name = std::path::Path::new(f)
-            .file_name()
-            .map_or(f.clone(), |n| n.to_string_lossy().into_owned());
-        docs.push((name, std::fs::read(f)?));
-    }
-    let refs: Vec<(&str, &[u8])> = docs
-        .iter()
-        .map(|(n, b)| (n.as_str(), b.as_slice()))
-        .collect();
-    let mut opts = Options::default();
+    let source = Files(files.iter().map(std::path::PathBuf::from).collect());
+    let mut opts = Options {
+        keep_cleaned: false,
+        ..Options::default()
+    };
     if let Some(t) = std::env::var("INGEST_THREADS")
         .ok()
         .and_then(|t| t.parse().ok())
     {
         opts.threads = t;
     }
-    let report = ingest(&refs, &g, &opts);
+    let report = ingest_from(&source, &g, &opts);
+    for d in report.documents.iter().filter_map(|d| d.error.as_ref()) {
+        eprintln!("{d}");
+    }
     for c in &report.claims {
         println!("{}", serde_json::to_string(c)?);
     }

@@ -198,34 +198,66 @@ fn perm(s: u64) -> [u64; PERMS] {
 }
 
 /// What copy detection keeps of a document: its shingle sequence, the text range of each shingle's
-/// first word, and the distinct shingles sorted with their first position.
+/// first word, and the distinct shingles sorted with their first position (two parallel vectors:
+/// 12 bytes a distinct shingle, not 16).
 struct DocShingles {
     /// Text ranges of the words.
     range: Vec<(u32, u32)>,
     sh: Vec<u64>,
-    /// Distinct shingles, sorted, each with its first index in `sh`.
-    set: Vec<(u64, u32)>,
+    /// Distinct shingles, sorted.
+    keys: Vec<u64>,
+    /// The first index in `sh` of each of `keys`.
+    firsts: Vec<u32>,
 }
 
 impl DocShingles {
-    fn first(&self, h: u64) -> Option<usize> {
-        self.set
-            .binary_search_by_key(&h, |x| x.0)
-            .ok()
-            .map(|i| self.set[i].1 as usize)
+    fn new(range: Vec<(u32, u32)>, sh: Vec<u64>) -> Self {
+        let mut set: Vec<(u64, u32)> = sh.iter().enumerate().map(|(i, h)| (*h, i as u32)).collect();
+        set.sort_unstable();
+        set.dedup_by_key(|x| x.0);
+        let keys = set.iter().map(|x| x.0).collect();
+        let firsts = set.iter().map(|x| x.1).collect();
+        DocShingles {
+            range,
+            sh,
+            keys,
+            firsts,
+        }
     }
-    /// Number of distinct shingles shared with `o` (the smaller set is looked up in the larger).
+    fn distinct(&self) -> usize {
+        self.keys.len()
+    }
+    fn first(&self, h: u64) -> Option<usize> {
+        self.keys
+            .binary_search(&h)
+            .ok()
+            .map(|i| self.firsts[i] as usize)
+    }
+    /// Number of distinct shingles shared with `o`: one merge of the two sorted sets, or, when one
+    /// is much smaller, its shingles looked up in the other.
     fn shared(&self, o: &DocShingles) -> usize {
-        let (small, big) = if self.set.len() <= o.set.len() {
-            (self, o)
+        let (a, b) = if self.keys.len() <= o.keys.len() {
+            (&self.keys, &o.keys)
         } else {
-            (o, self)
+            (&o.keys, &self.keys)
         };
-        small
-            .set
-            .iter()
-            .filter(|(h, _)| big.first(*h).is_some())
-            .count()
+        let log = (usize::BITS - b.len().leading_zeros()) as usize;
+        if a.len() * log < b.len() {
+            return a.iter().filter(|h| b.binary_search(h).is_ok()).count();
+        }
+        let (mut i, mut j, mut n) = (0, 0, 0);
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    n += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        n
     }
 }
 
@@ -243,17 +275,22 @@ fn find(parent: &mut [usize], x: usize) -> usize {
     r
 }
 
-/// The LSH band keys of one document's passages and the hashes of its paragraphs, as
-/// `(key, document)` rows, each key once per document.
+/// The key of LSH band `band` with hash `h`: one `u64` for the pair (a bijection of `h` for each
+/// band; two pairs collide with probability 2^-64, and a collision could only propose a pair for
+/// exact verification).
+fn band_key(band: usize, h: u64) -> u64 {
+    mix(h ^ (band as u64 + 1).wrapping_mul(0xd6e8_feb8_6659_fd93))
+}
+
+/// The LSH band keys of one document's passages and the hashes of its paragraphs, each sorted and
+/// once per document.
 fn index_document(
-    di: u32,
     d: &CopyInput<'_>,
     w: &Words,
     sh: &[u64],
-    bands: &mut Vec<(u64, u8, u32)>,
-    para: &mut Vec<(u64, u32)>,
+    bands: &mut Vec<u64>,
+    para: &mut Vec<u64>,
 ) {
-    let (b0, p0) = (bands.len(), para.len());
     let mut window: std::collections::VecDeque<(usize, [u64; PERMS])> = Default::default();
     for b in d.blocks {
         if d.text.get(b.clone()).is_none() {
@@ -262,7 +299,7 @@ fn index_document(
         let r = w.within(b);
         let n = r.len();
         if n >= 8 {
-            para.push((w.fnv(r.start, r.end), di));
+            para.push(w.fnv(r.start, r.end));
         }
         window.clear();
         let mut at = 0;
@@ -293,28 +330,14 @@ fn index_document(
             }
             for band in 0..BANDS {
                 let h = fnv_u64(&sig[band * ROWS..(band + 1) * ROWS]);
-                bands.push((h, band as u8, di));
+                bands.push(band_key(band, h));
             }
         }
     }
-    bands[b0..].sort_unstable();
-    let mut k = b0;
-    for i in b0..bands.len() {
-        if i == b0 || bands[i] != bands[k - 1] {
-            bands[k] = bands[i];
-            k += 1;
-        }
-    }
-    bands.truncate(k);
-    para[p0..].sort_unstable();
-    let mut k = p0;
-    for i in p0..para.len() {
-        if i == p0 || para[i] != para[k - 1] {
-            para[k] = para[i];
-            k += 1;
-        }
-    }
-    para.truncate(k);
+    bands.sort_unstable();
+    bands.dedup();
+    para.sort_unstable();
+    para.dedup();
 }
 
 /// Detects copies among documents.
@@ -330,8 +353,8 @@ pub fn detect_copies(docs: &[CopyInput<'_>], opts: &CopyOptions) -> Copies {
 /// document, so in parallel) and added to a [`CopyIndex`] in document order.
 pub struct CopyDoc {
     data: DocShingles,
-    bands: Vec<(u64, u8, u32)>,
-    para: Vec<(u64, u32)>,
+    bands: Vec<u64>,
+    para: Vec<u64>,
 }
 
 impl CopyDoc {
@@ -340,17 +363,13 @@ impl CopyDoc {
         let w = Words::new(d.text);
         let sh = w.shingles(0, w.len());
         let (mut bands, mut para) = (Vec::new(), Vec::new());
-        index_document(0, &d, &w, &sh, &mut bands, &mut para);
+        index_document(&d, &w, &sh, &mut bands, &mut para);
         bands.shrink_to_fit();
         para.shrink_to_fit();
-        let mut set: Vec<(u64, u32)> = sh.iter().enumerate().map(|(i, h)| (*h, i as u32)).collect();
-        set.sort_unstable();
-        set.dedup_by_key(|x| x.0);
-        set.shrink_to_fit();
         let Words { mut range, .. } = w;
         range.shrink_to_fit();
         CopyDoc {
-            data: DocShingles { range, sh, set },
+            data: DocShingles::new(range, sh),
             bands,
             para,
         }
@@ -362,7 +381,9 @@ impl CopyDoc {
 #[derive(Default)]
 pub struct CopyIndex {
     data: Vec<DocShingles>,
-    bands: Vec<(u64, u8, u32)>,
+    /// Band keys with their document, as `[high half, low half, document]` (12 bytes a row; sorted,
+    /// the rows are in (key, document) order).
+    bands: Vec<[u32; 3]>,
     para: Vec<(u64, u32)>,
 }
 
@@ -375,9 +396,12 @@ impl CopyIndex {
     /// Adds the next document, prepared by [`CopyDoc::new`].
     pub fn push(&mut self, d: CopyDoc) {
         let di = self.data.len() as u32;
-        self.bands
-            .extend(d.bands.into_iter().map(|(h, b, _)| (h, b, di)));
-        self.para.extend(d.para.into_iter().map(|(h, _)| (h, di)));
+        self.bands.extend(
+            d.bands
+                .into_iter()
+                .map(|k| [(k >> 32) as u32, k as u32, di]),
+        );
+        self.para.extend(d.para.into_iter().map(|h| (h, di)));
         self.data.push(d.data);
     }
 
@@ -410,12 +434,12 @@ impl CopyIndex {
         }
         drop(para);
         let mut bands = std::mem::take(&mut self.bands);
-        bands.sort_unstable_by_key(|x| (x.1, x.0, x.2));
-        for l in bands.chunk_by(|x, y| x.0 == y.0 && x.1 == y.1) {
+        bands.sort_unstable();
+        for l in bands.chunk_by(|x, y| x[0] == y[0] && x[1] == y[1]) {
             let l = &l[..l.len().min(64)];
             for i in 0..l.len() {
                 for j in i + 1..l.len() {
-                    cand.push((l[i].2, l[j].2));
+                    cand.push((l[i][2], l[j][2]));
                 }
             }
         }
@@ -435,8 +459,8 @@ impl CopyIndex {
             if shared == 0 {
                 continue;
             }
-            let smaller = da.set.len().min(db.set.len()).max(1);
-            let union = da.set.len() + db.set.len() - shared;
+            let smaller = da.distinct().min(db.distinct()).max(1);
+            let union = da.distinct() + db.distinct() - shared;
             let containment = shared as f64 / smaller as f64;
             out.pairs.push(PairOverlap {
                 a,

@@ -54,6 +54,14 @@ pub(crate) struct Frame {
     key: Option<String>,
 }
 
+impl Frame {
+    /// The compiled pattern.
+    #[cfg(test)]
+    pub(crate) fn pattern(&self) -> &str {
+        self.rx.as_str()
+    }
+}
+
 /// A descriptive name of the table.
 #[derive(Debug)]
 pub(crate) struct Name {
@@ -67,6 +75,8 @@ pub(crate) struct Table {
     names: Vec<Name>,
     /// Every descriptive name's surface, to find in one pass which names a sentence contains.
     surfaces: Option<aho_corasick::AhoCorasick>,
+    /// Which frames may match a sentence, from the frames' own words ([`crate::gate`]).
+    gate: crate::gate::Gate,
 }
 
 fn kind_of(s: &str) -> Option<ClaimKind> {
@@ -317,6 +327,7 @@ pub(crate) fn parse(table: &str) -> Result<Table, String> {
         }
     }
     t.surfaces = aho_corasick::AhoCorasick::new(t.names.iter().map(|n| n.surface.as_str())).ok();
+    t.gate = crate::gate::Gate::new(t.frames.iter().map(|f| f.rx.as_str()));
     Ok(t)
 }
 
@@ -1226,12 +1237,17 @@ pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     if lower.starts_with("if ") || lower.starts_with("whether") {
         return;
     }
+    // Only the frames whose words the sentence has can match: none, and it is not tokenised.
+    let may = t.gate.candidates(&lower);
+    if !may.contains(&true) {
+        return;
+    }
     let tok = tokenise(c, t);
     if tok.ids.is_empty() {
         return;
     }
     let lower_tok = tok.text.to_lowercase();
-    for f in &t.frames {
+    for (f, _) in t.frames.iter().zip(&may).filter(|(_, m)| **m) {
         if f.key
             .as_ref()
             .is_some_and(|k| !lower_tok.contains(k.as_str()))

@@ -34,6 +34,7 @@ mod eval;
 mod extract;
 mod flag;
 mod frames;
+mod gate;
 mod html;
 mod mentions;
 mod offset_map;
@@ -57,4 +58,6 @@ pub use extract::{extract, Candidate, DocInput, MAX_SENTENCE_BYTES};
 pub use flag::{Flag, FlagKind};
 pub use mentions::{Actor, ActorKind, Gazetteer, Holder, Mention, MentionKind};
 pub use offset_map::OffsetMap;
-pub use pipeline::{ingest, Document, Options, Report, Summary};
+pub use pipeline::{
+    ingest, ingest_from, ingest_iter, Document, Files, Options, Report, Source, Summary,
+};

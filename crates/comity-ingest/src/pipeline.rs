@@ -10,6 +10,7 @@ use crate::flag::{Flag, FlagKind};
 use crate::mentions::Gazetteer;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -27,6 +28,10 @@ pub struct Options {
     pub clean: CleanOptions,
     /// Copy detection options.
     pub copies: CopyOptions,
+    /// Whether [`Document::cleaned`] holds the cleaned text (else it is left empty and each
+    /// document's text is dropped as soon as its claims and copy fingerprint are taken, so that
+    /// memory follows the largest document, not the corpus).
+    pub keep_cleaned: bool,
 }
 
 impl Default for Options {
@@ -37,6 +42,7 @@ impl Default for Options {
             threads: std::thread::available_parallelism().map_or(1, |n| n.get().min(2)),
             clean: CleanOptions::default(),
             copies: CopyOptions::default(),
+            keep_cleaned: true,
         }
     }
 }
@@ -58,7 +64,7 @@ pub struct Document {
     pub title: Option<String>,
     /// Date the document states for itself, when found.
     pub stated_date: Option<PartialDate>,
-    /// The cleaned text.
+    /// The cleaned text (empty unless [`Options::keep_cleaned`]).
     pub cleaned: String,
     /// Flags (with ranges in the original bytes).
     pub flags: Vec<Flag>,
@@ -143,36 +149,80 @@ fn leading_date(text: &str) -> Option<PartialDate> {
 }
 
 pub fn ingest(docs: &[(&str, &[u8])], gazetteer: &Gazetteer, opts: &Options) -> Report {
-    let mut documents = Vec::with_capacity(docs.len());
-    let mut claims: Vec<Claim> = Vec::new();
-    let mut index = CopyIndex::default();
-    let too_many = docs.len() > opts.max_documents;
+    ingest_from(&docs, gazetteer, opts)
+}
+
+/// Where [`ingest_from`] reads its documents: each is read when a worker takes it, and dropped
+/// when its claims and copy fingerprint are taken, so that only the documents being processed
+/// are in memory.
+pub trait Source: Sync {
+    /// Number of documents.
+    fn count(&self) -> usize;
+    /// Name and bytes of document `i` (`i < count()`), or why they could not be read (the
+    /// document is then reported with that error).
+    fn read(&self, i: usize) -> (Cow<'_, str>, Result<Cow<'_, [u8]>, String>);
+}
+
+impl Source for &[(&str, &[u8])] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn read(&self, i: usize) -> (Cow<'_, str>, Result<Cow<'_, [u8]>, String>) {
+        match self.get(i) {
+            Some((name, bytes)) => (Cow::Borrowed(*name), Ok(Cow::Borrowed(*bytes))),
+            None => (Cow::Borrowed(""), Err(format!("no document {i}"))),
+        }
+    }
+}
+
+/// Files read when their turn comes ([`Source`]); a document's name is its file name.
+#[derive(Debug, Clone, Default)]
+pub struct Files(pub Vec<std::path::PathBuf>);
+
+impl Source for Files {
+    fn count(&self) -> usize {
+        self.0.len()
+    }
+    fn read(&self, i: usize) -> (Cow<'_, str>, Result<Cow<'_, [u8]>, String>) {
+        let Some(p) = self.0.get(i) else {
+            return (Cow::Borrowed(""), Err(format!("no document {i}")));
+        };
+        let name = p
+            .file_name()
+            .map_or_else(|| p.to_string_lossy(), |n| n.to_string_lossy());
+        let bytes = std::fs::read(p)
+            .map(Cow::Owned)
+            .map_err(|e| format!("{name}: cannot read {}: {e}", p.display()));
+        (name, bytes)
+    }
+}
+
+/// [`ingest`] over documents read from `source` one at a time (see [`Source`]); with
+/// `opts.keep_cleaned` off, memory is bounded by a few times the largest document plus each
+/// document's claims, metadata and copy fingerprint.
+pub fn ingest_from<S: Source + ?Sized>(
+    source: &S,
+    gazetteer: &Gazetteer,
+    opts: &Options,
+) -> Report {
+    let n = source.count();
     // Documents are independent until copy detection: `threads` workers take them in turn, and
     // the results are put back in input order.
-    let threads = opts.threads.clamp(1, docs.len().max(1));
+    let threads = opts.threads.clamp(1, n.max(1));
     let next = AtomicUsize::new(0);
     let work = || {
         let mut out = Vec::new();
         loop {
             let i = next.fetch_add(1, Ordering::Relaxed);
-            let Some((name, bytes)) = docs.get(i) else {
+            if i >= n {
                 break;
-            };
-            let error = if too_many && i >= opts.max_documents {
-                Some(format!(
-                    "{name}: document {} of {}, more than the limit of {} documents per run (Options::max_documents)",
-                    i + 1,
-                    docs.len(),
-                    opts.max_documents
-                ))
-            } else {
-                None
-            };
-            out.push((i, one_document(name, bytes, gazetteer, opts, error)));
+            }
+            let (name, bytes) = source.read(i);
+            out.push((i, process(i, n, &name, bytes, gazetteer, opts)));
         }
         out
     };
-    let mut done: Vec<(usize, Processed)> = if threads == 1 {
+    let done: Vec<(usize, Processed)> = if threads == 1 {
         work()
     } else {
         std::thread::scope(|sc| {
@@ -183,6 +233,89 @@ pub fn ingest(docs: &[(&str, &[u8])], gazetteer: &Gazetteer, opts: &Options) -> 
                 .collect()
         })
     };
+    assemble(done, opts)
+}
+
+/// One document of a run of `n`: the document-count limit, a read error, then the pipeline.
+fn process(
+    i: usize,
+    n: usize,
+    name: &str,
+    bytes: Result<Cow<'_, [u8]>, String>,
+    gazetteer: &Gazetteer,
+    opts: &Options,
+) -> Processed {
+    let (bytes, read_error) = match bytes {
+        Ok(b) => (b, None),
+        Err(e) => (Cow::Borrowed(&[][..]), Some(e)),
+    };
+    let error = if n > opts.max_documents && i >= opts.max_documents {
+        Some(format!(
+            "{name}: document {} of {}, more than the limit of {} documents per run (Options::max_documents)",
+            i + 1,
+            n,
+            opts.max_documents
+        ))
+    } else {
+        read_error
+    };
+    one_document(name, bytes, gazetteer, opts, error)
+}
+
+/// [`ingest_from`] over documents that the calling thread reads in turn (`count` of them, for the
+/// document-count limit), for sources that cannot be shared between threads (database rows): each
+/// is handed to a worker through a queue of `threads` documents, so that only the documents queued
+/// and being processed are in memory.
+pub fn ingest_iter<'a, I>(count: usize, docs: I, gazetteer: &Gazetteer, opts: &Options) -> Report
+where
+    I: Iterator<Item = (Cow<'a, str>, Result<Cow<'a, [u8]>, String>)>,
+{
+    let threads = opts.threads.clamp(1, count.max(1));
+    let mut done: Vec<(usize, Processed)> = Vec::with_capacity(count);
+    if threads == 1 {
+        for (i, (name, bytes)) in docs.enumerate() {
+            done.push((i, process(i, count, &name, bytes, gazetteer, opts)));
+        }
+        return assemble(done, opts);
+    }
+    type Job<'a> = (usize, Cow<'a, str>, Result<Cow<'a, [u8]>, String>);
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Job<'a>>(threads);
+    let rx = std::sync::Mutex::new(rx);
+    let rx = &rx;
+    std::thread::scope(|sc| {
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
+                sc.spawn(move || {
+                    let mut out = Vec::new();
+                    loop {
+                        let job = rx.lock().ok().and_then(|r| r.recv().ok());
+                        let Some((i, name, bytes)) = job else {
+                            break;
+                        };
+                        out.push((i, process(i, count, &name, bytes, gazetteer, opts)));
+                    }
+                    out
+                })
+            })
+            .collect();
+        for (i, (name, bytes)) in docs.enumerate() {
+            if tx.send((i, name, bytes)).is_err() {
+                break;
+            }
+        }
+        drop(tx);
+        for h in handles {
+            done.extend(h.join().unwrap_or_default());
+        }
+    });
+    assemble(done, opts)
+}
+
+/// The report of processed documents: in input order, copy detection, support counts, totals.
+fn assemble(mut done: Vec<(usize, Processed)>, opts: &Options) -> Report {
+    let mut documents = Vec::with_capacity(done.len());
+    let mut claims: Vec<Claim> = Vec::new();
+    let mut index = CopyIndex::default();
     done.sort_unstable_by_key(|(i, _)| *i);
     for (_, p) in done {
         index.push(p.copy);
@@ -322,12 +455,12 @@ struct Processed {
 
 fn one_document(
     name: &str,
-    bytes: &[u8],
+    bytes: Cow<'_, [u8]>,
     gazetteer: &Gazetteer,
     opts: &Options,
     error: Option<String>,
 ) -> Processed {
-    let sha256 = hex(&Sha256::digest(bytes));
+    let sha256 = hex(&Sha256::digest(&bytes));
     let error = error.or_else(|| {
         (bytes.len() > opts.max_bytes).then(|| {
             format!(
@@ -359,7 +492,10 @@ fn one_document(
             }),
         };
     }
-    let d = decode(bytes);
+    let d = decode(&bytes);
+    // The original bytes are not needed after decoding (claims' spans come from the offset maps).
+    let size = bytes.len();
+    drop(bytes);
     let c = clean(&d, &opts.clean);
     let stated_date = stated_date(&c);
     let mut flags = d.flags.clone();
@@ -400,12 +536,16 @@ fn one_document(
         document: Document {
             name: name.to_string(),
             sha256,
-            bytes: bytes.len(),
+            bytes: size,
             encoding,
             format: Some(c.format),
             title: c.title,
             stated_date,
-            cleaned: c.text,
+            cleaned: if opts.keep_cleaned {
+                c.text
+            } else {
+                String::new()
+            },
             flags,
             cluster: 0,
             error: None,
@@ -417,4 +557,81 @@ fn one_document(
 
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Reading documents one at a time (from a source, or from an iterator the calling thread
+    /// drives, on one or two workers) and dropping their text gives the report `ingest` gives, less
+    /// the cleaned text.
+    #[test]
+    fn streaming_gives_the_same_report() {
+        let g = Gazetteer::from_csv(
+            include_str!("../../../data/actors.csv"),
+            include_str!("../../../data/office_holders.csv"),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        // Written for this test: two documents sharing a paragraph, and a third.
+        let shared =
+            "Serbia does not recognise Kosovo, the foreign minister said on 3 May 2021 in \
+                      Belgrade, repeating the position the government has held since 2008.";
+        let a = format!("{shared}\n\nJapan recognised Kosovo on 18 March 2008.");
+        let b = format!("Other news first.\n\n{shared}");
+        let c = "Taiwan and Nauru severed diplomatic relations in January 2024.";
+        let docs: Vec<(&str, &[u8])> = vec![
+            ("a.txt", a.as_bytes()),
+            ("b.txt", b.as_bytes()),
+            ("c.txt", c.as_bytes()),
+        ];
+        let json = |r: &Report| {
+            let mut v = serde_json::to_value(r).unwrap_or_default();
+            for d in v["documents"].as_array_mut().into_iter().flatten() {
+                d["cleaned"] = serde_json::Value::Null;
+            }
+            v
+        };
+        let full = ingest(&docs, &g, &Options::default());
+        assert!(!full.claims.is_empty() && !full.copies.clusters.is_empty());
+        assert!(full.documents.iter().all(|d| !d.cleaned.is_empty()));
+        for threads in [1, 2] {
+            let opts = Options {
+                threads,
+                keep_cleaned: false,
+                ..Options::default()
+            };
+            let from = ingest_from(&docs.as_slice(), &g, &opts);
+            assert!(from.documents.iter().all(|d| d.cleaned.is_empty()));
+            assert_eq!(json(&from), json(&full));
+            let iter = ingest_iter(
+                docs.len(),
+                docs.iter()
+                    .map(|(n, b)| (Cow::Borrowed(*n), Ok(Cow::Borrowed(*b)))),
+                &g,
+                &opts,
+            );
+            assert_eq!(json(&iter), json(&full));
+        }
+        // A document that cannot be read is reported with the reason, and the others go on.
+        let opts = Options::default();
+        let r = ingest_iter(
+            2,
+            [
+                (
+                    Cow::Borrowed("gone.txt"),
+                    Err("gone.txt: cannot read".to_string()),
+                ),
+                (Cow::Borrowed("c.txt"), Ok(Cow::Borrowed(c.as_bytes()))),
+            ]
+            .into_iter(),
+            &g,
+            &opts,
+        );
+        assert_eq!(
+            r.documents[0].error.as_deref(),
+            Some("gone.txt: cannot read")
+        );
+        assert!(r.claims.iter().all(|c| c.doc == "c.txt") && !r.claims.is_empty());
+    }
 }

@@ -7,6 +7,7 @@
 //! detection runs over every stored document and the new ones together, so
 //! clusters and shared passages are always those of the whole corpus.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use comity_ingest::{ClaimKind, Gazetteer, Options, Report};
@@ -55,7 +56,8 @@ pub fn predicate_for(kind: ClaimKind, polarity: Option<&str>) -> Predicate {
 /// What `ingest_files` did.
 #[derive(Debug, Clone, Serialize)]
 pub struct IngestOutcome {
-    /// The pipeline's report over every stored document and the new ones.
+    /// The pipeline's report over every stored document and the new ones (the documents' cleaned
+    /// text is left empty: the store holds it).
     pub report: Report,
     /// Names of the documents ingested now, with their source ids.
     pub new_documents: Vec<(String, String)>,
@@ -121,17 +123,18 @@ impl Store {
     /// On a database failure (nothing is written then).
     pub fn ingest_files(&mut self, files: &[(String, Vec<u8>)]) -> Result<IngestOutcome> {
         let gaz = gazetteer()?;
-        // Stored documents take part in copy detection.
-        let mut stored: Vec<(String, String, Vec<u8>)> = Vec::new();
-        {
+        // Stored documents take part in copy detection: their ids here, their bytes read one at a
+        // time while the pipeline runs (below), so that the store's documents are never all in
+        // memory at once.
+        let stored: Vec<String> = {
             let mut st = self
                 .conn()
-                .prepare("SELECT source, name, bytes FROM document ORDER BY rowid")?;
-            let mut rows = st.query([])?;
-            while let Some(r) = rows.next()? {
-                stored.push((r.get(0)?, r.get(1)?, r.get(2)?));
-            }
-        }
+                .prepare("SELECT source FROM document ORDER BY rowid")?;
+            let v = st
+                .query_map([], |r| r.get::<_, String>(0))?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            v
+        };
         let known: HashMap<String, (String, String)> = {
             let mut st = self
                 .conn()
@@ -172,15 +175,55 @@ impl Store {
                 fresh.push((name.clone(), bytes.as_slice(), sha));
             }
         }
-        let mut inputs: Vec<(&str, &[u8])> = stored
-            .iter()
-            .map(|(_, n, b)| (n.as_str(), b.as_slice()))
-            .collect();
-        inputs.extend(fresh.iter().map(|(n, b, _)| (n.as_str(), *b)));
-        let report = comity_ingest::ingest(&inputs, &gaz, &Options::default());
+        // Each document's cleaned text is dropped once its claims and fingerprint are taken; the
+        // new documents' cleaned text is made again when they are stored (below).
+        let opts = Options {
+            keep_cleaned: false,
+            ..Options::default()
+        };
+        let report = {
+            let mut st = self
+                .conn()
+                .prepare("SELECT name, bytes FROM document ORDER BY rowid")?;
+            let mut rows = st.query([])?;
+            let mut failed: Option<rusqlite::Error> = None;
+            let stored_docs = std::iter::from_fn(|| {
+                let row = match rows.next() {
+                    Ok(Some(r)) => r,
+                    Ok(None) => return None,
+                    Err(e) => {
+                        failed = Some(e);
+                        return None;
+                    }
+                };
+                match (row.get::<_, String>(0), row.get::<_, Vec<u8>>(1)) {
+                    (Ok(name), Ok(bytes)) => Some((Cow::Owned(name), Ok(Cow::Owned(bytes)))),
+                    (Err(e), _) | (_, Err(e)) => {
+                        failed = Some(e);
+                        None
+                    }
+                }
+            })
+            .take(stored.len());
+            let docs = stored_docs.chain(
+                fresh
+                    .iter()
+                    .map(|(n, b, _)| (Cow::Borrowed(n.as_str()), Ok(Cow::Borrowed(*b)))),
+            );
+            let report = comity_ingest::ingest_iter(stored.len() + fresh.len(), docs, &gaz, &opts);
+            if let Some(e) = failed {
+                return Err(e.into());
+            }
+            report
+        };
+        if report.documents.len() != stored.len() + fresh.len() {
+            return Err(Error::Invalid(
+                "the stored documents changed while ingesting".to_string(),
+            ));
+        }
         let ids: Vec<String> = stored
             .iter()
-            .map(|(s, _, _)| s.clone())
+            .cloned()
             .chain(fresh.iter().map(|(_, _, sha)| source_id(sha)))
             .collect();
         let first_new = stored.len();
@@ -199,6 +242,7 @@ impl Store {
                 continue;
             }
             let (name, bytes, sha) = &fresh[i - first_new];
+            let cleaned = comity_ingest::clean(&comity_ingest::decode(bytes), &opts.clean).text;
             let stated = doc.stated_date.map(|d| d.to_string()).unwrap_or_default();
             let published: Date = stated.parse().unwrap_or(Date::UNKNOWN);
             let citation = match &doc.title {
@@ -234,7 +278,7 @@ impl Store {
                     sha,
                     name,
                     bytes,
-                    doc.cleaned,
+                    cleaned,
                     doc.format.map(|f| format!("{f:?}").to_lowercase()),
                     doc.encoding,
                     doc.title,

@@ -1,0 +1,229 @@
+//! A cheap per-sentence gate before expensive patterns: which of a set of regexes *may* match a
+//! sentence, decided by one Aho-Corasick pass over the lower-cased sentence.
+//!
+//! The keywords are not written by hand: they are derived, when the gate is built, from the
+//! patterns themselves (the frames of `data/frames.txt`, compiled), so a frame added to the table
+//! is gated by its own words. Every top-level piece of a pattern's concatenation whose matches
+//! must begin (or end) with one of a finite set of literals (regex-syntax's prefix and suffix
+//! extraction) gives a set:
+//! a match of the pattern contains a match of each such piece, so the sentence contains a literal
+//! of each set. A sentence that misses one set cannot match, and the pattern is not run on it. A
+//! pattern without such a piece is always run.
+//!
+//! Case: patterns are read without their leading `(?i)` and the literals cut at their first
+//! non-ASCII byte and lower-cased; the sentence is lower-cased with U+017F (long s, which `(?i)`
+//! matches to `s` but which lower-cases to itself) read as `s`. Every other character that
+//! case-folds to an ASCII letter (U+212A Kelvin sign) lower-cases to it, so a case-insensitive
+//! match of an ASCII literal is found in the lower-cased text.
+
+use aho_corasick::AhoCorasick;
+use regex_syntax::hir::literal::{ExtractKind, Extractor};
+use regex_syntax::hir::{Hir, HirKind};
+
+/// Which patterns may match a sentence.
+#[derive(Debug, Default)]
+pub(crate) struct Gate {
+    /// All literals of all patterns (deduplicated).
+    ac: Option<AhoCorasick>,
+    /// Number of literals.
+    literals: usize,
+    /// For each pattern, the sets of literals (ids) it requires: one of each set.
+    requires: Vec<Vec<Vec<usize>>>,
+}
+
+/// Literals one of which begins (`Prefix`) or ends (`Suffix`) every match of `h`: ASCII,
+/// lower-cased, non-empty (cut at the first non-ASCII byte, or after the last one for a suffix);
+/// `None` when there is no finite set of such literals.
+fn literals(h: &Hir, kind: ExtractKind) -> Option<Vec<String>> {
+    let mut ex = Extractor::new();
+    ex.kind(kind.clone());
+    let seq = ex.extract(h);
+    let lits = seq.literals()?;
+    let mut out: Vec<String> = Vec::with_capacity(lits.len());
+    for l in lits {
+        let b = l.as_bytes();
+        let ascii: Vec<u8> = if matches!(kind, ExtractKind::Suffix) {
+            let cut = b.iter().rposition(|c| !c.is_ascii()).map_or(0, |k| k + 1);
+            b[cut..].iter().map(u8::to_ascii_lowercase).collect()
+        } else {
+            b.iter()
+                .take_while(|c| c.is_ascii())
+                .map(u8::to_ascii_lowercase)
+                .collect()
+        };
+        if ascii.is_empty() {
+            return None;
+        }
+        out.push(String::from_utf8(ascii).ok()?);
+    }
+    if out.is_empty() {
+        return None;
+    }
+    out.sort();
+    out.dedup();
+    Some(out)
+}
+
+/// Sets of literals, one of each of which every match of `pattern` contains: for each top-level
+/// piece of the pattern, its finite set of prefixes and its finite set of suffixes, when they
+/// exist and are of two letters or more (see the module documentation). Empty when the pattern does not parse or has no such piece.
+pub(crate) fn required_literals(pattern: &str) -> Vec<Vec<String>> {
+    let p = pattern.strip_prefix("(?i)").unwrap_or(pattern);
+    let Ok(hir) = regex_syntax::ParserBuilder::new().build().parse(p) else {
+        return Vec::new();
+    };
+    let pieces: Vec<&Hir> = match hir.kind() {
+        HirKind::Concat(v) => v.iter().collect(),
+        _ => vec![&hir],
+    };
+    let mut out: Vec<Vec<String>> = pieces
+        .into_iter()
+        .flat_map(|h| {
+            [
+                literals(h, ExtractKind::Prefix),
+                literals(h, ExtractKind::Suffix),
+            ]
+        })
+        .flatten()
+        .filter(|l| l.iter().all(|x| x.len() >= 2))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+impl Gate {
+    /// The gate of `patterns` (as compiled: a leading `(?i)` is case-insensitivity).
+    pub(crate) fn new<'a>(patterns: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut lits: Vec<String> = Vec::new();
+        let mut requires = Vec::new();
+        for p in patterns {
+            let sets = required_literals(p)
+                .into_iter()
+                .map(|set| {
+                    set.into_iter()
+                        .map(|l| match lits.iter().position(|x| *x == l) {
+                            Some(k) => k,
+                            None => {
+                                lits.push(l);
+                                lits.len() - 1
+                            }
+                        })
+                        .collect()
+                })
+                .collect();
+            requires.push(sets);
+        }
+        let ac = AhoCorasick::new(&lits).ok();
+        if ac.is_none() {
+            // Could not build the automaton: every pattern is run.
+            requires.iter_mut().for_each(Vec::clear);
+        }
+        Gate {
+            ac,
+            literals: lits.len(),
+            requires,
+        }
+    }
+
+    /// Which patterns may match a sentence whose lower-cased text (`str::to_lowercase`) is
+    /// `lower`.
+    pub(crate) fn candidates(&self, lower: &str) -> Vec<bool> {
+        let mut hit = vec![false; self.literals];
+        if let Some(ac) = &self.ac {
+            let fixed;
+            let text = if lower.contains('\u{17F}') {
+                fixed = lower.replace('\u{17F}', "s");
+                fixed.as_str()
+            } else {
+                lower
+            };
+            for m in ac.find_overlapping_iter(text) {
+                hit[m.pattern().as_usize()] = true;
+            }
+        }
+        self.requires
+            .iter()
+            .map(|sets| sets.iter().all(|set| set.iter().any(|&l| hit[l])))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn literals_of_each_piece() {
+        let l = required_literals(r"(?i)\bx\s+(?:is|was)\s+recogni[sz]ed\s+by");
+        assert_eq!(
+            l,
+            [vec!["by"], vec!["ed"], vec!["is", "was"], vec!["recogni"]]
+        );
+        let l = required_literals(r"(?i)(?:met|meets|held\s+talks)");
+        assert_eq!(l, [["held", "meets", "met"], ["meets", "met", "talks"]]);
+        assert!(required_literals(r"(?i)\w+\s+(?:a|b)?").is_empty());
+    }
+
+    #[test]
+    fn a_sentence_without_the_words_is_gated_out() {
+        let g = Gate::new([r"(?i)\bjoined\s+the\b", r"\w+", r"(?i)sever(?:ed|s)"]);
+        assert_eq!(g.candidates("they joined the club"), [true, true, false]);
+        assert_eq!(g.candidates("nothing here"), [false, true, false]);
+        assert_eq!(g.candidates("ties were severed"), [false, true, true]);
+        // Long s is matched by `(?i)s`.
+        assert_eq!(g.candidates("ties were \u{17F}evered"), [false, true, true]);
+    }
+
+    /// Every frame of `data/frames.txt` passes the gate on text its own pattern matches: strings
+    /// generated from each frame's compiled pattern (word boundaries left out, which only widens
+    /// it), with letters put in random case as `(?i)` allows, are candidates for that frame.
+    #[test]
+    fn every_frame_passes_on_text_it_matches() {
+        use proptest::strategy::{Strategy, ValueTree};
+        use proptest::test_runner::TestRunner;
+        let t = crate::frames::table();
+        let patterns: Vec<String> = t.frames.iter().map(|f| f.pattern().to_string()).collect();
+        assert!(patterns.len() > 20);
+        let gate = Gate::new(patterns.iter().map(String::as_str));
+        let mut runner = TestRunner::deterministic();
+        let mut unsupported = 0;
+        for (i, p) in patterns.iter().enumerate() {
+            let plain = p
+                .strip_prefix("(?i)")
+                .unwrap_or(p)
+                .replace(r"(?-u:\b)", "")
+                .replace(r"\b", "");
+            // A pattern the generator cannot read (a construct it does not support) is counted.
+            let Ok(strategy) = proptest::string::string_regex(&plain) else {
+                unsupported += 1;
+                continue;
+            };
+            for round in 0..200 {
+                let s = strategy
+                    .new_tree(&mut runner)
+                    .unwrap_or_else(|e| panic!("{e}"))
+                    .current();
+                let mixed: String = s
+                    .chars()
+                    .enumerate()
+                    .map(|(k, c)| {
+                        if (k + round) % 3 == 0 {
+                            c.to_ascii_uppercase()
+                        } else {
+                            c
+                        }
+                    })
+                    .collect();
+                assert!(
+                    gate.candidates(&mixed.to_lowercase())[i],
+                    "frame {i} ({p}) not a candidate on {mixed:?}"
+                );
+            }
+        }
+        assert!(
+            unsupported * 10 <= patterns.len(),
+            "{unsupported} frames not checked"
+        );
+    }
+}
