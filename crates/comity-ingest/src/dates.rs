@@ -328,8 +328,14 @@ pub fn find_dates(text: &str, reference: Option<PartialDate>) -> Vec<DateMention
         push(&mut out, &mut taken, m.range(), date, true);
     }
     // "As of 2011, only A recognises X": a status date, not the date of the event it describes.
+    // Only the few bytes before each date are looked at (lower-casing the whole text before every
+    // date made a 16 MB single-line document take 20 s instead of 2).
     for d in &mut out {
-        let head = text[..d.range.start].trim_end().to_ascii_lowercase();
+        let mut from = d.range.start.saturating_sub(32);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let head = text[from..d.range.start].trim_end().to_ascii_lowercase();
         if head.ends_with("as of") || head.ends_with("as at") {
             d.date = None;
         }
