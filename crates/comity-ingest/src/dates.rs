@@ -328,14 +328,8 @@ pub fn find_dates(text: &str, reference: Option<PartialDate>) -> Vec<DateMention
         push(&mut out, &mut taken, m.range(), date, true);
     }
     // "As of 2011, only A recognises X": a status date, not the date of the event it describes.
-    // Only the few bytes before each date are looked at (lower-casing the whole text before every
-    // date made a 16 MB single-line document take 20 s instead of 2).
     for d in &mut out {
-        let mut from = d.range.start.saturating_sub(32);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
-        let head = text[from..d.range.start].trim_end().to_ascii_lowercase();
+        let head = head_before(text, d.range.start);
         if head.ends_with("as of") || head.ends_with("as at") {
             d.date = None;
         }
@@ -436,6 +430,17 @@ fn num(s: &str) -> i32 {
     s.parse().unwrap_or(0)
 }
 
+/// The (at most) 32 bytes before `at`, lower-cased and without trailing space: what the words
+/// right before a date or a number are read from. Only these few bytes: lower-casing the whole text
+/// before every date made a 50 MB single-line document take minutes (quadratic).
+fn head_before(text: &str, at: usize) -> String {
+    let mut lo = at.saturating_sub(32);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    text[lo..at].trim_end().to_ascii_lowercase()
+}
+
 /// A 4-digit number is taken as a year unless it is part of a larger number, a measure or an id.
 fn plausible_year(text: &str, r: Range<usize>) -> bool {
     let before = text[..r.start].chars().next_back();
@@ -456,13 +461,7 @@ fn plausible_year(text: &str, r: Range<usize>) -> bool {
         return false;
     }
     // "Resolution 1808", "No. 1244": a number, not a year.
-    // Only the few bytes before the number: lower-casing the whole text before every year made
-    // a 50 MB line take minutes (quadratic).
-    let mut lo = r.start.saturating_sub(32);
-    while !text.is_char_boundary(lo) {
-        lo -= 1;
-    }
-    let head = text[lo..r.start].trim_end().to_ascii_lowercase();
+    let head = head_before(text, r.start);
     if [
         "resolution",
         "resolutions",
