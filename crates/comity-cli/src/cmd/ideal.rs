@@ -1063,6 +1063,21 @@ fn development(ctx: &Ctx, store: &Store, threads: Option<usize>) -> Result<()> {
                 "Temperature of the shipped model minimising the pooled log loss: {:.2}",
                 d.temperature
             );
+            println!();
+            println!(
+                "{}",
+                wrap("P(absent) of the UN members on the same targets (absent: no ballot); Brier and log loss of the binary forecast:", 0)
+            );
+            println!(
+                "{:<36} {:>5} {:>6} {:>6} {:>6} {:>7}",
+                "estimate", "n", "obs", "pred", "Brier", "logloss"
+            );
+            for a in &d.absence {
+                println!(
+                    "{:<36} {:>5} {:>6.3} {:>6.3} {:>6.4} {:>7.4}",
+                    a.name, a.n, a.observed, a.predicted, a.brier, a.log_loss
+                );
+            }
             Ok(())
         }
     }

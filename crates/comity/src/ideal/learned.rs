@@ -858,6 +858,113 @@ pub fn fit_for(
     Ok(model)
 }
 
+/// The estimates of P(absent) compared on the development set: `None` is the
+/// state's share of missed roll calls in the 365 days before the date; `Some(k)`
+/// is its share of missed analog roll calls (those the learned model is fitted
+/// on, counted while it was a UN member), shrunk toward the 365-day share with
+/// the weight of `k` roll calls ([`absence`]).
+pub const ABSENCE_CANDIDATES: [(&str, Option<f64>); 6] = [
+    ("365-day share of missed roll calls", None),
+    ("analog roll calls, k = 0", Some(0.0)),
+    ("analog roll calls, k = 2", Some(2.0)),
+    ("analog roll calls, k = 5", Some(5.0)),
+    ("analog roll calls, k = 10", Some(10.0)),
+    ("analog roll calls, k = 20", Some(20.0)),
+];
+
+/// The P(absent) estimate of the learned model's predictions, chosen on the
+/// development set (docs/ideal.md): see [`ABSENCE_CANDIDATES`].
+pub const SHIPPED_ABSENCE: Option<f64> = Some(10.0);
+
+/// Each state's record on `calls`: `(missed, of)`, counting only the roll calls
+/// dated while it was a UN member (ledger roster `un`).
+///
+/// # Errors
+/// On a database failure.
+pub fn analog_attendance(
+    store: &Store,
+    ledger: &Ledger,
+    calls: &[AnalogCall],
+) -> Result<HashMap<String, (f64, f64)>> {
+    let mut out: HashMap<String, (f64, f64)> = HashMap::new();
+    for c in calls {
+        let b = ballots(store, c.rcid)?;
+        for m in ledger.roster("un", c.date) {
+            let e = out.entry(m.actor.id.clone()).or_default();
+            e.1 += 1.0;
+            if !b.contains_key(&m.actor.id) {
+                e.0 += 1.0;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// P(absent) of `actor`: the 365-day share of `window` when `k` is `None`,
+/// else `(missed + k · share) / (of + k)` from its record on the analog roll
+/// calls ([`analog_attendance`]); the 365-day share when it has no such record.
+pub fn absence(
+    window: &VoteWindow,
+    attendance: &HashMap<String, (f64, f64)>,
+    actor: &str,
+    k: Option<f64>,
+) -> f64 {
+    let w = window
+        .absent
+        .get(actor)
+        .copied()
+        .unwrap_or(window.mean_absent);
+    match (k, attendance.get(actor)) {
+        (Some(k), Some(&(missed, of))) if of + k > 0.0 => (missed + k * w) / (of + k),
+        _ => w,
+    }
+}
+
+/// Scores of binary forecasts of absence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AbsenceScores {
+    /// The estimate (see [`ABSENCE_CANDIDATES`]).
+    pub name: &'static str,
+    /// UN members scored.
+    pub n: usize,
+    /// Share absent.
+    pub observed: f64,
+    /// Mean predicted P(absent).
+    pub predicted: f64,
+    /// Mean squared error of P(absent).
+    pub brier: f64,
+    /// Mean log loss, probabilities floored at 0.001.
+    pub log_loss: f64,
+}
+
+fn absence_scores(name: &'static str, f: &[(f64, bool)]) -> AbsenceScores {
+    let n = f.len();
+    let d = n.max(1) as f64;
+    let floor = |p: f64| p.clamp(0.001, 0.999);
+    AbsenceScores {
+        name,
+        n,
+        observed: f.iter().filter(|(_, a)| *a).count() as f64 / d,
+        predicted: f.iter().map(|(p, _)| p).sum::<f64>() / d,
+        brier: f
+            .iter()
+            .map(|(p, a)| (p - f64::from(u8::from(*a))).powi(2))
+            .sum::<f64>()
+            / d,
+        log_loss: -f
+            .iter()
+            .map(|(p, a)| {
+                if *a {
+                    floor(*p).ln()
+                } else {
+                    (1.0 - floor(*p)).ln()
+                }
+            })
+            .sum::<f64>()
+            / d,
+    }
+}
+
 /// The end of the development period: the date of the first validation vote
 /// (GA 63/3). Every development target is dated before it.
 pub const DEV_END: &str = "2008-10-08";
@@ -894,6 +1001,8 @@ pub struct Development {
     pub temperature: f64,
     /// Per candidate: the temperature minimising its pooled log loss and that log loss.
     pub tempered: Vec<(f64, f64)>,
+    /// P(absent) of the UN members on each pooled target, per [`ABSENCE_CANDIDATES`].
+    pub absence: Vec<AbsenceScores>,
 }
 
 /// Forward chaining over the analog roll calls dated before [`DEV_END`]: each
@@ -918,6 +1027,7 @@ pub fn develop(
     let mut targets = Vec::new();
     let mut pooled: Vec<Vec<([f64; 3], RollCallVote)>> = vec![Vec::new(); candidates.len()];
     let mut pooled_majority = Vec::new();
+    let mut absent: Vec<Vec<(f64, bool)>> = vec![Vec::new(); ABSENCE_CANDIDATES.len()];
     for c in store.analog_calls(end)? {
         let b = ballots(store, c.rcid)?;
         let ctx = Context::new(ledger, "USA", c.entity, c.side, c.date, today);
@@ -949,12 +1059,16 @@ pub fn develop(
             truth.iter().map(|(_, v)| (majority, *v)).collect();
         let mut models = Vec::new();
         let mut forecasts = Vec::new();
+        let mut shipped_calls = None;
         for cand in &candidates {
             let Ok(model) = fit_for(store, ledger, &fit, c.date, today, cand, c.side) else {
                 models.push(None);
                 forecasts.push(None);
                 continue;
             };
+            if *cand == LearnedSpec::SHIPPED_UNTEMPERED {
+                shipped_calls = Some(model.fitted_on.clone());
+            }
             let previous = previous_ballots(store, &model.fitted_on, c.entity)?;
             let context = Context::new(
                 ledger,
@@ -985,6 +1099,16 @@ pub fn develop(
                 }
             }
             pooled_majority.extend(maj.iter().copied());
+            // Absence: every UN member on the day; absent when it has no ballot.
+            let attendance =
+                analog_attendance(store, ledger, shipped_calls.as_deref().unwrap_or(&[]))?;
+            for m in ledger.roster("un", c.date) {
+                let a = m.actor.id.as_str();
+                let missed = !b.contains_key(a);
+                for (k, (_, shrink)) in ABSENCE_CANDIDATES.iter().enumerate() {
+                    absent[k].push((absence(&window, &attendance, a, *shrink), missed));
+                }
+            }
         }
         targets.push(DevTarget {
             unres: c.unres.clone(),
@@ -1008,6 +1132,11 @@ pub fn develop(
         pooled_majority: score(&pooled_majority),
         temperature,
         tempered,
+        absence: ABSENCE_CANDIDATES
+            .iter()
+            .zip(&absent)
+            .map(|((name, _), f)| absence_scores(name, f))
+            .collect(),
     })
 }
 
@@ -1156,6 +1285,28 @@ mod tests {
             assert!((y1[j] - y2[j]).abs() < 1e-9 && (n1[j] - n2[j]).abs() < 1e-9);
         }
         assert!(fit_logit_weighted(&rows, Some(&[1.0]), &sd).is_err());
+    }
+
+    /// P(absent): the 365-day share, or the analog record shrunk toward it by k roll calls.
+    #[test]
+    fn absence_shrinks_the_analog_record_toward_the_window() {
+        let window = VoteWindow {
+            roll_calls: 10,
+            session: 60,
+            shares: [0.8, 0.1, 0.1],
+            absent: HashMap::from([("AAA".to_string(), 0.1)]),
+            mean_absent: 0.05,
+            abstain: HashMap::new(),
+            mean_abstain: 0.1,
+        };
+        let attendance = HashMap::from([("AAA".to_string(), (3.0, 6.0))]);
+        assert_eq!(absence(&window, &attendance, "AAA", None), 0.1);
+        // k = 0: 3 of 6 missed.
+        assert!((absence(&window, &attendance, "AAA", Some(0.0)) - 0.5).abs() < 1e-12);
+        // k = 10: (3 + 10 × 0.1) / (6 + 10) = 0.25.
+        assert!((absence(&window, &attendance, "AAA", Some(10.0)) - 0.25).abs() < 1e-12);
+        // No analog record, no window record: the window's mean.
+        assert_eq!(absence(&window, &attendance, "BBB", Some(10.0)), 0.05);
     }
 
     #[test]
