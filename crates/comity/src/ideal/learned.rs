@@ -3,13 +3,15 @@
 //! ledger's recognition of the motion's entity by the state and its stated
 //! refusal (kept apart from the mere absence of a claim), its ideal point,
 //! its ballot on the latest earlier roll call about the same entity, its
-//! group memberships and its general abstention rate — fitted on the earlier
+//! group memberships, whether it is the entity's opponent (`data/opponents.csv`)
+//! and its general abstention rate — fitted on the earlier
 //! recognition-related UNGA roll calls ([`ANALOG_RULES`]) dated strictly
 //! before the vote being predicted, with every feature computed as of each
 //! fitted roll call's date. [`LearnedSpec`] says how the ballot is coded
 //! (yes / abstain / no, or pro / abstain / con relative to the entity) and
 //! which features and rules are used; [`develop`] is the forward-chaining
-//! development evaluation on which [`LearnedSpec::SHIPPED`] was chosen. See
+//! development evaluation on which [`LearnedSpec::SHIPPED`] and the estimate
+//! of P(absent) ([`absence`], [`SHIPPED_ABSENCE`]) were chosen. See
 //! docs/ideal.md.
 
 use std::collections::{HashMap, HashSet};
