@@ -71,7 +71,8 @@ pub enum Command {
     Replay(ReplayArgs),
     /// What-if: simulate a candidate's admission by a body or procedure.
     Simulate(SimulateArgs),
-    /// Fit the ledger-based stance model on some recorded votes and validate it on others.
+    /// Fit the ledger-based stance model on some recorded votes and validate it on others
+    /// (`--votes`: the validation table of the UNGA vote-prediction models instead).
     Model(ModelArgs),
     /// Ideal points from UN General Assembly roll calls: fit, show, export.
     Ideal(crate::cmd::ideal::IdealArgs),
@@ -277,6 +278,17 @@ pub struct ModelArgs {
     /// Recorded votes to validate on (never one fitted on).
     #[arg(long, value_delimiter = ',', default_values_t = comity::rules::DEFAULT_VALIDATE.map(String::from))]
     pub validate_on: Vec<String>,
+    /// Print instead the validation table of the UNGA vote-prediction models (what
+    /// `comity ideal validate` prints; needs `comity import unvotes` first; minutes;
+    /// docs/ideal.md).
+    #[arg(long, conflicts_with_all = ["fit_on", "validate_on"])]
+    pub votes: bool,
+    /// With --votes: only these votes (comma-separated ids, e.g. un-ga-63-3).
+    #[arg(long, value_delimiter = ',', requires = "votes")]
+    pub vote: Vec<String>,
+    /// With --votes: worker threads for the ideal-point fits.
+    #[arg(long, requires = "votes")]
+    pub threads: Option<usize>,
 }
 
 /// Arguments of `comity ingest`.

@@ -22,6 +22,7 @@ const SOURCES: &str = include_str!("../../../data/sources.csv");
 const CLAIMS: &str = include_str!("../../../data/claims.csv");
 const COMPLETENESS: &str = include_str!("../../../data/completeness.csv");
 const DATASET: &str = include_str!("../../../data/dataset.toml");
+const OPPONENTS: &str = include_str!("../../../data/opponents.csv");
 
 /// A complete set of ledger tables.
 #[derive(Debug, Clone, Default)]
@@ -47,6 +48,8 @@ pub struct Dataset {
     /// Per recognised entity, the state whose claim to its territory it disputes
     /// (`[rival]` in `data/dataset.toml`).
     pub rivals: HashMap<String, String>,
+    /// The states each entity's claim is made against (`data/opponents.csv`).
+    pub opponents: Vec<Opponent>,
     /// Ids of the claims that came from the shipped tables (the compilation
     /// days bound only these).
     pub shipped: HashSet<String>,
@@ -76,8 +79,10 @@ impl Dataset {
             compiled: Some(Dataset::compiled()?),
             compiled_for: Dataset::compiled_for()?,
             rivals: Dataset::rivals()?,
+            opponents: Dataset::opponents()?,
         };
         ds.check_references()?;
+        ds.check_opponents()?;
         ds.check_actors()?;
         Ok(ds)
     }
@@ -140,6 +145,53 @@ impl Dataset {
         Ok(toml_section("[rival]")?.into_iter().collect())
     }
 
+    /// The shipped `data/opponents.csv`.
+    ///
+    /// # Errors
+    /// Only if the table is malformed (a test guards against that).
+    pub fn opponents() -> Result<Vec<Opponent>> {
+        parse_opponents("data/opponents.csv", OPPONENTS)
+    }
+
+    /// Checks that every opponent row names known actors, and that every
+    /// `[rival]` of `data/dataset.toml` has its sourced row.
+    ///
+    /// # Errors
+    /// The first unknown actor or missing row, as an [`Error::Invalid`].
+    pub fn check_opponents(&self) -> Result<()> {
+        let actors: HashSet<&str> = self.actors.iter().map(|a| a.id.as_str()).collect();
+        for o in &self.opponents {
+            for who in [&o.entity, &o.opponent] {
+                if !actors.contains(who.as_str()) {
+                    return Err(Error::Invalid(format!(
+                        "data/opponents.csv: {} / {}: unknown actor {who}",
+                        o.entity, o.opponent
+                    )));
+                }
+            }
+        }
+        for (entity, rival) in &self.rivals {
+            if !self
+                .opponents
+                .iter()
+                .any(|o| &o.entity == entity && &o.opponent == rival)
+            {
+                return Err(Error::Invalid(format!(
+                    "[rival] {entity} = {rival} has no row in data/opponents.csv"
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether `state` is an opponent of `entity` (`whole`: only claimants of
+    /// the whole territory count).
+    pub fn is_opponent(&self, state: &str, entity: &str, whole: bool) -> bool {
+        self.opponents.iter().any(|o| {
+            o.entity == entity && o.opponent == state && (!whole || o.claim == ClaimExtent::Whole)
+        })
+    }
+
     /// A hash of the shipped tables: the store reloads them when it changes.
     pub fn fingerprint() -> String {
         let mut h = Sha256::new();
@@ -151,6 +203,7 @@ impl Dataset {
             CLAIMS,
             COMPLETENESS,
             DATASET,
+            OPPONENTS,
         ] {
             h.update((t.len() as u64).to_le_bytes());
             h.update(t.as_bytes());
@@ -276,6 +329,72 @@ pub fn parse_groups(file: &str, text: &str) -> Result<Vec<Group>> {
                 id: r.required("id")?.to_string(),
                 name: r.required("name")?.to_string(),
                 description: r.get("description").to_string(),
+            })
+        })
+        .collect()
+}
+
+/// How much of an entity's territory its opponent claims.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClaimExtent {
+    /// The whole territory (or the entity as part of itself).
+    Whole,
+    /// Part of it.
+    Part,
+}
+
+/// A row of `data/opponents.csv`: a state that claims an entity's territory,
+/// or from which it seceded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Opponent {
+    /// The entity.
+    pub entity: String,
+    /// The state.
+    pub opponent: String,
+    /// Whole or part of the territory.
+    pub claim: ClaimExtent,
+    /// What the source says.
+    pub basis: String,
+    /// One URL.
+    pub source: String,
+}
+
+/// Parses an opponents table (`entity,opponent,claim,basis,source,note`).
+///
+/// # Errors
+/// A malformed row (a `claim` other than `whole` or `part`, a `source` that is
+/// not a URL), with file and line.
+pub fn parse_opponents(file: &str, text: &str) -> Result<Vec<Opponent>> {
+    let t = Table::parse(
+        file,
+        text,
+        &["entity", "opponent", "claim", "basis", "source"],
+    )?;
+    t.rows()
+        .map(|r| {
+            let entity = r.required("entity")?.to_string();
+            let opponent = r.required("opponent")?.to_string();
+            let claim = match r.required("claim")? {
+                "whole" => ClaimExtent::Whole,
+                "part" => ClaimExtent::Part,
+                other => {
+                    return Err(Error::Invalid(format!(
+                        "{file}: {entity} / {opponent}: claim {other:?} is neither whole nor part"
+                    )))
+                }
+            };
+            let source = r.required("source")?.to_string();
+            if !(source.starts_with("http://") || source.starts_with("https://")) {
+                return Err(Error::Invalid(format!(
+                    "{file}: {entity} / {opponent}: source {source:?} is not a URL"
+                )));
+            }
+            Ok(Opponent {
+                entity,
+                opponent,
+                claim,
+                basis: r.required("basis")?.to_string(),
+                source,
             })
         })
         .collect()

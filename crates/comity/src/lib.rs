@@ -41,7 +41,8 @@ mod table;
 
 pub use count::{CountEntry, Counted, Counts, Policy, Recognitions, Rule};
 pub use dataset::{
-    parse_actors, parse_claims, parse_groups, parse_memberships, parse_sources, Dataset,
+    parse_actors, parse_claims, parse_groups, parse_memberships, parse_opponents, parse_sources,
+    ClaimExtent, Dataset, Opponent,
 };
 pub use date::{Bound, Date, DateError, Precision, Timing};
 pub use error::{Error, Result};

@@ -334,6 +334,7 @@ impl Store {
             compiled: Some(Dataset::compiled()?),
             compiled_for: Dataset::compiled_for()?,
             rivals: Dataset::rivals()?,
+            opponents: Dataset::opponents()?,
             shipped,
         })
     }

@@ -1043,15 +1043,19 @@ fn development(ctx: &Ctx, store: &Store, threads: Option<usize>) -> Result<()> {
                 "{}",
                 wrap("Pooled over the targets every candidate could predict:", 0)
             );
+            println!(
+                "{:<30} {:>5} {:>6} {:>6} {:>7} {:>5} {:>9}",
+                "model", "n", "acc", "Brier", "logloss", "T*", "ll at T*"
+            );
             let m = &d.pooled_majority;
             println!(
-                "{:<30} {:>5} {:>6.3} {:>6.3} {:>7.3}",
+                "{:<30} {:>5} {:>6.3} {:>6.3} {:>7.4}",
                 "majority class", m.n, m.accuracy, m.brier, m.log_loss
             );
-            for (name, s) in d.candidates.iter().zip(&d.pooled) {
+            for ((name, s), (t, ll)) in d.candidates.iter().zip(&d.pooled).zip(&d.tempered) {
                 println!(
-                    "{:<30} {:>5} {:>6.3} {:>6.3} {:>7.3}",
-                    name, s.n, s.accuracy, s.brier, s.log_loss
+                    "{:<30} {:>5} {:>6.3} {:>6.3} {:>7.4} {:>5.2} {:>9.4}",
+                    name, s.n, s.accuracy, s.brier, s.log_loss, t, ll
                 );
             }
             println!();
@@ -1059,13 +1063,28 @@ fn development(ctx: &Ctx, store: &Store, threads: Option<usize>) -> Result<()> {
                 "Temperature of the shipped model minimising the pooled log loss: {:.2}",
                 d.temperature
             );
+            println!();
+            println!(
+                "{}",
+                wrap("P(absent) of the UN members on the same targets (absent: no ballot); Brier and log loss of the binary forecast:", 0)
+            );
+            println!(
+                "{:<36} {:>5} {:>6} {:>6} {:>6} {:>7}",
+                "estimate", "n", "obs", "pred", "Brier", "logloss"
+            );
+            for a in &d.absence {
+                println!(
+                    "{:<36} {:>5} {:>6.3} {:>6.3} {:>6.4} {:>7.4}",
+                    a.name, a.n, a.observed, a.predicted, a.brier, a.log_loss
+                );
+            }
             Ok(())
         }
     }
 }
 
-/// `comity ideal validate`: the validation table of docs/ideal.md.
-fn validate_models(
+/// `comity ideal validate` (and `comity model --votes`): the validation table of docs/ideal.md.
+pub(crate) fn validate_models(
     ctx: &Ctx,
     store: &Store,
     threads: Option<usize>,

@@ -566,6 +566,9 @@ fn print_simulation_table(o: &mut Vec<String>, sim: &Simulation, fitted_on: &[St
 
 pub fn model(ctx: &Ctx, a: &ModelArgs) -> Result<()> {
     let store = ctx.store()?;
+    if a.votes {
+        return crate::cmd::ideal::validate_models(ctx, &store, a.threads, &a.vote);
+    }
     let ledger = store.ledger()?;
     let fit: Vec<&str> = a.fit_on.iter().map(String::as_str).collect();
     let val: Vec<&str> = a.validate_on.iter().map(String::as_str).collect();

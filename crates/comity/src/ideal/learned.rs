@@ -3,13 +3,15 @@
 //! ledger's recognition of the motion's entity by the state and its stated
 //! refusal (kept apart from the mere absence of a claim), its ideal point,
 //! its ballot on the latest earlier roll call about the same entity, its
-//! group memberships and its general abstention rate — fitted on the earlier
+//! group memberships, whether it is the entity's opponent (`data/opponents.csv`)
+//! and its general abstention rate — fitted on the earlier
 //! recognition-related UNGA roll calls ([`ANALOG_RULES`]) dated strictly
 //! before the vote being predicted, with every feature computed as of each
 //! fitted roll call's date. [`LearnedSpec`] says how the ballot is coded
 //! (yes / abstain / no, or pro / abstain / con relative to the entity) and
 //! which features and rules are used; [`develop`] is the forward-chaining
-//! development evaluation on which [`LearnedSpec::SHIPPED`] was chosen. See
+//! development evaluation on which [`LearnedSpec::SHIPPED`] and the estimate
+//! of P(absent) ([`absence`], [`SHIPPED_ABSENCE`]) were chosen. See
 //! docs/ideal.md.
 
 use std::collections::{HashMap, HashSet};
@@ -98,7 +100,7 @@ pub const FEATURE_GROUPS: [&str; 3] = ["eu", "nato", "oic"];
 /// refusal is a ledger claim (not-recognised, withdrawn, suspended) that is not
 /// an inference: a state with no claim, or one whose recognition merely comes
 /// later, has neither "recognises" nor "refuses".
-pub const FEATURES: [&str; 11] = [
+pub const FEATURES: [&str; 12] = [
     "recognises the entity",
     "has stated it does not recognise it (claim, withdrawal, suspension)",
     "ideal point (+ when the anchor recognises)",
@@ -110,11 +112,24 @@ pub const FEATURES: [&str; 11] = [
     "a yes is pro (+1) or con (-1) (pro/con coding only)",
     "share of abstentions among its ballots in the 365 days before",
     "recognition not recorded (no claim either way)",
+    "is the entity's opponent (data/opponents.csv)",
 ];
 const P: usize = FEATURES.len() + 1;
 
 /// Prior sd of the coefficients (ridge); the intercepts have a weak prior.
 const PRIOR_SD: f64 = 1.0;
+
+/// Which rows of `data/opponents.csv` make the "is the entity's opponent" feature.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OpponentFeature {
+    /// Not used.
+    Off,
+    /// Every opponent (claimants of the whole territory or of part of it).
+    All,
+    /// Only claimants of the whole territory (not Israel for Palestine).
+    Whole,
+}
 
 /// How the ballot is coded for the regression.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -141,6 +156,13 @@ pub struct LearnedSpec {
     pub stated_refusal: bool,
     /// Use the state's abstention share of the year before.
     pub abstention_rate: bool,
+    /// The "is the entity's opponent" feature.
+    pub opponent: OpponentFeature,
+    /// Prior sd of the opponent feature's coefficients (the others have 1).
+    pub opponent_sd: f64,
+    /// Half-life in years of a training roll call's weight (counted back from
+    /// the date predicted); `None`: every roll call weighs the same.
+    pub half_life: Option<f64>,
     /// Temperature applied to the probabilities (`p ∝ p^(1/T)`; 1 = none).
     pub temperature: f64,
 }
@@ -153,15 +175,27 @@ impl LearnedSpec {
         western_sahara: false,
         stated_refusal: false,
         abstention_rate: false,
+        opponent: OpponentFeature::Off,
+        opponent_sd: 1.0,
+        half_life: None,
         temperature: 1.0,
     };
     /// The candidate chosen on the development set, before calibration (docs/ideal.md).
     pub const SHIPPED_UNTEMPERED: LearnedSpec = LearnedSpec {
-        name: "F: A, pro/con coding",
+        name: "J: H, opponent prior sd 3",
+        opponent_sd: 3.0,
+        ..LearnedSpec::OPPONENT
+    };
+    /// F with the "is the entity's opponent" feature (candidate H).
+    pub const OPPONENT: LearnedSpec = LearnedSpec {
+        name: "H: F + opponent",
         coding: Coding::ProCon,
         western_sahara: true,
         stated_refusal: false,
         abstention_rate: false,
+        opponent: OpponentFeature::All,
+        opponent_sd: 1.0,
+        half_life: None,
         temperature: 1.0,
     };
     /// The shipped model: [`LearnedSpec::SHIPPED_UNTEMPERED`] with the
@@ -172,7 +206,7 @@ impl LearnedSpec {
         ..LearnedSpec::SHIPPED_UNTEMPERED
     };
     /// The candidates compared on the development set, in order.
-    pub const CANDIDATES: [LearnedSpec; 8] = [
+    pub const CANDIDATES: [LearnedSpec; 14] = [
         LearnedSpec::PREVIOUS,
         LearnedSpec {
             name: "A: yes/no + Western Sahara",
@@ -219,6 +253,31 @@ impl LearnedSpec {
             western_sahara: true,
             abstention_rate: true,
             ..LearnedSpec::PREVIOUS
+        },
+        LearnedSpec::OPPONENT,
+        LearnedSpec {
+            name: "I: F + opponent (whole claims)",
+            coding: Coding::ProCon,
+            western_sahara: true,
+            opponent: OpponentFeature::Whole,
+            ..LearnedSpec::PREVIOUS
+        },
+        LearnedSpec::SHIPPED_UNTEMPERED,
+        LearnedSpec {
+            name: "K: H, opponent prior sd 10",
+            opponent_sd: 10.0,
+            ..LearnedSpec::OPPONENT
+        },
+        LearnedSpec {
+            name: "L: H, half-life 10 years",
+            half_life: Some(10.0),
+            ..LearnedSpec::OPPONENT
+        },
+        LearnedSpec {
+            name: "M: J, half-life 10 years",
+            opponent_sd: 3.0,
+            half_life: Some(10.0),
+            ..LearnedSpec::OPPONENT
         },
     ];
 
@@ -441,6 +500,14 @@ impl<'a> Context<'a> {
         } else {
             0.0
         };
+        let opponent = match spec.opponent {
+            OpponentFeature::Off => false,
+            OpponentFeature::All => self
+                .ledger
+                .dataset()
+                .is_opponent(actor, &self.entity, false),
+            OpponentFeature::Whole => self.ledger.dataset().is_opponent(actor, &self.entity, true),
+        };
         [
             1.0,
             s * rec,
@@ -454,6 +521,7 @@ impl<'a> Context<'a> {
             side,
             abstention,
             unrecorded,
+            s * f64::from(u8::from(opponent)),
         ]
     }
 }
@@ -523,17 +591,30 @@ impl LearnedModel {
 /// # Errors
 /// [`Error::Invalid`] when there are no rows.
 pub fn fit_logit(rows: &[([f64; P], RollCallVote)]) -> Result<([f64; P], [f64; P], usize)> {
+    let mut sd = [PRIOR_SD; P];
+    sd[0] = 10.0;
+    fit_logit_weighted(rows, None, &sd)
+}
+
+/// [`fit_logit`] with a weight per row (`None`: all 1) and a prior sd per
+/// coefficient (`sd[0]` is the intercept's).
+///
+/// # Errors
+/// [`Error::Invalid`] when there are no rows, when the weights are not one per
+/// row, or when the fit fails.
+pub fn fit_logit_weighted(
+    rows: &[([f64; P], RollCallVote)],
+    weights: Option<&[f64]>,
+    sd: &[f64; P],
+) -> Result<([f64; P], [f64; P], usize)> {
     if rows.is_empty() {
         return Err(Error::Invalid("no ballots to fit the vote model on".into()));
     }
+    if weights.is_some_and(|w| w.len() != rows.len()) {
+        return Err(Error::Invalid("one weight per ballot is needed".into()));
+    }
     const N: usize = 2 * P;
-    let prec = |j: usize| {
-        if j % P == 0 {
-            1.0 / 100.0
-        } else {
-            1.0 / (PRIOR_SD * PRIOR_SD)
-        }
-    };
+    let prec = |j: usize| 1.0 / (sd[j % P] * sd[j % P]);
     let mut theta = [0.0f64; N];
     let mut iterations = 0;
     for it in 0..100 {
@@ -545,7 +626,8 @@ pub fn fit_logit(rows: &[([f64; P], RollCallVote)]) -> Result<([f64; P], [f64; P
             h[j][j] = prec(j);
         }
         let (yes, no) = split(&theta);
-        for (f, v) in rows {
+        for (i, (f, v)) in rows.iter().enumerate() {
+            let w = weights.map_or(1.0, |w| w[i]);
             let p = softmax(&yes, &no, f);
             let (py, pn) = (p[0], p[2]);
             let (ty, tn) = match v {
@@ -554,10 +636,10 @@ pub fn fit_logit(rows: &[([f64; P], RollCallVote)]) -> Result<([f64; P], [f64; P
                 RollCallVote::Abstain => (0.0, 0.0),
             };
             for a in 0..P {
-                g[a] += (ty - py) * f[a];
-                g[P + a] += (tn - pn) * f[a];
+                g[a] += w * (ty - py) * f[a];
+                g[P + a] += w * (tn - pn) * f[a];
                 for b in 0..P {
-                    let ff = f[a] * f[b];
+                    let ff = w * f[a] * f[b];
                     h[a][b] += py * (1.0 - py) * ff;
                     h[P + a][P + b] += pn * (1.0 - pn) * ff;
                     h[a][P + b] -= py * pn * ff;
@@ -671,6 +753,7 @@ pub fn fit_before(
     let all = store.analog_calls(date)?;
     let mut calls = Vec::new();
     let mut rows = Vec::new();
+    let mut weights = Vec::new();
     let mut last: HashMap<&str, (Side, HashMap<String, RollCallVote>)> = HashMap::new();
     for c in all {
         let Some(rule) = ANALOG_RULES.iter().find(|r| r.entity == c.entity) else {
@@ -719,6 +802,10 @@ pub fn fit_before(
                 ctx.features(actor, point, previous, spec),
                 coded(vote, spec.coding, c.side),
             ));
+            weights.push(spec.half_life.map_or(1.0, |h| {
+                let days = (date - c.date).get_days();
+                0.5f64.powf(f64::from(days) / 365.25 / h)
+            }));
         }
         last.insert(c.entity, (c.side, b));
         calls.push(c);
@@ -728,7 +815,10 @@ pub fn fit_before(
             "no recognition-related roll call before {date} to fit the vote model on"
         )));
     }
-    let (yes, no, iterations) = fit_logit(&rows)?;
+    let mut sd = [PRIOR_SD; P];
+    sd[0] = 10.0;
+    sd[P - 1] = spec.opponent_sd;
+    let (yes, no, iterations) = fit_logit_weighted(&rows, Some(&weights), &sd)?;
     Ok(LearnedModel {
         yes,
         no,
@@ -770,6 +860,113 @@ pub fn fit_for(
     Ok(model)
 }
 
+/// The estimates of P(absent) compared on the development set: `None` is the
+/// state's share of missed roll calls in the 365 days before the date; `Some(k)`
+/// is its share of missed analog roll calls (those the learned model is fitted
+/// on, counted while it was a UN member), shrunk toward the 365-day share with
+/// the weight of `k` roll calls ([`absence`]).
+pub const ABSENCE_CANDIDATES: [(&str, Option<f64>); 6] = [
+    ("365-day share of missed roll calls", None),
+    ("analog roll calls, k = 0", Some(0.0)),
+    ("analog roll calls, k = 2", Some(2.0)),
+    ("analog roll calls, k = 5", Some(5.0)),
+    ("analog roll calls, k = 10", Some(10.0)),
+    ("analog roll calls, k = 20", Some(20.0)),
+];
+
+/// The P(absent) estimate of the learned model's predictions, chosen on the
+/// development set (docs/ideal.md): see [`ABSENCE_CANDIDATES`].
+pub const SHIPPED_ABSENCE: Option<f64> = Some(10.0);
+
+/// Each state's record on `calls`: `(missed, of)`, counting only the roll calls
+/// dated while it was a UN member (ledger roster `un`).
+///
+/// # Errors
+/// On a database failure.
+pub fn analog_attendance(
+    store: &Store,
+    ledger: &Ledger,
+    calls: &[AnalogCall],
+) -> Result<HashMap<String, (f64, f64)>> {
+    let mut out: HashMap<String, (f64, f64)> = HashMap::new();
+    for c in calls {
+        let b = ballots(store, c.rcid)?;
+        for m in ledger.roster("un", c.date) {
+            let e = out.entry(m.actor.id.clone()).or_default();
+            e.1 += 1.0;
+            if !b.contains_key(&m.actor.id) {
+                e.0 += 1.0;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// P(absent) of `actor`: the 365-day share of `window` when `k` is `None`,
+/// else `(missed + k · share) / (of + k)` from its record on the analog roll
+/// calls ([`analog_attendance`]); the 365-day share when it has no such record.
+pub fn absence(
+    window: &VoteWindow,
+    attendance: &HashMap<String, (f64, f64)>,
+    actor: &str,
+    k: Option<f64>,
+) -> f64 {
+    let w = window
+        .absent
+        .get(actor)
+        .copied()
+        .unwrap_or(window.mean_absent);
+    match (k, attendance.get(actor)) {
+        (Some(k), Some(&(missed, of))) if of + k > 0.0 => (missed + k * w) / (of + k),
+        _ => w,
+    }
+}
+
+/// Scores of binary forecasts of absence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AbsenceScores {
+    /// The estimate (see [`ABSENCE_CANDIDATES`]).
+    pub name: &'static str,
+    /// UN members scored.
+    pub n: usize,
+    /// Share absent.
+    pub observed: f64,
+    /// Mean predicted P(absent).
+    pub predicted: f64,
+    /// Mean squared error of P(absent).
+    pub brier: f64,
+    /// Mean log loss, probabilities floored at 0.001.
+    pub log_loss: f64,
+}
+
+fn absence_scores(name: &'static str, f: &[(f64, bool)]) -> AbsenceScores {
+    let n = f.len();
+    let d = n.max(1) as f64;
+    let floor = |p: f64| p.clamp(0.001, 0.999);
+    AbsenceScores {
+        name,
+        n,
+        observed: f.iter().filter(|(_, a)| *a).count() as f64 / d,
+        predicted: f.iter().map(|(p, _)| p).sum::<f64>() / d,
+        brier: f
+            .iter()
+            .map(|(p, a)| (p - f64::from(u8::from(*a))).powi(2))
+            .sum::<f64>()
+            / d,
+        log_loss: -f
+            .iter()
+            .map(|(p, a)| {
+                if *a {
+                    floor(*p).ln()
+                } else {
+                    (1.0 - floor(*p)).ln()
+                }
+            })
+            .sum::<f64>()
+            / d,
+    }
+}
+
 /// The end of the development period: the date of the first validation vote
 /// (GA 63/3). Every development target is dated before it.
 pub const DEV_END: &str = "2008-10-08";
@@ -804,6 +1001,10 @@ pub struct Development {
     pub pooled_majority: Scores,
     /// Temperature of [`LearnedSpec::SHIPPED_UNTEMPERED`] minimising its pooled log loss.
     pub temperature: f64,
+    /// Per candidate: the temperature minimising its pooled log loss and that log loss.
+    pub tempered: Vec<(f64, f64)>,
+    /// P(absent) of the UN members on each pooled target, per [`ABSENCE_CANDIDATES`].
+    pub absence: Vec<AbsenceScores>,
 }
 
 /// Forward chaining over the analog roll calls dated before [`DEV_END`]: each
@@ -828,8 +1029,7 @@ pub fn develop(
     let mut targets = Vec::new();
     let mut pooled: Vec<Vec<([f64; 3], RollCallVote)>> = vec![Vec::new(); candidates.len()];
     let mut pooled_majority = Vec::new();
-    // The shipped candidate's untempered forecasts, for the temperature.
-    let mut shipped_raw: Vec<([f64; 3], RollCallVote)> = Vec::new();
+    let mut absent: Vec<Vec<(f64, bool)>> = vec![Vec::new(); ABSENCE_CANDIDATES.len()];
     for c in store.analog_calls(end)? {
         let b = ballots(store, c.rcid)?;
         let ctx = Context::new(ledger, "USA", c.entity, c.side, c.date, today);
@@ -861,12 +1061,16 @@ pub fn develop(
             truth.iter().map(|(_, v)| (majority, *v)).collect();
         let mut models = Vec::new();
         let mut forecasts = Vec::new();
+        let mut shipped_calls = None;
         for cand in &candidates {
             let Ok(model) = fit_for(store, ledger, &fit, c.date, today, cand, c.side) else {
                 models.push(None);
                 forecasts.push(None);
                 continue;
             };
+            if *cand == LearnedSpec::SHIPPED_UNTEMPERED {
+                shipped_calls = Some(model.fitted_on.clone());
+            }
             let previous = previous_ballots(store, &model.fitted_on, c.entity)?;
             let context = Context::new(
                 ledger,
@@ -894,12 +1098,19 @@ pub fn develop(
             for (k, f) in forecasts.iter().enumerate() {
                 if let Some(f) = f {
                     pooled[k].extend(f.iter().copied());
-                    if candidates[k] == LearnedSpec::SHIPPED_UNTEMPERED {
-                        shipped_raw.extend(f.iter().copied());
-                    }
                 }
             }
             pooled_majority.extend(maj.iter().copied());
+            // Absence: every UN member on the day; absent when it has no ballot.
+            let attendance =
+                analog_attendance(store, ledger, shipped_calls.as_deref().unwrap_or(&[]))?;
+            for m in ledger.roster("un", c.date) {
+                let a = m.actor.id.as_str();
+                let missed = !b.contains_key(a);
+                for (k, (_, shrink)) in ABSENCE_CANDIDATES.iter().enumerate() {
+                    absent[k].push((absence(&window, &attendance, a, *shrink), missed));
+                }
+            }
         }
         targets.push(DevTarget {
             unres: c.unres.clone(),
@@ -909,29 +1120,44 @@ pub fn develop(
             models,
         });
     }
-    // Temperature of the shipped candidate: the T on a grid of 0.25..3 (step
-    // 0.05) with the lowest pooled log loss.
-    let mut temperature = 1.0;
-    let mut best = f64::INFINITY;
-    for k in 5..=60 {
-        let t = f64::from(k) * 0.05;
-        let tempered: Vec<([f64; 3], RollCallVote)> = shipped_raw
-            .iter()
-            .map(|(p, v)| (temper(*p, t), *v))
-            .collect();
-        let ll = score(&tempered).log_loss;
-        if ll < best {
-            best = ll;
-            temperature = t;
-        }
-    }
+    // Temperature of each candidate: the T on a grid of 0.25..3 (step 0.05)
+    // with the lowest pooled log loss.
+    let tempered: Vec<(f64, f64)> = pooled.iter().map(|p| best_temperature(p)).collect();
+    let temperature = candidates
+        .iter()
+        .position(|c| *c == LearnedSpec::SHIPPED_UNTEMPERED)
+        .map_or(1.0, |k| tempered[k].0);
     Ok(Development {
         candidates: candidates.iter().map(|c| c.name).collect(),
         targets,
         pooled: pooled.iter().map(|p| score(p)).collect(),
         pooled_majority: score(&pooled_majority),
         temperature,
+        tempered,
+        absence: ABSENCE_CANDIDATES
+            .iter()
+            .zip(&absent)
+            .map(|((name, _), f)| absence_scores(name, f))
+            .collect(),
     })
+}
+
+/// The temperature on a grid of 0.25..3 (step 0.05) minimising the log loss
+/// of `forecasts`, and that log loss.
+fn best_temperature(forecasts: &[([f64; 3], RollCallVote)]) -> (f64, f64) {
+    let mut temperature = 1.0;
+    let mut best = f64::INFINITY;
+    for k in 5..=60 {
+        let t = f64::from(k) * 0.05;
+        let tempered: Vec<([f64; 3], RollCallVote)> =
+            forecasts.iter().map(|(p, v)| (temper(*p, t), *v)).collect();
+        let ll = score(&tempered).log_loss;
+        if ll < best {
+            best = ll;
+            temperature = t;
+        }
+    }
+    (temperature, best)
 }
 
 #[cfg(test)]
@@ -1037,6 +1263,52 @@ mod tests {
         let p_against = model.probabilities(&f, Side::Against);
         assert_eq!(p_for, [p_against[2], p_against[1], p_against[0]]);
         assert!(p_for[0] > p_for[2]);
+    }
+
+    /// A weight of 2 is the same as the row twice; a wrong number of weights is an error.
+    #[test]
+    fn weights_count_rows() {
+        let mut rows = Vec::new();
+        let mut f = [0.0; P];
+        f[0] = 1.0;
+        for (k, v) in [RollCallVote::Yes, RollCallVote::No, RollCallVote::Abstain]
+            .into_iter()
+            .enumerate()
+        {
+            f[1] = k as f64 - 1.0;
+            rows.push((f, v));
+        }
+        let mut sd = [1.0; P];
+        sd[0] = 10.0;
+        let twice: Vec<_> = rows.iter().chain(rows.iter().take(1)).copied().collect();
+        let (y1, n1, _) = fit_logit_weighted(&twice, None, &sd).unwrap();
+        let (y2, n2, _) = fit_logit_weighted(&rows, Some(&[2.0, 1.0, 1.0]), &sd).unwrap();
+        for j in 0..P {
+            assert!((y1[j] - y2[j]).abs() < 1e-9 && (n1[j] - n2[j]).abs() < 1e-9);
+        }
+        assert!(fit_logit_weighted(&rows, Some(&[1.0]), &sd).is_err());
+    }
+
+    /// P(absent): the 365-day share, or the analog record shrunk toward it by k roll calls.
+    #[test]
+    fn absence_shrinks_the_analog_record_toward_the_window() {
+        let window = VoteWindow {
+            roll_calls: 10,
+            session: 60,
+            shares: [0.8, 0.1, 0.1],
+            absent: HashMap::from([("AAA".to_string(), 0.1)]),
+            mean_absent: 0.05,
+            abstain: HashMap::new(),
+            mean_abstain: 0.1,
+        };
+        let attendance = HashMap::from([("AAA".to_string(), (3.0, 6.0))]);
+        assert_eq!(absence(&window, &attendance, "AAA", None), 0.1);
+        // k = 0: 3 of 6 missed.
+        assert!((absence(&window, &attendance, "AAA", Some(0.0)) - 0.5).abs() < 1e-12);
+        // k = 10: (3 + 10 × 0.1) / (6 + 10) = 0.25.
+        assert!((absence(&window, &attendance, "AAA", Some(10.0)) - 0.25).abs() < 1e-12);
+        // No analog record, no window record: the window's mean.
+        assert_eq!(absence(&window, &attendance, "BBB", Some(10.0)), 0.05);
     }
 
     #[test]

@@ -10,7 +10,8 @@ use serde::Serialize;
 
 use super::fit::StoredFit;
 use super::learned::{
-    fit_for, previous_ballots, Context, LearnedModel, LearnedSpec, PreviousBallot,
+    absence, analog_attendance, fit_for, previous_ballots, Context, LearnedModel, LearnedSpec,
+    PreviousBallot, SHIPPED_ABSENCE,
 };
 use super::probit::{estimate_item, phi_inv, probabilities, reversed};
 use super::window::VoteWindow;
@@ -93,7 +94,8 @@ pub struct ActorPrediction {
     pub known: bool,
     /// P(yes), P(abstain), P(no) given that the actor votes.
     pub voting: [f64; 3],
-    /// P(absent) (the actor's share of missed roll calls in the window).
+    /// P(absent): the actor's share of missed roll calls in the window; with the learned
+    /// model, its share of missed analog roll calls shrunk toward that (docs/ideal.md).
     pub absent: f64,
 }
 
@@ -143,6 +145,8 @@ struct Learned<'a> {
     model: LearnedModel,
     context: Context<'a>,
     previous: HashMap<String, PreviousBallot>,
+    /// Each state's record on the roll calls the model was fitted on: (missed, of).
+    attendance: HashMap<String, (f64, f64)>,
 }
 
 impl<'a> IdealStanceModel<'a> {
@@ -179,6 +183,7 @@ impl<'a> IdealStanceModel<'a> {
             ) {
                 let calls = &model.fitted_on;
                 let previous = previous_ballots(store, calls, c)?;
+                let attendance = analog_attendance(store, ledger, calls)?;
                 let context = Context::new(
                     ledger,
                     &fit.info.spec.anchor,
@@ -192,6 +197,7 @@ impl<'a> IdealStanceModel<'a> {
                     model,
                     context,
                     previous,
+                    attendance,
                 });
             }
         }
@@ -345,12 +351,22 @@ impl<'a> IdealStanceModel<'a> {
                 shift += e;
             }
         }
-        let absent = self
-            .window
-            .absent
-            .get(actor)
-            .copied()
-            .unwrap_or(self.window.mean_absent);
+        // With the learned model: the state's record on the analog roll calls it
+        // was fitted on, shrunk toward the 365-day share (docs/ideal.md).
+        let attendance = self
+            .learned
+            .as_ref()
+            .filter(|_| candidate == self.spec.candidate.as_deref())
+            .map(|l| &l.attendance);
+        let absent = match attendance {
+            Some(a) => absence(&self.window, a, actor, SHIPPED_ABSENCE),
+            None => self
+                .window
+                .absent
+                .get(actor)
+                .copied()
+                .unwrap_or(self.window.mean_absent),
+        };
         let (voting, known) = match self.known.get(actor) {
             Some(v) => {
                 let mut p = [0.0; 3];

@@ -354,3 +354,53 @@ fn issue_9_item_9_qatars_second_date_is_a_competing_claim() {
     dates.sort();
     assert_eq!(dates, ["2011-01-04", "2011-01-07"]);
 }
+
+/// data/opponents.csv (issue 11 item 3): the states named in the task for each entity (Serbia
+/// for Kosovo, Morocco for Western Sahara, the PRC for Taiwan, Georgia for Abkhazia and South
+/// Ossetia, Cyprus for Northern Cyprus, Somalia for Somaliland, Moldova for Transnistria,
+/// Azerbaijan for Artsakh), each row with a URL, and every `[rival]` of data/dataset.toml has its
+/// sourced row. Israel is listed for Palestine as a claimant of part of the territory only.
+#[test]
+fn opponents_are_sourced_and_cover_the_rivals() {
+    let ds = Dataset::shipped().unwrap();
+    for (entity, opponent) in [
+        ("XKX", "SRB"),
+        ("ESH", "MAR"),
+        ("TWN", "CHN"),
+        ("XAB", "GEO"),
+        ("XSO", "GEO"),
+        ("XNC", "CYP"),
+        ("XSL", "SOM"),
+        ("XTR", "MDA"),
+        ("XAR", "AZE"),
+    ] {
+        assert!(
+            ds.is_opponent(opponent, entity, true),
+            "{entity} {opponent}"
+        );
+    }
+    assert!(ds.is_opponent("ISR", "PSE", false));
+    assert!(!ds.is_opponent("ISR", "PSE", true));
+    assert!(!ds.is_opponent("RUS", "XKX", false));
+    for o in &ds.opponents {
+        assert!(o.source.starts_with("http"), "{o:?}");
+        assert!(!o.basis.is_empty(), "{o:?}");
+    }
+    for (entity, rival) in &ds.rivals {
+        assert!(ds.is_opponent(rival, entity, false), "{entity} {rival}");
+    }
+}
+
+#[test]
+fn a_malformed_opponent_row_is_a_clear_error() {
+    let head = "entity,opponent,claim,basis,source,note\n";
+    let bad_claim = format!("{head}XKX,SRB,most,b,https://example.org,\n");
+    let e = comity::parse_opponents("o.csv", &bad_claim).unwrap_err();
+    assert!(e.to_string().contains("neither whole nor part"), "{e}");
+    let no_url = format!("{head}XKX,SRB,whole,b,a newspaper,\n");
+    let e = comity::parse_opponents("o.csv", &no_url).unwrap_err();
+    assert!(e.to_string().contains("not a URL"), "{e}");
+    let ok = format!("{head}XKX,SRB,whole,b,https://example.org,\n");
+    let rows = comity::parse_opponents("o.csv", &ok).unwrap();
+    assert_eq!(rows[0].claim, comity::ClaimExtent::Whole);
+}
