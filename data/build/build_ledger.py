@@ -683,6 +683,16 @@ EXTRA_FIELD = [
      "the WP copy gives diplomatic relations on 14 Dec and recognition on 15 Dec 2009", 0.9),
     ("VUT", "does-not-recognise", "XAB", "2013-03", "VUT", "https://old.civil.ge/eng/_print.php?id=26273", None, None,
      "Vanuatu's MFA denied ties with Abkhazia in Mar 2013 (Civil.ge)", 0.9),
+    # Taiwan: the PRC's own stated position. No shared row holds it (taiwan/recognitions.csv lists
+    # states' acts toward the ROC only); the reviewer's source is the NPC's adoption of the
+    # Anti-Secession Law as published by the state's own portal (text of art. 2: "Taiwan is part of
+    # China. The state shall never allow the 'Taiwan independence' secessionist forces to make
+    # Taiwan secede from China under any name or by any means").
+    ("CHN", "does-not-recognise", "TWN", "2005-03-14", "CHN", "http://www.china.org.cn/english/2005/Mar/122756.htm",
+     "China.org.cn (state-run portal), 'Top Legislature Adopts Anti-Secession Law', Mar 2005", None,
+     "the NPC adopted the Anti-Secession Law on Mon 14 Mar 2005 (2,896 for, none against), 'a legal framework to prevent "
+     "Taiwan's secession from China'; the law's text as carried by Xinhua (copy: english.eastday.com), art. 2: 'Taiwan is "
+     "part of China'", 0.9),
 ]
 for (subj, pred, obj, date, claimant, url, citation, grade, note, conf) in EXTRA_FIELD:
     if url and citation is None:

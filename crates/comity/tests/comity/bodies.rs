@@ -313,10 +313,10 @@ fn simulate_un_palestine_names_the_us_veto_with_its_claim() {
 }
 
 #[test]
-#[ignore = "needs PSE/TWN ledger data: data/claims.csv has no CHN–TWN position claim"]
 fn simulate_un_taiwan_names_chinas_veto_with_its_claim() {
-    // taiwan/SOURCES.md: the PRC holds that Taiwan is part of China; as a permanent member
-    // it can veto an admission. The ledger must hold that stated position as a claim.
+    // The PRC's stated position (data/build/build_ledger.py, EXTRA_FIELD: the Anti-Secession
+    // Law, adopted 14 Mar 2005, art. 2 "Taiwan is part of China"; China.org.cn); as a
+    // permanent member it can veto an admission, and the answer names the claim.
     let l = ledger();
     let model = ledger_model(&l);
     let twn = rules::simulate(&l, "un", "TWN", today(), &model, &[], today()).unwrap();
@@ -330,8 +330,8 @@ fn simulate_un_taiwan_names_chinas_veto_with_its_claim() {
 
 #[test]
 fn a_veto_holder_without_a_claim_gets_no_certain_veto() {
-    // data/claims.csv holds no claim of China about Taiwan (see the ignored test above): a
-    // certain veto needs a stated position in the ledger, never the absence of a claim.
+    // A certain veto needs a stated position in the ledger, never the absence of a claim: on
+    // Taiwan only China has one (the test above); every other seat without a claim stays open.
     let l = ledger();
     let model = ledger_model(&l);
     let twn = rules::simulate(&l, "un", "TWN", today(), &model, &[], today()).unwrap();
