@@ -173,12 +173,6 @@ impl Words {
             .map(|i| self.fnv(i, i + SHINGLE))
             .collect()
     }
-    /// Words lying wholly inside `r` (a block of the text).
-    fn within(&self, r: &Range<usize>) -> Range<usize> {
-        let lo = self.range.partition_point(|w| (w.0 as usize) < r.start);
-        let hi = self.range.partition_point(|w| (w.1 as usize) <= r.end);
-        lo..hi.max(lo)
-    }
 }
 
 fn mix(mut x: u64) -> u64 {
@@ -197,14 +191,14 @@ fn perm(s: u64) -> [u64; PERMS] {
     v
 }
 
-/// What copy detection keeps of a document: its shingle sequence, the text range of each shingle's
-/// first word, and the distinct shingles sorted with their first position (two parallel vectors:
-/// 12 bytes a distinct shingle, not 16).
+/// What copy detection keeps of a document: its shingle sequence and the text range of each word;
+/// for the documents of candidate pairs, when they are compared, also the distinct shingles sorted
+/// with their first position (two parallel vectors: 12 bytes a distinct shingle, not 16).
 struct DocShingles {
     /// Text ranges of the words.
     range: Vec<(u32, u32)>,
     sh: Vec<u64>,
-    /// Distinct shingles, sorted.
+    /// Distinct shingles, sorted (empty until [`DocShingles::sort`]).
     keys: Vec<u64>,
     /// The first index in `sh` of each of `keys`.
     firsts: Vec<u32>,
@@ -212,17 +206,28 @@ struct DocShingles {
 
 impl DocShingles {
     fn new(range: Vec<(u32, u32)>, sh: Vec<u64>) -> Self {
-        let mut set: Vec<(u64, u32)> = sh.iter().enumerate().map(|(i, h)| (*h, i as u32)).collect();
-        set.sort_unstable();
-        set.dedup_by_key(|x| x.0);
-        let keys = set.iter().map(|x| x.0).collect();
-        let firsts = set.iter().map(|x| x.1).collect();
         DocShingles {
             range,
             sh,
-            keys,
-            firsts,
+            keys: Vec::new(),
+            firsts: Vec::new(),
         }
+    }
+    /// Makes the sorted distinct shingles, once: only documents that are compared need them.
+    fn sort(&mut self) {
+        if !self.keys.is_empty() || self.sh.is_empty() {
+            return;
+        }
+        let mut set: Vec<(u64, u32)> = self
+            .sh
+            .iter()
+            .enumerate()
+            .map(|(i, h)| (*h, i as u32))
+            .collect();
+        set.sort_unstable();
+        set.dedup_by_key(|x| x.0);
+        self.keys = set.iter().map(|x| x.0).collect();
+        self.firsts = set.iter().map(|x| x.1).collect();
     }
     fn distinct(&self) -> usize {
         self.keys.len()
@@ -283,23 +288,27 @@ fn band_key(band: usize, h: u64) -> u64 {
 }
 
 /// The LSH band keys of one document's passages and the hashes of its paragraphs, each sorted and
-/// once per document.
+/// once per document. `range` are the words of `d.text` ([`word_ranges`]), `sh` their shingles.
 fn index_document(
     d: &CopyInput<'_>,
-    w: &Words,
+    range: &[(u32, u32)],
     sh: &[u64],
     bands: &mut Vec<u64>,
     para: &mut Vec<u64>,
 ) {
     let mut window: std::collections::VecDeque<(usize, [u64; PERMS])> = Default::default();
+    let mut scratch = Vec::new();
+    // The keys are sorted and deduplicated whenever they double, so that a long document that
+    // repeats itself holds its distinct keys, not one per window (the result is the same).
+    let mut dedup_at = 1 << 16;
     for b in d.blocks {
         if d.text.get(b.clone()).is_none() {
             continue;
         }
-        let r = w.within(b);
+        let r = within(range, b);
         let n = r.len();
         if n >= 8 {
-            para.push(w.fnv(r.start, r.end));
+            para.push(fnv_words(d.text, range, r.start, r.end, &mut scratch));
         }
         window.clear();
         let mut at = 0;
@@ -332,6 +341,11 @@ fn index_document(
                 let h = fnv_u64(&sig[band * ROWS..(band + 1) * ROWS]);
                 bands.push(band_key(band, h));
             }
+            if bands.len() >= dedup_at {
+                bands.sort_unstable();
+                bands.dedup();
+                dedup_at = dedup_at.max(bands.len() * 2);
+            }
         }
     }
     bands.sort_unstable();
@@ -358,16 +372,21 @@ pub struct CopyDoc {
 }
 
 impl CopyDoc {
-    /// Shingles and LSH keys of one document (about 40 bytes per word; none of the text).
+    /// Shingles and LSH keys of one document (16 bytes a word and 8 a distinct LSH key, about
+    /// 13 bytes a word; none of the text). The words are read from the text as the shingles are made: no
+    /// lower-cased copy of the text is made, so that a large document's peak stays near these.
     pub fn new(d: CopyInput<'_>) -> Self {
-        let w = Words::new(d.text);
-        let sh = w.shingles(0, w.len());
+        let d = CopyInput {
+            text: u32_prefix(d.text),
+            blocks: d.blocks,
+        };
+        let mut range = word_ranges(d.text);
+        range.shrink_to_fit();
+        let sh = shingle_hashes(d.text, &range);
         let (mut bands, mut para) = (Vec::new(), Vec::new());
-        index_document(&d, &w, &sh, &mut bands, &mut para);
+        index_document(&d, &range, &sh, &mut bands, &mut para);
         bands.shrink_to_fit();
         para.shrink_to_fit();
-        let Words { mut range, .. } = w;
-        range.shrink_to_fit();
         CopyDoc {
             data: DocShingles::new(range, sh),
             bands,
@@ -376,14 +395,109 @@ impl CopyDoc {
     }
 }
 
+/// The longest prefix of `text` of at most `u32::MAX` bytes (offsets are u32: copy detection sees
+/// at most the first 4 GiB of a text; the document size limit is far below).
+fn u32_prefix(text: &str) -> &str {
+    if text.len() <= u32::MAX as usize {
+        return text;
+    }
+    let mut end = u32::MAX as usize;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// The byte ranges of the words of `text` (alphanumeric runs), as [`Words::new`] finds them.
+fn word_ranges(text: &str) -> Vec<(u32, u32)> {
+    let mut out = Vec::with_capacity(text.len() / 8);
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            out.push((s as u32, i as u32));
+        }
+    }
+    if let Some(s) = start {
+        out.push((s as u32, text.len() as u32));
+    }
+    out
+}
+
+/// Appends the lower-cased word and a space to `buf` (as [`Words`] stores it).
+fn push_lower(word: &str, buf: &mut Vec<u8>) {
+    if word.is_ascii() {
+        buf.extend(word.bytes().map(|b| b.to_ascii_lowercase()));
+    } else {
+        buf.extend_from_slice(word.to_lowercase().as_bytes());
+    }
+    buf.push(b' ');
+}
+
+fn fnv_bytes(mut h: u64, bytes: &[u8]) -> u64 {
+    for &x in bytes {
+        h ^= u64::from(x);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a of words `a..b` of `text` (lower-cased, each followed by a space): [`Words::fnv`].
+fn fnv_words(text: &str, range: &[(u32, u32)], a: usize, b: usize, scratch: &mut Vec<u8>) -> u64 {
+    let mut h = FNV_OFFSET;
+    for &(s, e) in &range[a..b] {
+        scratch.clear();
+        push_lower(&text[s as usize..e as usize], scratch);
+        h = fnv_bytes(h, scratch);
+    }
+    h
+}
+
+/// The shingle hashes of all the words of `text` ([`Words::shingles`] of all words), made from
+/// the last five words only.
+fn shingle_hashes(text: &str, range: &[(u32, u32)]) -> Vec<u64> {
+    let n = range.len();
+    let mut scratch = Vec::new();
+    if n < SHINGLE {
+        return if n == 0 {
+            Vec::new()
+        } else {
+            vec![fnv_words(text, range, 0, n, &mut scratch)]
+        };
+    }
+    let mut out = Vec::with_capacity(n + 1 - SHINGLE);
+    let mut ring: [Vec<u8>; SHINGLE] = Default::default();
+    for (i, &(s, e)) in range.iter().enumerate() {
+        let slot = &mut ring[i % SHINGLE];
+        slot.clear();
+        push_lower(&text[s as usize..e as usize], slot);
+        if i + 1 >= SHINGLE {
+            let first = i + 1 - SHINGLE;
+            let h = (first..=i).fold(FNV_OFFSET, |h, k| fnv_bytes(h, &ring[k % SHINGLE]));
+            out.push(h);
+        }
+    }
+    out
+}
+
+/// Words lying wholly inside `r` (a block of the text).
+fn within(range: &[(u32, u32)], r: &Range<usize>) -> Range<usize> {
+    let lo = range.partition_point(|w| (w.0 as usize) < r.start);
+    let hi = range.partition_point(|w| (w.1 as usize) <= r.end);
+    lo..hi.max(lo)
+}
+
 /// Copy detection one document at a time: [`CopyIndex::add`] keeps only each document's shingles
 /// and LSH keys, [`CopyIndex::finish`] compares the candidate pairs.
 #[derive(Default)]
 pub struct CopyIndex {
     data: Vec<DocShingles>,
-    /// Band keys with their document, as `[high half, low half, document]` (12 bytes a row; sorted,
-    /// the rows are in (key, document) order).
-    bands: Vec<[u32; 3]>,
+    /// Each document's LSH band keys, sorted and distinct (8 bytes a key; the documents sharing
+    /// a key are found by merging these lists, with no index of all keys beside them).
+    bands: Vec<Vec<u64>>,
     para: Vec<(u64, u32)>,
 }
 
@@ -396,11 +510,7 @@ impl CopyIndex {
     /// Adds the next document, prepared by [`CopyDoc::new`].
     pub fn push(&mut self, d: CopyDoc) {
         let di = self.data.len() as u32;
-        self.bands.extend(
-            d.bands
-                .into_iter()
-                .map(|k| [(k >> 32) as u32, k as u32, di]),
-        );
+        self.bands.push(d.bands);
         self.para.extend(d.para.into_iter().map(|h| (h, di)));
         self.data.push(d.data);
     }
@@ -418,7 +528,7 @@ impl CopyIndex {
     /// Compares the candidate pairs and forms the clusters.
     pub fn finish(mut self, opts: &CopyOptions) -> Copies {
         let n = self.data.len();
-        let data = std::mem::take(&mut self.data);
+        let mut data = std::mem::take(&mut self.data);
         // Candidate pairs from passage-level LSH and exact paragraph hashes.
         let mut cand: Vec<(u32, u32)> = Vec::new();
         let mut exact: HashMap<(usize, usize), usize> = HashMap::new();
@@ -433,16 +543,36 @@ impl CopyIndex {
             }
         }
         drop(para);
-        let mut bands = std::mem::take(&mut self.bands);
-        bands.sort_unstable();
-        for l in bands.chunk_by(|x, y| x[0] == y[0] && x[1] == y[1]) {
-            let l = &l[..l.len().min(64)];
+        // The documents of each band key, in (key, document) order: a merge of the documents'
+        // sorted lists (a heap of each list's next key).
+        let bands = std::mem::take(&mut self.bands);
+        let mut heap: std::collections::BinaryHeap<std::cmp::Reverse<(u64, u32, u32)>> = bands
+            .iter()
+            .enumerate()
+            .filter_map(|(d, l)| l.first().map(|&k| std::cmp::Reverse((k, d as u32, 0))))
+            .collect();
+        let mut group: Vec<u32> = Vec::new();
+        let mut key = None;
+        let flush = |group: &mut Vec<u32>, cand: &mut Vec<(u32, u32)>| {
+            let l = &group[..group.len().min(64)];
             for i in 0..l.len() {
                 for j in i + 1..l.len() {
-                    cand.push((l[i][2], l[j][2]));
+                    cand.push((l[i], l[j]));
                 }
             }
+            group.clear();
+        };
+        while let Some(std::cmp::Reverse((k, d, at))) = heap.pop() {
+            if key != Some(k) {
+                flush(&mut group, &mut cand);
+                key = Some(k);
+            }
+            group.push(d);
+            if let Some(&next) = bands[d as usize].get(at as usize + 1) {
+                heap.push(std::cmp::Reverse((next, d, at + 1)));
+            }
         }
+        flush(&mut group, &mut cand);
         drop(bands);
         cand.sort_unstable();
         cand.dedup();
@@ -454,6 +584,8 @@ impl CopyIndex {
         let mut parent: Vec<usize> = (0..n).collect();
         for (a, b) in cand {
             let (a, b) = (a as usize, b as usize);
+            data[a].sort();
+            data[b].sort();
             let (da, db) = (&data[a], &data[b]);
             let shared = da.shared(db);
             if shared == 0 {
@@ -613,6 +745,81 @@ mod tests {
         docs.extend(extra.iter().map(|(t, b)| CopyInput { text: t, blocks: b }));
         let r = same(&docs);
         assert!(!r.clusters.is_empty() && !r.passages.is_empty());
+    }
+
+    /// A document long enough that its LSH keys are deduplicated while they are made (more than
+    /// 65,536 keys): the held-out documents one after another and variants of them, and a second
+    /// document that copies two stretches of it. Same result as the reference.
+    #[test]
+    fn agrees_with_the_reference_on_a_long_document() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/heldout/docs");
+        let mut paths: Vec<_> = std::fs::read_dir(&dir)
+            .map(|rd| rd.flatten().map(|e| e.path()).collect())
+            .unwrap_or_default();
+        paths.sort();
+        let mut long = String::new();
+        let mut blocks = Vec::new();
+        let mut texts = Vec::new();
+        for p in paths
+            .iter()
+            .filter(|p| p.extension().is_some_and(|e| e != "json"))
+        {
+            let bytes = std::fs::read(p).unwrap_or_default();
+            let c = crate::clean(&crate::decode(&bytes), &crate::CleanOptions::default());
+            texts.push(c);
+        }
+        // The documents, then four variants of them with a marker word after every word (so
+        // that their keys are new ones).
+        for k in 0..5 {
+            for c in &texts {
+                for b in &c.blocks {
+                    let t = c.text.get(b.range.clone()).unwrap_or("");
+                    let s = long.len();
+                    if k == 0 {
+                        long.push_str(t);
+                    } else {
+                        for w in t.split(' ') {
+                            long.push_str(&format!("{w} r{k} "));
+                        }
+                    }
+                    blocks.push(s..long.len());
+                    long.push_str("\n\n");
+                }
+            }
+        }
+        let words = Words::new(&long).len();
+        assert!(words > 60_000, "{words} words");
+        let cut = |f: usize| {
+            let mut at = long.len() * f / 10;
+            while !long.is_char_boundary(at) {
+                at += 1;
+            }
+            at
+        };
+        let copy = format!("{}\n\n{}", &long[cut(1)..cut(2)], &long[cut(6)..cut(7)]);
+        let copy_blocks = vec![0..cut(2) - cut(1), cut(2) - cut(1) + 2..copy.len()];
+        let docs = [
+            CopyInput {
+                text: &long,
+                blocks: &blocks,
+            },
+            CopyInput {
+                text: &copy,
+                blocks: &copy_blocks,
+            },
+        ];
+        let (mut bands, mut para) = (Vec::new(), Vec::new());
+        let range = word_ranges(&long);
+        index_document(
+            &docs[0],
+            &range,
+            &shingle_hashes(&long, &range),
+            &mut bands,
+            &mut para,
+        );
+        assert!(bands.len() > 1 << 16, "{} keys", bands.len());
+        let r = same(&docs);
+        assert_eq!(r.clusters, [vec![0, 1]]);
     }
 
     proptest::proptest! {
