@@ -543,36 +543,34 @@ impl CopyIndex {
             }
         }
         drop(para);
-        // The documents of each band key, in (key, document) order: a merge of the documents'
-        // sorted lists (a heap of each list's next key).
+        // The documents of each band key, in (key, document) order: the keys are cut by their
+        // top bits into 64 ranges, and each range's (key, document) rows are gathered from the
+        // documents' sorted lists and sorted, so that only one range's rows are in memory at a
+        // time.
         let bands = std::mem::take(&mut self.bands);
-        let mut heap: std::collections::BinaryHeap<std::cmp::Reverse<(u64, u32, u32)>> = bands
-            .iter()
-            .enumerate()
-            .filter_map(|(d, l)| l.first().map(|&k| std::cmp::Reverse((k, d as u32, 0))))
-            .collect();
-        let mut group: Vec<u32> = Vec::new();
-        let mut key = None;
-        let flush = |group: &mut Vec<u32>, cand: &mut Vec<(u32, u32)>| {
-            let l = &group[..group.len().min(64)];
-            for i in 0..l.len() {
-                for j in i + 1..l.len() {
-                    cand.push((l[i], l[j]));
+        let mut rows: Vec<(u64, u32)> = Vec::new();
+        let mut at = vec![0usize; bands.len()];
+        for part in 0..64u64 {
+            rows.clear();
+            for (d, l) in bands.iter().enumerate() {
+                let end = if part == 63 {
+                    l.len()
+                } else {
+                    at[d] + l[at[d]..].partition_point(|k| k >> 58 <= part)
+                };
+                rows.extend(l[at[d]..end].iter().map(|&k| (k, d as u32)));
+                at[d] = end;
+            }
+            rows.sort_unstable();
+            for l in rows.chunk_by(|x, y| x.0 == y.0) {
+                let l = &l[..l.len().min(64)];
+                for i in 0..l.len() {
+                    for j in i + 1..l.len() {
+                        cand.push((l[i].1, l[j].1));
+                    }
                 }
             }
-            group.clear();
-        };
-        while let Some(std::cmp::Reverse((k, d, at))) = heap.pop() {
-            if key != Some(k) {
-                flush(&mut group, &mut cand);
-                key = Some(k);
-            }
-            group.push(d);
-            if let Some(&next) = bands[d as usize].get(at as usize + 1) {
-                heap.push(std::cmp::Reverse((next, d, at + 1)));
-            }
         }
-        flush(&mut group, &mut cand);
         drop(bands);
         cand.sort_unstable();
         cand.dedup();
