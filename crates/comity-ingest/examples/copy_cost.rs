@@ -1,8 +1,8 @@
 //! Cost of copy detection alone on a folder: documents are decoded and cleaned first (not timed),
 //! then copy detection is timed; prints documents, bytes, candidate pairs compared, verified pairs,
 //! clusters, passages and seconds: all, the fingerprints (made by the pipeline's workers) and the
-//! comparison (one thread, after the last document).
-//! Usage: `copy_cost <file>...`
+//! comparison (after the last document, on `INGEST_THREADS` threads, default 1).
+//! Usage: `[INGEST_THREADS=n] copy_cost <file>...`
 
 use comity_ingest::{clean, decode, CleanOptions, CopyDoc, CopyIndex, CopyInput, CopyOptions};
 use std::ops::Range;
@@ -32,7 +32,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let fingerprints = t.elapsed().as_secs_f64();
     let t = Instant::now();
-    let r = index.finish(&CopyOptions::default());
+    let threads = std::env::var("INGEST_THREADS")
+        .ok()
+        .and_then(|t| t.parse().ok())
+        .unwrap_or(1);
+    let r = index.finish_threads(&CopyOptions::default(), threads);
     let compare = t.elapsed().as_secs_f64();
     println!(
         "documents {} bytes {} candidate_pairs {} verified_pairs {} clusters {} passages {} seconds {:.3} (fingerprints {:.3}, comparison {:.3})",

@@ -526,7 +526,14 @@ impl CopyIndex {
     }
 
     /// Compares the candidate pairs and forms the clusters.
-    pub fn finish(mut self, opts: &CopyOptions) -> Copies {
+    pub fn finish(self, opts: &CopyOptions) -> Copies {
+        self.finish_threads(opts, 1)
+    }
+
+    /// [`CopyIndex::finish`] on `threads` threads (the same result: the candidate pairs are
+    /// found and compared in parallel, and their results taken in order).
+    pub fn finish_threads(mut self, opts: &CopyOptions, threads: usize) -> Copies {
+        let threads = threads.max(1);
         let n = self.data.len();
         let mut data = std::mem::take(&mut self.data);
         // Candidate pairs from passage-level LSH and exact paragraph hashes.
@@ -545,23 +552,19 @@ impl CopyIndex {
         drop(para);
         // The documents of each band key, in (key, document) order: the keys are cut by their
         // top bits into 64 ranges, and each range's (key, document) rows are gathered from the
-        // documents' sorted lists and sorted, so that only one range's rows are in memory at a
-        // time.
+        // documents' sorted lists and sorted, so that only a range's rows per thread are in
+        // memory at a time.
         let bands = std::mem::take(&mut self.bands);
-        let mut rows: Vec<(u64, u32)> = Vec::new();
-        let mut at = vec![0usize; bands.len()];
-        for part in 0..64u64 {
-            rows.clear();
+        let parts: Vec<u64> = (0..64).collect();
+        for mut c in par_map(&parts, threads, |&part| {
+            let mut rows: Vec<(u64, u32)> = Vec::new();
             for (d, l) in bands.iter().enumerate() {
-                let end = if part == 63 {
-                    l.len()
-                } else {
-                    at[d] + l[at[d]..].partition_point(|k| k >> 58 <= part)
-                };
-                rows.extend(l[at[d]..end].iter().map(|&k| (k, d as u32)));
-                at[d] = end;
+                let start = l.partition_point(|k| k >> 58 < part);
+                let end = l.partition_point(|k| k >> 58 <= part);
+                rows.extend(l[start..end].iter().map(|&k| (k, d as u32)));
             }
             rows.sort_unstable();
+            let mut cand = Vec::new();
             for l in rows.chunk_by(|x, y| x.0 == y.0) {
                 let l = &l[..l.len().min(64)];
                 for i in 0..l.len() {
@@ -570,6 +573,9 @@ impl CopyIndex {
                     }
                 }
             }
+            cand
+        }) {
+            cand.append(&mut c);
         }
         drop(bands);
         cand.sort_unstable();
@@ -579,16 +585,47 @@ impl CopyIndex {
             ..Copies::default()
         };
         cand.truncate(opts.max_pairs);
-        let mut parent: Vec<usize> = (0..n).collect();
-        for (a, b) in cand {
-            let (a, b) = (a as usize, b as usize);
-            data[a].sort();
-            data[b].sort();
-            let (da, db) = (&data[a], &data[b]);
+        // The sorted shingles of the documents compared, then each pair's shared shingles and
+        // passages.
+        let mut needed = vec![false; n];
+        for &(a, b) in &cand {
+            needed[a as usize] = true;
+            needed[b as usize] = true;
+        }
+        let chunk = n.div_ceil(threads).max(1);
+        std::thread::scope(|sc| {
+            for (docs, need) in data.chunks_mut(chunk).zip(needed.chunks(chunk)) {
+                sc.spawn(move || {
+                    for (d, _) in docs.iter_mut().zip(need).filter(|(_, x)| **x) {
+                        d.sort();
+                    }
+                });
+            }
+        });
+        let data = &data;
+        let compared = par_map(&cand, threads, |&(a, b)| {
+            let (da, db) = (&data[a as usize], &data[b as usize]);
             let shared = da.shared(db);
+            let mut passages = Vec::new();
+            if shared > 0 {
+                shared_runs(
+                    a as usize,
+                    b as usize,
+                    da,
+                    db,
+                    opts.min_passage_words,
+                    &mut passages,
+                );
+            }
+            (shared, passages)
+        });
+        let mut parent: Vec<usize> = (0..n).collect();
+        for (&(a, b), (shared, mut passages)) in cand.iter().zip(compared) {
+            let (a, b) = (a as usize, b as usize);
             if shared == 0 {
                 continue;
             }
+            let (da, db) = (&data[a], &data[b]);
             let smaller = da.distinct().min(db.distinct()).max(1);
             let union = da.distinct() + db.distinct() - shared;
             let containment = shared as f64 / smaller as f64;
@@ -603,7 +640,7 @@ impl CopyIndex {
                 let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
                 parent[ra.max(rb)] = ra.min(rb);
             }
-            shared_runs(a, b, da, db, opts.min_passage_words, &mut out.passages);
+            out.passages.append(&mut passages);
         }
         let mut ids: HashMap<usize, usize> = HashMap::new();
         let mut members: Vec<Vec<usize>> = Vec::new();
@@ -620,6 +657,25 @@ impl CopyIndex {
         out.clusters = members.into_iter().filter(|m| m.len() > 1).collect();
         out
     }
+}
+
+/// `f` of each item, in order, on up to `threads` threads (contiguous shares of the items).
+fn par_map<T: Sync, R: Send>(items: &[T], threads: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    if threads <= 1 || items.len() < 2 {
+        return items.iter().map(&f).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    let f = &f;
+    std::thread::scope(|sc| {
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|c| sc.spawn(move || c.iter().map(f).collect::<Vec<R>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
 }
 
 fn fnv_u64(xs: &[u64]) -> u64 {
@@ -682,6 +738,18 @@ mod tests {
         assert_eq!(new.clusters, old.clusters);
         assert_eq!(new.pairs, old.pairs);
         assert_eq!(new.passages, old.passages);
+        // On several threads too.
+        for threads in [2, 3] {
+            let mut index = CopyIndex::default();
+            for d in docs {
+                index.add(*d);
+            }
+            let par = index.finish_threads(&opts, threads);
+            assert_eq!(par.cluster_of, new.cluster_of);
+            assert_eq!(par.pairs, new.pairs);
+            assert_eq!(par.passages, new.passages);
+            assert_eq!(par.candidate_pairs, new.candidate_pairs);
+        }
         new
     }
 

@@ -322,7 +322,7 @@ fn assemble(mut done: Vec<(usize, Processed)>, opts: &Options) -> Report {
         claims.extend(p.claims);
         documents.push(p.document);
     }
-    let copies = index.finish(&opts.copies);
+    let copies = index.finish_threads(&opts.copies, opts.threads);
     for (d, cl) in documents.iter_mut().zip(&copies.cluster_of) {
         d.cluster = *cl;
     }
