@@ -153,8 +153,8 @@ fn words(phrase: &str) -> Vec<String> {
 
 /// Compiles a phrase to a regex pattern over the tokenised sentence, with ASCII word boundaries
 /// ([`crate::rx`]), its syntax checked; the auxiliaries after a slot that a verb follows are
-/// captured as `aux0`, `aux1`, ….
-fn compile(phrase: &str) -> Result<(String, usize), String> {
+/// captured as `aux0`, `aux1`, …. Also the literals the gate requires of it (from the one parse).
+fn compile(phrase: &str) -> Result<(String, usize, Vec<Vec<String>>), String> {
     let slot = format!(
         r"(?:the\s+)?{Q}?{TOKEN}{Q}?(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+&\s+|\s+or\s+|\s*,?\s+as\s+well\s+as\s+)(?:the\s+)?{Q}?{TOKEN}{Q}?)*"
     );
@@ -242,11 +242,9 @@ fn compile(phrase: &str) -> Result<(String, usize), String> {
         out.push_str(r"\b");
     }
     let pattern = crate::rx::ascii_boundaries(&out);
-    regex_syntax::ParserBuilder::new()
-        .build()
-        .parse(&pattern)
-        .map(|_| (pattern, n_aux))
-        .map_err(|e| format!("pattern does not compile: {e}"))
+    let hir = crate::gate::parse(&pattern).map_err(|e| format!("pattern does not compile: {e}"))?;
+    let literals = crate::gate::required_of(&hir);
+    Ok((pattern, n_aux, literals))
 }
 
 /// The runs of letters a phrase word requires: lower-case letters outside any group, not escaped
@@ -289,6 +287,8 @@ fn required_letters(word: &str) -> Vec<String> {
 /// A message naming the line and what was expected.
 pub(crate) fn parse(table: &str) -> Result<Table, String> {
     let mut t = Table::default();
+    // The literals the gate requires of each frame.
+    let mut gated = Vec::new();
     for (i, raw) in table.lines().enumerate() {
         let line = raw.trim();
         if line.is_empty() || line.starts_with('#') {
@@ -300,7 +300,8 @@ pub(crate) fn parse(table: &str) -> Result<Table, String> {
             Some("frame") if f.len() == 6 => {
                 let kind = kind_of(f[1]).ok_or_else(|| at(format!("unknown kind {:?}", f[1])))?;
                 let polarity = polarity_of(kind, f[2]).map_err(at)?;
-                let (pattern, aux) = compile(f[5]).map_err(at)?;
+                let (pattern, aux, literals) = compile(f[5]).map_err(at)?;
+                gated.push(literals);
                 // `@`: the object is the actor of the act the phrase speaks of ("condemned the
                 // decision"): the states that open this sentence or the one before ([`act_actors`]).
                 for role in [f[3], f[4].trim_end_matches('!')]
@@ -344,7 +345,7 @@ pub(crate) fn parse(table: &str) -> Result<Table, String> {
         }
     }
     t.surfaces = aho_corasick::AhoCorasick::new(t.names.iter().map(|n| n.surface.as_str())).ok();
-    t.gate = crate::gate::Gate::new(t.frames.iter().map(|f| f.pattern.as_str()));
+    t.gate = crate::gate::Gate::from_sets(gated);
     Ok(t)
 }
 
