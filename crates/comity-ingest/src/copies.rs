@@ -218,16 +218,27 @@ impl DocShingles {
         if !self.keys.is_empty() || self.sh.is_empty() {
             return;
         }
-        let mut set: Vec<(u64, u32)> = self
-            .sh
-            .iter()
-            .enumerate()
-            .map(|(i, h)| (*h, i as u32))
-            .collect();
-        set.sort_unstable();
-        set.dedup_by_key(|x| x.0);
-        self.keys = set.iter().map(|x| x.0).collect();
-        self.firsts = set.iter().map(|x| x.1).collect();
+        // (shingle, position) pairs sorted and deduplicated; for a long document, one range of
+        // the shingles' top bits at a time (16 ranges in order), so that the pairs of 16 bytes a
+        // word are never all in memory.
+        let bits = if self.sh.len() > 1 << 20 { 4 } else { 0 };
+        let mut set: Vec<(u64, u32)> = Vec::new();
+        for part in 0..1u64 << bits {
+            set.clear();
+            set.extend(
+                self.sh
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, h)| bits == 0 || **h >> (64 - bits) == part)
+                    .map(|(i, h)| (*h, i as u32)),
+            );
+            set.sort_unstable();
+            set.dedup_by_key(|x| x.0);
+            self.keys.extend(set.iter().map(|x| x.0));
+            self.firsts.extend(set.iter().map(|x| x.1));
+        }
+        self.keys.shrink_to_fit();
+        self.firsts.shrink_to_fit();
     }
     fn distinct(&self) -> usize {
         self.keys.len()
@@ -298,6 +309,20 @@ fn index_document(
 ) {
     let mut window: std::collections::VecDeque<(usize, [u64; PERMS])> = Default::default();
     let mut scratch = Vec::new();
+    // One key per band and window, reserved at once (no doubling of a large document's keys).
+    let windows: usize = d
+        .blocks
+        .iter()
+        .filter(|b| d.text.get((*b).clone()).is_some())
+        .map(|b| {
+            let n = within(range, b).len();
+            (0..n)
+                .step_by(STRIDE)
+                .filter(|at| WINDOW.min(n - at) >= SHINGLE * 2)
+                .count()
+        })
+        .sum();
+    bands.reserve(windows * BANDS);
     // The keys are sorted and deduplicated whenever they double, so that a long document that
     // repeats itself holds its distinct keys, not one per window (the result is the same).
     let mut dedup_at = 1 << 16;
@@ -811,6 +836,22 @@ mod tests {
         docs.extend(extra.iter().map(|(t, b)| CopyInput { text: t, blocks: b }));
         let r = same(&docs);
         assert!(!r.clusters.is_empty() && !r.passages.is_empty());
+    }
+
+    /// The sorted distinct shingles of a document of more than 2^20 shingles (made by ranges of
+    /// their top bits) are those of one sort of all (shingle, position) pairs.
+    #[test]
+    fn distinct_shingles_of_a_long_document() {
+        // 1.2 million pseudo-random hashes (mix of a counter), a quarter of them repeats.
+        let sh: Vec<u64> = (0..1_200_000u64).map(|i| mix(i % 900_000)).collect();
+        let mut d = DocShingles::new(Vec::new(), sh.clone());
+        d.sort();
+        let mut set: Vec<(u64, u32)> = sh.iter().enumerate().map(|(i, h)| (*h, i as u32)).collect();
+        set.sort_unstable();
+        set.dedup_by_key(|x| x.0);
+        assert_eq!(d.keys.len(), 900_000);
+        assert_eq!(d.keys, set.iter().map(|x| x.0).collect::<Vec<_>>());
+        assert_eq!(d.firsts, set.iter().map(|x| x.1).collect::<Vec<_>>());
     }
 
     /// A document long enough that its LSH keys are deduplicated while they are made (more than
