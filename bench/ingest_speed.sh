@@ -9,7 +9,9 @@
 # Reports, with the release build:
 #   - end to end (files in → proposed claims as JSON lines + copy clusters): MB/s of wall and of
 #     user CPU time, peak RSS (/usr/bin/time -v), at 1×, 10×, 100×, with 1 and 2 worker threads;
-#   - copy detection alone at 1×, 10×, 100×: seconds and candidate pairs compared;
+#   - start-up: a one-sentence file (the frames are compiled when a sentence first needs them);
+#   - copy detection alone at 1×, 10×, 100×: seconds (fingerprints, then the comparison on 1 and
+#     2 threads) and candidate pairs compared;
 #   - peak RSS for a folder with one ~50 MB single-line document and the small documents.
 #   - with CALLGRIND=1, instruction counts of the 1× and 10× runs (valgrind --tool=callgrind): the
 #     machine is shared, so compare CPU time and instructions, not wall time (the 1-minute load
@@ -59,9 +61,15 @@ echo "== end to end (ingest_files: decode, clean, extract, copies, support)"
 for s in 1 10 100; do
   for t in 1 2; do run "${s}x" "$t" "$work/x$s"; done
 done
-echo "== copy detection alone (copy_cost)"
+echo "== start-up: one sentence"
+mkdir -p "$work/one"
+echo "Serbia does not recognise Kosovo." >"$work/one/one.txt"
+run one 1 "$work/one"
+echo "== copy detection alone (copy_cost; comparison on 1 and 2 threads)"
 for s in 1 10 100; do
-  printf '%-5s ' "${s}x"; "$bin/copy_cost" "$work/x$s"/*
+  for t in 1 2; do
+    printf '%-5s t%d ' "${s}x" "$t"; INGEST_THREADS="$t" "$bin/copy_cost" "$work/x$s"/*
+  done
 done
 echo "== memory: one ~50 MB single-line document plus the held-out documents"
 run big 1 "$work/big"

@@ -173,12 +173,6 @@ impl Words {
             .map(|i| self.fnv(i, i + SHINGLE))
             .collect()
     }
-    /// Words lying wholly inside `r` (a block of the text).
-    fn within(&self, r: &Range<usize>) -> Range<usize> {
-        let lo = self.range.partition_point(|w| (w.0 as usize) < r.start);
-        let hi = self.range.partition_point(|w| (w.1 as usize) <= r.end);
-        lo..hi.max(lo)
-    }
 }
 
 fn mix(mut x: u64) -> u64 {
@@ -197,14 +191,14 @@ fn perm(s: u64) -> [u64; PERMS] {
     v
 }
 
-/// What copy detection keeps of a document: its shingle sequence, the text range of each shingle's
-/// first word, and the distinct shingles sorted with their first position (two parallel vectors:
-/// 12 bytes a distinct shingle, not 16).
+/// What copy detection keeps of a document: its shingle sequence and the text range of each word;
+/// for the documents of candidate pairs, when they are compared, also the distinct shingles sorted
+/// with their first position (two parallel vectors: 12 bytes a distinct shingle, not 16).
 struct DocShingles {
     /// Text ranges of the words.
     range: Vec<(u32, u32)>,
     sh: Vec<u64>,
-    /// Distinct shingles, sorted.
+    /// Distinct shingles, sorted (empty until [`DocShingles::sort`]).
     keys: Vec<u64>,
     /// The first index in `sh` of each of `keys`.
     firsts: Vec<u32>,
@@ -212,17 +206,39 @@ struct DocShingles {
 
 impl DocShingles {
     fn new(range: Vec<(u32, u32)>, sh: Vec<u64>) -> Self {
-        let mut set: Vec<(u64, u32)> = sh.iter().enumerate().map(|(i, h)| (*h, i as u32)).collect();
-        set.sort_unstable();
-        set.dedup_by_key(|x| x.0);
-        let keys = set.iter().map(|x| x.0).collect();
-        let firsts = set.iter().map(|x| x.1).collect();
         DocShingles {
             range,
             sh,
-            keys,
-            firsts,
+            keys: Vec::new(),
+            firsts: Vec::new(),
         }
+    }
+    /// Makes the sorted distinct shingles, once: only documents that are compared need them.
+    fn sort(&mut self) {
+        if !self.keys.is_empty() || self.sh.is_empty() {
+            return;
+        }
+        // (shingle, position) pairs sorted and deduplicated; for a long document, one range of
+        // the shingles' top bits at a time (16 ranges in order), so that the pairs of 16 bytes a
+        // word are never all in memory.
+        let bits = if self.sh.len() > 1 << 20 { 4 } else { 0 };
+        let mut set: Vec<(u64, u32)> = Vec::new();
+        for part in 0..1u64 << bits {
+            set.clear();
+            set.extend(
+                self.sh
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, h)| bits == 0 || **h >> (64 - bits) == part)
+                    .map(|(i, h)| (*h, i as u32)),
+            );
+            set.sort_unstable();
+            set.dedup_by_key(|x| x.0);
+            self.keys.extend(set.iter().map(|x| x.0));
+            self.firsts.extend(set.iter().map(|x| x.1));
+        }
+        self.keys.shrink_to_fit();
+        self.firsts.shrink_to_fit();
     }
     fn distinct(&self) -> usize {
         self.keys.len()
@@ -283,23 +299,41 @@ fn band_key(band: usize, h: u64) -> u64 {
 }
 
 /// The LSH band keys of one document's passages and the hashes of its paragraphs, each sorted and
-/// once per document.
+/// once per document. `range` are the words of `d.text` ([`word_ranges`]), `sh` their shingles.
 fn index_document(
     d: &CopyInput<'_>,
-    w: &Words,
+    range: &[(u32, u32)],
     sh: &[u64],
     bands: &mut Vec<u64>,
     para: &mut Vec<u64>,
 ) {
     let mut window: std::collections::VecDeque<(usize, [u64; PERMS])> = Default::default();
+    let mut scratch = Vec::new();
+    // One key per band and window, reserved at once (no doubling of a large document's keys).
+    let windows: usize = d
+        .blocks
+        .iter()
+        .filter(|b| d.text.get((*b).clone()).is_some())
+        .map(|b| {
+            let n = within(range, b).len();
+            (0..n)
+                .step_by(STRIDE)
+                .filter(|at| WINDOW.min(n - at) >= SHINGLE * 2)
+                .count()
+        })
+        .sum();
+    bands.reserve(windows * BANDS);
+    // The keys are sorted and deduplicated whenever they double, so that a long document that
+    // repeats itself holds its distinct keys, not one per window (the result is the same).
+    let mut dedup_at = 1 << 16;
     for b in d.blocks {
         if d.text.get(b.clone()).is_none() {
             continue;
         }
-        let r = w.within(b);
+        let r = within(range, b);
         let n = r.len();
         if n >= 8 {
-            para.push(w.fnv(r.start, r.end));
+            para.push(fnv_words(d.text, range, r.start, r.end, &mut scratch));
         }
         window.clear();
         let mut at = 0;
@@ -332,6 +366,11 @@ fn index_document(
                 let h = fnv_u64(&sig[band * ROWS..(band + 1) * ROWS]);
                 bands.push(band_key(band, h));
             }
+            if bands.len() >= dedup_at {
+                bands.sort_unstable();
+                bands.dedup();
+                dedup_at = dedup_at.max(bands.len() * 2);
+            }
         }
     }
     bands.sort_unstable();
@@ -358,16 +397,21 @@ pub struct CopyDoc {
 }
 
 impl CopyDoc {
-    /// Shingles and LSH keys of one document (about 40 bytes per word; none of the text).
+    /// Shingles and LSH keys of one document (16 bytes a word and 8 a distinct LSH key, about
+    /// 13 bytes a word; none of the text). The words are read from the text as the shingles are made: no
+    /// lower-cased copy of the text is made, so that a large document's peak stays near these.
     pub fn new(d: CopyInput<'_>) -> Self {
-        let w = Words::new(d.text);
-        let sh = w.shingles(0, w.len());
+        let d = CopyInput {
+            text: u32_prefix(d.text),
+            blocks: d.blocks,
+        };
+        let mut range = word_ranges(d.text);
+        range.shrink_to_fit();
+        let sh = shingle_hashes(d.text, &range);
         let (mut bands, mut para) = (Vec::new(), Vec::new());
-        index_document(&d, &w, &sh, &mut bands, &mut para);
+        index_document(&d, &range, &sh, &mut bands, &mut para);
         bands.shrink_to_fit();
         para.shrink_to_fit();
-        let Words { mut range, .. } = w;
-        range.shrink_to_fit();
         CopyDoc {
             data: DocShingles::new(range, sh),
             bands,
@@ -376,14 +420,109 @@ impl CopyDoc {
     }
 }
 
+/// The longest prefix of `text` of at most `u32::MAX` bytes (offsets are u32: copy detection sees
+/// at most the first 4 GiB of a text; the document size limit is far below).
+fn u32_prefix(text: &str) -> &str {
+    if text.len() <= u32::MAX as usize {
+        return text;
+    }
+    let mut end = u32::MAX as usize;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// The byte ranges of the words of `text` (alphanumeric runs), as [`Words::new`] finds them.
+fn word_ranges(text: &str) -> Vec<(u32, u32)> {
+    let mut out = Vec::with_capacity(text.len() / 8);
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            out.push((s as u32, i as u32));
+        }
+    }
+    if let Some(s) = start {
+        out.push((s as u32, text.len() as u32));
+    }
+    out
+}
+
+/// Appends the lower-cased word and a space to `buf` (as [`Words`] stores it).
+fn push_lower(word: &str, buf: &mut Vec<u8>) {
+    if word.is_ascii() {
+        buf.extend(word.bytes().map(|b| b.to_ascii_lowercase()));
+    } else {
+        buf.extend_from_slice(word.to_lowercase().as_bytes());
+    }
+    buf.push(b' ');
+}
+
+fn fnv_bytes(mut h: u64, bytes: &[u8]) -> u64 {
+    for &x in bytes {
+        h ^= u64::from(x);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a of words `a..b` of `text` (lower-cased, each followed by a space): [`Words::fnv`].
+fn fnv_words(text: &str, range: &[(u32, u32)], a: usize, b: usize, scratch: &mut Vec<u8>) -> u64 {
+    let mut h = FNV_OFFSET;
+    for &(s, e) in &range[a..b] {
+        scratch.clear();
+        push_lower(&text[s as usize..e as usize], scratch);
+        h = fnv_bytes(h, scratch);
+    }
+    h
+}
+
+/// The shingle hashes of all the words of `text` ([`Words::shingles`] of all words), made from
+/// the last five words only.
+fn shingle_hashes(text: &str, range: &[(u32, u32)]) -> Vec<u64> {
+    let n = range.len();
+    let mut scratch = Vec::new();
+    if n < SHINGLE {
+        return if n == 0 {
+            Vec::new()
+        } else {
+            vec![fnv_words(text, range, 0, n, &mut scratch)]
+        };
+    }
+    let mut out = Vec::with_capacity(n + 1 - SHINGLE);
+    let mut ring: [Vec<u8>; SHINGLE] = Default::default();
+    for (i, &(s, e)) in range.iter().enumerate() {
+        let slot = &mut ring[i % SHINGLE];
+        slot.clear();
+        push_lower(&text[s as usize..e as usize], slot);
+        if i + 1 >= SHINGLE {
+            let first = i + 1 - SHINGLE;
+            let h = (first..=i).fold(FNV_OFFSET, |h, k| fnv_bytes(h, &ring[k % SHINGLE]));
+            out.push(h);
+        }
+    }
+    out
+}
+
+/// Words lying wholly inside `r` (a block of the text).
+fn within(range: &[(u32, u32)], r: &Range<usize>) -> Range<usize> {
+    let lo = range.partition_point(|w| (w.0 as usize) < r.start);
+    let hi = range.partition_point(|w| (w.1 as usize) <= r.end);
+    lo..hi.max(lo)
+}
+
 /// Copy detection one document at a time: [`CopyIndex::add`] keeps only each document's shingles
 /// and LSH keys, [`CopyIndex::finish`] compares the candidate pairs.
 #[derive(Default)]
 pub struct CopyIndex {
     data: Vec<DocShingles>,
-    /// Band keys with their document, as `[high half, low half, document]` (12 bytes a row; sorted,
-    /// the rows are in (key, document) order).
-    bands: Vec<[u32; 3]>,
+    /// Each document's LSH band keys, sorted and distinct (8 bytes a key; the documents sharing
+    /// a key are found by merging these lists, with no index of all keys beside them).
+    bands: Vec<Vec<u64>>,
     para: Vec<(u64, u32)>,
 }
 
@@ -396,11 +535,7 @@ impl CopyIndex {
     /// Adds the next document, prepared by [`CopyDoc::new`].
     pub fn push(&mut self, d: CopyDoc) {
         let di = self.data.len() as u32;
-        self.bands.extend(
-            d.bands
-                .into_iter()
-                .map(|k| [(k >> 32) as u32, k as u32, di]),
-        );
+        self.bands.push(d.bands);
         self.para.extend(d.para.into_iter().map(|h| (h, di)));
         self.data.push(d.data);
     }
@@ -416,9 +551,16 @@ impl CopyIndex {
     }
 
     /// Compares the candidate pairs and forms the clusters.
-    pub fn finish(mut self, opts: &CopyOptions) -> Copies {
+    pub fn finish(self, opts: &CopyOptions) -> Copies {
+        self.finish_threads(opts, 1)
+    }
+
+    /// [`CopyIndex::finish`] on `threads` threads (the same result: the candidate pairs are
+    /// found and compared in parallel, and their results taken in order).
+    pub fn finish_threads(mut self, opts: &CopyOptions, threads: usize) -> Copies {
+        let threads = threads.max(1);
         let n = self.data.len();
-        let data = std::mem::take(&mut self.data);
+        let mut data = std::mem::take(&mut self.data);
         // Candidate pairs from passage-level LSH and exact paragraph hashes.
         let mut cand: Vec<(u32, u32)> = Vec::new();
         let mut exact: HashMap<(usize, usize), usize> = HashMap::new();
@@ -433,15 +575,32 @@ impl CopyIndex {
             }
         }
         drop(para);
-        let mut bands = std::mem::take(&mut self.bands);
-        bands.sort_unstable();
-        for l in bands.chunk_by(|x, y| x[0] == y[0] && x[1] == y[1]) {
-            let l = &l[..l.len().min(64)];
-            for i in 0..l.len() {
-                for j in i + 1..l.len() {
-                    cand.push((l[i][2], l[j][2]));
+        // The documents of each band key, in (key, document) order: the keys are cut by their
+        // top bits into 64 ranges, and each range's (key, document) rows are gathered from the
+        // documents' sorted lists and sorted, so that only a range's rows per thread are in
+        // memory at a time.
+        let bands = std::mem::take(&mut self.bands);
+        let parts: Vec<u64> = (0..64).collect();
+        for mut c in par_map(&parts, threads, |&part| {
+            let mut rows: Vec<(u64, u32)> = Vec::new();
+            for (d, l) in bands.iter().enumerate() {
+                let start = l.partition_point(|k| k >> 58 < part);
+                let end = l.partition_point(|k| k >> 58 <= part);
+                rows.extend(l[start..end].iter().map(|&k| (k, d as u32)));
+            }
+            rows.sort_unstable();
+            let mut cand = Vec::new();
+            for l in rows.chunk_by(|x, y| x.0 == y.0) {
+                let l = &l[..l.len().min(64)];
+                for i in 0..l.len() {
+                    for j in i + 1..l.len() {
+                        cand.push((l[i].1, l[j].1));
+                    }
                 }
             }
+            cand
+        }) {
+            cand.append(&mut c);
         }
         drop(bands);
         cand.sort_unstable();
@@ -451,14 +610,47 @@ impl CopyIndex {
             ..Copies::default()
         };
         cand.truncate(opts.max_pairs);
-        let mut parent: Vec<usize> = (0..n).collect();
-        for (a, b) in cand {
-            let (a, b) = (a as usize, b as usize);
-            let (da, db) = (&data[a], &data[b]);
+        // The sorted shingles of the documents compared, then each pair's shared shingles and
+        // passages.
+        let mut needed = vec![false; n];
+        for &(a, b) in &cand {
+            needed[a as usize] = true;
+            needed[b as usize] = true;
+        }
+        let chunk = n.div_ceil(threads).max(1);
+        std::thread::scope(|sc| {
+            for (docs, need) in data.chunks_mut(chunk).zip(needed.chunks(chunk)) {
+                sc.spawn(move || {
+                    for (d, _) in docs.iter_mut().zip(need).filter(|(_, x)| **x) {
+                        d.sort();
+                    }
+                });
+            }
+        });
+        let data = &data;
+        let compared = par_map(&cand, threads, |&(a, b)| {
+            let (da, db) = (&data[a as usize], &data[b as usize]);
             let shared = da.shared(db);
+            let mut passages = Vec::new();
+            if shared > 0 {
+                shared_runs(
+                    a as usize,
+                    b as usize,
+                    da,
+                    db,
+                    opts.min_passage_words,
+                    &mut passages,
+                );
+            }
+            (shared, passages)
+        });
+        let mut parent: Vec<usize> = (0..n).collect();
+        for (&(a, b), (shared, mut passages)) in cand.iter().zip(compared) {
+            let (a, b) = (a as usize, b as usize);
             if shared == 0 {
                 continue;
             }
+            let (da, db) = (&data[a], &data[b]);
             let smaller = da.distinct().min(db.distinct()).max(1);
             let union = da.distinct() + db.distinct() - shared;
             let containment = shared as f64 / smaller as f64;
@@ -473,7 +665,7 @@ impl CopyIndex {
                 let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
                 parent[ra.max(rb)] = ra.min(rb);
             }
-            shared_runs(a, b, da, db, opts.min_passage_words, &mut out.passages);
+            out.passages.append(&mut passages);
         }
         let mut ids: HashMap<usize, usize> = HashMap::new();
         let mut members: Vec<Vec<usize>> = Vec::new();
@@ -490,6 +682,25 @@ impl CopyIndex {
         out.clusters = members.into_iter().filter(|m| m.len() > 1).collect();
         out
     }
+}
+
+/// `f` of each item, in order, on up to `threads` threads (contiguous shares of the items).
+fn par_map<T: Sync, R: Send>(items: &[T], threads: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    if threads <= 1 || items.len() < 2 {
+        return items.iter().map(&f).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    let f = &f;
+    std::thread::scope(|sc| {
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|c| sc.spawn(move || c.iter().map(f).collect::<Vec<R>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
 }
 
 fn fnv_u64(xs: &[u64]) -> u64 {
@@ -552,6 +763,18 @@ mod tests {
         assert_eq!(new.clusters, old.clusters);
         assert_eq!(new.pairs, old.pairs);
         assert_eq!(new.passages, old.passages);
+        // On several threads too.
+        for threads in [2, 3] {
+            let mut index = CopyIndex::default();
+            for d in docs {
+                index.add(*d);
+            }
+            let par = index.finish_threads(&opts, threads);
+            assert_eq!(par.cluster_of, new.cluster_of);
+            assert_eq!(par.pairs, new.pairs);
+            assert_eq!(par.passages, new.passages);
+            assert_eq!(par.candidate_pairs, new.candidate_pairs);
+        }
         new
     }
 
@@ -613,6 +836,97 @@ mod tests {
         docs.extend(extra.iter().map(|(t, b)| CopyInput { text: t, blocks: b }));
         let r = same(&docs);
         assert!(!r.clusters.is_empty() && !r.passages.is_empty());
+    }
+
+    /// The sorted distinct shingles of a document of more than 2^20 shingles (made by ranges of
+    /// their top bits) are those of one sort of all (shingle, position) pairs.
+    #[test]
+    fn distinct_shingles_of_a_long_document() {
+        // 1.2 million pseudo-random hashes (mix of a counter), a quarter of them repeats.
+        let sh: Vec<u64> = (0..1_200_000u64).map(|i| mix(i % 900_000)).collect();
+        let mut d = DocShingles::new(Vec::new(), sh.clone());
+        d.sort();
+        let mut set: Vec<(u64, u32)> = sh.iter().enumerate().map(|(i, h)| (*h, i as u32)).collect();
+        set.sort_unstable();
+        set.dedup_by_key(|x| x.0);
+        assert_eq!(d.keys.len(), 900_000);
+        assert_eq!(d.keys, set.iter().map(|x| x.0).collect::<Vec<_>>());
+        assert_eq!(d.firsts, set.iter().map(|x| x.1).collect::<Vec<_>>());
+    }
+
+    /// A document long enough that its LSH keys are deduplicated while they are made (more than
+    /// 65,536 keys): the held-out documents one after another and variants of them, and a second
+    /// document that copies two stretches of it. Same result as the reference.
+    #[test]
+    fn agrees_with_the_reference_on_a_long_document() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/heldout/docs");
+        let mut paths: Vec<_> = std::fs::read_dir(&dir)
+            .map(|rd| rd.flatten().map(|e| e.path()).collect())
+            .unwrap_or_default();
+        paths.sort();
+        let mut long = String::new();
+        let mut blocks = Vec::new();
+        let mut texts = Vec::new();
+        for p in paths
+            .iter()
+            .filter(|p| p.extension().is_some_and(|e| e != "json"))
+        {
+            let bytes = std::fs::read(p).unwrap_or_default();
+            let c = crate::clean(&crate::decode(&bytes), &crate::CleanOptions::default());
+            texts.push(c);
+        }
+        // The documents, then four variants of them with a marker word after every word (so
+        // that their keys are new ones).
+        for k in 0..5 {
+            for c in &texts {
+                for b in &c.blocks {
+                    let t = c.text.get(b.range.clone()).unwrap_or("");
+                    let s = long.len();
+                    if k == 0 {
+                        long.push_str(t);
+                    } else {
+                        for w in t.split(' ') {
+                            long.push_str(&format!("{w} r{k} "));
+                        }
+                    }
+                    blocks.push(s..long.len());
+                    long.push_str("\n\n");
+                }
+            }
+        }
+        let words = Words::new(&long).len();
+        assert!(words > 60_000, "{words} words");
+        let cut = |f: usize| {
+            let mut at = long.len() * f / 10;
+            while !long.is_char_boundary(at) {
+                at += 1;
+            }
+            at
+        };
+        let copy = format!("{}\n\n{}", &long[cut(1)..cut(2)], &long[cut(6)..cut(7)]);
+        let copy_blocks = vec![0..cut(2) - cut(1), cut(2) - cut(1) + 2..copy.len()];
+        let docs = [
+            CopyInput {
+                text: &long,
+                blocks: &blocks,
+            },
+            CopyInput {
+                text: &copy,
+                blocks: &copy_blocks,
+            },
+        ];
+        let (mut bands, mut para) = (Vec::new(), Vec::new());
+        let range = word_ranges(&long);
+        index_document(
+            &docs[0],
+            &range,
+            &shingle_hashes(&long, &range),
+            &mut bands,
+            &mut para,
+        );
+        assert!(bands.len() > 1 << 16, "{} keys", bands.len());
+        let r = same(&docs);
+        assert_eq!(r.clusters, [vec![0, 1]]);
     }
 
     proptest::proptest! {

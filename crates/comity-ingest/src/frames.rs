@@ -42,7 +42,11 @@ pub(crate) struct Frame {
     pub polarity: Option<&'static str>,
     subject: String,
     object: String,
-    rx: Regex,
+    /// The pattern, as compiled (ASCII word boundaries, [`crate::rx`]); checked when the table is
+    /// parsed, compiled the first time the gate lets a sentence through to the frame
+    /// ([`Frame::rx`]): compiling every frame cost most of the start-up.
+    pattern: String,
+    rx: OnceLock<Option<Regex>>,
     /// Number of auxiliary groups `aux0`… (judged for negation and modality).
     aux: usize,
     /// The rule name claims carry: `frame:` and the line in `data/frames.txt`.
@@ -58,7 +62,15 @@ impl Frame {
     /// The compiled pattern.
     #[cfg(test)]
     pub(crate) fn pattern(&self) -> &str {
-        self.rx.as_str()
+        &self.pattern
+    }
+
+    /// The compiled pattern (`None` only if it does not compile: its syntax is checked when the
+    /// table is parsed, and a test compiles every frame of the table).
+    pub(crate) fn rx(&self) -> Option<&Regex> {
+        self.rx
+            .get_or_init(|| Regex::new(&self.pattern).ok())
+            .as_ref()
     }
 }
 
@@ -139,9 +151,10 @@ fn words(phrase: &str) -> Vec<String> {
     out
 }
 
-/// Compiles a phrase to a regex over the tokenised sentence; the auxiliaries after a slot that a
-/// verb follows are captured as `aux0`, `aux1`, ….
-fn compile(phrase: &str) -> Result<(Regex, usize), String> {
+/// Compiles a phrase to a regex pattern over the tokenised sentence, with ASCII word boundaries
+/// ([`crate::rx`]), its syntax checked; the auxiliaries after a slot that a verb follows are
+/// captured as `aux0`, `aux1`, …. Also the literals the gate requires of it (from the one parse).
+fn compile(phrase: &str) -> Result<(String, usize, Vec<Vec<String>>), String> {
     let slot = format!(
         r"(?:the\s+)?{Q}?{TOKEN}{Q}?(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+&\s+|\s+or\s+|\s*,?\s+as\s+well\s+as\s+)(?:the\s+)?{Q}?{TOKEN}{Q}?)*"
     );
@@ -228,9 +241,10 @@ fn compile(phrase: &str) -> Result<(Regex, usize), String> {
     if !ws.last().is_some_and(|w| w.ends_with('}')) {
         out.push_str(r"\b");
     }
-    crate::rx::regex(&out)
-        .map(|r| (r, n_aux))
-        .map_err(|e| format!("pattern does not compile: {e}"))
+    let pattern = crate::rx::ascii_boundaries(&out);
+    let hir = crate::gate::parse(&pattern).map_err(|e| format!("pattern does not compile: {e}"))?;
+    let literals = crate::gate::required_of(&hir);
+    Ok((pattern, n_aux, literals))
 }
 
 /// The runs of letters a phrase word requires: lower-case letters outside any group, not escaped
@@ -273,6 +287,8 @@ fn required_letters(word: &str) -> Vec<String> {
 /// A message naming the line and what was expected.
 pub(crate) fn parse(table: &str) -> Result<Table, String> {
     let mut t = Table::default();
+    // The literals the gate requires of each frame.
+    let mut gated = Vec::new();
     for (i, raw) in table.lines().enumerate() {
         let line = raw.trim();
         if line.is_empty() || line.starts_with('#') {
@@ -284,7 +300,8 @@ pub(crate) fn parse(table: &str) -> Result<Table, String> {
             Some("frame") if f.len() == 6 => {
                 let kind = kind_of(f[1]).ok_or_else(|| at(format!("unknown kind {:?}", f[1])))?;
                 let polarity = polarity_of(kind, f[2]).map_err(at)?;
-                let (rx, aux) = compile(f[5]).map_err(at)?;
+                let (pattern, aux, literals) = compile(f[5]).map_err(at)?;
+                gated.push(literals);
                 // `@`: the object is the actor of the act the phrase speaks of ("condemned the
                 // decision"): the states that open this sentence or the one before ([`act_actors`]).
                 for role in [f[3], f[4].trim_end_matches('!')]
@@ -300,7 +317,8 @@ pub(crate) fn parse(table: &str) -> Result<Table, String> {
                     polarity,
                     subject: f[3].to_string(),
                     object: f[4].to_string(),
-                    rx,
+                    pattern,
+                    rx: OnceLock::new(),
                     aux,
                     // One short string per table line, made once for the process (the table is
                     // parsed once): claims name the line that proposed them.
@@ -327,7 +345,7 @@ pub(crate) fn parse(table: &str) -> Result<Table, String> {
         }
     }
     t.surfaces = aho_corasick::AhoCorasick::new(t.names.iter().map(|n| n.surface.as_str())).ok();
-    t.gate = crate::gate::Gate::new(t.frames.iter().map(|f| f.rx.as_str()));
+    t.gate = crate::gate::Gate::from_sets(gated);
     Ok(t)
 }
 
@@ -1254,7 +1272,10 @@ pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         {
             continue;
         }
-        for cap in f.rx.captures_iter(&tok.text) {
+        let Some(rx) = f.rx() else {
+            continue;
+        };
+        for cap in rx.captures_iter(&tok.text) {
             let mut negated = false;
             let mut modal = false;
             // Only "will": a stated future act ("Nauru will sever ties": severed, as annotated).
@@ -2074,6 +2095,16 @@ mod tests {
     fn the_table_parses() {
         let t = parse(TABLE).unwrap_or_else(|e| panic!("{e}"));
         assert!(t.frames.len() > 20);
+        // Every frame compiles (they are compiled when first needed).
+        for f in &t.frames {
+            assert!(f.rx().is_some(), "{}: {}", f.rule, f.pattern);
+        }
+        // A pattern that does not parse is an error of its line when the table is read.
+        let e = parse("frame | recognition | positive | A | B | {A} recogni[sz {B}").unwrap_err();
+        assert!(
+            e.contains("frames.txt:1") && e.contains("does not compile"),
+            "{e}"
+        );
     }
 
     #[test]

@@ -67,14 +67,26 @@ fn literals(h: &Hir, kind: ExtractKind) -> Option<Vec<String>> {
 /// Sets of literals, one of each of which every match of `pattern` contains: for each top-level
 /// piece of the pattern, its finite set of prefixes and its finite set of suffixes, when they
 /// exist and are of two letters or more (see the module documentation). Empty when the pattern does not parse or has no such piece.
+#[cfg(test)]
 pub(crate) fn required_literals(pattern: &str) -> Vec<Vec<String>> {
+    parse(pattern).map_or_else(|_| Vec::new(), |h| required_of(&h))
+}
+
+/// A pattern as the gate reads it: without its leading `(?i)` (the literals are lower-cased). It
+/// parses exactly when the pattern does, so the frames check their syntax with it.
+pub(crate) fn parse(pattern: &str) -> Result<Hir, String> {
     let p = pattern.strip_prefix("(?i)").unwrap_or(pattern);
-    let Ok(hir) = regex_syntax::ParserBuilder::new().build().parse(p) else {
-        return Vec::new();
-    };
+    regex_syntax::ParserBuilder::new()
+        .build()
+        .parse(p)
+        .map_err(|e| e.to_string())
+}
+
+/// [`required_literals`] of a pattern parsed by [`parse`].
+pub(crate) fn required_of(hir: &Hir) -> Vec<Vec<String>> {
     let pieces: Vec<&Hir> = match hir.kind() {
         HirKind::Concat(v) => v.iter().collect(),
-        _ => vec![&hir],
+        _ => vec![hir],
     };
     let mut out: Vec<Vec<String>> = pieces
         .into_iter()
@@ -94,11 +106,17 @@ pub(crate) fn required_literals(pattern: &str) -> Vec<Vec<String>> {
 
 impl Gate {
     /// The gate of `patterns` (as compiled: a leading `(?i)` is case-insensitivity).
+    #[cfg(test)]
     pub(crate) fn new<'a>(patterns: impl IntoIterator<Item = &'a str>) -> Self {
+        Self::from_sets(patterns.into_iter().map(required_literals))
+    }
+
+    /// The gate of patterns given by their [`required_literals`].
+    pub(crate) fn from_sets(patterns: impl IntoIterator<Item = Vec<Vec<String>>>) -> Self {
         let mut lits: Vec<String> = Vec::new();
         let mut requires = Vec::new();
         for p in patterns {
-            let sets = required_literals(p)
+            let sets = p
                 .into_iter()
                 .map(|set| {
                     set.into_iter()
@@ -114,7 +132,12 @@ impl Gate {
                 .collect();
             requires.push(sets);
         }
-        let ac = AhoCorasick::new(&lits).ok();
+        // A DFA: the overlapping search of every sentence is faster than with the default
+        // (contiguous NFA) for the few hundred literals of the table.
+        let ac = AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&lits)
+            .ok();
         if ac.is_none() {
             // Could not build the automaton: every pattern is run.
             requires.iter_mut().for_each(Vec::clear);

@@ -322,7 +322,7 @@ fn assemble(mut done: Vec<(usize, Processed)>, opts: &Options) -> Report {
         claims.extend(p.claims);
         documents.push(p.document);
     }
-    let copies = index.finish(&opts.copies);
+    let copies = index.finish_threads(&opts.copies, opts.threads);
     for (d, cl) in documents.iter_mut().zip(&copies.cluster_of) {
         d.cluster = *cl;
     }
@@ -526,9 +526,19 @@ fn one_document(
     // so a large document's peak is one of the two, not both.
     let encoding = d.encoding;
     drop(d);
-    let blocks: Vec<Range<usize>> = c.blocks.iter().map(|b| b.range.clone()).collect();
+    // Nor is the cleaned text's offset map, nor its blocks beyond their ranges.
+    let crate::clean::Cleaned {
+        format,
+        text,
+        blocks,
+        title,
+        ..
+    } = c;
+    let blocks: Vec<Range<usize>> = blocks.into_iter().map(|b| b.range).collect();
+    let mut text = text;
+    text.shrink_to_fit();
     let copy = CopyDoc::new(CopyInput {
-        text: &c.text,
+        text: &text,
         blocks: &blocks,
     });
     drop(blocks);
@@ -538,11 +548,11 @@ fn one_document(
             sha256,
             bytes: size,
             encoding,
-            format: Some(c.format),
-            title: c.title,
+            format: Some(format),
+            title,
             stated_date,
             cleaned: if opts.keep_cleaned {
-                c.text
+                text
             } else {
                 String::new()
             },
