@@ -197,6 +197,32 @@ fn dateline(doc: &DocInput<'_>) -> Option<PartialDate> {
             let date = d.date?;
             (d.range.start == 0 && date.precision() == crate::dates::Precision::Day).then_some(date)
         })
+        .or_else(|| byline_date(doc.text))
+}
+
+/// A date line near the top of a page ("Civil Georgia, Tbilisi / 4 September 2008 / 11:19",
+/// "  08 April 2016    Read: 1317", "Posted on December 29, 2025"): a full date on a short line
+/// (at most eight words) among the first 400 bytes. A sentence that holds a date is no date line.
+fn byline_date(text: &str) -> Option<PartialDate> {
+    let mut end = text.len().min(400);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    // Whole lines only: the cut end of a sentence is no short line.
+    let head = if end < text.len() {
+        text[..end].rsplit_once('\n').map_or("", |(a, _)| a)
+    } else {
+        &text[..end]
+    };
+    head.lines().find_map(|line| {
+        if line.split_whitespace().count() > 8 {
+            return None;
+        }
+        crate::dates::find_dates(line, None)
+            .into_iter()
+            .filter_map(|d| d.date)
+            .find(|d| d.precision() == crate::dates::Precision::Day)
+    })
 }
 
 /// Sentences longer than this (bytes) are not searched for claims.

@@ -966,7 +966,7 @@ fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
 /// at the start of the sentence before `pos` ("Kenya recognised Kosovo, a move Serbia denounced"),
 /// else at the start of the previous sentence, when a verb of an act (recognise, establish, sever,
 /// switch, withdraw, sign, join, admit, declare, approve, decide) follows that list.
-fn act_actors(c: &Ctx<'_>, pos: usize) -> Vec<String> {
+pub(crate) fn act_actors(c: &Ctx<'_>, pos: usize) -> Vec<String> {
     static ACT: OnceLock<Option<Regex>> = OnceLock::new();
     let Some(act) = ACT
         .get_or_init(|| {
@@ -1219,7 +1219,7 @@ fn coordinated_pair(
 }
 
 const NEGATION: &[&str] = &[
-    "not", "no", "never", "failed", "fails", "refused", "refuses", "declined", "longer",
+    "not", "no", "never", "failed", "fails", "refused", "refuses", "declined", "longer", "yet",
 ];
 const MODAL: &[&str] = &[
     "will", "would", "could", "may", "might", "shall", "should", "plan", "plans", "planned",

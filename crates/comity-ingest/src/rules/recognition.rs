@@ -149,7 +149,9 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             continue;
         }
         let gap = c.sl(sub.range.end, ts).to_lowercase();
+        // "de-recognised", "un-recognised": the hyphenated prefix undoes the verb.
         if gap.contains(',')
+            || gap.trim_end().ends_with('-')
             || gap.contains("not")
             || gap.contains("n't")
             || gap.contains("never")

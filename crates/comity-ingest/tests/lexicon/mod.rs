@@ -1,0 +1,464 @@
+//! The broad lexicon of `data/frames.txt` and the mechanisms around it (h/extract5): for each kind,
+//! common verbs, nominalisations and passives, each with a sentence that must give the claim and a
+//! near miss that must not. Every sentence here was written for this test (none is taken from the
+//! held-out documents); the expected claims are what the sentence states under eval/SCHEMA.md.
+
+use comity_ingest::{ingest, Claim, Options};
+
+fn claims(text: &str) -> Vec<Claim> {
+    ingest(
+        &[("t.txt", text.as_bytes())],
+        &crate::real_gazetteer(),
+        &Options::default(),
+    )
+    .claims
+}
+
+/// (kind, subject — `speaker_actor` for statements —, object, polarity) of every claim.
+fn keys(text: &str) -> Vec<(String, String, String, Option<String>)> {
+    claims(text)
+        .into_iter()
+        .map(|c| {
+            let s = if c.kind.as_str() == "statement" {
+                c.speaker_actor.clone().unwrap_or(c.subject.clone())
+            } else {
+                c.subject.clone()
+            };
+            (c.kind.as_str().to_string(), s, c.object, c.polarity)
+        })
+        .collect()
+}
+
+fn has(text: &str, kind: &str, s: &str, o: &str, pol: Option<&str>) {
+    let got = keys(text);
+    let want = (
+        kind.to_string(),
+        s.to_string(),
+        o.to_string(),
+        pol.map(str::to_string),
+    );
+    assert!(got.contains(&want), "{text}\n expected {want:?} in {got:?}");
+}
+
+/// No claim of `kind` between `s` and `o` with polarity `pol` (any polarity when `None`).
+fn lacks(text: &str, kind: &str, s: &str, o: &str, pol: Option<&str>) {
+    let got = keys(text);
+    assert!(
+        !got.iter().any(|k| k.0 == kind
+            && k.1 == s
+            && k.2 == o
+            && (pol.is_none() || k.3.as_deref() == pol)),
+        "{text}\n unexpected {kind} {s} {o} {pol:?} in {got:?}"
+    );
+}
+
+#[test]
+fn recognition_verbs_nominalisations_and_passives() {
+    let pos = Some("positive");
+    let wd = Some("withdrawn");
+    // Hyphenated prefixes undo the verb.
+    let t = "Mauritius de-recognised the SADR in 2014.";
+    has(t, "recognition", "MUS", "ESH", wd);
+    lacks(t, "recognition", "MUS", "ESH", pos);
+    // "the only country that recognises", "one of the states which have recognised".
+    has(
+        "Turkey is the only country that recognizes Northern Cyprus.",
+        "recognition",
+        "TUR",
+        "XNC",
+        pos,
+    );
+    has(
+        "Nauru was one of the few states which had recognised Abkhazia.",
+        "recognition",
+        "NRU",
+        "XAB",
+        pos,
+    );
+    lacks(
+        "Turkey is the only country that does not recognise Cyprus.",
+        "recognition",
+        "TUR",
+        "CYP",
+        pos,
+    );
+    // Joining the list of recognisers.
+    has(
+        "Slovenia joined the list of countries that recognise Palestine.",
+        "recognition",
+        "SVN",
+        "PSE",
+        pos,
+    );
+    has(
+        "Armenia joined a handful of states in recognising Artsakh.",
+        "recognition",
+        "ARM",
+        "XAR",
+        pos,
+    );
+    lacks(
+        "Slovenia joined the list of countries that criticised Israel.",
+        "recognition",
+        "SVN",
+        "ISR",
+        None,
+    );
+    // Dropping recognition of one in favour of another.
+    let t = "The Solomon Islands dropped recognition of Taiwan in favour of China.";
+    has(t, "recognition", "SLB", "TWN", wd);
+    has(t, "recognition", "SLB", "CHN", pos);
+    lacks(
+        "The Solomon Islands dropped its demand in favour of China.",
+        "recognition",
+        "SLB",
+        "CHN",
+        None,
+    );
+    // Shifting or transferring allegiance.
+    let t = "Kiribati shifted its diplomatic allegiance from Taipei to Beijing in 2019.";
+    has(t, "recognition", "KIR", "TWN", wd);
+    has(t, "recognition", "KIR", "CHN", pos);
+    let got = keys("Kiribati shifted its focus from fishing to tourism.");
+    assert!(got.is_empty(), "{got:?}");
+    // "countries recognise X, including A, B and C" (present tense, no auxiliary).
+    let t = "More than 140 countries recognise Palestine, including Sweden, Brazil and India.";
+    for a in ["SWE", "BRA", "IND"] {
+        has(t, "recognition", a, "PSE", pos);
+    }
+    lacks(
+        "Countries that do not recognise Kosovo include Spain.",
+        "recognition",
+        "ESP",
+        "XKX",
+        pos,
+    );
+    // Negatives: "has yet to", "stopped short of", "withheld recognition".
+    let t = "Spain has yet to recognise Kosovo.";
+    has(t, "recognition", "ESP", "XKX", Some("negative"));
+    lacks(t, "recognition", "ESP", "XKX", pos);
+    let t = "The United Kingdom stopped short of recognising Somaliland.";
+    has(t, "recognition", "GBR", "XSL", Some("negative"));
+    lacks(t, "recognition", "GBR", "XSL", pos);
+    lacks(
+        "Spain stopped short of criticising Kosovo.",
+        "recognition",
+        "ESP",
+        "XKX",
+        None,
+    );
+    has(
+        "Greece withheld recognition from Kosovo.",
+        "recognition",
+        "GRC",
+        "XKX",
+        Some("negative"),
+    );
+    // Recognition won from someone, and the passive possessive.
+    has(
+        "Kosovo gained recognition from Kenya in 2025.",
+        "recognition",
+        "KEN",
+        "XKX",
+        pos,
+    );
+    lacks(
+        "Kosovo gained membership of the IMF.",
+        "recognition",
+        "IMF",
+        "XKX",
+        None,
+    );
+    has(
+        "Kosovo's recognition by Kenya came in March 2025.",
+        "recognition",
+        "KEN",
+        "XKX",
+        pos,
+    );
+    has(
+        "Mexico announced its recognition of the SADR in 1979.",
+        "recognition",
+        "MEX",
+        "ESH",
+        pos,
+    );
+    has(
+        "Colombia gave formal recognition to the State of Palestine.",
+        "recognition",
+        "COL",
+        "PSE",
+        pos,
+    );
+}
+
+#[test]
+fn relations_restored_and_nominal() {
+    let est = Some("established");
+    has(
+        "China and Nauru restored diplomatic relations on 24 January 2024.",
+        "relations",
+        "CHN",
+        "NRU",
+        est,
+    );
+    has(
+        "Israel resumed diplomatic ties with Somaliland.",
+        "relations",
+        "ISR",
+        "XSL",
+        est,
+    );
+    lacks(
+        "China restored the old temple in Nauru.",
+        "relations",
+        "CHN",
+        "NRU",
+        None,
+    );
+    has(
+        "Diplomatic relations between Kosovo and Israel were established in February 2021.",
+        "relations",
+        "XKX",
+        "ISR",
+        est,
+    );
+    has(
+        "Diplomatic ties between Nauru and Taiwan were severed in January 2024.",
+        "relations",
+        "NRU",
+        "TWN",
+        Some("severed"),
+    );
+    lacks(
+        "Relations between Kosovo and Serbia were discussed in Brussels.",
+        "relations",
+        "XKX",
+        "SRB",
+        None,
+    );
+    has(
+        "The establishment of diplomatic relations between China and Honduras was announced in Beijing.",
+        "relations",
+        "CHN",
+        "HND",
+        est,
+    );
+}
+
+#[test]
+fn membership_phrasings() {
+    let joined = Some("joined");
+    has(
+        "Montenegro became the 192nd member of the United Nations in 2006.",
+        "membership",
+        "MNE",
+        "UN",
+        joined,
+    );
+    lacks(
+        "Montenegro became the host of a summit of the United Nations.",
+        "membership",
+        "MNE",
+        "UN",
+        None,
+    );
+    has(
+        "Palestine holds observer status at the United Nations.",
+        "membership",
+        "PSE",
+        "UN",
+        joined,
+    );
+    lacks(
+        "Palestine holds talks at the United Nations.",
+        "membership",
+        "PSE",
+        "UN",
+        None,
+    );
+    has(
+        "Turkish Cyprus gains Organization of Turkic States observer status.",
+        "membership",
+        "XNC",
+        "OTS",
+        joined,
+    );
+    has(
+        "INTERPOL rejected a bid by Kosovo in 2018.",
+        "membership",
+        "XKX",
+        "INTERPOL",
+        Some("refused"),
+    );
+    lacks(
+        "UNESCO rejected a proposal by Kosovo.",
+        "membership",
+        "XKX",
+        "UNESCO",
+        None,
+    );
+}
+
+#[test]
+fn statements_of_support_opposition_and_abstention() {
+    has(
+        "The United States expressed support for Kosovo's membership in the Council of Europe.",
+        "statement",
+        "USA",
+        "XKX",
+        Some("support"),
+    );
+    lacks(
+        "The United States expressed concern for Kosovo's membership in the Council of Europe.",
+        "statement",
+        "USA",
+        "XKX",
+        Some("support"),
+    );
+    has(
+        "Russia reaffirmed its support for the territorial integrity of Moldova.",
+        "statement",
+        "RUS",
+        "MDA",
+        Some("support"),
+    );
+    lacks(
+        "Russia questioned the territorial integrity of Moldova.",
+        "statement",
+        "RUS",
+        "MDA",
+        Some("support"),
+    );
+    has(
+        "Serbia firmly opposes the independence of Kosovo.",
+        "statement",
+        "SRB",
+        "XKX",
+        Some("oppose"),
+    );
+    has(
+        "Serbia opposes Kosovo's membership of UNESCO.",
+        "statement",
+        "SRB",
+        "XKX",
+        Some("oppose"),
+    );
+    lacks(
+        "Serbia studied the independence of Kosovo.",
+        "statement",
+        "SRB",
+        "XKX",
+        None,
+    );
+    has(
+        "Georgia protested against Russia's recognition of Abkhazia.",
+        "statement",
+        "GEO",
+        "RUS",
+        Some("oppose"),
+    );
+    let t = "Turkey and Egypt issued public criticisms of Israel's decision.";
+    has(t, "statement", "TUR", "ISR", Some("oppose"));
+    has(t, "statement", "EGY", "ISR", Some("oppose"));
+    has(
+        "China regards Taiwan as a breakaway province.",
+        "statement",
+        "CHN",
+        "TWN",
+        Some("oppose"),
+    );
+    has(
+        "China claims Taiwan as its own territory.",
+        "statement",
+        "CHN",
+        "TWN",
+        Some("oppose"),
+    );
+    lacks(
+        "China regards Taiwan as a trading partner.",
+        "statement",
+        "CHN",
+        "TWN",
+        Some("oppose"),
+    );
+    has(
+        "India abstained in the vote on Palestine's membership.",
+        "statement",
+        "IND",
+        "PSE",
+        Some("neutral"),
+    );
+    let got = keys("India abstained from commenting on the matter.");
+    assert!(got.is_empty(), "{got:?}");
+    // Reported speech about an act speaks of the state that acted, not of the document's entity.
+    let t = "Transnistria recognised Abkhazia on Monday. Moldovan President Vladimir Voronin said the recognition was illegal.";
+    has(t, "statement", "MDA", "XTR", Some("oppose"));
+    lacks(t, "statement", "MDA", "XAB", None);
+}
+
+#[test]
+fn agreements_and_contacts() {
+    has(
+        "Ethiopia and Somaliland inked a memorandum of understanding in January 2024.",
+        "agreement",
+        "ETH",
+        "XSL",
+        None,
+    );
+    lacks(
+        "Ethiopia reached the port of Berbera after talks with Somaliland.",
+        "agreement",
+        "ETH",
+        "XSL",
+        None,
+    );
+    has(
+        "The president of Kosovo visited Kenya in March 2025.",
+        "contact",
+        "XKX",
+        "KEN",
+        None,
+    );
+    has(
+        "Israeli Prime Minister Benjamin Netanyahu spoke with Somaliland's president by phone.",
+        "contact",
+        "ISR",
+        "XSL",
+        None,
+    );
+    lacks(
+        "Netanyahu spoke about Somaliland at the United Nations.",
+        "contact",
+        "ISR",
+        "XSL",
+        None,
+    );
+    has(
+        "A meeting between Serbia and Kosovo took place in Brussels.",
+        "contact",
+        "SRB",
+        "XKX",
+        None,
+    );
+}
+
+#[test]
+fn abbreviated_names_and_date_lines() {
+    has(
+        "Trans-Dniester recognised S. Ossetia in 2006.",
+        "recognition",
+        "XTR",
+        "XSO",
+        Some("positive"),
+    );
+    // A short date line near the top is the reference of relative dates (15 January 2024 was a
+    // Monday, so "on Monday" is that day).
+    let t = "Nauru cuts ties\nPosted on January 15, 2024\n\nNauru severed diplomatic ties with Taiwan on Monday.\n";
+    let dated: Vec<Option<String>> = claims(t)
+        .into_iter()
+        .filter(|c| c.kind.as_str() == "relations" && c.subject == "NRU")
+        .map(|c| c.date.map(|d| d.to_string()))
+        .collect();
+    assert_eq!(dated, vec![Some("2024-01-15".to_string())], "{t}");
+}
