@@ -195,9 +195,24 @@ fn dateline(doc: &DocInput<'_>) -> Option<PartialDate> {
                 .into_iter()
                 .next()?;
             let date = d.date?;
-            (d.range.start == 0 && date.precision() == crate::dates::Precision::Day).then_some(date)
+            (city_prefix(&t[..d.range.start]) && date.precision() == crate::dates::Precision::Day)
+                .then_some(date)
         })
         .or_else(|| byline_date(doc.text))
+}
+
+/// Nothing, or a news dateline's place before its date ("MANAGUA, ", "TAIPEI, Taiwan, "): words
+/// in capitals, then at most one more place name, each followed by a comma.
+fn city_prefix(head: &str) -> bool {
+    static CITY: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    head.is_empty()
+        || CITY
+            .get_or_init(|| {
+                crate::rx::regex(r"^\p{Lu}[\p{Lu}\s.'-]{1,30},(?:\s*\p{Lu}[\p{L}\s.]{1,30},)?\s*$")
+                    .ok()
+            })
+            .as_ref()
+            .is_some_and(|r| r.is_match(head))
 }
 
 /// A date line near the top of a page ("Civil Georgia, Tbilisi / 4 September 2008 / 11:19",

@@ -33,7 +33,7 @@ const QUAL: &str = r"(?i)(?:\b\p{Lu}[\p{L}-]+(?:'s|’s)\s+)?(?:(?:self-declared
 const Q: &str = r"[‘’'\x22“”`]";
 
 /// The auxiliaries, adverbs and modal verbs that may stand between a slot and the frame's verb.
-const AUX: &str = r"(?:,\s+(?:which|who)\b)?(?:\s+(?:has|have|had|was|were|is|are|be|been|being|will|would|could|may|might|shall|should|did|does|do|\w+n't|not|no|never|also|both|all|jointly|formally|officially|finally|initially|originally|now|then|later|subsequently|reportedly|recently|already|yet|eventually|first|since|still|no\s+longer|plans?|planned|planning|intends?|intended|expected|hopes?|hoped|wants?|wanted|seeks?|sought|failed|fails|refused|refuses|declined|decided|agreed|to|jointly|mutually|unilaterally|once\s+again|again|(?:announced|took|made)\s+(?:a|its|the|their)\s+(?:\w+\s+)?decision\s+to|(?:(?:are|is|were|was)\s+)?(?:announc\w+|said|says|say|confirmed|declared|stated)\s+(?:that\s+)?(?:it|they|we)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)\b)*";
+const AUX: &str = r"(?:,\s+(?:which|who)\b)?(?:\s+(?:has|have|had|was|were|is|are|be|been|being|will|would|could|may|might|shall|should|did|does|do|\w+n't|not|no|never|also|both|all|jointly|formally|officially|finally|initially|originally|now|then|later|subsequently|reportedly|recently|already|yet|eventually|first|since|still|previously|no\s+longer|plans?|planned|planning|intends?|intended|expected|hopes?|hoped|wants?|wanted|seeks?|sought|failed|fails|refused|refuses|declined|decided|agreed|to|jointly|mutually|unilaterally|once\s+again|again|(?:announced|took|made)\s+(?:a|its|the|their)\s+(?:\w+\s+)?decision\s+to|(?:(?:are|is|were|was)\s+)?(?:announc\w+|said|says|say|confirmed|declared|stated)\s+(?:that\s+)?(?:it|they|we)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)\b)*";
 
 /// One line of the table.
 #[derive(Debug)]
@@ -1355,7 +1355,20 @@ pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             let starts_phrase = cap.get(0).is_some_and(|m| m.start() == sm.start());
             if sm.start() <= om.start() && starts_phrase {
                 let head = tok.text[..sm.start()].trim_end().to_lowercase();
-                if head.ends_with(" of") || head == "of" {
+                // "Moldova's separatist region of Transdniestria": a name, not a part of a group.
+                let named = [
+                    "region of",
+                    "regions of",
+                    "republic of",
+                    "province of",
+                    "enclave of",
+                    "territory of",
+                    "island of",
+                    "nation of",
+                ]
+                .iter()
+                .any(|w| head.ends_with(w));
+                if (head.ends_with(" of") || head == "of") && !named {
                     continue;
                 }
             }

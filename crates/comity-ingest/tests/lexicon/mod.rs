@@ -462,3 +462,81 @@ fn abbreviated_names_and_date_lines() {
         .collect();
     assert_eq!(dated, vec![Some("2024-01-15".to_string())], "{t}");
 }
+
+#[test]
+fn ordinals_lists_with_a_remainder_and_no_state_including() {
+    let pos = Some("positive");
+    has(
+        "Nicaragua became the second country after Russia to recognize Abkhazia.",
+        "recognition",
+        "NIC",
+        "XAB",
+        pos,
+    );
+    let got = keys("Nicaragua became the second country after Russia to win the cup.");
+    assert!(!got.iter().any(|k| k.0 == "recognition"), "{got:?}");
+    let t = "Only Guatemala, Paraguay and a handful of Pacific nations still recognise Taiwan.";
+    has(t, "recognition", "GTM", "TWN", pos);
+    has(t, "recognition", "PRY", "TWN", pos);
+    let t = "Artsakh declared independence in 1991. No UN member state, including Armenia, recognised its independence.";
+    has(t, "recognition", "ARM", "XAR", Some("negative"));
+    lacks(t, "recognition", "ARM", "XAR", pos);
+    has(
+        "No UN member state, including Russia, has recognised Transnistria.",
+        "recognition",
+        "RUS",
+        "XTR",
+        Some("negative"),
+    );
+    has(
+        "Nauru previously switched recognition to Beijing in 2002.",
+        "recognition",
+        "NRU",
+        "CHN",
+        pos,
+    );
+}
+
+#[test]
+fn objects_of_prepositions_are_not_the_parties_of_the_next_verb() {
+    // The recognised state of a coordinated passive is the sentence's subject, not the object of
+    // "from" in the first clause.
+    let t = "Kosovo declared independence from Serbia in 2008 and has been recognised by the United States.";
+    has(t, "recognition", "USA", "XKX", Some("positive"));
+    lacks(t, "recognition", "USA", "SRB", None);
+    // "… relations with Taiwan and instead recognise China": Taiwan recognises nothing.
+    let t = "Nauru will sever diplomatic relations with Taiwan and instead recognise China.";
+    has(t, "recognition", "NRU", "CHN", Some("planned"));
+    lacks(t, "recognition", "TWN", "CHN", None);
+}
+
+#[test]
+fn bids_lobbying_and_news_datelines() {
+    has(
+        "Kosovo failed to win enough votes to become a member of UNESCO.",
+        "membership",
+        "XKX",
+        "UNESCO",
+        Some("refused"),
+    );
+    let got = keys("Kosovo failed to win enough votes in the election.");
+    assert!(got.is_empty(), "{got:?}");
+    let t = "Kosovo applied to join UNESCO. Serbia lobbied hard against the bid.";
+    has(t, "statement", "SRB", "XKX", Some("oppose"));
+    lacks(
+        "Kosovo applied to join UNESCO. Serbia lobbied hard against the tax.",
+        "statement",
+        "SRB",
+        "XKX",
+        None,
+    );
+    // A news dateline (place in capitals, then the date) dates "on Wednesday": 4 September 2008
+    // was a Thursday, so the Wednesday before is the 3rd.
+    let t = "MANAGUA, Sept. 4, 2008 – Nicaragua on Wednesday recognised Abkhazia.\n";
+    let dated: Vec<Option<String>> = claims(t)
+        .into_iter()
+        .filter(|c| c.kind.as_str() == "recognition" && c.subject == "NIC")
+        .map(|c| c.date.map(|d| d.to_string()))
+        .collect();
+    assert_eq!(dated, vec![Some("2008-09-03".to_string())], "{t}");
+}
