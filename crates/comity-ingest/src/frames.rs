@@ -88,6 +88,7 @@ fn kind_of(s: &str) -> Option<ClaimKind> {
         "agreement" => ClaimKind::Agreement,
         "contact" => ClaimKind::Contact,
         "statement" => ClaimKind::Statement,
+        "vote" => ClaimKind::Vote,
         _ => return None,
     })
 }
@@ -1402,6 +1403,15 @@ pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                         && c.g
                             .actor(o)
                             .is_some_and(|a| a.kind != ActorKind::Organisation)
+                    {
+                        continue;
+                    }
+                    // A vote is a body's ("the General Assembly approved a resolution").
+                    if f.kind == ClaimKind::Vote
+                        && !c
+                            .g
+                            .actor(s)
+                            .is_some_and(|a| a.kind == ActorKind::Organisation)
                     {
                         continue;
                     }

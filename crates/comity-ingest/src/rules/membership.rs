@@ -247,6 +247,15 @@ pub(super) fn membership(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                     && Some(&x.actor) != blocker.as_ref()
             })
             .map(|x| x.actor.clone())
+            // "vetoed a resolution … for full UN membership for Palestine": the state after it.
+            .or_else(|| {
+                c.after(te, 16, |x| {
+                    c.state(x)
+                        && Some(&x.actor) != blocker.as_ref()
+                        && [" for ", " of "].contains(&c.sl(te, x.range.start))
+                })
+                .map(|x| x.actor.clone())
+            })
             .or_else(|| c.antecedent_it(ts, &[blocker.as_deref().unwrap_or("")]));
         if let Some(t) = target {
             let mut p = Proposal::new(mem, &t, &org, Some("blocked"), ts, "membership-blocked");
@@ -302,11 +311,21 @@ pub(super) fn vote(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                 .iter()
                 .find(|x| c.org(x))
                 .map(|x| x.actor.clone())
+        })
+        // "The resolution was adopted by a vote of 143 to 9": the body and the motion's actor
+        // of the sentence before, which named them.
+        .or_else(|| {
+            c.prev?
+                .mentions
+                .iter()
+                .find(|x| c.org(x))
+                .map(|x| x.actor.clone())
         });
     let object = s
         .mentions
         .iter()
         .find(|x| c.state(x))
+        .or_else(|| c.prev?.mentions.iter().find(|x| c.state(x)))
         .map(|x| x.actor.clone());
     if let (Some(body), Some(obj)) = (body, object) {
         let mut p = Proposal::new(ClaimKind::Vote, &body, &obj, None, ts, "vote-counts");

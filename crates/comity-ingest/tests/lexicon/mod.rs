@@ -540,3 +540,66 @@ fn bids_lobbying_and_news_datelines() {
         .collect();
     assert_eq!(dated, vec![Some("2008-09-03".to_string())], "{t}");
 }
+
+#[test]
+fn votes_of_bodies_and_how_states_voted() {
+    // A body's vote on a motion about an actor, with or without counts.
+    has(
+        "The UN General Assembly on Friday overwhelmingly approved a resolution granting Palestine new rights.",
+        "vote",
+        "UNGA",
+        "PSE",
+        None,
+    );
+    // Only a body votes: a state that approves a resolution is no vote.
+    lacks(
+        "Spain approved a resolution granting Palestine new rights.",
+        "vote",
+        "ESP",
+        "PSE",
+        None,
+    );
+    // Counts in the sentence after the one naming the body and the actor.
+    let t = "The General Assembly debated a resolution on Palestine. The resolution was adopted by a vote of 143 to 9, with 25 abstentions.";
+    let votes: Vec<Claim> = claims(t)
+        .into_iter()
+        .filter(|c| c.kind.as_str() == "vote")
+        .collect();
+    assert!(
+        votes
+            .iter()
+            .any(|c| c.subject == "UNGA" && c.object == "PSE" && c.counts.is_some()),
+        "{votes:?}"
+    );
+    // "were among the countries that voted against it": each listed state, toward the motion's
+    // actor (the document's entity; Palestine counts as one).
+    let t = "Palestine applied for UN membership.\n\nThe United States, Israel and Hungary were among the countries that voted against it.\n";
+    for a in ["USA", "ISR", "HUN"] {
+        has(t, "statement", a, "PSE", Some("oppose"));
+    }
+    let t = "Kosovo applied to join UNESCO. Albania was among the states that voted in favour.";
+    has(t, "statement", "ALB", "XKX", Some("support"));
+}
+
+#[test]
+fn decrees_observer_states_and_vetoed_membership() {
+    let t = "On 26 August 2008, Russian President Dmitry Medvedev signed decrees recognising Abkhazia and South Ossetia as independent states.";
+    has(t, "recognition", "RUS", "XAB", Some("positive"));
+    has(t, "recognition", "RUS", "XSO", Some("positive"));
+    lacks(
+        "Russian President Dmitry Medvedev signed decrees on taxes in Abkhazia.",
+        "recognition",
+        "RUS",
+        "XAB",
+        None,
+    );
+    has(
+        "Palestine has been a non-member observer state at the UN since 2012.",
+        "membership",
+        "PSE",
+        "UN",
+        Some("joined"),
+    );
+    let t = "The United States vetoed a draft resolution in the Security Council that would have paved the way for full UN membership for Palestine.";
+    has(t, "membership", "PSE", "UN", Some("blocked"));
+}
