@@ -545,9 +545,14 @@ fn list_items(
         let text = s.text.trim();
         // A Markdown heading the cleaner kept as a paragraph ("## States that recognised
         // Kosovo") may introduce a list too.
-        let heading_like = text.len() <= 120
-            && text.starts_with('#')
-            && !text.ends_with(['.', '!', '?', ':', ';', ',']);
+        // So may a short line of its own with no closing punctuation ("States that recognise
+        // the SADR" above lines "Algeria – 6 March 1976"): encyclopedia lists copied as text.
+        let own_line = doc.text[..s.range.start].ends_with('\n')
+            && doc.text[s.range.end..]
+                .trim_start_matches([' ', '\t', '\r'])
+                .starts_with('\n');
+        let heading_like = !text.ends_with(['.', '!', '?', ':', ';', ','])
+            && (text.len() <= 120 && text.starts_with('#') || text.len() <= 80 && own_line);
         let Some(li) = &intro else {
             if heading_like {
                 intro = heading_intro(doc.gazetteer, text.trim_start_matches('#'), main_entity);

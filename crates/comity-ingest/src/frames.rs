@@ -1366,6 +1366,15 @@ pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                     "territory of",
                     "island of",
                     "nation of",
+                    // An office acts for its state ("the Minister of Foreign Affairs of Kosovo
+                    // met").
+                    "affairs of",
+                    "minister of",
+                    "president of",
+                    "government of",
+                    "ministry of",
+                    "ambassador of",
+                    "leader of",
                 ]
                 .iter()
                 .any(|w| head.ends_with(w));

@@ -603,3 +603,57 @@ fn decrees_observer_states_and_vetoed_membership() {
     let t = "The United States vetoed a draft resolution in the Security Council that would have paved the way for full UN membership for Palestine.";
     has(t, "membership", "PSE", "UN", Some("blocked"));
 }
+
+#[test]
+fn encyclopedia_lists_bids_and_offices() {
+    // A short line of its own introduces the lines of actors and dates under it.
+    let t = "International recognition of the SADR\n\nStates that recognise the SADR\nAlgeria – 6 March 1976\nMexico – 8 September 1979\n";
+    let got: Vec<(String, Option<String>)> = claims(t)
+        .into_iter()
+        .filter(|c| c.kind.as_str() == "recognition" && c.object == "ESH")
+        .map(|c| (c.subject, c.date.map(|d| d.to_string())))
+        .collect();
+    assert!(
+        got.contains(&("DZA".into(), Some("1976-03-06".into())))
+            && got.contains(&("MEX".into(), Some("1979-09-08".into()))),
+        "{got:?}"
+    );
+    // A sentence on a line of its own is no list heading when lines of prose follow.
+    let t = "Kenya recognises Kosovo\nThe decision was announced in Nairobi.\n";
+    let got = keys(t);
+    assert!(
+        !got.iter()
+            .any(|k| k.3.as_deref() == Some("positive") && k.1 != "KEN"),
+        "{got:?}"
+    );
+    has(
+        "Kosovo failed on Tuesday in its bid to join INTERPOL.",
+        "membership",
+        "XKX",
+        "INTERPOL",
+        Some("refused"),
+    );
+    has(
+        "Kosovo fails to become member of UNESCO.",
+        "membership",
+        "XKX",
+        "UNESCO",
+        Some("refused"),
+    );
+    let t = "Kosovo declared independence in 2008. Several countries have withdrawn their recognition, among them Suriname.";
+    has(t, "recognition", "SUR", "XKX", Some("withdrawn"));
+    has(
+        "The President of Kosovo met with the President of Burundi in Pristina.",
+        "contact",
+        "XKX",
+        "BDI",
+        None,
+    );
+    lacks(
+        "The chances of Kosovo met with scepticism in Burundi.",
+        "contact",
+        "XKX",
+        "BDI",
+        None,
+    );
+}
