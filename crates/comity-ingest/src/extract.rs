@@ -345,6 +345,26 @@ fn extract_inner(doc: &DocInput<'_>, want_candidates: bool) -> (Vec<Claim>, usiz
             });
         }
     }
+    // The document's title as a sentence: the act its news is about ([`rules::Ctx::lead`]).
+    let title = doc
+        .blocks
+        .iter()
+        .enumerate()
+        .find(|(_, b)| b.kind == BlockKind::Title)
+        .map(|(bi, b)| {
+            let r = b.range.clone();
+            Sentence {
+                text: &doc.text[r.clone()],
+                mentions: all_mentions
+                    .iter()
+                    .filter(|m| m.range.start >= r.start && m.range.end <= r.end)
+                    .cloned()
+                    .collect(),
+                dates: Vec::new(),
+                range: r,
+                block: bi,
+            }
+        });
     // The partially recognised entity named most often in the document. Palestine is a state in
     // the actor table (a UN observer state recognised by most UN members) and partially recognised
     // too: its documents are about it as Kosovo's are about Kosovo.
@@ -386,6 +406,10 @@ fn extract_inner(doc: &DocInput<'_>, want_candidates: bool) -> (Vec<Claim>, usiz
             text: doc.text,
             main_entity,
             parents: &parents,
+            lead: title
+                .as_ref()
+                .or_else(|| sentences.first())
+                .filter(|l| l.range.start < s.range.start),
         };
         let proposals = rules::propose(&ctx);
         if want_candidates {

@@ -1015,7 +1015,12 @@ pub(crate) fn act_actors(c: &Ctx<'_>, pos: usize) -> Vec<String> {
     if !here.is_empty() {
         return here;
     }
-    c.prev.map(|p| opening(p, p.range.end)).unwrap_or_default()
+    let before = c.prev.map(|p| opening(p, p.range.end)).unwrap_or_default();
+    if !before.is_empty() {
+        return before;
+    }
+    // The act of the headline or lead ("Israel recognizes Somaliland" … "Egypt condemned the move").
+    c.lead.map(|l| opening(l, l.range.end)).unwrap_or_default()
 }
 
 /// `rest` (after a name) is "'s rebel regions …", "’s breakaway Transnistria …": the name owns a

@@ -657,3 +657,13 @@ fn encyclopedia_lists_bids_and_offices() {
         None,
     );
 }
+
+#[test]
+fn the_decision_of_the_headline() {
+    // "the move" with no act in this sentence or the one before: the headline's act.
+    let t = "Israel recognizes Somaliland\n\nThe Security Council will meet on Monday. Egypt condemned the move.\n";
+    has(t, "statement", "EGY", "ISR", Some("oppose"));
+    let t = "Heavy rains hit Somaliland\n\nThe Security Council will meet on Monday. Egypt condemned the move.\n";
+    let got = keys(t);
+    assert!(!got.iter().any(|k| k.0 == "statement"), "{got:?}");
+}
