@@ -52,7 +52,19 @@ pub(super) fn membership(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             continue;
         };
         let head = c.sl(s.range.start, ts).to_lowercase();
-        if head.trim_end().ends_with(" to") || rx.negation.is_match(&head) || head.contains(" not ")
+        // "would never become a member", "will join": a denial or a future, not a fact of joining.
+        let last_words: Vec<&str> = head.split_whitespace().rev().take(3).collect();
+        let future_or_denied = last_words.iter().any(|w| {
+            [
+                "never", "would", "will", "could", "may", "might", "should", "cannot", "can't",
+                "won't",
+            ]
+            .contains(w)
+        });
+        if head.trim_end().ends_with(" to")
+            || rx.negation.is_match(&head)
+            || head.contains(" not ")
+            || future_or_denied
         {
             continue; // "to become a member", "cannot ... become": not a fact of joining
         }

@@ -392,7 +392,7 @@ fn statements_of_support_opposition_and_abstention() {
     let got = keys("India abstained from commenting on the matter.");
     assert!(got.is_empty(), "{got:?}");
     // Reported speech about an act speaks of the state that acted, not of the document's entity.
-    let t = "Transnistria recognised Abkhazia on Monday. Moldovan President Vladimir Voronin said the recognition was illegal.";
+    let t = "Transnistria recognised Abkhazia on Monday. Moldovan President Vladimir Voronin said the decision was illegal.";
     has(t, "statement", "MDA", "XTR", Some("oppose"));
     lacks(t, "statement", "MDA", "XAB", None);
 }
@@ -666,4 +666,25 @@ fn the_decision_of_the_headline() {
     let t = "Heavy rains hit Somaliland\n\nThe Security Council will meet on Monday. Egypt condemned the move.\n";
     let got = keys(t);
     assert!(!got.iter().any(|k| k.0 == "statement"), "{got:?}");
+}
+
+#[test]
+fn called_the_move_announced_plans_and_denied_futures() {
+    let t = "France recognised Palestine on Monday. Israeli Prime Minister Benjamin Netanyahu called the move a reward for terrorism.";
+    has(t, "statement", "ISR", "FRA", Some("oppose"));
+    let t = "Kenya recognised Kosovo on Monday. Albania called the decision a historic step.";
+    has(t, "statement", "ALB", "KEN", Some("support"));
+    let t = "Kenya recognised Kosovo on Monday. Albania called the decision a historic mistake.";
+    lacks(t, "statement", "ALB", "KEN", Some("support"));
+    let t = "Norway, Spain and Ireland announced on Wednesday that they would recognize a Palestinian state.";
+    for a in ["NOR", "ESP", "IRL"] {
+        has(t, "recognition", a, "PSE", Some("planned"));
+    }
+    lacks(
+        "Vucic said that Kosovo would never become a member of the United Nations.",
+        "membership",
+        "XKX",
+        "UN",
+        None,
+    );
 }
