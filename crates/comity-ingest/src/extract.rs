@@ -318,7 +318,7 @@ fn extract_inner(doc: &DocInput<'_>, want_candidates: bool) -> (Vec<Claim>, usiz
             };
         }
         block_focus.push(section_focus.clone());
-        if matches!(b.kind, BlockKind::Title | BlockKind::Heading) {
+        if b.kind == BlockKind::Heading {
             continue;
         }
         for r in split_sentences(doc.text, b.range.clone()) {

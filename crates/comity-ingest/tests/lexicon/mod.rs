@@ -688,3 +688,19 @@ fn called_the_move_announced_plans_and_denied_futures() {
         None,
     );
 }
+
+#[test]
+fn a_title_states_claims_too() {
+    // The title is the only place the refusal is stated.
+    let t =
+        "Kosovo fails to become member of INTERPOL\n\nThe vote took place in Dubai on Tuesday.\n";
+    has(t, "membership", "XKX", "INTERPOL", Some("refused"));
+    // Stated again in the body with a date: one claim, with the date.
+    let t = "Kenya recognises Kosovo\n\nKenya recognised Kosovo on 26 March 2025.\n";
+    let got: Vec<Option<String>> = claims(t)
+        .into_iter()
+        .filter(|c| c.kind.as_str() == "recognition" && c.subject == "KEN")
+        .map(|c| c.date.map(|d| d.to_string()))
+        .collect();
+    assert_eq!(got, vec![Some("2025-03-26".to_string())], "{t}");
+}
