@@ -704,3 +704,17 @@ fn a_title_states_claims_too() {
         .collect();
     assert_eq!(got, vec![Some("2025-03-26".to_string())], "{t}");
 }
+
+#[test]
+fn who_voted_how_listed_after_the_vote() {
+    let t = "Kosovo applied to join UNESCO. Countries that voted against included Serbia, Russia and China, while those voting in favour were the United States and France.";
+    for a in ["SRB", "RUS", "CHN"] {
+        has(t, "statement", a, "XKX", Some("oppose"));
+    }
+    for a in ["USA", "FRA"] {
+        has(t, "statement", a, "XKX", Some("support"));
+    }
+    // A list after another verb is no vote.
+    let t2 = "Kosovo applied to join UNESCO. Countries that traded with Serbia included Russia.";
+    lacks(t2, "statement", "RUS", "XKX", None);
+}
