@@ -188,7 +188,8 @@ fn compile(phrase: &str) -> Result<(Regex, usize), String> {
                     // breakaway region of Moldova, is recognised"); its words are no auxiliaries.
                     // A name in apposition too ("Ecuador's Foreign Minister, Gabriela
                     // Sommerfeld, conveyed").
-                    out.push_str(r"(?:,\s+(?:(?:a|an|the)\s+[^,;.]{1,80}|(?-i:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)),)?");
+                    // A relative clause too ("Serbia, which does not recognise Kosovo, lobbied").
+                    out.push_str(r"(?:,\s+(?:(?:a|an|the|which|who)\s+[^,;.]{1,80}|(?-i:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)),)?");
                     // An opening quote may stand before the verb ("his country officially “withdrew").
                     out.push_str(&format!("(?P<aux{n_aux}>{AUX})(?:\\s+[\\x22“])?"));
                     n_aux += 1;

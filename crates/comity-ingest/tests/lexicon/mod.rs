@@ -718,3 +718,18 @@ fn who_voted_how_listed_after_the_vote() {
     let t2 = "Kosovo applied to join UNESCO. Countries that traded with Serbia included Russia.";
     lacks(t2, "statement", "RUS", "XKX", None);
 }
+
+#[test]
+fn a_relative_clause_between_the_subject_and_its_verb() {
+    has(
+        "Morocco, which claims the territory, rejoined the African Union in January 2017.",
+        "membership",
+        "MAR",
+        "AU",
+        Some("joined"),
+    );
+    // The relative clause's own negation is not the main verb's.
+    let t = "Spain, which does not recognise Kosovo, established diplomatic relations with Serbia.";
+    has(t, "relations", "ESP", "SRB", Some("established"));
+    lacks(t, "recognition", "ESP", "XKX", Some("positive"));
+}
