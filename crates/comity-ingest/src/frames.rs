@@ -668,6 +668,25 @@ fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
             }
         }
     }
+    // "He"/"She" opening a sentence: the person the previous sentence named last, for their state
+    // ("Vucic thanked Russia. He also criticised the United States").
+    for pronoun in ["He ", "She "] {
+        if !s.text.starts_with(pronoun) {
+            continue;
+        }
+        let person = c.prev.and_then(|p| {
+            p.mentions
+                .iter()
+                .rev()
+                .find(|m| m.kind == MentionKind::Person && c.g.is_state(&m.actor))
+        });
+        if let Some(m) = person {
+            let (a, b) = (s.range.start, s.range.start + pronoun.len() - 1);
+            if !spans.iter().any(|x| x.0 < b && a < x.1) {
+                spans.push((a, b, vec![m.actor.clone()]));
+            }
+        }
+    }
     // "the island nation", "the tiny Pacific country", "the Balkan state": a state named before,
     // described. In object position ("severing relations with the island nation") it is not an
     // actor the clause already named; an island or region word wants a state, not an entity.

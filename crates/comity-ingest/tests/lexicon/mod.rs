@@ -733,3 +733,12 @@ fn a_relative_clause_between_the_subject_and_its_verb() {
     has(t, "relations", "ESP", "SRB", Some("established"));
     lacks(t, "recognition", "ESP", "XKX", Some("positive"));
 }
+
+#[test]
+fn he_and_she_are_the_person_named_before() {
+    let t = "Serbian President Aleksandar Vucic spoke in Belgrade. He also criticised Kenya's decision.";
+    has(t, "statement", "SRB", "KEN", Some("oppose"));
+    // No person named before: "He" is nobody.
+    let t = "Serbia voted in Belgrade. He also criticised Kenya's decision.";
+    lacks(t, "statement", "SRB", "KEN", None);
+}
