@@ -195,8 +195,49 @@ fn dateline(doc: &DocInput<'_>) -> Option<PartialDate> {
                 .into_iter()
                 .next()?;
             let date = d.date?;
-            (d.range.start == 0 && date.precision() == crate::dates::Precision::Day).then_some(date)
+            (city_prefix(&t[..d.range.start]) && date.precision() == crate::dates::Precision::Day)
+                .then_some(date)
         })
+        .or_else(|| byline_date(doc.text))
+}
+
+/// Nothing, or a news dateline's place before its date ("MANAGUA, ", "TAIPEI, Taiwan, "): words
+/// in capitals, then at most one more place name, each followed by a comma.
+fn city_prefix(head: &str) -> bool {
+    static CITY: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    head.is_empty()
+        || CITY
+            .get_or_init(|| {
+                crate::rx::regex(r"^\p{Lu}[\p{Lu}\s.'-]{1,30},(?:\s*\p{Lu}[\p{L}\s.]{1,30},)?\s*$")
+                    .ok()
+            })
+            .as_ref()
+            .is_some_and(|r| r.is_match(head))
+}
+
+/// A date line near the top of a page ("Civil Georgia, Tbilisi / 4 September 2008 / 11:19",
+/// "  08 April 2016    Read: 1317", "Posted on December 29, 2025"): a full date on a short line
+/// (at most eight words) among the first 400 bytes. A sentence that holds a date is no date line.
+fn byline_date(text: &str) -> Option<PartialDate> {
+    let mut end = text.len().min(400);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    // Whole lines only: the cut end of a sentence is no short line.
+    let head = if end < text.len() {
+        text[..end].rsplit_once('\n').map_or("", |(a, _)| a)
+    } else {
+        &text[..end]
+    };
+    head.lines().find_map(|line| {
+        if line.split_whitespace().count() > 8 {
+            return None;
+        }
+        crate::dates::find_dates(line, None)
+            .into_iter()
+            .filter_map(|d| d.date)
+            .find(|d| d.precision() == crate::dates::Precision::Day)
+    })
 }
 
 /// Sentences longer than this (bytes) are not searched for claims.
@@ -277,7 +318,7 @@ fn extract_inner(doc: &DocInput<'_>, want_candidates: bool) -> (Vec<Claim>, usiz
             };
         }
         block_focus.push(section_focus.clone());
-        if matches!(b.kind, BlockKind::Title | BlockKind::Heading) {
+        if b.kind == BlockKind::Heading {
             continue;
         }
         for r in split_sentences(doc.text, b.range.clone()) {
@@ -304,11 +345,34 @@ fn extract_inner(doc: &DocInput<'_>, want_candidates: bool) -> (Vec<Claim>, usiz
             });
         }
     }
-    // The partially recognised entity named most often in the document.
+    // The document's title as a sentence: the act its news is about ([`rules::Ctx::lead`]).
+    let title = doc
+        .blocks
+        .iter()
+        .enumerate()
+        .find(|(_, b)| b.kind == BlockKind::Title)
+        .map(|(bi, b)| {
+            let r = b.range.clone();
+            Sentence {
+                text: &doc.text[r.clone()],
+                mentions: all_mentions
+                    .iter()
+                    .filter(|m| m.range.start >= r.start && m.range.end <= r.end)
+                    .cloned()
+                    .collect(),
+                dates: Vec::new(),
+                range: r,
+                block: bi,
+            }
+        });
+    // The partially recognised entity named most often in the document. Palestine is a state in
+    // the actor table (a UN observer state recognised by most UN members) and partially recognised
+    // too: its documents are about it as Kosovo's are about Kosovo.
     let mut counts: Vec<(&str, usize)> = Vec::new();
     for m in &all_mentions {
-        if g.actor(&m.actor)
-            .is_some_and(|a| a.kind == ActorKind::Entity)
+        if m.actor == "PSE"
+            || g.actor(&m.actor)
+                .is_some_and(|a| a.kind == ActorKind::Entity)
         {
             match counts.iter_mut().find(|(a, _)| *a == m.actor) {
                 Some(e) => e.1 += 1,
@@ -342,6 +406,10 @@ fn extract_inner(doc: &DocInput<'_>, want_candidates: bool) -> (Vec<Claim>, usiz
             text: doc.text,
             main_entity,
             parents: &parents,
+            lead: title
+                .as_ref()
+                .or_else(|| sentences.first())
+                .filter(|l| l.range.start < s.range.start),
         };
         let proposals = rules::propose(&ctx);
         if want_candidates {
@@ -501,9 +569,14 @@ fn list_items(
         let text = s.text.trim();
         // A Markdown heading the cleaner kept as a paragraph ("## States that recognised
         // Kosovo") may introduce a list too.
-        let heading_like = text.len() <= 120
-            && text.starts_with('#')
-            && !text.ends_with(['.', '!', '?', ':', ';', ',']);
+        // So may a short line of its own with no closing punctuation ("States that recognise
+        // the SADR" above lines "Algeria – 6 March 1976"): encyclopedia lists copied as text.
+        let own_line = doc.text[..s.range.start].ends_with('\n')
+            && doc.text[s.range.end..]
+                .trim_start_matches([' ', '\t', '\r'])
+                .starts_with('\n');
+        let heading_like = !text.ends_with(['.', '!', '?', ':', ';', ','])
+            && (text.len() <= 120 && text.starts_with('#') || text.len() <= 80 && own_line);
         let Some(li) = &intro else {
             if heading_like {
                 intro = heading_intro(doc.gazetteer, text.trim_start_matches('#'), main_entity);

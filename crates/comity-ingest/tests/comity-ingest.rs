@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 mod heldout;
 mod hostile;
+mod lexicon;
 
 fn shared() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared")

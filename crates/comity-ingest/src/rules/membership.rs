@@ -52,7 +52,19 @@ pub(super) fn membership(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             continue;
         };
         let head = c.sl(s.range.start, ts).to_lowercase();
-        if head.trim_end().ends_with(" to") || rx.negation.is_match(&head) || head.contains(" not ")
+        // "would never become a member", "will join": a denial or a future, not a fact of joining.
+        let last_words: Vec<&str> = head.split_whitespace().rev().take(3).collect();
+        let future_or_denied = last_words.iter().any(|w| {
+            [
+                "never", "would", "will", "could", "may", "might", "should", "cannot", "can't",
+                "won't",
+            ]
+            .contains(w)
+        });
+        if head.trim_end().ends_with(" to")
+            || rx.negation.is_match(&head)
+            || head.contains(" not ")
+            || future_or_denied
         {
             continue; // "to become a member", "cannot ... become": not a fact of joining
         }
@@ -247,6 +259,15 @@ pub(super) fn membership(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                     && Some(&x.actor) != blocker.as_ref()
             })
             .map(|x| x.actor.clone())
+            // "vetoed a resolution … for full UN membership for Palestine": the state after it.
+            .or_else(|| {
+                c.after(te, 16, |x| {
+                    c.state(x)
+                        && Some(&x.actor) != blocker.as_ref()
+                        && [" for ", " of "].contains(&c.sl(te, x.range.start))
+                })
+                .map(|x| x.actor.clone())
+            })
             .or_else(|| c.antecedent_it(ts, &[blocker.as_deref().unwrap_or("")]));
         if let Some(t) = target {
             let mut p = Proposal::new(mem, &t, &org, Some("blocked"), ts, "membership-blocked");
@@ -302,11 +323,21 @@ pub(super) fn vote(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                 .iter()
                 .find(|x| c.org(x))
                 .map(|x| x.actor.clone())
+        })
+        // "The resolution was adopted by a vote of 143 to 9": the body and the motion's actor
+        // of the sentence before, which named them.
+        .or_else(|| {
+            c.prev?
+                .mentions
+                .iter()
+                .find(|x| c.org(x))
+                .map(|x| x.actor.clone())
         });
     let object = s
         .mentions
         .iter()
         .find(|x| c.state(x))
+        .or_else(|| c.prev?.mentions.iter().find(|x| c.state(x)))
         .map(|x| x.actor.clone());
     if let (Some(body), Some(obj)) = (body, object) {
         let mut p = Proposal::new(ClaimKind::Vote, &body, &obj, None, ts, "vote-counts");

@@ -136,6 +136,9 @@ pub(crate) struct Ctx<'a> {
     pub main_entity: Option<&'a str>,
     /// (entity, state it left) pairs the document states ("Serbia's former province").
     pub parents: &'a [(String, String)],
+    /// The document's first sentence (its title or lead), when it is before this one: the news
+    /// "the decision" and "the move" speak of when no nearer sentence names an act.
+    pub lead: Option<&'a Sentence<'a>>,
 }
 
 impl Ctx<'_> {

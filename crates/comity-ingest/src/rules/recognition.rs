@@ -144,12 +144,18 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         ]
         .iter()
         .any(|w| before_sub.ends_with(w))
-            && c.sl(sub.range.end, ts).trim() == "and"
+            && {
+                // "and", "and instead", "and then also"
+                let g = c.sl(sub.range.end, ts).trim();
+                g == "and" || (g.starts_with("and ") && g.split_whitespace().count() <= 3)
+            }
         {
             continue;
         }
         let gap = c.sl(sub.range.end, ts).to_lowercase();
+        // "de-recognised", "un-recognised": the hyphenated prefix undoes the verb.
         if gap.contains(',')
+            || gap.trim_end().ends_with('-')
             || gap.contains("not")
             || gap.contains("n't")
             || gap.contains("never")
@@ -202,8 +208,36 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     }
     for m in rx.passive_rec.find_iter(s.text) {
         let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
-        let obj = c.before(ts, 30, |x| c.state(x)).map(|x| x.actor.clone());
-        let Some(obj) = obj else { continue };
+        let Some(near) = c.before(ts, 30, |x| c.state(x)) else {
+            continue;
+        };
+        // "Kosovo declared independence from Serbia in 2008 and has been recognised by …": a
+        // state after a preposition is that clause's object; the recognised one is the subject
+        // that opens the sentence.
+        let after_prep = {
+            let b = c
+                .sl(s.range.start, near.range.start)
+                .trim_end()
+                .to_lowercase();
+            [" from", " of", " with", " to", " by", " against", " over"]
+                .iter()
+                .any(|w| b.ends_with(w))
+        };
+        let obj = if after_prep {
+            let Some(first) = s
+                .mentions
+                .iter()
+                .find(|x| c.state(x) && c.sl(s.range.start, x.range.start).trim().len() <= 4)
+            else {
+                continue;
+            };
+            if first.range == near.range || !c.sl(near.range.end, ts).contains(" and ") {
+                continue;
+            }
+            first.actor.clone()
+        } else {
+            near.actor.clone()
+        };
         if c.sl(s.range.start, ts).to_lowercase().contains(" not ") {
             continue;
         }
