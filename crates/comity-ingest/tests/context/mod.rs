@@ -152,3 +152,123 @@ fn a_saying_dates_itself_and_what_it_announces_not_an_earlier_act_it_names() {
         vec![(Some("2008-09-03".to_string()), "sentence".to_string())]
     );
 }
+
+/// (kind, subject — `speaker_actor` for statements —, object, polarity) of every claim.
+fn keys(text: &str) -> Vec<(String, String, String, Option<String>)> {
+    claims(text)
+        .into_iter()
+        .map(|c| {
+            let s = if c.kind.as_str() == "statement" {
+                c.speaker_actor.clone().unwrap_or(c.subject.clone())
+            } else {
+                c.subject.clone()
+            };
+            (c.kind.as_str().to_string(), s, c.object, c.polarity)
+        })
+        .collect()
+}
+
+fn key(kind: &str, s: &str, o: &str, pol: &str) -> (String, String, String, Option<String>) {
+    (
+        kind.to_string(),
+        s.to_string(),
+        o.to_string(),
+        Some(pol.to_string()),
+    )
+}
+
+fn statements(text: &str) -> Vec<(String, String, String, Option<String>)> {
+    keys(text)
+        .into_iter()
+        .filter(|k| k.0 == "statement")
+        .collect()
+}
+
+#[test]
+fn speakers_and_stances_spread_over_a_clause() {
+    // A quote, then a ministry or minister named by a demonym with no name.
+    for t in [
+        "\"We firmly oppose the independence of Kosovo,\" the Serbian foreign ministry said.",
+        "\"We firmly oppose the independence of Kosovo,\" the Serbian foreign minister said.",
+        "“We will never accept Kosovo’s independence,” the Serbian Foreign Ministry spokesman said.",
+    ] {
+        assert!(
+            statements(t).contains(&key("statement", "SRB", "XKX", "oppose")),
+            "{t}: {:?}",
+            keys(t)
+        );
+    }
+    // In the speaker's own quoted words, a recognition is support.
+    let t =
+        "“We recognise the independence of Kosovo,” the Afghan Foreign Ministry spokesman said.";
+    assert!(
+        statements(t).contains(&key("statement", "AFG", "XKX", "support")),
+        "{t}: {:?}",
+        keys(t)
+    );
+    let t = "\"Today we recognise the State of Palestine,\" Irish Taoiseach Simon Harris said.";
+    assert!(
+        statements(t).contains(&key("statement", "IRL", "PSE", "support")),
+        "{t}: {:?}",
+        keys(t)
+    );
+    // Near misses: a reported clause is the (planned) recognition, not a statement besides it;
+    // "don't recognise" in a quote is opposition.
+    let t = "Nicaraguan President Daniel Ortega said his country would recognize South Ossetia.";
+    assert!(statements(t).is_empty(), "{t}: {:?}", keys(t));
+    assert!(keys(t).contains(&key("recognition", "NIC", "XSO", "planned")));
+    let t = "\"We don't recognise Kosovo,\" the Serbian foreign minister said.";
+    assert_eq!(
+        statements(t),
+        vec![key("statement", "SRB", "XKX", "oppose")],
+        "{t}"
+    );
+    // "considers X occupied by Y" opposes Y.
+    for (t, s, o) in [
+        (
+            "Moldova considers Transnistria occupied by Russia.",
+            "MDA",
+            "RUS",
+        ),
+        (
+            "The Georgian government considers Abkhazia under military occupation by Russia.",
+            "GEO",
+            "RUS",
+        ),
+    ] {
+        assert!(
+            statements(t).contains(&key("statement", s, o, "oppose")),
+            "{t}: {:?}",
+            keys(t)
+        );
+    }
+    let t = "Moldova considers Transnistria a part of its territory.";
+    assert!(
+        !statements(t).iter().any(|k| k.2 == "RUS"),
+        "{t}: {:?}",
+        keys(t)
+    );
+    // Rejecting another actor's statement; protests from actors over a decision.
+    let t =
+        "Turkey rejected an EU statement in which the bloc voiced concern about Northern Cyprus.";
+    assert!(statements(t).contains(&key("statement", "TUR", "EU", "oppose")));
+    let t = "Northern Cyprus joined the Organization of Turkic States as an observer. Following the decision, there were protests from both the European Union and the United States.";
+    let got = statements(t);
+    assert!(
+        got.contains(&key("statement", "EU", "XNC", "oppose")),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&key("statement", "USA", "XNC", "oppose")),
+        "{got:?}"
+    );
+    // Near misses: protests with no decision they are about; an offer is no statement rejected.
+    let t = "Somaliland held elections. There were protests from students in Mogadishu about fees.";
+    assert!(statements(t).is_empty(), "{t}: {:?}", keys(t));
+    let t = "Serbia rejected an EU offer of talks with Kosovo.";
+    assert!(
+        !statements(t).iter().any(|k| k.2 == "EU"),
+        "{t}: {:?}",
+        keys(t)
+    );
+}
