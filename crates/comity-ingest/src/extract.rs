@@ -60,6 +60,8 @@ pub(crate) struct Proposal {
     pub broker: Option<String>,
     pub counts: Option<Counts>,
     pub no_date: bool,
+    /// The claim's own date when the rule read it (an item's date in a list of (actor, date) pairs).
+    pub date: Option<PartialDate>,
 }
 
 impl Proposal {
@@ -84,6 +86,7 @@ impl Proposal {
             broker: None,
             counts: None,
             no_date: false,
+            date: None,
         }
     }
 }
@@ -682,6 +685,8 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
     // Date: the sentence date nearest the trigger (after it preferred at equal distance).
     let (date, basis) = if p.no_date {
         (None, DateBasis::None)
+    } else if let Some(d) = p.date {
+        (Some(d), DateBasis::Sentence)
     } else {
         // A date shortly after the trigger in the same clause ("recognised it on 18 March 2008") wins;
         // else the nearest date.

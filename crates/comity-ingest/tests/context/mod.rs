@@ -272,3 +272,74 @@ fn speakers_and_stances_spread_over_a_clause() {
         keys(t)
     );
 }
+
+/// (subject, object, polarity, date) of every recognition claim.
+fn recognitions(text: &str) -> Vec<(String, String, String, Option<String>)> {
+    claims(text)
+        .into_iter()
+        .filter(|c| c.kind.as_str() == "recognition")
+        .map(|c| {
+            (
+                c.subject,
+                c.object,
+                c.polarity.unwrap_or_default(),
+                c.date.map(|d| d.to_string()),
+            )
+        })
+        .collect()
+}
+
+fn rec(s: &str, o: &str, pol: &str, date: &str) -> (String, String, String, Option<String>) {
+    (
+        s.to_string(),
+        o.to_string(),
+        pol.to_string(),
+        Some(date.to_string()),
+    )
+}
+
+#[test]
+fn lists_of_actors_with_their_own_dates() {
+    let t = "Kosovo has been recognised by Ghana (2012), Togo (2014) and Kenya (2025).";
+    let got = recognitions(t);
+    for want in [
+        rec("GHA", "XKX", "positive", "2012"),
+        rec("TGO", "XKX", "positive", "2014"),
+        rec("KEN", "XKX", "positive", "2025"),
+    ] {
+        assert!(got.contains(&want), "{t}: {want:?} not in {got:?}");
+    }
+    let t = "Countries that have withdrawn recognition of the SADR include Ecuador (2024), Panama (2013) and Guyana (2020).";
+    let got = recognitions(t);
+    for want in [
+        rec("ECU", "ESH", "withdrawn", "2024"),
+        rec("PAN", "ESH", "withdrawn", "2013"),
+        rec("GUY", "ESH", "withdrawn", "2020"),
+    ] {
+        assert!(got.contains(&want), "{t}: {want:?} not in {got:?}");
+    }
+    let t = "Abkhazia was recognised by Russia on 26 August 2008, Nicaragua on 5 September 2008 and Venezuela on 10 September 2009.";
+    let got = recognitions(t);
+    for want in [
+        rec("NIC", "XAB", "positive", "2008-09-05"),
+        rec("VEN", "XAB", "positive", "2009-09-10"),
+    ] {
+        assert!(got.contains(&want), "{t}: {want:?} not in {got:?}");
+    }
+    // Near misses: a list of allies with dates is no recognition list; a list under a negation or
+    // a modal gives nothing; one item is no list.
+    let t = "Taiwan's trading partners include Belize (1989) and Haiti (1956).";
+    assert!(recognitions(t).is_empty(), "{t}: {:?}", recognitions(t));
+    let t = "Northern Cyprus would be recognised by Azerbaijan (2025) and Pakistan (2026) under the plan.";
+    assert!(
+        !recognitions(t).iter().any(|r| r.2 == "positive"),
+        "{t}: {:?}",
+        recognitions(t)
+    );
+    let t = "Countries that recognise Somaliland include Taiwan (2020).";
+    assert!(
+        !claims(t).iter().any(|c| c.rule == "inline-list"),
+        "{t}: {:?}",
+        recognitions(t)
+    );
+}
