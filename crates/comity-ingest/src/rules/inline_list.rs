@@ -137,3 +137,92 @@ pub(crate) fn inline_lists(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         out.push(p);
     }
 }
+
+/// "Nine of them, which have not yet recognised the Palestinian state, express the willingness of
+/// their country to do so: Andorra, Australia and Canada": a list after a colon whose introduction
+/// states an intention to recognise gives a planned recognition for each item. The recognised actor
+/// is the one the introduction names, else the document's entity; a negation outside a relative
+/// clause ("which have not yet recognised …") gives nothing.
+pub(crate) fn intention_lists(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
+    static RX: OnceLock<Option<[Regex; 4]>> = OnceLock::new();
+    let Some([relative, intention, recognise, negated]) = RX
+        .get_or_init(|| {
+            let r = |p: &str| crate::rx::regex(p).ok();
+            Some([
+                r(r"(?i),\s*(?:which|who|that)\b[^,]{0,120},")?,
+                r(r"(?i)\b(?:willing\w*|intention|intends?|intended|plans?\s+to|planning\s+to|ready\s+to|prepared\s+to|positive\s+consideration)\b")?,
+                r(r"(?i)\b(?:recogni[sz]\w*|to\s+do\s+so)\b")?,
+                r(r"(?i)\b(?:not|never|no|nor|if|whether|unless)\b|n['’]t\b")?,
+            ])
+        })
+        .as_ref()
+    else {
+        return;
+    };
+    let Some(sep) = rx().map(|r| &r.sep) else {
+        return;
+    };
+    let s = c.s;
+    let Some(colon) = s.text.find(':') else {
+        return;
+    };
+    let colon = s.range.start + colon;
+    let intro = c.sl(s.range.start, colon);
+    let stripped = relative.replace_all(intro, ",");
+    let Some(trigger) = intention.find(&stripped) else {
+        return;
+    };
+    if !recognise.is_match(&stripped[trigger.start()..]) || negated.is_match(&stripped) {
+        return;
+    }
+    // The items: states named one after the other after the colon, up to the sentence's end.
+    let mut items: Vec<&crate::mentions::Mention> = Vec::new();
+    let mut at = colon + 1;
+    for m in s.mentions.iter().filter(|m| m.range.start > colon) {
+        if m.kind != MentionKind::Name || !c.g.is_state(&m.actor) {
+            return;
+        }
+        let gap = c.sl(at, m.range.start);
+        let ok = if items.is_empty() {
+            gap.trim().is_empty()
+        } else {
+            sep.is_match(gap)
+        };
+        if !ok {
+            return;
+        }
+        items.push(m);
+        at = m.range.end;
+    }
+    let tail = c.sl(at, s.range.end).trim();
+    if items.len() < 2 || !tail.chars().all(|ch| ".!\"”’'".contains(ch)) {
+        return;
+    }
+    let mut named: Vec<&str> = Vec::new();
+    for m in s.mentions.iter().filter(|m| m.range.end <= colon) {
+        if m.kind != MentionKind::Person
+            && c.g.actor(&m.actor).is_some()
+            && !named.contains(&m.actor.as_str())
+        {
+            named.push(&m.actor);
+        }
+    }
+    let host = match named[..] {
+        [one] => one,
+        [] => match c.main_entity {
+            Some(e) => e,
+            None => return,
+        },
+        _ => return,
+    };
+    for m in items.iter().filter(|m| m.actor != host) {
+        out.push(Proposal::new(
+            ClaimKind::Recognition,
+            &m.actor,
+            host,
+            Some("planned"),
+            m.range.start,
+            "intention-list",
+        ));
+    }
+}

@@ -467,6 +467,7 @@ pub(crate) fn propose(c: &Ctx<'_>) -> Vec<Proposal> {
     // After the frames' overrules: a frame that read the list's first item ("recognised by Ghana
     // (2012)") does not make the other items misreadings.
     inline_list::inline_lists(c, &mut out);
+    inline_list::intention_lists(c, &mut out);
     out
 }
 

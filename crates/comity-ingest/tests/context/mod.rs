@@ -343,3 +343,40 @@ fn lists_of_actors_with_their_own_dates() {
         recognitions(t)
     );
 }
+
+#[test]
+fn a_list_after_an_intention_to_recognise() {
+    // With a date line: the intention is reported as of the page's date.
+    let t = page(
+        "Six of them, which have not yet recognised it, \"express the willingness of their country\" to do so: Malta, Portugal and Finland. Palestine welcomed the call.",
+    );
+    let got = recognitions(&t);
+    for s in ["MLT", "PRT", "FIN"] {
+        assert!(
+            got.contains(&rec(s, "PSE", "planned", "2024-03-04")),
+            "{t}: {s} not in {got:?}"
+        );
+    }
+    let t = "Several governments expressed their willingness to recognise South Ossetia: Nicaragua, Venezuela and Syria.";
+    let got = recognitions(t);
+    for s in ["NIC", "VEN", "SYR"] {
+        assert!(
+            got.iter()
+                .any(|r| r.0 == s && r.1 == "XSO" && r.2 == "planned"),
+            "{t}: {s} not in {got:?}"
+        );
+    }
+    // Near misses: a negated intention, an intention to do something else, a list that goes on
+    // into another clause.
+    for t in [
+        "Several governments said they were not willing to recognise South Ossetia: Nicaragua, Venezuela and Syria.",
+        "Several governments expressed their willingness to trade with South Ossetia: Nicaragua, Venezuela and Syria.",
+        "Several governments expressed their willingness to recognise South Ossetia: Nicaragua, Venezuela and Syria met to discuss it.",
+    ] {
+        assert!(
+            !recognitions(t).iter().any(|r| r.2 == "planned"),
+            "{t}: {:?}",
+            recognitions(t)
+        );
+    }
+}
