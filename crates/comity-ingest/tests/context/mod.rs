@@ -380,3 +380,37 @@ fn a_list_after_an_intention_to_recognise() {
         );
     }
 }
+
+#[test]
+fn a_negated_passive_is_no_recognition() {
+    // Written for this test: the negation stands between the auxiliary and the participle.
+    for t in [
+        "Palestine was not recognised by Sweden at the time.",
+        "Kosovo has never been recognised by Spain.",
+        "Transnistria wasn't recognised by Russia.",
+        "Abkhazia was not officially recognised by Belarus.",
+    ] {
+        assert!(
+            !recognitions(t).iter().any(|r| r.2 == "positive"),
+            "{t}: {:?}",
+            recognitions(t)
+        );
+    }
+    let t = "Palestine was not recognised by Sweden at the time.";
+    assert!(recognitions(t).contains(&(
+        "SWE".to_string(),
+        "PSE".to_string(),
+        "negative".to_string(),
+        None
+    )));
+    // Near misses: the plain passive still gives the recognition, and so does one after a
+    // relative clause that holds the negation.
+    let t = "Palestine was recognised by Sweden in 2014.";
+    assert!(recognitions(t).contains(&rec("SWE", "PSE", "positive", "2014")));
+    let t = "Kosovo, which Spain does not recognise, was recognised by Ghana in 2012.";
+    assert!(
+        recognitions(t).contains(&rec("GHA", "XKX", "positive", "2012")),
+        "{t}: {:?}",
+        recognitions(t)
+    );
+}
