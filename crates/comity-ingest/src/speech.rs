@@ -483,7 +483,22 @@ pub(crate) fn speech(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                 continue;
             }
             let (words, quote) = words_of(c, rx, v, after_verb, sp);
-            let Some(words) = words else { continue };
+            let Some(mut words) = words else { continue };
+            // A short quote after the verb with no actor in it ("said it “highly commends” the
+            // decision of Nauru"): its object is in the rest of the sentence.
+            if quote.is_some()
+                && words.start >= after_verb
+                && !s.mentions.iter().any(|m| {
+                    m.range.start >= words.start
+                        && m.range.end <= words.end
+                        && object_actor(c, m)
+                        && m.actor != sp.actor
+                })
+            {
+                let rest = c.text.get(words.end..s.range.end).unwrap_or("");
+                let clause = rest.find([';', '.']).unwrap_or(rest.len());
+                words = words.start..words.end + clause;
+            }
             if let Some((pol, obj)) = stance(
                 c,
                 &s.mentions,

@@ -414,3 +414,21 @@ fn a_negated_passive_is_no_recognition() {
         recognitions(t)
     );
 }
+
+#[test]
+fn a_short_quote_takes_its_object_from_the_rest_of_the_clause() {
+    // Written for this test: the quote names no actor; the decision it commends is Nauru's.
+    let t = "Kosovo was mentioned. The Chinese foreign ministry said it \"highly commends\" the decision of Nauru.";
+    assert!(
+        statements(t).contains(&key("statement", "CHN", "NRU", "support")),
+        "{t}: {:?}",
+        keys(t)
+    );
+    // Near miss: the rest of the sentence after a clause end is not the quote's.
+    let t = "Kosovo was mentioned. The Chinese foreign ministry said it \"highly commends\" the step; Nauru agreed.";
+    assert!(
+        !statements(t).iter().any(|k| k.2 == "NRU"),
+        "{t}: {:?}",
+        keys(t)
+    );
+}
