@@ -134,6 +134,26 @@ fn speakers_before(c: &Ctx<'_>, v: usize, rx: &SpeechRx) -> Vec<Speaker> {
                     })
                 })
             }
+            // "Serbia's foreign ministry said", "China's embassy stated": the state's institution.
+            MentionKind::Name
+                if c.g.is_state(&m.actor)
+                    && (gap.starts_with("'s ") || gap.starts_with("’s "))
+                    && rx
+                        .ministry
+                        .find(&gap[gap.find(' ').unwrap_or(0)..])
+                        .is_some_and(|mm| {
+                            speaker_gap(&gap[gap.find(' ').unwrap_or(0) + mm.end()..])
+                        }) =>
+            {
+                let sp = gap.find(' ').unwrap_or(0);
+                let mm = rx.ministry.find(&gap[sp..]).map_or(0, |mm| mm.end());
+                let end = m.range.end + sp + mm;
+                Some(Speaker {
+                    text: c.text[m.range.start..end].to_string(),
+                    actor: m.actor.clone(),
+                    range: m.range.start..end,
+                })
+            }
             MentionKind::Name if c.g.is_state(&m.actor) && speaker_gap(gap) => {
                 let head = c.text.get(s.range.start..m.range.start).unwrap_or("");
                 match rx.office_of.find(head) {
@@ -375,6 +395,21 @@ fn stance(
     Some((pol, obj))
 }
 
+/// The length of "the decision" / "this move" / "its historic step" opening `rest`, if it does.
+fn act_phrase(rest: &str) -> Option<usize> {
+    static RX: OnceLock<Option<Regex>> = OnceLock::new();
+    RX.get_or_init(|| {
+        crate::rx::regex(
+            r"(?i)^[\s\x22”’']*(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:decision|move|step|announcement)\b(?:\s+to\b)?",
+        )
+        .ok()
+    })
+    .as_ref()?
+    .find(rest)
+    .filter(|m| m.as_str().ends_with("to"))
+    .map(|m| m.end())
+}
+
 /// The words speak of an act ("the decision", "this move"). Not "the recognition": what is said
 /// of a recognition speaks of the recognised (held-out annotation: "this recognition rewards
 /// terrorism" opposes Palestine).
@@ -496,7 +531,18 @@ pub(crate) fn speech(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                 })
             {
                 let rest = c.text.get(words.end..s.range.end).unwrap_or("");
-                let clause = rest.find([';', '.']).unwrap_or(rest.len());
+                // "… the decision to sever ties with Taiwan": the decision is its decider's, not
+                // Taiwan's; only the act noun is taken (its actor is found like any act's).
+                let act = act_phrase(rest);
+                if act.is_some()
+                    && !crate::frames::act_actors(c, words.start)
+                        .iter()
+                        .any(|a| *a != sp.actor)
+                {
+                    // No decider named nearby: the document's entity would be a guess.
+                    continue;
+                }
+                let clause = act.unwrap_or_else(|| rest.find([';', '.']).unwrap_or(rest.len()));
                 words = words.start..words.end + clause;
             }
             if let Some((pol, obj)) = stance(

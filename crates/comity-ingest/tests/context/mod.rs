@@ -432,3 +432,28 @@ fn a_short_quote_takes_its_object_from_the_rest_of_the_clause() {
         keys(t)
     );
 }
+
+#[test]
+fn a_state_s_ministry_speaks_for_it() {
+    // Written for this test.
+    let t = "\"We will never accept the independence of Kosovo,\" Serbia's foreign ministry said.";
+    assert!(
+        statements(t).contains(&key("statement", "SRB", "XKX", "oppose")),
+        "{t}: {:?}",
+        keys(t)
+    );
+    let t = "Serbia's foreign ministry said in a statement it \"strongly condemns\" the decision of Ghana.";
+    assert!(
+        statements(t).contains(&key("statement", "SRB", "GHA", "oppose")),
+        "{t}: {:?}",
+        keys(t)
+    );
+    // Near miss: "the decision to sever ties with Taiwan" is the decider's, not Taiwan's; with no
+    // decider named nearby there is no object to give.
+    let t = "Taiwan lost an ally. China's foreign ministry said in a statement it \"highly commends\" the decision to sever diplomatic ties with Taiwan.";
+    assert!(
+        !statements(t).iter().any(|k| k.1 == "CHN" && k.2 == "TWN"),
+        "{t}: {:?}",
+        keys(t)
+    );
+}
