@@ -59,7 +59,9 @@ pub enum DateBasis {
     Sentence,
     /// A date elsewhere in the paragraph.
     Paragraph,
-    /// The document's stated date.
+    /// The page's own date (stated date, news dateline or date line), for a statement, refusal
+    /// or intention the page reports as of that date while its sentence gives no time of its own
+    /// (`extract::page_date`): the date of the report, not a date the sentence states.
     Document,
     /// No date.
     None,

@@ -60,6 +60,8 @@ pub(crate) struct Proposal {
     pub broker: Option<String>,
     pub counts: Option<Counts>,
     pub no_date: bool,
+    /// The claim's own date when the rule read it (an item's date in a list of (actor, date) pairs).
+    pub date: Option<PartialDate>,
 }
 
 impl Proposal {
@@ -84,6 +86,7 @@ impl Proposal {
             broker: None,
             counts: None,
             no_date: false,
+            date: None,
         }
     }
 }
@@ -682,6 +685,8 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
     // Date: the sentence date nearest the trigger (after it preferred at equal distance).
     let (date, basis) = if p.no_date {
         (None, DateBasis::None)
+    } else if let Some(d) = p.date {
+        (Some(d), DateBasis::Sentence)
     } else {
         // A date shortly after the trigger in the same clause ("recognised it on 18 March 2008") wins;
         // else the nearest date.
@@ -698,6 +703,18 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
                             .trim_end_matches(['–', '—', '-'])
                             .ends_with(|c: char| c.is_ascii_digit())))
         };
+        // "Rice told journalists on September 3 that … Russia's recognition of X": a date before a
+        // verb of saying dates the saying, which is the date of a statement, a refusal or an
+        // intention the speech states, but not of an earlier act it names.
+        // Only for an act named as a possessive noun ("Russia's recognition", "its decision to"):
+        // "Nauru said Monday that it is switching recognition" is an act the saying announces.
+        let act = !(p.kind == ClaimKind::Statement
+            || p.kind == ClaimKind::Recognition
+                && matches!(p.polarity, Some("negative" | "planned")))
+            && doc
+                .text
+                .get(p.trigger..)
+                .is_some_and(|t| t.starts_with("'s ") || t.starts_with("’s "));
         let after = s
             .dates
             .iter()
@@ -729,6 +746,20 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
                                 && crate::dates::other_clause(
                                     doc.text.get(p.trigger..d.range.start).unwrap_or(""),
                                 ))
+                            && !(d.range.end <= p.trigger
+                                && act
+                                && said_between(
+                                    doc.text
+                                        .get(
+                                            floor_boundary(
+                                                doc.text,
+                                                d.range.start.saturating_sub(40),
+                                            )
+                                            .max(s.range.start)
+                                                ..p.trigger,
+                                        )
+                                        .unwrap_or(""),
+                                ))
                     })
                     .min_by_key(|d| {
                         if d.range.start >= p.trigger {
@@ -743,7 +774,10 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
             Some(d) => (Some(d), DateBasis::Sentence),
             None => match borrowed_date(doc, sentences, si, &p) {
                 Some(d) => (Some(d), DateBasis::Paragraph),
-                None => (None, DateBasis::None),
+                None => match page_date(doc, s, &p) {
+                    Some(d) => (Some(d), DateBasis::Document),
+                    None => (None, DateBasis::None),
+                },
             },
         }
     };
@@ -814,6 +848,60 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
         rule: p.rule,
         decided_by: None,
     }
+}
+
+/// `true` when `gap` (from a few words before a date to a trigger after it) holds a verb of
+/// saying.
+fn said_between(gap: &str) -> bool {
+    static RX: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    RX.get_or_init(|| {
+        crate::rx::regex(
+            r"(?i)\b(?:said|says|told|tells|stated|announced|added|noted|wrote|reported|declared)\b",
+        )
+        .ok()
+    })
+    .as_ref()
+    .is_some_and(|r| r.is_match(gap))
+}
+
+/// The largest char boundary of `t` at or before `i`.
+fn floor_boundary(t: &str, mut i: usize) -> usize {
+    i = i.min(t.len());
+    while !t.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The page's own date (its stated date, news dateline or date line) for a claim the page reports
+/// *as of* that date: a statement, a refusal to recognise ("does not recognise", "has no plans to
+/// recognise") or an intention to ("would recognise"), in a sentence that gives no time of its own
+/// and is not narrated in a past before the page ("had said", "in the past", "at the time",
+/// "previously", "former", a year). Never a recognition, membership or other act: the day an act
+/// happened is not the day it was reported. The claim's `date_basis` is then `document`, which the
+/// JSON and the review note show, so the page's date is never presented as the sentence's.
+fn page_date(doc: &DocInput<'_>, s: &Sentence<'_>, p: &Proposal) -> Option<PartialDate> {
+    let reported = match p.kind {
+        ClaimKind::Statement => true,
+        ClaimKind::Recognition => matches!(p.polarity, Some("negative" | "planned")),
+        _ => false,
+    };
+    if !reported || !s.dates.is_empty() {
+        return None;
+    }
+    static PAST: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    let past = PAST
+        .get_or_init(|| {
+            crate::rx::regex(
+                r"(?i)\b(?:had|ago|previously|earlier|formerly|once|former|late|then|until|since|used\s+to|in\s+the\s+past|at\s+the\s+time|back\s+in|(?:1[89]|20)\d\d|century|decades?|years?|months?|weeks?|yesterday|history|historically)\b",
+            )
+            .ok()
+        })
+        .as_ref()?;
+    if past.is_match(s.text) {
+        return None;
+    }
+    doc.stated_date.or_else(|| dateline(doc))
 }
 
 /// The date of the previous sentence of the same paragraph, for a sentence without a date that

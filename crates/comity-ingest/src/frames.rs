@@ -1346,6 +1346,26 @@ pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                     continue;
                 }
             }
+            // A positive passive ("Palestine was not recognised by Sweden"): the words between the
+            // object and the subject after it are the verb's, negation included (a relative clause
+            // between them aside: "Kosovo, which Spain does not recognise, was recognised by").
+            if let (Some(o), Some(sub), Some("positive")) = (
+                cap.name(&format!("s{}", f.object.trim_end_matches('!'))),
+                cap.name(&format!("s{}", f.subject)),
+                f.polarity,
+            ) {
+                if o.end() <= sub.start() {
+                    let gap = tok.text[o.end()..sub.start()].to_lowercase();
+                    let gap = if gap.contains(", which") || gap.contains(", who") {
+                        gap.rsplit(',').next().unwrap_or("")
+                    } else {
+                        gap.as_str()
+                    };
+                    negated |= gap
+                        .split_whitespace()
+                        .any(|w| ["not", "never"].contains(&w) || w.ends_with("n't"));
+                }
+            }
             let polarity = match (f.kind, f.polarity, negated, modal) {
                 (_, _, false, false) => f.polarity,
                 (ClaimKind::Recognition, Some("positive"), true, _) => Some("negative"),

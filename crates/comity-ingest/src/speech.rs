@@ -23,6 +23,7 @@ struct SpeechRx {
     quote: Regex,
     open_quote: Regex,
     support: Regex,
+    recognise: Regex,
     oppose_to: Regex,
     oppose_attr: Regex,
 }
@@ -35,12 +36,13 @@ fn patterns() -> Option<&'static SpeechRx> {
         Some(SpeechRx {
             verb: r(r"\b(said|says|told|tells|stated|states|stating|warned|warns|urged|urges|declared|described|announced|characterized|characterised|accused|accuses|blamed|blames|criticized|criticised|condemned|condemns|slammed|explained|maintains|maintained|argues|argued|insists|insisted|called\s+on|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|wrote|writes|tweeted|reiterated|reiterates|underlined|affirmed|reaffirmed)\b")?,
             passive: r(r"(?i)^(?:this|that|it)\s+was\s+(?:stated|said|announced|declared)\s+by\s+")?,
-            ministry: r(r"^\s+(Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs|[Mm]inistry|[Gg]overnment|[Ee]mbassy)\b")?,
+            ministry: r(r"^\s+(Ministry\s+of\s+Foreign\s+Affairs|(?:[Ff]oreign\s+|[Dd]efen[cs]e\s+|[Ii]nterior\s+)?(?:[Mm]inistry|[Mm]inister|[Gg]overnment|[Ee]mbassy|[Pp]residency|[Aa]mbassador|[Ee]nvoy)(?:\s+spokes(?:man|woman|person))?)\b")?,
             office_of: r(r"(?i)\bthe\s+(?:president|prime\s+minister|foreign\s+minister|government|foreign\s+ministry|ambassador|leaders?)\s+of\s+$")?,
             quote: r("\"([^\"]{3,600})\"|“([^”]{3,600})”|\u{FFFD}([^\u{FFFD}]{3,600})\u{FFFD}")?,
             open_quote: r("[\"“]([^\"“”]{3,600})$")?,
             support: r(r"(?i)\b(?:support\w*|back(?:s|ed|ing)?|welcom\w*|friends?|cooperat\w*|partners?|solidarity|allies|ally|thank\w*|congratulat\w*|prais\w*|hail\w*|commend\w*|appreciat\w*|grateful|gratitude|applaud\w*|salut\w*|laud\w*|endors\w*)\b")?,
-            oppose_to: r(r"(?i)\b(?:oppos\w*|reject\w*|condemn\w*|counter(?:s|ed|ing)?|prevent\w*|block\w*|veto(?:es|ed)?|(?:not|never)\s+(?:recogni[sz]e|accept))\b")?,
+            recognise: r(r"(?i)\brecogni[sz](?:e|es|ed|ing)\b")?,
+            oppose_to: r(r"(?i)(?:\b(?:oppos\w*|reject\w*|condemn\w*|counter(?:s|ed|ing)?|prevent\w*|block\w*|veto(?:es|ed)?|(?:not|never|refus\w+\s+to)\s+(?:recogni[sz]e|accept))|n['’]t\s+(?:recogni[sz]e|accept))\b")?,
             oppose_attr: r(r"(?i)\b(?:violat\w*|illegal\w*|unacceptable|not\s+acceptable|cannot\s+be\s+viewed|terrible|dangerous|tensions?|provocat\w*|provok\w*|aggression|interfer\w*|destabili[sz]\w*|threat\w*|null\s+and\s+void|illegitimate|regrett?\w*|deplor\w*|denounc\w*|disappoint\w*|reward\w*\s+(?:for\s+)?terror\w*)\b")?,
         })
     })
@@ -130,6 +132,26 @@ fn speakers_before(c: &Ctx<'_>, v: usize, rx: &SpeechRx) -> Vec<Speaker> {
                         actor: m.actor.clone(),
                         range: m.range.start..end,
                     })
+                })
+            }
+            // "Serbia's foreign ministry said", "China's embassy stated": the state's institution.
+            MentionKind::Name
+                if c.g.is_state(&m.actor)
+                    && (gap.starts_with("'s ") || gap.starts_with("’s "))
+                    && rx
+                        .ministry
+                        .find(&gap[gap.find(' ').unwrap_or(0)..])
+                        .is_some_and(|mm| {
+                            speaker_gap(&gap[gap.find(' ').unwrap_or(0) + mm.end()..])
+                        }) =>
+            {
+                let sp = gap.find(' ').unwrap_or(0);
+                let mm = rx.ministry.find(&gap[sp..]).map_or(0, |mm| mm.end());
+                let end = m.range.end + sp + mm;
+                Some(Speaker {
+                    text: c.text[m.range.start..end].to_string(),
+                    actor: m.actor.clone(),
+                    range: m.range.start..end,
                 })
             }
             MentionKind::Name if c.g.is_state(&m.actor) && speaker_gap(gap) => {
@@ -288,6 +310,7 @@ fn stance(
     words: Range<usize>,
     speaker_actor: &str,
     rx: &SpeechRx,
+    quoted: bool,
 ) -> Option<(&'static str, String)> {
     let text = c.text.get(words.clone())?;
     let in_words: Vec<&Mention> = mentions
@@ -302,6 +325,25 @@ fn stance(
     let first_in_words = || in_words.first().map(|m| m.actor.clone());
     let cues = [
         (rx.support.find(text), "support", true),
+        // "“We recognise the State of Palestine,” X said": in the speaker's own quoted words a
+        // recognition is support. Not in a reported clause ("X said it would recognise Y"): that
+        // is the recognition (planned) the frames read, not a statement besides it.
+        // Not an infinitive or a modal ("asked Serbia to recognise Kosovo", "would recognise"):
+        // what others ask or what might be is no stance of the speaker.
+        (
+            rx.recognise.find(text).filter(|m| {
+                let before = format!(" {}", text[..m.start()].trim_end().to_lowercase());
+                quoted
+                    && ![
+                        " to", " would", " could", " should", " might", " must", " not", " never",
+                        " can", " cannot",
+                    ]
+                    .iter()
+                    .any(|w| before.ends_with(w))
+            }),
+            "support",
+            true,
+        ),
         (rx.oppose_to.find(text), "oppose", true),
         (rx.oppose_attr.find(text), "oppose", false),
     ];
@@ -353,6 +395,21 @@ fn stance(
     Some((pol, obj))
 }
 
+/// The length of "the decision" / "this move" / "its historic step" opening `rest`, if it does.
+fn act_phrase(rest: &str) -> Option<usize> {
+    static RX: OnceLock<Option<Regex>> = OnceLock::new();
+    RX.get_or_init(|| {
+        crate::rx::regex(
+            r"(?i)^[\s\x22”’']*(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:decision|move|step|announcement)\b(?:\s+to\b)?",
+        )
+        .ok()
+    })
+    .as_ref()?
+    .find(rest)
+    .filter(|m| m.as_str().ends_with("to"))
+    .map(|m| m.end())
+}
+
 /// The words speak of an act ("the decision", "this move"). Not "the recognition": what is said
 /// of a recognition speaks of the recognised (held-out annotation: "this recognition rewards
 /// terrorism" opposes Palestine).
@@ -375,7 +432,9 @@ pub(crate) fn speech(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     // "This was stated by X": the words are the previous sentence.
     if let (Some(pm), Some(prev)) = (rx.passive.find(s.text), c.prev) {
         if let Some(sp) = speaker_after(c, c.abs(pm.end())) {
-            if let Some((pol, obj)) = stance(c, &prev.mentions, prev.range.clone(), &sp.actor, rx) {
+            if let Some((pol, obj)) =
+                stance(c, &prev.mentions, prev.range.clone(), &sp.actor, rx, false)
+            {
                 push(out, &sp, &obj, pol, c.abs(pm.start()), None);
             }
         }
@@ -459,14 +518,47 @@ pub(crate) fn speech(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                 continue;
             }
             let (words, quote) = words_of(c, rx, v, after_verb, sp);
-            let Some(words) = words else { continue };
-            if let Some((pol, obj)) = stance(c, &s.mentions, words.clone(), &sp.actor, rx) {
+            let Some(mut words) = words else { continue };
+            // A short quote after the verb with no actor in it ("said it “highly commends” the
+            // decision of Nauru"): its object is in the rest of the sentence.
+            if quote.is_some()
+                && words.start >= after_verb
+                && !s.mentions.iter().any(|m| {
+                    m.range.start >= words.start
+                        && m.range.end <= words.end
+                        && object_actor(c, m)
+                        && m.actor != sp.actor
+                })
+            {
+                let rest = c.text.get(words.end..s.range.end).unwrap_or("");
+                // "… the decision to sever ties with Taiwan": the decision is its decider's, not
+                // Taiwan's; only the act noun is taken (its actor is found like any act's).
+                let act = act_phrase(rest);
+                if act.is_some()
+                    && !crate::frames::act_actors(c, words.start)
+                        .iter()
+                        .any(|a| *a != sp.actor)
+                {
+                    // No decider named nearby: the document's entity would be a guess.
+                    continue;
+                }
+                let clause = act.unwrap_or_else(|| rest.find([';', '.']).unwrap_or(rest.len()));
+                words = words.start..words.end + clause;
+            }
+            if let Some((pol, obj)) = stance(
+                c,
+                &s.mentions,
+                words.clone(),
+                &sp.actor,
+                rx,
+                quote.is_some(),
+            ) {
                 push(out, sp, &obj, pol, v, quote);
             } else if quote.is_some() && words.start >= after_verb {
                 // A first quote without a cue ("warned of a 'huge explosion', the same place 'where
                 // X carried out aggression'"): the rest of the sentence after the verb.
                 let rest = after_verb..s.range.end;
-                if let Some((pol, obj)) = stance(c, &s.mentions, rest, &sp.actor, rx) {
+                if let Some((pol, obj)) = stance(c, &s.mentions, rest, &sp.actor, rx, false) {
                     push(out, sp, &obj, pol, v, None);
                 }
             }

@@ -4,6 +4,7 @@
 use comity_ingest::{evaluate, ingest, parse_jsonl, ClaimKey, Gazetteer, Options, Report};
 use std::path::PathBuf;
 
+mod context;
 mod heldout;
 mod hostile;
 mod lexicon;

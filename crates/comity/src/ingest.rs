@@ -540,6 +540,10 @@ fn insert_ingested(
         c.rule,
         c.support_clusters
     );
+    if c.date_basis == comity_ingest::DateBasis::Document {
+        // The page's own date, for what it reports as of that date: never shown as the sentence's.
+        note.push_str(" · date: the page's date line (reported as of), not stated in the sentence");
+    }
     if let Some(q) = &c.quote {
         note.push_str(&format!(" · quote: \"{q}\""));
     }

@@ -5,6 +5,7 @@ mod contact;
 #[cfg(test)]
 pub(crate) mod fixture;
 pub(crate) mod independence;
+mod inline_list;
 mod membership;
 mod recognition;
 mod relations;
@@ -152,7 +153,7 @@ impl Ctx<'_> {
     fn state(&self, m: &Mention) -> bool {
         matches!(m.kind, MentionKind::Name | MentionKind::Capital) && self.g.is_state(&m.actor)
     }
-    fn org(&self, m: &Mention) -> bool {
+    pub(crate) fn org(&self, m: &Mention) -> bool {
         m.kind == MentionKind::Name && !self.g.is_state(&m.actor)
     }
     /// Nearest mention ending at or before `pos` (absolute) whose gap is short and clause-internal.
@@ -463,6 +464,10 @@ pub(crate) fn propose(c: &Ctx<'_>) -> Vec<Proposal> {
             i += 1;
         }
     }
+    // After the frames' overrules: a frame that read the list's first item ("recognised by Ghana
+    // (2012)") does not make the other items misreadings.
+    inline_list::inline_lists(c, &mut out);
+    inline_list::intention_lists(c, &mut out);
     out
 }
 

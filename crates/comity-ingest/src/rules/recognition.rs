@@ -238,7 +238,12 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         } else {
             near.actor.clone()
         };
-        if c.sl(s.range.start, ts).to_lowercase().contains(" not ") {
+        // "was not recognised by": the negation may stand inside the match, before the verb.
+        let head = format!(" {} ", c.sl(s.range.start, te).to_lowercase());
+        if [" not ", " never ", "n't ", "n’t "]
+            .iter()
+            .any(|w| head.contains(w))
+        {
             continue;
         }
         let mut subs = c.list_after(te, 12);
