@@ -143,7 +143,9 @@ impl Store {
                         name: r.get(1)?,
                         sha256: r.get(2)?,
                         size: r.get::<_, i64>(3)?.max(0) as usize,
-                        blocks: r.get::<_, Option<String>>(4)?.and_then(|b| parse_blocks(&b)),
+                        blocks: r
+                            .get::<_, Option<String>>(4)?
+                            .and_then(|b| parse_blocks(&b)),
                     })
                 })?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -211,21 +213,21 @@ impl Store {
                 .prepare("SELECT bytes FROM document WHERE source = ?1")?;
             let mut failed: Option<rusqlite::Error> = None;
             let stored_docs = stored.iter().map_while(|row| {
-                let claims = stored_claims_of.remove(&row.source).unwrap_or(Some(Vec::new()));
+                let claims = stored_claims_of
+                    .remove(&row.source)
+                    .unwrap_or(Some(Vec::new()));
                 let input = match (&row.blocks, claims) {
-                    (Some(blocks), Some(claims)) if !reported.contains(&row.source) => {
-                        cleaned_st
-                            .query_row(params![row.source], |r| r.get::<_, String>(0))
-                            .map(|cleaned| {
-                                comity_ingest::Input::Known(comity_ingest::Known {
-                                    sha256: row.sha256.clone(),
-                                    bytes: row.size,
-                                    cleaned,
-                                    blocks: blocks.clone(),
-                                    claims,
-                                })
+                    (Some(blocks), Some(claims)) if !reported.contains(&row.source) => cleaned_st
+                        .query_row(params![row.source], |r| r.get::<_, String>(0))
+                        .map(|cleaned| {
+                            comity_ingest::Input::Known(comity_ingest::Known {
+                                sha256: row.sha256.clone(),
+                                bytes: row.size,
+                                cleaned,
+                                blocks: blocks.clone(),
+                                claims,
                             })
-                    }
+                        }),
                     _ => bytes_st
                         .query_row(params![row.source], |r| r.get::<_, Vec<u8>>(0))
                         .map(|b| comity_ingest::Input::Bytes(Ok(Cow::Owned(b)))),
@@ -600,9 +602,7 @@ fn parse_blocks(s: &str) -> Option<Vec<std::ops::Range<usize>>> {
 /// The claims that extraction proposed for each stored document (not the model decider's), in
 /// storage order, read from their stored JSON (`claim.extra`): `None` for a document one of
 /// whose claims cannot be read.
-fn known_claims(
-    store: &Store,
-) -> Result<HashMap<String, Option<Vec<comity_ingest::KnownClaim>>>> {
+fn known_claims(store: &Store) -> Result<HashMap<String, Option<Vec<comity_ingest::KnownClaim>>>> {
     const KINDS: [ClaimKind; 8] = [
         ClaimKind::Recognition,
         ClaimKind::Relations,
@@ -628,7 +628,13 @@ fn known_claims(
         }
         let s = |k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
         let kind = s("kind").and_then(|k| KINDS.into_iter().find(|x| x.as_str() == k));
-        let claim = match (kind, s("subject"), s("object"), s("evidence"), v.get("polarity")) {
+        let claim = match (
+            kind,
+            s("subject"),
+            s("object"),
+            s("evidence"),
+            v.get("polarity"),
+        ) {
             (Some(kind), Some(subject), Some(object), Some(evidence), Some(p))
                 if p.is_null() || p.is_string() =>
             {

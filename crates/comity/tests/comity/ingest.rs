@@ -270,7 +270,13 @@ fn snapshot(store: &Store) -> Snapshot {
 #[test]
 fn a_later_ingest_is_as_one_ingest_of_all() {
     let Some(files) = seeds() else { return };
-    let by = |p: &str| files.iter().find(|(n, _)| n.starts_with(p)).unwrap().clone();
+    let by = |p: &str| {
+        files
+            .iter()
+            .find(|(n, _)| n.starts_with(p))
+            .unwrap()
+            .clone()
+    };
     let first = vec![by("000"), by("002")];
     let later = vec![by("001"), by("003"), by("004")];
     let all: Vec<_> = first.iter().chain(&later).cloned().collect();
@@ -285,8 +291,11 @@ fn a_later_ingest_is_as_one_ingest_of_all() {
     // the new ones were processed.
     let known: Vec<bool> = out.report.documents.iter().map(|d| d.known).collect();
     assert_eq!(known, [true, true, false, false, false]);
-    assert!(out.report.claims.iter().all(|c| !c.doc.starts_with("000")
-        && !c.doc.starts_with("002")));
+    assert!(out
+        .report
+        .claims
+        .iter()
+        .all(|c| !c.doc.starts_with("000") && !c.doc.starts_with("002")));
 
     let (a, b) = (snapshot(&one), snapshot(&two));
     same(&a.0, &b.0, "clusters");
@@ -306,7 +315,11 @@ fn a_later_ingest_is_as_one_ingest_of_all() {
         "stored documents' claims",
     );
     let cluster = |p: &str| b.0.iter().find(|(n, _)| n.starts_with(p)).unwrap().1;
-    assert_eq!(cluster("000"), cluster("001"), "000 and 001 are one article");
+    assert_eq!(
+        cluster("000"),
+        cluster("001"),
+        "000 and 001 are one article"
+    );
     assert_ne!(cluster("000"), cluster("002"));
     assert!(
         b.1.iter().any(|(x, y, _, passages)| x.starts_with("002")
