@@ -13,6 +13,9 @@
 #   - copy detection alone at 1×, 10×, 100×: seconds (fingerprints, then the comparison on 1 and
 #     2 threads) and candidate pairs compared;
 #   - peak RSS for a folder with one ~50 MB single-line document and the small documents.
+#   - `comity ingest` (the release CLI) of 10× into a new database, then of 5 new near-copies of 1×
+#     documents: wall, user CPU and peak RSS of each (the second costs its new documents plus the
+#     stored documents' copy fingerprints, issue 13).
 #   - with CALLGRIND=1, instruction counts of the 1× and 10× runs (valgrind --tool=callgrind): the
 #     machine is shared, so compare CPU time and instructions, not wall time (the 1-minute load
 #     average is printed beside each run).
@@ -74,6 +77,20 @@ done
 echo "== memory: one ~50 MB single-line document plus the held-out documents"
 run big 1 "$work/big"
 run big 2 "$work/big"
+echo "== comity ingest into a database: 10x, then a second ingest of 5 new near-copies of 1x documents"
+# Issue 13: the second ingest reads the stored documents as known (cleaned text, block ranges and
+# claims from the database), so it should cost its new documents plus the stored fingerprints.
+cargo build --release -q -p comity-cli
+mkdir -p "$work/again"
+for f in $(ls "$work/x1" | head -5); do
+  { cat "$work/x1/$f"; printf '\n\nThis copy was saved again for the benchmark.\n'; } >"$work/again/copy_$f"
+done
+rm -f "$work/store.sqlite"
+for step in "first x10:$work/x10" "second (5 new):$work/again"; do
+  printf '%-16s ' "${step%%:*}"
+  COMITY_DB="$work/store.sqlite" /usr/bin/time -f "%e s wall  %U s user  %M KB peak RSS" \
+    "$CARGO_TARGET_DIR/release/comity" ingest "${step#*:}" 2>&1 >/dev/null | tail -1
+done
 if [ "${CALLGRIND:-0}" = 1 ]; then
   for s in 1 10; do
     echo "== instructions (callgrind, ${s}x, 1 thread)"

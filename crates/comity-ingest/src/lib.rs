@@ -59,5 +59,6 @@ pub use flag::{Flag, FlagKind};
 pub use mentions::{Actor, ActorKind, Gazetteer, Holder, Mention, MentionKind};
 pub use offset_map::OffsetMap;
 pub use pipeline::{
-    ingest, ingest_from, ingest_iter, Document, Files, Options, Report, Source, Summary,
+    ingest, ingest_from, ingest_inputs, ingest_iter, Document, Files, Input, Known, KnownClaim,
+    Options, Report, Source, Summary,
 };

@@ -1,6 +1,6 @@
 //! The pipeline: documents in, a report out (documents, copy clusters, proposed claims, summary).
 
-use crate::claim::Claim;
+use crate::claim::{Claim, ClaimKind};
 use crate::clean::{clean, CleanOptions, Format};
 use crate::copies::{Copies, CopyDoc, CopyIndex, CopyInput, CopyOptions, Words};
 use crate::dates::{find_dates, PartialDate};
@@ -73,6 +73,55 @@ pub struct Document {
     /// Why the document was not processed, if it was not.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// Whether the document was given as [`Input::Known`]: it took part in copy detection and
+    /// support counting only (no encoding, format, title, date, flags or claims are reported).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub known: bool,
+}
+
+/// One document given to [`ingest_inputs`].
+#[derive(Debug, Clone)]
+pub enum Input<'a> {
+    /// The original bytes (or why they could not be read): the whole pipeline runs.
+    Bytes(Result<Cow<'a, [u8]>, String>),
+    /// A document processed by an earlier run (stored), given by what that run kept of it: it is
+    /// fingerprinted from its cleaned text and block ranges for copy detection, and its claims
+    /// count for the support of the others' claims, with no decoding, cleaning or extraction.
+    Known(Known),
+}
+
+/// What an earlier run kept of a document ([`Input::Known`]). The clusters, pairs and shared
+/// passages are those of a run over its bytes when `cleaned` and `blocks` are what
+/// [`clean()`](crate::clean()) gives for them now ([`Cleaned::text`](crate::Cleaned) and its
+/// blocks' ranges), and the support counts too when `claims` are what extraction gives now, in
+/// order.
+#[derive(Debug, Clone, Default)]
+pub struct Known {
+    /// SHA-256 of the original bytes (reported as given).
+    pub sha256: String,
+    /// Size of the original bytes (reported as given, and checked against `Options::max_bytes`).
+    pub bytes: usize,
+    /// The cleaned text.
+    pub cleaned: String,
+    /// The blocks' byte ranges in `cleaned`.
+    pub blocks: Vec<Range<usize>>,
+    /// Its claims, in extraction order.
+    pub claims: Vec<KnownClaim>,
+}
+
+/// A known document's claim, as far as support counting reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KnownClaim {
+    /// Kind.
+    pub kind: ClaimKind,
+    /// Subject.
+    pub subject: String,
+    /// Object.
+    pub object: String,
+    /// Polarity.
+    pub polarity: Option<String>,
+    /// Evidence text.
+    pub evidence: String,
 }
 
 /// Totals of a run.
@@ -99,7 +148,8 @@ pub struct Report {
     pub documents: Vec<Document>,
     /// Copy detection: clusters, overlapping pairs, shared passages (cleaned-text ranges).
     pub copies: Copies,
-    /// Proposed claims, grouped by document in input order.
+    /// Proposed claims, grouped by document in input order (none for [`Input::Known`] documents:
+    /// theirs count only for support, and are not in the summary's claims and flags either).
     pub claims: Vec<Claim>,
     /// Totals.
     pub summary: Summary,
@@ -262,6 +312,76 @@ fn process(
     one_document(name, bytes, gazetteer, opts, error)
 }
 
+/// [`process`] for an [`Input`]: a known document is only fingerprinted.
+fn process_input(
+    i: usize,
+    n: usize,
+    name: &str,
+    input: Input<'_>,
+    gazetteer: &Gazetteer,
+    opts: &Options,
+) -> Processed {
+    let k = match input {
+        Input::Bytes(bytes) => return process(i, n, name, bytes, gazetteer, opts),
+        Input::Known(k) => k,
+    };
+    let error = if n > opts.max_documents && i >= opts.max_documents {
+        Some(format!(
+            "{name}: document {} of {}, more than the limit of {} documents per run (Options::max_documents)",
+            i + 1,
+            n,
+            opts.max_documents
+        ))
+    } else {
+        (k.bytes > opts.max_bytes).then(|| {
+            format!(
+                "{name}: {} bytes, more than the limit of {} bytes (Options::max_bytes)",
+                k.bytes, opts.max_bytes
+            )
+        })
+    };
+    let (copy, known_claims) = if error.is_some() {
+        (
+            CopyDoc::new(CopyInput {
+                text: "",
+                blocks: &[],
+            }),
+            Vec::new(),
+        )
+    } else {
+        (
+            CopyDoc::new(CopyInput {
+                text: &k.cleaned,
+                blocks: &k.blocks,
+            }),
+            k.claims,
+        )
+    };
+    Processed {
+        document: Document {
+            name: name.to_string(),
+            sha256: k.sha256,
+            bytes: k.bytes,
+            encoding: "",
+            format: None,
+            title: None,
+            stated_date: None,
+            cleaned: if opts.keep_cleaned && error.is_none() {
+                k.cleaned
+            } else {
+                String::new()
+            },
+            flags: Vec::new(),
+            cluster: 0,
+            error,
+            known: true,
+        },
+        claims: Vec::new(),
+        known_claims,
+        copy,
+    }
+}
+
 /// [`ingest_from`] over documents that the calling thread reads in turn (`count` of them, for the
 /// document-count limit), for sources that cannot be shared between threads (database rows): each
 /// is handed to a worker through a queue of `threads` documents, so that only the documents queued
@@ -270,15 +390,30 @@ pub fn ingest_iter<'a, I>(count: usize, docs: I, gazetteer: &Gazetteer, opts: &O
 where
     I: Iterator<Item = (Cow<'a, str>, Result<Cow<'a, [u8]>, String>)>,
 {
+    ingest_inputs(
+        count,
+        docs.map(|(name, bytes)| (name, Input::Bytes(bytes))),
+        gazetteer,
+        opts,
+    )
+}
+
+/// [`ingest_iter`] over documents given as bytes or as known documents ([`Input`]): a known
+/// document costs only its copy fingerprint (no decoding, cleaning or extraction), so that a run
+/// adding a few documents to many processed before costs the few plus the fingerprints.
+pub fn ingest_inputs<'a, I>(count: usize, docs: I, gazetteer: &Gazetteer, opts: &Options) -> Report
+where
+    I: Iterator<Item = (Cow<'a, str>, Input<'a>)>,
+{
     let threads = opts.threads.clamp(1, count.max(1));
     let mut done: Vec<(usize, Processed)> = Vec::with_capacity(count);
     if threads == 1 {
         for (i, (name, bytes)) in docs.enumerate() {
-            done.push((i, process(i, count, &name, bytes, gazetteer, opts)));
+            done.push((i, process_input(i, count, &name, bytes, gazetteer, opts)));
         }
         return assemble(done, opts);
     }
-    type Job<'a> = (usize, Cow<'a, str>, Result<Cow<'a, [u8]>, String>);
+    type Job<'a> = (usize, Cow<'a, str>, Input<'a>);
     let (tx, rx) = std::sync::mpsc::sync_channel::<Job<'a>>(threads);
     let rx = std::sync::Mutex::new(rx);
     let rx = &rx;
@@ -292,7 +427,7 @@ where
                         let Some((i, name, bytes)) = job else {
                             break;
                         };
-                        out.push((i, process(i, count, &name, bytes, gazetteer, opts)));
+                        out.push((i, process_input(i, count, &name, bytes, gazetteer, opts)));
                     }
                     out
                 })
@@ -315,18 +450,24 @@ where
 fn assemble(mut done: Vec<(usize, Processed)>, opts: &Options) -> Report {
     let mut documents = Vec::with_capacity(done.len());
     let mut claims: Vec<Claim> = Vec::new();
+    // Known documents' claims, with the number of the report's claims before them (so that
+    // support counting sees every claim in document order).
+    let mut known: Vec<(usize, String, KnownClaim)> = Vec::new();
     let mut index = CopyIndex::default();
     done.sort_unstable_by_key(|(i, _)| *i);
     for (_, p) in done {
         index.push(p.copy);
         claims.extend(p.claims);
+        for k in p.known_claims {
+            known.push((claims.len(), p.document.name.clone(), k));
+        }
         documents.push(p.document);
     }
     let copies = index.finish_threads(&opts.copies, opts.threads);
     for (d, cl) in documents.iter_mut().zip(&copies.cluster_of) {
         d.cluster = *cl;
     }
-    support(&mut claims, &documents, &copies);
+    support(&mut claims, &known, &documents, &copies);
     let mut summary = Summary {
         documents: documents.len(),
         failed: documents.iter().filter(|d| d.error.is_some()).count(),
@@ -361,31 +502,78 @@ fn assemble(mut done: Vec<(usize, Processed)>, opts: &Options) -> Report {
 /// parties and polarity are grouped; two claims are one source when their documents are in one copy
 /// cluster or their evidence is a copied passage (≥ 50 % shared shingles; checked only when a claim
 /// has at most 200 supporting clusters).
-fn support(claims: &mut [Claim], documents: &[Document], copies: &Copies) {
+///
+/// `known` are the known documents' claims, each with the number of `claims` before it: they
+/// count for the others' support as if they stood there among `claims`.
+fn support(
+    claims: &mut [Claim],
+    known: &[(usize, String, KnownClaim)],
+    documents: &[Document],
+    copies: &Copies,
+) {
     let idx: BTreeMap<&str, usize> = documents
         .iter()
         .enumerate()
         .map(|(i, d)| (d.name.as_str(), i))
         .collect();
-    let key = |c: &Claim| {
-        (
-            c.kind,
-            c.subject.clone(),
-            c.object.clone(),
-            c.polarity.clone(),
-        )
-    };
-    let mut groups: BTreeMap<_, Vec<usize>> = BTreeMap::new();
+    // Every claim in document order: (kind, subject, object, polarity, document, evidence, the
+    // index in `claims` or none for a known one).
+    type View<'c> = (
+        ClaimKind,
+        &'c str,
+        &'c str,
+        Option<&'c str>,
+        &'c str,
+        &'c str,
+        Option<usize>,
+    );
+    let mut views: Vec<View<'_>> = Vec::with_capacity(claims.len() + known.len());
+    let mut next_known = known.iter().peekable();
     for (i, c) in claims.iter().enumerate() {
-        groups.entry(key(c)).or_default().push(i);
+        while let Some((_, doc, k)) = next_known.next_if(|(before, _, _)| *before <= i) {
+            views.push((
+                k.kind,
+                &k.subject,
+                &k.object,
+                k.polarity.as_deref(),
+                doc,
+                &k.evidence,
+                None,
+            ));
+        }
+        views.push((
+            c.kind,
+            &c.subject,
+            &c.object,
+            c.polarity.as_deref(),
+            &c.doc,
+            &c.evidence,
+            Some(i),
+        ));
     }
+    for (_, doc, k) in next_known {
+        views.push((
+            k.kind,
+            &k.subject,
+            &k.object,
+            k.polarity.as_deref(),
+            doc,
+            &k.evidence,
+            None,
+        ));
+    }
+    let mut groups: BTreeMap<_, Vec<usize>> = BTreeMap::new();
+    for (i, v) in views.iter().enumerate() {
+        groups.entry((v.0, v.1, v.2, v.3)).or_default().push(i);
+    }
+    let mut counts: Vec<(usize, usize)> = Vec::new();
     for members in groups.values() {
         // One representative claim per copy cluster (linear), then representatives whose evidence is a
         // copied passage are merged (quadratic in the number of clusters only, capped).
         let mut reps: BTreeMap<usize, usize> = BTreeMap::new();
         for &m in members {
             let cl = idx
-                .get(claims[m].doc.as_str())
+                .get(views[m].4)
                 .and_then(|d| copies.cluster_of.get(*d))
                 .copied()
                 .unwrap_or(usize::MAX);
@@ -406,7 +594,7 @@ fn support(claims: &mut [Claim], documents: &[Document], copies: &Copies) {
             let sets: Vec<HashSet<u64>> = reps
                 .iter()
                 .map(|&r| {
-                    let w = Words::new(&claims[r].evidence);
+                    let w = Words::new(views[r].5);
                     w.shingles(0, w.len()).into_iter().collect()
                 })
                 .collect();
@@ -431,8 +619,13 @@ fn support(claims: &mut [Claim], documents: &[Document], copies: &Copies) {
         roots.sort_unstable();
         roots.dedup();
         for &m in members {
-            claims[m].support_clusters = roots.len();
+            if let Some(c) = views[m].6 {
+                counts.push((c, roots.len()));
+            }
         }
+    }
+    for (c, n) in counts {
+        claims[c].support_clusters = n;
     }
 }
 
@@ -450,6 +643,8 @@ pub(crate) fn stated_date(c: &crate::clean::Cleaned) -> Option<PartialDate> {
 struct Processed {
     document: Document,
     claims: Vec<Claim>,
+    /// A known document's claims (for support counting only).
+    known_claims: Vec<KnownClaim>,
     copy: CopyDoc,
 }
 
@@ -484,8 +679,10 @@ fn one_document(
                 flags: Vec::new(),
                 cluster: 0,
                 error: Some(error),
+                known: false,
             },
             claims: Vec::new(),
+            known_claims: Vec::new(),
             copy: CopyDoc::new(CopyInput {
                 text: "",
                 blocks: &[],
@@ -559,8 +756,10 @@ fn one_document(
             flags,
             cluster: 0,
             error: None,
+            known: false,
         },
         claims,
+        known_claims: Vec::new(),
         copy,
     }
 }

@@ -211,3 +211,77 @@ fn seed_copies() {
     // 002 contains sentences of 004 verbatim (e.g. the Botsan-Kharchenko sentence of 08 February 2017).
     assert!(report.copies.passages.iter().any(|p| (p.a, p.b) == (2, 4)));
 }
+
+/// Issue 13: documents processed by an earlier run, given as known (their cleaned text, block
+/// ranges and claims, as a store keeps them) instead of their bytes, give the copy detection and
+/// the other documents' claims (support counts included) of a run over all the bytes, on one
+/// worker or two. The seeds' facts (see `seed_copies`): 001 is a copy of 000, 002 shares
+/// passages with 004.
+#[test]
+fn known_documents_give_the_report_of_their_bytes() {
+    use comity_ingest::{clean, decode, ingest_inputs, Input, Known, KnownClaim};
+    use std::borrow::Cow;
+    let Some(full) = seeds_report() else { return };
+    let bytes: Vec<Vec<u8>> = SEEDS
+        .iter()
+        .map(|s| read_shared(&format!("seeds/{s}")).unwrap())
+        .collect();
+    let g = gazetteer();
+    let is_known = |i: usize| i == 0 || i == 2;
+    let known = |i: usize| {
+        let c = clean(&decode(&bytes[i]), &Options::default().clean);
+        Known {
+            sha256: full.documents[i].sha256.clone(),
+            bytes: bytes[i].len(),
+            cleaned: c.text,
+            blocks: c.blocks.iter().map(|b| b.range.clone()).collect(),
+            claims: full
+                .claims
+                .iter()
+                .filter(|c| c.doc == SEEDS[i])
+                .map(|c| KnownClaim {
+                    kind: c.kind,
+                    subject: c.subject.clone(),
+                    object: c.object.clone(),
+                    polarity: c.polarity.clone(),
+                    evidence: c.evidence.clone(),
+                })
+                .collect(),
+        }
+    };
+    for threads in [1, 2] {
+        let opts = Options {
+            threads,
+            keep_cleaned: false,
+            ..Options::default()
+        };
+        let inputs = (0..SEEDS.len()).map(|i| {
+            let input = if is_known(i) {
+                Input::Known(known(i))
+            } else {
+                Input::Bytes(Ok(Cow::Borrowed(bytes[i].as_slice())))
+            };
+            (Cow::Borrowed(SEEDS[i]), input)
+        });
+        let r = ingest_inputs(SEEDS.len(), inputs, &g, &opts);
+        let flags: Vec<bool> = r.documents.iter().map(|d| d.known).collect();
+        assert_eq!(flags, [true, false, true, false, false]);
+        assert_eq!(r.copies.cluster_of, full.copies.cluster_of, "clusters");
+        assert_eq!(r.copies.pairs, full.copies.pairs, "pairs");
+        assert_eq!(r.copies.passages, full.copies.passages, "shared passages");
+        assert_eq!(
+            r.copies.cluster_of[0], r.copies.cluster_of[1],
+            "001 copies 000"
+        );
+        assert!(r.copies.passages.iter().any(|p| (p.a, p.b) == (2, 4)));
+        let others: Vec<_> = full
+            .claims
+            .iter()
+            .filter(|c| c.doc == SEEDS[1] || c.doc == SEEDS[3] || c.doc == SEEDS[4])
+            .collect();
+        assert!(!others.is_empty());
+        assert_eq!(r.claims.iter().collect::<Vec<_>>(), others, "claims");
+        // A known document's claims are not repeated: theirs are the run that stored them.
+        assert_eq!(r.summary.claims, others.len());
+    }
+}

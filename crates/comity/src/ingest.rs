@@ -5,7 +5,11 @@
 //!
 //! Re-ingesting the same bytes is a no-op (recognised by SHA-256). Copy
 //! detection runs over every stored document and the new ones together, so
-//! clusters and shared passages are always those of the whole corpus.
+//! clusters and shared passages are always those of the whole corpus; the
+//! stored documents take part by their stored cleaned text, block ranges and
+//! claims (`comity_ingest::Input::Known`), so that an ingest costs the new
+//! documents plus one copy fingerprint per stored one, not a re-extraction of
+//! the whole store.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -57,7 +61,9 @@ pub fn predicate_for(kind: ClaimKind, polarity: Option<&str>) -> Predicate {
 #[derive(Debug, Clone, Serialize)]
 pub struct IngestOutcome {
     /// The pipeline's report over every stored document and the new ones (the documents' cleaned
-    /// text is left empty: the store holds it).
+    /// text is left empty: the store holds it). Stored documents not given again are `known`:
+    /// their claims are not repeated in it (nor counted in its summary), though they count for
+    /// the new claims' support.
     pub report: Report,
     /// Names of the documents ingested now, with their source ids.
     pub new_documents: Vec<(String, String)>,
@@ -123,15 +129,25 @@ impl Store {
     /// On a database failure (nothing is written then).
     pub fn ingest_files(&mut self, files: &[(String, Vec<u8>)]) -> Result<IngestOutcome> {
         let gaz = gazetteer()?;
-        // Stored documents take part in copy detection: their ids here, their bytes read one at a
-        // time while the pipeline runs (below), so that the store's documents are never all in
-        // memory at once.
-        let stored: Vec<String> = {
-            let mut st = self
-                .conn()
-                .prepare("SELECT source FROM document ORDER BY rowid")?;
+        // Stored documents take part in copy detection: their ids, sizes and block ranges here,
+        // their cleaned text (or bytes) read one at a time while the pipeline runs (below), so
+        // that the store's documents are never all in memory at once.
+        let stored: Vec<StoredRow> = {
+            let mut st = self.conn().prepare(
+                "SELECT source, name, sha256, length(bytes), blocks FROM document ORDER BY rowid",
+            )?;
             let v = st
-                .query_map([], |r| r.get::<_, String>(0))?
+                .query_map([], |r| {
+                    Ok(StoredRow {
+                        source: r.get(0)?,
+                        name: r.get(1)?,
+                        sha256: r.get(2)?,
+                        size: r.get::<_, i64>(3)?.max(0) as usize,
+                        blocks: r
+                            .get::<_, Option<String>>(4)?
+                            .and_then(|b| parse_blocks(&b)),
+                    })
+                })?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             v
         };
@@ -181,36 +197,57 @@ impl Store {
             keep_cleaned: false,
             ..Options::default()
         };
+        // A stored document is given to the pipeline as known (its stored cleaned text and block
+        // ranges, for its copy fingerprint, and its stored claims, for the support counts: no
+        // decoding, cleaning or extraction), except when it was stored without its block ranges
+        // (before migration 5), when a claim of it cannot be read, or when it is given again now
+        // (its claims are then in the report, as the model decider needs them): then its bytes
+        // go through the whole pipeline, as before.
+        let mut stored_claims_of = known_claims(self)?;
         let report = {
-            let mut st = self
+            let mut cleaned_st = self
                 .conn()
-                .prepare("SELECT name, bytes FROM document ORDER BY rowid")?;
-            let mut rows = st.query([])?;
+                .prepare("SELECT cleaned FROM document WHERE source = ?1")?;
+            let mut bytes_st = self
+                .conn()
+                .prepare("SELECT bytes FROM document WHERE source = ?1")?;
             let mut failed: Option<rusqlite::Error> = None;
-            let stored_docs = std::iter::from_fn(|| {
-                let row = match rows.next() {
-                    Ok(Some(r)) => r,
-                    Ok(None) => return None,
-                    Err(e) => {
-                        failed = Some(e);
-                        return None;
-                    }
+            let stored_docs = stored.iter().map_while(|row| {
+                let claims = stored_claims_of
+                    .remove(&row.source)
+                    .unwrap_or(Some(Vec::new()));
+                let input = match (&row.blocks, claims) {
+                    (Some(blocks), Some(claims)) if !reported.contains(&row.source) => cleaned_st
+                        .query_row(params![row.source], |r| r.get::<_, String>(0))
+                        .map(|cleaned| {
+                            comity_ingest::Input::Known(comity_ingest::Known {
+                                sha256: row.sha256.clone(),
+                                bytes: row.size,
+                                cleaned,
+                                blocks: blocks.clone(),
+                                claims,
+                            })
+                        }),
+                    _ => bytes_st
+                        .query_row(params![row.source], |r| r.get::<_, Vec<u8>>(0))
+                        .map(|b| comity_ingest::Input::Bytes(Ok(Cow::Owned(b)))),
                 };
-                match (row.get::<_, String>(0), row.get::<_, Vec<u8>>(1)) {
-                    (Ok(name), Ok(bytes)) => Some((Cow::Owned(name), Ok(Cow::Owned(bytes)))),
-                    (Err(e), _) | (_, Err(e)) => {
+                match input {
+                    Ok(input) => Some((Cow::Borrowed(row.name.as_str()), input)),
+                    Err(e) => {
                         failed = Some(e);
                         None
                     }
                 }
-            })
-            .take(stored.len());
-            let docs = stored_docs.chain(
-                fresh
-                    .iter()
-                    .map(|(n, b, _)| (Cow::Borrowed(n.as_str()), Ok(Cow::Borrowed(*b)))),
-            );
-            let report = comity_ingest::ingest_iter(stored.len() + fresh.len(), docs, &gaz, &opts);
+            });
+            let docs = stored_docs.chain(fresh.iter().map(|(n, b, _)| {
+                (
+                    Cow::Borrowed(n.as_str()),
+                    comity_ingest::Input::Bytes(Ok(Cow::Borrowed(*b))),
+                )
+            }));
+            let report =
+                comity_ingest::ingest_inputs(stored.len() + fresh.len(), docs, &gaz, &opts);
             if let Some(e) = failed {
                 return Err(e.into());
             }
@@ -223,7 +260,7 @@ impl Store {
         }
         let ids: Vec<String> = stored
             .iter()
-            .cloned()
+            .map(|r| r.source.clone())
             .chain(fresh.iter().map(|(_, _, sha)| source_id(sha)))
             .collect();
         let first_new = stored.len();
@@ -239,10 +276,25 @@ impl Store {
                     "UPDATE document SET cluster = ?1 WHERE source = ?2",
                     params![cluster, sid],
                 )?;
+                if stored[i].blocks.is_none() {
+                    // Stored without its block ranges (before migration 5): its cleaned text and
+                    // blocks as the pipeline made them now (the shared passages below are ranges
+                    // of that text), so that later ingests read it as known.
+                    let bytes: Vec<u8> = tx.query_row(
+                        "SELECT bytes FROM document WHERE source = ?1",
+                        params![sid],
+                        |r| r.get(0),
+                    )?;
+                    let (cleaned, blocks) = cleaned_and_blocks(&bytes, &opts);
+                    tx.execute(
+                        "UPDATE document SET cleaned = ?1, blocks = ?2 WHERE source = ?3",
+                        params![cleaned, blocks, sid],
+                    )?;
+                }
                 continue;
             }
             let (name, bytes, sha) = &fresh[i - first_new];
-            let cleaned = comity_ingest::clean(&comity_ingest::decode(bytes), &opts.clean).text;
+            let (cleaned, blocks) = cleaned_and_blocks(bytes, &opts);
             let stated = doc.stated_date.map(|d| d.to_string()).unwrap_or_default();
             let published: Date = stated.parse().unwrap_or(Date::UNKNOWN);
             let citation = match &doc.title {
@@ -271,8 +323,8 @@ impl Store {
                 params![sid, citation, published.to_string(), note],
             )?;
             tx.execute(
-                "INSERT INTO document (source, sha256, name, bytes, cleaned, format, encoding, title, stated_date, flags, cluster, ingested)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                "INSERT INTO document (source, sha256, name, bytes, cleaned, format, encoding, title, stated_date, flags, cluster, ingested, blocks)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
                 params![
                     sid,
                     sha,
@@ -285,7 +337,8 @@ impl Store {
                     stated,
                     serde_json::to_string(&doc.flags)?,
                     cluster,
-                    now
+                    now,
+                    blocks
                 ],
             )?;
             new_documents.push((name.clone(), sid.clone()));
@@ -510,6 +563,98 @@ impl Store {
             .filter_map(|(id, x)| serde_json::from_str(&x).ok().map(|v| (id, v)))
             .collect())
     }
+}
+
+/// A stored document, as `ingest_files` reads it before the pipeline runs.
+struct StoredRow {
+    source: String,
+    name: String,
+    sha256: String,
+    size: usize,
+    /// Block ranges of its cleaned text (`None`: not stored, or unreadable).
+    blocks: Option<Vec<std::ops::Range<usize>>>,
+}
+
+/// A document's cleaned text and its block ranges as stored in `document.blocks`.
+fn cleaned_and_blocks(bytes: &[u8], opts: &Options) -> (String, String) {
+    let c = comity_ingest::clean(&comity_ingest::decode(bytes), &opts.clean);
+    let blocks = c
+        .blocks
+        .iter()
+        .map(|b| format!("{}-{}", b.range.start, b.range.end))
+        .collect::<Vec<_>>()
+        .join(" ");
+    (c.text, blocks)
+}
+
+/// Block ranges as stored in `document.blocks` (`start-end`, separated by spaces; empty for a
+/// document with no block); `None` if malformed.
+fn parse_blocks(s: &str) -> Option<Vec<std::ops::Range<usize>>> {
+    s.split_whitespace()
+        .map(|b| {
+            let (a, z) = b.split_once('-')?;
+            let (a, z) = (a.parse().ok()?, z.parse().ok()?);
+            (a <= z).then_some(a..z)
+        })
+        .collect()
+}
+
+/// The claims that extraction proposed for each stored document (not the model decider's), in
+/// storage order, read from their stored JSON (`claim.extra`): `None` for a document one of
+/// whose claims cannot be read.
+fn known_claims(store: &Store) -> Result<HashMap<String, Option<Vec<comity_ingest::KnownClaim>>>> {
+    const KINDS: [ClaimKind; 8] = [
+        ClaimKind::Recognition,
+        ClaimKind::Relations,
+        ClaimKind::Independence,
+        ClaimKind::Membership,
+        ClaimKind::Vote,
+        ClaimKind::Statement,
+        ClaimKind::Contact,
+        ClaimKind::Agreement,
+    ];
+    let mut st = store.conn().prepare(
+        "SELECT cs.source, c.extra FROM claim c JOIN claim_source cs ON cs.claim = c.id
+         WHERE c.origin = 'ingest' AND c.extra IS NOT NULL AND cs.source IN (SELECT source FROM document)
+         ORDER BY c.rowid",
+    )?;
+    let mut rows = st.query([])?;
+    let mut out: HashMap<String, Option<Vec<comity_ingest::KnownClaim>>> = HashMap::new();
+    while let Some(r) = rows.next()? {
+        let (source, extra): (String, String) = (r.get(0)?, r.get(1)?);
+        let v: serde_json::Value = serde_json::from_str(&extra).unwrap_or_default();
+        if v.get("decided_by").is_some_and(|d| !d.is_null()) {
+            continue;
+        }
+        let s = |k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
+        let kind = s("kind").and_then(|k| KINDS.into_iter().find(|x| x.as_str() == k));
+        let claim = match (
+            kind,
+            s("subject"),
+            s("object"),
+            s("evidence"),
+            v.get("polarity"),
+        ) {
+            (Some(kind), Some(subject), Some(object), Some(evidence), Some(p))
+                if p.is_null() || p.is_string() =>
+            {
+                Some(comity_ingest::KnownClaim {
+                    kind,
+                    subject,
+                    object,
+                    polarity: p.as_str().map(str::to_string),
+                    evidence,
+                })
+            }
+            _ => None,
+        };
+        let e = out.entry(source).or_insert_with(|| Some(Vec::new()));
+        match (e.as_mut(), claim) {
+            (Some(list), Some(c)) => list.push(c),
+            _ => *e = None,
+        }
+    }
+    Ok(out)
 }
 
 /// Inserts one ingested claim as `proposed`, with id `id`, quoting its span of source `sid`.

@@ -82,6 +82,10 @@ const MIGRATIONS: &[&str] = &[
      CREATE TABLE completeness (
         entity TEXT NOT NULL, as_of TEXT NOT NULL, among TEXT NOT NULL, sources TEXT NOT NULL,
         note TEXT NOT NULL, origin TEXT NOT NULL);",
+    // 5: the block (paragraph) ranges of a document's cleaned text, `start-end` separated by
+    // spaces, so that a later ingest fingerprints it for copy detection from `cleaned` without
+    // decoding and cleaning it again (NULL for documents stored before: read from their bytes).
+    "ALTER TABLE document ADD COLUMN blocks TEXT;",
 ];
 
 /// Rows that came from the shipped dataset carry this origin; they are

@@ -183,11 +183,13 @@ pub fn ingest(ctx: &Ctx, a: &IngestArgs) -> Result<()> {
     for s in &shared {
         println!("{}", wrap(s, 2));
     }
-    println!("proposed claims by kind (all documents):");
+    // Stored documents not given again take part in copy detection only (issue 13): their
+    // claims and flags were reported by the ingest that stored them.
+    println!("proposed claims by kind (documents read now):");
     for (k, n) in &r.summary.claims_by_kind {
         println!("  {k:<14} {n}");
     }
-    println!("flags:");
+    println!("flags (documents read now):");
     if r.summary.flags.is_empty() {
         println!("  (none)");
     }

@@ -411,6 +411,59 @@ fn ingest_review_timeline_eval() {
     );
 }
 
+/// Issue 13: an ingest after an earlier one reads the stored documents as known (not extracted
+/// again) and still finds the seeds' copies across the two (the facts of
+/// `ingest_review_timeline_eval`: 001 is a copy of 000, 002 shares passages with 004), with the
+/// review queue of one ingest of all.
+#[test]
+fn ingest_in_two_runs_finds_the_copies_across_them() {
+    let Some(seeds) = shared_path("seeds") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let (first, later) = (dir.path().join("first"), dir.path().join("later"));
+    for d in [&first, &later] {
+        std::fs::create_dir(d).unwrap();
+    }
+    for entry in std::fs::read_dir(&seeds).unwrap() {
+        let p = entry.unwrap().path();
+        let name = p.file_name().unwrap().to_string_lossy().into_owned();
+        let to = if name.starts_with("000") || name.starts_with("002") {
+            &first
+        } else {
+            &later
+        };
+        std::fs::copy(&p, to.join(&name)).unwrap();
+    }
+    let e = env();
+    let out = stdout(&e.db, &["ingest", first.to_str().unwrap()]);
+    assert!(out.contains("ingested 2 new documents"), "{out}");
+    let out = stdout(&e.db, &["ingest", later.to_str().unwrap()]);
+    assert!(out.contains("ingested 3 new documents"), "{out}");
+    assert!(
+        out.contains("copy clusters (documents that copy one another): 1"),
+        "{out}"
+    );
+    assert!(
+        out.contains("000_8cdac366aff1a688.txt ~ 001_cd6efeac3a956f6f.txt"),
+        "{out}"
+    );
+    assert!(
+        out.contains("002_48668f8254a4d677.txt ~ 004_f03d8c4ac22c41a0.txt"),
+        "{out}"
+    );
+    let all = env();
+    stdout(&all.db, &["ingest", seeds.to_str().unwrap()]);
+    let queue = |db: &Path| {
+        let mut v = ids(&json(db, &["claims", "--status", "proposed"]));
+        v.sort();
+        v
+    };
+    let (two, one) = (queue(&e.db), queue(&all.db));
+    assert!(!one.is_empty());
+    assert_eq!(two, one, "the review queue");
+}
+
 #[test]
 fn hostile_documents_are_flagged_not_fatal() {
     // Issue #5: invalid UTF-8, a very long single line, NUL bytes and deeply nested HTML give

@@ -195,3 +195,173 @@ fn decided_claims_wait_for_review_once() {
     assert!(e.to_string().contains("elsewhere.txt"), "{e}");
     assert_eq!(store.ledger().unwrap().claims().len(), before);
 }
+
+/// Everything an ingest leaves in the store that copy detection and extraction decide: each
+/// document's cluster, the pairs and shared passages (by document name), and each proposed
+/// claim's stored JSON (with its support count) and status.
+type Snapshot = (
+    Vec<(String, i64)>,
+    Vec<(String, String, String, String)>,
+    Vec<(String, String, String)>,
+);
+
+/// Asserts two lists equal, naming the first item that differs (the lists are long).
+fn same<T: PartialEq + std::fmt::Debug>(a: &[T], b: &[T], what: &str) {
+    if let Some(i) = (0..a.len().max(b.len())).find(|&i| a.get(i) != b.get(i)) {
+        panic!(
+            "{what}: item {i} differs:\n  {:?}\n  {:?}",
+            a.get(i),
+            b.get(i)
+        );
+    }
+}
+
+/// The claims of a snapshot whose document's name starts with one of `prefixes`.
+fn claims_of<'a>(s: &'a Snapshot, prefixes: &[&str]) -> Vec<&'a (String, String, String)> {
+    s.2.iter()
+        .filter(|(_, _, extra)| {
+            let v: serde_json::Value = serde_json::from_str(extra).unwrap();
+            let doc = v["doc"].as_str().unwrap_or("");
+            prefixes.iter().any(|p| doc.starts_with(p))
+        })
+        .collect()
+}
+
+fn snapshot(store: &Store) -> Snapshot {
+    let docs = store.documents().unwrap();
+    let name = |id: &str| docs.iter().find(|d| d.source == id).unwrap().name.clone();
+    let clusters = docs.iter().map(|d| (d.name.clone(), d.cluster)).collect();
+    let pairs = store
+        .document_pairs()
+        .unwrap()
+        .into_iter()
+        .map(|p| {
+            (
+                name(&p.a),
+                name(&p.b),
+                format!("{:.6} {:.6}", p.containment, p.jaccard),
+                format!("{:?}", p.passages),
+            )
+        })
+        .collect();
+    let extras = store.claim_extras().unwrap();
+    let ledger = store.ledger().unwrap();
+    let mut claims: Vec<(String, String, String)> = ledger
+        .claims()
+        .iter()
+        .filter(|c| c.id.starts_with("doc:"))
+        .map(|c| {
+            (
+                c.id.clone(),
+                format!("{:?} {}", c.status, c.note),
+                extras.get(&c.id).map(|v| v.to_string()).unwrap_or_default(),
+            )
+        })
+        .collect();
+    claims.sort();
+    (clusters, pairs, claims)
+}
+
+/// Issue 13: a stored document takes part in a later ingest's copy detection by its stored
+/// cleaned text, blocks and claims (not re-extracted): the clusters, pairs, shared passages and
+/// the new documents' claims are those of one ingest of all the documents in the same order, and
+/// the stored documents' claims are left as they were. The seeds' facts (module doc): 001 is a copy of
+/// 000 and joins its cluster though 000 was stored first; 004 shares passages with the stored 002.
+#[test]
+fn a_later_ingest_is_as_one_ingest_of_all() {
+    let Some(files) = seeds() else { return };
+    let by = |p: &str| {
+        files
+            .iter()
+            .find(|(n, _)| n.starts_with(p))
+            .unwrap()
+            .clone()
+    };
+    let first = vec![by("000"), by("002")];
+    let later = vec![by("001"), by("003"), by("004")];
+    let all: Vec<_> = first.iter().chain(&later).cloned().collect();
+
+    let mut one = Store::open_in_memory().unwrap();
+    one.ingest_files(&all).unwrap();
+    let mut two = Store::open_in_memory().unwrap();
+    two.ingest_files(&first).unwrap();
+    let before = snapshot(&two);
+    let out = two.ingest_files(&later).unwrap();
+    // The stored documents were given as known (not decoded, cleaned and extracted again) and
+    // the new ones were processed.
+    let known: Vec<bool> = out.report.documents.iter().map(|d| d.known).collect();
+    assert_eq!(known, [true, true, false, false, false]);
+    assert!(out
+        .report
+        .claims
+        .iter()
+        .all(|c| !c.doc.starts_with("000") && !c.doc.starts_with("002")));
+
+    let (a, b) = (snapshot(&one), snapshot(&two));
+    same(&a.0, &b.0, "clusters");
+    same(&a.1, &b.1, "pairs and shared passages");
+    // The new documents' claims (with their support counts) are those of one ingest of all; the
+    // stored documents' claims are left as their ingest stored them (an ingest adds claims,
+    // it does not revise the support counts of claims stored before).
+    let new = ["001", "003", "004"];
+    same(
+        &claims_of(&a, &new),
+        &claims_of(&b, &new),
+        "new documents' claims, their support and the review queue",
+    );
+    same(
+        &claims_of(&before, &["000", "002"]),
+        &claims_of(&b, &["000", "002"]),
+        "stored documents' claims",
+    );
+    let cluster = |p: &str| b.0.iter().find(|(n, _)| n.starts_with(p)).unwrap().1;
+    assert_eq!(
+        cluster("000"),
+        cluster("001"),
+        "000 and 001 are one article"
+    );
+    assert_ne!(cluster("000"), cluster("002"));
+    assert!(
+        b.1.iter().any(|(x, y, _, passages)| x.starts_with("002")
+            && y.starts_with("004")
+            && passages != "[]"),
+        "002 shares passages with 004"
+    );
+}
+
+/// A store written before the block ranges were kept (their column NULL) is read from the
+/// documents' bytes, as before, once: that ingest stores their cleaned text and blocks, and the
+/// next one reads them as known, with the clusters, pairs, passages and new claims of one ingest
+/// of all.
+#[test]
+fn documents_stored_without_blocks_are_read_from_bytes_once() {
+    let Some(files) = seeds() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    let (first, later) = files.split_at(3);
+    {
+        let mut store = Store::open(&path).unwrap();
+        store.ingest_files(first).unwrap();
+    }
+    {
+        let c = rusqlite::Connection::open(&path).unwrap();
+        c.execute("UPDATE document SET blocks = NULL", []).unwrap();
+    }
+    let mut store = Store::open(&path).unwrap();
+    let out = store.ingest_files(&later[..1]).unwrap();
+    assert!(out.report.documents.iter().all(|d| !d.known));
+    let out = store.ingest_files(&later[1..]).unwrap();
+    let known: Vec<bool> = out.report.documents.iter().map(|d| d.known).collect();
+    assert_eq!(known, [true, true, true, true, false]);
+    let mut one = Store::open_in_memory().unwrap();
+    one.ingest_files(&files).unwrap();
+    let (a, b) = (snapshot(&one), snapshot(&store));
+    same(&a.0, &b.0, "clusters");
+    same(&a.1, &b.1, "pairs and shared passages");
+    let last = [&later[1].0[..3]];
+    same(
+        &claims_of(&a, &last),
+        &claims_of(&b, &last),
+        "the last ingest's claims and their support",
+    );
+}
