@@ -18,7 +18,7 @@ use comity_ingest::{ClaimKind, Gazetteer, Options, Report};
 use rusqlite::params;
 use serde::Serialize;
 
-use crate::date::Date;
+use crate::date::{Bound, Date};
 use crate::error::{Error, Result};
 use crate::model::{ClaimStatus, Predicate};
 use crate::store::Store;
@@ -665,12 +665,19 @@ fn insert_ingested(
     c: &comity_ingest::Claim,
 ) -> Result<()> {
     let predicate = predicate_for(c.kind, c.polarity.as_deref());
-    let date: Date = c
+    let mut date: Date = c
         .date
         .map(|d| d.to_string())
         .unwrap_or_default()
         .parse()
         .unwrap_or(Date::UNKNOWN);
+    let page_dated = c.date_basis == comity_ingest::DateBasis::Document && !date.is_unknown();
+    if page_dated {
+        // The page's own date for what it reports with no date of its own (a statement, a
+        // refusal, an intention): it was said or held on or before the day the page was dated,
+        // not necessarily on it, so the ledger gets the bound, never the bare day.
+        date = date.with_bound(Bound::OnOrBefore);
+    }
     let claimant = match (c.kind, &c.speaker_actor) {
         (ClaimKind::Statement, Some(a)) => a.clone(),
         _ => "document".to_string(),
@@ -685,9 +692,11 @@ fn insert_ingested(
         c.rule,
         c.support_clusters
     );
-    if c.date_basis == comity_ingest::DateBasis::Document {
-        // The page's own date, for what it reports as of that date: never shown as the sentence's.
-        note.push_str(" · date: the page's date line (reported as of), not stated in the sentence");
+    if page_dated {
+        // Say where the bound comes from: never shown as the sentence's date.
+        note.push_str(
+            " · date: on or before the page's date line (reported as of it), not stated in the sentence",
+        );
     }
     if let Some(q) = &c.quote {
         note.push_str(&format!(" · quote: \"{q}\""));

@@ -196,6 +196,32 @@ fn decided_claims_wait_for_review_once() {
     assert_eq!(store.ledger().unwrap().claims().len(), before);
 }
 
+/// A refusal the page reports with no date of its own takes the page's date line as a bound:
+/// stated on or before that day (eval/SCHEMA.md dates such claims by the page; the page below
+/// prints 4 March 2024), and the note says where the date comes from. An act with no date of its
+/// own stays undated.
+#[test]
+fn page_dated_claims_are_stored_as_on_or_before_the_page() {
+    let text = "News of the day\nPosted on March 4, 2024\n\nSerbia does not recognise Kosovo.\n";
+    let mut store = Store::open_in_memory().unwrap();
+    store
+        .ingest_files(&[("page.txt".to_string(), text.as_bytes().to_vec())])
+        .unwrap();
+    let ledger = store.ledger().unwrap();
+    let refusal = ledger
+        .claims()
+        .iter()
+        .find(|c| c.subject == "SRB" && c.object == "XKX" && c.status == ClaimStatus::Proposed)
+        .expect("the refusal is proposed");
+    assert_eq!(refusal.date.to_string(), "../2024-03-04");
+    assert_eq!(refusal.date.bound(), comity::Bound::OnOrBefore);
+    assert!(
+        refusal.note.contains("on or before the page's date line"),
+        "{}",
+        refusal.note
+    );
+}
+
 /// Everything an ingest leaves in the store that copy detection and extraction decide: each
 /// document's cluster, the pairs and shared passages (by document name), and each proposed
 /// claim's stored JSON (with its support count) and status.
