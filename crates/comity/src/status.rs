@@ -19,8 +19,9 @@
 //! - a suspension (freeze) is its own status, neither recognised nor withdrawn;
 //! - after an actor ceased to exist it neither recognises nor is recognised;
 //! - absence of a claim is not a claim: a pair with no claim is *not recorded*,
-//!   unless a source states that the list of recognisers is complete (then
-//!   *not recognised* is an inference, and says so);
+//!   unless a source states that the list of recognisers is complete (then,
+//!   from the list's day on, *not recognised* is an inference, and says so;
+//!   before that day a state off the list may have recognised and withdrawn);
 //! - diplomatic relations presuppose recognition.
 
 use jiff::civil;
@@ -933,10 +934,17 @@ impl Ledger {
                 Recognition::NotRecorded,
                 false,
                 false,
-                format!(
-                    "no claim about {a} and {b}; the list of recognisers among {} was stated complete as of {} ({source}), before this day",
-                    k.among, k.as_of
-                ),
+                if k.as_of.bounds().is_some_and(|(first, _)| as_of < first) {
+                    format!(
+                        "no claim about {a} and {b}; the list of recognisers among {} was stated complete as of {} ({source}), after this day: {a} may have recognised {b} before and withdrawn",
+                        k.among, k.as_of
+                    )
+                } else {
+                    format!(
+                        "no claim about {a} and {b}; the list of recognisers among {} was stated complete as of {} ({source}), before this day",
+                        k.among, k.as_of
+                    )
+                },
                 decisions,
             );
         }
@@ -952,7 +960,8 @@ impl Ledger {
     }
 
     /// The completeness statement for `entity` that covers `member`, and whether
-    /// it covers `as_of` (the day is on or before the day the list is complete).
+    /// it covers `as_of` (the day is on or after the day the list is complete, and
+    /// on or before the day the shipped tables were compiled).
     fn completeness_for(
         &self,
         entity: &str,
@@ -966,7 +975,7 @@ impl Ledger {
             .iter()
             .filter(|k| k.entity == entity)
         {
-            let Some((_, last)) = k.as_of.bounds() else {
+            let Some((first, last)) = k.as_of.bounds() else {
                 continue;
             };
             let member_then = self.is_member(&k.among, member, last);
@@ -983,7 +992,11 @@ impl Ledger {
                 .and_then(|d| d.bounds().map(|b| b.1))
                 .filter(|_| self.dataset().compiled.is_some());
             let until = compiled.map_or(last, |c| c.max(last));
-            let covered = as_of <= until
+            // Only from the day the list was complete on: before it, a state off the list may
+            // have recognised and withdrawn without the ledger recording either (Taiwan's allies
+            // of 1970 are not its allies of 2024), so an earlier day is not recorded, not "no".
+            let covered = as_of >= first
+                && as_of <= until
                 && self
                     .existence_start(entity)
                     .is_none_or(|start| as_of >= start);

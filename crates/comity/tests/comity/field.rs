@@ -472,6 +472,37 @@ fn artsakh_ceased_to_exist_on_1_january_2024() {
 
 // --- completeness -------------------------------------------------------------------------------
 
+/// A complete list speaks for its own day on, never for the years before it: Reuters' list of
+/// Taiwan's twelve allies (data/completeness.csv, 15 Jan 2024) omits Australia, which recognised
+/// the Republic of China until 1972 (the ledger holds no claim of it either way). In 1970 the pair
+/// is not recorded, not "no"; after the list's day the omission is an inferred "no".
+#[test]
+fn a_complete_list_does_not_reach_back_before_its_day() {
+    let l = ledger();
+    let s = l.status("AUS", "TWN", day("1970-11-05"), today());
+    assert_eq!(s.recognition.status, comity::Recognition::NotRecorded);
+    assert!(
+        s.recognition.reason.contains("after this day"),
+        "{}",
+        s.recognition.reason
+    );
+    let s = l.status("AUS", "TWN", day("2024-06-01"), today());
+    assert_eq!(s.recognition.status, comity::Recognition::NotRecognised);
+    assert!(s.recognition.inferred);
+    // The same on the day-by-day list the map and `comity recognitions` read.
+    let then = l
+        .recognitions(
+            "TWN",
+            day("1970-11-05"),
+            Some("un"),
+            Policy::CONFIRMED,
+            today(),
+        )
+        .unwrap();
+    assert!(!then.not_recognising.iter().any(|e| e.actor.id == "AUS"));
+    assert!(then.not_recorded.iter().any(|e| e.actor.id == "AUS"));
+}
+
 #[test]
 fn completeness_rows_cite_shipped_sources() {
     // Data contract: one row of data/completeness.csv only where a source cited in
