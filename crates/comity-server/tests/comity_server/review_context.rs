@@ -7,9 +7,10 @@ use axum::http::{Request, StatusCode};
 
 use crate::fixture::{send, today, TOKEN};
 
-/// A news item: the headline is the claim's span; the dateline comes before it and the
-/// story after it.
-const DOC: &str = "Tokyo, 18 March 2008\n\nJapan recognises Kosovo\n\nThe Government of Japan today decided to recognise the Republic of Kosovo as an independent state, the Ministry of Foreign Affairs said in a statement. <script>window.__pwned=1</script>\n";
+/// A news item: the story's first sentence is the claim's span (dated by the dateline: "today");
+/// the dateline and a headline that states no claim come before it, the next paragraph after it.
+/// The tags in that paragraph are markup the cleaner drops.
+const DOC: &str = "Tokyo, 18 March 2008\n\nForeign ministry statement\n\nThe Government of Japan today decided to recognise the Republic of Kosovo as an independent state, the Ministry of Foreign Affairs said in a statement.\n\nThe ministry gave no <b>further</b> details.<script>window.__pwned=1</script>\n";
 
 #[tokio::test]
 async fn proposed_claims_carry_their_span_in_context() {
@@ -22,7 +23,7 @@ async fn proposed_claims_carry_their_span_in_context() {
             .expect("ingest");
         assert!(
             !out.new_claims.is_empty(),
-            "the headline is a recognition claim"
+            "the story's first sentence is a recognition claim"
         );
     }
     let st =
@@ -48,24 +49,31 @@ async fn proposed_claims_carry_their_span_in_context() {
         span["start"].as_u64().expect("start") as usize,
         span["end"].as_u64().expect("end") as usize,
     );
-    // The span is the headline, as written in the document.
+    // The span is the story's first sentence, as written in the document.
     assert_eq!(span["text"], &DOC[start..end]);
+    assert!(
+        DOC[start..end].starts_with("The Government of Japan today decided"),
+        "{}",
+        &DOC[start..end]
+    );
     let cx = &span["context"];
     assert_eq!(cx["from"], "cleaned", "{cx}");
     assert_eq!(cx["text"], span["text"]);
-    // Before: the dateline; after: the story (the cleaned text: the cleaner drops the tags).
-    assert_eq!(
-        cx["before"].as_str().map(str::trim),
-        Some("Tokyo, 18 March 2008")
+    // Before: the dateline and the headline; after: the next paragraph, its tags dropped.
+    let before = cx["before"].as_str().expect("before");
+    assert!(before.contains("Tokyo, 18 March 2008"), "{before:?}");
+    assert!(
+        before.trim_end().ends_with("Foreign ministry statement"),
+        "{before:?}"
     );
     let after = cx["after"].as_str().expect("after");
     assert!(
         after
             .trim_start()
-            .starts_with("The Government of Japan today decided"),
+            .starts_with("The ministry gave no further details."),
         "{after:?}"
     );
-    assert!(after.contains("said in a statement."), "{after:?}");
+    assert!(!after.contains('<'), "{after:?}");
     // The context is rebuilt with each snapshot: after accepting, the claim leaves the queue.
     let r = send(
         comity_server::app(Arc::clone(&st)),
