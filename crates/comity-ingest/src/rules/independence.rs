@@ -80,8 +80,8 @@ fn after<'a>(
 }
 
 /// (entity, parent) pairs the document states, most supported parent per entity.
-pub(crate) fn parents(
-    sentences: &[Sentence<'_>],
+pub(crate) fn parents<'a>(
+    sentences: impl Iterator<Item = Sentence<'a>>,
     g: &Gazetteer,
     text: &str,
     main_entity: Option<&str>,
@@ -102,6 +102,7 @@ pub(crate) fn parents(
     };
     let sl = |a: usize, b: usize| text.get(a..b).unwrap_or("");
     for s in sentences {
+        let s = &s;
         // "E declared independence from X", "E seceded from X".
         for m in rx.from.find_iter(s.text) {
             let (ts, te) = (s.range.start + m.start(), s.range.start + m.end());
