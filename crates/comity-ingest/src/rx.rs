@@ -50,6 +50,21 @@ pub(crate) fn regex(pattern: &str) -> Result<Regex, regex::Error> {
     Regex::new(&ascii_boundaries(pattern))
 }
 
+/// The capacity of each frame pattern's lazy-DFA cache, per thread (the regex crate's default is
+/// 2 MiB). The frames are some hundred patterns each searched on many sentences: with the default
+/// their caches grow to about 250 MB per worker thread on a large input, the largest part of the
+/// pipeline's peak memory (issue 13 item 4). A smaller cache is cleared and refilled more often;
+/// the matches are the same.
+const FRAME_DFA_CACHE_BYTES: usize = 1 << 18;
+
+/// Compiles a frame's pattern (already written with the boundaries it needs) with a lazy-DFA cache
+/// of [`FRAME_DFA_CACHE_BYTES`].
+pub(crate) fn frame_regex(pattern: &str) -> Result<Regex, regex::Error> {
+    regex::RegexBuilder::new(pattern)
+        .dfa_size_limit(FRAME_DFA_CACHE_BYTES)
+        .build()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
