@@ -528,8 +528,16 @@ fn list_intro(g: &Gazetteer, s: &Sentence<'_>) -> Option<ListIntro> {
 /// A heading that introduces a list: "States that have recognised the SADR", "Withdrawn
 /// recognitions", "Diplomatic relations".
 fn heading_intro(g: &Gazetteer, heading: &str, main_entity: Option<&str>) -> Option<ListIntro> {
-    let lower = heading.to_lowercase();
     if heading.len() > 120 {
+        return None;
+    }
+    let lower = heading.to_lowercase();
+    // Only a heading about recognition or relations introduces a list: the actors it names are
+    // looked up only then.
+    let relations = lower.contains("diplomatic relations")
+        || lower.contains("diplomatic ties")
+        || lower.contains("diplomatic allies");
+    if !relations && !lower.contains("recogni") {
         return None;
     }
     // The document's entity when the heading names it, else the last actor it names ("Kenya
@@ -561,10 +569,7 @@ fn heading_intro(g: &Gazetteer, heading: &str, main_entity: Option<&str>) -> Opt
             host,
         });
     }
-    (lower.contains("diplomatic relations")
-        || lower.contains("diplomatic ties")
-        || lower.contains("diplomatic allies"))
-    .then_some(ListIntro {
+    relations.then_some(ListIntro {
         kind: ClaimKind::Relations,
         polarity: "established",
         host,
