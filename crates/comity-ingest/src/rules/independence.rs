@@ -110,7 +110,7 @@ pub(crate) fn parents<'a>(
                 .mentions
                 .iter()
                 .rev()
-                .find(|x| x.range.end <= ts && state(g, x) && sl(x.range.end, ts).len() <= 40);
+                .find(|x| x.range.end <= ts && sl(x.range.end, ts).len() <= 40 && state(g, x));
             if let (Some(e), Some(p)) = (sub, after(g, text, s, te, 4)) {
                 vote(&e.actor, &p.actor);
             }
@@ -166,11 +166,12 @@ pub(crate) fn parents<'a>(
             let Some(e) = e else { continue };
             // The holder of the view: the nearest other state before the verb in the clause.
             let x = s.mentions.iter().rev().find(|x| {
+                // The cheap tests first: a long sentence has many mentions before the verb.
                 x.range.end <= ts
-                    && state(g, x)
-                    && x.actor != e
                     && sl(x.range.end, ts).len() <= 80
                     && !sl(x.range.end, ts).contains(['.', ';'])
+                    && x.actor != e
+                    && state(g, x)
             });
             if let Some(x) = x {
                 vote(&e, &x.actor);
