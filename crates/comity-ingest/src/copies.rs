@@ -222,6 +222,10 @@ impl DocShingles {
         // the shingles' top bits at a time (16 ranges in order), so that the pairs of 16 bytes a
         // word are never all in memory.
         let bits = if self.sh.len() > 1 << 20 { 4 } else { 0 };
+        // At most one key a shingle: reserved once, so that growing by doubling never holds the
+        // old and the new buffer of a long document's keys at once.
+        self.keys.reserve_exact(self.sh.len());
+        self.firsts.reserve_exact(self.sh.len());
         let mut set: Vec<(u64, u32)> = Vec::new();
         for part in 0..1u64 << bits {
             set.clear();

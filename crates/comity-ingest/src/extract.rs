@@ -303,7 +303,11 @@ fn extract_inner(doc: &DocInput<'_>, want_candidates: bool) -> (Vec<Claim>, usiz
     let all_mentions = g.mentions(doc.text);
     let reference = doc.stated_date.or_else(|| dateline(doc));
     let all_dates = crate::dates::find_dates(doc.text, reference);
-    let mut sentences: Vec<Sentence<'_>> = Vec::new();
+    // The sentences are kept as spans (range and block) only: a sentence with its mentions and
+    // dates is built when a pass reaches it, and the main pass holds a window of four (the two
+    // before, for a borrowed date; the next), so a huge document's sentences are never all held
+    // at once with copies of their mentions (issue 13).
+    let mut spans: Vec<(Range<usize>, usize)> = Vec::new();
     let mut block_focus: Vec<Option<(String, String)>> = Vec::new();
     let doc_focus = doc
         .blocks
@@ -325,29 +329,34 @@ fn extract_inner(doc: &DocInput<'_>, want_candidates: bool) -> (Vec<Claim>, usiz
             continue;
         }
         for r in split_sentences(doc.text, b.range.clone()) {
-            let lo = all_mentions.partition_point(|m| m.range.start < r.start);
-            let mentions = all_mentions[lo..]
-                .iter()
-                .take_while(|m| m.range.start < r.end)
-                .filter(|m| m.range.end <= r.end)
-                .cloned()
-                .collect();
-            let lo = all_dates.partition_point(|d| d.range.start < r.start);
-            let dates = all_dates[lo..]
-                .iter()
-                .take_while(|d| d.range.start < r.end)
-                .filter(|d| d.range.end <= r.end)
-                .cloned()
-                .collect();
-            sentences.push(Sentence {
-                text: &doc.text[r.clone()],
-                range: r,
-                mentions,
-                dates,
-                block: bi,
-            });
+            spans.push((r, bi));
         }
     }
+    let sentence = |si: usize| -> Option<Sentence<'_>> {
+        let (r, bi) = spans.get(si)?;
+        let r = r.clone();
+        let lo = all_mentions.partition_point(|m| m.range.start < r.start);
+        let mentions = all_mentions[lo..]
+            .iter()
+            .take_while(|m| m.range.start < r.end)
+            .filter(|m| m.range.end <= r.end)
+            .cloned()
+            .collect();
+        let lo = all_dates.partition_point(|d| d.range.start < r.start);
+        let dates = all_dates[lo..]
+            .iter()
+            .take_while(|d| d.range.start < r.end)
+            .filter(|d| d.range.end <= r.end)
+            .cloned()
+            .collect();
+        Some(Sentence {
+            text: &doc.text[r.clone()],
+            range: r,
+            mentions,
+            dates,
+            block: *bi,
+        })
+    };
     // The document's title as a sentence: the act its news is about ([`rules::Ctx::lead`]).
     let title = doc
         .blocks
@@ -368,6 +377,7 @@ fn extract_inner(doc: &DocInput<'_>, want_candidates: bool) -> (Vec<Claim>, usiz
                 block: bi,
             }
         });
+    let lead = title.or_else(|| sentence(0));
     // The partially recognised entity named most often in the document. Palestine is a state in
     // the actor table (a UN observer state recognised by most UN members) and partially recognised
     // too: its documents are about it as Kosovo's are about Kosovo.
@@ -384,21 +394,47 @@ fn extract_inner(doc: &DocInput<'_>, want_candidates: bool) -> (Vec<Claim>, usiz
         }
     }
     let main_entity = counts.iter().max_by_key(|(_, n)| *n).map(|(a, _)| *a);
-    let parents = rules::independence::parents(&sentences, g, doc.text, main_entity);
+    let parents = rules::independence::parents(
+        (0..spans.len()).filter_map(&sentence),
+        g,
+        doc.text,
+        main_entity,
+    );
     let mut claims = Vec::new();
+    let mut list_claims = Vec::new();
+    let mut lists = ListItems::default();
     let mut skipped = 0usize;
-    for si in 0..sentences.len() {
-        let s = &sentences[si];
+    // `window[at]` is sentence `si`; before it the two previous sentences, after it the next.
+    let mut window: std::collections::VecDeque<Sentence<'_>> = std::collections::VecDeque::new();
+    let mut at = 0usize;
+    for si in 0..spans.len() {
+        if si == 0 {
+            window.extend(sentence(0));
+        } else {
+            at += 1;
+        }
+        if window.len() == at + 1 {
+            window.extend(sentence(si + 1));
+        }
+        while at > 2 {
+            window.pop_front();
+            at -= 1;
+        }
+        let win = window.make_contiguous();
+        let s = &win[at];
+        if let Some(p) = lists.step(doc, s, main_entity) {
+            list_claims.push(finish(doc, win, at, p));
+        }
         // A "sentence" this long is no prose (a 5 MB line of junk): it is flagged, not searched.
         if s.text.len() > MAX_SENTENCE_BYTES {
             skipped += 1;
             continue;
         }
-        let prev = si
+        let prev = at
             .checked_sub(1)
-            .map(|p| &sentences[p])
+            .map(|p| &win[p])
             .filter(|p| p.block == s.block || p.block + 1 == s.block);
-        let next = sentences.get(si + 1).filter(|n| n.block == s.block);
+        let next = win.get(at + 1).filter(|n| n.block == s.block);
         let ctx = rules::Ctx {
             s,
             prev,
@@ -409,23 +445,17 @@ fn extract_inner(doc: &DocInput<'_>, want_candidates: bool) -> (Vec<Claim>, usiz
             text: doc.text,
             main_entity,
             parents: &parents,
-            lead: title
-                .as_ref()
-                .or_else(|| sentences.first())
-                .filter(|l| l.range.start < s.range.start),
+            lead: lead.as_ref().filter(|l| l.range.start < s.range.start),
         };
         let proposals = rules::propose(&ctx);
         if want_candidates {
-            undecided(doc, &sentences, si, &proposals, &mut candidates);
+            undecided(doc, win, at, &proposals, &mut candidates);
         }
         for p in proposals {
-            claims.push(finish(doc, &sentences, si, p));
+            claims.push(finish(doc, win, at, p));
         }
     }
-    for p in list_items(doc, &sentences, main_entity) {
-        let (si, p) = p;
-        claims.push(finish(doc, &sentences, si, p));
-    }
+    claims.append(&mut list_claims);
     (dedupe(claims), skipped, candidates)
 }
 
@@ -498,8 +528,16 @@ fn list_intro(g: &Gazetteer, s: &Sentence<'_>) -> Option<ListIntro> {
 /// A heading that introduces a list: "States that have recognised the SADR", "Withdrawn
 /// recognitions", "Diplomatic relations".
 fn heading_intro(g: &Gazetteer, heading: &str, main_entity: Option<&str>) -> Option<ListIntro> {
-    let lower = heading.to_lowercase();
     if heading.len() > 120 {
+        return None;
+    }
+    let lower = heading.to_lowercase();
+    // Only a heading about recognition or relations introduces a list: the actors it names are
+    // looked up only then.
+    let relations = lower.contains("diplomatic relations")
+        || lower.contains("diplomatic ties")
+        || lower.contains("diplomatic allies");
+    if !relations && !lower.contains("recogni") {
         return None;
     }
     // The document's entity when the heading names it, else the last actor it names ("Kenya
@@ -531,10 +569,7 @@ fn heading_intro(g: &Gazetteer, heading: &str, main_entity: Option<&str>) -> Opt
             host,
         });
     }
-    (lower.contains("diplomatic relations")
-        || lower.contains("diplomatic ties")
-        || lower.contains("diplomatic allies"))
-    .then_some(ListIntro {
+    relations.then_some(ListIntro {
         kind: ClaimKind::Relations,
         polarity: "established",
         host,
@@ -544,30 +579,36 @@ fn heading_intro(g: &Gazetteer, heading: &str, main_entity: Option<&str>) -> Opt
 /// The items of lists under an introduction ([`list_intro`]): each paragraph after it that is one
 /// actor's name (with at most a date or a parenthesis after it) gives a claim; capitalised region
 /// headings ("PACIFIC") are passed over; anything else ends the list.
-fn list_items(
-    doc: &DocInput<'_>,
-    sentences: &[Sentence<'_>],
-    main_entity: Option<&str>,
-) -> Vec<(usize, Proposal)> {
-    let mut out = Vec::new();
-    let mut intro: Option<ListIntro> = None;
-    let mut last_block = None;
-    for (si, s) in sentences.iter().enumerate() {
+#[derive(Default)]
+struct ListItems {
+    intro: Option<ListIntro>,
+    last_block: Option<usize>,
+}
+
+impl ListItems {
+    /// The claim of sentence `s`, the next sentence of the document, when it is a list's item.
+    fn step(
+        &mut self,
+        doc: &DocInput<'_>,
+        s: &Sentence<'_>,
+        main_entity: Option<&str>,
+    ) -> Option<Proposal> {
+        let intro = &mut self.intro;
         // The headings passed since the previous sentence: a heading that introduces a list
         // ("States that have recognised the SADR") starts one, any other heading ends it.
-        let from = last_block.map_or(0, |b: usize| b + 1);
+        let from = self.last_block.map_or(0, |b: usize| b + 1);
         for b in doc.blocks.get(from..s.block).unwrap_or(&[]) {
             if b.kind == BlockKind::Heading {
-                intro = doc
+                *intro = doc
                     .text
                     .get(b.range.clone())
                     .and_then(|h| heading_intro(doc.gazetteer, h, main_entity));
             }
         }
-        last_block = Some(s.block);
+        self.last_block = Some(s.block);
         if let Some(next) = list_intro(doc.gazetteer, s) {
-            intro = Some(next);
-            continue;
+            *intro = Some(next);
+            return None;
         }
         let text = s.text.trim();
         // A Markdown heading the cleaner kept as a paragraph ("## States that recognised
@@ -580,11 +621,11 @@ fn list_items(
                 .starts_with('\n');
         let heading_like = !text.ends_with(['.', '!', '?', ':', ';', ','])
             && (text.len() <= 120 && text.starts_with('#') || text.len() <= 80 && own_line);
-        let Some(li) = &intro else {
+        let Some(li) = &*intro else {
             if heading_like {
-                intro = heading_intro(doc.gazetteer, text.trim_start_matches('#'), main_entity);
+                *intro = heading_intro(doc.gazetteer, text.trim_start_matches('#'), main_entity);
             }
-            continue;
+            return None;
         };
         let lead = s.text.len()
             - s.text
@@ -619,19 +660,19 @@ fn list_items(
                     m.range.end,
                     "list-item",
                 );
-                out.push((si, p));
+                return Some(p);
             }
             Some(_) => {}
             None if s.mentions.is_empty()
                 && text.len() <= 60
                 && !text.chars().any(char::is_lowercase) => {}
             None if heading_like => {
-                intro = heading_intro(doc.gazetteer, text.trim_start_matches('#'), main_entity);
+                *intro = heading_intro(doc.gazetteer, text.trim_start_matches('#'), main_entity);
             }
-            None => intro = None,
+            None => *intro = None,
         }
+        None
     }
-    out
 }
 
 /// The candidates of sentence `si`: every pair of the (at most five) actors it names, when it has a

@@ -69,7 +69,7 @@ impl Frame {
     /// table is parsed, and a test compiles every frame of the table).
     pub(crate) fn rx(&self) -> Option<&Regex> {
         self.rx
-            .get_or_init(|| Regex::new(&self.pattern).ok())
+            .get_or_init(|| crate::rx::frame_regex(&self.pattern).ok())
             .as_ref()
     }
 }

@@ -80,8 +80,8 @@ fn after<'a>(
 }
 
 /// (entity, parent) pairs the document states, most supported parent per entity.
-pub(crate) fn parents(
-    sentences: &[Sentence<'_>],
+pub(crate) fn parents<'a>(
+    sentences: impl Iterator<Item = Sentence<'a>>,
     g: &Gazetteer,
     text: &str,
     main_entity: Option<&str>,
@@ -102,6 +102,7 @@ pub(crate) fn parents(
     };
     let sl = |a: usize, b: usize| text.get(a..b).unwrap_or("");
     for s in sentences {
+        let s = &s;
         // "E declared independence from X", "E seceded from X".
         for m in rx.from.find_iter(s.text) {
             let (ts, te) = (s.range.start + m.start(), s.range.start + m.end());
@@ -109,7 +110,7 @@ pub(crate) fn parents(
                 .mentions
                 .iter()
                 .rev()
-                .find(|x| x.range.end <= ts && state(g, x) && sl(x.range.end, ts).len() <= 40);
+                .find(|x| x.range.end <= ts && sl(x.range.end, ts).len() <= 40 && state(g, x));
             if let (Some(e), Some(p)) = (sub, after(g, text, s, te, 4)) {
                 vote(&e.actor, &p.actor);
             }
@@ -165,11 +166,12 @@ pub(crate) fn parents(
             let Some(e) = e else { continue };
             // The holder of the view: the nearest other state before the verb in the clause.
             let x = s.mentions.iter().rev().find(|x| {
+                // The cheap tests first: a long sentence has many mentions before the verb.
                 x.range.end <= ts
-                    && state(g, x)
-                    && x.actor != e
                     && sl(x.range.end, ts).len() <= 80
                     && !sl(x.range.end, ts).contains(['.', ';'])
+                    && x.actor != e
+                    && state(g, x)
             });
             if let Some(x) = x {
                 vote(&e, &x.actor);
