@@ -782,24 +782,28 @@ mod tests {
         new
     }
 
-    /// The optimised detection agrees exactly with the first implementation on real documents
-    /// (the held-out gold documents, cleaned, and variants of them sharing paragraphs).
-    #[test]
-    fn agrees_with_the_reference_on_real_documents() {
+    /// The held-out gold documents (tests/data/heldout/docs), cleaned, in file-name order.
+    fn heldout_cleaned() -> Vec<crate::Cleaned> {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/heldout/docs");
         let mut paths: Vec<_> = std::fs::read_dir(&dir)
             .map(|rd| rd.flatten().map(|e| e.path()).collect())
             .unwrap_or_default();
         paths.sort();
-        let mut texts: Vec<crate::Cleaned> = Vec::new();
-        for p in paths
+        paths
             .iter()
             .filter(|p| p.extension().is_some_and(|e| e != "json"))
-        {
-            let bytes = std::fs::read(p).unwrap_or_default();
-            let c = crate::clean(&crate::decode(&bytes), &crate::CleanOptions::default());
-            texts.push(c);
-        }
+            .map(|p| {
+                let bytes = std::fs::read(p).unwrap_or_default();
+                crate::clean(&crate::decode(&bytes), &crate::CleanOptions::default())
+            })
+            .collect()
+    }
+
+    /// The optimised detection agrees exactly with the first implementation on real documents
+    /// (the held-out gold documents, cleaned, and variants of them sharing paragraphs).
+    #[test]
+    fn agrees_with_the_reference_on_real_documents() {
+        let texts = heldout_cleaned();
         assert!(texts.len() > 20);
         let mut extra: Vec<(String, Vec<Range<usize>>)> = Vec::new();
         // A variant of each: every other paragraph of it plus the next document's first paragraph.
@@ -863,22 +867,9 @@ mod tests {
     /// document that copies two stretches of it. Same result as the reference.
     #[test]
     fn agrees_with_the_reference_on_a_long_document() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/heldout/docs");
-        let mut paths: Vec<_> = std::fs::read_dir(&dir)
-            .map(|rd| rd.flatten().map(|e| e.path()).collect())
-            .unwrap_or_default();
-        paths.sort();
         let mut long = String::new();
         let mut blocks = Vec::new();
-        let mut texts = Vec::new();
-        for p in paths
-            .iter()
-            .filter(|p| p.extension().is_some_and(|e| e != "json"))
-        {
-            let bytes = std::fs::read(p).unwrap_or_default();
-            let c = crate::clean(&crate::decode(&bytes), &crate::CleanOptions::default());
-            texts.push(c);
-        }
+        let texts = heldout_cleaned();
         // The documents, then four variants of them with a marker word after every word (so
         // that their keys are new ones).
         for k in 0..5 {

@@ -4,16 +4,7 @@
 //! this test (none is taken from the held-out documents); the expected claims are what the text
 //! states under eval/SCHEMA.md, the expected dates those the page prints.
 
-use comity_ingest::{ingest, Claim, Options};
-
-fn claims(text: &str) -> Vec<Claim> {
-    ingest(
-        &[("t.txt", text.as_bytes())],
-        &crate::real_gazetteer(),
-        &Options::default(),
-    )
-    .claims
-}
+use crate::lexicon::{claims, keys};
 
 /// The (date, date_basis) of every claim of `kind` from `s` (speaker_actor for statements) to `o`.
 fn dates_of(text: &str, kind: &str, s: &str, o: &str) -> Vec<(Option<String>, String)> {
@@ -151,21 +142,6 @@ fn a_saying_dates_itself_and_what_it_announces_not_an_earlier_act_it_names() {
         dates_of(t, "recognition", "NIC", "XAB"),
         vec![(Some("2008-09-03".to_string()), "sentence".to_string())]
     );
-}
-
-/// (kind, subject — `speaker_actor` for statements —, object, polarity) of every claim.
-fn keys(text: &str) -> Vec<(String, String, String, Option<String>)> {
-    claims(text)
-        .into_iter()
-        .map(|c| {
-            let s = if c.kind.as_str() == "statement" {
-                c.speaker_actor.clone().unwrap_or(c.subject.clone())
-            } else {
-                c.subject.clone()
-            };
-            (c.kind.as_str().to_string(), s, c.object, c.polarity)
-        })
-        .collect()
 }
 
 fn key(kind: &str, s: &str, o: &str, pol: &str) -> (String, String, String, Option<String>) {

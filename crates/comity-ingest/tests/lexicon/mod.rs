@@ -5,7 +5,8 @@
 
 use comity_ingest::{ingest, Claim, Options};
 
-fn claims(text: &str) -> Vec<Claim> {
+/// Every claim of `text` read as one document.
+pub(crate) fn claims(text: &str) -> Vec<Claim> {
     ingest(
         &[("t.txt", text.as_bytes())],
         &crate::real_gazetteer(),
@@ -15,7 +16,7 @@ fn claims(text: &str) -> Vec<Claim> {
 }
 
 /// (kind, subject — `speaker_actor` for statements —, object, polarity) of every claim.
-fn keys(text: &str) -> Vec<(String, String, String, Option<String>)> {
+pub(crate) fn keys(text: &str) -> Vec<(String, String, String, Option<String>)> {
     claims(text)
         .into_iter()
         .map(|c| {
