@@ -299,17 +299,20 @@ fn process(
         Ok(b) => (b, None),
         Err(e) => (Cow::Borrowed(&[][..]), Some(e)),
     };
-    let error = if n > opts.max_documents && i >= opts.max_documents {
-        Some(format!(
+    let error = over_document_limit(i, n, name, opts).or(read_error);
+    one_document(name, bytes, gazetteer, opts, error)
+}
+
+/// The error of the `i`-th of `n` documents when a run has more than [`Options::max_documents`].
+fn over_document_limit(i: usize, n: usize, name: &str, opts: &Options) -> Option<String> {
+    (n > opts.max_documents && i >= opts.max_documents).then(|| {
+        format!(
             "{name}: document {} of {}, more than the limit of {} documents per run (Options::max_documents)",
             i + 1,
             n,
             opts.max_documents
-        ))
-    } else {
-        read_error
-    };
-    one_document(name, bytes, gazetteer, opts, error)
+        )
+    })
 }
 
 /// [`process`] for an [`Input`]: a known document is only fingerprinted.
@@ -325,21 +328,14 @@ fn process_input(
         Input::Bytes(bytes) => return process(i, n, name, bytes, gazetteer, opts),
         Input::Known(k) => k,
     };
-    let error = if n > opts.max_documents && i >= opts.max_documents {
-        Some(format!(
-            "{name}: document {} of {}, more than the limit of {} documents per run (Options::max_documents)",
-            i + 1,
-            n,
-            opts.max_documents
-        ))
-    } else {
+    let error = over_document_limit(i, n, name, opts).or_else(|| {
         (k.bytes > opts.max_bytes).then(|| {
             format!(
                 "{name}: {} bytes, more than the limit of {} bytes (Options::max_bytes)",
                 k.bytes, opts.max_bytes
             )
         })
-    };
+    });
     let (copy, known_claims) = if error.is_some() {
         (
             CopyDoc::new(CopyInput {
