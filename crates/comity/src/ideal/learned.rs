@@ -206,7 +206,7 @@ pub const FEATURE_GROUPS: [&str; 3] = ["eu", "nato", "oic"];
 /// refusal is a ledger claim (not-recognised, withdrawn, suspended) that is not
 /// an inference: a state with no claim, or one whose recognition merely comes
 /// later, has neither "recognises" nor "refuses".
-pub const FEATURES: [&str; 12] = [
+pub const FEATURES: [&str; 14] = [
     "recognises the entity",
     "has stated it does not recognise it (claim, withdrawal, suspension)",
     "ideal point (+ when the anchor recognises)",
@@ -219,7 +219,11 @@ pub const FEATURES: [&str; 12] = [
     "share of abstentions among its ballots in the 365 days before",
     "recognition not recorded (no claim either way)",
     "is the entity's opponent (data/opponents.csv)",
+    "record on the entity's last k analogs: ln(pro / abstain), shrunk (yes-lean with yes/no coding)",
+    "record on the entity's last k analogs: ln(con / abstain), shrunk (no-lean with yes/no coding)",
 ];
+/// Index of the opponent feature in the coefficient vectors (intercept at 0).
+const OPPONENT_INDEX: usize = 12;
 const P: usize = FEATURES.len() + 1;
 
 /// Prior sd of the coefficients (ridge); the intercepts have a weak prior.
@@ -276,6 +280,11 @@ pub struct LearnedSpec {
     pub half_life: Option<f64>,
     /// Temperature applied to the probabilities (`p ∝ p^(1/T)`; 1 = none).
     pub temperature: f64,
+    /// The state's record on the last `k` analog roll calls of the entity
+    /// ([`Record`], h/ideal7); `None`: not used.
+    pub record: Option<usize>,
+    /// Use the two "last analog" features (h/ideal7 can drop them).
+    pub last_analog: bool,
 }
 
 impl LearnedSpec {
@@ -292,6 +301,8 @@ impl LearnedSpec {
         opponent_sd: 1.0,
         half_life: None,
         temperature: 1.0,
+        record: None,
+        last_analog: true,
     };
     /// The candidate chosen on the development set, before calibration (docs/ideal.md).
     pub const SHIPPED_UNTEMPERED: LearnedSpec = LearnedSpec {
@@ -312,6 +323,8 @@ impl LearnedSpec {
         opponent_sd: 1.0,
         half_life: None,
         temperature: 1.0,
+        record: None,
+        last_analog: true,
     };
     /// The shipped model: [`LearnedSpec::SHIPPED_UNTEMPERED`] with the
     /// temperature fitted on the development set (docs/ideal.md).
@@ -321,7 +334,7 @@ impl LearnedSpec {
         ..LearnedSpec::SHIPPED_UNTEMPERED
     };
     /// The candidates compared on the development set, in order.
-    pub const CANDIDATES: [LearnedSpec; 17] = [
+    pub const CANDIDATES: [LearnedSpec; 21] = [
         LearnedSpec::PREVIOUS,
         LearnedSpec {
             name: "A: yes/no + Western Sahara",
@@ -403,6 +416,27 @@ impl LearnedSpec {
         LearnedSpec {
             name: "P: N + China repr. 1961-71",
             china: true,
+            ..LearnedSpec::CON_SIDE
+        },
+        LearnedSpec {
+            name: "Q: J + record (k = 5)",
+            record: Some(5),
+            ..LearnedSpec::SHIPPED_UNTEMPERED
+        },
+        LearnedSpec {
+            name: "R: J + record (k = 10)",
+            record: Some(10),
+            ..LearnedSpec::SHIPPED_UNTEMPERED
+        },
+        LearnedSpec {
+            name: "S: R without last analog",
+            record: Some(10),
+            last_analog: false,
+            ..LearnedSpec::SHIPPED_UNTEMPERED
+        },
+        LearnedSpec {
+            name: "T: N + record (k = 10)",
+            record: Some(10),
             ..LearnedSpec::CON_SIDE
         },
     ];
@@ -506,6 +540,116 @@ fn sign(side: Side) -> f64 {
     }
 }
 
+/// Pseudo-count (in roll calls) with which a state's record is shrunk toward
+/// the Assembly's shares ([`Record`]); fixed before the h/ideal7 runs.
+pub const RECORD_PSEUDO: f64 = 2.0;
+
+/// The states' records on the last roll calls about an entity (h/ideal7,
+/// docs/ideal.md): per state, `[ln(q_pro / q_abstain), ln(q_con / q_abstain)]`,
+/// its ballots' shares coded relative to the entity and shrunk toward the
+/// Assembly's shares on the same roll calls by [`RECORD_PSEUDO`] roll calls.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Record {
+    /// Per state with at least one ballot there.
+    pub by_actor: HashMap<String, [f64; 2]>,
+    /// The Assembly's log-odds (a state with no ballot there); `[0, 0]` with no roll call.
+    pub default: [f64; 2],
+    /// Roll calls the record is made of.
+    pub roll_calls: usize,
+}
+
+impl Record {
+    /// The record of `history` (the entity's roll calls, oldest first: each
+    /// with the side a yes went and its ballots), over its last `k` roll calls.
+    pub fn of(history: &[(Side, &HashMap<String, RollCallVote>)], k: usize) -> Record {
+        let recent = &history[history.len().saturating_sub(k)..];
+        if recent.is_empty() {
+            return Record::default();
+        }
+        // [pro, abstain, con] counts, per state and for the Assembly.
+        let mut counts: HashMap<&str, [f64; 3]> = HashMap::new();
+        let mut all = [0.5f64; 3];
+        for (side, ballots) in recent {
+            for (actor, vote) in ballots.iter() {
+                let j = match coded(*vote, Coding::ProCon, *side) {
+                    RollCallVote::Yes => 0,
+                    RollCallVote::Abstain => 1,
+                    RollCallVote::No => 2,
+                };
+                counts.entry(actor.as_str()).or_insert([0.0; 3])[j] += 1.0;
+                all[j] += 1.0;
+            }
+        }
+        let total: f64 = all.iter().sum();
+        let share = all.map(|a| a / total);
+        let log_odds = |q: [f64; 3]| [(q[0] / q[1]).ln(), (q[2] / q[1]).ln()];
+        let by_actor = counts
+            .into_iter()
+            .map(|(a, c)| {
+                let n: f64 = c.iter().sum();
+                let q = [0, 1, 2].map(|j| (c[j] + RECORD_PSEUDO * share[j]) / (n + RECORD_PSEUDO));
+                (a.to_string(), log_odds(q))
+            })
+            .collect();
+        Record {
+            by_actor,
+            default: log_odds(share),
+            roll_calls: recent.len(),
+        }
+    }
+
+    /// The features of `actor`.
+    pub fn get(&self, actor: &str) -> [f64; 2] {
+        self.by_actor.get(actor).copied().unwrap_or(self.default)
+    }
+}
+
+/// The [`Record`] of each state on the last `k` roll calls about `entity`
+/// selected by [`ANALOG_RULES`] (any group) dated strictly before `date`,
+/// leaving out the roll calls in `exclude` (rcids).
+///
+/// # Errors
+/// On a database failure.
+pub fn record_before(
+    store: &Store,
+    date: civil::Date,
+    entity: &str,
+    k: usize,
+    exclude: &HashSet<u32>,
+) -> Result<Record> {
+    let calls: Vec<AnalogCall> = store
+        .analog_calls(date)?
+        .into_iter()
+        .filter(|c| c.entity == entity && !exclude.contains(&c.rcid))
+        .collect();
+    let recent = &calls[calls.len().saturating_sub(k)..];
+    let mut loaded = Vec::new();
+    for c in recent {
+        loaded.push((c.side, ballots(store, c.rcid)?));
+    }
+    let history: Vec<(Side, &HashMap<String, RollCallVote>)> =
+        loaded.iter().map(|(s, b)| (*s, b)).collect();
+    Ok(Record::of(&history, k))
+}
+
+/// The rcids of the validation votes that are roll calls of the data (GA 63/3,
+/// GA 67/19: [`super::validate::TARGETS`]), which the development sets leave
+/// out of training.
+///
+/// # Errors
+/// On a database failure.
+pub fn validation_rcids(store: &Store) -> Result<HashSet<u32>> {
+    let mut out = HashSet::new();
+    for t in &super::validate::TARGETS {
+        if let Some(u) = t.unres {
+            for rc in store.find_roll_calls(u)? {
+                out.insert(rc.rcid);
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// Everything the features of one (state, motion) need, as of the motion's date.
 pub struct Context<'a> {
     ledger: &'a Ledger,
@@ -520,6 +664,8 @@ pub struct Context<'a> {
     abstention: HashMap<String, f64>,
     /// The mean of `abstention` (for states without ballots then).
     mean_abstention: f64,
+    /// The states' records on the entity's last analog roll calls.
+    record: Record,
 }
 
 impl<'a> Context<'a> {
@@ -560,7 +706,15 @@ impl<'a> Context<'a> {
             groups,
             abstention: HashMap::new(),
             mean_abstention: 0.0,
+            record: Record::default(),
         }
+    }
+
+    /// Adds the states' records on the entity's last analog roll calls (used
+    /// when the spec has [`LearnedSpec::record`]).
+    pub fn with_record(mut self, record: Record) -> Context<'a> {
+        self.record = record;
+        self
     }
 
     /// Adds the states' abstention shares of the year before (from the vote window).
@@ -609,7 +763,7 @@ impl<'a> Context<'a> {
         spec: &LearnedSpec,
     ) -> [f64; P] {
         let (rec, refuses, unrecorded) = self.stance(actor, spec);
-        let (pro, abstained) = match previous {
+        let (pro, abstained) = match previous.filter(|_| spec.last_analog) {
             Some(PreviousBallot { vote, side }) => match vote {
                 RollCallVote::Yes => (sign(side), 0.0),
                 RollCallVote::No => (-sign(side), 0.0),
@@ -635,6 +789,14 @@ impl<'a> Context<'a> {
         } else {
             0.0
         };
+        let record = match (spec.record, spec.coding, self.side) {
+            (None, _, _) => [0.0, 0.0],
+            (Some(_), Coding::YesNo, Side::Against) => {
+                let r = self.record.get(actor);
+                [r[1], r[0]]
+            }
+            (Some(_), _, _) => self.record.get(actor),
+        };
         let opponent = match spec.opponent {
             OpponentFeature::Off => false,
             OpponentFeature::All => self
@@ -657,6 +819,8 @@ impl<'a> Context<'a> {
             abstention,
             unrecorded,
             s * f64::from(u8::from(opponent)),
+            record[0],
+            record[1],
         ]
     }
 }
@@ -885,16 +1049,52 @@ pub fn fit_before(
     today: civil::Date,
     spec: &LearnedSpec,
 ) -> Result<LearnedModel> {
+    fit_before_excluding(store, ledger, fit, date, today, spec, &HashSet::new())
+}
+
+/// [`fit_before`] leaving the roll calls in `exclude` (rcids) out of the
+/// training calls and the records (the development sets leave the validation
+/// votes out: [`validation_rcids`]).
+///
+/// # Errors
+/// As [`fit_before`].
+pub fn fit_before_excluding(
+    store: &Store,
+    ledger: &Ledger,
+    fit: &StoredFit,
+    date: civil::Date,
+    today: civil::Date,
+    spec: &LearnedSpec,
+    exclude: &HashSet<u32>,
+) -> Result<LearnedModel> {
     let all = store.analog_calls(date)?;
     let mut calls = Vec::new();
     let mut rows = Vec::new();
     let mut weights = Vec::new();
-    let mut last: HashMap<&str, (Side, HashMap<String, RollCallVote>)> = HashMap::new();
+    let mut last: HashMap<&str, (Side, std::rc::Rc<HashMap<String, RollCallVote>>)> =
+        HashMap::new();
+    // Every analog roll call of each entity so far (any group), for the record.
+    let mut history: HashMap<&str, Vec<(Side, std::rc::Rc<HashMap<String, RollCallVote>>)>> =
+        HashMap::new();
     for c in all {
-        if !spec.uses(&ANALOG_RULES[c.rule]) {
+        if exclude.contains(&c.rcid) {
             continue;
         }
-        let b = ballots(store, c.rcid)?;
+        let used = spec.uses(&ANALOG_RULES[c.rule]);
+        if !used && spec.record.is_none() {
+            continue;
+        }
+        let b = std::rc::Rc::new(ballots(store, c.rcid)?);
+        let past = history.entry(c.entity).or_default();
+        let record = spec.record.map(|k| {
+            let h: Vec<(Side, &HashMap<String, RollCallVote>)> =
+                past.iter().map(|(s, b)| (*s, b.as_ref())).collect();
+            Record::of(&h, k)
+        });
+        past.push((c.side, b.clone()));
+        if !used {
+            continue;
+        }
         let mut ctx = Context::new(
             ledger,
             &fit.info.spec.anchor,
@@ -915,6 +1115,9 @@ pub fn fit_before(
             if let Ok(w) = store.vote_window(c.date, 365) {
                 ctx = ctx.with_abstention(&w);
             }
+        }
+        if let Some(r) = record {
+            ctx = ctx.with_record(r);
         }
         let prev = last.get(c.entity);
         let mut actors: Vec<&String> = b.keys().collect();
@@ -949,7 +1152,7 @@ pub fn fit_before(
     }
     let mut sd = [PRIOR_SD; P];
     sd[0] = 10.0;
-    sd[P - 1] = spec.opponent_sd;
+    sd[OPPONENT_INDEX] = spec.opponent_sd;
     let (yes, no, iterations) = fit_logit_weighted(&rows, Some(&weights), &sd)?;
     Ok(LearnedModel {
         yes,
@@ -981,13 +1184,31 @@ pub fn fit_for(
     spec: &LearnedSpec,
     side: Side,
 ) -> Result<LearnedModel> {
-    let model = fit_before(store, ledger, fit, date, today, spec)?;
+    fit_for_excluding(store, ledger, fit, date, today, spec, side, &HashSet::new())
+}
+
+/// [`fit_for`] leaving the roll calls in `exclude` out ([`fit_before_excluding`]).
+///
+/// # Errors
+/// As [`fit_before`].
+#[allow(clippy::too_many_arguments)]
+pub fn fit_for_excluding(
+    store: &Store,
+    ledger: &Ledger,
+    fit: &StoredFit,
+    date: civil::Date,
+    today: civil::Date,
+    spec: &LearnedSpec,
+    side: Side,
+    exclude: &HashSet<u32>,
+) -> Result<LearnedModel> {
+    let model = fit_before_excluding(store, ledger, fit, date, today, spec, exclude)?;
     if spec.coding == Coding::ProCon && !model.fitted_on.iter().any(|c| c.side == side) {
         let yes_no = LearnedSpec {
             coding: Coding::YesNo,
             ..*spec
         };
-        return fit_before(store, ledger, fit, date, today, &yes_no);
+        return fit_before_excluding(store, ledger, fit, date, today, &yes_no, exclude);
     }
     Ok(model)
 }
@@ -1103,6 +1324,21 @@ fn absence_scores(name: &'static str, f: &[(f64, bool)]) -> AbsenceScores {
 /// (GA 63/3). Every development target is dated before it.
 pub const DEV_END: &str = "2008-10-08";
 
+/// The end of the second development set (h/ideal7): the date of GA 67/19.
+/// Its targets are dated after [`DEV_END`] and before this day.
+pub const DEV2_END: &str = "2012-11-29";
+
+/// Which development set ([`develop_set`], docs/ideal.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DevSet {
+    /// The shipped rules' roll calls before [`DEV_END`] (h/ideal4 on; `--dev`).
+    First,
+    /// Every rule group's roll calls after [`DEV_END`] and before
+    /// [`DEV2_END`], validation votes excluded (h/ideal7; `--dev2`).
+    Second,
+}
+
 /// One development target: an analog roll call predicted from the roll calls before it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DevTarget {
@@ -1137,6 +1373,59 @@ pub struct Development {
     pub tempered: Vec<(f64, f64)>,
     /// P(absent) of the UN members on each pooled target, per [`ABSENCE_CANDIDATES`].
     pub absence: Vec<AbsenceScores>,
+    /// The set.
+    pub set: DevSet,
+    /// Per candidate: the pooled forecasts (to pool sets: [`pool_developments`]).
+    #[serde(skip)]
+    pub forecasts: Vec<Vec<([f64; 3], RollCallVote)>>,
+    /// The majority class's pooled forecasts.
+    #[serde(skip)]
+    pub majority_forecasts: Vec<([f64; 3], RollCallVote)>,
+}
+
+/// Scores pooled over several development sets (h/ideal7's criterion).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PooledDevelopment {
+    /// Candidate names.
+    pub candidates: Vec<&'static str>,
+    /// Per candidate: scores over the pooled ballots of every set.
+    pub pooled: Vec<Scores>,
+    /// The majority class over the same ballots.
+    pub pooled_majority: Scores,
+    /// Per candidate: the temperature minimising the pooled log loss and that log loss.
+    pub tempered: Vec<(f64, f64)>,
+}
+
+/// Pools the forecasts of development runs (same candidates in the same order).
+///
+/// # Errors
+/// [`Error::Invalid`] when the runs' candidates differ.
+pub fn pool_developments(runs: &[&Development]) -> Result<PooledDevelopment> {
+    let Some(first) = runs.first() else {
+        return Err(Error::Invalid("no development run to pool".into()));
+    };
+    if runs.iter().any(|r| r.candidates != first.candidates) {
+        return Err(Error::Invalid(
+            "development runs with different candidates cannot be pooled".into(),
+        ));
+    }
+    let forecasts: Vec<Vec<([f64; 3], RollCallVote)>> = (0..first.candidates.len())
+        .map(|k| {
+            runs.iter()
+                .flat_map(|r| r.forecasts[k].iter().copied())
+                .collect()
+        })
+        .collect();
+    let majority: Vec<([f64; 3], RollCallVote)> = runs
+        .iter()
+        .flat_map(|r| r.majority_forecasts.iter().copied())
+        .collect();
+    Ok(PooledDevelopment {
+        candidates: first.candidates.clone(),
+        pooled: forecasts.iter().map(|f| score(f)).collect(),
+        pooled_majority: score(&majority),
+        tempered: forecasts.iter().map(|f| best_temperature(f)).collect(),
+    })
 }
 
 /// Forward chaining over the analog roll calls dated before [`DEV_END`]: each
@@ -1154,18 +1443,46 @@ pub fn develop(
     threads: Option<usize>,
     progress: &mut dyn FnMut(&str),
 ) -> Result<Development> {
-    let end: civil::Date = DEV_END
-        .parse()
-        .map_err(|e| Error::Invalid(format!("DEV_END: {e}")))?;
+    develop_set(store, ledger, today, threads, DevSet::First, progress)
+}
+
+/// [`develop`] on either development set ([`DevSet`]). Both leave the
+/// validation votes that are roll calls of the data ([`validation_rcids`]) out
+/// of every target, training call and record.
+///
+/// # Errors
+/// On a database failure or a failed fit.
+pub fn develop_set(
+    store: &Store,
+    ledger: &Ledger,
+    today: civil::Date,
+    threads: Option<usize>,
+    set: DevSet,
+    progress: &mut dyn FnMut(&str),
+) -> Result<Development> {
+    let day = |s: &str| {
+        s.parse::<civil::Date>()
+            .map_err(|e| Error::Invalid(format!("development set end {s:?}: {e}")))
+    };
+    let (start, end) = match set {
+        DevSet::First => (None, day(DEV_END)?),
+        DevSet::Second => (Some(day(DEV_END)?), day(DEV2_END)?),
+    };
+    let exclude = validation_rcids(store)?;
     let candidates = LearnedSpec::CANDIDATES;
     let mut targets = Vec::new();
     let mut pooled: Vec<Vec<([f64; 3], RollCallVote)>> = vec![Vec::new(); candidates.len()];
     let mut pooled_majority = Vec::new();
     let mut absent: Vec<Vec<(f64, bool)>> = vec![Vec::new(); ABSENCE_CANDIDATES.len()];
     for c in store.analog_calls(end)? {
-        // The development targets stay those of the shipped rules (h/ideal4-5):
-        // the rules of the other groups only add training roll calls.
-        if ANALOG_RULES[c.rule].group != RuleGroup::Shipped {
+        // The first set's targets stay those of the shipped rules (h/ideal4-5):
+        // the rules of the other groups only add training roll calls. The
+        // second set takes every group's roll calls after its start.
+        let target = match set {
+            DevSet::First => ANALOG_RULES[c.rule].group == RuleGroup::Shipped,
+            DevSet::Second => start.is_some_and(|s| c.date > s),
+        };
+        if !target || exclude.contains(&c.rcid) {
             continue;
         }
         let b = ballots(store, c.rcid)?;
@@ -1200,7 +1517,9 @@ pub fn develop(
         let mut forecasts = Vec::new();
         let mut shipped_calls = None;
         for cand in &candidates {
-            let Ok(model) = fit_for(store, ledger, &fit, c.date, today, cand, c.side) else {
+            let Ok(model) =
+                fit_for_excluding(store, ledger, &fit, c.date, today, cand, c.side, &exclude)
+            else {
                 models.push(None);
                 forecasts.push(None);
                 continue;
@@ -1209,7 +1528,7 @@ pub fn develop(
                 shipped_calls = Some(model.fitted_on.clone());
             }
             let previous = previous_ballots(store, &model.fitted_on, c.entity)?;
-            let context = Context::new(
+            let mut context = Context::new(
                 ledger,
                 &fit.info.spec.anchor,
                 c.entity,
@@ -1218,6 +1537,9 @@ pub fn develop(
                 today,
             )
             .with_abstention(&window);
+            if let Some(k) = model.spec.record {
+                context = context.with_record(record_before(store, c.date, c.entity, k, &exclude)?);
+            }
             let point = |a: &str| fit.point_at(a, Some(window.session)).map(|p| p.estimate);
             let preds: Vec<([f64; 3], RollCallVote)> = truth
                 .iter()
@@ -1271,6 +1593,9 @@ pub fn develop(
         pooled_majority: score(&pooled_majority),
         temperature,
         tempered,
+        set,
+        forecasts: pooled,
+        majority_forecasts: pooled_majority,
         absence: ABSENCE_CANDIDATES
             .iter()
             .zip(&absent)
