@@ -1032,6 +1032,9 @@ pub fn previous_ballots(
         .collect())
 }
 
+/// A roll call's ballots, shared between the last-analog and record features.
+type SharedBallots = std::rc::Rc<HashMap<String, RollCallVote>>;
+
 /// Fits the learned model `spec` on every analog roll call dated strictly
 /// before `date` on which at least one voter recognised the entity: each
 /// voter's features as of that roll call's date (recognition on the day
@@ -1071,11 +1074,9 @@ pub fn fit_before_excluding(
     let mut calls = Vec::new();
     let mut rows = Vec::new();
     let mut weights = Vec::new();
-    let mut last: HashMap<&str, (Side, std::rc::Rc<HashMap<String, RollCallVote>>)> =
-        HashMap::new();
+    let mut last: HashMap<&str, (Side, SharedBallots)> = HashMap::new();
     // Every analog roll call of each entity so far (any group), for the record.
-    let mut history: HashMap<&str, Vec<(Side, std::rc::Rc<HashMap<String, RollCallVote>>)>> =
-        HashMap::new();
+    let mut history: HashMap<&str, Vec<(Side, SharedBallots)>> = HashMap::new();
     for c in all {
         if exclude.contains(&c.rcid) {
             continue;
@@ -1858,6 +1859,121 @@ mod tests {
                 r.why
             );
         }
+    }
+
+    /// Simulated truth: 60 states, a third abstaining on 90 % of the roll calls
+    /// about an entity, a third voting pro and a third con 90 % of the time; a
+    /// model fitted on the record features alone (k = 5) must give the
+    /// abstainers a high P(abstain) on the next roll call, and a state with one
+    /// abstention on record less than one with five.
+    #[test]
+    fn record_feature_learns_a_state_that_always_abstains() {
+        let mut s: u64 = 7;
+        let mut u = || {
+            s = s
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (s >> 11) as f64 / (1u64 << 53) as f64
+        };
+        // Index 0: pro, 1: abstain, 2: con (side For: pro is a yes).
+        let kind = |i: usize| i % 3;
+        let mut history: Vec<HashMap<String, RollCallVote>> = Vec::new();
+        let mut rows = Vec::new();
+        for t in 0..30 {
+            let h: Vec<(Side, &HashMap<String, RollCallVote>)> =
+                history.iter().map(|b| (Side::For, b)).collect();
+            let record = Record::of(&h, 5);
+            let mut ballots = HashMap::new();
+            for i in 0..60 {
+                let r = u();
+                let j = if r < 0.9 {
+                    kind(i)
+                } else {
+                    (kind(i) + 1 + usize::from(r < 0.95)) % 3
+                };
+                let vote = [RollCallVote::Yes, RollCallVote::Abstain, RollCallVote::No][j];
+                let actor = format!("S{i:02}");
+                if t > 0 {
+                    let mut f = [0.0; P];
+                    f[0] = 1.0;
+                    let r = record.get(&actor);
+                    f[P - 2] = r[0];
+                    f[P - 1] = r[1];
+                    rows.push((f, vote));
+                }
+                ballots.insert(actor, vote);
+            }
+            history.push(ballots);
+        }
+        let (yes, no, _) = fit_logit(&rows).unwrap();
+        let h: Vec<(Side, &HashMap<String, RollCallVote>)> =
+            history.iter().map(|b| (Side::For, b)).collect();
+        let record = Record::of(&h, 5);
+        let p = |r: [f64; 2]| {
+            let mut f = [0.0; P];
+            f[0] = 1.0;
+            f[P - 2] = r[0];
+            f[P - 1] = r[1];
+            softmax(&yes, &no, &f)
+        };
+        let abstainers: Vec<f64> = (0..60)
+            .filter(|i| kind(*i) == 1)
+            .map(|i| p(record.get(&format!("S{i:02}")))[1])
+            .collect();
+        let mean = abstainers.iter().sum::<f64>() / abstainers.len() as f64;
+        assert!(mean > 0.7, "mean P(abstain) of the abstainers {mean}");
+        let pro: f64 = (0..60)
+            .filter(|i| kind(*i) == 0)
+            .map(|i| p(record.get(&format!("S{i:02}")))[0])
+            .sum::<f64>()
+            / 20.0;
+        assert!(pro > 0.7, "mean P(pro) of the pro states {pro}");
+        // One abstention on record is weaker evidence than five (pseudo-count).
+        let one = Record::of(&h[h.len() - 1..], 5);
+        let lone = HashMap::from([("NEW".to_string(), RollCallVote::Abstain)]);
+        let mut with_new: Vec<(Side, &HashMap<String, RollCallVote>)> = h[h.len() - 1..].to_vec();
+        with_new.push((Side::For, &lone));
+        let one_abstention = Record::of(&with_new, 5).get("NEW");
+        let five: Vec<HashMap<String, RollCallVote>> = (0..5).map(|_| lone.clone()).collect();
+        let five_abstentions =
+            Record::of(&five.iter().map(|b| (Side::For, b)).collect::<Vec<_>>(), 5).get("NEW");
+        assert!(p(one_abstention)[1] < p(five_abstentions)[1]);
+        assert!(one.roll_calls == 1);
+    }
+
+    /// The record's definition (docs/ideal.md, h/ideal7) by hand: two roll
+    /// calls, the second *against* the entity (a yes there is con).
+    #[test]
+    fn record_by_hand() {
+        let b1 = HashMap::from([
+            ("A".to_string(), RollCallVote::Yes),
+            ("B".to_string(), RollCallVote::Abstain),
+        ]);
+        let b2 = HashMap::from([
+            ("A".to_string(), RollCallVote::No),
+            ("B".to_string(), RollCallVote::Yes),
+        ]);
+        let h = vec![(Side::For, &b1), (Side::Against, &b2)];
+        let r = Record::of(&h, 10);
+        // Assembly: pro 2 (A twice), abstain 1 (B), con 1 (B's yes against): + 0.5 each.
+        let share: [f64; 3] = [2.5 / 5.5, 1.5 / 5.5, 1.5 / 5.5];
+        // A: 2 pro of 2 ballots, shrunk by 2 roll calls.
+        let qa: [f64; 3] = [
+            (2.0 + 2.0 * share[0]) / 4.0,
+            (2.0 * share[1]) / 4.0,
+            (2.0 * share[2]) / 4.0,
+        ];
+        let a = r.get("A");
+        assert!((a[0] - (qa[0] / qa[1]).ln()).abs() < 1e-12);
+        assert!((a[1] - (qa[2] / qa[1]).ln()).abs() < 1e-12);
+        // No ballot: the Assembly's log-odds.
+        let c = r.get("C");
+        assert!((c[0] - (share[0] / share[1]).ln()).abs() < 1e-12);
+        assert!((c[1] - (share[2] / share[1]).ln()).abs() < 1e-12);
+        // k = 1: only the last roll call.
+        assert_eq!(Record::of(&h, 1).roll_calls, 1);
+        // No earlier roll call: zeros.
+        assert_eq!(Record::of(&[], 5).get("A"), [0.0, 0.0]);
     }
 
     #[test]
