@@ -1454,6 +1454,51 @@ pub fn develop(
     develop_set(store, ledger, today, threads, DevSet::First, progress)
 }
 
+/// The targets of a development set ([`DevSet`], docs/ideal.md), oldest
+/// first: the analog roll calls in its period, validation votes excluded, on
+/// which a voter recognised the entity (ledger as of the day before); a roll
+/// call about two entities is a target for each.
+///
+/// # Errors
+/// On a database failure.
+pub fn dev_targets(
+    store: &Store,
+    ledger: &Ledger,
+    today: civil::Date,
+    set: DevSet,
+) -> Result<Vec<AnalogCall>> {
+    let day = |s: &str| {
+        s.parse::<civil::Date>()
+            .map_err(|e| Error::Invalid(format!("development set end {s:?}: {e}")))
+    };
+    let (start, end) = match set {
+        DevSet::First => (None, day(DEV_END)?),
+        DevSet::Second => (Some(day(DEV_END)?), day(DEV2_END)?),
+    };
+    let exclude = validation_rcids(store)?;
+    let mut out = Vec::new();
+    for c in store.analog_calls(end)? {
+        // The first set's targets stay those of the shipped rules (h/ideal4-5):
+        // the rules of the other groups only add training roll calls. The
+        // second set takes every group's roll calls after its start.
+        let target = match set {
+            DevSet::First => ANALOG_RULES[c.rule].group == RuleGroup::Shipped,
+            DevSet::Second => start.is_some_and(|s| c.date > s),
+        };
+        if !target || exclude.contains(&c.rcid) {
+            continue;
+        }
+        let b = ballots(store, c.rcid)?;
+        let ctx = Context::new(ledger, "USA", c.entity, c.side, c.date, today);
+        if b.keys()
+            .any(|a| ctx.recognition(a) == Recognition::Recognised)
+        {
+            out.push(c);
+        }
+    }
+    Ok(out)
+}
+
 /// [`develop`] on either development set ([`DevSet`]). Both leave the
 /// validation votes that are roll calls of the data ([`validation_rcids`]) out
 /// of every target, training call and record.
@@ -1468,39 +1513,14 @@ pub fn develop_set(
     set: DevSet,
     progress: &mut dyn FnMut(&str),
 ) -> Result<Development> {
-    let day = |s: &str| {
-        s.parse::<civil::Date>()
-            .map_err(|e| Error::Invalid(format!("development set end {s:?}: {e}")))
-    };
-    let (start, end) = match set {
-        DevSet::First => (None, day(DEV_END)?),
-        DevSet::Second => (Some(day(DEV_END)?), day(DEV2_END)?),
-    };
     let exclude = validation_rcids(store)?;
     let candidates = LearnedSpec::CANDIDATES;
     let mut targets = Vec::new();
     let mut pooled: Vec<Vec<([f64; 3], RollCallVote)>> = vec![Vec::new(); candidates.len()];
     let mut pooled_majority = Vec::new();
     let mut absent: Vec<Vec<(f64, bool)>> = vec![Vec::new(); ABSENCE_CANDIDATES.len()];
-    for c in store.analog_calls(end)? {
-        // The first set's targets stay those of the shipped rules (h/ideal4-5):
-        // the rules of the other groups only add training roll calls. The
-        // second set takes every group's roll calls after its start.
-        let target = match set {
-            DevSet::First => ANALOG_RULES[c.rule].group == RuleGroup::Shipped,
-            DevSet::Second => start.is_some_and(|s| c.date > s),
-        };
-        if !target || exclude.contains(&c.rcid) {
-            continue;
-        }
+    for c in dev_targets(store, ledger, today, set)? {
         let b = ballots(store, c.rcid)?;
-        let ctx = Context::new(ledger, "USA", c.entity, c.side, c.date, today);
-        if !b
-            .keys()
-            .any(|a| ctx.recognition(a) == Recognition::Recognised)
-        {
-            continue;
-        }
         progress(&c.unres);
         let spec = FitSpec {
             dynamic: true,
