@@ -67,6 +67,12 @@ pub enum IdealCmd {
         /// model was chosen; docs/ideal.md).
         #[arg(long, conflicts_with = "vote")]
         dev: bool,
+        /// Print the second development set's evaluation (h/ideal7: the
+        /// recognition-related roll calls after GA 63/3 and before GA 67/19,
+        /// validation votes left out of training); with `--dev`, both sets and
+        /// the rows pooled over them.
+        #[arg(long, conflicts_with = "vote")]
+        dev2: bool,
     },
 }
 
@@ -490,8 +496,16 @@ pub fn ideal(ctx: &Ctx, a: &IdealArgs) -> Result<()> {
             Ok(w.flush()?)
         }
         IdealCmd::Validate {
-            threads, dev: true, ..
-        } => development(ctx, &store, *threads),
+            threads, dev, dev2, ..
+        } if *dev || *dev2 => {
+            use comity::ideal::learned::DevSet;
+            let sets: Vec<DevSet> = [(*dev, DevSet::First), (*dev2, DevSet::Second)]
+                .into_iter()
+                .filter(|(on, _)| *on)
+                .map(|(_, s)| s)
+                .collect();
+            development(ctx, &store, *threads, &sets)
+        }
         IdealCmd::Validate { threads, vote, .. } => validate_models(ctx, &store, *threads, vote),
         IdealCmd::Rollcall { spec } => {
             let rcs = store.find_roll_calls(spec)?;
@@ -947,22 +961,115 @@ fn yna(e: &[f64; 3]) -> String {
     format!("{:.1}-{:.1}-{:.1}", e[0], e[1], e[2])
 }
 
-/// `comity ideal validate --dev`: the development table of docs/ideal.md.
-fn development(ctx: &Ctx, store: &Store, threads: Option<usize>) -> Result<()> {
+/// `comity ideal validate --dev` / `--dev2`: the development tables of docs/ideal.md.
+fn development(
+    ctx: &Ctx,
+    store: &Store,
+    threads: Option<usize>,
+    sets: &[comity::ideal::learned::DevSet],
+) -> Result<()> {
+    use comity::ideal::learned::{develop_set, pool_developments};
     let ledger = store.ledger()?;
-    let pb = bar();
-    let d = comity::ideal::learned::develop(store, &ledger, ctx.today, threads, &mut |id| {
-        pb.set_message(format!("development: {id}"));
-        pb.tick();
-    })?;
-    pb.finish_and_clear();
+    let mut runs = Vec::new();
+    for set in sets {
+        let pb = bar();
+        runs.push(develop_set(
+            store,
+            &ledger,
+            ctx.today,
+            threads,
+            *set,
+            &mut |id| {
+                pb.set_message(format!("development: {id}"));
+                pb.tick();
+            },
+        )?);
+        pb.finish_and_clear();
+    }
+    let both = if runs.len() > 1 {
+        Some(pool_developments(&runs.iter().collect::<Vec<_>>())?)
+    } else {
+        None
+    };
+    if ctx.format == Format::Json {
+        return match (&both, runs.as_slice()) {
+            (None, [d]) => print_json(&serde_json::to_value(d)?),
+            _ => print_json(&serde_json::json!({ "sets": runs, "pooled": both })),
+        };
+    }
+    for (k, d) in runs.iter().enumerate() {
+        print_development(ctx, d, k == 0)?;
+    }
+    if let Some(b) = both {
+        match ctx.format {
+            Format::Csv => {
+                let mut w = csv_out();
+                let row = |w: &mut csv::Writer<std::io::Stdout>,
+                           m: &str,
+                           s: &comity::ideal::validate::Scores| {
+                    w.write_record([
+                        "pooled over both sets".to_string(),
+                        String::new(),
+                        String::new(),
+                        m.to_string(),
+                        s.n.to_string(),
+                        format!("{:.3}", s.accuracy),
+                        format!("{:.3}", s.brier),
+                        format!("{:.4}", s.log_loss),
+                    ])
+                };
+                row(&mut w, "majority class", &b.pooled_majority)?;
+                for (name, s) in b.candidates.iter().zip(&b.pooled) {
+                    row(&mut w, name, s)?;
+                }
+                w.flush()?;
+            }
+            _ => {
+                println!();
+                println!(
+                    "{}",
+                    wrap(
+                        "Pooled over both development sets (the h/ideal7 criterion: log loss):",
+                        0
+                    )
+                );
+                println!(
+                    "{:<30} {:>5} {:>6} {:>6} {:>7} {:>5} {:>9}",
+                    "model", "n", "acc", "Brier", "logloss", "T*", "ll at T*"
+                );
+                let m = &b.pooled_majority;
+                println!(
+                    "{:<30} {:>5} {:>6.3} {:>6.3} {:>7.4}",
+                    "majority class", m.n, m.accuracy, m.brier, m.log_loss
+                );
+                for ((name, s), (t, ll)) in b.candidates.iter().zip(&b.pooled).zip(&b.tempered) {
+                    println!(
+                        "{:<30} {:>5} {:>6.3} {:>6.3} {:>7.4} {:>5.2} {:>9.4}",
+                        name, s.n, s.accuracy, s.brier, s.log_loss, t, ll
+                    );
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// One development set's table (`header`: the CSV header is printed).
+fn print_development(
+    ctx: &Ctx,
+    d: &comity::ideal::learned::Development,
+    header: bool,
+) -> Result<()> {
+    use comity::ideal::learned::{DevSet, DEV2_END, DEV_END};
     match ctx.format {
-        Format::Json => print_json(&serde_json::to_value(&d)?),
+        Format::Json => print_json(&serde_json::to_value(d)?),
         Format::Csv => {
             let mut w = csv_out();
-            w.write_record([
-                "target", "date", "entity", "model", "n", "accuracy", "brier", "log_loss",
-            ])?;
+            if header {
+                w.write_record([
+                    "target", "date", "entity", "model", "n", "accuracy", "brier", "log_loss",
+                ])?;
+            }
             let row = |w: &mut csv::Writer<std::io::Stdout>,
                        t: &str,
                        date: &str,
@@ -1009,7 +1116,11 @@ fn development(ctx: &Ctx, store: &Store, threads: Option<usize>) -> Result<()> {
             Ok(w.flush()?)
         }
         Format::Table => {
-            println!("{}", wrap(&format!("Development set (docs/ideal.md): each recognition-related roll call dated before {} predicted by each candidate fitted on the roll calls before it; per-country ballots; Brier summed over yes/abstain/no; log loss floored at 0.001. '-': no earlier roll call to fit on.", comity::ideal::learned::DEV_END), 0));
+            let which = match d.set {
+                DevSet::First => format!("Development set (docs/ideal.md): each recognition-related roll call of the shipped rules dated before {DEV_END}"),
+                DevSet::Second => format!("Second development set (docs/ideal.md, h/ideal7): each recognition-related roll call dated after {DEV_END} and before {DEV2_END}, validation votes excluded (and left out of every model's training calls),"),
+            };
+            println!("{}", wrap(&format!("{which} predicted by each candidate fitted on the roll calls before it; per-country ballots; Brier summed over yes/abstain/no; log loss floored at 0.001. '-': no earlier roll call to fit on."), 0));
             println!();
             println!(
                 "{:<12} {:<10} {:<4} {:<30} {:>4} {:>6} {:>6} {:>7}",

@@ -276,3 +276,25 @@ fn model_votes_rejects_stance_flags_and_needs_roll_calls() {
     assert!(!err.contains("panicked"), "{err}");
     assert!(err.to_lowercase().contains("import unvotes"), "{err}");
 }
+
+/// h/ideal7: `--dev2` is a development run (not with `--vote`), and on a database without roll
+/// calls it says to import them rather than panic.
+#[test]
+fn dev2_conflicts_with_vote_and_needs_roll_calls() {
+    let e = super::env();
+    let out = comity(&e.db)
+        .args(["ideal", "validate", "--dev2", "--vote", "un-ga-63-3"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    for args in [
+        &["ideal", "validate", "--dev2"][..],
+        &["ideal", "validate", "--dev", "--dev2"],
+    ] {
+        let out = comity(&e.db).args(args).output().unwrap();
+        assert!(!out.status.success(), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "{err}");
+        assert!(err.to_lowercase().contains("import unvotes"), "{err}");
+    }
+}

@@ -14,8 +14,12 @@
 //! of P(absent) ([`absence`], [`SHIPPED_ABSENCE`]) were chosen. Rules of
 //! roll calls *against* an entity of the field (Artsakh, Abkhazia, South
 //! Ossetia from 2008; the China representation calls of 1961–1971) sit behind
-//! [`LearnedSpec::con_side`] and [`LearnedSpec::china`] ([`RuleGroup`]); they
-//! did not beat the shipped model on the development set. See docs/ideal.md.
+//! [`LearnedSpec::con_side`] and [`LearnedSpec::china`] ([`RuleGroup`]). From
+//! h/ideal7 a second development set ([`DevSet::Second`]: the roll calls of
+//! 2008-10-09..2012-11-28) judges them too, and the shipped model uses the
+//! con-side rules (candidate N, the lowest log loss pooled over both sets);
+//! the state's record on the entity's last analogs ([`Record`],
+//! [`LearnedSpec::record`]) is an option that did not beat it. See docs/ideal.md.
 
 use std::collections::{HashMap, HashSet};
 
@@ -206,7 +210,7 @@ pub const FEATURE_GROUPS: [&str; 3] = ["eu", "nato", "oic"];
 /// refusal is a ledger claim (not-recognised, withdrawn, suspended) that is not
 /// an inference: a state with no claim, or one whose recognition merely comes
 /// later, has neither "recognises" nor "refuses".
-pub const FEATURES: [&str; 12] = [
+pub const FEATURES: [&str; 14] = [
     "recognises the entity",
     "has stated it does not recognise it (claim, withdrawal, suspension)",
     "ideal point (+ when the anchor recognises)",
@@ -219,7 +223,11 @@ pub const FEATURES: [&str; 12] = [
     "share of abstentions among its ballots in the 365 days before",
     "recognition not recorded (no claim either way)",
     "is the entity's opponent (data/opponents.csv)",
+    "record on the entity's last k analogs: ln(pro / abstain), shrunk (yes-lean with yes/no coding)",
+    "record on the entity's last k analogs: ln(con / abstain), shrunk (no-lean with yes/no coding)",
 ];
+/// Index of the opponent feature in the coefficient vectors (intercept at 0).
+const OPPONENT_INDEX: usize = 12;
 const P: usize = FEATURES.len() + 1;
 
 /// Prior sd of the coefficients (ridge); the intercepts have a weak prior.
@@ -276,6 +284,11 @@ pub struct LearnedSpec {
     pub half_life: Option<f64>,
     /// Temperature applied to the probabilities (`p ∝ p^(1/T)`; 1 = none).
     pub temperature: f64,
+    /// The state's record on the last `k` analog roll calls of the entity
+    /// ([`Record`], h/ideal7); `None`: not used.
+    pub record: Option<usize>,
+    /// Use the two "last analog" features (h/ideal7 can drop them).
+    pub last_analog: bool,
 }
 
 impl LearnedSpec {
@@ -292,13 +305,18 @@ impl LearnedSpec {
         opponent_sd: 1.0,
         half_life: None,
         temperature: 1.0,
+        record: None,
+        last_analog: true,
     };
-    /// The candidate chosen on the development set, before calibration (docs/ideal.md).
-    pub const SHIPPED_UNTEMPERED: LearnedSpec = LearnedSpec {
+    /// The model shipped from h/ideal5 to h/ideal6 (candidate J; before calibration).
+    pub const J: LearnedSpec = LearnedSpec {
         name: "J: H, opponent prior sd 3",
         opponent_sd: 3.0,
         ..LearnedSpec::OPPONENT
     };
+    /// The candidate chosen on the two development sets (h/ideal7: N, the lowest
+    /// log loss pooled over both), before calibration (docs/ideal.md).
+    pub const SHIPPED_UNTEMPERED: LearnedSpec = LearnedSpec::CON_SIDE;
     /// F with the "is the entity's opponent" feature (candidate H).
     pub const OPPONENT: LearnedSpec = LearnedSpec {
         name: "H: F + opponent",
@@ -312,16 +330,18 @@ impl LearnedSpec {
         opponent_sd: 1.0,
         half_life: None,
         temperature: 1.0,
+        record: None,
+        last_analog: true,
     };
     /// The shipped model: [`LearnedSpec::SHIPPED_UNTEMPERED`] with the
-    /// temperature fitted on the development set (docs/ideal.md).
+    /// temperature fitted on both development sets (docs/ideal.md, h/ideal7).
     pub const SHIPPED: LearnedSpec = LearnedSpec {
         name: "learned",
-        temperature: 1.05,
+        temperature: 1.0,
         ..LearnedSpec::SHIPPED_UNTEMPERED
     };
     /// The candidates compared on the development set, in order.
-    pub const CANDIDATES: [LearnedSpec; 17] = [
+    pub const CANDIDATES: [LearnedSpec; 21] = [
         LearnedSpec::PREVIOUS,
         LearnedSpec {
             name: "A: yes/no + Western Sahara",
@@ -377,7 +397,7 @@ impl LearnedSpec {
             opponent: OpponentFeature::Whole,
             ..LearnedSpec::PREVIOUS
         },
-        LearnedSpec::SHIPPED_UNTEMPERED,
+        LearnedSpec::J,
         LearnedSpec {
             name: "K: H, opponent prior sd 10",
             opponent_sd: 10.0,
@@ -405,12 +425,33 @@ impl LearnedSpec {
             china: true,
             ..LearnedSpec::CON_SIDE
         },
+        LearnedSpec {
+            name: "Q: J + record (k = 5)",
+            record: Some(5),
+            ..LearnedSpec::J
+        },
+        LearnedSpec {
+            name: "R: J + record (k = 10)",
+            record: Some(10),
+            ..LearnedSpec::J
+        },
+        LearnedSpec {
+            name: "S: R without last analog",
+            record: Some(10),
+            last_analog: false,
+            ..LearnedSpec::J
+        },
+        LearnedSpec {
+            name: "T: N + record (k = 10)",
+            record: Some(10),
+            ..LearnedSpec::CON_SIDE
+        },
     ];
     /// J with the roll calls against Artsakh, Abkhazia and South Ossetia (candidate N).
     pub const CON_SIDE: LearnedSpec = LearnedSpec {
         name: "N: J + con-side (2008 on)",
         con_side: true,
-        ..LearnedSpec::SHIPPED_UNTEMPERED
+        ..LearnedSpec::J
     };
 
     fn uses(&self, rule: &AnalogRule) -> bool {
@@ -506,6 +547,116 @@ fn sign(side: Side) -> f64 {
     }
 }
 
+/// Pseudo-count (in roll calls) with which a state's record is shrunk toward
+/// the Assembly's shares ([`Record`]); fixed before the h/ideal7 runs.
+pub const RECORD_PSEUDO: f64 = 2.0;
+
+/// The states' records on the last roll calls about an entity (h/ideal7,
+/// docs/ideal.md): per state, `[ln(q_pro / q_abstain), ln(q_con / q_abstain)]`,
+/// its ballots' shares coded relative to the entity and shrunk toward the
+/// Assembly's shares on the same roll calls by [`RECORD_PSEUDO`] roll calls.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Record {
+    /// Per state with at least one ballot there.
+    pub by_actor: HashMap<String, [f64; 2]>,
+    /// The Assembly's log-odds (a state with no ballot there); `[0, 0]` with no roll call.
+    pub default: [f64; 2],
+    /// Roll calls the record is made of.
+    pub roll_calls: usize,
+}
+
+impl Record {
+    /// The record of `history` (the entity's roll calls, oldest first: each
+    /// with the side a yes went and its ballots), over its last `k` roll calls.
+    pub fn of(history: &[(Side, &HashMap<String, RollCallVote>)], k: usize) -> Record {
+        let recent = &history[history.len().saturating_sub(k)..];
+        if recent.is_empty() {
+            return Record::default();
+        }
+        // [pro, abstain, con] counts, per state and for the Assembly.
+        let mut counts: HashMap<&str, [f64; 3]> = HashMap::new();
+        let mut all = [0.5f64; 3];
+        for (side, ballots) in recent {
+            for (actor, vote) in ballots.iter() {
+                let j = match coded(*vote, Coding::ProCon, *side) {
+                    RollCallVote::Yes => 0,
+                    RollCallVote::Abstain => 1,
+                    RollCallVote::No => 2,
+                };
+                counts.entry(actor.as_str()).or_insert([0.0; 3])[j] += 1.0;
+                all[j] += 1.0;
+            }
+        }
+        let total: f64 = all.iter().sum();
+        let share = all.map(|a| a / total);
+        let log_odds = |q: [f64; 3]| [(q[0] / q[1]).ln(), (q[2] / q[1]).ln()];
+        let by_actor = counts
+            .into_iter()
+            .map(|(a, c)| {
+                let n: f64 = c.iter().sum();
+                let q = [0, 1, 2].map(|j| (c[j] + RECORD_PSEUDO * share[j]) / (n + RECORD_PSEUDO));
+                (a.to_string(), log_odds(q))
+            })
+            .collect();
+        Record {
+            by_actor,
+            default: log_odds(share),
+            roll_calls: recent.len(),
+        }
+    }
+
+    /// The features of `actor`.
+    pub fn get(&self, actor: &str) -> [f64; 2] {
+        self.by_actor.get(actor).copied().unwrap_or(self.default)
+    }
+}
+
+/// The [`Record`] of each state on the last `k` roll calls about `entity`
+/// selected by [`ANALOG_RULES`] (any group) dated strictly before `date`,
+/// leaving out the roll calls in `exclude` (rcids).
+///
+/// # Errors
+/// On a database failure.
+pub fn record_before(
+    store: &Store,
+    date: civil::Date,
+    entity: &str,
+    k: usize,
+    exclude: &HashSet<u32>,
+) -> Result<Record> {
+    let calls: Vec<AnalogCall> = store
+        .analog_calls(date)?
+        .into_iter()
+        .filter(|c| c.entity == entity && !exclude.contains(&c.rcid))
+        .collect();
+    let recent = &calls[calls.len().saturating_sub(k)..];
+    let mut loaded = Vec::new();
+    for c in recent {
+        loaded.push((c.side, ballots(store, c.rcid)?));
+    }
+    let history: Vec<(Side, &HashMap<String, RollCallVote>)> =
+        loaded.iter().map(|(s, b)| (*s, b)).collect();
+    Ok(Record::of(&history, k))
+}
+
+/// The rcids of the validation votes that are roll calls of the data (GA 63/3,
+/// GA 67/19: [`super::validate::TARGETS`]), which the development sets leave
+/// out of training.
+///
+/// # Errors
+/// On a database failure.
+pub fn validation_rcids(store: &Store) -> Result<HashSet<u32>> {
+    let mut out = HashSet::new();
+    for t in &super::validate::TARGETS {
+        if let Some(u) = t.unres {
+            for rc in store.find_roll_calls(u)? {
+                out.insert(rc.rcid);
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// Everything the features of one (state, motion) need, as of the motion's date.
 pub struct Context<'a> {
     ledger: &'a Ledger,
@@ -520,6 +671,8 @@ pub struct Context<'a> {
     abstention: HashMap<String, f64>,
     /// The mean of `abstention` (for states without ballots then).
     mean_abstention: f64,
+    /// The states' records on the entity's last analog roll calls.
+    record: Record,
 }
 
 impl<'a> Context<'a> {
@@ -560,7 +713,15 @@ impl<'a> Context<'a> {
             groups,
             abstention: HashMap::new(),
             mean_abstention: 0.0,
+            record: Record::default(),
         }
+    }
+
+    /// Adds the states' records on the entity's last analog roll calls (used
+    /// when the spec has [`LearnedSpec::record`]).
+    pub fn with_record(mut self, record: Record) -> Context<'a> {
+        self.record = record;
+        self
     }
 
     /// Adds the states' abstention shares of the year before (from the vote window).
@@ -609,7 +770,7 @@ impl<'a> Context<'a> {
         spec: &LearnedSpec,
     ) -> [f64; P] {
         let (rec, refuses, unrecorded) = self.stance(actor, spec);
-        let (pro, abstained) = match previous {
+        let (pro, abstained) = match previous.filter(|_| spec.last_analog) {
             Some(PreviousBallot { vote, side }) => match vote {
                 RollCallVote::Yes => (sign(side), 0.0),
                 RollCallVote::No => (-sign(side), 0.0),
@@ -635,6 +796,14 @@ impl<'a> Context<'a> {
         } else {
             0.0
         };
+        let record = match (spec.record, spec.coding, self.side) {
+            (None, _, _) => [0.0, 0.0],
+            (Some(_), Coding::YesNo, Side::Against) => {
+                let r = self.record.get(actor);
+                [r[1], r[0]]
+            }
+            (Some(_), _, _) => self.record.get(actor),
+        };
         let opponent = match spec.opponent {
             OpponentFeature::Off => false,
             OpponentFeature::All => self
@@ -657,6 +826,8 @@ impl<'a> Context<'a> {
             abstention,
             unrecorded,
             s * f64::from(u8::from(opponent)),
+            record[0],
+            record[1],
         ]
     }
 }
@@ -868,6 +1039,9 @@ pub fn previous_ballots(
         .collect())
 }
 
+/// A roll call's ballots, shared between the last-analog and record features.
+type SharedBallots = std::rc::Rc<HashMap<String, RollCallVote>>;
+
 /// Fits the learned model `spec` on every analog roll call dated strictly
 /// before `date` on which at least one voter recognised the entity: each
 /// voter's features as of that roll call's date (recognition on the day
@@ -885,16 +1059,50 @@ pub fn fit_before(
     today: civil::Date,
     spec: &LearnedSpec,
 ) -> Result<LearnedModel> {
+    fit_before_excluding(store, ledger, fit, date, today, spec, &HashSet::new())
+}
+
+/// [`fit_before`] leaving the roll calls in `exclude` (rcids) out of the
+/// training calls and the records (the development sets leave the validation
+/// votes out: [`validation_rcids`]).
+///
+/// # Errors
+/// As [`fit_before`].
+pub fn fit_before_excluding(
+    store: &Store,
+    ledger: &Ledger,
+    fit: &StoredFit,
+    date: civil::Date,
+    today: civil::Date,
+    spec: &LearnedSpec,
+    exclude: &HashSet<u32>,
+) -> Result<LearnedModel> {
     let all = store.analog_calls(date)?;
     let mut calls = Vec::new();
     let mut rows = Vec::new();
     let mut weights = Vec::new();
-    let mut last: HashMap<&str, (Side, HashMap<String, RollCallVote>)> = HashMap::new();
+    let mut last: HashMap<&str, (Side, SharedBallots)> = HashMap::new();
+    // Every analog roll call of each entity so far (any group), for the record.
+    let mut history: HashMap<&str, Vec<(Side, SharedBallots)>> = HashMap::new();
     for c in all {
-        if !spec.uses(&ANALOG_RULES[c.rule]) {
+        if exclude.contains(&c.rcid) {
             continue;
         }
-        let b = ballots(store, c.rcid)?;
+        let used = spec.uses(&ANALOG_RULES[c.rule]);
+        if !used && spec.record.is_none() {
+            continue;
+        }
+        let b = std::rc::Rc::new(ballots(store, c.rcid)?);
+        let past = history.entry(c.entity).or_default();
+        let record = spec.record.map(|k| {
+            let h: Vec<(Side, &HashMap<String, RollCallVote>)> =
+                past.iter().map(|(s, b)| (*s, b.as_ref())).collect();
+            Record::of(&h, k)
+        });
+        past.push((c.side, b.clone()));
+        if !used {
+            continue;
+        }
         let mut ctx = Context::new(
             ledger,
             &fit.info.spec.anchor,
@@ -915,6 +1123,9 @@ pub fn fit_before(
             if let Ok(w) = store.vote_window(c.date, 365) {
                 ctx = ctx.with_abstention(&w);
             }
+        }
+        if let Some(r) = record {
+            ctx = ctx.with_record(r);
         }
         let prev = last.get(c.entity);
         let mut actors: Vec<&String> = b.keys().collect();
@@ -949,7 +1160,7 @@ pub fn fit_before(
     }
     let mut sd = [PRIOR_SD; P];
     sd[0] = 10.0;
-    sd[P - 1] = spec.opponent_sd;
+    sd[OPPONENT_INDEX] = spec.opponent_sd;
     let (yes, no, iterations) = fit_logit_weighted(&rows, Some(&weights), &sd)?;
     Ok(LearnedModel {
         yes,
@@ -981,13 +1192,31 @@ pub fn fit_for(
     spec: &LearnedSpec,
     side: Side,
 ) -> Result<LearnedModel> {
-    let model = fit_before(store, ledger, fit, date, today, spec)?;
+    fit_for_excluding(store, ledger, fit, date, today, spec, side, &HashSet::new())
+}
+
+/// [`fit_for`] leaving the roll calls in `exclude` out ([`fit_before_excluding`]).
+///
+/// # Errors
+/// As [`fit_before`].
+#[allow(clippy::too_many_arguments)]
+pub fn fit_for_excluding(
+    store: &Store,
+    ledger: &Ledger,
+    fit: &StoredFit,
+    date: civil::Date,
+    today: civil::Date,
+    spec: &LearnedSpec,
+    side: Side,
+    exclude: &HashSet<u32>,
+) -> Result<LearnedModel> {
+    let model = fit_before_excluding(store, ledger, fit, date, today, spec, exclude)?;
     if spec.coding == Coding::ProCon && !model.fitted_on.iter().any(|c| c.side == side) {
         let yes_no = LearnedSpec {
             coding: Coding::YesNo,
             ..*spec
         };
-        return fit_before(store, ledger, fit, date, today, &yes_no);
+        return fit_before_excluding(store, ledger, fit, date, today, &yes_no, exclude);
     }
     Ok(model)
 }
@@ -1103,6 +1332,21 @@ fn absence_scores(name: &'static str, f: &[(f64, bool)]) -> AbsenceScores {
 /// (GA 63/3). Every development target is dated before it.
 pub const DEV_END: &str = "2008-10-08";
 
+/// The end of the second development set (h/ideal7): the date of GA 67/19.
+/// Its targets are dated after [`DEV_END`] and before this day.
+pub const DEV2_END: &str = "2012-11-29";
+
+/// Which development set ([`develop_set`], docs/ideal.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DevSet {
+    /// The shipped rules' roll calls before [`DEV_END`] (h/ideal4 on; `--dev`).
+    First,
+    /// Every rule group's roll calls after [`DEV_END`] and before
+    /// [`DEV2_END`], validation votes excluded (h/ideal7; `--dev2`).
+    Second,
+}
+
 /// One development target: an analog roll call predicted from the roll calls before it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DevTarget {
@@ -1137,6 +1381,59 @@ pub struct Development {
     pub tempered: Vec<(f64, f64)>,
     /// P(absent) of the UN members on each pooled target, per [`ABSENCE_CANDIDATES`].
     pub absence: Vec<AbsenceScores>,
+    /// The set.
+    pub set: DevSet,
+    /// Per candidate: the pooled forecasts (to pool sets: [`pool_developments`]).
+    #[serde(skip)]
+    pub forecasts: Vec<Vec<([f64; 3], RollCallVote)>>,
+    /// The majority class's pooled forecasts.
+    #[serde(skip)]
+    pub majority_forecasts: Vec<([f64; 3], RollCallVote)>,
+}
+
+/// Scores pooled over several development sets (h/ideal7's criterion).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PooledDevelopment {
+    /// Candidate names.
+    pub candidates: Vec<&'static str>,
+    /// Per candidate: scores over the pooled ballots of every set.
+    pub pooled: Vec<Scores>,
+    /// The majority class over the same ballots.
+    pub pooled_majority: Scores,
+    /// Per candidate: the temperature minimising the pooled log loss and that log loss.
+    pub tempered: Vec<(f64, f64)>,
+}
+
+/// Pools the forecasts of development runs (same candidates in the same order).
+///
+/// # Errors
+/// [`Error::Invalid`] when the runs' candidates differ.
+pub fn pool_developments(runs: &[&Development]) -> Result<PooledDevelopment> {
+    let Some(first) = runs.first() else {
+        return Err(Error::Invalid("no development run to pool".into()));
+    };
+    if runs.iter().any(|r| r.candidates != first.candidates) {
+        return Err(Error::Invalid(
+            "development runs with different candidates cannot be pooled".into(),
+        ));
+    }
+    let forecasts: Vec<Vec<([f64; 3], RollCallVote)>> = (0..first.candidates.len())
+        .map(|k| {
+            runs.iter()
+                .flat_map(|r| r.forecasts[k].iter().copied())
+                .collect()
+        })
+        .collect();
+    let majority: Vec<([f64; 3], RollCallVote)> = runs
+        .iter()
+        .flat_map(|r| r.majority_forecasts.iter().copied())
+        .collect();
+    Ok(PooledDevelopment {
+        candidates: first.candidates.clone(),
+        pooled: forecasts.iter().map(|f| score(f)).collect(),
+        pooled_majority: score(&majority),
+        tempered: forecasts.iter().map(|f| best_temperature(f)).collect(),
+    })
 }
 
 /// Forward chaining over the analog roll calls dated before [`DEV_END`]: each
@@ -1154,28 +1451,76 @@ pub fn develop(
     threads: Option<usize>,
     progress: &mut dyn FnMut(&str),
 ) -> Result<Development> {
-    let end: civil::Date = DEV_END
-        .parse()
-        .map_err(|e| Error::Invalid(format!("DEV_END: {e}")))?;
+    develop_set(store, ledger, today, threads, DevSet::First, progress)
+}
+
+/// The targets of a development set ([`DevSet`], docs/ideal.md), oldest
+/// first: the analog roll calls in its period, validation votes excluded, on
+/// which a voter recognised the entity (ledger as of the day before); a roll
+/// call about two entities is a target for each.
+///
+/// # Errors
+/// On a database failure.
+pub fn dev_targets(
+    store: &Store,
+    ledger: &Ledger,
+    today: civil::Date,
+    set: DevSet,
+) -> Result<Vec<AnalogCall>> {
+    let day = |s: &str| {
+        s.parse::<civil::Date>()
+            .map_err(|e| Error::Invalid(format!("development set end {s:?}: {e}")))
+    };
+    let (start, end) = match set {
+        DevSet::First => (None, day(DEV_END)?),
+        DevSet::Second => (Some(day(DEV_END)?), day(DEV2_END)?),
+    };
+    let exclude = validation_rcids(store)?;
+    let mut out = Vec::new();
+    for c in store.analog_calls(end)? {
+        // The first set's targets stay those of the shipped rules (h/ideal4-5):
+        // the rules of the other groups only add training roll calls. The
+        // second set takes every group's roll calls after its start.
+        let target = match set {
+            DevSet::First => ANALOG_RULES[c.rule].group == RuleGroup::Shipped,
+            DevSet::Second => start.is_some_and(|s| c.date > s),
+        };
+        if !target || exclude.contains(&c.rcid) {
+            continue;
+        }
+        let b = ballots(store, c.rcid)?;
+        let ctx = Context::new(ledger, "USA", c.entity, c.side, c.date, today);
+        if b.keys()
+            .any(|a| ctx.recognition(a) == Recognition::Recognised)
+        {
+            out.push(c);
+        }
+    }
+    Ok(out)
+}
+
+/// [`develop`] on either development set ([`DevSet`]). Both leave the
+/// validation votes that are roll calls of the data ([`validation_rcids`]) out
+/// of every target, training call and record.
+///
+/// # Errors
+/// On a database failure or a failed fit.
+pub fn develop_set(
+    store: &Store,
+    ledger: &Ledger,
+    today: civil::Date,
+    threads: Option<usize>,
+    set: DevSet,
+    progress: &mut dyn FnMut(&str),
+) -> Result<Development> {
+    let exclude = validation_rcids(store)?;
     let candidates = LearnedSpec::CANDIDATES;
     let mut targets = Vec::new();
     let mut pooled: Vec<Vec<([f64; 3], RollCallVote)>> = vec![Vec::new(); candidates.len()];
     let mut pooled_majority = Vec::new();
     let mut absent: Vec<Vec<(f64, bool)>> = vec![Vec::new(); ABSENCE_CANDIDATES.len()];
-    for c in store.analog_calls(end)? {
-        // The development targets stay those of the shipped rules (h/ideal4-5):
-        // the rules of the other groups only add training roll calls.
-        if ANALOG_RULES[c.rule].group != RuleGroup::Shipped {
-            continue;
-        }
+    for c in dev_targets(store, ledger, today, set)? {
         let b = ballots(store, c.rcid)?;
-        let ctx = Context::new(ledger, "USA", c.entity, c.side, c.date, today);
-        if !b
-            .keys()
-            .any(|a| ctx.recognition(a) == Recognition::Recognised)
-        {
-            continue;
-        }
         progress(&c.unres);
         let spec = FitSpec {
             dynamic: true,
@@ -1200,7 +1545,9 @@ pub fn develop(
         let mut forecasts = Vec::new();
         let mut shipped_calls = None;
         for cand in &candidates {
-            let Ok(model) = fit_for(store, ledger, &fit, c.date, today, cand, c.side) else {
+            let Ok(model) =
+                fit_for_excluding(store, ledger, &fit, c.date, today, cand, c.side, &exclude)
+            else {
                 models.push(None);
                 forecasts.push(None);
                 continue;
@@ -1209,7 +1556,7 @@ pub fn develop(
                 shipped_calls = Some(model.fitted_on.clone());
             }
             let previous = previous_ballots(store, &model.fitted_on, c.entity)?;
-            let context = Context::new(
+            let mut context = Context::new(
                 ledger,
                 &fit.info.spec.anchor,
                 c.entity,
@@ -1218,6 +1565,9 @@ pub fn develop(
                 today,
             )
             .with_abstention(&window);
+            if let Some(k) = model.spec.record {
+                context = context.with_record(record_before(store, c.date, c.entity, k, &exclude)?);
+            }
             let point = |a: &str| fit.point_at(a, Some(window.session)).map(|p| p.estimate);
             let preds: Vec<([f64; 3], RollCallVote)> = truth
                 .iter()
@@ -1271,6 +1621,9 @@ pub fn develop(
         pooled_majority: score(&pooled_majority),
         temperature,
         tempered,
+        set,
+        forecasts: pooled,
+        majority_forecasts: pooled_majority,
         absence: ABSENCE_CANDIDATES
             .iter()
             .zip(&absent)
@@ -1520,12 +1873,19 @@ mod tests {
         .is_empty());
     }
 
-    /// The shipped model uses none of the new rules; N the con-side ones only.
+    /// J uses none of the h/ideal6 rules; N (shipped from h/ideal7) the con-side ones only.
     #[test]
     fn new_rules_sit_behind_their_options() {
         for r in ANALOG_RULES {
             let shipped = r.group == RuleGroup::Shipped;
-            assert_eq!(LearnedSpec::SHIPPED.uses(r), shipped, "{}", r.why);
+            assert_eq!(LearnedSpec::J.uses(r), shipped, "{}", r.why);
+            // h/ideal7 ships N (chosen on the two development sets).
+            assert_eq!(
+                LearnedSpec::SHIPPED.uses(r),
+                r.group != RuleGroup::China,
+                "{}",
+                r.why
+            );
             assert_eq!(
                 LearnedSpec::CON_SIDE.uses(r),
                 r.group != RuleGroup::China,
@@ -1533,6 +1893,121 @@ mod tests {
                 r.why
             );
         }
+    }
+
+    /// Simulated truth: 60 states, a third abstaining on 90 % of the roll calls
+    /// about an entity, a third voting pro and a third con 90 % of the time; a
+    /// model fitted on the record features alone (k = 5) must give the
+    /// abstainers a high P(abstain) on the next roll call, and a state with one
+    /// abstention on record less than one with five.
+    #[test]
+    fn record_feature_learns_a_state_that_always_abstains() {
+        let mut s: u64 = 7;
+        let mut u = || {
+            s = s
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (s >> 11) as f64 / (1u64 << 53) as f64
+        };
+        // Index 0: pro, 1: abstain, 2: con (side For: pro is a yes).
+        let kind = |i: usize| i % 3;
+        let mut history: Vec<HashMap<String, RollCallVote>> = Vec::new();
+        let mut rows = Vec::new();
+        for t in 0..30 {
+            let h: Vec<(Side, &HashMap<String, RollCallVote>)> =
+                history.iter().map(|b| (Side::For, b)).collect();
+            let record = Record::of(&h, 5);
+            let mut ballots = HashMap::new();
+            for i in 0..60 {
+                let r = u();
+                let j = if r < 0.9 {
+                    kind(i)
+                } else {
+                    (kind(i) + 1 + usize::from(r < 0.95)) % 3
+                };
+                let vote = [RollCallVote::Yes, RollCallVote::Abstain, RollCallVote::No][j];
+                let actor = format!("S{i:02}");
+                if t > 0 {
+                    let mut f = [0.0; P];
+                    f[0] = 1.0;
+                    let r = record.get(&actor);
+                    f[P - 2] = r[0];
+                    f[P - 1] = r[1];
+                    rows.push((f, vote));
+                }
+                ballots.insert(actor, vote);
+            }
+            history.push(ballots);
+        }
+        let (yes, no, _) = fit_logit(&rows).unwrap();
+        let h: Vec<(Side, &HashMap<String, RollCallVote>)> =
+            history.iter().map(|b| (Side::For, b)).collect();
+        let record = Record::of(&h, 5);
+        let p = |r: [f64; 2]| {
+            let mut f = [0.0; P];
+            f[0] = 1.0;
+            f[P - 2] = r[0];
+            f[P - 1] = r[1];
+            softmax(&yes, &no, &f)
+        };
+        let abstainers: Vec<f64> = (0..60)
+            .filter(|i| kind(*i) == 1)
+            .map(|i| p(record.get(&format!("S{i:02}")))[1])
+            .collect();
+        let mean = abstainers.iter().sum::<f64>() / abstainers.len() as f64;
+        assert!(mean > 0.7, "mean P(abstain) of the abstainers {mean}");
+        let pro: f64 = (0..60)
+            .filter(|i| kind(*i) == 0)
+            .map(|i| p(record.get(&format!("S{i:02}")))[0])
+            .sum::<f64>()
+            / 20.0;
+        assert!(pro > 0.7, "mean P(pro) of the pro states {pro}");
+        // One abstention on record is weaker evidence than five (pseudo-count).
+        let one = Record::of(&h[h.len() - 1..], 5);
+        let lone = HashMap::from([("NEW".to_string(), RollCallVote::Abstain)]);
+        let mut with_new: Vec<(Side, &HashMap<String, RollCallVote>)> = h[h.len() - 1..].to_vec();
+        with_new.push((Side::For, &lone));
+        let one_abstention = Record::of(&with_new, 5).get("NEW");
+        let five: Vec<HashMap<String, RollCallVote>> = (0..5).map(|_| lone.clone()).collect();
+        let five_abstentions =
+            Record::of(&five.iter().map(|b| (Side::For, b)).collect::<Vec<_>>(), 5).get("NEW");
+        assert!(p(one_abstention)[1] < p(five_abstentions)[1]);
+        assert!(one.roll_calls == 1);
+    }
+
+    /// The record's definition (docs/ideal.md, h/ideal7) by hand: two roll
+    /// calls, the second *against* the entity (a yes there is con).
+    #[test]
+    fn record_by_hand() {
+        let b1 = HashMap::from([
+            ("A".to_string(), RollCallVote::Yes),
+            ("B".to_string(), RollCallVote::Abstain),
+        ]);
+        let b2 = HashMap::from([
+            ("A".to_string(), RollCallVote::No),
+            ("B".to_string(), RollCallVote::Yes),
+        ]);
+        let h = vec![(Side::For, &b1), (Side::Against, &b2)];
+        let r = Record::of(&h, 10);
+        // Assembly: pro 2 (A twice), abstain 1 (B), con 1 (B's yes against): + 0.5 each.
+        let share: [f64; 3] = [2.5 / 5.5, 1.5 / 5.5, 1.5 / 5.5];
+        // A: 2 pro of 2 ballots, shrunk by 2 roll calls.
+        let qa: [f64; 3] = [
+            (2.0 + 2.0 * share[0]) / 4.0,
+            (2.0 * share[1]) / 4.0,
+            (2.0 * share[2]) / 4.0,
+        ];
+        let a = r.get("A");
+        assert!((a[0] - (qa[0] / qa[1]).ln()).abs() < 1e-12);
+        assert!((a[1] - (qa[2] / qa[1]).ln()).abs() < 1e-12);
+        // No ballot: the Assembly's log-odds.
+        let c = r.get("C");
+        assert!((c[0] - (share[0] / share[1]).ln()).abs() < 1e-12);
+        assert!((c[1] - (share[2] / share[1]).ln()).abs() < 1e-12);
+        // k = 1: only the last roll call.
+        assert_eq!(Record::of(&h, 1).roll_calls, 1);
+        // No earlier roll call: zeros.
+        assert_eq!(Record::of(&[], 5).get("A"), [0.0, 0.0]);
     }
 
     #[test]

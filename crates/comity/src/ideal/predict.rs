@@ -10,8 +10,8 @@ use serde::Serialize;
 
 use super::fit::StoredFit;
 use super::learned::{
-    absence, analog_attendance, fit_for, previous_ballots, Context, LearnedModel, LearnedSpec,
-    PreviousBallot, SHIPPED_ABSENCE,
+    absence, analog_attendance, fit_for, previous_ballots, record_before, Context, LearnedModel,
+    LearnedSpec, PreviousBallot, SHIPPED_ABSENCE,
 };
 use super::probit::{estimate_item, phi_inv, probabilities, reversed};
 use super::window::VoteWindow;
@@ -193,6 +193,16 @@ impl<'a> IdealStanceModel<'a> {
                     today,
                 )
                 .with_abstention(&window);
+                let context = match model.spec.record {
+                    Some(k) => context.with_record(record_before(
+                        store,
+                        spec.date,
+                        c,
+                        k,
+                        &std::collections::HashSet::new(),
+                    )?),
+                    None => context,
+                };
                 learned = Some(Learned {
                     model,
                     context,

@@ -10,6 +10,7 @@
 mod bodies;
 mod dataset;
 mod field;
+mod ideal_dev;
 mod ingest;
 mod issue9;
 mod rules;
