@@ -26,6 +26,33 @@ struct SpeechRx {
     recognise: Regex,
     oppose_to: Regex,
     oppose_attr: Regex,
+    descriptive: Regex,
+    according: Regex,
+}
+
+/// The stance cue table (`data/stances.txt`, documented there).
+const STANCES: &str = include_str!("../../../data/stances.txt");
+
+/// One regular expression for the cues of `class` in the stance table: `(?i)(?:\bA\b|\bB\b|…)`.
+/// `None` when the class has no cue or a line is malformed (the table's test rules both out).
+fn stance_cues(class: &str) -> Option<String> {
+    let mut alts = Vec::new();
+    for line in STANCES.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (k, cue) = line.split_once(" | ")?;
+        if k.trim() != class {
+            continue;
+        }
+        let cue = cue.trim();
+        alts.push(match cue.strip_prefix('~') {
+            Some(c) => format!("(?:{c})\\b"),
+            None => format!("\\b(?:{cue})\\b"),
+        });
+    }
+    (!alts.is_empty()).then(|| format!("(?i)(?:{})", alts.join("|")))
 }
 
 static SRX: OnceLock<Option<SpeechRx>> = OnceLock::new();
@@ -36,14 +63,16 @@ fn patterns() -> Option<&'static SpeechRx> {
         Some(SpeechRx {
             verb: r(r"\b(said|says|told|tells|stated|states|stating|warned|warns|urged|urges|declared|described|announced|characterized|characterised|accused|accuses|blamed|blames|criticized|criticised|condemned|condemns|slammed|explained|maintains|maintained|argues|argued|insists|insisted|called\s+on|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|wrote|writes|tweeted|reiterated|reiterates|underlined|affirmed|reaffirmed)\b")?,
             passive: r(r"(?i)^(?:this|that|it)\s+was\s+(?:stated|said|announced|declared)\s+by\s+")?,
-            ministry: r(r"^\s+(Ministry\s+of\s+Foreign\s+Affairs|(?:[Ff]oreign\s+|[Dd]efen[cs]e\s+|[Ii]nterior\s+)?(?:[Mm]inistry|[Mm]inister|[Gg]overnment|[Ee]mbassy|[Pp]residency|[Aa]mbassador|[Ee]nvoy)(?:\s+spokes(?:man|woman|person))?)\b")?,
+            ministry: r(r"^\s+(Ministry\s+of\s+Foreign\s+Affairs|(?:[Ff]oreign\s+|[Dd]efen[cs]e\s+|[Ii]nterior\s+|[Pp]rime\s+)?(?:[Mm]inistry|[Mm]inister|[Gg]overnment|[Ee]mbassy|[Pp]residency|[Pp]resident|[Aa]uthorities|[Ll]eadership|[Aa]mbassador|[Ee]nvoy|[Ss]pokes(?:man|woman|person))(?:\s+spokes(?:man|woman|person))?)\b")?,
             office_of: r(r"(?i)\bthe\s+(?:president|prime\s+minister|foreign\s+minister|government|foreign\s+ministry|ambassador|leaders?)\s+of\s+$")?,
             quote: r("\"([^\"]{3,600})\"|“([^”]{3,600})”|\u{FFFD}([^\u{FFFD}]{3,600})\u{FFFD}")?,
             open_quote: r("[\"“]([^\"“”]{3,600})$")?,
-            support: r(r"(?i)\b(?:support\w*|back(?:s|ed|ing)?|welcom\w*|friends?|cooperat\w*|partners?|solidarity|allies|ally|thank\w*|congratulat\w*|prais\w*|hail\w*|commend\w*|appreciat\w*|grateful|gratitude|applaud\w*|salut\w*|laud\w*|endors\w*)\b")?,
+            support: r(&stance_cues("support")?)?,
+            descriptive: r(&stance_cues("descriptive")?)?,
             recognise: r(r"(?i)\brecogni[sz](?:e|es|ed|ing)\b")?,
-            oppose_to: r(r"(?i)(?:\b(?:oppos\w*|reject\w*|condemn\w*|counter(?:s|ed|ing)?|prevent\w*|block\w*|veto(?:es|ed)?|(?:not|never|refus\w+\s+to)\s+(?:recogni[sz]e|accept))|n['’]t\s+(?:recogni[sz]e|accept))\b")?,
-            oppose_attr: r(r"(?i)\b(?:violat\w*|illegal\w*|unacceptable|not\s+acceptable|cannot\s+be\s+viewed|terrible|dangerous|tensions?|provocat\w*|provok\w*|aggression|interfer\w*|destabili[sz]\w*|threat\w*|null\s+and\s+void|illegitimate|regrett?\w*|deplor\w*|denounc\w*|disappoint\w*|reward\w*\s+(?:for\s+)?terror\w*)\b")?,
+            oppose_to: r(&stance_cues("oppose")?)?,
+            oppose_attr: r(&stance_cues("oppose-attr")?)?,
+            according: r(r"(?i)(?:^|[.;:]\s+|,\s+)according\s+to\s+(?:the\s+)?$")?,
         })
     })
     .as_ref()
@@ -154,7 +183,10 @@ fn speakers_before(c: &Ctx<'_>, v: usize, rx: &SpeechRx) -> Vec<Speaker> {
                     range: m.range.start..end,
                 })
             }
-            MentionKind::Name if c.g.is_state(&m.actor) && speaker_gap(gap) => {
+            // A state, or its capital used for its government ("Moscow said", "Baku said").
+            MentionKind::Name | MentionKind::Capital
+                if c.g.is_state(&m.actor) && speaker_gap(gap) =>
+            {
                 let head = c.text.get(s.range.start..m.range.start).unwrap_or("");
                 match rx.office_of.find(head) {
                     Some(o) => {
@@ -311,6 +343,7 @@ fn stance(
     speaker_actor: &str,
     rx: &SpeechRx,
     quoted: bool,
+    according: bool,
 ) -> Option<(&'static str, String)> {
     let text = c.text.get(words.clone())?;
     let in_words: Vec<&Mention> = mentions
@@ -323,8 +356,24 @@ fn stance(
         })
         .collect();
     let first_in_words = || in_words.first().map(|m| m.actor.clone());
+    // After "According to X," two actors in the words make the object a guess: nothing.
+    if according
+        && in_words
+            .iter()
+            .any(|m| in_words.first().is_some_and(|f| f.actor != m.actor))
+    {
+        return None;
+    }
+    // There a support cue that describes others ("Taiwan's allies are few") is no stance.
+    let support = rx.support.find_iter(text).find(|m| {
+        let describes = rx
+            .descriptive
+            .find_at(text, m.start())
+            .is_some_and(|d| d.start() == m.start());
+        !(according && describes)
+    });
     let cues = [
-        (rx.support.find(text), "support", true),
+        (support, "support", true),
         // "“We recognise the State of Palestine,” X said": in the speaker's own quoted words a
         // recognition is support. Not in a reported clause ("X said it would recognise Y"): that
         // is the recognition (planned) the frames read, not a statement besides it.
@@ -362,6 +411,23 @@ fn stance(
         return None;
     }
     let obj = if transitive {
+        // "said Serbia was blocking Kosovo's membership in Interpol": an actor acting before the
+        // cue and another after it; the stance could go to either, so none is guessed.
+        let subject_before = in_words.iter().any(|m| {
+            let gap = &c.text[m.range.end.min(at)..at];
+            m.range.end <= at
+                && m.kind != MentionKind::Demonym
+                && gap.len() <= 30
+                && !gap.contains([',', ';', '"', '“', '”'])
+                && !gap.contains(" but ")
+                && !gap.contains(" and ")
+        });
+        let after = in_words
+            .iter()
+            .any(|m| m.range.start >= at + cue.len() && m.range.start - at <= 90);
+        if subject_before && after {
+            return None;
+        }
         // "support X", "countering attempts to push X": the actor after the cue.
         in_words
             .iter()
@@ -432,14 +498,21 @@ pub(crate) fn speech(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     // "This was stated by X": the words are the previous sentence.
     if let (Some(pm), Some(prev)) = (rx.passive.find(s.text), c.prev) {
         if let Some(sp) = speaker_after(c, c.abs(pm.end())) {
-            if let Some((pol, obj)) =
-                stance(c, &prev.mentions, prev.range.clone(), &sp.actor, rx, false)
-            {
+            if let Some((pol, obj)) = stance(
+                c,
+                &prev.mentions,
+                prev.range.clone(),
+                &sp.actor,
+                rx,
+                false,
+                false,
+            ) {
                 push(out, &sp, &obj, pol, c.abs(pm.start()), None);
             }
         }
         return;
     }
+    according_to(c, rx, out);
     for vm in rx.verb.find_iter(s.text) {
         let v = c.abs(vm.start());
         let verb = vm.as_str().to_lowercase();
@@ -460,7 +533,14 @@ pub(crate) fn speech(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                 continue;
             }
         }
-        let mut speakers = speakers_before(c, v, rx);
+        // "The French president said" after a sentence naming Macron: the person, before the
+        // state the demonym names.
+        let mut speakers: Vec<Speaker> = role_anaphor(c, c.sl(s.range.start, v).trim())
+            .into_iter()
+            .collect();
+        if speakers.is_empty() {
+            speakers = speakers_before(c, v, rx);
+        }
         if speakers.is_empty() {
             // "It maintains that …": the state of the previous sentence.
             let head = c.sl(s.range.start, v).trim();
@@ -552,17 +632,89 @@ pub(crate) fn speech(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                 &sp.actor,
                 rx,
                 quote.is_some(),
+                false,
             ) {
                 push(out, sp, &obj, pol, v, quote);
             } else if quote.is_some() && words.start >= after_verb {
                 // A first quote without a cue ("warned of a 'huge explosion', the same place 'where
                 // X carried out aggression'"): the rest of the sentence after the verb.
                 let rest = after_verb..s.range.end;
-                if let Some((pol, obj)) = stance(c, &s.mentions, rest, &sp.actor, rx, false) {
+                if let Some((pol, obj)) = stance(c, &s.mentions, rest, &sp.actor, rx, false, false)
+                {
                     push(out, sp, &obj, pol, v, None);
                 }
             }
         }
+    }
+}
+
+/// "According to X, <words>" and "<words>, according to X": X (a state or its capital, a body, a
+/// titled person, a state's ministry or embassy) says the words. Gated by the literal word; the
+/// object must be unambiguous (see [`stance`]).
+fn according_to(c: &Ctx<'_>, rx: &SpeechRx, out: &mut Vec<Proposal>) {
+    let s = c.s;
+    let Some(at) = s.text.find("ccording to ") else {
+        return;
+    };
+    let at = c.abs(at.saturating_sub(1));
+    let Some(m) = s.mentions.iter().find(|m| m.range.start > at) else {
+        return;
+    };
+    let head = c.sl(s.range.start, m.range.start);
+    let Some(a) = rx.according.find(head) else {
+        return;
+    };
+    let rest = c.sl(m.range.end, s.range.end);
+    // The speaker phrase: the mention and a ministry/embassy/spokesman after it.
+    let (actor_ok, extra) = match m.kind {
+        MentionKind::Name | MentionKind::Capital => {
+            let poss = ["'s", "’s"]
+                .iter()
+                .find(|p| rest.starts_with(**p))
+                .map_or(0, |p| p.len());
+            let inst = rx
+                .ministry
+                .find(&rest[poss..])
+                .map_or(0, |mm| poss + mm.end());
+            (m.kind == MentionKind::Name || c.g.is_state(&m.actor), inst)
+        }
+        MentionKind::Person => (true, 0),
+        MentionKind::Demonym => match rx.ministry.find(rest) {
+            Some(mm) if c.g.is_state(&m.actor) => (true, mm.end()),
+            _ => (false, 0),
+        },
+    };
+    if !actor_ok {
+        return;
+    }
+    let sp_end = m.range.end + extra;
+    let start = s.range.start + a.start();
+    let sp = Speaker {
+        text: c.text[m.range.start..sp_end].to_string(),
+        actor: m.actor.clone(),
+        range: m.range.start..sp_end,
+    };
+    // Opening the sentence: the words are the rest after the speaker's comma.
+    let words = if start == s.range.start {
+        let after = c.sl(sp_end, s.range.end);
+        if !after.starts_with(',') {
+            return;
+        }
+        sp_end + 1..s.range.end
+    } else if c.sl(start, start + 1) == "," {
+        // Closing it: "<words>, according to X."
+        let tail = c
+            .sl(sp_end, s.range.end)
+            .trim_end_matches(['.', '"', '”', ' ']);
+        if !tail.is_empty() {
+            return;
+        }
+        s.range.start..start
+    } else {
+        return;
+    };
+    if let Some((pol, obj)) = stance(c, &s.mentions, words, &sp.actor, rx, false, true) {
+        push(out, &sp, &obj, pol, m.range.start, None);
     }
 }
 
