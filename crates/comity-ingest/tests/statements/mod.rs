@@ -200,3 +200,102 @@ fn the_stance_table_loads() {
         "oppose",
     );
 }
+
+#[test]
+fn a_demonym_before_a_noun_of_standing_is_the_object() {
+    has(
+        "The Arab League supports Moroccan territorial integrity.",
+        "LAS",
+        "MAR",
+        "support",
+    );
+    has(
+        "The African Union backs Sahrawi independence.",
+        "AU",
+        "ESH",
+        "support",
+    );
+    has(
+        "Spain has long backed the Palestinian bid for full membership.",
+        "ESP",
+        "PSE",
+        "support",
+    );
+    // The demonym's state, not the name after it.
+    has(
+        "China backs Serbian sovereignty over Kosovo.",
+        "CHN",
+        "SRB",
+        "support",
+    );
+    lacks(
+        "China backs Serbian sovereignty over Kosovo.",
+        "CHN",
+        Some("XKX"),
+    );
+    // Near misses: a demonym before a noun that is no standing of the state ("Somali
+    // delegation") is no object; an agreement "between A and B" names two parties, so neither.
+    lacks(
+        "Ethiopia welcomed the Somali delegation.",
+        "ETH",
+        Some("SOM"),
+    );
+    lacks(
+        "The EU welcomed the agreement between Serbia and Kosovo.",
+        "EU",
+        None,
+    );
+}
+
+#[test]
+fn a_demonym_or_short_name_before_a_stance_noun_is_the_speaker() {
+    has(
+        "Turkish support for the Turkish Republic of Northern Cyprus is unwavering.",
+        "TUR",
+        "XNC",
+        "support",
+    );
+    has(
+        "The summit ended over Moroccan objections to SADR participation.",
+        "MAR",
+        "ESH",
+        "oppose",
+    );
+    has(
+        "Serbian objections to Kosovar membership of UNESCO delayed the vote.",
+        "SRB",
+        "XKX",
+        "oppose",
+    );
+    has(
+        "Azerbaijani opposition to Artsakh is well known.",
+        "AZE",
+        "XAR",
+        "oppose",
+    );
+    // Near misses: a stance noun with no actor after it, or a demonym that is no speaker
+    // ("support staff").
+    lacks("Turkish support for the plan was limited.", "TUR", None);
+    lacks(
+        "The Serbian support staff arrived in Kosovo.",
+        "SRB",
+        Some("XKX"),
+    );
+}
+
+#[test]
+fn a_body_speaks_only_right_before_its_verb_and_not_on_a_membership() {
+    has(
+        "The Council of Europe strongly supports Moldovan sovereignty over Transnistria.",
+        "COE",
+        "MDA",
+        "support",
+    );
+    // Near misses: the body's name qualifies another noun; a body deciding a membership.
+    lacks(
+        "In the first round, 76 Interpol states supported Kosovo.",
+        "INTERPOL",
+        None,
+    );
+    lacks("Interpol rejects Kosovo membership bid.", "INTERPOL", None);
+}
