@@ -4,6 +4,7 @@
 mod contact;
 #[cfg(test)]
 pub(crate) mod fixture;
+pub(crate) mod follow;
 pub(crate) mod independence;
 mod inline_list;
 mod membership;

@@ -299,3 +299,103 @@ fn a_body_speaks_only_right_before_its_verb_and_not_on_a_membership() {
     );
     lacks("Interpol rejects Kosovo membership bid.", "INTERPOL", None);
 }
+
+/// (kind, subject, object, polarity, date) of every claim of `text` by `subject`.
+fn by(text: &str, subject: &str) -> Vec<(String, String, Option<String>, Option<String>)> {
+    crate::lexicon::claims(text)
+        .into_iter()
+        .filter(|c| c.speaker_actor.as_deref().unwrap_or(&c.subject) == subject)
+        .map(|c| {
+            (
+                c.kind.as_str().to_string(),
+                c.object,
+                c.polarity,
+                c.date.map(|d| d.to_string()),
+            )
+        })
+        .collect()
+}
+
+fn claim(
+    kind: &str,
+    o: &str,
+    pol: &str,
+    date: Option<&str>,
+) -> (String, String, Option<String>, Option<String>) {
+    (
+        kind.to_string(),
+        o.to_string(),
+        Some(pol.to_string()),
+        date.map(str::to_string),
+    )
+}
+
+#[test]
+fn followed_suit_repeats_the_previous_act_for_each_follower() {
+    // The follower's own date.
+    let t = "Russia recognised Abkhazia and South Ossetia on 26 August 2008. Nicaragua followed suit on 5 September 2008.";
+    let got = by(t, "NIC");
+    assert!(
+        got.contains(&claim("recognition", "XAB", "positive", Some("2008-09-05"))),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&claim("recognition", "XSO", "positive", Some("2008-09-05"))),
+        "{got:?}"
+    );
+    // No date of its own: none (the previous act's date is not the follower's).
+    let t = "Kiribati severed diplomatic ties with Taiwan in September 2019. The Solomon Islands did the same.";
+    assert_eq!(
+        by(t, "SLB"),
+        vec![claim("relations", "TWN", "severed", None)]
+    );
+    // A list of followers, each its own claim.
+    let t = "Nauru recognised Abkhazia in December 2009. Tuvalu and Vanuatu soon followed suit.";
+    assert_eq!(
+        by(t, "TUV"),
+        vec![claim("recognition", "XAB", "positive", None)]
+    );
+    assert_eq!(
+        by(t, "VUT"),
+        vec![claim("recognition", "XAB", "positive", None)]
+    );
+    // "the same day" takes the previous act's date, "later that year" its year.
+    let t = "Ireland, Norway and Spain recognised Palestine on 28 May 2024. Slovenia followed suit the same day.";
+    assert_eq!(
+        by(t, "SVN"),
+        vec![claim("recognition", "PSE", "positive", Some("2024-05-28"))]
+    );
+    let t = "Malawi recognised Kosovo in March 2008. Kenya followed suit later that year.";
+    assert_eq!(
+        by(t, "KEN"),
+        vec![claim("recognition", "XKX", "positive", Some("2008"))]
+    );
+    // A statement followed: the same stance.
+    let t = "Somalia condemned Ethiopia's decision. Djibouti did the same.";
+    assert!(
+        by(t, "DJI").contains(&claim("statement", "ETH", "oppose", None)),
+        "{:?}",
+        by(t, "DJI")
+    );
+}
+
+#[test]
+fn followed_suit_near_misses() {
+    // Negated: nobody followed.
+    let t = "Burundi withdrew its recognition of Kosovo in 2018. Belarus has not followed suit.";
+    assert!(by(t, "BLR").is_empty(), "{:?}", by(t, "BLR"));
+    // A state in a preposition's phrase before the follower is no follower.
+    let t = "Costa Rica recognised Palestine on 5 February 2008. Later, after Venezuela's move, Paraguay followed suit.";
+    assert!(by(t, "VEN").is_empty(), "{:?}", by(t, "VEN"));
+    assert_eq!(
+        by(t, "PRY"),
+        vec![claim("recognition", "PSE", "positive", None)]
+    );
+    // No act in the previous sentence: nothing to repeat.
+    let t = "Transnistria held a parade in Tiraspol. Moldova did the same.";
+    assert!(by(t, "MDA").is_empty(), "{:?}", by(t, "MDA"));
+    // "No other state" is no actor.
+    let t = "Turkey recognised the Turkish Republic of Northern Cyprus in 1983. No other state has followed suit.";
+    let got = crate::lexicon::claims(t);
+    assert!(got.iter().all(|c| c.rule != "followed-suit"), "{got:?}");
+}
