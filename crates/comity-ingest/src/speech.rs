@@ -28,6 +28,7 @@ struct SpeechRx {
     oppose_attr: Regex,
     descriptive: Regex,
     according: Regex,
+    country_office: Regex,
 }
 
 /// The stance cue table (`data/stances.txt`, documented there).
@@ -72,6 +73,7 @@ fn patterns() -> Option<&'static SpeechRx> {
             recognise: r(r"(?i)\brecogni[sz](?:e|es|ed|ing)\b")?,
             oppose_to: r(&stance_cues("oppose")?)?,
             oppose_attr: r(&stance_cues("oppose-attr")?)?,
+            country_office: r(r"(?i)\bthe\s+(?:[\w-]+\s+){0,3}(?:country|nation|state|kingdom|republic)['’]s\s+(?:foreign\s+|prime\s+)?(?:ministry|minister|government|president|presidency|embassy|authorities|leadership)(?:\s+spokes(?:man|woman|person))?\s+(?:(?:also|has|had|then|later)\s+)?$")?,
             according: r(r"(?i)(?:^|[.;:]\s+|,\s+)according\s+to\s+(?:the\s+)?$")?,
         })
     })
@@ -561,6 +563,9 @@ pub(crate) fn speech(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             }
         }
         if speakers.is_empty() {
+            speakers.extend(country_office(c, rx, v));
+        }
+        if speakers.is_empty() {
             continue;
         }
         let after_verb = c.abs(vm.end());
@@ -646,6 +651,38 @@ pub(crate) fn speech(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             }
         }
     }
+}
+
+/// "the troubled Asian country's Foreign Ministry spokesman said", "the island nation's president
+/// said": an office of a state named before, as "the country" is anywhere (`frames::tokenise`): the
+/// first state of the previous sentence, else of the document's title or lead, that is not the
+/// entity the document is about.
+fn country_office(c: &Ctx<'_>, rx: &SpeechRx, v: usize) -> Option<Speaker> {
+    let mut a = v.saturating_sub(90).max(c.s.range.start);
+    while a > c.s.range.start && !c.text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let m = rx.country_office.find(c.sl(a, v))?;
+    let from = a + m.start();
+    let state_of = |s: &crate::extract::Sentence<'_>| {
+        s.mentions
+            .iter()
+            .find(|x| {
+                matches!(x.kind, MentionKind::Name | MentionKind::Capital)
+                    && c.g.is_state(&x.actor)
+                    && c.main_entity != Some(x.actor.as_str())
+            })
+            .map(|x| x.actor.clone())
+    };
+    let actor = c
+        .prev
+        .and_then(state_of)
+        .or_else(|| c.lead.and_then(state_of))?;
+    Some(Speaker {
+        text: c.text[from..v].trim().to_string(),
+        actor,
+        range: from..v,
+    })
 }
 
 /// "According to X, <words>" and "<words>, according to X": X (a state or its capital, a body, a

@@ -399,3 +399,51 @@ fn followed_suit_near_misses() {
     let got = crate::lexicon::claims(t);
     assert!(got.iter().all(|c| c.rule != "followed-suit"), "{got:?}");
 }
+
+#[test]
+fn the_countrys_office_speaks_for_the_state_named_before() {
+    has(
+        "Afghanistan recognises Kosovo\n\n\"We support the decision of the people of Kosovo,\" the landlocked Asian country's Foreign Ministry spokesman said on Monday.",
+        "AFG",
+        "XKX",
+        "support",
+    );
+    has(
+        "Nauru met officials from Abkhazia in Sukhumi. The tiny island nation's president said Nauru would stand with Abkhazia.",
+        "NRU",
+        "XAB",
+        "support",
+    );
+    // Near miss: no state named before — nobody to speak for.
+    lacks(
+        "\"We support the decision of the people of Kosovo,\" the country's Foreign Ministry spokesman said.",
+        "XKX",
+        None,
+    );
+    let got = keys(
+        "\"We support the decision of the people of Kosovo,\" the country's Foreign Ministry spokesman said.",
+    );
+    assert!(got.iter().all(|k| k.0 != "statement"), "{got:?}");
+}
+
+#[test]
+fn working_with_and_bias_are_stances() {
+    has(
+        "\"We stand ready to work with Somaliland,\" Ethiopia's foreign ministry said.",
+        "ETH",
+        "XSL",
+        "support",
+    );
+    has(
+        "The Turkish foreign ministry said the EU had once again shown its biased approach.",
+        "TUR",
+        "EU",
+        "oppose",
+    );
+    // Near miss: "refuses to work with" is no readiness (the cue needs ready/continue/willing).
+    lacks(
+        "Armenia's foreign ministry said it refuses to work with Azerbaijan at the moment, quietly.",
+        "ARM",
+        Some("AZE"),
+    );
+}
