@@ -423,6 +423,7 @@ fn stance(
                 && !gap.contains([',', ';', '"', '“', '”'])
                 && !gap.contains(" but ")
                 && !gap.contains(" and ")
+                && !gap.contains(" that ")
         });
         let after = in_words
             .iter()
@@ -500,13 +501,15 @@ pub(crate) fn speech(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     // "This was stated by X": the words are the previous sentence.
     if let (Some(pm), Some(prev)) = (rx.passive.find(s.text), c.prev) {
         if let Some(sp) = speaker_after(c, c.abs(pm.end())) {
+            // "“…,” . It was announced by X": a previous sentence that is a quote is X's words.
+            let quoted = prev.text.trim_start().starts_with(['"', '“']);
             if let Some((pol, obj)) = stance(
                 c,
                 &prev.mentions,
                 prev.range.clone(),
                 &sp.actor,
                 rx,
-                false,
+                quoted,
                 false,
             ) {
                 push(out, &sp, &obj, pol, c.abs(pm.start()), None);

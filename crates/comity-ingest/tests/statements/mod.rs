@@ -447,3 +447,47 @@ fn working_with_and_bias_are_stances() {
         Some("AZE"),
     );
 }
+
+#[test]
+fn one_of_the_countries_to_support_or_oppose() {
+    has(
+        "Turkey was also one of the first countries to support the Turkish Republic of Northern Cyprus.",
+        "TUR",
+        "XNC",
+        "support",
+    );
+    has(
+        "Albania was among the states that welcomed Kosovo.",
+        "ALB",
+        "XKX",
+        "support",
+    );
+    has(
+        "Spain is one of the five countries that oppose Kosovo's membership of UNESCO.",
+        "ESP",
+        "XKX",
+        "oppose",
+    );
+    // Near miss: one of the countries to visit X is no stance.
+    lacks(
+        "Ethiopia was one of the countries to visit Somaliland.",
+        "ETH",
+        None,
+    );
+}
+
+#[test]
+fn a_quote_then_it_was_announced_by() {
+    has(
+        "\"Today, Norway and Spain are announcing that we recognise the state of Palestine,\" . It was announced by Pedro Sanchez at a press conference.",
+        "ESP",
+        "PSE",
+        "support",
+    );
+    // Near miss: the previous sentence is no quote, and reports what others would do.
+    lacks(
+        "Norway and Spain said other countries would recognise the state of Palestine. It was announced by Pedro Sanchez at a press conference.",
+        "ESP",
+        Some("PSE"),
+    );
+}
