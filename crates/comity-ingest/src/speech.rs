@@ -64,7 +64,7 @@ fn patterns() -> Option<&'static SpeechRx> {
         Some(SpeechRx {
             verb: r(r"\b(said|says|told|tells|stated|states|stating|warned|warns|urged|urges|declared|described|announced|characterized|characterised|accused|accuses|blamed|blames|criticized|criticised|condemned|condemns|slammed|explained|maintains|maintained|argues|argued|insists|insisted|called\s+on|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|wrote|writes|tweeted|reiterated|reiterates|underlined|affirmed|reaffirmed)\b")?,
             passive: r(r"(?i)^(?:this|that|it)\s+was\s+(?:stated|said|announced|declared)\s+by\s+")?,
-            ministry: r(r"^\s+(Ministry\s+of\s+Foreign\s+Affairs|(?:[Ff]oreign\s+|[Dd]efen[cs]e\s+|[Ii]nterior\s+|[Pp]rime\s+)?(?:[Mm]inistry|[Mm]inister|[Gg]overnment|[Ee]mbassy|[Pp]residency|[Pp]resident|[Aa]uthorities|[Ll]eadership|[Aa]mbassador|[Ee]nvoy|[Ss]pokes(?:man|woman|person))(?:\s+spokes(?:man|woman|person))?)\b")?,
+            ministry: r(r"^\s+(Ministry\s+of\s+Foreign\s+Affairs|(?:[Ff]oreign\s+|[Dd]efen[cs]e\s+|[Ii]nterior\s+|[Pp]rime\s+)?(?:[Mm]inistry|[Mm]inister|[Gg]overnment|[Ee]mbassy|[Pp]residency|[Pp]resident['’]s\s+[Oo]ffice|[Pp]resident|[Aa]uthorities|[Ll]eadership|[Aa]mbassador|[Ee]nvoy|[Ss]pokes(?:man|woman|person))(?:\s+spokes(?:man|woman|person))?)\b")?,
             office_of: r(r"(?i)\bthe\s+(?:president|prime\s+minister|foreign\s+minister|government|foreign\s+ministry|ambassador|leaders?)\s+of\s+$")?,
             quote: r("\"([^\"]{3,600})\"|“([^”]{3,600})”|\u{FFFD}([^\u{FFFD}]{3,600})\u{FFFD}")?,
             open_quote: r("[\"“]([^\"“”]{3,600})$")?,
@@ -125,6 +125,14 @@ fn speaker_gap(gap: &str) -> bool {
         })
         || ((g.starts_with("on ") || g.starts_with("in "))
             && g.chars().any(|ch| ch.is_ascii_digit()))
+        // "the TRNC president's office in a statement said"
+        || [
+            "in a statement",
+            "in a written statement",
+            "in a press release",
+            "in a communique",
+        ]
+        .contains(&g)
 }
 
 /// The speakers of a verb at `v` (absolute): the nearest speaker phrase before it, plus office holders
@@ -179,6 +187,22 @@ fn speakers_before(c: &Ctx<'_>, v: usize, rx: &SpeechRx) -> Vec<Speaker> {
                 let sp = gap.find(' ').unwrap_or(0);
                 let mm = rx.ministry.find(&gap[sp..]).map_or(0, |mm| mm.end());
                 let end = m.range.end + sp + mm;
+                Some(Speaker {
+                    text: c.text[m.range.start..end].to_string(),
+                    actor: m.actor.clone(),
+                    range: m.range.start..end,
+                })
+            }
+            // "the TRNC president's office said", "the Kosovo government said": a state's
+            // institution after its name used as an adjective.
+            MentionKind::Name
+                if c.g.is_state(&m.actor)
+                    && rx
+                        .ministry
+                        .find(gap)
+                        .is_some_and(|mm| speaker_gap(&gap[mm.end()..])) =>
+            {
+                let end = m.range.end + rx.ministry.find(gap).map_or(0, |mm| mm.end());
                 Some(Speaker {
                     text: c.text[m.range.start..end].to_string(),
                     actor: m.actor.clone(),

@@ -491,3 +491,25 @@ fn a_quote_then_it_was_announced_by() {
         Some("PSE"),
     );
 }
+
+#[test]
+fn a_state_name_before_its_institution_speaks_for_it() {
+    has(
+        "Meanwhile, the TRNC president's office in a statement said the EU has once again shown its biased approach.",
+        "XNC",
+        "EU",
+        "oppose",
+    );
+    has(
+        "The Kosovo government said Serbia's lobbying was unacceptable.",
+        "XKX",
+        "SRB",
+        "oppose",
+    );
+    // Near miss: the name qualifies something that is no institution ("the Kosovo team").
+    lacks(
+        "The Kosovo team said Serbia's lobbying was unacceptable.",
+        "XKX",
+        None,
+    );
+}
