@@ -513,3 +513,37 @@ fn a_state_name_before_its_institution_speaks_for_it() {
         None,
     );
 }
+
+#[test]
+fn calling_an_act_of_b_illegal_opposes_b() {
+    has(
+        "Tbilisi called the elections in Abkhazia illegal.",
+        "GEO",
+        "XAB",
+        "oppose",
+    );
+    has(
+        "Moldova described the referendum in Transnistria as a sham.",
+        "MDA",
+        "XTR",
+        "oppose",
+    );
+    has(
+        "Azerbaijan branded Artsakh's vote a provocation.",
+        "AZE",
+        "XAR",
+        "oppose",
+    );
+    // Near misses: what is called is no act of B ("called the talks with Kosovo productive"),
+    // and a word of praise is no opposition.
+    lacks(
+        "Serbia called the talks in Brussels with Kosovo productive.",
+        "SRB",
+        Some("XKX"),
+    );
+    lacks(
+        "Somalia called the elections in Somaliland peaceful.",
+        "SOM",
+        Some("XSL"),
+    );
+}
