@@ -593,6 +593,9 @@ pub(crate) fn speech(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             speakers.extend(country_office(c, rx, v));
         }
         if speakers.is_empty() {
+            speakers.extend(institution_anaphor(c, v));
+        }
+        if speakers.is_empty() {
             continue;
         }
         let after_verb = c.abs(vm.end());
@@ -709,6 +712,42 @@ fn country_office(c: &Ctx<'_>, rx: &SpeechRx, v: usize) -> Option<Speaker> {
         text: c.text[from..v].trim().to_string(),
         actor,
         range: from..v,
+    })
+}
+
+/// "The ministry said", "The government added" opening the sentence: the institution of the only
+/// state the previous sentence names ("Serbia's foreign ministry condemned the move. The ministry
+/// said …"). `None` when it names none or several.
+fn institution_anaphor(c: &Ctx<'_>, v: usize) -> Option<Speaker> {
+    const HEADS: [&str; 8] = [
+        "the ministry",
+        "the foreign ministry",
+        "the government",
+        "the embassy",
+        "the presidency",
+        "the authorities",
+        "the ministry also",
+        "the government also",
+    ];
+    let head = c.sl(c.s.range.start, v).trim();
+    if !HEADS.contains(&head.to_lowercase().as_str()) {
+        return None;
+    }
+    let prev = c.prev?;
+    let mut states = prev.mentions.iter().filter(|m| {
+        matches!(
+            m.kind,
+            MentionKind::Name | MentionKind::Capital | MentionKind::Demonym
+        ) && c.g.is_state(&m.actor)
+    });
+    let first = states.next()?;
+    if states.any(|m| m.actor != first.actor) {
+        return None;
+    }
+    Some(Speaker {
+        text: head.to_string(),
+        actor: first.actor.clone(),
+        range: c.s.range.start..c.s.range.start + head.len(),
     })
 }
 

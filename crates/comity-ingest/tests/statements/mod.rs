@@ -547,3 +547,30 @@ fn calling_an_act_of_b_illegal_opposes_b() {
         Some("XSL"),
     );
 }
+
+#[test]
+fn the_ministry_is_the_institution_of_the_state_named_before() {
+    has(
+        "Serbia's foreign ministry summoned the ambassador. The ministry said Kosovo's declaration was illegal.",
+        "SRB",
+        "XKX",
+        "oppose",
+    );
+    has(
+        "Ethiopia sent a delegation abroad on Monday. The government said it would stand with Somaliland.",
+        "ETH",
+        "XSL",
+        "support",
+    );
+    // Near misses: two states named before — whose ministry is a guess; none named — nobody.
+    let t = "Serbia and Kosovo exchanged notes in Brussels. The ministry said the agreement of Moldova was illegal.";
+    assert!(
+        keys(t)
+            .iter()
+            .all(|k| k.0 != "statement" || (k.1 != "SRB" && k.1 != "XKX")),
+        "{:?}",
+        keys(t)
+    );
+    let t = "Talks resumed on Monday. The ministry said Kosovo's declaration was illegal.";
+    assert!(keys(t).iter().all(|k| k.0 != "statement"), "{:?}", keys(t));
+}
