@@ -73,7 +73,7 @@ fn patterns() -> Option<&'static SpeechRx> {
             recognise: r(r"(?i)\brecogni[sz](?:e|es|ed|ing)\b")?,
             oppose_to: r(&stance_cues("oppose")?)?,
             oppose_attr: r(&stance_cues("oppose-attr")?)?,
-            country_office: r(r"(?i)\bthe\s+(?:[\w-]+\s+){0,3}(?:country|nation|state|kingdom|republic)['’]s\s+(?:foreign\s+|prime\s+)?(?:ministry|minister|government|president|presidency|embassy|authorities|leadership)(?:\s+spokes(?:man|woman|person))?\s+(?:(?:also|has|had|then|later)\s+)?$")?,
+            country_office: r(r"(?i)\bthe\s+(?:[A-Za-z-]+\s+){0,3}(?:country|nation|state|kingdom|republic)['’]s\s+(?:foreign\s+|prime\s+)?(?:ministry|minister|government|president|presidency|embassy|authorities|leadership)(?:\s+spokes(?:man|woman|person))?\s+(?:(?:also|has|had|then|later)\s+)?$")?,
             according: r(r"(?i)(?:^|[.;:]\s+|,\s+)according\s+to\s+(?:the\s+)?$")?,
         })
     })
