@@ -910,6 +910,25 @@ mod tests {
     use crate::rules::fixture::{has_statement as has, statements as st};
 
     #[test]
+    fn the_stance_table_is_well_formed() {
+        // Every line is a comment, blank, or "CLASS | CUE" with a known class; the patterns built
+        // from it compile (a malformed table would switch reported speech off).
+        let classes = ["support", "descriptive", "oppose", "oppose-attr"];
+        for (i, line) in super::STANCES.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (k, cue) = line
+                .split_once(" | ")
+                .unwrap_or_else(|| panic!("data/stances.txt line {}: no \" | \"", i + 1));
+            assert!(classes.contains(&k.trim()), "line {}: class {k}", i + 1);
+            assert!(!cue.trim().is_empty(), "line {}: empty cue", i + 1);
+        }
+        assert!(super::patterns().is_some());
+    }
+
+    #[test]
     fn role_anaphor_resolves_to_the_named_holder() {
         has(
             "Foreign Ministry spokeswoman Maria Zakharova briefed reporters on Thursday. The spokeswoman said Moscow fully supports Serbia.",
