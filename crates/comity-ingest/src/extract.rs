@@ -407,6 +407,8 @@ fn extract_inner(doc: &DocInput<'_>, want_candidates: bool) -> (Vec<Claim>, usiz
     // `window[at]` is sentence `si`; before it the two previous sentences, after it the next.
     let mut window: std::collections::VecDeque<Sentence<'_>> = std::collections::VecDeque::new();
     let mut at = 0usize;
+    // The claims of the previous sentence (indices into `claims`), for "followed suit".
+    let mut prev_claims = 0..0;
     for si in 0..spans.len() {
         if si == 0 {
             window.extend(sentence(0));
@@ -428,6 +430,7 @@ fn extract_inner(doc: &DocInput<'_>, want_candidates: bool) -> (Vec<Claim>, usiz
         // A "sentence" this long is no prose (a 5 MB line of junk): it is flagged, not searched.
         if s.text.len() > MAX_SENTENCE_BYTES {
             skipped += 1;
+            prev_claims = claims.len()..claims.len();
             continue;
         }
         let prev = at
@@ -447,13 +450,19 @@ fn extract_inner(doc: &DocInput<'_>, want_candidates: bool) -> (Vec<Claim>, usiz
             parents: &parents,
             lead: lead.as_ref().filter(|l| l.range.start < s.range.start),
         };
-        let proposals = rules::propose(&ctx);
+        let mut proposals = rules::propose(&ctx);
+        proposals.extend(rules::follow::followed_suit(
+            &ctx,
+            claims.get(prev_claims.clone()).unwrap_or(&[]),
+        ));
+        let first = claims.len();
         if want_candidates {
             undecided(doc, win, at, &proposals, &mut candidates);
         }
         for p in proposals {
             claims.push(finish(doc, win, at, p));
         }
+        prev_claims = first..claims.len();
     }
     claims.append(&mut list_claims);
     (dedupe(claims), skipped, candidates)

@@ -26,6 +26,34 @@ struct SpeechRx {
     recognise: Regex,
     oppose_to: Regex,
     oppose_attr: Regex,
+    descriptive: Regex,
+    according: Regex,
+    country_office: Regex,
+}
+
+/// The stance cue table (`data/stances.txt`, documented there).
+const STANCES: &str = include_str!("../../../data/stances.txt");
+
+/// One regular expression for the cues of `class` in the stance table: `(?i)(?:\bA\b|\bB\b|…)`.
+/// `None` when the class has no cue or a line is malformed (the table's test rules both out).
+fn stance_cues(class: &str) -> Option<String> {
+    let mut alts = Vec::new();
+    for line in STANCES.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (k, cue) = line.split_once(" | ")?;
+        if k.trim() != class {
+            continue;
+        }
+        let cue = cue.trim();
+        alts.push(match cue.strip_prefix('~') {
+            Some(c) => format!("(?:{c})\\b"),
+            None => format!("\\b(?:{cue})\\b"),
+        });
+    }
+    (!alts.is_empty()).then(|| format!("(?i)(?:{})", alts.join("|")))
 }
 
 static SRX: OnceLock<Option<SpeechRx>> = OnceLock::new();
@@ -36,14 +64,17 @@ fn patterns() -> Option<&'static SpeechRx> {
         Some(SpeechRx {
             verb: r(r"\b(said|says|told|tells|stated|states|stating|warned|warns|urged|urges|declared|described|announced|characterized|characterised|accused|accuses|blamed|blames|criticized|criticised|condemned|condemns|slammed|explained|maintains|maintained|argues|argued|insists|insisted|called\s+on|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|wrote|writes|tweeted|reiterated|reiterates|underlined|affirmed|reaffirmed)\b")?,
             passive: r(r"(?i)^(?:this|that|it)\s+was\s+(?:stated|said|announced|declared)\s+by\s+")?,
-            ministry: r(r"^\s+(Ministry\s+of\s+Foreign\s+Affairs|(?:[Ff]oreign\s+|[Dd]efen[cs]e\s+|[Ii]nterior\s+)?(?:[Mm]inistry|[Mm]inister|[Gg]overnment|[Ee]mbassy|[Pp]residency|[Aa]mbassador|[Ee]nvoy)(?:\s+spokes(?:man|woman|person))?)\b")?,
+            ministry: r(r"^\s+(Ministry\s+of\s+Foreign\s+Affairs|(?:[Ff]oreign\s+|[Dd]efen[cs]e\s+|[Ii]nterior\s+|[Pp]rime\s+)?(?:[Mm]inistry|[Mm]inister|[Gg]overnment|[Ee]mbassy|[Pp]residency|[Pp]resident['’]s\s+[Oo]ffice|[Pp]resident|[Aa]uthorities|[Ll]eadership|[Aa]mbassador|[Ee]nvoy|[Ss]pokes(?:man|woman|person))(?:\s+spokes(?:man|woman|person))?)\b")?,
             office_of: r(r"(?i)\bthe\s+(?:president|prime\s+minister|foreign\s+minister|government|foreign\s+ministry|ambassador|leaders?)\s+of\s+$")?,
             quote: r("\"([^\"]{3,600})\"|“([^”]{3,600})”|\u{FFFD}([^\u{FFFD}]{3,600})\u{FFFD}")?,
             open_quote: r("[\"“]([^\"“”]{3,600})$")?,
-            support: r(r"(?i)\b(?:support\w*|back(?:s|ed|ing)?|welcom\w*|friends?|cooperat\w*|partners?|solidarity|allies|ally|thank\w*|congratulat\w*|prais\w*|hail\w*|commend\w*|appreciat\w*|grateful|gratitude|applaud\w*|salut\w*|laud\w*|endors\w*)\b")?,
+            support: r(&stance_cues("support")?)?,
+            descriptive: r(&stance_cues("descriptive")?)?,
             recognise: r(r"(?i)\brecogni[sz](?:e|es|ed|ing)\b")?,
-            oppose_to: r(r"(?i)(?:\b(?:oppos\w*|reject\w*|condemn\w*|counter(?:s|ed|ing)?|prevent\w*|block\w*|veto(?:es|ed)?|(?:not|never|refus\w+\s+to)\s+(?:recogni[sz]e|accept))|n['’]t\s+(?:recogni[sz]e|accept))\b")?,
-            oppose_attr: r(r"(?i)\b(?:violat\w*|illegal\w*|unacceptable|not\s+acceptable|cannot\s+be\s+viewed|terrible|dangerous|tensions?|provocat\w*|provok\w*|aggression|interfer\w*|destabili[sz]\w*|threat\w*|null\s+and\s+void|illegitimate|regrett?\w*|deplor\w*|denounc\w*|disappoint\w*|reward\w*\s+(?:for\s+)?terror\w*)\b")?,
+            oppose_to: r(&stance_cues("oppose")?)?,
+            oppose_attr: r(&stance_cues("oppose-attr")?)?,
+            country_office: r(r"(?i)\bthe\s+(?:[A-Za-z-]+\s+){0,3}(?:country|nation|state|kingdom|republic)['’]s\s+(?:foreign\s+|prime\s+)?(?:ministry|minister|government|president|presidency|embassy|authorities|leadership)(?:\s+spokes(?:man|woman|person))?\s+(?:(?:also|has|had|then|later)\s+)?$")?,
+            according: r(r"(?i)(?:^|[.;:]\s+|,\s+)according\s+to\s+(?:the\s+)?$")?,
         })
     })
     .as_ref()
@@ -94,6 +125,14 @@ fn speaker_gap(gap: &str) -> bool {
         })
         || ((g.starts_with("on ") || g.starts_with("in "))
             && g.chars().any(|ch| ch.is_ascii_digit()))
+        // "the TRNC president's office in a statement said"
+        || [
+            "in a statement",
+            "in a written statement",
+            "in a press release",
+            "in a communique",
+        ]
+        .contains(&g)
 }
 
 /// The speakers of a verb at `v` (absolute): the nearest speaker phrase before it, plus office holders
@@ -154,7 +193,26 @@ fn speakers_before(c: &Ctx<'_>, v: usize, rx: &SpeechRx) -> Vec<Speaker> {
                     range: m.range.start..end,
                 })
             }
-            MentionKind::Name if c.g.is_state(&m.actor) && speaker_gap(gap) => {
+            // "the TRNC president's office said", "the Kosovo government said": a state's
+            // institution after its name used as an adjective.
+            MentionKind::Name
+                if c.g.is_state(&m.actor)
+                    && rx
+                        .ministry
+                        .find(gap)
+                        .is_some_and(|mm| speaker_gap(&gap[mm.end()..])) =>
+            {
+                let end = m.range.end + rx.ministry.find(gap).map_or(0, |mm| mm.end());
+                Some(Speaker {
+                    text: c.text[m.range.start..end].to_string(),
+                    actor: m.actor.clone(),
+                    range: m.range.start..end,
+                })
+            }
+            // A state, or its capital used for its government ("Moscow said", "Baku said").
+            MentionKind::Name | MentionKind::Capital
+                if c.g.is_state(&m.actor) && speaker_gap(gap) =>
+            {
                 let head = c.text.get(s.range.start..m.range.start).unwrap_or("");
                 match rx.office_of.find(head) {
                     Some(o) => {
@@ -311,6 +369,7 @@ fn stance(
     speaker_actor: &str,
     rx: &SpeechRx,
     quoted: bool,
+    according: bool,
 ) -> Option<(&'static str, String)> {
     let text = c.text.get(words.clone())?;
     let in_words: Vec<&Mention> = mentions
@@ -323,8 +382,24 @@ fn stance(
         })
         .collect();
     let first_in_words = || in_words.first().map(|m| m.actor.clone());
+    // After "According to X," two actors in the words make the object a guess: nothing.
+    if according
+        && in_words
+            .iter()
+            .any(|m| in_words.first().is_some_and(|f| f.actor != m.actor))
+    {
+        return None;
+    }
+    // There a support cue that describes others ("Taiwan's allies are few") is no stance.
+    let support = rx.support.find_iter(text).find(|m| {
+        let describes = rx
+            .descriptive
+            .find_at(text, m.start())
+            .is_some_and(|d| d.start() == m.start());
+        !(according && describes)
+    });
     let cues = [
-        (rx.support.find(text), "support", true),
+        (support, "support", true),
         // "“We recognise the State of Palestine,” X said": in the speaker's own quoted words a
         // recognition is support. Not in a reported clause ("X said it would recognise Y"): that
         // is the recognition (planned) the frames read, not a statement besides it.
@@ -362,6 +437,24 @@ fn stance(
         return None;
     }
     let obj = if transitive {
+        // "said Serbia was blocking Kosovo's membership in Interpol": an actor acting before the
+        // cue and another after it; the stance could go to either, so none is guessed.
+        let subject_before = in_words.iter().any(|m| {
+            let gap = &c.text[m.range.end.min(at)..at];
+            m.range.end <= at
+                && m.kind != MentionKind::Demonym
+                && gap.len() <= 30
+                && !gap.contains([',', ';', '"', '“', '”'])
+                && !gap.contains(" but ")
+                && !gap.contains(" and ")
+                && !gap.contains(" that ")
+        });
+        let after = in_words
+            .iter()
+            .any(|m| m.range.start >= at + cue.len() && m.range.start - at <= 90);
+        if subject_before && after {
+            return None;
+        }
         // "support X", "countering attempts to push X": the actor after the cue.
         in_words
             .iter()
@@ -432,14 +525,23 @@ pub(crate) fn speech(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     // "This was stated by X": the words are the previous sentence.
     if let (Some(pm), Some(prev)) = (rx.passive.find(s.text), c.prev) {
         if let Some(sp) = speaker_after(c, c.abs(pm.end())) {
-            if let Some((pol, obj)) =
-                stance(c, &prev.mentions, prev.range.clone(), &sp.actor, rx, false)
-            {
+            // "“…,” . It was announced by X": a previous sentence that is a quote is X's words.
+            let quoted = prev.text.trim_start().starts_with(['"', '“']);
+            if let Some((pol, obj)) = stance(
+                c,
+                &prev.mentions,
+                prev.range.clone(),
+                &sp.actor,
+                rx,
+                quoted,
+                false,
+            ) {
                 push(out, &sp, &obj, pol, c.abs(pm.start()), None);
             }
         }
         return;
     }
+    according_to(c, rx, out);
     for vm in rx.verb.find_iter(s.text) {
         let v = c.abs(vm.start());
         let verb = vm.as_str().to_lowercase();
@@ -460,7 +562,14 @@ pub(crate) fn speech(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                 continue;
             }
         }
-        let mut speakers = speakers_before(c, v, rx);
+        // "The French president said" after a sentence naming Macron: the person, before the
+        // state the demonym names.
+        let mut speakers: Vec<Speaker> = role_anaphor(c, c.sl(s.range.start, v).trim())
+            .into_iter()
+            .collect();
+        if speakers.is_empty() {
+            speakers = speakers_before(c, v, rx);
+        }
         if speakers.is_empty() {
             // "It maintains that …": the state of the previous sentence.
             let head = c.sl(s.range.start, v).trim();
@@ -479,6 +588,12 @@ pub(crate) fn speech(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             if let Some(sp) = role_anaphor(c, c.sl(s.range.start, v).trim()) {
                 speakers.push(sp);
             }
+        }
+        if speakers.is_empty() {
+            speakers.extend(country_office(c, rx, v));
+        }
+        if speakers.is_empty() {
+            speakers.extend(institution_anaphor(c, v));
         }
         if speakers.is_empty() {
             continue;
@@ -552,17 +667,157 @@ pub(crate) fn speech(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                 &sp.actor,
                 rx,
                 quote.is_some(),
+                false,
             ) {
                 push(out, sp, &obj, pol, v, quote);
             } else if quote.is_some() && words.start >= after_verb {
                 // A first quote without a cue ("warned of a 'huge explosion', the same place 'where
                 // X carried out aggression'"): the rest of the sentence after the verb.
                 let rest = after_verb..s.range.end;
-                if let Some((pol, obj)) = stance(c, &s.mentions, rest, &sp.actor, rx, false) {
+                if let Some((pol, obj)) = stance(c, &s.mentions, rest, &sp.actor, rx, false, false)
+                {
                     push(out, sp, &obj, pol, v, None);
                 }
             }
         }
+    }
+}
+
+/// "the troubled Asian country's Foreign Ministry spokesman said", "the island nation's president
+/// said": an office of a state named before, as "the country" is anywhere (`frames::tokenise`): the
+/// first state of the previous sentence, else of the document's title or lead, that is not the
+/// entity the document is about.
+fn country_office(c: &Ctx<'_>, rx: &SpeechRx, v: usize) -> Option<Speaker> {
+    let mut a = v.saturating_sub(90).max(c.s.range.start);
+    while a > c.s.range.start && !c.text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let m = rx.country_office.find(c.sl(a, v))?;
+    let from = a + m.start();
+    let state_of = |s: &crate::extract::Sentence<'_>| {
+        s.mentions
+            .iter()
+            .find(|x| {
+                matches!(x.kind, MentionKind::Name | MentionKind::Capital)
+                    && c.g.is_state(&x.actor)
+                    && c.main_entity != Some(x.actor.as_str())
+            })
+            .map(|x| x.actor.clone())
+    };
+    let actor = c
+        .prev
+        .and_then(state_of)
+        .or_else(|| c.lead.and_then(state_of))?;
+    Some(Speaker {
+        text: c.text[from..v].trim().to_string(),
+        actor,
+        range: from..v,
+    })
+}
+
+/// "The ministry said", "The government added" opening the sentence: the institution of the only
+/// state the previous sentence names ("Serbia's foreign ministry condemned the move. The ministry
+/// said …"). `None` when it names none or several.
+fn institution_anaphor(c: &Ctx<'_>, v: usize) -> Option<Speaker> {
+    const HEADS: [&str; 8] = [
+        "the ministry",
+        "the foreign ministry",
+        "the government",
+        "the embassy",
+        "the presidency",
+        "the authorities",
+        "the ministry also",
+        "the government also",
+    ];
+    let head = c.sl(c.s.range.start, v).trim();
+    if !HEADS.contains(&head.to_lowercase().as_str()) {
+        return None;
+    }
+    let prev = c.prev?;
+    let mut states = prev.mentions.iter().filter(|m| {
+        matches!(
+            m.kind,
+            MentionKind::Name | MentionKind::Capital | MentionKind::Demonym
+        ) && c.g.is_state(&m.actor)
+    });
+    let first = states.next()?;
+    if states.any(|m| m.actor != first.actor) {
+        return None;
+    }
+    Some(Speaker {
+        text: head.to_string(),
+        actor: first.actor.clone(),
+        range: c.s.range.start..c.s.range.start + head.len(),
+    })
+}
+
+/// "According to X, <words>" and "<words>, according to X": X (a state or its capital, a body, a
+/// titled person, a state's ministry or embassy) says the words. Gated by the literal word; the
+/// object must be unambiguous (see [`stance`]).
+fn according_to(c: &Ctx<'_>, rx: &SpeechRx, out: &mut Vec<Proposal>) {
+    let s = c.s;
+    let Some(at) = s.text.find("ccording to ") else {
+        return;
+    };
+    let at = c.abs(at.saturating_sub(1));
+    let Some(m) = s.mentions.iter().find(|m| m.range.start > at) else {
+        return;
+    };
+    let head = c.sl(s.range.start, m.range.start);
+    let Some(a) = rx.according.find(head) else {
+        return;
+    };
+    let rest = c.sl(m.range.end, s.range.end);
+    // The speaker phrase: the mention and a ministry/embassy/spokesman after it.
+    let (actor_ok, extra) = match m.kind {
+        MentionKind::Name | MentionKind::Capital => {
+            let poss = ["'s", "’s"]
+                .iter()
+                .find(|p| rest.starts_with(**p))
+                .map_or(0, |p| p.len());
+            let inst = rx
+                .ministry
+                .find(&rest[poss..])
+                .map_or(0, |mm| poss + mm.end());
+            (m.kind == MentionKind::Name || c.g.is_state(&m.actor), inst)
+        }
+        MentionKind::Person => (true, 0),
+        MentionKind::Demonym => match rx.ministry.find(rest) {
+            Some(mm) if c.g.is_state(&m.actor) => (true, mm.end()),
+            _ => (false, 0),
+        },
+    };
+    if !actor_ok {
+        return;
+    }
+    let sp_end = m.range.end + extra;
+    let start = s.range.start + a.start();
+    let sp = Speaker {
+        text: c.text[m.range.start..sp_end].to_string(),
+        actor: m.actor.clone(),
+        range: m.range.start..sp_end,
+    };
+    // Opening the sentence: the words are the rest after the speaker's comma.
+    let words = if start == s.range.start {
+        let after = c.sl(sp_end, s.range.end);
+        if !after.starts_with(',') {
+            return;
+        }
+        sp_end + 1..s.range.end
+    } else if c.sl(start, start + 1) == "," {
+        // Closing it: "<words>, according to X."
+        let tail = c
+            .sl(sp_end, s.range.end)
+            .trim_end_matches(['.', '"', '”', ' ']);
+        if !tail.is_empty() {
+            return;
+        }
+        s.range.start..start
+    } else {
+        return;
+    };
+    if let Some((pol, obj)) = stance(c, &s.mentions, words, &sp.actor, rx, false, true) {
+        push(out, &sp, &obj, pol, m.range.start, None);
     }
 }
 
@@ -653,6 +908,25 @@ mod tests {
     //! referred to by role ("The spokeswoman") or pronoun ("She") is the person the previous sentence
     //! names in that role; the claim's subject is that person's name as written there.
     use crate::rules::fixture::{has_statement as has, statements as st};
+
+    #[test]
+    fn the_stance_table_is_well_formed() {
+        // Every line is a comment, blank, or "CLASS | CUE" with a known class; the patterns built
+        // from it compile (a malformed table would switch reported speech off).
+        let classes = ["support", "descriptive", "oppose", "oppose-attr"];
+        for (i, line) in super::STANCES.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (k, cue) = line
+                .split_once(" | ")
+                .unwrap_or_else(|| panic!("data/stances.txt line {}: no \" | \"", i + 1));
+            assert!(classes.contains(&k.trim()), "line {}: class {k}", i + 1);
+            assert!(!cue.trim().is_empty(), "line {}: empty cue", i + 1);
+        }
+        assert!(super::patterns().is_some());
+    }
 
     #[test]
     fn role_anaphor_resolves_to_the_named_holder() {

@@ -8,6 +8,7 @@ mod context;
 mod heldout;
 mod hostile;
 mod lexicon;
+mod statements;
 
 fn shared() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared")

@@ -4,6 +4,7 @@
 mod contact;
 #[cfg(test)]
 pub(crate) mod fixture;
+pub(crate) mod follow;
 pub(crate) mod independence;
 mod inline_list;
 mod membership;
@@ -388,6 +389,7 @@ pub(crate) fn propose(c: &Ctx<'_>) -> Vec<Proposal> {
     contact::contact(c, &mut out);
     contact::meeting(c, &mut out);
     stance::concern(c, &mut out);
+    stance::demonym_stance_noun(c, &mut out);
     contact::agreement(c, &mut out);
     let before = out.len();
     crate::frames::frames(c, &mut out);

@@ -26,6 +26,9 @@ pub(super) fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         out.push(p);
     };
     let speaker_ok = |x: &Mention| c.state(x) || x.kind == MentionKind::Person;
+    // A body speaks for itself ("The Arab League supports …"): verb stances only, right before
+    // the verb ("76 Interpol states supported" is no statement of Interpol's).
+    let verb_speaker_ok = |x: &Mention| speaker_ok(x) || c.org(x);
     for cap in rx.poss_stance.captures_iter(s.text) {
         let (Some(m), Some(w)) = (cap.get(0), cap.get(1)) else {
             continue;
@@ -39,7 +42,9 @@ pub(super) fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                 .find(|x| x.range.end == ts && speaker_ok(x))
         };
         let Some(sp) = sp else { continue };
-        let Some(obj) = c.after(te, 2, |x| c.state(x)) else {
+        let Some(obj) = demonym_object(c, te, &sp.actor)
+            .or_else(|| c.after(te, 2, |x| c.state(x)).map(|x| x.actor.clone()))
+        else {
             continue;
         };
         let pol = if w.as_str().eq_ignore_ascii_case("opposition") {
@@ -64,7 +69,7 @@ pub(super) fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         .iter()
         .any(|w| s.text.contains(w));
         let before = out.len();
-        push(out, sp, &obj.actor, pol, ts, "statement-stance-noun", 0.7);
+        push(out, sp, &obj, pol, ts, "statement-stance-noun", 0.7);
         for p in &mut out[before..] {
             p.no_date = !said;
         }
@@ -100,7 +105,7 @@ pub(super) fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         } else {
             "oppose"
         };
-        let sp = c.before(ts, 60, speaker_ok).filter(|sp| {
+        let sp = c.before(ts, 60, verb_speaker_ok).filter(|sp| {
             let gap = c.sl(sp.range.end, ts);
             !s.mentions
                 .iter()
@@ -119,6 +124,33 @@ pub(super) fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         });
         let Some(sp) = sp else { continue };
         let tail = c.sl(te, s.range.end);
+        if c.org(sp) {
+            let adverbs = [
+                "has",
+                "have",
+                "had",
+                "also",
+                "long",
+                "strongly",
+                "firmly",
+                "fully",
+                "openly",
+                "consistently",
+                "always",
+            ];
+            let gap_ok = c
+                .sl(sp.range.end, ts)
+                .split_whitespace()
+                .all(|w| adverbs.contains(&w));
+            // "Interpol rejects Kosovo membership bid": a body deciding on a membership, which the
+            // membership rules read, not a statement.
+            let membership = ["member", "bid", "application", "accession", "admission"]
+                .iter()
+                .any(|w| tail.get(..tail.len().min(60)).unwrap_or(tail).contains(w));
+            if !gap_ok || membership {
+                continue;
+            }
+        }
         let obj = if rx.two.find(tail).is_some_and(|t| t.start() < 40) {
             c.focus
                 .and_then(|(a, b)| {
@@ -141,21 +173,29 @@ pub(super) fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                         .map(|x| x.actor.clone())
                 })
         } else {
-            c.after(te, 50, |x| {
-                c.state(x) && x.actor != sp.actor && !c.sl(te, x.range.start).contains(',')
-            })
-            .map(|x| x.actor.clone())
-            .or_else(|| {
-                tail.trim_matches(|ch: char| !ch.is_alphanumeric())
-                    .is_empty()
-                    .then(|| {
-                        s.mentions
-                            .iter()
-                            .find(|x| c.state(x) && x.actor != sp.actor)
-                            .map(|x| x.actor.clone())
+            // "backs Serbian sovereignty over Kosovo": the demonym's state, before any name.
+            demonym_object(c, te, &sp.actor)
+                .or_else(|| {
+                    c.after(te, 50, |x| {
+                        c.state(x)
+                            && x.actor != sp.actor
+                            && !c.sl(te, x.range.start).contains(',')
+                            // "welcomed the agreement between A and B": either, so neither.
+                            && !c.sl(te, x.range.start).contains(" between ")
                     })
-                    .flatten()
-            })
+                    .map(|x| x.actor.clone())
+                })
+                .or_else(|| {
+                    tail.trim_matches(|ch: char| !ch.is_alphanumeric())
+                        .is_empty()
+                        .then(|| {
+                            s.mentions
+                                .iter()
+                                .find(|x| c.state(x) && x.actor != sp.actor)
+                                .map(|x| x.actor.clone())
+                        })
+                        .flatten()
+                })
         };
         // "welcomed the withdrawal of recognition of Kosovo": a stance on undoing the act is
         // the opposite stance toward its object.
@@ -218,6 +258,115 @@ pub(super) fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             "statement-pro",
             0.6,
         );
+    }
+}
+
+/// "Moroccan territorial integrity", "the Palestinian bid", "“Moroccan sovereignty”": a state named
+/// by its demonym before a noun of its standing, opening the words after a stance cue at `te`
+/// (quotes, "the" and one adjective may stand between). The state, unless it is the speaker's.
+fn demonym_object(c: &Ctx<'_>, te: usize, speaker: &str) -> Option<String> {
+    const NOUNS: [&str; 13] = [
+        "participation",
+        "territorial integrity",
+        "sovereignty",
+        "autonomy plan",
+        "autonomy proposal",
+        "autonomy initiative",
+        "statehood",
+        "state",
+        "independence",
+        "bid",
+        "membership",
+        "recognition",
+        "unity",
+    ];
+    let m = c.s.mentions.iter().find(|m| m.range.start >= te)?;
+    let gap = c.sl(te, m.range.start).to_lowercase();
+    let gap = gap.trim_matches(|ch: char| ch.is_whitespace() || "\"“”'‘’".contains(ch));
+    let gap_ok = gap.is_empty()
+        || gap == "the"
+        || gap.strip_prefix("the ").is_some_and(|w| !w.contains(' '));
+    if m.kind != MentionKind::Demonym || !c.g.is_state(&m.actor) || m.actor == speaker || !gap_ok {
+        return None;
+    }
+    let rest = c.sl(m.range.end, c.s.range.end).to_lowercase();
+    let rest = rest.trim_start_matches([' ', '-']);
+    NOUNS
+        .iter()
+        .any(|n| {
+            rest.strip_prefix(n)
+                .is_some_and(|r| !r.starts_with(|ch: char| ch.is_alphanumeric()))
+        })
+        .then(|| m.actor.clone())
+}
+
+/// "Moroccan objections to X", "Russian support for Abkhazia", "US backing for Taiwan": the stance
+/// of a state named by its demonym or short name before the noun. Gated by the nouns' words.
+pub(super) fn demonym_stance_noun(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
+    static RX: OnceLock<Option<Regex>> = OnceLock::new();
+    let t = c.s.text;
+    if !(t.contains("support")
+        || t.contains("backing")
+        || t.contains("objection")
+        || t.contains("opposition"))
+    {
+        return;
+    }
+    let Some(rx) = RX
+        .get_or_init(|| {
+            crate::rx::regex(
+                r"(?i)^\s+(?:(?:strong|firm|continued|unchanged|unwavering|full|fierce)\s+)?(support|backing|opposition|objections?)\s+(?:for|to)\s+(?:the\s+)?",
+            )
+            .ok()
+        })
+        .as_ref()
+    else {
+        return;
+    };
+    for sp in &c.s.mentions {
+        let is_speaker = match sp.kind {
+            MentionKind::Demonym => c.g.is_state(&sp.actor),
+            // "US support for": a short name used as an adjective (not "Serbia's support", which
+            // the possessive reading takes).
+            MentionKind::Name => c.g.is_state(&sp.actor),
+            _ => false,
+        };
+        if !is_speaker {
+            continue;
+        }
+        let rest = c.sl(sp.range.end, c.s.range.end);
+        let Some(cap) = rx.captures(rest) else {
+            continue;
+        };
+        let (Some(m), Some(w)) = (cap.get(0), cap.get(1)) else {
+            continue;
+        };
+        let te = sp.range.end + m.end();
+        let obj = demonym_object(c, te, &sp.actor).or_else(|| {
+            c.after(te, 2, |x| c.state(x) && x.actor != sp.actor)
+                .map(|x| x.actor.clone())
+        });
+        let Some(obj) = obj else { continue };
+        let pol = if w.as_str().to_lowercase().starts_with("support")
+            || w.as_str().eq_ignore_ascii_case("backing")
+        {
+            "support"
+        } else {
+            "oppose"
+        };
+        let mut p = Proposal::new(
+            ClaimKind::Statement,
+            &c.speaker_text(sp),
+            &obj,
+            Some(pol),
+            sp.range.start,
+            "statement-demonym-noun",
+        );
+        p.speaker_actor = Some(sp.actor.clone());
+        p.confidence = 0.6;
+        // A standing position, not a dated act (as the possessive stance nouns).
+        p.no_date = true;
+        out.push(p);
     }
 }
 
