@@ -3,6 +3,9 @@
 //!
 //! Rules are written against the development half only; the test half is measured, never read.
 //! Set `HELDOUT_ERRORS=1` to print the development half's errors (never the test half's).
+//! Set `HELDOUT_ONLY=doc1,doc2` (file names, with or without extension) to restrict both halves'
+//! gold, and so the documents read and the predictions scored, to those documents: aggregate scores
+//! of a subset (e.g. one batch), with the development floors not asserted.
 
 use comity_ingest::{
     bootstrap, evaluate, ingest, parse_jsonl, Claim, ClaimKey, Evaluation, Options,
@@ -17,10 +20,32 @@ fn dir() -> PathBuf {
 /// A half's evaluation, its gold claims, the predicted keys and the predicted claims.
 type Scored = (Evaluation, Vec<ClaimKey>, Vec<ClaimKey>, Vec<Claim>);
 
+/// The documents of `HELDOUT_ONLY` (comma-separated file names, extension optional), if set.
+fn only() -> Option<Vec<String>> {
+    let v = std::env::var("HELDOUT_ONLY").ok()?;
+    Some(
+        v.split(',')
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect(),
+    )
+}
+
+fn selected(doc: &str, only: &Option<Vec<String>>) -> bool {
+    match only {
+        None => true,
+        Some(list) => list
+            .iter()
+            .any(|o| doc == o || doc.rsplit_once('.').is_some_and(|(stem, _)| stem == o)),
+    }
+}
+
 fn score(half: &str) -> Option<Scored> {
     let gold_text =
         std::fs::read_to_string(dir().join(format!("gold-heldout-{half}.jsonl"))).ok()?;
-    let gold = parse_jsonl(&gold_text, half).unwrap();
+    let only = only();
+    let mut gold = parse_jsonl(&gold_text, half).unwrap();
+    gold.retain(|g| selected(&g.doc, &only));
     if gold.is_empty() {
         return None;
     }
@@ -91,10 +116,26 @@ fn print(half: &str, e: &Evaluation, gold: &[ClaimKey], pred: &[ClaimKey]) {
 
 #[test]
 fn heldout_dev_half() {
+    let subset = only().is_some();
     let Some((e, gold, pred, claims)) = score("dev") else {
+        if subset {
+            eprintln!("dev half: no gold for the HELDOUT_ONLY documents");
+            return;
+        }
         panic!("tests/data/heldout/gold-heldout-dev.jsonl is missing or empty");
     };
-    print("dev", &e, &gold, &pred);
+    let docs = {
+        let mut d: Vec<&str> = gold.iter().map(|g| g.doc.as_str()).collect();
+        d.sort();
+        d.dedup();
+        d.len()
+    };
+    let label = if subset {
+        format!("dev[HELDOUT_ONLY: {docs} docs]")
+    } else {
+        "dev".to_string()
+    };
+    print(&label, &e, &gold, &pred);
     if std::env::var("HELDOUT_ERRORS").is_ok() {
         for x in &e.false_positives {
             eprintln!(
@@ -153,6 +194,11 @@ fn heldout_dev_half() {
     // R 0.12 on the first 129 claims).
     // h/extract4 (structural fixes and probes): P 0.94, R 0.54.
     // h/extract5 (broad lexicon, news mechanisms): P 0.93, R 0.56.
+    // With batch 5 added to the half (h/gold5, 7 more documents, 55 claims; main 7413666's rules):
+    // P 0.94, R 0.58 (tp 187 fp 13 fn 138); batch 5 alone P 0.81, R 0.24 — the floors still hold.
+    if subset {
+        return; // the floors are for the whole half
+    }
     assert!(e.overall.precision >= 0.88, "{:?}", e.overall);
     assert!(e.overall.recall >= 0.50, "{:?}", e.overall);
 }
@@ -161,9 +207,17 @@ fn heldout_dev_half() {
 fn heldout_test_half() {
     // Measured only: scores, never the errors.
     if let Some((e, gold, pred, _)) = score("test") {
-        print("test", &e, &gold, &pred);
+        let label = if only().is_some() {
+            let mut d: Vec<&str> = gold.iter().map(|g| g.doc.as_str()).collect();
+            d.sort();
+            d.dedup();
+            format!("test[HELDOUT_ONLY: {} docs]", d.len())
+        } else {
+            "test".to_string()
+        };
+        print(&label, &e, &gold, &pred);
     } else {
-        eprintln!("test half: no gold yet");
+        eprintln!("test half: no gold yet (or none for the HELDOUT_ONLY documents)");
     }
 }
 

@@ -613,3 +613,149 @@ A(C(D, "independence", "XTR", "SUN", None, "1991-08-25", "Independence from Sovi
     note="infobox; SUN = Soviet Union (former state)"))
 A(S(D, "the United Nations", "UN", "XTR", "oppose", None, "Recognised by the United Nations as de jure part of Moldova",
     note="infobox status line; stance"))
+
+# ================================================================ batch 5 (frozen 2026-12-06, annotated before any extractor run)
+
+# ---------------------------------------------------------------- esh_assahafa_panama_2024.txt (news, no dateline)
+D = "esh_assahafa_panama_2024.txt"
+A(C(D, "relations", "PAN", "ESH", "severed", None,
+    "The Republic of Panama has announced its decision to suspend diplomatic relations with the self-proclaimed “Sahrawi Arab Democratic Republic” (SADR)",
+    note="suspension 'effective immediately'; no date or dateline in the document; the text says relations, not recognition, so no recognition claim"))
+A(S(D, "the Panamanian Ministry of Foreign Affairs", "PAN", "ESH", "neutral", None,
+    "the Panamanian Ministry of Foreign Affairs emphasized that this decision, effective immediately, aligns with Panama’s commitment to constructive foreign policy and its support for UN-led efforts to achieve a peaceful and mutually acceptable resolution to the Sahara dispute.",
+    note="[uncertain polarity] support for a UN-led, mutually acceptable solution; no position on the SADR itself"))
+A(C(D, "recognition", "PAN", "ESH", "positive", None,
+    "Notably, Panama was the first country to officially recognize the RASD",
+    note="no date in the document"))
+A(C(D, "relations", "PAN", "ESH", "established", "1980",
+    "was home to the first alleged embassy of the self-styled SADR in Latin America, established in 1980.",
+    note="[uncertain] the text says an SADR embassy in Panama established in 1980, not 'relations'; unnamed countries suspending ties/withdrawing recognition and Algeria's support of the Polisario (no actor id) not annotated"))
+
+# ---------------------------------------------------------------- pse_trtworld_armenia_2024.txt (news, dated 2024-06-21)
+D = "pse_trtworld_armenia_2024.txt"
+A(C(D, "recognition", "ARM", "PSE", "positive", "2024-06-21",
+    "Armenia has announced that it has officially recognised the state of Palestine.",
+    note="dateline 2024-06-21; the statement 'on Friday' = 2024-06-21"))
+A(S(D, "the Foreign Ministry", "ARM", "PSE", "support", "2024-06-21",
+    "the Republic of Armenia recognizes the State of Palestine,\" the Foreign Ministry said in a statement on Friday.",
+    quote="Reaffirming its commitment to international law and the principles of equality, sovereignty and peaceful coexistence of peoples, the Republic of Armenia recognizes the State of Palestine,",
+    note="'Friday' = dateline 2024-06-21"))
+A(S(D, "The ministry", "ARM", "Gaza", "support", None,
+    "The ministry said Armenia earlier supported the UN General Assembly resolutions calling for an immediate ceasefire in Gaza",
+    note="[uncertain object] how Armenia voted on UNGA ceasefire resolutions ('earlier', undated); object as the UNGA Gaza votes elsewhere in this corpus"))
+A(S(D, "The ministry", "ARM", "ISR", "oppose", "2024-06-21",
+    "It also condemned Israeli attacks on civilian infrastructure and violence against the civilian population.",
+    note="'It' = the ministry, same statement of Friday 2024-06-21"))
+A(S(D, "Israel's foreign ministry", "ISR", "ARM", "oppose", "2024-06-21",
+    "\"Following Armenia's recognition of a Palestinian state, the foreign ministry summoned the Armenian ambassador in Israel for a severe reprimand,\"",
+    quote="Following Armenia's recognition of a Palestinian state, the foreign ministry summoned the Armenian ambassador in Israel for a severe reprimand,",
+    note="[uncertain polarity] summons for a 'severe reprimand' read as condemning Armenia's act; 'shortly after' the announcement of the dateline; the summons itself has no kind"))
+A(S(D, "Hussein Al-Sheikh", "PSE", "ARM", "support", None,
+    "A senior official from the Palestinian Authority, Hussein Al-Sheikh, meanwhile, welcomed the move.",
+    quote="Thank you our friend Armenia.",
+    note="welcomes Armenia's recognition; no date beyond 'meanwhile'"))
+
+# ---------------------------------------------------------------- twn_hqcomoxvalley_panama_2017.txt (news, no dateline)
+D = "twn_hqcomoxvalley_panama_2017.txt"
+EV = "Panama switches diplomatic recognition from Taiwan to China"
+A(C(D, "recognition", "PAN", "TWN", "withdrawn", None, EV,
+    note="headline; no dateline ('June 13, 2017' is a photo caption of another event, not the page date)"))
+A(C(D, "recognition", "PAN", "CHN", "positive", None, EV, note="headline; no dateline"))
+A(C(D, "relations", "PAN", "TWN", "severed", None, "Panama cuts ties with Taiwan switches to China",
+    note="also 'breaking off formal relations with Taiwan', 'the previous one with Taiwan ending' ('Monday', no dateline)"))
+A(S(D, "China", "CHN", "TWN", "oppose", None,
+    "China considers the self-governing island of Taiwan a part of its territory", note="stance"))
+A(S(D, "President Juan Carlos Varela", "PAN", "CHN", "support", None,
+    "In Panama, President Juan Carlos Varela announced the change, which entails breaking off formal relations with Taiwan, saying in a televised address that it represents the \"correct path for our country\".",
+    quote="correct path for our country", note="the change = switch to China"))
+A(S(D, "Trump's office", "USA", "TWN", "support", None,
+    "In the statement, Trump's office said the two leaders had noted \"the close economic, political, and security ties\" between Taiwan and the United States",
+    quote="the close economic, political, and security ties",
+    note="[uncertain polarity] paragraph apparently from another story (Trump–Tsai call); 'close ties' are not diplomatic relations, so no relations claim"))
+A(S(D, "The Government of the Republic of Panama", "PAN", "TWN", "oppose", None,
+    "\"The Government of the Republic of Panama recognizes that there is but one China in the world, that the Government of the People's Republic of China is the sole legal government representing the whole of China, and that Taiwan is an inalienable part of China's territory\"",
+    note="stance: Taiwan part of China; the one-China recognition itself is the headline's PAN–CHN claim (same information)"))
+A(C(D, "agreement", "CHN", "PAN", None, None,
+    "A joint communiqué was signed in Beijing between China's Foreign Minister Wang Yi and his Panama counterpart Isabel Saint Malo.",
+    note="no date in the document; signing only, no talks stated, so no contact claim"))
+A(C(D, "relations", "PAN", "CHN", "established", None,
+    "The new relationship with Beijing was starting Monday, and the previous one with Taiwan ending, the note added.",
+    note="'Monday' with no dateline"))
+A(S(D, "Taiwan's ministry of foreign affairs", "TWN", "PAN", "oppose", None,
+    "Taiwan's ministry of foreign affairs said in a statement that in breaking ties, President Varela had ignored the friendship between their countries"))
+
+# ---------------------------------------------------------------- xab_digitaljournal_syria_2018.txt (AFP, byline May 29, 2018)
+D = "xab_digitaljournal_syria_2018.txt"
+EV = "Syria on Tuesday recognised the Russian-backed breakaway regions of Abkhazia and South Ossetia as independent from the former Soviet state of Georgia, prompting Tbilisi to cut diplomatic ties with Damascus."
+A(C(D, "recognition", "SYR", "XAB", "positive", "2018-05-29", EV, note="'Tuesday' = byline date May 29, 2018"))
+A(C(D, "recognition", "SYR", "XSO", "positive", "2018-05-29", EV, note="'Tuesday' = byline date May 29, 2018"))
+A(C(D, "relations", "GEO", "SYR", "severed", "2018-05-29", EV, note="Tbilisi cuts ties in response, same day"))
+EV = "\"A deal has been reached between the Syrian Arab Republic, the Republic of Abkhazia, and the Republic of South Ossetia to exchange recognitions and set up diplomatic ties at the embassy level,\""
+A(C(D, "agreement", "SYR", "XAB", None, None, EV, note="deal to exchange recognitions; the sentence itself is undated"))
+A(C(D, "agreement", "SYR", "XSO", None, None, EV, note="deal to exchange recognitions; the sentence itself is undated"))
+A(C(D, "recognition", "XAB", "SYR", "positive", None, EV,
+    note="[uncertain polarity] 'exchange recognitions' implies Abkhazia recognises Syria; ties 'to set up' are future and not annotated"))
+A(C(D, "recognition", "XSO", "SYR", "positive", None, EV,
+    note="[uncertain polarity] 'exchange recognitions' implies South Ossetia recognises Syria"))
+A(C(D, "relations", "RUS", "SYR", "established", None,
+    "Syria has been a close ally of Russia for decades",
+    note="[uncertain polarity] 'close ally' read as a listed ally (guideline 4)"))
+EV = "Its decision to recognise the two breakaway regions of Georgia prompted an outcry from Tbilisi, which blamed it on meddling from Moscow."
+A(S(D, "Tbilisi", "GEO", "SYR", "oppose", None, EV, note="outcry at Syria's decision"))
+A(S(D, "Tbilisi", "GEO", "RUS", "oppose", None, EV, note="blames Moscow's meddling"))
+A(S(D, "Georgia", "GEO", "SYR", "oppose", None,
+    "\"With this act the Assad regime declared its support for Russia's military aggression against Georgia",
+    quote="With this act the Assad regime declared its support for Russia's military aggression against Georgia, the illegal occupation of Abkhazia and (South Ossetia) regions and the ethnic cleansing that has been taking place for years,",
+    note="the quoted statement (the outcry above is the article's summary; a different wording of the speaker, kept as a second line)"))
+A(S(D, "Georgia", "GEO", "RUS", "oppose", None,
+    "\"With this act the Assad regime declared its support for Russia's military aggression against Georgia",
+    note="condemns 'Russia's military aggression'"))
+A(C(D, "relations", "GEO", "SYR", "severed", None,
+    "\"Considering the aforesaid, Georgia initiated the procedures to break off the diplomatic relations with the Syrian Arab Republic,\" its foreign ministry said in a statement.",
+    note="undated restatement (guideline 1: the dated line above is the same severing)"))
+EV = "Abkhazia and South Ossetia are internationally recognised as part of Georgia, which gained independence from the Soviet Union in 1991, but Russia and a handful of other countries say they are independent."
+A(C(D, "independence", "GEO", "SUN", None, "1991", EV))
+A(C(D, "recognition", "RUS", "XAB", "positive", None, EV, note="'Russia … say they are independent'"))
+A(C(D, "recognition", "RUS", "XSO", "positive", None, EV, note="'Russia … say they are independent'"))
+EV = "Nicaragua, Venezuela and Nauru were the only other countries that recognised the two regions' independence before Syria's decision on Tuesday."
+for s in ("NIC", "VEN", "NRU"):
+    for o in ("XAB", "XSO"):
+        A(C(D, "recognition", s, o, "positive", None, EV, note="before May 29, 2018; no date of their own"))
+
+# ---------------------------------------------------------------- xar_osmarks_status_enc.txt (encyclopedia mirror, 2020-08 dump)
+D = "xar_osmarks_status_enc.txt"
+A(C(D, "contact", "ARM", "AZE", None, None,
+    "representatives of the governments of Armenia and Azerbaijan have been holding peace talks mediated by the OSCE Minsk Group",
+    note="ongoing talks 'since the end of the Nagorno-Karabakh War in 1994' (a period, not the event's date)"))
+EV = "The sovereign status of the Artsakh is not recognized by any United Nations member state (including Armenia), but has been recognized by Transnistria,[5] Abkhazia and South Ossetia"
+A(C(D, "recognition", "ARM", "XAR", "negative", None, EV))
+for s in ("XTR", "XAB", "XSO"):
+    A(C(D, "recognition", s, "XAR", "positive", None, EV))
+A(C(D, "contact", "ARM", "XAR", None, None,
+    "Armenia is currently in an ongoing negotiation with Artsakh",
+    note="'currently' = the mirror's 2020 text, no date"))
+
+# ---------------------------------------------------------------- xnc_newsaz_erdogan_2023.txt (news, dated 2023-07-20)
+D = "xnc_newsaz_erdogan_2023.txt"
+A(S(D, "Recep Tayyip Erdogan", "TUR", "XNC", "support", "2023-07-20",
+    "Turkish President Recep Tayyip Erdogan urged countries around the world on Thursday to recognize the Turkish Republic of Northern Cyprus (TRNC) without delay",
+    quote="I'm reiterating the historic call I made to the entire world from the UN podium: Recognize the TRNC as soon as possible,",
+    note="'Thursday' = dateline 2023-07-20"))
+A(C(D, "independence", "XNC", "CYP", None, "1983",
+    "Türkiye's 1974 Cyprus Peace Operation, which laid the groundwork for the country's foundation nine years later",
+    note="'the country' = the TRNC, founded nine years after 1974; object implied (Republic of Cyprus)"))
+
+# ---------------------------------------------------------------- xtr_riteme_conflict_enc.txt (encyclopedia mirror)
+D = "xtr_riteme_conflict_enc.txt"
+A(S(D, "Romania", "ROU", "MDA", "support", None, "Romania (military and diplomatic support)",
+    note="infobox: supports Moldova in the conflict"))
+A(S(D, "Ukraine", "UKR", "MDA", "support", None,
+    "Ukraine (diplomatic support,[3][4] military support offered if requested by Moldova[5])",
+    note="infobox: supports Moldova in the conflict"))
+A(C(D, "independence", "XTR", "MDA", None, "1990-09-02",
+    "The conflict may be considered to have started on 2 September 1990, when Transnistria made a formal sovereignty declaration from Moldova (then part of the Soviet Union).",
+    note="sovereignty declaration; Moldavian SSR mapped to MDA"))
+EV = "It has diplomatic recognition only from two Russian-backed separatist states: Abkhazia and S"
+A(C(D, "recognition", "XAB", "XTR", "positive", None, EV))
+A(C(D, "recognition", "XSO", "XTR", "positive", None, EV,
+    note="[uncertain] the tool cut the text after 'S'; 'two … states: Abkhazia and S…' read as South Ossetia"))

@@ -474,3 +474,104 @@ A(C(D, "vote", "XTR", "RUS", None, "2006-09-17",
     "For | 301,332 | 98.07 | |\nAgainst | 5,905 | 1.93 | |",
     counts={"yes": 301332, "no": 5905},
     note="[uncertain] referendum question 2 (independence and accession to the Russian Federation)"))
+
+# ================================================================ batch 5 (frozen 2026-12-06, annotated before any extractor run)
+
+# ---------------------------------------------------------------- pse_pledgetimes_armenia_2024.txt (news, dated 2024-06-21)
+D = "pse_pledgetimes_armenia_2024.txt"
+A(C(D, "recognition", "ARM", "PSE", "positive", "2024-06-21",
+    "Gaza War | Armenia announced its recognition of the Palestinian state",
+    note="headline; page date line 'June 21, 2024' (dateline 2024-06-21)"))
+EV = "Since May, in addition to Armenia, the State of Palestine has also been recognized by Spain, Ireland, Norway and Slovenia."
+for s in ("ESP", "IRL", "NOR", "SVN"):
+    A(C(D, "recognition", s, "PSE", "positive", "2024", EV,
+        note="'since May' (of 2024 by the dateline): May or later, so the year only; the sentence is repeated later in the page"))
+A(C(D, "recognition", "ARM", "PSE", "planned", "2024-06-21",
+    "Armenia announced on Midsummer’s Eve that he would recognize the state of Palestine.",
+    note="[uncertain polarity] 'would recognize' (guideline 3: planned), although the headline reports the recognition as made; Midsummer's Eve = 2024-06-21, the page date"))
+A(S(D, "Israel", "ISR", "PSE", "oppose", None,
+    "Israel has condemned the recognitions, saying it sees them as a “reward” to the extremist group Hamas",
+    quote="reward",
+    note="stance against the recognitions of Palestine (as pse_inshort_2024); Israel inviting Armenia's ambassador 'for an interview' is not annotated"))
+
+# ---------------------------------------------------------------- xab_uawire_syria_2018.txt (news, no dateline)
+D = "xab_uawire_syria_2018.txt"
+A(C(D, "relations", "GEO", "SYR", "severed", None,
+    "Georgia has officially broken off diplomatic relations with Syria.",
+    note="no dateline; the intention announced 'earlier' is the same severing"))
+EV = "Syria recognized the independence of Abkhazia and South Ossetia on May 29."
+A(C(D, "recognition", "SYR", "XAB", "positive", None, EV, note="'May 29' without a year and no dateline"))
+A(C(D, "recognition", "SYR", "XSO", "positive", None, EV, note="'May 29' without a year and no dateline"))
+A(S(D, "Georgia", "GEO", "SYR", "oppose", None,
+    "Georgia explained that its decision was due to the the Syrian government’s decision to recognize the independence of Abkhazia and South Ossetia, in violation of international law.",
+    note="also 'That same day, Georgia said that Damascus had made this decision due to pressure from Russia' (same speaker, same stance)"))
+A(S(D, "Tbilisi", "GEO", "RUS", "oppose", None,
+    "Tbilisi said that this decision by Damascus effectively supports the “Russian military aggression” and “ethnic cleansing” in the two republics.",
+    quote="Russian military aggression"))
+EV = "The Syrian government’s decision has also been condemned by the EU and Norway."
+A(S(D, "the EU", "EU", "SYR", "oppose", None, EV))
+A(S(D, "Norway", "NOR", "SYR", "oppose", None, EV))
+EV = "the US Department of State said that Washington completely supports the sovereignty and territorial integrity of Georgia, and urges all countries not to recognize the independence of Abkhazia or South Ossetia."
+A(S(D, "the US Department of State", "USA", "GEO", "support", None, EV))
+A(S(D, "the US Department of State", "USA", "XAB", "oppose", None, EV))
+A(S(D, "the US Department of State", "USA", "XSO", "oppose", None, EV))
+EV = "Georgia does not maintain diplomatic relations with any of the countries which have recognized the independence of Abkhazia and South Ossetia, namely Nicaragua, Venezuela, Nauru and Vanuatu, in addition to Syria and Russia."
+for s in ("NIC", "VEN", "NRU", "VUT", "RUS"):
+    for o in ("XAB", "XSO"):
+        A(C(D, "recognition", s, o, "positive", None, EV, note="Syria's recognition in this list is the May 29 claim above (same information)"))
+for s in ("NIC", "VEN", "NRU", "VUT", "SYR", "RUS"):
+    A(C(D, "relations", "GEO", s, "none", None, EV))
+
+# ---------------------------------------------------------------- xkx_jpost_israel_2021.txt (news, dated 2021-02-01)
+D = "xkx_jpost_israel_2021.txt"
+A(C(D, "relations", "ISR", "XKX", "established", "2021-02-01",
+    "Israel and Kosovo officially established diplomatic ties Monday in a ceremony held via Zoom.",
+    note="'Monday' = dateline 2021-02-01"))
+A(C(D, "contact", "ISR", "XKX", None, "2021-02-01",
+    "Israel and Kosovo officially established diplomatic ties Monday in a ceremony held via Zoom.",
+    note="[uncertain] joint Zoom ceremony of the two foreign ministers (Kosovo's minister attended 'off-screen' joined by others)"))
+A(C(D, "agreement", "ISR", "XKX", None, "2021-02-01",
+    "saw agreements signed by Foreign Minister Gabi Ashkenazi, and then scanned and sent to his Kosovar counterpart Meliza Haradinaj-Stublla in the capital of Pristina.",
+    broker="USA",
+    note="joint communique on the establishment of diplomatic relations and two MoUs (one line: same parties); the US thanked 'for helping push these agreements forward'"))
+A(S(D, "Kosovo's foreign minister", "XKX", "ISR", "support", "2021-02-01",
+    "Kosovo's foreign minister was joined - off-screen - by representatives from the Kosovar Jewish community, and lauded this \"historic achievement that brings joy to the people of Kosovo and the Jewish people.\"",
+    quote="historic achievement that brings joy to the people of Kosovo and the Jewish people.",
+    note="Meliza Haradinaj-Stublla at the ceremony of the dateline"))
+EV = "Both ministers thanked the US for helping push these agreements forward"
+A(S(D, "Gabi Ashkenazi", "ISR", "USA", "support", "2021-02-01", EV,
+    note="'Both ministers'; also Ashkenazi's 'thanks to the US for efforts to promote peace'"))
+A(S(D, "Meliza Haradinaj-Stublla", "XKX", "USA", "support", "2021-02-01", EV,
+    note="'Both ministers'; also 'Haradinaj-Stublla also gave thanks to the US'"))
+A(C(D, "agreement", "SRB", "XKX", None, None,
+    "these new ties were part of the Serbia and Kosovo economic agreement negotiated by former US national intelligence chief Richard Grenell",
+    broker="USA", note="no date in the document"))
+A(C(D, "relations", "SRB", "ISR", "established", None,
+    "Both countries are supposed to open embassies in Jerusalem, though Serbia already has one in Tel Aviv.",
+    note="[uncertain] the text says Serbia has an embassy in Tel Aviv, not 'relations'; embassies in Jerusalem only planned (no claim)"))
+A(C(D, "recognition", "ISR", "XKX", "positive", "2021-02-01",
+    "With these new relations, Israel has become the 117th country to formally recognize the independence of Kosovo",
+    note="'with these new relations' = the ties of the dateline; the document gives no other date"))
+
+# ---------------------------------------------------------------- xsl_taipeitimes_2020.txt (news, dated 2020-07-02)
+D = "xsl_taipeitimes_2020.txt"
+A(C(D, "agreement", "TWN", "XSL", None, "2020-02",
+    "Taiwan and Somaliland are to establish representative offices in each other’s countries, after signing a treaty in Taipei in February",
+    note="'in February' (2020 by the dateline); the offices are future and representative offices are not relations (guideline 4)"))
+A(C(D, "agreement", "TWN", "XSL", None, "2020-02-26",
+    "He and Somaliland Minister of Foreign Affairs Yasin Hagi Mohamoud Faraton on Feb. 26 signed a treaty a",
+    note="'Feb. 26' (2020 by the dateline); text cut by the tool; a second line because the date information differs (guideline 1)"))
+A(C(D, "contact", "TWN", "XSL", None, "2020-02-26",
+    "President Tsai Ing-wen meeting Somaliland Minister of Foreign Affairs Yasin Hagi Mohamoud Faraton in Taipei on Feb. 26",
+    note="photo caption; 2020 by the dateline"))
+A(C(D, "relations", "TWN", "SWZ", "established", None,
+    "Taiwan maintains diplomatic ties with 15 countries, with Eswatini being its only ally in Africa.",
+    note="status at the dateline, not the event's date"))
+A(C(D, "relations", "XSL", "CHN", "none", None,
+    "Somaliland, which is on the Horn of Africa and has a population of nearly 3.9 million, does not have formal relations with China."))
+A(C(D, "relations", "TWN", "XSL", "none", None,
+    "the name “Republic of China” was not used because formal ties have not been established.",
+    note="also the subtitle 'While no formal ties have been established'"))
+A(S(D, "Somaliland", "XSL", "TWN", "support", None,
+    "This is not the first time that a representative office has used the name “Taiwan,” which was gladly received by Somaliland",
+    note="[uncertain polarity] Somaliland 'gladly received' the name 'Taiwan'"))

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Where every held-out document comes from; writes docs/<doc_id>.meta.json sidecars.
 
-All documents were retrieved on 2026-12-02 with the `search` tool (a stored copy of public pages,
+All documents were retrieved on 2026-12-02 (batch 5: 2026-12-06) with the `search` tool (a stored copy of public pages,
 not the live web) and saved exactly as the tool returned the excerpt text (JSON-decoded; the
 leading ' date YYYY-MM-DD' line is part of the tool's text and is kept).  The excerpt is the whole
 stored text we could see; many end mid-word because the tool cut them.
@@ -71,16 +71,28 @@ SRC = {
  "twn_newmilford_2019": ("news", "https://www.newmilfordspectrum.com/news/world/article/Taiwan-says-Solomon-Islands-switches-recognition-14442651.php", "pages", "Solomon Islands Kiribati switch recognition from Taiwan to China September 2019", 3),
  "xtr_osmarks_enc": ("encyclopedia", "https://a.osmarks.net/content/wikipedia_en_all_maxi_2020-08/A/Transnistria", "pages", "Transnistria Russia consulate Tiraspol recognition independence referendum 2006 Moldova reintegration", 3),
  "xtr_wikimili_referendum_enc": ("encyclopedia", "https://wikimili.com/en/2006_Transnistrian_independence_referendum", "pages", "Transnistria Russia consulate Tiraspol recognition independence referendum 2006 Moldova reintegration", 4),
+ # batch 5 (retrieved 2026-12-06: the sixth field overrides RETRIEVED)
+ "pse_trtworld_armenia_2024": ("news", "https://www.trtworld.com/article/18175456", "pages", "Armenia recognises State of Palestine June 2024", 4, "2026-12-06"),
+ "pse_pledgetimes_armenia_2024": ("news", "https://pledgetimes.com/gaza-war-armenia-announced-its-recognition-of-the-palestinian-state/", "pages", "Armenia recognises State of Palestine June 2024", 5, "2026-12-06"),
+ "twn_hqcomoxvalley_panama_2017": ("news", "http://hqcomoxvalley.com/2017/06/panama-switches-diplomatic-recognition-from-taiwan-to-china/", "pages", "country withdraws recognition of Taiwan establishes relations with China statement foreign ministry", 4, "2026-12-06"),
+ "esh_assahafa_panama_2024": ("news", "https://en.assahafa.com/panama-suspends-diplomatic-relations-with-polisarios-self-proclaimed-sadr", "pages", "Panama suspends relations Sahrawi Arab Democratic Republic", 7, "2026-12-06"),
+ "xab_digitaljournal_syria_2018": ("news", "http://www.digitaljournal.com/news/world/syria-recognition-of-russian-backed-breakaway-regions-sparks-georgia-outcry/article/523398", "pages", "Syria recognizes Abkhazia South Ossetia Georgia severs diplomatic relations 2018", 5, "2026-12-06"),
+ "xab_uawire_syria_2018": ("news", "https://uawire.org/georgia-cuts-diplomatic-ties-with-syria", "pages", "Syria recognizes Abkhazia South Ossetia Georgia severs diplomatic relations 2018", 8, "2026-12-06"),
+ "xnc_newsaz_erdogan_2023": ("news", "https://news.az/news/recognize-turkish-republic-of-northern-cyprus-as-soon-as-possible-turkish-president", "pages", "Erdogan calls on world to recognise Turkish Republic of Northern Cyprus", 5, "2026-12-06"),
+ "xsl_taipeitimes_2020": ("news", "https://www.taipeitimes.com/News/front/archives/2020/07/02/2003739214", "pages", "Taiwan Somaliland establish representative offices 2020", 2, "2026-12-06"),
+ "xtr_riteme_conflict_enc": ("encyclopedia", "https://wiki.riteme.site/wiki/Transnistrian_Declaration_of_Independence", "pages", "Transnistria independence recognition Russia Moldova Tiraspol news", 6, "2026-12-06"),
+ "xar_osmarks_status_enc": ("encyclopedia", "https://a.osmarks.net/content/wikipedia_en_all_maxi_2020-08/A/Political_status_of_Nagorno-Karabakh", "pages", "Nagorno-Karabakh Republic recognized resolution Artsakh independence parliament", 1, "2026-12-06"),
+ "xkx_jpost_israel_2021": ("news", "https://www.jpost.com/israel-news/israel-kosovo-establish-diplomatic-ties-over-zoom-657431", "pages", "Israel Kosovo establish diplomatic relations February 2021 embassy Jerusalem", 8, "2026-12-06"),
 }
 
 
 def write_sidecars():
     here = os.path.dirname(os.path.abspath(__file__))
-    for d, (kind, url, corpus, query, rank) in SRC.items():
+    for d, (kind, url, corpus, query, rank, *when) in SRC.items():
         files = [f for f in os.listdir(os.path.join(here, "docs")) if f.rsplit(".", 1)[0] == d and not f.endswith(".json")]
         if not files:
             continue
-        meta = {"doc": files[0], "page_kind": kind, "url": url, "retrieved": RETRIEVED,
+        meta = {"doc": files[0], "page_kind": kind, "url": url, "retrieved": when[0] if when else RETRIEVED,
                 "retrieved_how": f"search tool, corpus '{corpus}', query {query!r}, result rank {rank}; excerpt text saved verbatim"}
         with open(os.path.join(here, "docs", d + ".meta.json"), "w", encoding="utf-8") as f:
             json.dump(meta, f, ensure_ascii=False, indent=1)

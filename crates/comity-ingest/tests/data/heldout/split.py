@@ -47,6 +47,19 @@ BATCHES = [
         "twn_dw_solomon_2019", "twn_thenews_kiribati_2019", "twn_abc_kiribati_2019", "twn_newmilford_2019",
         "xtr_osmarks_enc", "xtr_wikimili_referendum_enc",
     ],
+    # batch 5, frozen 2026-12-06 ~22:15 UTC before annotating any of its documents (and before any
+    # extractor was run on them)
+    [
+        "pse_trtworld_armenia_2024", "pse_pledgetimes_armenia_2024",
+        "twn_hqcomoxvalley_panama_2017",
+        "esh_assahafa_panama_2024",
+        "xab_digitaljournal_syria_2018", "xab_uawire_syria_2018",
+        "xnc_newsaz_erdogan_2023",
+        "xsl_taipeitimes_2020",
+        "xtr_riteme_conflict_enc",
+        "xar_osmarks_status_enc",
+        "xkx_jpost_israel_2021",
+    ],
 ]
 
 
