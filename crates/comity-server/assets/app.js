@@ -367,11 +367,19 @@ async function pairView(main, a, b) {
       ]);
       document.getElementById("pair-title").textContent = `${now.subject.name} (${now.subject.id}) → ${now.object.name} (${now.object.id})`;
       document.title = `${now.subject.id}–${now.object.id} · comity`;
+      // "not recorded" is no answer on any date, so it carries no uncertainty flag; an
+      // inference (a complete list, "relations presuppose recognition") says so.
+      const flags = (x) => {
+        const f = [];
+        if (!x.certain && x.status !== "not-recorded") f.push("uncertain on this date");
+        if (x.inferred) f.push("inferred, not claimed");
+        return f.length ? ` (${f.join("; ")})` : "";
+      };
       const card = (label, s, id) => el("div", { class: "card", id },
         el("h2", { text: `${label} (${s.as_of})` }),
-        el("p", {}, el("strong", { class: "rec-status", text: s.recognition.status }), s.recognition.certain ? "" : " (uncertain on this date)", s.recognition.since ? ` since ${s.recognition.since}` : ""),
+        el("p", {}, el("strong", { class: "rec-status", text: s.recognition.status }), flags(s.recognition), s.recognition.since ? ` since ${s.recognition.since}` : ""),
         el("p", { class: "muted", text: s.recognition.reason }),
-        el("p", { text: `relations: ${s.relations.status}${s.relations.since ? " since " + s.relations.since : ""}` }),
+        el("p", { text: `relations: ${s.relations.status}${flags(s.relations)}${s.relations.since ? " since " + s.relations.since : ""}` }),
         el("p", { class: "muted", text: s.relations.reason }));
       const kids = [el("div", { class: "cards" }, card("Today", now, "status-today"), card("On the chosen date", then, "status-date"))];
       const r = then.recognition;

@@ -10,13 +10,20 @@
 //!   as-of day is *uncertain*, and the answer says so and why;
 //! - a reaffirmation confirms a recognition and never moves its date;
 //! - a recognition claimed by somebody else and denied by the state itself (or
-//!   retracted by its own claimant) is *refuted* and never counts; a claim below
-//!   the confirmation threshold is *unconfirmed* and never counts;
+//!   retracted by its own claimant) is *refuted* and never counts — unless an act
+//!   dated between the two presupposes it (a withdrawal, suspension or
+//!   reaffirmation made by the state or reported by anyone but the entity's
+//!   rival): then the denial is a later reversal, not a refutation; a claim below
+//!   the confirmation threshold is *unconfirmed*: it never counts, and it is no
+//!   denial either (alone, the pair is as if nothing were recorded);
+//! - a position (a stated non-recognition) dated to a month or year that contains
+//!   the day may have been stated after it: it supports only an inference;
 //! - a withdrawal makes the pair *withdrawn* only when the state itself made it
 //!   and nobody denies it; any other withdrawal (claimed by a third party,
 //!   denied, or reversed by the state) makes the pair *disputed*, shown with
 //!   every claimant — it is never silently applied or ignored;
-//! - a suspension (freeze) is its own status, neither recognised nor withdrawn;
+//! - a suspension (freeze) is its own status, neither recognised nor withdrawn,
+//!   when confirmed like a withdrawal; one claimed only by the rival is disputed;
 //! - after an actor ceased to exist it neither recognises nor is recognised;
 //! - absence of a claim is not a claim: a pair with no claim is *not recorded*,
 //!   unless a source states that the list of recognisers is complete (then,
@@ -178,6 +185,9 @@ pub struct RelationsAnswer<'a> {
     pub status: Relations,
     /// False when a deciding date straddles the day or sources disagree.
     pub certain: bool,
+    /// True when no claim about relations decided it: "none" read from the
+    /// recognition answer (relations presuppose recognition), not stated by a source.
+    pub inferred: bool,
     /// The date of the act in force.
     pub since: Option<Date>,
     /// Why, in one sentence.
@@ -517,12 +527,27 @@ impl Ledger {
         // 1. Recognitions: refuted (denied by the state, or retracted by their own
         //    claimant, whenever) and unconfirmed ones never count.
         let mut valid: Vec<Timed<'_>> = Vec::new();
+        // A withdrawal, suspension or reaffirmation dated between the claimed
+        // recognition and the later denial, made by the state itself or reported by
+        // anyone but the entity's rival, presupposes that recognition: the denial is
+        // then a later position (a reversal), not a refutation of it.
+        let rival = self.dataset().rivals.get(b).map(String::as_str);
+        let presupposed_between = |p: &Timed<'_>, q: &Timed<'_>| {
+            all.iter().any(|r| {
+                (is_negative_act(r.claim) || is_reaffirmation(r.claim))
+                    && Some(r.claim.claimant.as_str()) != rival
+                    && r.key >= p.key
+                    && r.key <= q.key
+                    && r.claim.id != p.claim.id
+            })
+        };
         for p in all.iter().filter(|t| is_positive(t.claim)) {
             let refuter = all.iter().find(|q| {
                 is_negative_statement(q.claim)
                     && q.key >= p.key
                     && (q.claim.claimant == a || q.claim.claimant == p.claim.claimant)
                     && p.claim.claimant != a
+                    && !presupposed_between(p, q)
             });
             if let Some(q) = refuter {
                 decisions.push(decision(Role::Refuted, p));
@@ -736,9 +761,12 @@ impl Ledger {
                     .claims
                     .iter()
                     .all(|t| t.claim.predicate == Predicate::SuspendsRecognition);
+                // A suspension counts only when confirmed like a withdrawal (by the
+                // state, the entity, an independent report or severed relations); one
+                // claimed only by the rival is disputed, never silently applied.
                 let status = if !denied_by.is_empty() {
                     Recognition::Disputed
-                } else if (confirmed_by_state && own_suspends) || all_suspend {
+                } else if (confirmed_by_state && own_suspends) || (all_suspend && confirmed) {
                     Recognition::Suspended
                 } else if confirmed {
                     Recognition::Withdrawn
@@ -775,7 +803,8 @@ impl Ledger {
                         if own_suspends { a.to_string() } else { withdrawal_claimed_by.join(", ") }
                     ),
                     _ => format!(
-                        "{recognised}; a withdrawal ({when}) is claimed by {} and {}",
+                        "{recognised}; a {} ({when}) is claimed by {} and {}",
+                        if all_suspend { "suspension" } else { "withdrawal" },
                         withdrawal_claimed_by.join(", "),
                         if denied_by.is_empty() {
                             "not confirmed by the state".to_string()
@@ -844,10 +873,15 @@ impl Ledger {
         }
         let refuted = decisions.iter().any(|d| d.role == Role::Refuted);
         let unconfirmed = decisions.iter().any(|d| d.role == Role::Unconfirmed);
+        // Positions certainly stated by the day; one whose date (a month, a year)
+        // straddles the day may have come after it, so it only supports an inference.
         let known_positions: Vec<&&Timed<'a>> = positions
             .iter()
-            .filter(|t| t.timing != Timing::After)
+            .filter(|t| t.timing == Timing::Before)
             .collect();
+        let stated_by_day = decisions
+            .iter()
+            .any(|d| d.role == Role::Denial && d.timing == Timing::Before);
         for t in positions {
             decisions.push(decision(Role::Position, t));
         }
@@ -883,14 +917,28 @@ impl Ledger {
                 decisions,
             );
         }
-        if refuted || unconfirmed || !positions.is_empty() {
+        // An unconfirmed recognition claim that nobody denies does not count, and it
+        // is no "no" either: the pair is as if nothing were recorded (a complete list
+        // may still say "not recognised", as an inference), and the answer names it.
+        let unconfirmed_note = (unconfirmed && !refuted && positions.is_empty()).then(|| {
+            let who: Vec<String> = decisions
+                .iter()
+                .filter(|d| d.role == Role::Unconfirmed)
+                .map(|d| format!("{} ({})", d.claim.id, d.claim.claimant))
+                .collect();
+            format!(
+                "a recognition is claimed but unconfirmed ({}): it does not count, and it is not a denial",
+                who.join(", ")
+            )
+        });
+        if refuted || !positions.is_empty() {
             // No recognition is recorded at any date: a position stated later
             // says it did not recognise before either (an inference).
             let certain = true;
-            let reason = if refuted {
+            let reason = if refuted && stated_by_day {
                 format!("{a} does not recognise {b}: a claimed recognition was refuted")
-            } else if unconfirmed {
-                format!("{a} does not recognise {b}: a recognition is claimed but unconfirmed, and does not count")
+            } else if refuted {
+                format!("{a} does not recognise {b} (inferred): a claimed recognition was refuted by a denial dated after this day")
             } else if let Some(p) = known_positions
                 .iter()
                 .filter(|p| !p.claim.date.is_unknown())
@@ -902,15 +950,29 @@ impl Ledger {
                     p.claim.date.describe()
                 )
             } else {
+                let p = positions
+                    .iter()
+                    .min_by_key(|p| p.key)
+                    .unwrap_or(&positions[0]);
                 format!(
-                    "{a} does not recognise {b}: no recognition is recorded, and its stated position ({}) is dated after this day",
-                    positions[0].claim.date.describe()
+                    "{a} does not recognise {b} (inferred): no recognition is recorded, and its stated position ({}) is dated {}",
+                    p.claim.date.describe(),
+                    if p.timing == Timing::After {
+                        "after this day"
+                    } else {
+                        "to a period that contains this day, so it may have been stated after it"
+                    }
                 )
+            };
+            let inferred = if refuted {
+                !stated_by_day
+            } else {
+                known_positions.is_empty()
             };
             return answer(
                 Recognition::NotRecognised,
                 certain,
-                known_positions.is_empty() && !refuted && !unconfirmed,
+                inferred,
                 reason,
                 decisions,
             );
@@ -924,9 +986,22 @@ impl Ledger {
                     true,
                     true,
                     format!(
-                        "{a} does not recognise {b} (inferred): {source} states that the list of recognisers among {} is complete as of {}, {a} is not on it, and the ledger records no recognition by {a}",
-                        k.among, k.as_of
+                        "{a} does not recognise {b} (inferred): {source} states that the list of recognisers among {} is complete as of {}, {a} is not on it, and the ledger records no recognition by {a}{}",
+                        k.among,
+                        k.as_of,
+                        unconfirmed_note
+                            .as_ref()
+                            .map_or_else(String::new, |n| format!(" that counts; {n}"))
                     ),
+                    decisions,
+                );
+            }
+            if let Some(n) = &unconfirmed_note {
+                return answer(
+                    Recognition::NotRecorded,
+                    false,
+                    false,
+                    format!("no counted claim about {a} and {b}: {n}"),
                     decisions,
                 );
             }
@@ -952,9 +1027,14 @@ impl Ledger {
             Recognition::NotRecorded,
             false,
             false,
-            format!(
-                "the ledger holds no claim about whether {a} recognises {b} (no data is not a \"no\")"
-            ),
+            match &unconfirmed_note {
+                Some(n) => format!(
+                    "no counted claim about whether {a} recognises {b}: {n} (no data is not a \"no\")"
+                ),
+                None => format!(
+                    "the ledger holds no claim about whether {a} recognises {b} (no data is not a \"no\")"
+                ),
+            },
             decisions,
         )
     }
@@ -1028,19 +1108,22 @@ impl Ledger {
             for t in all.iter() {
                 decisions.push(decision(Role::Later, t));
             }
-            let (status, certain, reason) = match recognition.status {
+            let (status, certain, inferred, reason) = match recognition.status {
                 Recognition::NotRecognised if !recognition.inferred => (
                     Relations::None,
                     recognition.certain,
-                    format!("no diplomatic relations: {a} does not recognise {b}, and relations presuppose recognition"),
+                    true,
+                    format!("no diplomatic relations (inferred): {a} does not recognise {b}, and relations presuppose recognition; the ledger has no claim about relations between them"),
                 ),
                 Recognition::Ceased => (
                     Relations::None,
                     true,
+                    false,
                     "no diplomatic relations: one of the two no longer exists".to_string(),
                 ),
                 _ => (
                     Relations::NotRecorded,
+                    false,
                     false,
                     format!("the ledger has no claim about diplomatic relations between {a} and {b} on or before {as_of}"),
                 ),
@@ -1048,6 +1131,7 @@ impl Ledger {
             return RelationsAnswer {
                 status,
                 certain,
+                inferred,
                 since: None,
                 reason,
                 claims: decisions,
@@ -1117,6 +1201,7 @@ impl Ledger {
         RelationsAnswer {
             status,
             certain,
+            inferred: false,
             since: Some(since),
             reason,
             claims: decisions,

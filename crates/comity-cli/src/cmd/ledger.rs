@@ -180,7 +180,8 @@ pub fn status(ctx: &Ctx, a: &StatusArgs) -> Result<()> {
             );
             let r = &s.recognition;
             let mut flags = Vec::new();
-            if !r.certain {
+            // "Not recorded" is no answer on any date: no uncertainty flag.
+            if !r.certain && r.status != comity::Recognition::NotRecorded {
                 flags.push("UNCERTAIN on this date");
             }
             if r.inferred {
@@ -200,10 +201,21 @@ pub fn status(ctx: &Ctx, a: &StatusArgs) -> Result<()> {
             );
             println!("{}", wrap(&r.reason, 2));
             let rel = &s.relations;
+            let mut rel_flags = Vec::new();
+            if !rel.certain && rel.status != comity::Relations::NotRecorded {
+                rel_flags.push("uncertain");
+            }
+            if rel.inferred {
+                rel_flags.push("inferred, not claimed");
+            }
             println!(
                 "relations:   {}{}",
                 rel.status.as_str(),
-                if rel.certain { "" } else { " (uncertain)" }
+                if rel_flags.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", rel_flags.join("; "))
+                }
             );
             println!("{}", wrap(&rel.reason, 2));
             let all: Vec<&Decision<'_>> = r.claims.iter().chain(rel.claims.iter()).collect();

@@ -277,14 +277,81 @@ fn sadr_kenya_reversed_its_withdrawal_within_two_days() {
 
 #[test]
 
-fn sadr_ecuador_suspended_in_october_2024() {
-    // Bernama-MAP 23 Oct 2024: Ecuador suspended its recognition on 22 Oct 2024 (claimant:
-    // Morocco's agency MAP). The status after that day is a suspension, not a withdrawal.
+fn sadr_ecuador_suspension_claimed_by_morocco_alone_is_disputed() {
+    // Bernama-MAP 23 Oct 2024: Ecuador suspended its recognition on 22 Oct 2024. The ledger's
+    // only claimant of it is Morocco's state agency MAP (shared/data/sadr/recognitions.csv row
+    // 47: "claimant: Moroccan state agency MAP"), Morocco being the rival claimant of Western
+    // Sahara (data/dataset.toml [rival]); no claim by Ecuador or by an independent source is
+    // recorded. A suspension is confirmed like a withdrawal (DESIGN.md, status.rs): claimed
+    // by the rival alone it is disputed, shown with its claimant, never silently applied.
     let l = ledger();
     let s = l.status("ECU", "ESH", day("2024-11-01"), today());
-    assert_eq!(s.recognition.status.as_str(), "suspended");
+    assert_eq!(s.recognition.status, comity::Recognition::Disputed);
+    assert_eq!(s.recognition.withdrawal_claimed_by, vec!["MAR".to_string()]);
+    assert!(s.recognition.reason.contains("suspension"), "{}", s.recognition.reason);
     let s = l.status("ECU", "ESH", day("2024-10-21"), today());
     assert_eq!(s.recognition.status, comity::Recognition::Recognised);
+}
+
+#[test]
+fn sadr_colombia_1985_recognition_is_not_erased_by_the_2021_position() {
+    // data/claims.csv: the joint communique of 27 Feb 1985 (cited by the Colombian MFA in 2022),
+    // the freeze of 2000/2001 (EFE; Prensa Latina), the Duque government's 2021 support of
+    // Morocco's sovereignty, and the Petro government's communique of 10 Aug 2022 "citing the
+    // 1985 joint communique" (the recognition of 1985 considered still valid). A freeze between
+    // 1985 and 2021 presupposes the 1985 recognition: the 2021 position is a later reversal,
+    // not a denial that it ever happened.
+    let l = ledger();
+    let s = l.status("COL", "ESH", day("1990-01-01"), today());
+    assert_eq!(s.recognition.status, comity::Recognition::Recognised);
+    assert!(s.recognition.certain, "{}", s.recognition.reason);
+    assert_eq!(
+        s.recognition.since.map(|d| d.to_string()),
+        Some("1985-02-27".to_string())
+    );
+    let s = l.status("COL", "ESH", day("2021-12-01"), today());
+    assert_ne!(s.recognition.status, comity::Recognition::Recognised);
+}
+
+#[test]
+fn vanuatu_abkhazia_2011_recognition_is_presupposed_by_its_own_withdrawal() {
+    // data/claims.csv: Abkhazia announced Vanuatu's recognition in May 2011; Vanuatu's new
+    // government retracted it in June 2011 (RFE/RL: "revoked that decision just weeks later");
+    // Vanuatu's MFA denied ties in March 2013. Vanuatu's own retraction presupposes the
+    // recognition, so the 2013 denial does not refute it.
+    let l = ledger();
+    let s = l.status("VUT", "XAB", day("2011-05-15"), today());
+    assert_eq!(s.recognition.status, comity::Recognition::Recognised);
+    assert!(!s.recognition.certain, "a May 2011 date straddles 15 May");
+    let s = l.status("VUT", "XAB", today(), today());
+    assert_eq!(s.recognition.status, comity::Recognition::Withdrawn);
+    assert!(s.recognition.confirmed_by_state);
+}
+
+#[test]
+fn a_position_dated_to_a_month_is_not_stated_inside_it() {
+    // data/claims.csv USA.does-not-recognise.XSL.1: President Trump's statement, dated 2025-12
+    // (the month only). On 15 Dec 2025 it may not have been said yet: the "no" is an
+    // inference (no recognition is recorded), not the stated position.
+    let l = ledger();
+    let s = l.status("USA", "XSL", day("2025-12-15"), today());
+    assert_eq!(s.recognition.status, comity::Recognition::NotRecognised);
+    assert!(s.recognition.inferred, "{}", s.recognition.reason);
+    let s = l.status("USA", "XSL", day("2026-01-01"), today());
+    assert!(!s.recognition.inferred, "{}", s.recognition.reason);
+}
+
+#[test]
+fn relations_read_from_non_recognition_say_they_are_inferred() {
+    // data/claims.csv holds no claim about Czech-Palestinian diplomatic relations; the Czech MFA
+    // (22 Sep 2025) says the Czech Republic has not recognised Palestine. "None" is read from
+    // the rule that relations presuppose recognition: an inference, and the answer says so.
+    let l = ledger();
+    let s = l.status("CZE", "PSE", today(), today());
+    assert_eq!(s.recognition.status, comity::Recognition::NotRecognised);
+    assert_eq!(s.relations.status, comity::Relations::None);
+    assert!(s.relations.inferred);
+    assert!(s.relations.claims.is_empty());
 }
 
 // --- Abkhazia and South Ossetia ---------------------------------------------------------------

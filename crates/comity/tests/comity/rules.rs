@@ -175,9 +175,12 @@ fn state_confirmed_withdrawals_count_only_under_confirmed() {
 #[test]
 fn refuted_claims_never_count() {
     // SOURCES.md §2: Nigeria (2011 claim, denied), Jamaica (claimed 20 Feb 2020, rejected
-    // 21 Feb 2020), Uganda (taken off Kosovo's list), Mali and Tanzania (unconfirmed).
+    // 21 Feb 2020), Uganda (taken off Kosovo's list), Mali and Tanzania (unconfirmed; Tanzania's
+    // 2011 denial is in data/claims.csv). Mali's claim is unconfirmed and denied by nobody
+    // (positions.csv: "not confirmed elsewhere"): it never counts, and it is no "no" either —
+    // the pair is not recorded (below).
     let l = ledger();
-    for id in ["NGA", "JAM", "UGA", "MLI", "TZA"] {
+    for id in ["NGA", "JAM", "UGA", "TZA"] {
         for as_of in [day("2011-12-31"), day("2020-02-20"), today()] {
             let s = l.status(id, "XKX", as_of, today());
             assert_eq!(
@@ -201,12 +204,20 @@ fn refuted_claims_never_count() {
         .claims
         .iter()
         .any(|d| d.role == Role::Denial && d.claim.claimant == "JAM"));
-    let mli = l.status("MLI", "XKX", today(), today());
-    assert!(mli
-        .recognition
-        .claims
-        .iter()
-        .any(|d| d.role == Role::Unconfirmed));
+    for as_of in [day("2011-12-31"), day("2020-02-20"), today()] {
+        let mli = l.status("MLI", "XKX", as_of, today());
+        assert_eq!(mli.recognition.status, Recognition::NotRecorded, "{as_of}");
+        assert!(mli
+            .recognition
+            .claims
+            .iter()
+            .any(|d| d.role == Role::Unconfirmed));
+        assert!(mli.recognition.reason.contains("unconfirmed"));
+        assert_eq!(mli.relations.status, Relations::NotRecorded);
+        for p in Policy::ALL {
+            assert!(!p.counts_as_recognising(&mli));
+        }
+    }
 }
 
 #[test]
