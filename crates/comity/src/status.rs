@@ -245,7 +245,10 @@ impl<'a> Act<'a> {
     /// Before when the act certainly happened by the day, After when it
     /// certainly had not, otherwise Uncertain. Accounts that agree with a
     /// certainly-earlier account (a year that contains its day) do not make it
-    /// uncertain; accounts that disagree do.
+    /// uncertain; accounts that disagree do, and so does a more confident account
+    /// that leaves the day open: a weaker account's day (Wikipedia's unverified
+    /// 18 November against the announcement dated only to November 2010) cannot
+    /// make the day certain on its own.
     fn timing(&self) -> Timing {
         let before: Vec<&Timed<'a>> = self
             .claims
@@ -258,12 +261,17 @@ impl<'a> Act<'a> {
             }
             return Timing::Uncertain;
         }
+        let surest_before = before
+            .iter()
+            .map(|t| t.claim.confidence)
+            .fold(f64::MIN, f64::max);
         let disagrees = self.claims.iter().any(|t| {
             t.timing != Timing::Before
                 && !t.claim.date.is_unknown()
-                && !before
-                    .iter()
-                    .any(|b| b.claim.date.compatible(&t.claim.date))
+                && (t.claim.confidence > surest_before
+                    || !before
+                        .iter()
+                        .any(|b| b.claim.date.compatible(&t.claim.date)))
         });
         if disagrees {
             Timing::Uncertain

@@ -288,7 +288,11 @@ fn sadr_ecuador_suspension_claimed_by_morocco_alone_is_disputed() {
     let s = l.status("ECU", "ESH", day("2024-11-01"), today());
     assert_eq!(s.recognition.status, comity::Recognition::Disputed);
     assert_eq!(s.recognition.withdrawal_claimed_by, vec!["MAR".to_string()]);
-    assert!(s.recognition.reason.contains("suspension"), "{}", s.recognition.reason);
+    assert!(
+        s.recognition.reason.contains("suspension"),
+        "{}",
+        s.recognition.reason
+    );
     let s = l.status("ECU", "ESH", day("2024-10-21"), today());
     assert_eq!(s.recognition.status, comity::Recognition::Recognised);
 }

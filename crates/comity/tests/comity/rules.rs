@@ -221,6 +221,28 @@ fn refuted_claims_never_count() {
 }
 
 #[test]
+fn an_unverified_day_does_not_make_a_month_certain() {
+    // SOURCES.md §4: "Tuvalu: announced 19 Nov 2010 vs 18 Nov (WP, unverified)"; the retrieved
+    // source (SETimes) is stored at the month its compiler gave, 2010-11, and Wikipedia's day
+    // at confidence 0.5. On 18 Nov 2010 whether Tuvalu had recognised Kosovo is uncertain; the
+    // weaker account's day cannot make it certain. Same for Mauritania (12 vs 13 Jan 2010) and
+    // Haiti (10 vs 11 Feb 2012).
+    let l = ledger();
+    for (id, d) in [
+        ("TUV", "2010-11-18"),
+        ("MRT", "2010-01-12"),
+        ("HTI", "2012-02-10"),
+    ] {
+        let s = l.status(id, "XKX", day(d), today());
+        assert_eq!(s.recognition.status, Recognition::Recognised, "{id}");
+        assert!(!s.recognition.certain, "{id}: {}", s.recognition.reason);
+    }
+    // After the month both accounts agree: certain.
+    let s = l.status("TUV", "XKX", day("2010-12-01"), today());
+    assert!(s.recognition.certain, "{}", s.recognition.reason);
+}
+
+#[test]
 fn competing_dates_are_shown_not_resolved() {
     // SOURCES.md §4: Costa Rica 17 (Kosovo MFA list) vs 18 Feb 2008 (de.wikipedia);
     // Latvia relations 10 (Latvian MFA) vs 11 June 2008 (WP-derived pages).
