@@ -187,8 +187,8 @@ async function mapView(main) {
     const i = info(id);
     tip.replaceChildren(el("strong", { text: node.dataset.name }));
     if (i.s) {
-      tip.append(el("div", { text: `${i.s.status}${i.s.certain ? "" : " (uncertain)"}; counted ${i.s.counted_as} (${policySel.value})` }));
-      if (i.s.since) tip.append(el("div", { text: "since " + i.s.since }));
+      tip.append(el("div", { text: `${i.s.status}${i.s.certain || i.s.status === "not-recorded" ? "" : " (uncertain)"}${i.s.inferred ? " (inferred, not claimed)" : ""}; counted ${i.s.counted_as} (${policySel.value})` }));
+      if (i.s.since) tip.append(el("div", { text: "since " + i.s.since + (i.s.dates_disagree ? " (the earliest date: sources disagree)" : "") }));
       tip.append(el("div", { class: "muted", text: i.s.reason }));
       if (i.s.claim) tip.append(el("div", { text: `deciding claim: ${i.s.claim.id} (${i.s.claim.date || "undated"}, by ${i.s.claim.claimant})` }));
     } else tip.append(el("div", { text: i.text }));
@@ -235,7 +235,7 @@ async function mapView(main) {
     const rows = Object.entries(m.states).sort((a, b) => a[1].name.localeCompare(b[1].name));
     table.replaceChildren(...rows.map(([id, s]) => el("tr", {},
       el("td", {}, el("a", { href: `/pair/${id}/${s ? encodeURIComponent(entSel.value) : ""}?as_of=${m.as_of}`, text: s.name })),
-      el("td", { text: s.class }), el("td", { text: s.since || "" }), el("td", { class: "muted", text: s.reason }))));
+      el("td", { text: s.class }), el("td", { text: s.since ? s.since + (s.dates_disagree ? "*" : "") : "", title: s.dates_disagree ? "sources disagree on the date; the earliest is shown" : "" }), el("td", { class: "muted", text: s.reason }))));
   }
   const refreshSoon = debounce(refresh, 60);
   slider.addEventListener("input", () => { dateIn.value = addDays(start, Number(slider.value)); refreshSoon(); });

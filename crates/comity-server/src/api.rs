@@ -838,7 +838,7 @@ async fn import(State(st): S, headers: HeaderMap, body: String) -> Result<Respon
 /// The per-state classes and totals the map is coloured by.
 #[utoipa::path(get, path = "/api/v1/map/{entity}", tag = "map",
     params(("entity" = String, Path, description = "The recognised actor"), RecognitionsQuery),
-    responses((status = 200, description = "`{object, as_of, among, policy, counts, recognising_by_policy, classes: {CLASS: n}, counted_as: {CLASS: {recognising|not-recognising|uncertain|not-recorded: n}}, legend: {CLASS: text}, states: {ID: {class, status, certain, counted_as, since, reason, claim}}}`; a class follows how the state was counted (the legend adds up to the totals)", body = Object),
+    responses((status = 200, description = "`{object, as_of, among, policy, counts, recognising_by_policy, classes: {CLASS: n}, counted_as: {CLASS: {recognising|not-recognising|uncertain|not-recorded: n}}, legend: {CLASS: text}, states: {ID: {class, status, certain, inferred, counted_as, since, dates_disagree, reason, claim}}}`; a class follows how the state was counted (the legend adds up to the totals)", body = Object),
               (status = 400, description = "Malformed date, unknown group or policy", body = ErrorBody),
               (status = 404, description = "Unknown actor", body = ErrorBody)))]
 async fn map_data(

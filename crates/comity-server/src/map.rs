@@ -190,6 +190,8 @@ pub fn map_json(ledger: &Ledger, r: &Recognitions<'_>) -> Value {
                 "status": rec.status.as_str(),
                 "certain": rec.certain,
                 "since": rec.since,
+                "dates_disagree": rec.dates_disagree,
+                "inferred": rec.inferred,
                 "counted_as": e.counted_as.as_str(),
                 "reason": rec.reason,
                 "claim": claim,

@@ -144,6 +144,7 @@ pub fn count_entry(ledger: &Ledger, e: &CountEntry<'_>, policy: &Policy) -> Valu
         "certain": r.certain,
         "inferred": r.inferred,
         "last_change": r.last_change,
+        "dates_disagree": r.dates_disagree,
         "weak_sources": r.weak_sources,
         "member_certain": e.member_certain,
         "counted_as": e.counted_as.as_str(),

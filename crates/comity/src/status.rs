@@ -159,6 +159,9 @@ pub struct RecognitionAnswer<'a> {
     pub since: Option<Date>,
     /// The date of the latest act (a withdrawal or suspension), if any.
     pub last_change: Option<Date>,
+    /// True when the sources of the recognition act in force disagree on its date
+    /// (`since` is the earliest; `reason` and the claims give every date).
+    pub dates_disagree: bool,
     /// Whether the state itself confirmed a withdrawal or suspension.
     pub confirmed_by_state: bool,
     /// When the status is uncertain because its last act may not have come by
@@ -412,6 +415,7 @@ impl Ledger {
                             inferred: false,
                             since: None,
                             last_change: Some(c.date),
+                            dates_disagree: false,
                             confirmed_by_state: false,
                             if_not_yet: None,
                             denied_by: Vec::new(),
@@ -442,6 +446,7 @@ impl Ledger {
                 inferred: true,
                 since: None,
                 last_change: None,
+                dates_disagree: false,
                 confirmed_by_state: false,
                 if_not_yet: None,
                 denied_by: Vec::new(),
@@ -669,8 +674,9 @@ impl Ledger {
                         why_uncertain(act, as_of)
                     ),
                 };
+                let disagreement = date_disagreement(&act.claims);
                 if certain {
-                    if let Some(d) = date_disagreement(&act.claims) {
+                    if let Some(d) = &disagreement {
                         reason.push_str(&format!(" ({d})"));
                     }
                 }
@@ -683,6 +689,7 @@ impl Ledger {
                     inferred: false,
                     since,
                     last_change: None,
+                    dates_disagree: disagreement.is_some(),
                     confirmed_by_state: false,
                     if_not_yet: (!certain)
                         .then_some(Recognition::NotRecognised)
@@ -833,6 +840,8 @@ impl Ledger {
                     inferred: false,
                     since,
                     last_change,
+                    dates_disagree: recognition_act
+                        .is_some_and(|r| date_disagreement(&r.claims).is_some()),
                     confirmed_by_state,
                     if_not_yet: (!certain
                         && last > 0
@@ -866,6 +875,7 @@ impl Ledger {
             inferred,
             since: None,
             last_change: None,
+            dates_disagree: false,
             confirmed_by_state: false,
             if_not_yet: None,
             denied_by: Vec::new(),

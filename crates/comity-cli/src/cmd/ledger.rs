@@ -279,6 +279,7 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
                 "as_of",
                 "among",
                 "sources",
+                "dates_disagree",
             ])?;
             let disputed: Vec<&str> = r.disputed.iter().map(|e| e.actor.id.as_str()).collect();
             for e in r
@@ -309,6 +310,7 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
                     &day.to_string(),
                     &r.among,
                     &sources.join(";"),
+                    &st.dates_disagree.to_string(),
                 ])?;
             }
             w.flush()?;
@@ -333,6 +335,7 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
                 )
             );
             let mut used_sources: BTreeMap<String, String> = BTreeMap::new();
+            let mut disagreements = 0;
             println!();
             println!("recognising ({}):", counts.recognising);
             if r.recognising.is_empty() {
@@ -354,7 +357,11 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
                         );
                     }
                 }
-                let since = st.since.map_or("(undated)".to_string(), |d| d.to_string());
+                let mut since = st.since.map_or("(undated)".to_string(), |d| d.to_string());
+                if st.dates_disagree {
+                    since.push('*');
+                    disagreements += 1;
+                }
                 let line = format!(
                     "  {:<4} {:<24} {:<13} {}",
                     e.actor.id,
@@ -363,6 +370,15 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
                     src.first().cloned().unwrap_or_default()
                 );
                 println!("{}", short(&line, WIDTH));
+            }
+            if disagreements > 0 {
+                println!(
+                    "{}",
+                    wrap(
+                        &format!("  * sources disagree on the date ({disagreements}): the earliest is shown; `comity status STATE {}` gives every date with its source", b.id),
+                        2
+                    )
+                );
             }
             println!("not recognising ({}):", counts.not_recognising);
             print_names(&r.not_recognising);

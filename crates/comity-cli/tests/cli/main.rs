@@ -230,7 +230,7 @@ fn csv_output_has_a_header() {
         &["recognitions", "XKX", "--among", "p5", "--format", "csv"],
     );
     assert!(
-        out.starts_with("actor,name,counted_as,status,certain,inferred,since,last_change,disputed,weak_sources,policy,as_of,among,sources\n"),
+        out.starts_with("actor,name,counted_as,status,certain,inferred,since,last_change,disputed,weak_sources,policy,as_of,among,sources,dates_disagree\n"),
         "{out}"
     );
     assert_eq!(out.lines().count(), 6);
