@@ -298,6 +298,26 @@ fn sadr_ecuador_suspension_claimed_by_morocco_alone_is_disputed() {
 }
 
 #[test]
+fn palestine_recognitions_mark_the_dates_sources_disagree_on() {
+    // shared/data/palestine/SOURCES.md section 4: "Paraguay (annex 29 Jan 2011 vs WP 25 Mar
+    // 2005), Papua New Guinea (13 Jan 1995 vs 4 Oct 1994)". The list shows one date (the
+    // earliest) and must say that sources disagree; Afghanistan (16 Nov 1988, one date) not.
+    let l = ledger();
+    let r = l
+        .recognitions("PSE", today(), Some("un"), Policy::CONFIRMED, today())
+        .unwrap();
+    let entry = |id: &str| {
+        r.recognising
+            .iter()
+            .find(|e| e.actor.id == id)
+            .unwrap_or_else(|| panic!("{id} recognising"))
+    };
+    assert!(entry("PRY").status.recognition.dates_disagree);
+    assert!(entry("PNG").status.recognition.dates_disagree);
+    assert!(!entry("AFG").status.recognition.dates_disagree);
+}
+
+#[test]
 fn sadr_colombia_1985_recognition_is_not_erased_by_the_2021_position() {
     // data/claims.csv: the joint communique of 27 Feb 1985 (cited by the Colombian MFA in 2022),
     // the freeze of 2000/2001 (EFE; Prensa Latina), the Duque government's 2021 support of
