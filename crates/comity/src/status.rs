@@ -658,7 +658,7 @@ impl Ledger {
                     && !valid.iter().any(|v| v.claim.id == t.claim.id)
             })
             .collect();
-        match act.kind {
+        let mut answer = match act.kind {
             ActKind::Recognise => {
                 push_act(&mut decisions, act, Role::Recognition);
                 for r in &reaffirmations {
@@ -855,7 +855,19 @@ impl Ledger {
                     claims: decisions,
                 }
             }
+        };
+        // Positions no act used (a third party's "never recognised", a position
+        // the state stated before its own recognition) are shown beside the acts,
+        // never dropped: a contrary claim is part of the answer.
+        for t in &positions {
+            let role = if t.timing == Timing::After {
+                Role::Later
+            } else {
+                Role::Position
+            };
+            answer.claims.push(decision(role, t));
         }
+        answer
     }
 
     /// No act had happened by the day: a stated position, a later recognition,
@@ -901,7 +913,12 @@ impl Ledger {
             .iter()
             .any(|d| d.role == Role::Denial && d.timing == Timing::Before);
         for t in positions {
-            decisions.push(decision(Role::Position, t));
+            let role = if t.timing == Timing::After {
+                Role::Later
+            } else {
+                Role::Position
+            };
+            decisions.push(decision(role, t));
         }
         if let Some(first) = acts.first() {
             if first.kind == ActKind::Recognise {

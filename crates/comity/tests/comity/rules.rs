@@ -221,6 +221,25 @@ fn refuted_claims_never_count() {
 }
 
 #[test]
+fn a_contrary_claim_is_shown_beside_the_acts() {
+    // shared/data/kosovo/positions.csv: São Tomé and Príncipe "disputed_recognition_2012_annulled"
+    // (the 2012 government resolution declared invalid by the President: "never recognised");
+    // data/claims.csv STP.does-not-recognise.1 (claimed by a Wikipedia copy). Whatever the
+    // status, that claim is part of the answer, not dropped because acts decided it.
+    let l = ledger();
+    for as_of in [day("2015-01-01"), today()] {
+        let s = l.status("STP", "XKX", as_of, today());
+        assert!(
+            s.recognition
+                .claims
+                .iter()
+                .any(|d| d.claim.id == "STP.does-not-recognise.1" && d.role == Role::Position),
+            "{as_of}"
+        );
+    }
+}
+
+#[test]
 fn an_unverified_day_does_not_make_a_month_certain() {
     // SOURCES.md §4: "Tuvalu: announced 19 Nov 2010 vs 18 Nov (WP, unverified)"; the retrieved
     // source (SETimes) is stored at the month its compiler gave, 2010-11, and Wikipedia's day
