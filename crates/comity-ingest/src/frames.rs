@@ -12,6 +12,7 @@ use crate::claim::ClaimKind;
 use crate::extract::Proposal;
 use crate::mentions::{ActorKind, MentionKind};
 use crate::rules::Ctx;
+use crate::rx::FrameRegex;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -46,7 +47,7 @@ pub(crate) struct Frame {
     /// parsed, compiled the first time the gate lets a sentence through to the frame
     /// ([`Frame::rx`]): compiling every frame cost most of the start-up.
     pattern: String,
-    rx: OnceLock<Option<Regex>>,
+    rx: OnceLock<Option<FrameRegex>>,
     /// Number of auxiliary groups `aux0`… (judged for negation and modality).
     aux: usize,
     /// The rule name claims carry: `frame:` and the line in `data/frames.txt`.
@@ -67,9 +68,9 @@ impl Frame {
 
     /// The compiled pattern (`None` only if it does not compile: its syntax is checked when the
     /// table is parsed, and a test compiles every frame of the table).
-    pub(crate) fn rx(&self) -> Option<&Regex> {
+    pub(crate) fn rx(&self) -> Option<&FrameRegex> {
         self.rx
-            .get_or_init(|| crate::rx::frame_regex(&self.pattern).ok())
+            .get_or_init(|| FrameRegex::new(&self.pattern).ok())
             .as_ref()
     }
 }
@@ -1301,7 +1302,7 @@ pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         let Some(rx) = f.rx() else {
             continue;
         };
-        for cap in rx.captures_iter(&tok.text) {
+        for cap in rx.captures_all(&tok.text) {
             let mut negated = false;
             let mut modal = false;
             // Only "will": a stated future act ("Nauru will sever ties": severed, as annotated).
