@@ -55,14 +55,14 @@ pub(crate) fn regex(pattern: &str) -> Result<Regex, regex::Error> {
     Regex::new(&ascii_boundaries(pattern))
 }
 
-/// The capacity of each frame pattern's lazy-DFA cache, per thread (the regex crate's default is
-/// 2 MiB). The frames are some hundred patterns each searched on many sentences: with the default
-/// their caches grew to about 290 MB on the 50 MB single-line bench document, the largest part of
-/// the pipeline's peak memory (issue 13 item 4); with 1 MiB the folder's peak RSS is about 100 MB
-/// lower and the 10× bench corpus takes 0.3 % more instructions. 256 KiB saved 50 MB more but is too
-/// small a cache for the largest frames, whose searches then fall back to the backtracking engine
-/// (13 % more instructions). The matches are the same whatever the capacity.
-const FRAME_DFA_CACHE_BYTES: usize = 1 << 20;
+/// The capacity of each frame pattern's lazy-DFA cache, per thread. The frames are some hundred
+/// patterns each searched on many sentences. With the regex crate's default (2 MiB for each of its
+/// forward and reverse lazy DFAs) their caches grew to about 290 MB on the 50 MB single-line bench
+/// document, the largest part of the pipeline's peak memory (issue 13 item 4), so the regex crate's
+/// frames had 1 MiB each. [`FrameRegex`] has no reverse DFA, and its one cache has 2 MiB: with
+/// 1 MiB the frames' caches were cleared 178 times on the 100× bench corpus (1 thread) and their
+/// states built again, with 2 MiB 20 times. The matches are the same whatever the capacity.
+const FRAME_DFA_CACHE_BYTES: usize = 1 << 21;
 
 /// The limit on a frame's compiled NFA, the regex crate's default `size_limit`.
 const FRAME_NFA_BYTES: usize = 10 * (1 << 20);
