@@ -402,12 +402,22 @@ fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
     // Descriptive names first: they win over the mentions inside them. Only the names the
     // sentence contains are searched (all of them when the automaton could not be built).
     let mut present = vec![t.surfaces.is_none(); t.names.len()];
+    // Every occurrence of every name (pattern, start), in the order found.
+    let mut found: Vec<(usize, usize)> = Vec::new();
     if let Some(ac) = &t.surfaces {
         for m in ac.find_overlapping_iter(s.text) {
             present[m.pattern().as_usize()] = true;
+            found.push((m.pattern().as_usize(), m.start()));
         }
+        found.sort_unstable();
     }
-    for (n, _) in t.names.iter().zip(&present).filter(|(_, p)| **p) {
+    for (k, (n, _)) in t
+        .names
+        .iter()
+        .zip(&present)
+        .enumerate()
+        .filter(|(_, (_, p))| **p)
+    {
         let ids: Vec<String> = n
             .ids
             .iter()
@@ -417,7 +427,25 @@ fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
         if ids.is_empty() {
             continue;
         }
-        for (at, _) in s.text.match_indices(&n.surface) {
+        // The occurrences `str::match_indices` gives: from the automaton's (all of them, sorted),
+        // each one that starts after the end of the one before.
+        let starts: Vec<usize> = if t.surfaces.is_some() && !n.surface.is_empty() {
+            let from = found.partition_point(|x| x.0 < k);
+            let mut end = 0;
+            found[from..]
+                .iter()
+                .take_while(|x| x.0 == k)
+                .filter_map(|&(_, at)| {
+                    (at >= end).then(|| {
+                        end = at + n.surface.len();
+                        at
+                    })
+                })
+                .collect()
+        } else {
+            s.text.match_indices(&n.surface).map(|(at, _)| at).collect()
+        };
+        for at in starts {
             let (a, b) = (s.range.start + at, s.range.start + at + n.surface.len());
             let boundary = c
                 .sl(b, b + 1)
