@@ -58,11 +58,12 @@ pub(crate) fn regex(pattern: &str) -> Result<Regex, regex::Error> {
 /// The capacity of each frame pattern's lazy-DFA cache, per thread. The frames are some hundred
 /// patterns each searched on many sentences. With the regex crate's default (2 MiB for each of its
 /// forward and reverse lazy DFAs) their caches grew to about 290 MB on the 50 MB single-line bench
-/// document, the largest part of the pipeline's peak memory (issue 13 item 4), so the regex crate's
-/// frames had 1 MiB each. [`FrameRegex`] has no reverse DFA, and its one cache has 2 MiB: with
-/// 1 MiB the frames' caches were cleared 178 times on the 100× bench corpus (1 thread) and their
-/// states built again, with 2 MiB 20 times. The matches are the same whatever the capacity.
-const FRAME_DFA_CACHE_BYTES: usize = 1 << 21;
+/// document, the largest part of the pipeline's peak memory (issue 13 item 4), so the frames had
+/// 1 MiB each. [`FrameRegex`] has no reverse DFA; its one cache keeps 1 MiB. 2 MiB cleared the
+/// caches less often on the 100× bench corpus (20 clears instead of 178, 1 thread) but saved no
+/// measurable time, and added 70 MB to the peak of the ~50 MB bench folder. The matches are the
+/// same whatever the capacity.
+const FRAME_DFA_CACHE_BYTES: usize = 1 << 20;
 
 /// The limit on a frame's compiled NFA, the regex crate's default `size_limit`.
 const FRAME_NFA_BYTES: usize = 10 * (1 << 20);
