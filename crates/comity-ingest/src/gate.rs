@@ -108,6 +108,19 @@ pub(crate) fn required_of(hir: &Hir) -> Vec<Vec<String>> {
     out
 }
 
+/// Whether `text` contains `needle` (lower-case ASCII) in any ASCII case: a cheap check before
+/// patterns that require the word (see `rules::recognition`).
+pub(crate) fn contains_ascii_ci(text: &str, needle: &str) -> bool {
+    let (t, n) = (text.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return true;
+    };
+    t.len() >= n.len()
+        && (0..=t.len() - n.len()).any(|i| {
+            t[i].to_ascii_lowercase() == first && t[i..i + n.len()].eq_ignore_ascii_case(n)
+        })
+}
+
 impl Gate {
     /// The gate of `patterns` (as compiled: a leading `(?i)` is case-insensitivity).
     #[cfg(test)]
