@@ -513,17 +513,13 @@ fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
         // each one that starts after the end of the one before.
         let starts: Vec<usize> = if t.surfaces.is_some() && !n.surface.is_empty() {
             let from = found.partition_point(|x| x.0 < k);
-            let mut end = 0;
-            found[from..]
-                .iter()
-                .take_while(|x| x.0 == k)
-                .filter_map(|&(_, at)| {
-                    (at >= end).then(|| {
-                        end = at + n.surface.len();
-                        at
-                    })
-                })
-                .collect()
+            let mut out = Vec::new();
+            for &(_, at) in found[from..].iter().take_while(|x| x.0 == k) {
+                if out.last().is_none_or(|&last| at >= last + n.surface.len()) {
+                    out.push(at);
+                }
+            }
+            out
         } else {
             s.text.match_indices(&n.surface).map(|(at, _)| at).collect()
         };
