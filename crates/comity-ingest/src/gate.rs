@@ -108,22 +108,6 @@ pub(crate) fn required_of(hir: &Hir) -> Vec<Vec<String>> {
     out
 }
 
-/// Whether every match of `h` contains one of `words` (lower-case ASCII): a piece of it begins or
-/// ends with literals that all do, or every branch of an alternation does, or a part of a
-/// concatenation does. For the tests of the rules' cheap checks ([`contains_ascii_ci`]).
-#[cfg(test)]
-pub(crate) fn requires_one_of(h: &Hir, words: &[&str]) -> bool {
-    required_of(h)
-        .iter()
-        .any(|set| set.iter().all(|l| words.iter().any(|w| l.contains(w))))
-        || match h.kind() {
-            HirKind::Alternation(v) => v.iter().all(|x| requires_one_of(x, words)),
-            HirKind::Concat(v) => v.iter().any(|x| requires_one_of(x, words)),
-            HirKind::Capture(c) => requires_one_of(&c.sub, words),
-            _ => false,
-        }
-}
-
 /// Whether `text` contains `needle` (lower-case ASCII) in any ASCII case: a cheap check before
 /// patterns that require the word (see `rules::recognition`).
 pub(crate) fn contains_ascii_ci(text: &str, needle: &str) -> bool {

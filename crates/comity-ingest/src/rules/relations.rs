@@ -148,16 +148,7 @@ fn coordinated_before(c: &Ctx<'_>, ts: usize) -> bool {
 pub(super) fn relations(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     let (s, rx) = (c.s, c.rx);
     let rel = ClaimKind::Relations;
-    // The patterns searched in `rel_text` match only where the sentence has "relation" or "tie"
-    // (in any case; test below): without them, they are not run.
-    let rel_text = if crate::gate::contains_ascii_ci(s.text, "relation")
-        || crate::gate::contains_ascii_ci(s.text, "tie")
-    {
-        s.text
-    } else {
-        ""
-    };
-    for m in rx.rel_none.find_iter(rel_text) {
+    for m in rx.rel_none.find_iter(s.text) {
         let ts = c.abs(m.start());
         // "relations ... are non-existent as A does not recognize B" -> (B, A).
         let as_clause = rx
@@ -189,7 +180,7 @@ pub(super) fn relations(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         (&rx.rel_est, "established", "relations-established"),
         (&rx.rel_sev, "severed", "relations-severed"),
     ] {
-        for m in re.find_iter(rel_text) {
+        for m in re.find_iter(s.text) {
             let ts = c.abs(m.start());
             let head = s.text[..m.start()].to_lowercase();
             // "hopes to establish", "urged X to “immediately” establish": no act stated.
@@ -232,7 +223,7 @@ pub(super) fn relations(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             }
         }
     }
-    for m in rx.ties.find_iter(rel_text) {
+    for m in rx.ties.find_iter(s.text) {
         let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
         if rx.negation.is_match(c.sl(s.range.start, ts)) {
             continue;
@@ -377,27 +368,5 @@ mod tests {
     fn not_relations() {
         assert!(rel("Kosovo hopes to establish diplomatic relations with Spain.").is_empty());
         assert!(rel("Serbia and Kosovo have not established diplomatic relations.").is_empty());
-    }
-
-    /// The patterns `relations` runs only on sentences with "relation" or "tie" require one of
-    /// them (see the recognition rules' test of "recogni"; neither word has a letter that matches
-    /// a non-ASCII character case-insensitively).
-    #[test]
-    fn relations_patterns_require_relation_or_tie() {
-        let rx = crate::rules::patterns().unwrap_or_else(|| panic!("patterns"));
-        for re in [&rx.rel_none, &rx.rel_est, &rx.rel_sev, &rx.ties] {
-            let p = re.as_str();
-            let hir = crate::gate::parse(p).unwrap_or_else(|e| panic!("{p}: {e}"));
-            assert!(
-                crate::gate::requires_one_of(&hir, &["relation", "tie"]),
-                "{p}"
-            );
-        }
-        let letters = regex::Regex::new(r"(?i)^[relationtie]$").unwrap_or_else(|e| panic!("{e}"));
-        let folded: Vec<char> = (0..=u32::from(char::MAX))
-            .filter_map(char::from_u32)
-            .filter(|c| !c.is_ascii() && letters.is_match(c.encode_utf8(&mut [0; 4])))
-            .collect();
-        assert!(folded.is_empty(), "{folded:?}");
     }
 }
