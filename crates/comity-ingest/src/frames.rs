@@ -12,6 +12,7 @@ use crate::claim::ClaimKind;
 use crate::extract::Proposal;
 use crate::mentions::{ActorKind, MentionKind};
 use crate::rules::Ctx;
+use crate::rx::FrameRegex;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -46,7 +47,7 @@ pub(crate) struct Frame {
     /// parsed, compiled the first time the gate lets a sentence through to the frame
     /// ([`Frame::rx`]): compiling every frame cost most of the start-up.
     pattern: String,
-    rx: OnceLock<Option<Regex>>,
+    rx: OnceLock<Option<FrameRegex>>,
     /// Number of auxiliary groups `aux0`… (judged for negation and modality).
     aux: usize,
     /// The rule name claims carry: `frame:` and the line in `data/frames.txt`.
@@ -67,9 +68,9 @@ impl Frame {
 
     /// The compiled pattern (`None` only if it does not compile: its syntax is checked when the
     /// table is parsed, and a test compiles every frame of the table).
-    pub(crate) fn rx(&self) -> Option<&Regex> {
+    pub(crate) fn rx(&self) -> Option<&FrameRegex> {
         self.rx
-            .get_or_init(|| crate::rx::frame_regex(&self.pattern).ok())
+            .get_or_init(|| FrameRegex::new(&self.pattern).ok())
             .as_ref()
     }
 }
@@ -395,18 +396,110 @@ impl Tokenised {
     }
 }
 
+/// The pair anaphors of [`tokenise`], searched in the lower-cased sentence.
+const PAIR_PHRASES: [&str; 6] = [
+    "both countries",
+    "both sides",
+    "the two sides",
+    "the two countries",
+    "both states",
+    "the two states",
+];
+
+/// The anaphors of [`tokenise`] and whether each is plural, searched in the sentence as written.
+const ANAPHOR_PHRASES: [(&str, bool); 23] = [
+    ("it", false),
+    ("It", false),
+    ("its independence", false),
+    ("the republic", false),
+    ("The republic", false),
+    ("They", true),
+    ("both", true),
+    ("the two regions", true),
+    ("The two regions", true),
+    ("both regions", true),
+    ("both territories", true),
+    ("both breakaway territories", true),
+    ("both breakaway regions", true),
+    ("the two territories", true),
+    ("The two territories", true),
+    ("the two republics", true),
+    ("The two republics", true),
+    ("both republics", true),
+    ("the two entities", true),
+    ("the two breakaway regions", true),
+    ("the two breakaway republics", true),
+    ("the two breakaway territories", true),
+    ("The two breakaway regions", true),
+];
+
+/// Phrases whose occurrences in a text are found in one pass of one automaton.
+struct Phrases {
+    lens: Vec<usize>,
+    /// `None` (each phrase searched with `str::match_indices`) if it could not be built.
+    ac: Option<aho_corasick::AhoCorasick>,
+    list: Vec<String>,
+}
+
+impl Phrases {
+    fn new(list: &[&str]) -> Self {
+        Phrases {
+            lens: list.iter().map(|p| p.len()).collect(),
+            ac: aho_corasick::AhoCorasick::new(list).ok(),
+            list: list.iter().map(|p| p.to_string()).collect(),
+        }
+    }
+
+    /// For each phrase, the starts of its occurrences in `text` that `str::match_indices` gives
+    /// (left to right, each after the end of the one before): of all the occurrences the
+    /// automaton finds, sorted.
+    fn occurrences(&self, text: &str) -> Vec<Vec<usize>> {
+        let Some(ac) = &self.ac else {
+            return self
+                .list
+                .iter()
+                .map(|p| text.match_indices(p.as_str()).map(|(at, _)| at).collect())
+                .collect();
+        };
+        let mut all: Vec<(usize, usize)> = ac
+            .find_overlapping_iter(text)
+            .map(|m| (m.pattern().as_usize(), m.start()))
+            .collect();
+        all.sort_unstable();
+        let mut out = vec![Vec::new(); self.lens.len()];
+        let mut end = vec![0usize; self.lens.len()];
+        for (p, at) in all {
+            if at >= end[p] {
+                out[p].push(at);
+                end[p] = at + self.lens[p];
+            }
+        }
+        out
+    }
+}
+
 fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
     let s = c.s;
     let mut spans: Vec<(usize, usize, Vec<String>)> = Vec::new();
     // Descriptive names first: they win over the mentions inside them. Only the names the
     // sentence contains are searched (all of them when the automaton could not be built).
     let mut present = vec![t.surfaces.is_none(); t.names.len()];
+    // Every occurrence of every name (pattern, start), in the order found.
+    let mut found: Vec<(usize, usize)> = Vec::new();
     if let Some(ac) = &t.surfaces {
         for m in ac.find_overlapping_iter(s.text) {
             present[m.pattern().as_usize()] = true;
+            found.push((m.pattern().as_usize(), m.start()));
         }
+        found.sort_unstable();
     }
-    for (n, _) in t.names.iter().zip(&present).filter(|(_, p)| **p) {
+    for (k, (n, _)) in t
+        .names
+        .iter()
+        .zip(&present)
+        .enumerate()
+        .filter(|(_, (_, p))| **p)
+    {
         let ids: Vec<String> = n
             .ids
             .iter()
@@ -416,7 +509,21 @@ fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
         if ids.is_empty() {
             continue;
         }
-        for (at, _) in s.text.match_indices(&n.surface) {
+        // The occurrences `str::match_indices` gives: from the automaton's (all of them, sorted),
+        // each one that starts after the end of the one before.
+        let starts: Vec<usize> = if t.surfaces.is_some() && !n.surface.is_empty() {
+            let from = found.partition_point(|x| x.0 < k);
+            let mut out = Vec::new();
+            for &(_, at) in found[from..].iter().take_while(|x| x.0 == k) {
+                if out.last().is_none_or(|&last| at >= last + n.surface.len()) {
+                    out.push(at);
+                }
+            }
+            out
+        } else {
+            s.text.match_indices(&n.surface).map(|(at, _)| at).collect()
+        };
+        for at in starts {
             let (a, b) = (s.range.start + at, s.range.start + at + n.surface.len());
             let boundary = c
                 .sl(b, b + 1)
@@ -591,15 +698,10 @@ fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
     }
     // Anaphors: the pair the section is about or the previous sentence names; the state before.
     let lower = s.text.to_lowercase();
-    for phrase in [
-        "both countries",
-        "both sides",
-        "the two sides",
-        "the two countries",
-        "both states",
-        "the two states",
-    ] {
-        for (at, _) in lower.match_indices(phrase) {
+    static PAIRS: OnceLock<Phrases> = OnceLock::new();
+    let pairs = PAIRS.get_or_init(|| Phrases::new(&PAIR_PHRASES));
+    for (phrase, found) in PAIR_PHRASES.iter().zip(pairs.occurrences(&lower)) {
+        for at in found {
             let (a, b) = (s.range.start + at, s.range.start + at + phrase.len());
             if spans.iter().any(|x| x.0 < b && a < x.1) {
                 continue;
@@ -617,32 +719,13 @@ fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
         (wb(c.sl(s.range.start, a).chars().next_back()) && wb(c.sl(b, b + 1).chars().next()))
             .then_some((a, b))
     };
-    for (phrase, plural) in [
-        ("it", false),
-        ("It", false),
-        ("its independence", false),
-        ("the republic", false),
-        ("The republic", false),
-        ("They", true),
-        ("both", true),
-        ("the two regions", true),
-        ("The two regions", true),
-        ("both regions", true),
-        ("both territories", true),
-        ("both breakaway territories", true),
-        ("both breakaway regions", true),
-        ("the two territories", true),
-        ("The two territories", true),
-        ("the two republics", true),
-        ("The two republics", true),
-        ("both republics", true),
-        ("the two entities", true),
-        ("the two breakaway regions", true),
-        ("the two breakaway republics", true),
-        ("the two breakaway territories", true),
-        ("The two breakaway regions", true),
-    ] {
-        for (at, _) in s.text.match_indices(phrase) {
+    static ANAPHORS: OnceLock<Phrases> = OnceLock::new();
+    let anaphors = ANAPHORS.get_or_init(|| {
+        let list: Vec<&str> = ANAPHOR_PHRASES.iter().map(|(p, _)| *p).collect();
+        Phrases::new(&list)
+    });
+    for (&(phrase, plural), found) in ANAPHOR_PHRASES.iter().zip(anaphors.occurrences(s.text)) {
+        for at in found {
             let Some((a, b)) = words(at, phrase.len()) else {
                 continue;
             };
@@ -1301,7 +1384,7 @@ pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         let Some(rx) = f.rx() else {
             continue;
         };
-        for cap in rx.captures_iter(&tok.text) {
+        for cap in rx.captures_all(&tok.text) {
             let mut negated = false;
             let mut modal = false;
             // Only "will": a stated future act ("Nauru will sever ties": severed, as annotated).
@@ -2166,6 +2249,34 @@ mod tests {
             got.contains(&("SRB".into(), "KEN".into(), "oppose".into())),
             "{got:?}"
         );
+    }
+
+    /// One automaton pass finds the occurrences `str::match_indices` finds, phrase by phrase,
+    /// overlapping occurrences of a phrase and of phrases inside one another included.
+    #[test]
+    fn phrase_occurrences_are_match_indices() {
+        let list = [
+            "aa",
+            "it",
+            "its independence",
+            "both",
+            "the two states",
+            "two",
+        ];
+        let p = Phrases::new(&list);
+        for text in [
+            "aaaaa",
+            "It is; it split its independence off, and both of both the two states",
+            "bothboth itit the two states' two",
+            "",
+            "nothing",
+        ] {
+            let want: Vec<Vec<usize>> = list
+                .iter()
+                .map(|w| text.match_indices(w).map(|(at, _)| at).collect())
+                .collect();
+            assert_eq!(p.occurrences(text), want, "{text:?}");
+        }
     }
 
     #[test]

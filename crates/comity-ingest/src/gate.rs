@@ -27,8 +27,12 @@ pub(crate) struct Gate {
     ac: Option<AhoCorasick>,
     /// Number of literals.
     literals: usize,
-    /// For each pattern, the sets of literals (ids) it requires: one of each set.
-    requires: Vec<Vec<Vec<usize>>>,
+    /// For each literal, the (pattern, set) pairs whose set contains it.
+    by_literal: Vec<Vec<(u32, u8)>>,
+    /// For each pattern, a bit for each of the sets of literals it requires (one of each set):
+    /// the pattern may match when every bit is set. At most the first 64 sets of a pattern are
+    /// required (fewer requirements only let more sentences through to the pattern itself).
+    full: Vec<u64>,
 }
 
 /// Literals one of which begins (`Prefix`) or ends (`Suffix`) every match of `h`: ASCII,
@@ -104,6 +108,19 @@ pub(crate) fn required_of(hir: &Hir) -> Vec<Vec<String>> {
     out
 }
 
+/// Whether `text` contains `needle` (lower-case ASCII) in any ASCII case: a cheap check before
+/// patterns that require the word (see `rules::recognition`).
+pub(crate) fn contains_ascii_ci(text: &str, needle: &str) -> bool {
+    let (t, n) = (text.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return true;
+    };
+    t.len() >= n.len()
+        && (0..=t.len() - n.len()).any(|i| {
+            t[i].to_ascii_lowercase() == first && t[i..i + n.len()].eq_ignore_ascii_case(n)
+        })
+}
+
 impl Gate {
     /// The gate of `patterns` (as compiled: a leading `(?i)` is case-insensitivity).
     #[cfg(test)]
@@ -114,23 +131,30 @@ impl Gate {
     /// The gate of patterns given by their [`required_literals`].
     pub(crate) fn from_sets(patterns: impl IntoIterator<Item = Vec<Vec<String>>>) -> Self {
         let mut lits: Vec<String> = Vec::new();
-        let mut requires = Vec::new();
-        for p in patterns {
-            let sets = p
-                .into_iter()
-                .map(|set| {
-                    set.into_iter()
-                        .map(|l| match lits.iter().position(|x| *x == l) {
-                            Some(k) => k,
-                            None => {
-                                lits.push(l);
-                                lits.len() - 1
-                            }
-                        })
-                        .collect()
-                })
-                .collect();
-            requires.push(sets);
+        let mut index: std::collections::HashMap<String, usize> = Default::default();
+        let mut by_literal: Vec<Vec<(u32, u8)>> = Vec::new();
+        let mut full = Vec::new();
+        for (p, sets) in patterns.into_iter().enumerate() {
+            let sets: Vec<Vec<String>> = sets.into_iter().take(64).collect();
+            for (k, set) in sets.iter().enumerate() {
+                for l in set {
+                    let id = *index.entry(l.clone()).or_insert_with(|| {
+                        lits.push(l.clone());
+                        by_literal.push(Vec::new());
+                        lits.len() - 1
+                    });
+                    // Patterns and sets are numbered below u32::MAX and 64.
+                    let entry = (p as u32, k as u8);
+                    if !by_literal[id].contains(&entry) {
+                        by_literal[id].push(entry);
+                    }
+                }
+            }
+            full.push(if sets.len() == 64 {
+                u64::MAX
+            } else {
+                (1u64 << sets.len()) - 1
+            });
         }
         // A DFA: the overlapping search of every sentence is faster than with the default
         // (contiguous NFA) for the few hundred literals of the table.
@@ -140,19 +164,20 @@ impl Gate {
             .ok();
         if ac.is_none() {
             // Could not build the automaton: every pattern is run.
-            requires.iter_mut().for_each(Vec::clear);
+            full.iter_mut().for_each(|f| *f = 0);
         }
         Gate {
             ac,
             literals: lits.len(),
-            requires,
+            by_literal,
+            full,
         }
     }
 
     /// Which patterns may match a sentence whose lower-cased text (`str::to_lowercase`) is
-    /// `lower`.
+    /// `lower`. Each literal found marks, once, the sets that contain it.
     pub(crate) fn candidates(&self, lower: &str) -> Vec<bool> {
-        let mut hit = vec![false; self.literals];
+        let mut got = vec![0u64; self.full.len()];
         if let Some(ac) = &self.ac {
             let fixed;
             let text = if lower.contains('\u{17F}') {
@@ -161,14 +186,19 @@ impl Gate {
             } else {
                 lower
             };
+            let mut seen = vec![0u64; self.literals.div_ceil(64)];
             for m in ac.find_overlapping_iter(text) {
-                hit[m.pattern().as_usize()] = true;
+                let l = m.pattern().as_usize();
+                if seen[l / 64] & (1 << (l % 64)) != 0 {
+                    continue;
+                }
+                seen[l / 64] |= 1 << (l % 64);
+                for &(p, k) in &self.by_literal[l] {
+                    got[p as usize] |= 1 << k;
+                }
             }
         }
-        self.requires
-            .iter()
-            .map(|sets| sets.iter().all(|set| set.iter().any(|&l| hit[l])))
-            .collect()
+        got.iter().zip(&self.full).map(|(g, f)| g == f).collect()
     }
 }
 

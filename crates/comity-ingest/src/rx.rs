@@ -11,6 +11,11 @@
 //! there, and the proposed claims on the seeds and the held-out gold are unchanged.
 
 use regex::Regex;
+use regex_automata::nfa::thompson::{self, pikevm, pikevm::PikeVM};
+use regex_automata::util::captures::Captures;
+use regex_automata::util::iter::Searcher;
+use regex_automata::util::pool::Pool;
+use regex_automata::{hybrid, Input};
 
 /// `pattern` with every `\b` (outside a character class, not escaped) made ASCII.
 pub(crate) fn ascii_boundaries(pattern: &str) -> String {
@@ -50,21 +55,173 @@ pub(crate) fn regex(pattern: &str) -> Result<Regex, regex::Error> {
     Regex::new(&ascii_boundaries(pattern))
 }
 
-/// The capacity of each frame pattern's lazy-DFA cache, per thread (the regex crate's default is
-/// 2 MiB). The frames are some hundred patterns each searched on many sentences: with the default
-/// their caches grew to about 290 MB on the 50 MB single-line bench document, the largest part of
-/// the pipeline's peak memory (issue 13 item 4); with 1 MiB the folder's peak RSS is about 100 MB
-/// lower and the 10× bench corpus takes 0.3 % more instructions. 256 KiB saved 50 MB more but is too
-/// small a cache for the largest frames, whose searches then fall back to the backtracking engine
-/// (13 % more instructions). The matches are the same whatever the capacity.
+/// The capacity of each frame pattern's lazy-DFA cache, per thread. The frames are some hundred
+/// patterns each searched on many sentences. With the regex crate's default (2 MiB for each of its
+/// forward and reverse lazy DFAs) their caches grew to about 290 MB on the 50 MB single-line bench
+/// document, the largest part of the pipeline's peak memory (issue 13 item 4), so the frames had
+/// 1 MiB each. [`FrameRegex`] has no reverse DFA; its one cache keeps 1 MiB. 2 MiB cleared the
+/// caches less often on the 100× bench corpus (20 clears instead of 178, 1 thread) but saved no
+/// measurable time, and added 70 MB to the peak of the ~50 MB bench folder. The matches are the
+/// same whatever the capacity.
 const FRAME_DFA_CACHE_BYTES: usize = 1 << 20;
 
-/// Compiles a frame's pattern (already written with the boundaries it needs) with a lazy-DFA cache
-/// of [`FRAME_DFA_CACHE_BYTES`].
-pub(crate) fn frame_regex(pattern: &str) -> Result<Regex, regex::Error> {
-    regex::RegexBuilder::new(pattern)
-        .dfa_size_limit(FRAME_DFA_CACHE_BYTES)
-        .build()
+/// The limit on a frame's compiled NFA, the regex crate's default `size_limit`.
+const FRAME_NFA_BYTES: usize = 10 * (1 << 20);
+
+/// A frame pattern compiled for the frames' searches: a forward lazy DFA finds where the leftmost
+/// match ends, and the PikeVM of the same NFA reads its groups on the text up to that end (the
+/// leftmost-first match of the shortened text is the same match, groups included; look-around
+/// still sees the whole text). This is what `regex::Regex::captures_iter` computes, without the
+/// reverse NFA and reverse DFA that the regex crate also builds to find where a match starts:
+/// compiling them was about half of the frames' compile time, and the frames match on few of the
+/// sentences their gate lets through (3,326 matches in 157,739 searches on the 100× bench corpus),
+/// so the start of a match is rarely needed. The PikeVM alone reads a text when the lazy DFA
+/// cannot be built or gives up.
+pub(crate) struct FrameRegex {
+    dfa: Option<hybrid::dfa::DFA>,
+    vm: PikeVM,
+    pool: Pool<FrameCache, FrameCacheFn>,
+}
+
+type FrameCacheFn = Box<dyn Fn() -> FrameCache + Send + Sync>;
+
+/// One thread's search state of a [`FrameRegex`].
+struct FrameCache {
+    dfa: Option<hybrid::dfa::Cache>,
+    vm: pikevm::Cache,
+}
+
+impl std::fmt::Debug for FrameRegex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FrameRegex")
+            .field("lazy_dfa", &self.dfa.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+/// One match of a [`FrameRegex`] and its groups.
+pub(crate) struct FrameCaptures<'h> {
+    text: &'h str,
+    caps: Captures,
+}
+
+/// A group of a [`FrameCaptures`]: its range in the searched text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Group<'h> {
+    text: &'h str,
+    start: usize,
+    end: usize,
+}
+
+impl<'h> Group<'h> {
+    pub(crate) fn start(&self) -> usize {
+        self.start
+    }
+    pub(crate) fn end(&self) -> usize {
+        self.end
+    }
+    pub(crate) fn as_str(&self) -> &'h str {
+        &self.text[self.start..self.end]
+    }
+}
+
+impl<'h> FrameCaptures<'h> {
+    /// Group `i` (0: the whole match), if it took part in the match.
+    pub(crate) fn get(&self, i: usize) -> Option<Group<'h>> {
+        self.caps.get_group(i).map(|s| Group {
+            text: self.text,
+            start: s.start,
+            end: s.end,
+        })
+    }
+    /// The group named `name`, if the pattern has it and it took part in the match.
+    pub(crate) fn name(&self, name: &str) -> Option<Group<'h>> {
+        self.caps.get_group_by_name(name).map(|s| Group {
+            text: self.text,
+            start: s.start,
+            end: s.end,
+        })
+    }
+}
+
+impl FrameRegex {
+    /// Compiles `pattern` (already written with the boundaries it needs) as the regex crate would
+    /// (Unicode, UTF-8, its default NFA size limit), with a lazy-DFA cache of
+    /// [`FRAME_DFA_CACHE_BYTES`] per thread.
+    pub(crate) fn new(pattern: &str) -> Result<Self, String> {
+        let nfa = thompson::Compiler::new()
+            .syntax(regex_automata::util::syntax::Config::new())
+            .configure(
+                thompson::Config::new()
+                    .nfa_size_limit(Some(FRAME_NFA_BYTES))
+                    .shrink(false),
+            )
+            .build(pattern)
+            .map_err(|e| e.to_string())?;
+        let vm = PikeVM::new_from_nfa(nfa.clone()).map_err(|e| e.to_string())?;
+        // No lazy DFA (the PikeVM alone) if its minimum cache exceeds the capacity.
+        let dfa = hybrid::dfa::Builder::new()
+            .configure(
+                hybrid::dfa::Config::new()
+                    .cache_capacity(FRAME_DFA_CACHE_BYTES)
+                    .skip_cache_capacity_check(false),
+            )
+            .build_from_nfa(nfa)
+            .ok();
+        let (d, v) = (dfa.clone(), vm.clone());
+        let create: FrameCacheFn = Box::new(move || FrameCache {
+            dfa: d.as_ref().map(hybrid::dfa::DFA::create_cache),
+            vm: v.create_cache(),
+        });
+        Ok(FrameRegex {
+            dfa,
+            vm,
+            pool: Pool::new(create),
+        })
+    }
+
+    /// Every successive non-overlapping match in `text` with its groups, as
+    /// `regex::Regex::captures_iter` gives them.
+    pub(crate) fn captures_all<'h>(&self, text: &'h str) -> Vec<FrameCaptures<'h>> {
+        let mut cache = self.pool.get();
+        let cache = &mut *cache;
+        let mut out = Vec::new();
+        let mut it = Searcher::new(Input::new(text));
+        loop {
+            let mut caps = self.vm.create_captures();
+            let found = it.advance(|input| {
+                self.search(cache, input, &mut caps);
+                Ok(caps.get_match())
+            });
+            if found.is_none() {
+                break;
+            }
+            out.push(FrameCaptures { text, caps });
+        }
+        out
+    }
+
+    /// The leftmost-first match of `input` with its groups, in `caps`.
+    fn search(&self, cache: &mut FrameCache, input: &Input<'_>, caps: &mut Captures) {
+        if let (Some(dfa), Some(dc)) = (&self.dfa, cache.dfa.as_mut()) {
+            match dfa.try_search_fwd(dc, input) {
+                Ok(None) => {
+                    caps.set_pattern(None);
+                    return;
+                }
+                Ok(Some(end)) => {
+                    let upto = input.clone().range(input.start()..end.offset());
+                    self.vm.search(&mut cache.vm, &upto, caps);
+                    if caps.is_match() {
+                        return;
+                    }
+                }
+                // The lazy DFA gave up: the PikeVM reads the whole input.
+                Err(_) => {}
+            }
+        }
+        self.vm.search(&mut cache.vm, input, caps);
+    }
 }
 
 #[cfg(test)]
@@ -79,5 +236,58 @@ mod tests {
         let r = regex(r"(?i)\brecogni[sz]e\b").unwrap_or_else(|e| panic!("{e}"));
         assert!(r.is_match("Kosovo’s bid: Japan will RECOGNISE it"));
         assert!(!r.is_match("unrecognised"));
+    }
+
+    /// The frames' matcher finds what `regex::Regex::captures_iter` finds, every group's range
+    /// included: on text generated from each frame's own pattern (so that it matches), twice in a
+    /// sentence with words around, and on text without a match.
+    #[test]
+    fn frame_matches_are_the_regex_crates() {
+        use proptest::strategy::{Strategy, ValueTree};
+        use proptest::test_runner::TestRunner;
+        let t = crate::frames::table();
+        let mut runner = TestRunner::deterministic();
+        let (mut compared, mut matched) = (0, 0);
+        for f in &t.frames {
+            let p = f.pattern();
+            let ours = FrameRegex::new(p).unwrap_or_else(|e| panic!("{p}: {e}"));
+            let theirs = Regex::new(p).unwrap_or_else(|e| panic!("{p}: {e}"));
+            let plain = p.strip_prefix("(?i)").unwrap_or(p).replace(r"(?-u:\b)", "");
+            let Ok(strategy) = proptest::string::string_regex(&plain) else {
+                continue;
+            };
+            for _ in 0..10 {
+                let s = strategy
+                    .new_tree(&mut runner)
+                    .unwrap_or_else(|e| panic!("{e}"))
+                    .current();
+                for text in [
+                    format!("Yesterday {s} and then, it said, {s}."),
+                    s.clone(),
+                    "Nothing here matches.".to_string(),
+                ] {
+                    let a: Vec<Vec<Option<(usize, usize)>>> = ours
+                        .captures_all(&text)
+                        .iter()
+                        .map(|c| {
+                            (0..c.caps.group_len())
+                                .map(|g| c.get(g).map(|m| (m.start(), m.end())))
+                                .collect()
+                        })
+                        .collect();
+                    let b: Vec<Vec<Option<(usize, usize)>>> = theirs
+                        .captures_iter(&text)
+                        .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
+                        .collect();
+                    assert_eq!(a, b, "{p} on {text:?}");
+                    compared += 1;
+                    matched += usize::from(!b.is_empty());
+                }
+            }
+        }
+        assert!(
+            compared > 500 && matched * 3 > compared,
+            "{compared} {matched}"
+        );
     }
 }

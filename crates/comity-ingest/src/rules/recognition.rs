@@ -10,7 +10,15 @@ use std::sync::OnceLock;
 pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     let (s, rx) = (c.s, c.rx);
     let rec = ClaimKind::Recognition;
-    for m in rx.rec_neg.find_iter(s.text) {
+    // Every pattern searched in `rec_text` matches only where the sentence has "recogni" (in
+    // any case; test below): without it, they are not run (`consider_neg` and the colon lists
+    // are).
+    let rec_text = if crate::gate::contains_ascii_ci(s.text, "recogni") {
+        s.text
+    } else {
+        ""
+    };
+    for m in rx.rec_neg.find_iter(rec_text) {
         let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
         let subjects = c.list_before(ts, 45);
         let object = c
@@ -67,7 +75,7 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             out.push(p);
         }
     }
-    for m in rx.lack_rec.find_iter(s.text) {
+    for m in rx.lack_rec.find_iter(rec_text) {
         let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
         let obj = c
             .before(ts, 6, |x| c.state(x))
@@ -86,7 +94,7 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             }
         }
     }
-    for cap in rx.prevent_rec.captures_iter(s.text) {
+    for cap in rx.prevent_rec.captures_iter(rec_text) {
         let (Some(m), Some(who)) = (cap.get(0), cap.get(1)) else {
             continue;
         };
@@ -117,7 +125,7 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             out.push(p);
         }
     }
-    for m in rx.rec_verb.find_iter(s.text) {
+    for m in rx.rec_verb.find_iter(rec_text) {
         let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
         let head = &s.text[..m.start()];
         let lower_head = head.to_lowercase();
@@ -206,7 +214,7 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             }
         }
     }
-    for m in rx.passive_rec.find_iter(s.text) {
+    for m in rx.passive_rec.find_iter(rec_text) {
         let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
         let Some(near) = c.before(ts, 30, |x| c.state(x)) else {
             continue;
@@ -263,7 +271,7 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         }
     }
     colon_lists(c, out);
-    for m in rx.gain_rec.find_iter(s.text) {
+    for m in rx.gain_rec.find_iter(rec_text) {
         let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
         let Some(obj) = c.before(ts, 12, |x| c.state(x)).map(|x| x.actor.clone()) else {
             continue;
@@ -279,7 +287,7 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             ));
         }
     }
-    for m in rx.gerund_rec.find_iter(s.text) {
+    for m in rx.gerund_rec.find_iter(rec_text) {
         let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
         if rx.negative_ctx.is_match(&s.text[..m.start()]) {
             continue;
@@ -318,7 +326,7 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         (&rx.planned_rec, "planned", "recognition-planned"),
         (&rx.withdrawn_rec, "withdrawn", "recognition-withdrawn"),
     ] {
-        for m in re.find_iter(s.text) {
+        for m in re.find_iter(rec_text) {
             let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
             let Some(sub) = c.before(ts, 20, |x| c.state(x)) else {
                 continue;
@@ -606,6 +614,7 @@ pub(super) fn recognition_phrases(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
 
 #[cfg(test)]
 mod tests {
+
     //! Recognition phrasings of news and encyclopedia text, in sentences written for these tests
     //! (not from the seed documents). Expected claims per eval/SCHEMA.md: subject recognises object,
     //! polarity positive / negative / withdrawn / planned, the date the sentence gives.
@@ -814,5 +823,53 @@ mod tests {
                 .iter()
                 .all(|r| r.0 != "JPN" || r.2 != "negative")
         );
+    }
+
+    /// Whether every match of `h` contains "recogni": a piece of it begins or ends with literals
+    /// that all do, or every branch of an alternation does, or a part of a concatenation does.
+    fn requires(h: &regex_syntax::hir::Hir) -> bool {
+        use regex_syntax::hir::HirKind;
+        crate::gate::required_of(h)
+            .iter()
+            .any(|set| set.iter().all(|l| l.contains("recogni")))
+            || match h.kind() {
+                HirKind::Alternation(v) => v.iter().all(requires),
+                HirKind::Concat(v) => v.iter().any(requires),
+                HirKind::Capture(c) => requires(&c.sub),
+                _ => false,
+            }
+    }
+
+    /// The patterns `recognition` runs only on sentences with "recogni" require it: each has a
+    /// piece every match of which begins or ends with a literal containing it (regex-syntax's
+    /// literal extraction, as the frames' gate reads patterns), and no letter of it matches a
+    /// non-ASCII character case-insensitively, so an ASCII case-insensitive search finds it.
+    #[test]
+    fn recognition_patterns_require_recogni() {
+        let rx = crate::rules::patterns().unwrap_or_else(|| panic!("patterns"));
+        for re in [
+            &rx.rec_neg,
+            &rx.lack_rec,
+            &rx.prevent_rec,
+            &rx.rec_verb,
+            &rx.passive_rec,
+            &rx.gain_rec,
+            &rx.gerund_rec,
+            &rx.planned_rec,
+            &rx.withdrawn_rec,
+        ] {
+            let p = re.as_str();
+            let hir = crate::gate::parse(p).unwrap_or_else(|e| panic!("{p}: {e}"));
+            assert!(requires(&hir), "{p}");
+        }
+        let letters = regex::Regex::new(r"(?i)^[recogni]$").unwrap_or_else(|e| panic!("{e}"));
+        let folded: Vec<char> = (0..=u32::from(char::MAX))
+            .filter_map(char::from_u32)
+            .filter(|c| !c.is_ascii() && letters.is_match(c.encode_utf8(&mut [0; 4])))
+            .collect();
+        assert!(folded.is_empty(), "{folded:?}");
+        assert!(crate::gate::contains_ascii_ci("It RECOGNIsed", "recogni"));
+        assert!(!crate::gate::contains_ascii_ci("It recogn-ised", "recogni"));
+        assert!(!crate::gate::contains_ascii_ci("rec", "recogni"));
     }
 }
