@@ -703,6 +703,26 @@ for (subj, pred, obj, date, claimant, url, citation, grade, note, conf) in EXTRA
         sid = cited(citation, grade)
     claim(subj, pred, obj, date, claimant, [sid], note, confidence=conf)
 
+# Declarations of independence (reviewer rows, 2026-12-06): the day from which an entity can be
+# recognised at all (`Ledger::existence_start`; before it, "not recognised: declared only on D").
+# Each from a stored copy of a public page found with the search tool; the object is the state the
+# entity declared itself independent of (the SADR: Spain, which had ended its presence the day before).
+# Palestine's declaration (Algiers, 15 Nov 1988) is left out: it seceded from no state, and an object
+# such as Israel would read as "independence from Israel" in every timeline.
+DECLARATIONS = [
+    ("XNC", "CYP", "1983-11-15", "http://athena.hri.org/Cyprus/Cyprus_Problem/p_UDI.html", None, "CYP", "partisan",
+     "unilateral declaration of independence by the Turkish Cypriot assembly, 15 Nov 1983 (Republic of Cyprus PIO text; the date is not disputed)"),
+    ("XSL", "SOM", "1991-05-18", "https://encycloreader.org/r/wikipedia.php?q=Somaliland_Declaration_of_Independence",
+     "encycloreader copy of en.wikipedia 'Somaliland Declaration of Independence'", "wikipedia", "wikipedia",
+     "made on 18 May 1991 at Burao (created 5 May, ratified 18 May 1991); shared/data/somaliland/SOURCES.md cites the same copies"),
+    ("ESH", "ESP", "1976-02-27", "http://www.liquisearch.com/sahrawi_arab_democratic_republic/history",
+     "liquisearch copy of en.wikipedia 'Sahrawi Arab Democratic Republic', History", "wikipedia", "wikipedia",
+     "proclaimed at Bir Lehlou on 27 Feb 1976, the day after Spain told the UN it had ended its presence (26 Feb 1976); one blog headline gives 26 Feb"),
+]
+for (subj, obj, date, url, citation, claimant, grade, note) in DECLARATIONS:
+    sid = sources[url]["id"] if citation is None else source(url, citation, grade=grade)
+    claim(subj, "declares-independence", obj, date, claimant, [sid], note)
+
 # Time-zone and second-source disagreements whose second source is the row's own page.
 SAME_PAGE = [
     # subject, predicate, object, date, claimant, url-prefix, note

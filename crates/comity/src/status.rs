@@ -1137,6 +1137,22 @@ impl Ledger {
             .filter(|c| c.predicate.is_relations() && !c.negated);
         let all = self.timed(claims, b, as_of);
         let mut decisions = Vec::new();
+        // No relations with an entity before it declared itself (a relations claim
+        // bounded only "on or before" a later day cannot reach back before that).
+        for who in [b, a] {
+            if let Some(start) = self.existence_start(who).filter(|s| as_of < *s) {
+                return RelationsAnswer {
+                    status: Relations::None,
+                    certain: true,
+                    inferred: true,
+                    since: None,
+                    reason: format!(
+                        "no diplomatic relations (inferred): {who} declared independence only on {start}"
+                    ),
+                    claims: all.iter().map(|t| decision(Role::Later, t)).collect(),
+                };
+            }
+        }
         let known: Vec<&Timed<'_>> = all.iter().filter(|t| t.timing != Timing::After).collect();
         let latest = known.iter().copied().max_by_key(|t| t.key);
         let Some(latest) = latest else {

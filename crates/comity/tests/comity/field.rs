@@ -318,6 +318,28 @@ fn palestine_recognitions_mark_the_dates_sources_disagree_on() {
 }
 
 #[test]
+fn nothing_is_recognised_or_related_before_its_declaration() {
+    // Northern Cyprus: unilateral declaration of 15 Nov 1983 (athena.hri.org, Republic of Cyprus
+    // PIO text; Turkey "promptly recognised" it); Turkey's relations are bounded only "on or
+    // before 11 May 1984". Somaliland: declaration of 18 May 1991 at Burao (encycloreader copy of
+    // en.wikipedia 'Somaliland Declaration of Independence').
+    let l = ledger();
+    let s = l.status("TUR", "XNC", day("1983-11-14"), today());
+    assert_eq!(s.recognition.status, comity::Recognition::NotRecognised);
+    assert!(s.recognition.inferred);
+    assert_eq!(s.relations.status, comity::Relations::None);
+    assert!(s.relations.inferred);
+    let s = l.status("TUR", "XNC", day("1983-11-16"), today());
+    assert_eq!(s.recognition.status, comity::Recognition::Recognised);
+    let s = l.status("ETH", "XSL", day("1991-05-17"), today());
+    assert!(
+        s.recognition.reason.contains("1991-05-18"),
+        "{}",
+        s.recognition.reason
+    );
+}
+
+#[test]
 fn sadr_colombia_1985_recognition_is_not_erased_by_the_2021_position() {
     // data/claims.csv: the joint communique of 27 Feb 1985 (cited by the Colombian MFA in 2022),
     // the freeze of 2000/2001 (EFE; Prensa Latina), the Duque government's 2021 support of
