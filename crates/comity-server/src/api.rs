@@ -591,6 +591,7 @@ async fn replay(State(st): S, p: Result<Path<String>, PathRejection>) -> ApiResu
             "id": v.id, "body": v.body, "date": v.date, "motion": v.motion, "candidate": v.candidate,
             "yes": v.yes, "no": v.no, "abstain": v.abstain, "absent": v.absent, "invalid": v.invalid,
             "rule": describe(&r.rule.rule), "rule_verified": r.rule.verified,
+            "rule_applies_verified": !v.flags.iter().any(|f| f == "rule-unverified"),
             "base": binding.map(|b| b.base), "needed": binding.map(|b| b.needed),
             "members_from_ledger": r.members_from_ledger, "passed": r.outcome.passed,
             "margin": r.outcome.margin, "vetoed_by": veto, "recorded_outcome": v.outcome_text,

@@ -173,6 +173,9 @@ pub fn replay(ctx: &Ctx, a: &ReplayArgs) -> Result<()> {
         VetoOutcome::ExercisedBy(a) => Some(a.clone()),
         _ => None,
     };
+    // The rule's text can be verified while whether it governed this vote is not
+    // (the record's `rule-unverified` flag): both are said.
+    let applies_unverified = v.flags.iter().any(|f| f == "rule-unverified");
     let value = || {
         json!({
             "id": v.id,
@@ -183,6 +186,7 @@ pub fn replay(ctx: &Ctx, a: &ReplayArgs) -> Result<()> {
             "yes": v.yes, "no": v.no, "abstain": v.abstain, "absent": v.absent, "invalid": v.invalid,
             "rule": describe(&r.rule.rule),
             "rule_verified": r.rule.verified,
+            "rule_applies_verified": !applies_unverified,
             "rule_kind": v.rule,
             "rule_applies": v.rule_applies,
             "base": binding.map(|b| b.base),
@@ -230,10 +234,12 @@ pub fn replay(ctx: &Ctx, a: &ReplayArgs) -> Result<()> {
                         v.body,
                         v.rule,
                         describe(&r.rule.rule),
-                        if r.rule.verified {
-                            ""
-                        } else {
-                            " [rule text not verified]"
+                        match (r.rule.verified, applies_unverified) {
+                            (true, false) => "",
+                            (false, _) => " [rule text not verified]",
+                            (true, true) => {
+                                " [that this rule governed this vote is not verified: the outcome and margin assume it; see the note]"
+                            }
                         }
                     ),
                     0
