@@ -229,7 +229,7 @@ async function mapView(main) {
     totals.dataset.recognising = c.recognising; totals.dataset.notRecognising = c.not_recognising;
     totals.dataset.uncertain = c.uncertain; totals.dataset.asOf = m.as_of;
     totals.replaceChildren(
-      el("strong", { id: "count-recognising", text: String(c.recognising) }), ` recognising, ${c.not_recognising} not recognising, ${c.uncertain} uncertain, of ${c.total} (${m.among}) as of ${m.as_of}, policy ${m.policy}. `,
+      el("strong", { id: "count-recognising", text: String(c.recognising) }), ` recognising, ${c.not_recognising} not recognising, ${c.uncertain} uncertain, ${c.not_recorded} not recorded (no claim: no data, not a "no"), of ${c.total} (${m.among}) as of ${m.as_of}, policy ${m.policy}. `,
       el("span", { class: "muted", text: "Recognising under each policy: " + Object.entries(m.recognising_by_policy).map(([k, v]) => `${k} ${v}`).join(", ") + `; ${c.disputed} pairs with a claimed withdrawal (listed whatever the policy).` }));
     legend.replaceChildren(...CLASSES.map(([k, label]) => el("li", {}, swatch(k), legendLabel(m, k, label))));
     const rows = Object.entries(m.states).sort((a, b) => a[1].name.localeCompare(b[1].name));
