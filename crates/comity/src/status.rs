@@ -1050,9 +1050,16 @@ impl Ledger {
                         k.among, k.as_of
                     )
                 } else {
+                    let compiled = self
+                        .dataset()
+                        .compiled_for
+                        .get(b)
+                        .or(self.dataset().compiled.as_ref());
                     format!(
-                        "no claim about {a} and {b}; the list of recognisers among {} was stated complete as of {} ({source}), before this day",
-                        k.among, k.as_of
+                        "no claim about {a} and {b}; the list of recognisers among {} was stated complete as of {} ({source}), and the shipped tables record no later recognition up to their compilation{}: after that, a recognition they do not record may have come",
+                        k.among,
+                        k.as_of,
+                        compiled.map_or_else(String::new, |d| format!(" ({d})"))
                     )
                 },
                 decisions,
