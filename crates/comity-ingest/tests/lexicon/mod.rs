@@ -897,3 +897,63 @@ fn extract8_caused_severing_gained_independence_urging_and_held_recognition() {
         None,
     );
 }
+
+/// h/extract8: a count's body named inside the negated passive, agreements signed "between" their
+/// parties, and Taiwan as "the (self-ruled) island of Taiwan". Sentences written for this test.
+#[test]
+fn extract8_named_count_body_signed_between_and_island_names() {
+    let neg = Some("negative");
+    let t = "Northern Cyprus is not recognised by any UN member state, including Greece.";
+    has(t, "recognition", "GRC", "XNC", neg);
+    lacks(t, "recognition", "GRC", "XNC", Some("positive"));
+    has(
+        "Somaliland is not recognized by any United Nations member state (not even Ethiopia).",
+        "recognition",
+        "ETH",
+        "XSL",
+        neg,
+    );
+    // "except" names the one that does: no negative claim for it.
+    lacks(
+        "Northern Cyprus is not recognised by any UN member state except Turkey.",
+        "recognition",
+        "TUR",
+        "XNC",
+        neg,
+    );
+    has(
+        "A joint communiqué was signed in Managua between Russia's Foreign Minister and his Nicaraguan counterpart Denis Moncada.",
+        "agreement",
+        "RUS",
+        "NIC",
+        None,
+    );
+    has(
+        "A memorandum of understanding was signed between Ethiopia and Somaliland.",
+        "agreement",
+        "ETH",
+        "XSL",
+        None,
+    );
+    lacks(
+        "A treaty was not signed between Armenia and Turkey.",
+        "agreement",
+        "ARM",
+        "TUR",
+        None,
+    );
+    has(
+        "China considers the self-ruled island of Taiwan part of its territory.",
+        "statement",
+        "CHN",
+        "TWN",
+        Some("oppose"),
+    );
+    has(
+        "The island of Taiwan has diplomatic ties with Paraguay.",
+        "relations",
+        "TWN",
+        "PRY",
+        Some("established"),
+    );
+}
