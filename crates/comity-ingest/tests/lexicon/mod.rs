@@ -957,3 +957,25 @@ fn extract8_named_count_body_signed_between_and_island_names() {
         Some("established"),
     );
 }
+
+/// h/extract8: "X is not recognised by …, but has been recognised by A, B and C": the second
+/// clause's recognisers recognise X. Sentences written for this test.
+#[test]
+fn extract8_contrast_of_negated_and_positive_passives() {
+    let pos = Some("positive");
+    let t = "Abkhazia is not recognised by any EU state, but it has been recognised by Russia, Nicaragua and Nauru.";
+    for r in ["RUS", "NIC", "NRU"] {
+        has(t, "recognition", r, "XAB", pos);
+    }
+    let t = "Kosovo was not recognised by Serbia, but was recognised by Albania in 2008.";
+    has(t, "recognition", "ALB", "XKX", pos);
+    lacks(t, "recognition", "SRB", "XKX", pos);
+    // Both clauses negated: no recogniser.
+    lacks(
+        "Abkhazia is not recognised by any EU state, but has not been recognised by Russia either.",
+        "recognition",
+        "RUS",
+        "XAB",
+        pos,
+    );
+}
