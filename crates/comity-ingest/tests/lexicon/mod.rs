@@ -979,3 +979,21 @@ fn extract8_contrast_of_negated_and_positive_passives() {
         pos,
     );
 }
+
+/// h/extract8: a severing caused by the main clause's act ("…, prompting X to cut ties") takes the
+/// date of that act: its trigger is the participle, not the far end of the sentence. Written for
+/// this test.
+#[test]
+fn extract8_caused_severing_takes_the_main_clause_date() {
+    let t = "On 10 September 2009 Nicaragua formally recognised the breakaway Georgian regions of Abkhazia and South Ossetia as independent from the former Soviet republic, prompting Georgia to cut diplomatic ties with Nicaragua.";
+    let c = claims(t);
+    let sev = c
+        .iter()
+        .find(|c| c.kind.as_str() == "relations" && c.subject == "GEO" && c.object == "NIC")
+        .unwrap_or_else(|| panic!("no severing in {c:?}"));
+    assert_eq!(
+        sev.date.map(|d| d.to_string()).as_deref(),
+        Some("2009-09-10"),
+        "{sev:?}"
+    );
+}
