@@ -424,6 +424,42 @@ fn colon_lists(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     }
 }
 
+/// "X is not recognised by any UN member state (…), but has been recognised by A, B and C": the
+/// recognisers after "but" recognise the subject of the negated passive, which the second clause
+/// leaves out (the frames read the negation between X and A as the second verb's).
+fn contrast_passive(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
+    static RX: OnceLock<Option<Regex>> = OnceLock::new();
+    let Some(rx) = RX
+        .get_or_init(|| {
+            crate::rx::regex(r"(?i)\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:not|never)\s+(?:been\s+)?(?:formally\s+|officially\s+)?recogni[sz]ed\s+by\b[^;.]{0,140}?,\s+but\s+(?:it\s+|they\s+)?(?:has|have|had|is|are|was|were)\s+(?:also\s+|since\s+)?(?:been\s+)?(?:formally\s+|officially\s+)?recogni[sz]ed\s+by\s+").ok()
+        })
+        .as_ref()
+    else {
+        return;
+    };
+    for m in rx.find_iter(c.s.text) {
+        let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
+        // The entity must stand right before the negated verb ("the Artsakh is not recognized").
+        let Some(obj) = c.before(ts, 1, |x| c.state(x)) else {
+            continue;
+        };
+        for sub in c.list_after(te, 4) {
+            if sub.actor != obj.actor {
+                let mut p = Proposal::new(
+                    ClaimKind::Recognition,
+                    &sub.actor,
+                    &obj.actor,
+                    Some("positive"),
+                    te,
+                    "recognition-contrast-passive",
+                );
+                p.confidence = 0.7;
+                out.push(p);
+            }
+        }
+    }
+}
+
 /// "recognised the new state": the partially recognised entity the document is about.
 fn new_state(c: &Ctx<'_>, te: usize) -> Option<String> {
     let rest = c.sl(te, c.s.range.end).trim_start().to_lowercase();
@@ -478,6 +514,7 @@ fn more_patterns() -> Option<&'static MoreRx> {
 /// "Germany extended recognition to X", "Japan's recognition of X came in 2008", "Albania was the
 /// second country to recognise X", "Spain is one of five states that do not recognise X".
 pub(super) fn recognition_phrases(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
+    contrast_passive(c, out);
     let Some(rx) = more_patterns() else { return };
     let s = c.s;
     let rec = ClaimKind::Recognition;

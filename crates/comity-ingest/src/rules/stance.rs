@@ -597,7 +597,7 @@ fn position_patterns() -> Option<&'static PosRx> {
         let adv = r"(?:(?:strongly|firmly|fiercely|staunchly|resolutely|still|also|consistently|vehemently|long|always|steadfastly)\s+)*";
         Some(PosRx {
             standing: r(&format!(
-                r"(?i)^{adv}(?:(?:continues|continued|has\s+continued|have\s+continued|continue)\s+to\s+{adv}(support|back|oppose|reject|defend|champion)\b|(?:is|are|was|remains|remained|has\s+been|have\s+been)\s+{adv}(opposed\s+to|against|in\s+favou?r\s+of)\b|(?:is|are|was|remains|remained|has\s+been|have\s+been)\s+(?:an?\s+|one\s+of\s+the\s+)?(?:(?:staunch|strong|firm|steadfast|key|close|vocal|leading|fierce|consistent|main|major|long-standing|longtime|loyal|strongest|closest|fiercest|biggest|most\s+vocal)\s+)*(supporters?|backers?|advocates?|champions?|allies|ally|friends?|opponents?|critics?)\s+(?:of|to)\b)"
+                r"(?i)^{adv}(?:(?:continues|continued|has\s+continued|have\s+continued|continue)\s+to\s+{adv}(support|back|oppose|reject|defend|champion)\b|(?:is|are|was|remains|remained|has\s+been|have\s+been)\s+{adv}(opposed\s+to|against|in\s+favou?r\s+of)\b|(?:is|are|was|remains|remained|has\s+been|have\s+been)\s+(?:an?\s+|one\s+of\s+the\s+)?(?:(?:staunch|strong|firm|steadfast|key|close|vocal|leading|fierce|consistent|main|major|long-standing|longtime|loyal|strongest|closest|fiercest|biggest|most\s+vocal)\s+)*(supporters?|backers?|advocates?|champions?|friends?|opponents?|critics?)\s+(?:of|to)\b)"
             ))?,
             regard: r(r"(?i)^\s+(?:\w+\s+)?(?:considers?|considered|regards?|regarded|sees|saw|views?|viewed|calls?|called|describes?|described)\s+(?:the\s+)?$")?,
             role: r(r"(?i)^(?:\s+as)?\s+(?:(?:its|their|an?|the|one\s+of\s+its)\s+)?(?:[\w-]+\s+){0,4}?(partners?|ally|allies|friends?|rivals?|adversary|adversaries|enemy|enemies|aggressor|threat|foe)\b")?,
@@ -640,7 +640,8 @@ fn object_after<'a>(c: &'a Ctx<'_>, pos: usize, not: &str) -> Option<&'a Mention
 }
 
 /// Standing positions without a speech verb: "X continues to support Y", "X is a staunch supporter of
-/// Y", "X considers Y its closest partner", "X remains neutral on Y".
+/// Y", "X considers Y its closest partner", "X remains neutral on Y". Not "X is a close ally of Y":
+/// an alliance is held relations (a frame of data/frames.txt), not a stance anyone stated.
 pub(super) fn positions(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     let Some(rx) = position_patterns() else {
         return;

@@ -743,3 +743,257 @@ fn he_and_she_are_the_person_named_before() {
     let t = "Serbia voted in Belgrade. He also criticised Kenya's decision.";
     lacks(t, "statement", "SRB", "KEN", None);
 }
+
+/// h/extract8: phrasings the fifth batch's development documents lacked, each with near misses.
+/// Every sentence was written for this test; the expected claims are what it states under
+/// eval/SCHEMA.md.
+#[test]
+fn extract8_caused_severing_gained_independence_urging_and_held_recognition() {
+    let sev = Some("severed");
+    // The object of "prompting/forcing/leading X to cut ties" cuts them; an urging is no act.
+    has(
+        "Nauru recognised Abkhazia, forcing Georgia to sever relations with Nauru.",
+        "relations",
+        "GEO",
+        "NRU",
+        sev,
+    );
+    has(
+        "The vote led Morocco to break off diplomatic relations with Iran.",
+        "relations",
+        "MAR",
+        "IRN",
+        sev,
+    );
+    has(
+        "Venezuela recognised South Ossetia, prompting Tbilisi to cut ties with Caracas.",
+        "relations",
+        "GEO",
+        "VEN",
+        sev,
+    );
+    lacks(
+        "Serbia urged Montenegro to cut ties with Kosovo.",
+        "relations",
+        "MNE",
+        "XKX",
+        None,
+    );
+    // Starting the procedure of severing, and "the" before the relations.
+    has(
+        "Paraguay began the process of severing ties with Taiwan.",
+        "relations",
+        "PRY",
+        "TWN",
+        sev,
+    );
+    has(
+        "Senegal broke off the diplomatic relations with Israel.",
+        "relations",
+        "SEN",
+        "ISR",
+        sev,
+    );
+    // Independence gained, won or declared as a noun; hoped for or denied is none.
+    has(
+        "Croatia won its independence from Yugoslavia in 1991.",
+        "independence",
+        "HRV",
+        "YUG",
+        None,
+    );
+    has(
+        "Tourists often visit Estonia, which gained independence from the Soviet Union in 1991.",
+        "independence",
+        "EST",
+        "SUN",
+        None,
+    );
+    has(
+        "In 1990 Abkhazia made a formal sovereignty declaration from Georgia.",
+        "independence",
+        "XAB",
+        "GEO",
+        None,
+    );
+    lacks(
+        "Kosovo hopes to gain independence from Serbia.",
+        "independence",
+        "XKX",
+        "SRB",
+        None,
+    );
+    lacks(
+        "Transnistria never gained independence from Moldova.",
+        "independence",
+        "XTR",
+        "MDA",
+        None,
+    );
+    // Urging others to recognise (or not) an actor is a stance toward it.
+    has(
+        "Pakistan called on the international community to recognise Palestine.",
+        "statement",
+        "PAK",
+        "PSE",
+        Some("support"),
+    );
+    has(
+        "President Ilham Aliyev urged the Turkic states on Monday to recognize Northern Cyprus.",
+        "statement",
+        "AZE",
+        "XNC",
+        Some("support"),
+    );
+    let t = "Serbia urged other states not to recognise Kosovo.";
+    has(t, "statement", "SRB", "XKX", Some("oppose"));
+    lacks(t, "statement", "SRB", "XKX", Some("support"));
+    // Recognition held "from" others; not held is negative, sought is none.
+    let t =
+        "Transnistria has diplomatic recognition only from two states: Abkhazia and South Ossetia.";
+    has(t, "recognition", "XAB", "XTR", Some("positive"));
+    has(t, "recognition", "XSO", "XTR", Some("positive"));
+    let t = "Kosovo has not received recognition from Spain.";
+    has(t, "recognition", "ESP", "XKX", Some("negative"));
+    lacks(t, "recognition", "ESP", "XKX", Some("positive"));
+    lacks(
+        "Kosovo seeks recognition from Spain.",
+        "recognition",
+        "ESP",
+        "XKX",
+        None,
+    );
+    // Talks in progress; refused talks are none.
+    has(
+        "Serbia is currently in an ongoing dialogue with Kosovo.",
+        "contact",
+        "SRB",
+        "XKX",
+        None,
+    );
+    has(
+        "Armenia and Azerbaijan have been holding peace talks in Washington.",
+        "contact",
+        "ARM",
+        "AZE",
+        None,
+    );
+    lacks(
+        "Armenia refused to engage in talks with Azerbaijan.",
+        "contact",
+        "ARM",
+        "AZE",
+        None,
+    );
+    // A close ally holds relations; it is no stance anyone stated. Not an ally: nothing.
+    let t = "Belarus is a staunch ally of Russia.";
+    has(t, "relations", "BLR", "RUS", Some("established"));
+    lacks(t, "statement", "BLR", "RUS", None);
+    lacks(
+        "Belarus is not a close ally of Ukraine.",
+        "relations",
+        "BLR",
+        "UKR",
+        None,
+    );
+}
+
+/// h/extract8: a count's body named inside the negated passive, agreements signed "between" their
+/// parties, and Taiwan as "the (self-ruled) island of Taiwan". Sentences written for this test.
+#[test]
+fn extract8_named_count_body_signed_between_and_island_names() {
+    let neg = Some("negative");
+    let t = "Northern Cyprus is not recognised by any UN member state, including Greece.";
+    has(t, "recognition", "GRC", "XNC", neg);
+    lacks(t, "recognition", "GRC", "XNC", Some("positive"));
+    has(
+        "Somaliland is not recognized by any United Nations member state (not even Ethiopia).",
+        "recognition",
+        "ETH",
+        "XSL",
+        neg,
+    );
+    // "except" names the one that does: no negative claim for it.
+    lacks(
+        "Northern Cyprus is not recognised by any UN member state except Turkey.",
+        "recognition",
+        "TUR",
+        "XNC",
+        neg,
+    );
+    has(
+        "A joint communiqué was signed in Managua between Russia's Foreign Minister and his Nicaraguan counterpart Denis Moncada.",
+        "agreement",
+        "RUS",
+        "NIC",
+        None,
+    );
+    has(
+        "A memorandum of understanding was signed between Ethiopia and Somaliland.",
+        "agreement",
+        "ETH",
+        "XSL",
+        None,
+    );
+    lacks(
+        "A treaty was not signed between Armenia and Turkey.",
+        "agreement",
+        "ARM",
+        "TUR",
+        None,
+    );
+    has(
+        "China considers the self-ruled island of Taiwan part of its territory.",
+        "statement",
+        "CHN",
+        "TWN",
+        Some("oppose"),
+    );
+    has(
+        "The island of Taiwan has diplomatic ties with Paraguay.",
+        "relations",
+        "TWN",
+        "PRY",
+        Some("established"),
+    );
+}
+
+/// h/extract8: "X is not recognised by …, but has been recognised by A, B and C": the second
+/// clause's recognisers recognise X. Sentences written for this test.
+#[test]
+fn extract8_contrast_of_negated_and_positive_passives() {
+    let pos = Some("positive");
+    let t = "Abkhazia is not recognised by any EU state, but it has been recognised by Russia, Nicaragua and Nauru.";
+    for r in ["RUS", "NIC", "NRU"] {
+        has(t, "recognition", r, "XAB", pos);
+    }
+    let t = "Kosovo was not recognised by Serbia, but was recognised by Albania in 2008.";
+    has(t, "recognition", "ALB", "XKX", pos);
+    lacks(t, "recognition", "SRB", "XKX", pos);
+    // Both clauses negated: no recogniser.
+    lacks(
+        "Abkhazia is not recognised by any EU state, but has not been recognised by Russia either.",
+        "recognition",
+        "RUS",
+        "XAB",
+        pos,
+    );
+}
+
+/// h/extract8: a severing caused by the main clause's act ("…, prompting X to cut ties") takes the
+/// date of that act: its trigger is the participle, not the far end of the sentence. Written for
+/// this test.
+#[test]
+fn extract8_caused_severing_takes_the_main_clause_date() {
+    let t = "On 10 September 2009 Nicaragua formally recognised the breakaway Georgian regions of Abkhazia and South Ossetia as independent from the former Soviet republic, prompting Georgia to cut diplomatic ties with Nicaragua.";
+    let c = claims(t);
+    let sev = c
+        .iter()
+        .find(|c| c.kind.as_str() == "relations" && c.subject == "GEO" && c.object == "NIC")
+        .unwrap_or_else(|| panic!("no severing in {c:?}"));
+    assert_eq!(
+        sev.date.map(|d| d.to_string()).as_deref(),
+        Some("2009-09-10"),
+        "{sev:?}"
+    );
+}
