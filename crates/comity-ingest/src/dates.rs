@@ -339,7 +339,8 @@ pub fn find_dates(text: &str, reference: Option<PartialDate>) -> Vec<DateMention
 }
 
 /// Whether the text between a claim's trigger and a date after it opens another clause ("have
-/// recognised Transnistria after it declared independence in 1990"): the date is that clause's.
+/// recognised Transnistria after it declared independence in 1990", "…, but was recognised by A in
+/// 2008"): the date is that clause's.
 /// A conjunction right before the date is its preposition ("a member since 1984"), not a clause.
 pub(crate) fn other_clause(between: &str) -> bool {
     let lower = between.to_ascii_lowercase();
@@ -354,6 +355,9 @@ pub(crate) fn other_clause(between: &str) -> bool {
         " whereas ",
         " because ",
         " although ",
+        // "was not recognised by Serbia, but was recognised by Albania in 2008": the date is the
+        // second clause's.
+        " but ",
     ]
     .iter()
     .any(|w| {

@@ -1290,6 +1290,69 @@ fn last_organisation(c: &Ctx<'_>, pos: usize) -> Option<String> {
         .map(|m| m.actor)
 }
 
+/// The part of a slot's list (`text[start..end]`) that is in the frame's clause. "Syria recognised
+/// Abkhazia, and Georgia cut ties": a comma before "and" after a single item, the item after it
+/// followed by a verb, opens a new clause; a slot that ends the frame keeps the part before, a
+/// slot the frame goes on after keeps the part after. A serial list ("A, B, and C recognised X")
+/// stays whole.
+fn own_clause(text: &str, start: usize, end: usize, frame_end: usize) -> &str {
+    let slot = &text[start..end];
+    let Some(at) = slot.find(',') else {
+        return slot;
+    };
+    let Some(second) = slot[at + 1..].trim_start().strip_prefix("and ") else {
+        return slot;
+    };
+    let next = text[end..]
+        .trim_start()
+        .split(|ch: char| !ch.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let verb = next.chars().next().is_some_and(char::is_lowercase)
+        && ![
+            "and",
+            "or",
+            "but",
+            "to",
+            "from",
+            "as",
+            "of",
+            "with",
+            "by",
+            "for",
+            "in",
+            "into",
+            "on",
+            "at",
+            "the",
+            "a",
+            "an",
+            "since",
+            "after",
+            "before",
+            "during",
+            "which",
+            "who",
+            "that",
+            "whose",
+            "both",
+            "all",
+            "respectively",
+            "each",
+        ]
+        .contains(&next);
+    if !verb {
+        return slot;
+    }
+    if end >= frame_end {
+        &slot[..at]
+    } else if text[..start].trim().is_empty() {
+        slot
+    } else {
+        second
+    }
+}
+
 /// "They", "both": the last two actors coordinated ("Abkhazia and South Ossetia") in the 800 bytes
 /// before `pos`, partially recognised entities preferred.
 fn plural_antecedent(c: &Ctx<'_>, pos: usize) -> Option<Vec<String>> {
@@ -1298,11 +1361,37 @@ fn plural_antecedent(c: &Ctx<'_>, pos: usize) -> Option<Vec<String>> {
         lo += 1;
     }
     let window = c.sl(lo, pos);
-    let ms: Vec<_> =
+    let mut ms: Vec<_> =
         c.g.mentions(window)
             .into_iter()
             .filter(|m| m.kind == MentionKind::Name)
             .collect();
+    // The list of actors its own sentence opens with, no other actor between it and the anaphor,
+    // is the subject of its clause ("Nicaragua, Venezuela and Nauru were the only other countries
+    // that recognised the two regions"): never the anaphor's antecedent.
+    let mut run = ms.len();
+    while let Some(m) = run.checked_sub(1).and_then(|i| ms.get(i)) {
+        if lo + m.range.start < c.s.range.start {
+            break;
+        }
+        run -= 1;
+        let listed = run.checked_sub(1).and_then(|i| ms.get(i)).is_some_and(|p| {
+            matches!(
+                &window[p.range.end..m.range.start],
+                ", " | " and " | ", and " | " and the " | ", the "
+            )
+        });
+        if !listed {
+            break;
+        }
+    }
+    let opens = run
+        .checked_sub(1)
+        .and_then(|i| ms.get(i))
+        .is_none_or(|p| lo + p.range.start < c.s.range.start);
+    if run < ms.len() && opens {
+        ms.truncate(run);
+    }
     let mut best: Option<(bool, Vec<String>)> = coordinated_pair(c, window, &ms);
     if best.is_none() {
         // The pair the document's first lines (its title) name: "International recognition of
@@ -1538,7 +1627,8 @@ pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             let trigger = cap
                 .name("t")
                 .map_or_else(|| tok.abs(sm.end()), |t| tok.abs(t.start()));
-            let subjects = tok.ids_in(sm.as_str());
+            let whole_end = cap.get(0).map_or(0, |m| m.end());
+            let subjects = tok.ids_in(own_clause(&tok.text, sm.start(), sm.end(), whole_end));
             let objects = if f.object == "%" {
                 c.main_entity
                     .map(|e| vec![e.to_string()])
@@ -1546,7 +1636,7 @@ pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             } else if act {
                 act_actors(c, tok.abs(sm.start()))
             } else {
-                tok.ids_in(om.as_str())
+                tok.ids_in(own_clause(&tok.text, om.start(), om.end(), whole_end))
             };
             let both_ways = f.object.ends_with('!');
             let same = f.subject == f.object;

@@ -8,6 +8,7 @@ mod context;
 mod heldout;
 mod hostile;
 mod lexicon;
+mod precision;
 mod statements;
 
 fn shared() -> PathBuf {
