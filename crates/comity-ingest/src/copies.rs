@@ -584,12 +584,28 @@ impl CopyIndex {
         // documents' sorted lists and sorted, so that only a range's rows per thread are in
         // memory at a time.
         let bands = std::mem::take(&mut self.bands);
-        let parts: Vec<u64> = (0..64).collect();
+        // Where each range begins in each document's list, from one pass over the list (two
+        // binary searches per document and range, in lists of tens of megabytes, were cache
+        // misses: ~4 % of the 100x CPU).
+        let cuts: Vec<[u32; 65]> = bands
+            .iter()
+            .map(|l| {
+                let mut cut = [0u32; 65];
+                let mut i = 0usize;
+                for (part, c) in cut.iter_mut().enumerate().skip(1) {
+                    while i < l.len() && l[i] >> 58 < part as u64 {
+                        i += 1;
+                    }
+                    *c = i as u32;
+                }
+                cut
+            })
+            .collect();
+        let parts: Vec<usize> = (0..64).collect();
         for mut c in par_map(&parts, threads, |&part| {
             let mut rows: Vec<(u64, u32)> = Vec::new();
-            for (d, l) in bands.iter().enumerate() {
-                let start = l.partition_point(|k| k >> 58 < part);
-                let end = l.partition_point(|k| k >> 58 <= part);
+            for (d, (l, cut)) in bands.iter().zip(&cuts).enumerate() {
+                let (start, end) = (cut[part] as usize, cut[part + 1] as usize);
                 rows.extend(l[start..end].iter().map(|&k| (k, d as u32)));
             }
             rows.sort_unstable();
