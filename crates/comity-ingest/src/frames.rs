@@ -397,6 +397,20 @@ impl Tokenised {
 }
 
 /// The pair anaphors of [`tokenise`], searched in the lower-cased sentence.
+/// "the island", "the region": the entity the document is about (see [`tokenise`]).
+const ENTITY_PHRASES: [&str; 11] = [
+    "the island",
+    "the region",
+    "the territory",
+    "the enclave",
+    "the breakaway region",
+    "the breakaway republic",
+    "the breakaway territory",
+    "the self-ruled island",
+    "the self-governing island",
+    "the self-declared republic",
+    "the separatist region",
+];
 const PAIR_PHRASES: [&str; 6] = [
     "both countries",
     "both sides",
@@ -843,8 +857,13 @@ fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
     }
     // "they" in mid-sentence: the pair the sentence starts with ("Venezuela and Belarus welcomed
     // …, but they have not recognised them"); "them": the pair named before, entities preferred.
-    for (phrase, subject) in [("they", true), ("them", false)] {
-        for (at, _) in s.text.match_indices(phrase) {
+    static THEY: OnceLock<Phrases> = OnceLock::new();
+    let they = THEY.get_or_init(|| Phrases::new(&["they", "them"]));
+    for ((phrase, subject), found) in [("they", true), ("them", false)]
+        .into_iter()
+        .zip(they.occurrences(s.text))
+    {
+        for at in found {
             let Some((a, b)) = words(at, phrase.len()) else {
                 continue;
             };
@@ -864,20 +883,10 @@ fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
     // "the island", "the region", "the breakaway territory": the entity the document is about
     // ("China views the island as its territory"); not "the region of …", which names its own.
     if let Some(e) = c.main_entity {
-        for phrase in [
-            "the island",
-            "the region",
-            "the territory",
-            "the enclave",
-            "the breakaway region",
-            "the breakaway republic",
-            "the breakaway territory",
-            "the self-ruled island",
-            "the self-governing island",
-            "the self-declared republic",
-            "the separatist region",
-        ] {
-            for (at, _) in lower.match_indices(phrase) {
+        static ENTITY: OnceLock<Phrases> = OnceLock::new();
+        let entity = ENTITY.get_or_init(|| Phrases::new(&ENTITY_PHRASES));
+        for (phrase, found) in ENTITY_PHRASES.iter().zip(entity.occurrences(&lower)) {
+            for at in found {
                 let Some((a, b)) = words(at, phrase.len()) else {
                     continue;
                 };

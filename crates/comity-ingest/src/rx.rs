@@ -166,9 +166,7 @@ impl FrameRegex {
     /// (Unicode, UTF-8, its default NFA size limit), with a lazy-DFA cache of
     /// [`FRAME_DFA_CACHE_BYTES`] per thread.
     pub(crate) fn new(pattern: &str) -> Result<Self, String> {
-        let nfa = FRAME_COMPILER
-            .with(|c| c.build(pattern))
-            .map_err(|e| e.to_string())?;
+        let nfa = FRAME_COMPILER.with(|c| c.build(pattern).map_err(|e| e.to_string()))?;
         let vm = PikeVM::new_from_nfa(nfa.clone()).map_err(|e| e.to_string())?;
         // No lazy DFA (the PikeVM alone) if its minimum cache exceeds the capacity.
         let dfa = hybrid::dfa::Builder::new()
