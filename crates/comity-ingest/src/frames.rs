@@ -411,6 +411,19 @@ const ENTITY_PHRASES: [&str; 11] = [
     "the self-declared republic",
     "the separatist region",
 ];
+/// "his country", "the organisation": an actor named before (see [`tokenise`]).
+const OWNER_PHRASES: [&str; 10] = [
+    "his country",
+    "her country",
+    "their country",
+    "our country",
+    "its former province",
+    "its breakaway province",
+    "the organisation",
+    "the organization",
+    "the bloc",
+    "the alliance",
+];
 const PAIR_PHRASES: [&str; 6] = [
     "both countries",
     "both sides",
@@ -968,19 +981,10 @@ fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
     }
     // "his country": the state of the person (or title) named before; "its former province": the
     // entity the document is about; "the organisation": the last organisation named before.
-    for phrase in [
-        "his country",
-        "her country",
-        "their country",
-        "our country",
-        "its former province",
-        "its breakaway province",
-        "the organisation",
-        "the organization",
-        "the bloc",
-        "the alliance",
-    ] {
-        for (at, _) in lower.match_indices(phrase) {
+    static OWNER: OnceLock<Phrases> = OnceLock::new();
+    let owner = OWNER.get_or_init(|| Phrases::new(&OWNER_PHRASES));
+    for (phrase, found) in OWNER_PHRASES.iter().zip(owner.occurrences(&lower)) {
+        for at in found {
             let Some((a, b)) = words(at, phrase.len()) else {
                 continue;
             };
