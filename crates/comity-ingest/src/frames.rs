@@ -505,7 +505,8 @@ impl Phrases {
     }
 }
 
-fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
+/// `lower` is the sentence's text lower-cased (`str::to_lowercase`), which [`frames`] has made.
+fn tokenise(c: &Ctx<'_>, t: &Table, lower: &str) -> Tokenised {
     let s = c.s;
     let mut spans: Vec<(usize, usize, Vec<String>)> = Vec::new();
     // Descriptive names first: they win over the mentions inside them. Only the names the
@@ -724,10 +725,9 @@ fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
         }
     }
     // Anaphors: the pair the section is about or the previous sentence names; the state before.
-    let lower = s.text.to_lowercase();
     static PAIRS: OnceLock<Phrases> = OnceLock::new();
     let pairs = PAIRS.get_or_init(|| Phrases::new(&PAIR_PHRASES));
-    for (phrase, found) in PAIR_PHRASES.iter().zip(pairs.occurrences(&lower)) {
+    for (phrase, found) in PAIR_PHRASES.iter().zip(pairs.occurrences(lower)) {
         for at in found {
             let (a, b) = (s.range.start + at, s.range.start + at + phrase.len());
             if spans.iter().any(|x| x.0 < b && a < x.1) {
@@ -898,7 +898,7 @@ fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
     if let Some(e) = c.main_entity {
         static ENTITY: OnceLock<Phrases> = OnceLock::new();
         let entity = ENTITY.get_or_init(|| Phrases::new(&ENTITY_PHRASES));
-        for (phrase, found) in ENTITY_PHRASES.iter().zip(entity.occurrences(&lower)) {
+        for (phrase, found) in ENTITY_PHRASES.iter().zip(entity.occurrences(lower)) {
             for at in found {
                 let Some((a, b)) = words(at, phrase.len()) else {
                     continue;
@@ -983,7 +983,7 @@ fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
     // entity the document is about; "the organisation": the last organisation named before.
     static OWNER: OnceLock<Phrases> = OnceLock::new();
     let owner = OWNER.get_or_init(|| Phrases::new(&OWNER_PHRASES));
-    for (phrase, found) in OWNER_PHRASES.iter().zip(owner.occurrences(&lower)) {
+    for (phrase, found) in OWNER_PHRASES.iter().zip(owner.occurrences(lower)) {
         for at in found {
             let Some((a, b)) = words(at, phrase.len()) else {
                 continue;
@@ -1382,7 +1382,7 @@ pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     if !may.contains(&true) {
         return;
     }
-    let tok = tokenise(c, t);
+    let tok = tokenise(c, t, &lower);
     if tok.ids.is_empty() {
         return;
     }
