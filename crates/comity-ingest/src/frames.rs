@@ -397,6 +397,33 @@ impl Tokenised {
 }
 
 /// The pair anaphors of [`tokenise`], searched in the lower-cased sentence.
+/// "the island", "the region": the entity the document is about (see [`tokenise`]).
+const ENTITY_PHRASES: [&str; 11] = [
+    "the island",
+    "the region",
+    "the territory",
+    "the enclave",
+    "the breakaway region",
+    "the breakaway republic",
+    "the breakaway territory",
+    "the self-ruled island",
+    "the self-governing island",
+    "the self-declared republic",
+    "the separatist region",
+];
+/// "his country", "the organisation": an actor named before (see [`tokenise`]).
+const OWNER_PHRASES: [&str; 10] = [
+    "his country",
+    "her country",
+    "their country",
+    "our country",
+    "its former province",
+    "its breakaway province",
+    "the organisation",
+    "the organization",
+    "the bloc",
+    "the alliance",
+];
 const PAIR_PHRASES: [&str; 6] = [
     "both countries",
     "both sides",
@@ -478,7 +505,8 @@ impl Phrases {
     }
 }
 
-fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
+/// `lower` is the sentence's text lower-cased (`str::to_lowercase`), which [`frames`] has made.
+fn tokenise(c: &Ctx<'_>, t: &Table, lower: &str) -> Tokenised {
     let s = c.s;
     let mut spans: Vec<(usize, usize, Vec<String>)> = Vec::new();
     // Descriptive names first: they win over the mentions inside them. Only the names the
@@ -697,10 +725,9 @@ fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
         }
     }
     // Anaphors: the pair the section is about or the previous sentence names; the state before.
-    let lower = s.text.to_lowercase();
     static PAIRS: OnceLock<Phrases> = OnceLock::new();
     let pairs = PAIRS.get_or_init(|| Phrases::new(&PAIR_PHRASES));
-    for (phrase, found) in PAIR_PHRASES.iter().zip(pairs.occurrences(&lower)) {
+    for (phrase, found) in PAIR_PHRASES.iter().zip(pairs.occurrences(lower)) {
         for at in found {
             let (a, b) = (s.range.start + at, s.range.start + at + phrase.len());
             if spans.iter().any(|x| x.0 < b && a < x.1) {
@@ -843,8 +870,13 @@ fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
     }
     // "they" in mid-sentence: the pair the sentence starts with ("Venezuela and Belarus welcomed
     // …, but they have not recognised them"); "them": the pair named before, entities preferred.
-    for (phrase, subject) in [("they", true), ("them", false)] {
-        for (at, _) in s.text.match_indices(phrase) {
+    static THEY: OnceLock<Phrases> = OnceLock::new();
+    let they = THEY.get_or_init(|| Phrases::new(&["they", "them"]));
+    for ((phrase, subject), found) in [("they", true), ("them", false)]
+        .into_iter()
+        .zip(they.occurrences(s.text))
+    {
+        for at in found {
             let Some((a, b)) = words(at, phrase.len()) else {
                 continue;
             };
@@ -864,20 +896,10 @@ fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
     // "the island", "the region", "the breakaway territory": the entity the document is about
     // ("China views the island as its territory"); not "the region of …", which names its own.
     if let Some(e) = c.main_entity {
-        for phrase in [
-            "the island",
-            "the region",
-            "the territory",
-            "the enclave",
-            "the breakaway region",
-            "the breakaway republic",
-            "the breakaway territory",
-            "the self-ruled island",
-            "the self-governing island",
-            "the self-declared republic",
-            "the separatist region",
-        ] {
-            for (at, _) in lower.match_indices(phrase) {
+        static ENTITY: OnceLock<Phrases> = OnceLock::new();
+        let entity = ENTITY.get_or_init(|| Phrases::new(&ENTITY_PHRASES));
+        for (phrase, found) in ENTITY_PHRASES.iter().zip(entity.occurrences(lower)) {
+            for at in found {
                 let Some((a, b)) = words(at, phrase.len()) else {
                     continue;
                 };
@@ -959,19 +981,10 @@ fn tokenise(c: &Ctx<'_>, t: &Table) -> Tokenised {
     }
     // "his country": the state of the person (or title) named before; "its former province": the
     // entity the document is about; "the organisation": the last organisation named before.
-    for phrase in [
-        "his country",
-        "her country",
-        "their country",
-        "our country",
-        "its former province",
-        "its breakaway province",
-        "the organisation",
-        "the organization",
-        "the bloc",
-        "the alliance",
-    ] {
-        for (at, _) in lower.match_indices(phrase) {
+    static OWNER: OnceLock<Phrases> = OnceLock::new();
+    let owner = OWNER.get_or_init(|| Phrases::new(&OWNER_PHRASES));
+    for (phrase, found) in OWNER_PHRASES.iter().zip(owner.occurrences(lower)) {
+        for at in found {
             let Some((a, b)) = words(at, phrase.len()) else {
                 continue;
             };
@@ -1458,7 +1471,7 @@ pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     if !may.contains(&true) {
         return;
     }
-    let tok = tokenise(c, t);
+    let tok = tokenise(c, t, &lower);
     if tok.ids.is_empty() {
         return;
     }
