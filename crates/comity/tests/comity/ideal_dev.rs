@@ -12,33 +12,14 @@
 //! the analog rules falls in that period (Palestine's status: GA 67/19 itself;
 //! Kosovo: GA 63/3 itself; Western Sahara: none selected after 2006).
 
-use std::path::{Path, PathBuf};
-
 use comity::ideal::learned::{
     dev_targets, fit_before, fit_before_excluding, validation_rcids, DevSet, LearnedSpec,
 };
 use comity::ideal::{FitSpec, Side};
 use comity::Store;
 
+use super::rollcall::unvotes_dir;
 use super::{day, today};
-
-fn unvotes_dir() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/unvotes");
-    if dir.join("un_votes.csv.gz").is_file() {
-        return Some(dir);
-    }
-    if std::env::var("CI").as_deref() == Ok("true") {
-        panic!(
-            "{}: missing (CI=true: shared data must be present)",
-            dir.display()
-        );
-    }
-    eprintln!(
-        "skipping: {} not found (set CI=true to make this fail)",
-        dir.display()
-    );
-    None
-}
 
 #[test]
 fn second_development_set_targets_and_left_out_validation_votes() {

@@ -13,7 +13,7 @@ use comity::rollcall::{CountryMap, RollCallVote, Tally};
 use comity::Store;
 
 /// `../shared/data/unvotes`, or `None` (skip) when missing and CI is not set.
-fn unvotes_dir() -> Option<PathBuf> {
+pub(crate) fn unvotes_dir() -> Option<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/unvotes");
     if dir.join("un_votes.csv.gz").is_file() {
         return Some(dir);
