@@ -30,7 +30,7 @@ pub(crate) fn keys(text: &str) -> Vec<(String, String, String, Option<String>)> 
         .collect()
 }
 
-fn has(text: &str, kind: &str, s: &str, o: &str, pol: Option<&str>) {
+pub(crate) fn has(text: &str, kind: &str, s: &str, o: &str, pol: Option<&str>) {
     let got = keys(text);
     let want = (
         kind.to_string(),

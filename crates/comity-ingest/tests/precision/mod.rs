@@ -4,18 +4,7 @@
 //! test across other entities, and a near miss that must keep working. The expected claims are
 //! what each sentence states under eval/SCHEMA.md (none is taken from the held-out documents).
 
-use crate::lexicon::{claims, keys};
-
-fn has(text: &str, kind: &str, s: &str, o: &str, pol: Option<&str>) {
-    let got = keys(text);
-    let want = (
-        kind.to_string(),
-        s.to_string(),
-        o.to_string(),
-        pol.map(str::to_string),
-    );
-    assert!(got.contains(&want), "{text}\n expected {want:?} in {got:?}");
-}
+use crate::lexicon::{claims, has, keys};
 
 /// No claim of `kind` between `s` and `o`, in either direction, any polarity.
 fn lacks(text: &str, kind: &str, s: &str, o: &str) {
