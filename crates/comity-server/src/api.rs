@@ -257,7 +257,7 @@ pub struct SeriesQuery {
 /// counts-over-time chart.
 #[utoipa::path(get, path = "/api/v1/recognitions/{entity}/series", tag = "ledger",
     params(("entity" = String, Path, description = "The recognised actor"), SeriesQuery),
-    responses((status = 200, description = "`{object, among, from, to, points: [{as_of, recognising: {policy: n}, uncertain, total}]}`", body = Object),
+    responses((status = 200, description = "`{object, among, from, to, points: [{as_of, recognising: {policy: n}, uncertain, not_recorded, total}]}`", body = Object),
               (status = 400, description = "Malformed date or unknown group", body = ErrorBody),
               (status = 404, description = "Unknown actor", body = ErrorBody)))]
 async fn series(
@@ -310,7 +310,8 @@ fn series_value(
             .map(|p| (p.as_str().to_string(), json!(r.recognising_under(*p))))
             .collect();
         let c = r.counts();
-        points.push(json!({"as_of": d.to_string(), "recognising": by, "uncertain": c.uncertain, "total": c.total}));
+        // Not recorded (no claim) is its own count, never folded into "not recognising".
+        points.push(json!({"as_of": d.to_string(), "recognising": by, "uncertain": c.uncertain, "not_recorded": c.not_recorded, "total": c.total}));
     }
     Ok(json!({
         "object": {"id": id},
@@ -368,7 +369,12 @@ async fn timeline(
     Ok(Json(json!({
         "actor": actor_json(&ledger, &x.id),
         "other": y.map(|y| actor_json(&ledger, &y.id)),
-        "claims": claims.iter().map(|c| claim_json(&ledger, c)).collect::<Vec<_>>(),
+        // The shape of `comity timeline --format json`: each claim with its text.
+        "claims": claims.iter().map(|c| {
+            let mut v = claim_json(&ledger, c);
+            v["text"] = json!(comity::json::claim_text(c));
+            v
+        }).collect::<Vec<_>>(),
     })))
 }
 

@@ -161,6 +161,12 @@ async fn series_starts_at_zero_and_grows() {
     // Macedonia recognised on 9 October 2008; Kosovo MFA list), so by 1 Feb 2009 it is >= 50.
     let last = pts[12]["recognising"]["kosovo-mfa"].as_u64().expect("n");
     assert!(last >= 50, "{last}");
+    // Members with no claim are counted apart (never as "not recognising"): every point
+    // carries the count, and uncertain + not recorded never exceed the total.
+    for p in pts {
+        let n = |k: &str| p[k].as_u64().expect("count");
+        assert!(n("uncertain") + n("not_recorded") <= n("total"), "{p}");
+    }
     assert_error(
         &get("/api/v1/recognitions/XKX/series?from=2010-01-01&to=2009-01-01").await,
         StatusCode::BAD_REQUEST,
@@ -175,6 +181,8 @@ async fn timeline_of_a_pair_and_of_one_actor() {
     assert!(claims
         .iter()
         .any(|c| c["predicate"] == "recognises" && c["date"] == "2008-02-18"));
+    // The CLI's JSON shape (`comity timeline USA XKX --format json`): each claim has its text.
+    assert!(claims.iter().all(|c| c["text"].is_string()));
     assert_eq!(v["other"]["id"], "XKX");
     let v = get("/api/v1/timeline/XKX").await.json();
     assert!(v["claims"].as_array().expect("claims").len() > 100);
