@@ -1033,21 +1033,7 @@ fn development(
                         0
                     )
                 );
-                println!(
-                    "{:<30} {:>5} {:>6} {:>6} {:>7} {:>5} {:>9}",
-                    "model", "n", "acc", "Brier", "logloss", "T*", "ll at T*"
-                );
-                let m = &b.pooled_majority;
-                println!(
-                    "{:<30} {:>5} {:>6.3} {:>6.3} {:>7.4}",
-                    "majority class", m.n, m.accuracy, m.brier, m.log_loss
-                );
-                for ((name, s), (t, ll)) in b.candidates.iter().zip(&b.pooled).zip(&b.tempered) {
-                    println!(
-                        "{:<30} {:>5} {:>6.3} {:>6.3} {:>7.4} {:>5.2} {:>9.4}",
-                        name, s.n, s.accuracy, s.brier, s.log_loss, t, ll
-                    );
-                }
+                print_pooled(&b.pooled_majority, &b.candidates, &b.pooled, &b.tempered);
             }
         }
     }
@@ -1154,21 +1140,7 @@ fn print_development(
                 "{}",
                 wrap("Pooled over the targets every candidate could predict:", 0)
             );
-            println!(
-                "{:<30} {:>5} {:>6} {:>6} {:>7} {:>5} {:>9}",
-                "model", "n", "acc", "Brier", "logloss", "T*", "ll at T*"
-            );
-            let m = &d.pooled_majority;
-            println!(
-                "{:<30} {:>5} {:>6.3} {:>6.3} {:>7.4}",
-                "majority class", m.n, m.accuracy, m.brier, m.log_loss
-            );
-            for ((name, s), (t, ll)) in d.candidates.iter().zip(&d.pooled).zip(&d.tempered) {
-                println!(
-                    "{:<30} {:>5} {:>6.3} {:>6.3} {:>7.4} {:>5.2} {:>9.4}",
-                    name, s.n, s.accuracy, s.brier, s.log_loss, t, ll
-                );
-            }
+            print_pooled(&d.pooled_majority, &d.candidates, &d.pooled, &d.tempered);
             println!();
             println!(
                 "Temperature of the shipped model minimising the pooled log loss: {:.2}",
@@ -1324,5 +1296,29 @@ pub(crate) fn validate_models(
             }
             Ok(())
         }
+    }
+}
+
+/// The pooled table of a development run: the majority class, then each candidate with its
+/// scores, the temperature minimising its log loss and the log loss there.
+fn print_pooled(
+    majority: &comity::ideal::validate::Scores,
+    candidates: &[&str],
+    pooled: &[comity::ideal::validate::Scores],
+    tempered: &[(f64, f64)],
+) {
+    println!(
+        "{:<30} {:>5} {:>6} {:>6} {:>7} {:>5} {:>9}",
+        "model", "n", "acc", "Brier", "logloss", "T*", "ll at T*"
+    );
+    println!(
+        "{:<30} {:>5} {:>6.3} {:>6.3} {:>7.4}",
+        "majority class", majority.n, majority.accuracy, majority.brier, majority.log_loss
+    );
+    for ((name, s), (t, ll)) in candidates.iter().zip(pooled).zip(tempered) {
+        println!(
+            "{:<30} {:>5} {:>6.3} {:>6.3} {:>7.4} {:>5.2} {:>9.4}",
+            name, s.n, s.accuracy, s.brier, s.log_loss, t, ll
+        );
     }
 }
