@@ -307,6 +307,13 @@ BOUND_INSTEAD = {
     # Sao Tome and Principe: Dacic's claim, InSerbia Nov 2017 ('new president withdrew'): undated.
     ("STP", "withdrew"): "2017-11",
 }
+# Rows whose source does not say the act happened: shown, never counted (confidence 0.3, as a
+# claim only). Estonia: dpa via Trend, 24 Apr 2008, says the protocol was *scheduled* to be
+# signed that day in Tallinn; the retrieved text does not confirm the signature.
+UNCONFIRMED_ROWS = {
+    ("EST", "diplomatic_relations_established"):
+        " | UNCONFIRMED: the source reports a signing scheduled for that day, not that it took place",
+}
 
 for row in read("kosovo/recognitions.csv"):
     subject = row["iso3"] or NO_ISO[row["state_name"]]
@@ -332,6 +339,9 @@ for row in read("kosovo/recognitions.csv"):
         confidence = 0.3  # a claim only: shown, never counted (SOURCES.md section 2)
     elif not url:
         confidence = 0.6
+    if (subject, row["event"]) in UNCONFIRMED_ROWS:
+        confidence = 0.3
+        note += UNCONFIRMED_ROWS[(subject, row["event"])]
     if predicate == "reaffirms-recognition":
         claimant = subject  # GNB's note verbale, Liberia's MFA press release (notes)
     if subject == "STP" and predicate == "recognises":

@@ -1044,10 +1044,16 @@ impl Ledger {
                 Recognition::NotRecorded,
                 false,
                 false,
-                if k.as_of.bounds().is_some_and(|(first, _)| as_of < first) {
+                if let Some((first, _)) = k.as_of.bounds().filter(|(_, last)| as_of < *last) {
                     format!(
-                        "no claim about {a} and {b}; the list of recognisers among {} was stated complete as of {} ({source}), after this day: {a} may have recognised {b} before and withdrawn",
-                        k.among, k.as_of
+                        "no claim about {a} and {b}; the list of recognisers among {} was stated complete as of {} ({source}), {}: {a} may have recognised {b} before and withdrawn",
+                        k.among,
+                        k.as_of,
+                        if as_of < first {
+                            "after this day"
+                        } else {
+                            "a period that does not end before this day"
+                        }
                     )
                 } else {
                     let compiled = self
@@ -1097,7 +1103,7 @@ impl Ledger {
             .iter()
             .filter(|k| k.entity == entity)
         {
-            let Some((first, last)) = k.as_of.bounds() else {
+            let Some((_, last)) = k.as_of.bounds() else {
                 continue;
             };
             let member_then = self.is_member(&k.among, member, last);
@@ -1117,7 +1123,9 @@ impl Ledger {
             // Only from the day the list was complete on: before it, a state off the list may
             // have recognised and withdrawn without the ledger recording either (Taiwan's allies
             // of 1970 are not its allies of 2024), so an earlier day is not recorded, not "no".
-            let covered = as_of >= first
+            // A list dated only to a month or a year ("as of 2019") was complete on some day
+            // of it: only from its last day is that day surely past.
+            let covered = as_of >= last
                 && as_of <= until
                 && self
                     .existence_start(entity)
@@ -1142,8 +1150,25 @@ impl Ledger {
             .into_iter()
             .chain(self.claims_between(b, a))
             .filter(|c| c.predicate.is_relations() && !c.negated);
-        let all = self.timed(claims, b, as_of);
-        let mut decisions = Vec::new();
+        // A relations claim below the confirmation threshold (e.g. a signing reported as
+        // scheduled, not as done) is shown and never counts, as an unconfirmed recognition.
+        let (weak, all): (Vec<Timed<'_>>, Vec<Timed<'_>>) = self
+            .timed(claims, b, as_of)
+            .into_iter()
+            .partition(|t| t.claim.is_unconfirmed());
+        let weak_note = (!weak.is_empty()).then(|| {
+            format!(
+                "; a relations claim is unconfirmed ({}): it does not count",
+                weak.iter()
+                    .map(|t| format!("{} {}", t.claim.claimant, t.claim.date.describe()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        });
+        let mut decisions: Vec<Decision<'a>> = weak
+            .iter()
+            .map(|t| decision(Role::Unconfirmed, t))
+            .collect();
         // No relations with an entity before it declared itself (a relations claim
         // bounded only "on or before" a later day cannot reach back before that).
         for who in [b, a] {
@@ -1156,7 +1181,11 @@ impl Ledger {
                     reason: format!(
                         "no diplomatic relations (inferred): {who} declared independence only on {start}"
                     ),
-                    claims: all.iter().map(|t| decision(Role::Later, t)).collect(),
+                    claims: all
+                        .iter()
+                        .chain(weak.iter())
+                        .map(|t| decision(Role::Later, t))
+                        .collect(),
                 };
             }
         }
@@ -1185,6 +1214,10 @@ impl Ledger {
                     false,
                     format!("the ledger has no claim about diplomatic relations between {a} and {b} on or before {as_of}"),
                 ),
+            };
+            let reason = match &weak_note {
+                Some(n) => format!("{reason}{n}"),
+                None => reason,
             };
             return RelationsAnswer {
                 status,
@@ -1255,6 +1288,9 @@ impl Ledger {
         );
         if let Some(d) = date_disagreement(&same_act) {
             reason.push_str(&format!(" ({d})"));
+        }
+        if let Some(n) = &weak_note {
+            reason.push_str(n);
         }
         RelationsAnswer {
             status,

@@ -65,11 +65,11 @@ fn count(db: &Path, table: &str) -> i64 {
         .unwrap_or(0)
 }
 
-/// Starts `args`, kills it with SIGKILL after a seeded random delay, `kills` times;
-/// before each start `reset` runs, after each kill the database is intact and
-/// `check` sees no half-written state. Returns how many kills hit a running
-/// process (not one that had already finished), so a caller can insist the
-/// kills really interrupted the work.
+/// Starts `args` and kills it with SIGKILL after a seeded random delay, until `kills`
+/// kills hit a running process (not one that had already finished; at most `3 × kills`
+/// attempts); before each start `reset` runs, after each kill the database is intact
+/// and `check` sees no half-written state. Returns how many kills hit a running
+/// process, so a caller can insist the kills really interrupted the work.
 fn kill_repeatedly(
     db: &Path,
     args: &[&str],
@@ -81,7 +81,14 @@ fn kill_repeatedly(
 ) -> usize {
     let mut rng = Rng(seed);
     let mut interrupted = 0;
-    for _ in 0..kills {
+    let mut max_ms = max_ms;
+    // Until `kills` kills hit a running process (at most three attempts per kill wanted): a
+    // kill that came after the process finished narrows the window, so a machine whose load
+    // drops during the test still gets its kills, and the count asserted stays the one wanted.
+    for _ in 0..kills * 3 {
+        if interrupted == kills {
+            break;
+        }
         reset();
         let mut child = StdCommand::new(bin())
             .arg("--db")
@@ -95,6 +102,8 @@ fn kill_repeatedly(
         std::thread::sleep(Duration::from_millis(rng.next() % max_ms));
         if child.try_wait().unwrap().is_none() {
             interrupted += 1;
+        } else {
+            max_ms = (max_ms * 2 / 3).max(5);
         }
         let _ = child.kill(); // SIGKILL on Unix
         let _ = child.wait();
@@ -135,10 +144,7 @@ fn sigkill_during_unvotes_import_leaves_all_or_nothing() {
             );
         },
     );
-    assert!(
-        interrupted >= 10,
-        "only {interrupted} of 20 kills hit a running import"
-    );
+    assert_eq!(interrupted, 20, "kills that hit a running import");
     let out = run(&db, &["import", "unvotes", d]);
     assert!(
         out.status.success(),
@@ -200,10 +206,7 @@ fn sigkill_during_ingest_leaves_all_or_nothing() {
             "half-written ingest: {docs} documents, {claims} claims"
         );
     });
-    assert!(
-        interrupted >= 10,
-        "only {interrupted} of 20 kills hit a running ingest"
-    );
+    assert_eq!(interrupted, 20, "kills that hit a running ingest");
     let out = run(&db, &["ingest", s]);
     assert!(
         out.status.success(),

@@ -400,6 +400,28 @@ fn relations_read_from_non_recognition_say_they_are_inferred() {
     assert!(s.relations.claims.is_empty());
 }
 
+#[test]
+fn a_relations_signing_reported_as_scheduled_does_not_count() {
+    // shared/data/kosovo/recognitions.csv, Estonia, diplomatic_relations_established 2008-04-24:
+    // dpa via Trend says the protocol was "scheduled" to be signed that day; the retrieved text
+    // does not confirm the signature. The claim is shown (unconfirmed) and relations are not
+    // recorded, not "established" on that day.
+    let l = ledger();
+    let s = l.status("EST", "XKX", day("2010-01-01"), today());
+    assert_eq!(s.recognition.status, comity::Recognition::Recognised);
+    assert_eq!(s.relations.status, comity::Relations::NotRecorded);
+    assert!(
+        s.relations.reason.contains("unconfirmed"),
+        "{}",
+        s.relations.reason
+    );
+    assert!(s
+        .relations
+        .claims
+        .iter()
+        .any(|d| d.role == comity::Role::Unconfirmed));
+}
+
 // --- Abkhazia and South Ossetia ---------------------------------------------------------------
 
 #[test]
@@ -614,6 +636,27 @@ fn a_complete_list_does_not_reach_back_before_its_day() {
         .unwrap();
     assert!(!then.not_recognising.iter().any(|e| e.actor.id == "AUS"));
     assert!(then.not_recorded.iter().any(|e| e.actor.id == "AUS"));
+}
+
+#[test]
+fn a_complete_list_dated_to_a_year_covers_only_from_its_last_day() {
+    // data/completeness.csv: the Abkhazia list is "as of 2019" (a copy of Wikipedia's revision
+    // after 2019, which mentions Vanuatu's 2019 position): complete on some day of 2019, which
+    // one is not known. Inside 2019 a state off the list is not recorded; from its last day on
+    // it is "not recognised" (inferred).
+    let l = ledger();
+    let s = l.status("FRA", "XAB", day("2019-06-01"), today());
+    assert_eq!(s.recognition.status, comity::Recognition::NotRecorded);
+    assert!(
+        s.recognition
+            .reason
+            .contains("does not end before this day"),
+        "{}",
+        s.recognition.reason
+    );
+    let s = l.status("FRA", "XAB", day("2019-12-31"), today());
+    assert_eq!(s.recognition.status, comity::Recognition::NotRecognised);
+    assert!(s.recognition.inferred);
 }
 
 #[test]
