@@ -282,9 +282,9 @@ async function drawChart(where, entity) {
   }
   // The band above the confirmed line: recognitions not certain by that day (a row dated only
   // "by" a later source, or a date range that straddles the day). Uncertain is neither yes nor no.
-  if (pts.some((p) => p.uncertain > 0)) {
+  if (pts.some((p) => p.uncertain.confirmed > 0)) {
     const lo = pts.map((p) => `${x(p.as_of).toFixed(1)},${y(p.recognising.confirmed).toFixed(1)}`);
-    const hi = pts.map((p) => `${x(p.as_of).toFixed(1)},${y(p.recognising.confirmed + p.uncertain).toFixed(1)}`).reverse();
+    const hi = pts.map((p) => `${x(p.as_of).toFixed(1)},${y(p.recognising.confirmed + p.uncertain.confirmed).toFixed(1)}`).reverse();
     g.append(svg("polygon", { id: "uncertain-band", class: "uncertain-band", points: lo.concat(hi).join(" ") }));
   }
   lines.forEach((l, i) => {
@@ -331,7 +331,7 @@ async function drawChart(where, entity) {
     item.addEventListener("mouseleave", () => { tip.hidden = true; });
     item.addEventListener("blur", () => { tip.hidden = true; });
   }
-  if (pts.some((p) => p.uncertain > 0)) {
+  if (pts.some((p) => p.uncertain.confirmed > 0)) {
     const sw = svg("svg", { viewBox: "0 0 30 10", width: 30, height: 10, "aria-hidden": "true" });
     sw.append(svg("rect", { x: 0, y: 0, width: 30, height: 10, class: "uncertain-band" }));
     legend.append(el("li", {}, sw, "confirmed + recognitions not certain by that day (dated only by a later source)"));

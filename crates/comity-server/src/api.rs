@@ -257,7 +257,7 @@ pub struct SeriesQuery {
 /// counts-over-time chart.
 #[utoipa::path(get, path = "/api/v1/recognitions/{entity}/series", tag = "ledger",
     params(("entity" = String, Path, description = "The recognised actor"), SeriesQuery),
-    responses((status = 200, description = "`{object, among, from, to, points: [{as_of, recognising: {policy: n}, uncertain, not_recorded, total}]}`", body = Object),
+    responses((status = 200, description = "`{object, among, from, to, points: [{as_of, recognising: {policy: n}, uncertain: {policy: n}, not_recorded, total}]}`: a pair uncertain under one policy may be certain under another", body = Object),
               (status = 400, description = "Malformed date or unknown group", body = ErrorBody),
               (status = 404, description = "Unknown actor", body = ErrorBody)))]
 async fn series(
@@ -309,9 +309,15 @@ fn series_value(
             .iter()
             .map(|p| (p.as_str().to_string(), json!(r.recognising_under(*p))))
             .collect();
+        let uncertain: serde_json::Map<String, Value> = Policy::ALL
+            .iter()
+            .map(|p| (p.as_str().to_string(), json!(r.uncertain_under(*p))))
+            .collect();
         let c = r.counts();
         // Not recorded (no claim) is its own count, never folded into "not recognising".
-        points.push(json!({"as_of": d.to_string(), "recognising": by, "uncertain": c.uncertain, "not_recorded": c.not_recorded, "total": c.total}));
+        // A pair may be uncertain under one policy and certain under another: the
+        // uncertain count is per policy, like the recognising one.
+        points.push(json!({"as_of": d.to_string(), "recognising": by, "uncertain": uncertain, "not_recorded": c.not_recorded, "total": c.total}));
     }
     Ok(json!({
         "object": {"id": id},

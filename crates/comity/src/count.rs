@@ -289,13 +289,25 @@ pub struct Counts {
 }
 
 impl Recognitions<'_> {
-    /// How many of the certain pairs `policy` would count as recognising (the same
-    /// day and group, another policy's total, without recounting).
+    /// How many pairs `policy` would count as recognising (the same day and group,
+    /// another policy's total, without recounting). A pair uncertain under this
+    /// policy may be certain under another (one that counts both possibilities
+    /// alike), so every recorded pair is classified again.
     pub fn recognising_under(&self, policy: Policy) -> usize {
+        self.count_under(policy, Counted::Recognising)
+    }
+
+    /// How many pairs `policy` would leave uncertain (in neither total).
+    pub fn uncertain_under(&self, policy: Policy) -> usize {
+        self.count_under(policy, Counted::Uncertain)
+    }
+
+    fn count_under(&self, policy: Policy, class: Counted) -> usize {
         self.recognising
             .iter()
             .chain(self.not_recognising.iter())
-            .filter(|e| policy.counts_as_recognising(&e.status))
+            .chain(self.uncertain.iter())
+            .filter(|e| policy.classify(&e.status) == class)
             .count()
     }
 

@@ -459,16 +459,7 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
             let others: Vec<String> = Policy::ALL
                 .into_iter()
                 .filter(|p| *p != policy)
-                .map(|p| {
-                    let n = r
-                        .recognising
-                        .iter()
-                        .chain(r.not_recognising.iter())
-                        .chain(r.uncertain.iter())
-                        .filter(|e| p.classify(&e.status) == Counted::Recognising)
-                        .count();
-                    format!("{} {n}", p.as_str())
-                })
+                .map(|p| format!("{} {}", p.as_str(), r.recognising_under(p)))
                 .collect();
             println!(
                 "{}",
