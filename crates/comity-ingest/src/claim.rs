@@ -137,6 +137,10 @@ pub struct Claim {
     pub status: &'static str,
     /// Where the date came from.
     pub date_basis: DateBasis,
+    /// The sentence dates the claim only as a bound ("by 4 January 2023": `on-or-before`); absent
+    /// when the date is the event's own (to its precision).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_bound: Option<crate::dates::DateQualifier>,
     /// Flags on the evidence's passage.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub flags: Vec<FlagKind>,

@@ -132,6 +132,31 @@ pub struct DateMention {
     pub text: String,
     /// `true` for relative expressions (`yesterday`, `last year`).
     pub relative: bool,
+    /// What the words around the expression make of it ("by 4 January 2023" is a bound, "around
+    /// 2012" no date at all).
+    pub qualifier: DateQualifier,
+}
+
+/// How the words around a date expression qualify it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DateQualifier {
+    /// The event is on the date (to its precision).
+    Exact,
+    /// "by D", "before D", "no later than D", the end of "between A and B": on or before D.
+    OnOrBefore,
+    /// "after D", "later than D", the start of "between A and B": on or after D.
+    OnOrAfter,
+    /// "around D", "until D", "D or E": the date is not the event's; `date` is `None`, and a
+    /// claim that would take it is undated (it must not fall back to another date).
+    Vague,
+}
+
+impl DateQualifier {
+    /// Whether the expression dates the event only as a bound.
+    pub fn is_bound(self) -> bool {
+        matches!(self, DateQualifier::OnOrBefore | DateQualifier::OnOrAfter)
+    }
 }
 
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
@@ -220,6 +245,7 @@ pub fn find_dates(text: &str, reference: Option<PartialDate>) -> Vec<DateMention
             range: r,
             date,
             relative,
+            qualifier: DateQualifier::Exact,
         });
     };
     for c in p.dmy.captures_iter(text) {
@@ -335,7 +361,130 @@ pub fn find_dates(text: &str, reference: Option<PartialDate>) -> Vec<DateMention
         }
     }
     out.sort_by_key(|d| d.range.start);
+    qualify(text, &mut out);
     out
+}
+
+/// Whether `head` (lower case, trimmed) ends with the word or phrase `w`.
+fn ends_with_word(head: &str, w: &str) -> bool {
+    head.strip_suffix(w).is_some_and(|rest| {
+        rest.is_empty() || rest.ends_with(|c: char| c.is_whitespace() || "(,;:—–\"“".contains(c))
+    })
+}
+
+/// The words around each date: bounds ("by", "before", "no later than", "after", "between … and
+/// …"), vague dates ("around", "circa", "until", "2008 or 2009") and a day given as one of two
+/// ("on 17 or 18 March 2008": the month is known, the day is not).
+fn qualify(text: &str, out: &mut [DateMention]) {
+    const BEFORE: [&str; 7] = [
+        "by",
+        "before",
+        "prior to",
+        "no later than",
+        "not later than",
+        "at the latest by",
+        "on or before",
+    ];
+    const AFTER: [&str; 4] = ["after", "later than", "on or after", "no earlier than"];
+    const VAGUE: [&str; 13] = [
+        "around",
+        "about",
+        "circa",
+        "c.",
+        "ca.",
+        "approximately",
+        "roughly",
+        "until",
+        "till",
+        "up to",
+        "up until",
+        "through",
+        "as early as",
+    ];
+    for i in 0..out.len() {
+        if out[i].date.is_none() {
+            continue;
+        }
+        let start = out[i].range.start;
+        let end = out[i].range.end;
+        let head = head_before(text, start);
+        let head = head
+            .strip_suffix(" in")
+            .or_else(|| head.strip_suffix(" on"))
+            .map(str::trim_end)
+            .unwrap_or(&head)
+            .to_string();
+        let tail = text.get(end..).unwrap_or("");
+        // "2008 or 2009", "in 2008 or 2009": neither is the date.
+        let or_next = tail.starts_with(" or ")
+            && tail[4..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit());
+        let prev = i.checked_sub(1).map(|j| out[j].clone());
+        let joined_to_prev = |sep: &str| {
+            prev.as_ref().is_some_and(|p| {
+                !p.relative
+                    && text
+                        .get(p.range.end..start)
+                        .is_some_and(|b| b.trim().eq_ignore_ascii_case(sep))
+            })
+        };
+        let q = if or_next || joined_to_prev("or") {
+            DateQualifier::Vague
+        } else if ends_with_word(&head, "and")
+            && joined_to_prev("and")
+            && prev
+                .as_ref()
+                .is_some_and(|p| ends_with_word(&head_before(text, p.range.start), "between"))
+        {
+            DateQualifier::OnOrBefore
+        } else if ends_with_word(&head, "between") {
+            DateQualifier::OnOrAfter
+        } else if BEFORE.iter().any(|w| ends_with_word(&head, w)) {
+            DateQualifier::OnOrBefore
+        } else if AFTER.iter().any(|w| ends_with_word(&head, w)) {
+            DateQualifier::OnOrAfter
+        } else if VAGUE.iter().any(|w| ends_with_word(&head, w)) {
+            DateQualifier::Vague
+        } else {
+            DateQualifier::Exact
+        };
+        // "on 17 or 18 March 2008", "17–18 March 2008", "17 and 18 March": one of two days.
+        let day_range = out[i].date.is_some_and(|d| d.day.is_some())
+            && text
+                .get(..start)
+                .map(|b| b.trim_end())
+                .is_some_and(|b| {
+                    let b = b
+                        .strip_suffix(" or")
+                        .or_else(|| b.strip_suffix(" and"))
+                        .or_else(|| b.strip_suffix(['-', '–', '—']));
+                    b.is_some_and(|b| {
+                        let b = b.trim_end();
+                        let b = ["st", "nd", "rd", "th"]
+                            .iter()
+                            .find_map(|x| b.strip_suffix(x))
+                            .unwrap_or(b);
+                        b.ends_with(|c: char| c.is_ascii_digit())
+                    })
+                })
+            // The expression opens with its day ("18 March 2008"), not a year ("2008-03-18").
+            && {
+                let digits = text[start..end]
+                    .bytes()
+                    .take_while(u8::is_ascii_digit)
+                    .count();
+                (1..=2).contains(&digits)
+            };
+        let m = &mut out[i];
+        if day_range {
+            m.date = m.date.and_then(|d| PartialDate::new(d.year, d.month, None));
+        }
+        if q == DateQualifier::Vague {
+            m.date = None;
+        }
+        m.qualifier = q;
+    }
 }
 
 /// Whether the text between a claim's trigger and a date after it opens another clause ("have
@@ -598,6 +747,51 @@ mod tests {
             ["2014", "2008-02-17"]
         );
         assert_eq!(dates("the Kosovo War of 1998-1999", None), ["1998", "1999"]);
+    }
+
+    #[test]
+    fn bounds_vague_dates_and_two_days_are_qualified() {
+        // Written for this test (the review of 2026-12-07 found these read as exact dates).
+        let q = |s: &str| {
+            find_dates(s, None)
+                .iter()
+                .map(|m| {
+                    let d = m.date.map_or_else(|| "-".to_string(), |d| d.to_string());
+                    format!("{d} {:?}", m.qualifier)
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            q("By 4 January 2023, Burundi had"),
+            ["2023-01-04 OnOrBefore"]
+        );
+        assert_eq!(
+            q("revoked it before November 2017."),
+            ["2017-11 OnOrBefore"]
+        );
+        assert_eq!(q("no later than 2009"), ["2009 OnOrBefore"]);
+        assert_eq!(q("recognised Kosovo after 2008."), ["2008 OnOrAfter"]);
+        assert_eq!(
+            q("between 2008 and 2011"),
+            ["2008 OnOrAfter", "2011 OnOrBefore"]
+        );
+        assert_eq!(q("around 2012, Nauru"), ["- Vague"]);
+        assert_eq!(q("until 2015"), ["- Vague"]);
+        assert_eq!(q("in 2008 or 2009"), ["- Vague", "- Vague"]);
+        // One of two days: the month is known, the day is not.
+        assert_eq!(q("on 17 or 18 March 2008"), ["2008-03 Exact"]);
+        assert_eq!(q("on 17–18 March 2008"), ["2008-03 Exact"]);
+        // Near misses: dates that stay exact.
+        assert_eq!(
+            q("recognised by Albania on 18 February 2008"),
+            ["2008-02-18 Exact"]
+        );
+        assert_eq!(
+            q("in 2014 and 2008-02-17"),
+            ["2014 Exact", "2008-02-17 Exact"]
+        );
+        assert_eq!(q("Washington, D.C. in 2008"), ["2008 Exact"]);
+        assert_eq!(q("a nearby 2008 vote"), ["2008 Exact"]);
     }
 
     #[test]

@@ -7,7 +7,7 @@
 
 use crate::claim::{Claim, ClaimKind, Counts, DateBasis};
 use crate::clean::{Block, BlockKind};
-use crate::dates::{DateMention, PartialDate};
+use crate::dates::{DateMention, DateQualifier, PartialDate};
 use crate::flag::FlagKind;
 use crate::mentions::{ActorKind, Gazetteer, Mention, MentionKind};
 use crate::offset_map::OffsetMap;
@@ -733,6 +733,7 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
     let s = &sentences[si];
     let block = &doc.blocks[s.block];
     // Date: the sentence date nearest the trigger (after it preferred at equal distance).
+    let mut date_bound = None;
     let (date, basis) = if p.no_date {
         (None, DateBasis::None)
     } else if let Some(d) = p.date {
@@ -769,7 +770,7 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
             .dates
             .iter()
             .filter(|d| {
-                d.date.is_some()
+                (d.date.is_some() || d.qualifier == DateQualifier::Vague)
                     && d.range.start >= p.trigger
                     && d.range.start - p.trigger <= 100
                     && !range_end(d)
@@ -779,50 +780,51 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
                     && !doc.text[p.trigger..d.range.start].contains(", and")
                     && !crate::dates::other_clause(&doc.text[p.trigger..d.range.start])
             });
-        let best = after
-            .or_else(|| {
-                // Not further than 150 bytes from the trigger: a far date belongs to another clause.
-                s.dates
-                    .iter()
-                    .filter(|d| {
-                        d.date.is_some()
-                            && d.range
-                                .start
-                                .abs_diff(p.trigger)
-                                .min(d.range.end.abs_diff(p.trigger))
-                                <= 150
-                            && !range_end(d)
-                            && !(d.range.start >= p.trigger
-                                && crate::dates::other_clause(
-                                    doc.text.get(p.trigger..d.range.start).unwrap_or(""),
-                                ))
-                            && !(d.range.end <= p.trigger
-                                && act
-                                && said_between(
-                                    doc.text
-                                        .get(
-                                            floor_boundary(
-                                                doc.text,
-                                                d.range.start.saturating_sub(40),
-                                            )
+        let best = after.or_else(|| {
+            // Not further than 150 bytes from the trigger: a far date belongs to another clause.
+            s.dates
+                .iter()
+                .filter(|d| {
+                    (d.date.is_some() || d.qualifier == DateQualifier::Vague)
+                        && d.range
+                            .start
+                            .abs_diff(p.trigger)
+                            .min(d.range.end.abs_diff(p.trigger))
+                            <= 150
+                        && !range_end(d)
+                        && !(d.range.start >= p.trigger
+                            && crate::dates::other_clause(
+                                doc.text.get(p.trigger..d.range.start).unwrap_or(""),
+                            ))
+                        && !(d.range.end <= p.trigger
+                            && act
+                            && said_between(
+                                doc.text
+                                    .get(
+                                        floor_boundary(doc.text, d.range.start.saturating_sub(40))
                                             .max(s.range.start)
-                                                ..p.trigger,
-                                        )
-                                        .unwrap_or(""),
-                                ))
-                    })
-                    .min_by_key(|d| {
-                        if d.range.start >= p.trigger {
-                            d.range.start - p.trigger
-                        } else {
-                            (p.trigger - d.range.end) + 1
-                        }
-                    })
-            })
-            .and_then(|d| d.date);
-        match best {
-            Some(d) => (Some(d), DateBasis::Sentence),
-            None => match borrowed_date(doc, sentences, si, &p) {
+                                            ..p.trigger,
+                                    )
+                                    .unwrap_or(""),
+                            ))
+                })
+                .min_by_key(|d| {
+                    if d.range.start >= p.trigger {
+                        d.range.start - p.trigger
+                    } else {
+                        (p.trigger - d.range.end) + 1
+                    }
+                })
+        });
+        // "around 2012", "until 2015", "in 2008 or 2009": the sentence gives no date of the
+        // event, and no other date may stand in for it. "by 4 January 2023": a bound.
+        if let Some(m) = best.filter(|m| m.qualifier.is_bound()) {
+            date_bound = Some(m.qualifier);
+        }
+        match best.map(|m| (m.date, m.qualifier)) {
+            Some((_, DateQualifier::Vague)) => (None, DateBasis::None),
+            Some((Some(d), _)) => (Some(d), DateBasis::Sentence),
+            _ => match borrowed_date(doc, sentences, si, &p) {
                 Some(d) => (Some(d), DateBasis::Paragraph),
                 None => match page_date(doc, s, &p) {
                     Some(d) => (Some(d), DateBasis::Document),
@@ -893,6 +895,7 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
         confidence,
         status: "proposed",
         date_basis: basis,
+        date_bound,
         flags,
         support_clusters: 0,
         rule: p.rule,

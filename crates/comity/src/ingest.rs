@@ -677,6 +677,17 @@ fn insert_ingested(
         // refusal, an intention): it was said or held on or before the day the page was dated,
         // not necessarily on it, so the ledger gets the bound, never the bare day.
         date = date.with_bound(Bound::OnOrBefore);
+    } else if !date.is_unknown() {
+        // The sentence itself gives only a bound ("by 4 January 2023", "after 2008").
+        match c.date_bound {
+            Some(comity_ingest::DateQualifier::OnOrBefore) => {
+                date = date.with_bound(Bound::OnOrBefore)
+            }
+            Some(comity_ingest::DateQualifier::OnOrAfter) => {
+                date = date.with_bound(Bound::OnOrAfter)
+            }
+            _ => {}
+        }
     }
     let claimant = match (c.kind, &c.speaker_actor) {
         (ClaimKind::Statement, Some(a)) => a.clone(),

@@ -222,6 +222,33 @@ fn page_dated_claims_are_stored_as_on_or_before_the_page() {
     );
 }
 
+/// A sentence that dates an act only by a bound or vaguely gives the ledger the bound or no date,
+/// never an exact day (found in the truth review of 2026-12-07: "By 4 January 2023, Burundi had
+/// withdrawn" was stored as an act on 4 January 2023). Sentences written for this test.
+#[test]
+fn sentence_bounds_and_vague_dates_are_never_exact() {
+    let text = "Recognitions of Kosovo\n\nBy 4 January 2023, Burundi had withdrawn its recognition of Kosovo.\n\nPalau recognised Kosovo after 2008.\n\nAround 2012, Nauru recognised Kosovo.\n\nJapan recognised Kosovo on 17 or 18 March 2008.\n\nAlbania recognised Kosovo on 18 February 2008.\n";
+    let mut store = Store::open_in_memory().unwrap();
+    store
+        .ingest_files(&[("page.txt".to_string(), text.as_bytes().to_vec())])
+        .unwrap();
+    let ledger = store.ledger().unwrap();
+    let date_of = |s: &str| {
+        ledger
+            .claims()
+            .iter()
+            .find(|c| c.subject == s && c.object == "XKX" && c.status == ClaimStatus::Proposed)
+            .unwrap_or_else(|| panic!("a proposed claim by {s}"))
+            .date
+            .to_string()
+    };
+    assert_eq!(date_of("BDI"), "../2023-01-04");
+    assert_eq!(date_of("PLW"), "2008/..");
+    assert_eq!(date_of("NRU"), "");
+    assert_eq!(date_of("JPN"), "2008-03");
+    assert_eq!(date_of("ALB"), "2008-02-18");
+}
+
 /// Everything an ingest leaves in the store that copy detection and extraction decide: each
 /// document's cluster, the pairs and shared passages (by document name), and each proposed
 /// claim's stored JSON (with its support count) and status.
