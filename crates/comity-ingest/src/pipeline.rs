@@ -631,7 +631,20 @@ fn support(
 pub(crate) fn stated_date(c: &crate::clean::Cleaned) -> Option<PartialDate> {
     c.stated_date
         .as_deref()
-        .and_then(|s| find_dates(s, None).into_iter().find_map(|m| m.date))
+        .and_then(|s| {
+            // A machine-readable timestamp ("2024-03-04T10:00:00Z" from a page's metadata) is
+            // read to its day, not to the year its first four digits make.
+            s.trim()
+                .get(..10)
+                .filter(|_| {
+                    s.trim()
+                        .as_bytes()
+                        .get(10)
+                        .is_none_or(|b| *b == b'T' || *b == b' ')
+                })
+                .and_then(PartialDate::parse_iso)
+                .or_else(|| find_dates(s, None).into_iter().find_map(|m| m.date))
+        })
         .or_else(|| leading_date(&c.text))
 }
 

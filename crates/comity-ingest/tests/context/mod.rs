@@ -433,3 +433,31 @@ fn a_state_s_ministry_speaks_for_it() {
         keys(t)
     );
 }
+
+/// A page's machine-readable publication time ("2024-03-04T10:00:00Z" in its metadata) dates the
+/// page to the day, not to the year of its first four digits (found in the review of 2026-12-07).
+/// The page is written for this test.
+#[test]
+fn a_metadata_timestamp_dates_the_page_to_its_day() {
+    let html = "<html><head><title>Serbia and Kosovo</title><meta property=\"article:published_time\" content=\"2024-03-04T10:00:00Z\"></head><body><article><h1>Serbia and Kosovo</h1><p>Serbia does not recognise Kosovo, the foreign minister said.</p></article></body></html>";
+    let got: Vec<(Option<String>, String)> = comity_ingest::ingest(
+        &[("page.html", html.as_bytes())],
+        &crate::real_gazetteer(),
+        &comity_ingest::Options::default(),
+    )
+    .claims
+    .into_iter()
+    .filter(|c| c.subject == "SRB" && c.object == "XKX")
+    .map(|c| {
+        let basis = serde_json::to_value(c.date_basis).unwrap();
+        (
+            c.date.map(|d| d.to_string()),
+            basis.as_str().unwrap_or("").to_string(),
+        )
+    })
+    .collect();
+    assert_eq!(
+        got,
+        vec![(Some("2024-03-04".to_string()), "document".to_string())]
+    );
+}
