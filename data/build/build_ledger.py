@@ -733,6 +733,22 @@ for (subj, obj, date, url, citation, claimant, grade, note) in DECLARATIONS:
     sid = sources[url]["id"] if citation is None else source(url, citation, grade=grade)
     claim(subj, "declares-independence", obj, date, claimant, [sid], note)
 
+# The Palestine table gives successor states their predecessor's date ("Slovakia = Czechoslovakia",
+# shared/data/palestine/SOURCES.md, and the rows' notes): the act of 1988 was the predecessor's,
+# which was then the UN member. Derived claims for the former state, same date and source, so that
+# a count of 1989 finds Czechoslovakia and Yugoslavia recognising (the successors' rows stay).
+# subject, object, successor's claim id
+PREDECESSOR_ACTS = [
+    ("CSK", "PSE", "SVK.recognises.PSE.1"),
+    ("YUG", "PSE", "SRB.recognises.PSE.1"),
+]
+for (subj, obj, from_id) in PREDECESSOR_ACTS:
+    row = next(c for c in claims if c["id"] == from_id)
+    assert row["predicate"] == "recognises" and row["object"] == obj, row
+    claim(subj, "recognises", obj, row["date"], row["claimant"], row["sources"].split(";"),
+          f"derived from {from_id} ('{row['note']}'): the act was {subj}'s, the successor carries its date",
+          confidence=float(row["confidence"]))
+
 # Time-zone and second-source disagreements whose second source is the row's own page.
 SAME_PAGE = [
     # subject, predicate, object, date, claimant, url-prefix, note
@@ -813,6 +829,33 @@ for row in read("reference/memberships.csv"):
         assert actor, row
     memberships.append({"group": GROUP_MAP[row["group"]], "actor": actor, "joined": row["joined"],
                         "left": row["left"], "source": row["source_url"], "note": row["notes"]})
+
+# Former UN members (the shared table lists today's members only, so rosters and denominators
+# before 1993 missed them). `left` is the first day the state was no longer a member.
+# group, actor, joined, left, source, note
+FORMER_UN_MEMBERS = [
+    ("un", "CSK", "1945-10-24", "1993-01-01",
+     "http://bknebel.blogspot.com/2008/03/as-of-2007-there-are-192-united-nations.html",
+     "copy of Wikipedia 'Member states of the United Nations' (2008): an original member (24 Oct 1945); "
+     "on 10 Dec 1992 it informed the Secretary-General that it would cease to exist after 31 Dec 1992"),
+    ("un", "DDR", "1973-09-18", "1990-10-03",
+     "https://www.nationsencyclopedia.com/United-Nations/Membership.html",
+     "admitted with the FRG on 18 Sep 1973; acceded to the FRG effective 3 Oct 1990"),
+    ("un", "YMD", "1967-12-14", "1990-05-22",
+     "https://www.yemeress.com/adenalghad/77204",
+     "the South 'was admitted to the UN on 14 Dec 1967' (Arabic); merged with the Yemen Arab Republic "
+     "on 22 May 1990 (en.wikipedia 'Yemeni unification'), the merged state keeping YEM's seat"),
+    ("un", "YUG", "1945-10-24", "1992-09-22",
+     "https://docslib.org/doc/5375497/general-assembly-distr",
+     "SFR Yugoslavia: an original member (UN 'Member States' list, wikisource Page:UNITED_NATIONS_MEMBER_STATES.djvu/6, "
+     "note 2). A/47/485: by resolution 47/1 of 22 Sep 1992 the FR Yugoslavia could not continue the membership "
+     "and 'shall not participate in the work of the General Assembly'; the UN Legal Counsel held the membership "
+     "was neither terminated nor suspended (A. Aust, Handbook of International Law), so the seat was empty in the "
+     "GA from that day until the FRY's admission on 1 Nov 2000 (SRB): 'left' is the day it stopped voting"),
+]
+for (g, a, joined, left, src, note) in FORMER_UN_MEMBERS:
+    assert not any(m["group"] == g and m["actor"] == a for m in memberships), a
+    memberships.append({"group": g, "actor": a, "joined": joined, "left": left, "source": src, "note": note})
 
 
 # --- checks and output ------------------------------------------------------------------------

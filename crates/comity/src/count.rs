@@ -379,10 +379,9 @@ impl Ledger {
             if actor.id == object {
                 continue;
             }
-            if !matches!(
-                actor.kind,
-                crate::model::ActorKind::State | crate::model::ActorKind::Entity
-            ) {
+            // Former states are in a group's roster only while they were members
+            // (Czechoslovakia among UN members in 1989).
+            if !actor.kind.is_state_like() {
                 out.not_counted.push(actor);
                 continue;
             }

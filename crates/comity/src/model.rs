@@ -25,6 +25,16 @@ pub enum ActorKind {
 }
 
 impl ActorKind {
+    /// Whether the actor is a state or an entity that can recognise and vote: today's states
+    /// and entities, and former states on the days they were members of a group (a roster
+    /// only holds them while they existed).
+    pub fn is_state_like(self) -> bool {
+        matches!(
+            self,
+            ActorKind::State | ActorKind::Entity | ActorKind::FormerState
+        )
+    }
+
     /// The kebab-case name used in files and output.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -17,7 +17,6 @@ use jiff::civil;
 
 use crate::error::{Error, Result};
 use crate::ledger::Ledger;
-use crate::model::ActorKind;
 use crate::status::{PairStatus, Recognition, Role};
 
 const BODIES: &str = include_str!("../../../data/bodies.toml");
@@ -78,9 +77,7 @@ pub fn roster(ledger: &Ledger, body: &Body, day: civil::Date) -> Result<(Vec<Str
     let mut members: Vec<String> = Vec::new();
     for g in &body.roster.groups {
         for e in ledger.roster(g, day) {
-            if matches!(e.actor.kind, ActorKind::State | ActorKind::Entity)
-                && !members.contains(&e.actor.id)
-            {
+            if e.actor.kind.is_state_like() && !members.contains(&e.actor.id) {
                 members.push(e.actor.id.clone());
             }
         }

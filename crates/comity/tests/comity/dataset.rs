@@ -177,9 +177,33 @@ fn every_shared_membership_row_is_kept() {
         return;
     };
     let ds = Dataset::shipped().unwrap();
-    // SOURCES.md: 937 data rows.
+    // SOURCES.md: 937 data rows; the project adds four former UN members (Czechoslovakia, the
+    // GDR, South Yemen, SFR Yugoslavia: FORMER_UN_MEMBERS in data/build/build_ledger.py, each
+    // with its source), which the shared table (today's members) leaves out.
     assert_eq!(text.lines().count() - 1, 937);
-    assert_eq!(ds.memberships.len(), 937);
+    assert_eq!(ds.memberships.len(), 937 + 4);
+    let former: Vec<&str> = ds
+        .memberships
+        .iter()
+        .filter(|m| m.left.is_some() && m.group == "un")
+        .map(|m| m.actor.as_str())
+        .collect();
+    assert_eq!(former, ["CSK", "DDR", "YMD", "YUG"]);
+}
+
+#[test]
+fn former_un_members_complete_the_general_assembly_of_1971() {
+    // GA resolution 2758 (25 Oct 1971), shipped record (data/votes.toml, un-ga-2758): 76 yes, 35 no,
+    // 17 abstentions and 3 absent = 131 members. Czechoslovakia, SFR Yugoslavia and South Yemen
+    // were members then; without them the roster had 128.
+    let ledger = crate::ledger();
+    let day = jiff::civil::date(1971, 10, 25);
+    let n = ledger
+        .roster("un", day)
+        .iter()
+        .filter(|e| e.actor.kind.is_state_like())
+        .count();
+    assert_eq!(n, 76 + 35 + 17 + 3);
 }
 
 #[test]

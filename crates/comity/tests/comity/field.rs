@@ -88,6 +88,27 @@ fn palestine_published_totals_are_the_certain_count_plus_the_claim_only_rows() {
 }
 
 #[test]
+fn palestine_1989_counts_the_former_states_that_recognised_it() {
+    // shared/data/palestine/recognitions.csv gives successors their predecessor's date (rows SVK
+    // "date of Czechoslovak recognition", SRB "date of SFR Yugoslavia recognition"); in 1989 the UN
+    // members were Czechoslovakia and Yugoslavia, and a count among UN members must find them.
+    let l = ledger();
+    let r = l
+        .recognitions(
+            "PSE",
+            day("1989-06-01"),
+            Some("un"),
+            Policy::CONFIRMED,
+            today(),
+        )
+        .unwrap();
+    let recognising: BTreeSet<String> = r.recognising.iter().map(|e| e.actor.id.clone()).collect();
+    assert!(recognising.contains("CSK") && recognising.contains("YUG"));
+    // Slovakia and Serbia were not UN members then.
+    assert!(!recognising.contains("SVK") && !recognising.contains("SRB"));
+}
+
+#[test]
 fn palestine_barbados_the_140th_lies_in_the_interval() {
     // Jordan daily (vista.sahafi.jo) / Khyber Mail, 19-20 Apr 2024: Barbados = 140th UN member
     // (SOURCES.md section 2). Barbados's date is disputed (19 vs 21 Apr, Al Mayadeen) and
