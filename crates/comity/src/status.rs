@@ -295,19 +295,34 @@ impl<'a> Act<'a> {
 impl Ledger {
     /// The status of `subject` → `object` as of `as_of`.
     ///
-    /// `today` is accepted for compatibility and no longer used: undated claims
-    /// are bounded by their sources' publication and by the day the shipped
-    /// tables were compiled, so a past day gets the same answer whenever it is
-    /// asked.
+    /// `today` matters only for a day after it: undated claims are bounded by
+    /// their sources' publication and by the day the shipped tables were
+    /// compiled, so a past day gets the same answer whenever it is asked; a day
+    /// after today gets what the ledger holds, never as certain (acts after today
+    /// are unknown) and its reason says so.
     pub fn status(
         &self,
         subject: &str,
         object: &str,
         as_of: civil::Date,
-        _today: civil::Date,
+        today: civil::Date,
     ) -> PairStatus<'_> {
-        let recognition = self.recognition(subject, object, as_of);
-        let relations = self.relations(subject, object, as_of, &recognition);
+        let mut recognition = self.recognition(subject, object, as_of);
+        let mut relations = self.relations(subject, object, as_of, &recognition);
+        if as_of > today {
+            let note = format!(
+                " ({as_of} is after today, {today}: what the ledger holds as of today; acts after today are unknown)"
+            );
+            if recognition.status != Recognition::NotRecorded {
+                recognition.certain = false;
+                recognition.if_not_yet = None;
+                recognition.reason.push_str(&note);
+            }
+            if relations.status != Relations::NotRecorded {
+                relations.certain = false;
+                relations.reason.push_str(&note);
+            }
+        }
         PairStatus {
             subject: subject.to_string(),
             object: object.to_string(),

@@ -681,6 +681,25 @@ fn a_complete_list_dated_to_a_year_covers_only_from_its_last_day() {
 }
 
 #[test]
+fn a_day_after_today_is_never_certain() {
+    // Nothing can be known of acts after today: an answer for a later day is what the ledger
+    // holds, flagged uncertain with the reason (found in the review of 2026-12-07: 2030 was
+    // answered "certain"). Kenya recognised Kosovo on 2025-03-26 (data/claims.csv, KEN rows).
+    let l = ledger();
+    let s = l.status("KEN", "XKX", day("2030-01-01"), day("2026-12-07"));
+    assert_eq!(s.recognition.status, comity::Recognition::Recognised);
+    assert!(!s.recognition.certain);
+    assert!(
+        s.recognition.reason.contains("after today"),
+        "{}",
+        s.recognition.reason
+    );
+    // The same day asked on a later "today" is an ordinary past day.
+    let s = l.status("KEN", "XKX", day("2030-01-01"), day("2030-06-01"));
+    assert!(s.recognition.certain);
+}
+
+#[test]
 fn completeness_rows_cite_shipped_sources() {
     // Data contract: one row of data/completeness.csv only where a source cited in
     // data/sources.csv states that the list of recognisers is complete.
