@@ -121,7 +121,7 @@ impl From<comity::Error> for ApiError {
                 detail,
                 "dates are YYYY-MM-DD (YYYY-MM or YYYY mean their last day), or today",
             ),
-            E::Import { .. } | E::Invalid(_) => {
+            E::Import { .. } | E::ImportRecord { .. } | E::Invalid(_) => {
                 let code = if detail.contains("invalid date") {
                     "bad-date"
                 } else {

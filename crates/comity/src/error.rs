@@ -20,6 +20,20 @@ pub enum Error {
         /// What was wrong and what was expected.
         reason: String,
     },
+    /// A record of an import names what the ledger does not know (an actor, a source, a
+    /// claimant) or reuses an id. Nothing was written. The caller that read the file can
+    /// place it (`file:line:column`): the record's id and field say where.
+    #[error("{kind} {id}: field `{field}`: {reason}")]
+    ImportRecord {
+        /// `claim` or `source`.
+        kind: &'static str,
+        /// The record's id.
+        id: String,
+        /// The column header of the field.
+        field: &'static str,
+        /// What was wrong and what was expected.
+        reason: String,
+    },
     /// A name that matches no actor.
     #[error("unknown actor {name:?}{}", did_you_mean(.suggestions))]
     UnknownActor {

@@ -415,36 +415,75 @@ impl Store {
         let tx = self.conn.transaction()?;
         for s in &sources {
             if ledger.source(&s.id).is_some() {
-                return Err(Error::Invalid(format!(
-                    "source id {} already exists with other content; choose another id",
-                    s.id
-                )));
+                return Err(Error::ImportRecord {
+                    kind: "source",
+                    id: s.id.clone(),
+                    field: "id",
+                    reason: "this id already exists with other content; choose another id"
+                        .to_string(),
+                });
             }
         }
         let new_sources: std::collections::HashSet<&str> =
             sources.iter().map(|s| s.id.as_str()).collect();
+        // A claimant is an actor or one of the kinds of claimant the ledger already holds
+        // (media, wire, wikipedia, dataset, document …): a made-up one is refused.
+        let kinds: std::collections::BTreeSet<&str> = ledger
+            .claims()
+            .iter()
+            .map(|c| c.claimant.as_str())
+            .filter(|c| ledger.actor(c).is_none())
+            .chain(["document"])
+            .collect();
+        let record = |c: &Claim, field: &'static str, reason: String| Error::ImportRecord {
+            kind: "claim",
+            id: c.id.clone(),
+            field,
+            reason,
+        };
         for c in &claims {
             if ledger.claim(&c.id).is_some() {
-                return Err(Error::Invalid(format!(
-                    "claim id {} already exists with other content; a correction is a new claim with `supersedes`",
-                    c.id
-                )));
+                return Err(record(
+                    c,
+                    "id",
+                    "this id already exists with other content; a correction is a new claim with `supersedes`".to_string(),
+                ));
             }
-            for who in [&c.subject, &c.object] {
+            for (who, field) in [(&c.subject, "subject"), (&c.object, "object")] {
                 if c.predicate.is_recognition() && ledger.actor(who).is_none() {
-                    return Err(Error::Invalid(format!(
-                        "claim {} names unknown actor {who}",
-                        c.id
-                    )));
+                    return Err(record(
+                        c,
+                        field,
+                        format!(
+                            "unknown actor {who:?}; expected an actor id{}",
+                            suggest(&ledger, who)
+                        ),
+                    ));
                 }
+            }
+            if ledger.actor(&c.claimant).is_none() && !kinds.contains(c.claimant.as_str()) {
+                return Err(record(
+                    c,
+                    "claimant",
+                    format!(
+                        "unknown claimant {:?}; expected an actor id{} or one of {}",
+                        c.claimant,
+                        suggest(&ledger, &c.claimant),
+                        kinds.iter().copied().collect::<Vec<_>>().join(", ")
+                    ),
+                ));
             }
             for sp in &c.sources {
                 if !new_sources.contains(sp.source.as_str()) && ledger.source(&sp.source).is_none()
                 {
-                    return Err(Error::Invalid(format!(
-                        "claim {} cites unknown source {}",
-                        c.id, sp.source
-                    )));
+                    return Err(record(
+                        c,
+                        "sources",
+                        format!(
+                            "unknown source {:?}; expected a source id of this import or of the database",
+                            sp.source
+                        ),
+                    ));
                 }
             }
         }
@@ -732,5 +771,16 @@ impl JsonClaim {
                 })
                 .collect(),
         }
+    }
+}
+
+/// " (did you mean SRB?)" when `name` resolves to an actor by its name, else "".
+fn suggest(ledger: &Ledger, name: &str) -> String {
+    match ledger.resolve(name) {
+        Ok(a) => format!(" (did you mean {}?)", a.id),
+        Err(Error::UnknownActor { suggestions, .. }) if !suggestions.is_empty() => {
+            format!(" (did you mean {}?)", suggestions.join(", "))
+        }
+        _ => String::new(),
     }
 }

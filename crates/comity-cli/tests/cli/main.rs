@@ -192,6 +192,41 @@ fn malformed_csv_import_fails_located_and_changes_nothing() {
 }
 
 #[test]
+fn an_import_naming_an_unknown_claimant_or_actor_is_located_and_changes_nothing() {
+    // Found in the review of 2026-12-07: a made-up claimant ("Narnia") was imported, and an
+    // unknown actor was reported without file:line. Rows written for this test.
+    let e = env();
+    stdout(&e.db, &["actors", "XKX"]);
+    let before = std::fs::read(&e.db).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("c.csv");
+    let run = |rows: &str| {
+        std::fs::write(
+            &file,
+            format!("id,subject,predicate,object,date,claimant,sources\n{rows}"),
+        )
+        .unwrap();
+        let out = comity(&e.db).arg("import").arg(&file).output().unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        String::from_utf8(out.stderr).unwrap()
+    };
+    // "t2,FRA,recognises,XKX,2008-02-18," is 33 characters: the claimant starts at column 34.
+    let err = run("t1,KEN,reaffirms-recognition,XKX,2025-04,KEN,Se434f9b0\n\
+                   t2,FRA,recognises,XKX,2008-02-18,Narnia,Se434f9b0\n");
+    assert!(err.contains("c.csv:3:34: field `claimant`"), "{err}");
+    assert!(
+        err.contains("media"),
+        "the accepted kinds are listed: {err}"
+    );
+    // A country's name where its id belongs gets the id suggested.
+    let err = run("t2,FRA,recognises,XKX,2008-02-18,Serbia,Se434f9b0\n");
+    assert!(err.contains("did you mean SRB"), "{err}");
+    let err = run("t2,Narnia,recognises,XKX,2008-02-18,media,Se434f9b0\n");
+    assert!(err.contains("c.csv:2:4: field `subject`"), "{err}");
+    assert_eq!(std::fs::read(&e.db).unwrap(), before, "nothing was written");
+}
+
+#[test]
 fn export_then_import_json_round_trips() {
     let e = env();
     let dir = tempfile::tempdir().unwrap();

@@ -34,7 +34,7 @@ fn malformed_import_leaves_the_file_byte_for_byte_unchanged() {
     let (s, c) = parse_import("dangling.csv", &dangling).unwrap();
     let mut store = Store::open(&path).unwrap();
     let err = store.import(&s, &c).err().unwrap().to_string();
-    assert!(err.contains("unknown source NOPE"), "{err}");
+    assert!(err.contains("claim t3: field `sources`: unknown source \"NOPE\""), "{err}");
     drop(store);
     assert_eq!(std::fs::read(&path).unwrap(), before, "nothing was written");
 }
