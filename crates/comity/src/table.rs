@@ -28,6 +28,17 @@ impl<'a> Table<'a> {
     /// Parses `text`, checking that every `required` header is present.
     pub(crate) fn parse(file: &str, text: &'a str, required: &[&str]) -> Result<Table<'a>> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        // The csv reader takes a quote left open at the end of the file as running to the end
+        // (a truncated file would import a note that swallowed the rows after it).
+        if let Some((line, column)) = unterminated_quote(text) {
+            return Err(Error::Import {
+                file: file.to_string(),
+                line,
+                column,
+                field: "(row)".to_string(),
+                reason: "a quoted field opened here is never closed; expected a closing `\"` (is the file truncated?)".to_string(),
+            });
+        }
         let mut rdr = csv::ReaderBuilder::new()
             .has_headers(true)
             .flexible(false)
@@ -173,6 +184,26 @@ pub(crate) fn split_list(s: &str, sep: char) -> Vec<String> {
 
 /// 1-based character column where field `index` starts in the record that
 /// starts at byte `start` of `text`.
+/// Where a quoted field opens that is still open at the end of `text` (1-based line and column,
+/// in characters), if any. A doubled quote inside a quoted field toggles twice and cancels out.
+fn unterminated_quote(text: &str) -> Option<(u64, u64)> {
+    let (mut line, mut column) = (1u64, 0u64);
+    let mut open: Option<(u64, u64)> = None;
+    for ch in text.chars() {
+        column += 1;
+        if ch == '"' {
+            open = match open {
+                Some(_) => None,
+                None => Some((line, column)),
+            };
+        } else if ch == '\n' {
+            line += 1;
+            column = 0;
+        }
+    }
+    open
+}
+
 fn field_column(text: &str, start: usize, index: usize) -> u64 {
     let Some(rest) = text.get(start..) else {
         return 1;
@@ -217,6 +248,18 @@ mod tests {
         let text = "a,b\n1,2\n1,2,3\n";
         let e = Table::parse("t.csv", text, &["a"]).err().unwrap();
         assert!(e.to_string().starts_with("t.csv:3:1:"), "{e}");
+    }
+
+    #[test]
+    fn a_quote_left_open_is_located_not_swallowed() {
+        // Written for this test: a truncated file whose last note never closes its quote; the
+        // reader alone would take the note to the end of the file.
+        let text = "a,b\n1,\"ok \"\"quoted\"\" text\"\n2,\"unterminated\n3,x\n";
+        let e = Table::parse("t.csv", text, &["a", "b"]).err().unwrap();
+        assert!(e.to_string().starts_with("t.csv:3:3:"), "{e}");
+        // Balanced quotes, doubled quotes included, parse.
+        let text = "a,b\n1,\"ok \"\"quoted\"\" text\"\n";
+        assert!(Table::parse("t.csv", text, &["a", "b"]).is_ok());
     }
 
     #[test]
