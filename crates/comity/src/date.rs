@@ -419,6 +419,11 @@ impl FromStr for Date {
         {
             return Err(err(missing));
         }
+        if let Some(sep) = ['/', '.'].into_iter().find(|c| body.contains(*c)) {
+            return Err(err(&format!(
+                "the parts are separated by '{sep}'; comity writes dates with '-' (year first)"
+            )));
+        }
         let parts: Vec<&str> = body.split('-').collect();
         let num = |p: &str, len: usize, what: &str| -> Result<i16, DateError> {
             if p.len() != len || !p.bytes().all(|b| b.is_ascii_digit()) {
@@ -506,6 +511,11 @@ mod tests {
         ] {
             assert!(bad.parse::<Date>().is_err(), "{bad} should be rejected");
         }
+        // The message names the real fault, not a digit count.
+        let e = "2020/01/01".parse::<Date>().unwrap_err().to_string();
+        assert!(e.contains("separated by '/'"), "{e}");
+        let e = "17.02.2008".parse::<Date>().unwrap_err().to_string();
+        assert!(e.contains("separated by '.'"), "{e}");
     }
 
     #[test]
