@@ -126,6 +126,13 @@ impl Store {
     /// # Errors
     /// When the file cannot be opened or is not a comity database.
     pub fn open(path: &Path) -> Result<Store> {
+        if path.is_dir() {
+            return Err(Error::Invalid(format!(
+                "{} is a directory; --db takes a file path (e.g. {})",
+                path.display(),
+                path.join("comity.sqlite").display()
+            )));
+        }
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|source| Error::Io {
                 path: dir.display().to_string(),

@@ -34,7 +34,10 @@ fn malformed_import_leaves_the_file_byte_for_byte_unchanged() {
     let (s, c) = parse_import("dangling.csv", &dangling).unwrap();
     let mut store = Store::open(&path).unwrap();
     let err = store.import(&s, &c).err().unwrap().to_string();
-    assert!(err.contains("claim t3: field `sources`: unknown source \"NOPE\""), "{err}");
+    assert!(
+        err.contains("claim t3: field `sources`: unknown source \"NOPE\""),
+        "{err}"
+    );
     drop(store);
     assert_eq!(std::fs::read(&path).unwrap(), before, "nothing was written");
 }
@@ -158,4 +161,17 @@ mod round_trip {
             prop_assert_eq!(back, claims);
         }
     }
+}
+
+#[test]
+fn a_directory_given_as_the_database_is_named_as_such() {
+    // Found in the review of 2026-12-07: `--db /some/dir` said "read-only?".
+    let dir = tempfile::tempdir().unwrap();
+    let err = Store::open(dir.path()).err().unwrap().to_string();
+    assert!(err.contains("is a directory"), "{err}");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "nothing written"
+    );
 }
