@@ -422,6 +422,11 @@ async function simView(main) {
     catch (e) { showError(out, e); return; }
     const kids = [el("p", { class: "totals" }, "P(every simulated stage passes) = ", el("strong", { id: "sim-pass", text: s.pass.toFixed(4) }), a ? ` (assuming ${a})` : "")];
     for (const st of s.stages) {
+      // The candidate is on this body's roster: already a member, left out of the voters.
+      const m = st.candidate_member;
+      if (m) kids.push(el("p", { class: "error sim-member", role: "status", text: `${s.candidate} is ${m.certain ? "already" : "possibly already"} a member of ${st.body} on ${s.as_of} (group ${m.group} since ${m.since}): its admission is moot, and it is left out of the voters (an entity does not vote on its own admission).` }));
+    }
+    for (const st of s.stages) {
       const e = st.expected;
       const need = st.votes_needed;
       kids.push(el("h2", { text: `${st.body}: ${st.rule}` }),
