@@ -84,7 +84,7 @@ fn key(parts: &[&dyn std::fmt::Debug]) -> String {
 #[openapi(
     info(
         title = "comity",
-        description = "Who recognises whom, since when, according to whom, as of any date. JSON bodies are the shapes of `comity … --format json` (see the README). Errors are `{error, detail, hint}`.",
+        description = "Who recognises whom, since when, according to whom, as of any date. JSON bodies are the shapes of `comity … --format json` (see the README). Errors are `{error, detail, hint}`. A query parameter an endpoint does not list is refused (400 naming it and the accepted ones).",
         license(name = "MIT OR Apache-2.0")
     ),
     components(schemas(ErrorBody, ReviewRequest, crate::published::PublishedCount)),
