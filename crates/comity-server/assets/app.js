@@ -420,14 +420,22 @@ async function simView(main) {
     let s;
     try { s = await api(`/api/v1/simulate?body=${encodeURIComponent(bodySel.value)}&candidate=${encodeURIComponent(candSel.value)}&as_of=${dateIn.value}` + (a ? `&assume=${encodeURIComponent(a)}` : "")); }
     catch (e) { showError(out, e); return; }
-    const kids = [el("p", { class: "totals" }, "P(every simulated stage passes) = ", el("strong", { id: "sim-pass", text: s.pass.toFixed(4) }), a ? ` (assuming ${a})` : "")];
+    // A stage whose seats are mostly unknown to the ledger has no P(pass) (null): say so.
+    const prob = (p) => (p == null ? "cannot answer" : p.toFixed(4));
+    const kids = [el("p", { class: "totals" }, "P(every simulated stage passes) = ", el("strong", { id: "sim-pass", text: prob(s.pass) }), a ? ` (assuming ${a})` : "")];
+    for (const st of s.stages) {
+      // The candidate is on this body's roster: already a member, left out of the voters.
+      const m = st.candidate_member;
+      if (m) kids.push(el("p", { class: "error sim-member", role: "status", text: `${s.candidate} is ${m.certain ? "already" : "possibly already"} a member of ${st.body} on ${s.as_of} (group ${m.group} since ${m.since}): its admission is moot, and it is left out of the voters (an entity does not vote on its own admission).` }));
+    }
     for (const st of s.stages) {
       const e = st.expected;
       const need = st.votes_needed;
       kids.push(el("h2", { text: `${st.body}: ${st.rule}` }),
-        el("p", { class: "stage-summary", text: `${st.members} members; expected ${e.yes.toFixed(1)} yes, ${e.no.toFixed(1)} no, ${e.abstain.toFixed(1)} abstain, ${e.absent.toFixed(1)} absent; P(pass) = ${st.pass.toFixed(4)}; P(vetoed) = ${st.vetoed.toFixed(4)}` }),
+        el("p", { class: "stage-summary", text: `${st.members} members; expected ${e.yes.toFixed(1)} yes, ${e.no.toFixed(1)} no, ${e.abstain.toFixed(1)} abstain, ${e.absent.toFixed(1)} absent; P(pass) = ${prob(st.pass)}; P(vetoed) = ${st.vetoed.toFixed(4)}` }),
         el("p", { text: st.passes_with_most_likely_ballots ? "With each voter's most likely ballot: passes." :
           need ? `Votes needed: ${need.vetoes_to_turn.length ? "vetoes of " + need.vetoes_to_turn.join(", ") + " must turn; " : ""}${need.no_to_yes} no→yes, ${need.abstain_to_yes} abstain→yes, ${need.absent_to_yes} absent→yes.` : "No change of ballots can pass it." }));
+      if (st.unanswerable) kids.push(el("p", { class: "muted stage-unanswerable", text: `Cannot answer: ${st.unanswerable}` }));
       if (st.attendance) {
         const at = st.attendance;
         kids.push(el("p", { class: "muted stage-attendance", text: `Absence: ${(100 * at.rate).toFixed(1)} % a member, from ${st.body}'s recorded votes (${at.votes.join(", ")}: ${at.absent} of ${at.seats} seats did not vote), in place of the model's.` }));

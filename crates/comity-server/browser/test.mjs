@@ -164,6 +164,23 @@ await step("what-if: flipping Russia's and China's ballots changes P(pass)", asy
   await page.screenshot({ path: `${ART}/simulate.png`, fullPage: false });
 });
 
+await step("what-if: a stage the ledger cannot answer says so; a member candidate is flagged", async () => {
+  // 2026: the Security Council's elected seats are unknown to the ledger (1994-2009 only), so
+  // with both vetoes flipped P(pass) is not an answer (the API's pass is null).
+  await page.goto(`${BASE}/simulate?body=un.sc&candidate=XKX&as_of=2026-11-22&assume=RUS%3Dyes%2CCHN%3Dyes`);
+  await ready();
+  await page.waitForSelector("#sim-pass");
+  assert.equal(await page.textContent("#sim-pass"), "cannot answer");
+  assert.match(await page.textContent(".stage-unanswerable"), /seats are unknown to the ledger/);
+  // data/memberships.csv: interpol,PSE,2017-09-27. In 2018 Palestine is already a member.
+  await page.goto(`${BASE}/simulate?body=interpol.ga&candidate=PSE&as_of=2018-01-01`);
+  await ready();
+  await page.waitForSelector(".sim-member");
+  assert.match(await page.textContent(".sim-member"), /PSE is already a member of interpol.ga/);
+  await page.click("#sim-out details summary");
+  assert.equal(await page.$$eval("select[data-actor='PSE']", (s) => s.length), 0);
+});
+
 await step("hostile ingested text is inert; accepting a claim with the token puts it in the timeline", async () => {
   await page.goto(`${BASE}/review`);
   await ready();

@@ -84,7 +84,7 @@ fn key(parts: &[&dyn std::fmt::Debug]) -> String {
 #[openapi(
     info(
         title = "comity",
-        description = "Who recognises whom, since when, according to whom, as of any date. JSON bodies are the shapes of `comity … --format json` (see the README). Errors are `{error, detail, hint}`.",
+        description = "Who recognises whom, since when, according to whom, as of any date. JSON bodies are the shapes of `comity … --format json` (see the README). Errors are `{error, detail, hint}`. A query parameter an endpoint does not list is refused (400 naming it and the accepted ones).",
         license(name = "MIT OR Apache-2.0")
     ),
     components(schemas(ErrorBody, ReviewRequest, crate::published::PublishedCount)),
@@ -124,9 +124,15 @@ pub fn router() -> OpenApiRouter<Arc<AppState>> {
         .routes(routes!(map_shapes))
 }
 
+/// No query parameters: any given is refused (a misspelt one would otherwise be ignored).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoParams {}
+
 /// `as_of` only.
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
 pub struct AsOf {
     /// YYYY-MM-DD (YYYY-MM or YYYY mean their last day) or `today` (the default).
     as_of: Option<String>,
@@ -135,6 +141,7 @@ pub struct AsOf {
 /// Parameters of recognitions and the map.
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
 pub struct RecognitionsQuery {
     /// YYYY-MM-DD (YYYY-MM or YYYY mean their last day) or `today` (the default).
     as_of: Option<String>,
@@ -174,7 +181,8 @@ fn among(a: Option<&str>) -> Option<&str> {
 /// The server's "today" (fixed by `COMITY_TODAY` or the system date) and version.
 #[utoipa::path(get, path = "/api/v1/meta", tag = "ledger",
     responses((status = 200, description = "`{today, version, policies: [{name, description}]}`", body = Object)))]
-async fn meta(State(st): S) -> ApiResult {
+async fn meta(State(st): S, np: Result<Query<NoParams>, QueryRejection>) -> ApiResult {
+    let Query(NoParams {}) = np?;
     let policies: Vec<Value> = Policy::ALL
         .iter()
         .map(|p| json!({"name": p.name(), "description": p.describe()}))
@@ -207,6 +215,14 @@ async fn status(
         let ledger = &s.ledger;
         let x = ledger.resolve(&a)?;
         let y = ledger.resolve(&b)?;
+        // The CLI's check (`comity status`): the same pairs refused with the same reason.
+        comity::Ledger::check_pair(x, y).map_err(|e| {
+            let mut a = ApiError::from(e);
+            a.body.hint = "ask about two different states or entities; for the members of an \
+                           organisation use /api/v1/recognitions/{entity}?among=GROUP"
+                .into();
+            a
+        })?;
         let d = day_on(today, q.as_of.as_deref())?;
         let st = ledger.status(&x.id, &y.id, d, today);
         Ok(status_json(ledger, &st))
@@ -244,6 +260,7 @@ async fn recognitions(
 /// Parameters of the counts over time.
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
 pub struct SeriesQuery {
     /// A group id; the default is `un` (recognising UN members).
     among: Option<String>,
@@ -337,8 +354,13 @@ fn series_value(
     params(("entity" = String, Path, description = "The recognised actor")),
     responses((status = 200, description = "`{object: {id, name}, counts: [PublishedCount]}` by start date (empty when none is transcribed)", body = Object),
               (status = 404, description = "Unknown actor, with suggestions", body = ErrorBody)))]
-async fn published_counts(State(st): S, p: Result<Path<String>, PathRejection>) -> ApiResult {
+async fn published_counts(
+    State(st): S,
+    p: Result<Path<String>, PathRejection>,
+    np: Result<Query<NoParams>, QueryRejection>,
+) -> ApiResult {
     let Path(b) = p?;
+    let Query(NoParams {}) = np?;
     let ledger = st.ledger();
     let id = ledger.resolve(&b)?.id.clone();
     let rows = crate::published::of(&id).map_err(ApiError::internal)?;
@@ -351,6 +373,7 @@ async fn published_counts(State(st): S, p: Result<Path<String>, PathRejection>) 
 /// `other` of a timeline.
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
 pub struct TimelineQuery {
     /// Only claims that also name this actor.
     other: Option<String>,
@@ -387,6 +410,7 @@ async fn timeline(
 /// Actor search.
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
 pub struct ActorsQuery {
     /// Part of a name, alias, demonym or code.
     q: Option<String>,
@@ -403,10 +427,22 @@ async fn actors(State(st): S, q: Result<Query<ActorsQuery>, QueryRejection>) -> 
     let Query(q) = q?;
     let ledger = st.ledger();
     let key = q.q.as_deref().map(normalise).unwrap_or_default();
+    let kind: Option<comity::ActorKind> = q
+        .kind
+        .as_deref()
+        .map(|k| {
+            k.trim().parse().map_err(|e| {
+                ApiError::bad_request(
+                    format!("kind {k:?}: expected {e}"),
+                    "omit kind for every actor",
+                )
+            })
+        })
+        .transpose()?;
     let found: Vec<&comity::Actor> = ledger
         .actors()
         .iter()
-        .filter(|x| q.kind.as_deref().is_none_or(|k| x.kind.as_str() == k))
+        .filter(|x| kind.is_none_or(|k| x.kind == k))
         .filter(|x| {
             key.is_empty()
                 || normalise(&x.id) == key
@@ -431,7 +467,8 @@ async fn actors(State(st): S, q: Result<Query<ActorsQuery>, QueryRejection>) -> 
 /// each with the day its existence starts (the slider's first day).
 #[utoipa::path(get, path = "/api/v1/entities", tag = "map",
     responses((status = 200, description = "`[{id, name, kind, since}]`", body = Object)))]
-async fn entities(State(st): S) -> ApiResult {
+async fn entities(State(st): S, np: Result<Query<NoParams>, QueryRejection>) -> ApiResult {
+    let Query(NoParams {}) = np?;
     let ledger = st.ledger();
     let list: Vec<Value> = ledger
         .actors()
@@ -445,6 +482,7 @@ async fn entities(State(st): S) -> ApiResult {
 /// Claim filters and paging.
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
 pub struct ClaimsQuery {
     /// Only claims with this subject.
     subject: Option<String>,
@@ -492,6 +530,12 @@ async fn claims(State(st): S, q: Result<Query<ClaimsQuery>, QueryRejection>) -> 
                 .map_err(|e| ApiError::bad_request(format!("status {p:?}: expected {e}"), ""))
         })
         .transpose()?;
+    // Resolved as the CLI's `--claimant`: a claimant kind of the ledger or an actor's name.
+    let claimant = q
+        .claimant
+        .as_deref()
+        .map(|w| ledger.resolve_claimant(w))
+        .transpose()?;
     let all: Vec<&comity::Claim> = ledger
         .claims()
         .iter()
@@ -500,7 +544,7 @@ async fn claims(State(st): S, q: Result<Query<ClaimsQuery>, QueryRejection>) -> 
         .filter(|c| predicate.is_none_or(|p| c.predicate == p))
         .filter(|c| status.is_none_or(|s| c.status == s))
         .filter(|c| {
-            q.claimant
+            claimant
                 .as_deref()
                 .is_none_or(|w| c.claimant.eq_ignore_ascii_case(w))
         })
@@ -521,7 +565,8 @@ async fn claims(State(st): S, q: Result<Query<ClaimsQuery>, QueryRejection>) -> 
 /// Every source.
 #[utoipa::path(get, path = "/api/v1/sources", tag = "ledger",
     responses((status = 200, description = "`comity sources --format json`", body = Object)))]
-async fn sources(State(st): S) -> ApiResult {
+async fn sources(State(st): S, np: Result<Query<NoParams>, QueryRejection>) -> ApiResult {
+    let Query(NoParams {}) = np?;
     let ledger = st.ledger();
     Ok(Json(
         serde_json::to_value(&ledger.dataset().sources)
@@ -534,8 +579,13 @@ async fn sources(State(st): S) -> ApiResult {
     params(("id" = String, Path, description = "Source id")),
     responses((status = 200, description = "`comity sources ID --format json`", body = Object),
               (status = 404, description = "Unknown source", body = ErrorBody)))]
-async fn source(State(st): S, p: Result<Path<String>, PathRejection>) -> ApiResult {
+async fn source(
+    State(st): S,
+    p: Result<Path<String>, PathRejection>,
+    np: Result<Query<NoParams>, QueryRejection>,
+) -> ApiResult {
     let Path(id) = p?;
+    let Query(NoParams {}) = np?;
     let ledger = st.ledger();
     let s = ledger
         .source(&id)
@@ -552,7 +602,8 @@ async fn source(State(st): S, p: Result<Path<String>, PathRejection>) -> ApiResu
 /// International bodies and their admission rules, and the procedures.
 #[utoipa::path(get, path = "/api/v1/bodies", tag = "rules",
     responses((status = 200, description = "`comity bodies --format json`", body = Object)))]
-async fn bodies() -> ApiResult {
+async fn bodies(np: Result<Query<NoParams>, QueryRejection>) -> ApiResult {
+    let Query(NoParams {}) = np?;
     let catalog = comity::rules::shipped_catalog()?;
     let v: Vec<Value> = catalog
         .bodies
@@ -575,7 +626,8 @@ async fn bodies() -> ApiResult {
 /// The recorded votes that can be replayed.
 #[utoipa::path(get, path = "/api/v1/votes", tag = "rules",
     responses((status = 200, description = "`[{id, date, body, motion, candidate, yes, no, abstain}]`", body = Object)))]
-async fn votes() -> ApiResult {
+async fn votes(np: Result<Query<NoParams>, QueryRejection>) -> ApiResult {
+    let Query(NoParams {}) = np?;
     let v: Vec<Value> = comity::rules::shipped_votes()?
         .iter()
         .map(|v| json!({"id": v.id, "date": v.date, "body": v.body, "motion": v.motion, "candidate": v.candidate, "yes": v.yes, "no": v.no, "abstain": v.abstain}))
@@ -588,31 +640,17 @@ async fn votes() -> ApiResult {
     params(("vote" = String, Path, description = "Recorded vote id (see /api/v1/votes)")),
     responses((status = 200, description = "`comity replay ID --format json`", body = Object),
               (status = 400, description = "Unknown vote", body = ErrorBody)))]
-async fn replay(State(st): S, p: Result<Path<String>, PathRejection>) -> ApiResult {
+async fn replay(
+    State(st): S,
+    p: Result<Path<String>, PathRejection>,
+    np: Result<Query<NoParams>, QueryRejection>,
+) -> ApiResult {
     let Path(id) = p?;
+    let Query(NoParams {}) = np?;
     let ledger = st.ledger();
     let v = tokio::task::spawn_blocking(move || -> Result<Value, ApiError> {
         let r = comity::rules::replay(&ledger, &id)?;
-        let v = &r.vote;
-        let binding = r.outcome.binding();
-        let veto = match &r.outcome.veto {
-            comity_rules::VetoOutcome::ExercisedBy(a) => Some(a.clone()),
-            _ => None,
-        };
-        Ok(json!({
-            "id": v.id, "body": v.body, "date": v.date, "motion": v.motion, "candidate": v.candidate,
-            "yes": v.yes, "no": v.no, "abstain": v.abstain, "absent": v.absent, "invalid": v.invalid,
-            "rule": describe(&r.rule.rule), "rule_verified": r.rule.verified,
-            "rule_applies_verified": !v.flags.iter().any(|f| f == "rule-unverified"),
-            "base": binding.map(|b| b.base), "needed": binding.map(|b| b.needed),
-            "members_from_ledger": r.members_from_ledger, "passed": r.outcome.passed,
-            "margin": r.outcome.margin, "vetoed_by": veto, "recorded_outcome": v.outcome_text,
-            "agrees_with_record": r.agrees,
-            "votes_needed": r.needed.as_ref().and_then(|n| n.to_pass.as_ref()).map(|c| json!({
-                "no_to_yes": c.no_to_yes, "abstain_to_yes": c.abstain_to_yes, "absent_to_yes": c.absent_to_yes, "vetoes_to_turn": c.vetoes_to_turn,
-            })),
-            "flags": v.flags, "sources": v.sources, "note": v.note,
-        }))
+        Ok(comity::json::replay(&r))
     })
     .await??;
     Ok(Json(v))
@@ -621,6 +659,7 @@ async fn replay(State(st): S, p: Result<Path<String>, PathRejection>) -> ApiResu
 /// Simulation parameters.
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
 pub struct SimulateQuery {
     /// A procedure (`un`, `unesco.admission-non-un`, `coe` …) or a body (`un.sc`, `unesco.gc`).
     body: String,
@@ -676,8 +715,13 @@ async fn simulate(State(st): S, q: Result<Query<SimulateQuery>, QueryRejection>)
     params(("actor" = String, Path, description = "The actor")),
     responses((status = 200, description = "`{actor, fit, points: [{session, estimate, std_error, lo, hi}]}`", body = Object),
               (status = 404, description = "Unknown actor, no stored fit, or no point for the actor", body = ErrorBody)))]
-async fn ideal(State(st): S, p: Result<Path<String>, PathRejection>) -> ApiResult {
+async fn ideal(
+    State(st): S,
+    p: Result<Path<String>, PathRejection>,
+    np: Result<Query<NoParams>, QueryRejection>,
+) -> ApiResult {
     let Path(a) = p?;
+    let Query(NoParams {}) = np?;
     let ledger = st.ledger();
     let id = ledger.resolve(&a)?.id.clone();
     let db = st.db().to_path_buf();
@@ -710,7 +754,8 @@ async fn ideal(State(st): S, p: Result<Path<String>, PathRejection>) -> ApiResul
 /// surrounding cleaned text.
 #[utoipa::path(get, path = "/api/v1/review", tag = "review",
     responses((status = 200, description = "`{claims: [claim]}` (status proposed), highest confidence first; each ingested span also has `context: {before, text, after, from}` — the cleaned text around the span (`from: cleaned`), or the original bytes when the cleaner changed the passage (`from: original`); `before` starts and `after` ends with `…` when cut", body = Object)))]
-async fn review_queue(State(st): S) -> ApiResult {
+async fn review_queue(State(st): S, np: Result<Query<NoParams>, QueryRejection>) -> ApiResult {
+    let Query(NoParams {}) = np?;
     let snap = st.snapshot();
     let ledger = &snap.ledger;
     let mut list: Vec<&comity::Claim> = ledger
@@ -786,9 +831,11 @@ fn authorise(st: &AppState, headers: &HeaderMap) -> Result<(), ApiError> {
 async fn review_decide(
     State(st): S,
     headers: HeaderMap,
+    np: Result<Query<NoParams>, QueryRejection>,
     body: Result<Json<ReviewRequest>, JsonRejection>,
 ) -> ApiResult {
     authorise(&st, &headers)?;
+    let Query(NoParams {}) = np?;
     let Json(req) = body?;
     let status = match req.decision.as_str() {
         "accept" => ClaimStatus::Accepted,
@@ -827,8 +874,14 @@ async fn review_decide(
     responses((status = 200, description = "`{claims, sources}` written", body = Object),
               (status = 400, description = "Malformed file, located by line and column", body = ErrorBody),
               (status = 401, description = "Missing or wrong token", body = ErrorBody)))]
-async fn import(State(st): S, headers: HeaderMap, body: String) -> Result<Response, ApiError> {
+async fn import(
+    State(st): S,
+    headers: HeaderMap,
+    np: Result<Query<NoParams>, QueryRejection>,
+    body: String,
+) -> Result<Response, ApiError> {
     authorise(&st, &headers)?;
+    let Query(NoParams {}) = np?;
     let json_body = headers
         .get(axum::http::header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -907,10 +960,11 @@ async fn map_svg(
 /// The map's shapes (Natural Earth via world-atlas), each keyed to a comity actor id.
 #[utoipa::path(get, path = "/api/v1/map-shapes", tag = "map",
     responses((status = 200, description = "`{width, height, features: [{id, n3, name, overlay, d, cx, cy, area}]}`", body = Object)))]
-async fn map_shapes(State(st): S) -> Response {
-    (
+async fn map_shapes(State(st): S, np: Result<Query<NoParams>, QueryRejection>) -> Answer {
+    let Query(NoParams {}) = np?;
+    Ok((
         [(axum::http::header::CONTENT_TYPE, "application/json")],
         st.shapes_json().to_string(),
     )
-        .into_response()
+        .into_response())
 }

@@ -8,7 +8,7 @@ use utoipa::ToSchema;
 /// The body of every error response.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct ErrorBody {
-    /// A short machine-readable code (`unknown-actor`, `bad-date`, `bad-request`, `unauthorised` …).
+    /// A short machine-readable code (`unknown-actor`, `unknown-claimant`, `bad-date`, `bad-request`, `unauthorised` …).
     pub error: String,
     /// What was wrong, in a sentence.
     pub detail: String,
@@ -83,6 +83,16 @@ impl From<comity::Error> for ApiError {
                     "unknown-actor",
                     detail,
                     "give a name, alias, demonym or code; search with /api/v1/actors?q=",
+                );
+                a.body.suggestions = suggestions;
+                a
+            }
+            E::UnknownClaimant { suggestions, .. } => {
+                let mut a = ApiError::new(
+                    StatusCode::NOT_FOUND,
+                    "unknown-claimant",
+                    detail,
+                    "give an actor's name, alias or code, or one of the claimants named in the detail",
                 );
                 a.body.suggestions = suggestions;
                 a

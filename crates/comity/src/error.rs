@@ -42,6 +42,20 @@ pub enum Error {
         /// Close names, best first.
         suggestions: Vec<String>,
     },
+    /// A claimant filter that is neither an actor nor a claimant the ledger's claims name.
+    #[error(
+        "unknown claimant {name:?}: neither an actor nor one of the ledger's other claimants ({}){}",
+        .kinds.join(", "),
+        did_you_mean(.suggestions)
+    )]
+    UnknownClaimant {
+        /// The name as given.
+        name: String,
+        /// Close claimant kinds and actors, best first.
+        suggestions: Vec<String>,
+        /// The claimants of the ledger that are not actors (`media`, `wikipedia` …).
+        kinds: Vec<String>,
+    },
     /// A name that matches several actors.
     #[error("{name:?} is ambiguous: it names {}; give one of their codes", .candidates.join(", "))]
     AmbiguousActor {

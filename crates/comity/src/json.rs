@@ -8,12 +8,12 @@
 
 use serde_json::{json, Value};
 
-use comity_rules::{Base, Comparison, Rule, Threshold, Veto};
+use comity_rules::{Base, Comparison, Rule, Threshold, Veto, VetoOutcome};
 
 use crate::count::{CountEntry, Policy, Recognitions};
 use crate::ledger::Ledger;
 use crate::model::{Claim, Source};
-use crate::rules::Simulation;
+use crate::rules::{Replay, Simulation};
 use crate::status::{Decision, PairStatus};
 
 /// A source as `{id, url, citation, published, grade}`.
@@ -253,6 +253,53 @@ pub fn rule_text(rule: &Rule) -> String {
     parts.join("; ")
 }
 
+/// `comity replay ID --format json` (and the API's `/replay/{vote}`): the record, the rule
+/// and what it says of the tally. `rule_verified` is about the rule's text;
+/// `rule_applies_verified` false means the record's `rule-unverified` flag (that this rule
+/// governed the vote is not verified); `rule_applies` false means the sources do not say
+/// which rule governed the vote, and `rule_kind`'s rule is shown for reference only.
+pub fn replay(r: &Replay) -> Value {
+    let v = &r.vote;
+    let binding = r.outcome.binding();
+    let veto = match &r.outcome.veto {
+        VetoOutcome::ExercisedBy(a) => Some(a.clone()),
+        _ => None,
+    };
+    json!({
+        "id": v.id,
+        "body": v.body,
+        "date": v.date,
+        "motion": v.motion,
+        "candidate": v.candidate,
+        "yes": v.yes, "no": v.no, "abstain": v.abstain, "absent": v.absent, "invalid": v.invalid,
+        "rule": rule_text(&r.rule.rule),
+        "rule_verified": r.rule.verified,
+        "rule_applies_verified": !replay_rule_unverified(r),
+        "rule_kind": v.rule,
+        "rule_applies": v.rule_applies,
+        "base": binding.map(|b| b.base),
+        "needed": binding.map(|b| b.needed),
+        "members_from_ledger": r.members_from_ledger,
+        "passed": r.outcome.passed,
+        "margin": r.outcome.margin,
+        "vetoed_by": veto,
+        "recorded_outcome": v.outcome_text,
+        "agrees_with_record": r.agrees,
+        "votes_needed": r.needed.as_ref().and_then(|n| n.to_pass.as_ref()).map(|c| json!({
+            "no_to_yes": c.no_to_yes, "abstain_to_yes": c.abstain_to_yes, "absent_to_yes": c.absent_to_yes, "vetoes_to_turn": c.vetoes_to_turn,
+        })),
+        "flags": v.flags,
+        "sources": v.sources,
+        "note": v.note,
+    })
+}
+
+/// Whether the record says that the rule's governing this vote is not verified (its
+/// `rule-unverified` flag): the rule's text can be verified while that is not.
+pub fn replay_rule_unverified(r: &Replay) -> bool {
+    r.vote.flags.iter().any(|f| f == "rule-unverified")
+}
+
 /// `comity simulate --format json` (and the API's simulate).
 pub fn simulation(s: &Simulation, fitted_on: &[String]) -> Value {
     json!({
@@ -260,6 +307,7 @@ pub fn simulation(s: &Simulation, fitted_on: &[String]) -> Value {
         "candidate": s.candidate,
         "as_of": s.as_of.to_string(),
         "pass": s.pass,
+        "candidate_already_member": s.candidate_already_member(),
         "skipped_stages": s.skipped.iter().map(|(b, why)| json!({"body": b, "reason": why})).collect::<Vec<_>>(),
         "model_fitted_on": fitted_on,
         "stages": s.stages.iter().map(|st| {
@@ -269,6 +317,7 @@ pub fn simulation(s: &Simulation, fitted_on: &[String]) -> Value {
                 "rule": rule_text(&st.rule.rule),
                 "rule_verified": st.rule.verified,
                 "members": st.members,
+                "candidate_member": st.candidate_member.as_ref().map(|m| json!({"group": m.group, "since": m.since, "certain": m.certain})),
                 "unknown_seats": st.unknown_seats,
                 "pass": st.unanswerable.is_none().then_some(st.probability.pass),
                 "vetoed": st.probability.vetoed,

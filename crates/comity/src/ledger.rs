@@ -257,17 +257,88 @@ impl Ledger {
         out
     }
 
-    /// A claimant as given by a user: an actor's name or code (`Serbia` → `SRB`),
-    /// or a publisher kind (`media`, `wikipedia` …) as it is.
-    pub fn resolve_claimant(&self, who: &str) -> String {
-        let known_kind = self.ds.claims.iter().any(|c| c.claimant == who.trim());
-        if known_kind {
-            return who.trim().to_string();
+    /// The claimants of the ledger's claims that are not actors (`media`, `wikipedia`,
+    /// `dataset` …), sorted.
+    pub fn claimant_kinds(&self) -> Vec<&str> {
+        let mut kinds: Vec<&str> = self
+            .ds
+            .claims
+            .iter()
+            .map(|c| c.claimant.as_str())
+            .filter(|c| self.actor(c).is_none())
+            .collect();
+        kinds.sort_unstable();
+        kinds.dedup();
+        kinds
+    }
+
+    /// A claimant as given by a user: one of the ledger's claimants that are not actors
+    /// ([`Ledger::claimant_kinds`], case-insensitive) as the ledger spells it, or an
+    /// actor's name or code (`Serbia` → `SRB`), resolved as [`Ledger::resolve`] does.
+    ///
+    /// # Errors
+    /// [`Error::UnknownClaimant`] (with close actors and kinds, and the kinds) for anything
+    /// else; [`Error::AmbiguousActor`] for a name of several actors.
+    pub fn resolve_claimant(&self, who: &str) -> Result<String> {
+        let kinds = self.claimant_kinds();
+        let w = who.trim();
+        if let Some(k) = kinds.iter().find(|k| k.eq_ignore_ascii_case(w)) {
+            return Ok((*k).to_string());
         }
         match self.resolve(who) {
-            Ok(a) => a.id.clone(),
-            Err(_) => who.trim().to_string(),
+            Ok(a) => Ok(a.id.clone()),
+            Err(Error::UnknownActor { suggestions, .. }) => {
+                let key = normalise(who);
+                let limit = (key.chars().count() / 3).clamp(1, 3);
+                let mut close: Vec<String> = kinds
+                    .iter()
+                    .filter(|k| {
+                        (key.len() >= 3 && k.starts_with(key.as_str()))
+                            || strsim::osa_distance(&key, k) <= limit
+                    })
+                    .map(|k| (*k).to_string())
+                    .collect();
+                close.extend(suggestions);
+                Err(Error::UnknownClaimant {
+                    name: who.to_string(),
+                    suggestions: close,
+                    kinds: kinds.iter().map(|k| (*k).to_string()).collect(),
+                })
+            }
+            Err(e) => Err(e),
         }
+    }
+
+    /// Checks that "does `x` recognise `y`" is a question the ledger answers: two different
+    /// actors, neither an organisation nor a place. `comity status` and the API's `/status`
+    /// both ask it, so they refuse the same pairs with the same reason.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] saying why the question has no answer.
+    pub fn check_pair(x: &Actor, y: &Actor) -> Result<()> {
+        if x.id == y.id {
+            return Err(Error::Invalid(format!(
+                "{} ({}) and {} are the same actor: recognition is a relation between two",
+                x.id, x.name, y.name
+            )));
+        }
+        for a in [x, y] {
+            if matches!(a.kind, ActorKind::Organisation | ActorKind::Place) {
+                return Err(Error::Invalid(format!(
+                    "{} ({}) is {}, not a state or entity: recognition is between states and \
+                     entities (for its members try `comity recognitions … --among {}`)",
+                    a.id,
+                    a.name,
+                    if a.kind == ActorKind::Place {
+                        "a place"
+                    } else {
+                        "an organisation"
+                    },
+                    a.id.to_lowercase()
+                )));
+            }
+        }
+        Ok(())
     }
 
     /// Whether `actor` is certainly a member of `group` on `day`.

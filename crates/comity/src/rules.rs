@@ -15,6 +15,7 @@ use comity_rules::{
 };
 use jiff::civil;
 
+use crate::date::Timing;
 use crate::error::{Error, Result};
 use crate::ledger::Ledger;
 use crate::status::{PairStatus, Recognition, Role};
@@ -101,6 +102,55 @@ pub fn roster(ledger: &Ledger, body: &Body, day: civil::Date) -> Result<(Vec<Str
     Ok((members, placeholders))
 }
 
+/// The candidate's own membership of a body's groups on a day: it is on the body's roster,
+/// so it is already a member (or possibly one, when a membership date is uncertain).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CandidateMember {
+    /// The roster group it is a member of.
+    pub group: String,
+    /// Its joining date as the ledger records it (`data/memberships.csv`).
+    pub since: String,
+    /// Certainly a member on the day (`false`: the dates make it possible, not certain).
+    pub certain: bool,
+}
+
+/// The voters of `body` on `day` on a motion about `candidate`: its [`roster`] without the
+/// candidate (an entity never votes on its own admission), the unknown seats, and the
+/// candidate's membership when it was on the roster.
+///
+/// # Errors
+/// As [`roster`].
+pub fn voting_roster(
+    ledger: &Ledger,
+    body: &Body,
+    day: civil::Date,
+    candidate: Option<&str>,
+) -> Result<(Vec<String>, usize, Option<CandidateMember>)> {
+    let (mut members, unknown) = roster(ledger, body, day)?;
+    let Some(c) = candidate else {
+        return Ok((members, unknown, None));
+    };
+    if !members.iter().any(|m| m == c) {
+        return Ok((members, unknown, None));
+    }
+    members.retain(|m| m != c);
+    let mut found: Option<CandidateMember> = None;
+    for g in &body.roster.groups {
+        if let Some(e) = ledger.roster(g, day).into_iter().find(|e| e.actor.id == c) {
+            let m = CandidateMember {
+                group: g.clone(),
+                since: e.membership.joined.to_string(),
+                certain: e.timing == Timing::Before,
+            };
+            // The most certain of its memberships.
+            if found.as_ref().is_none_or(|f| !f.certain && m.certain) {
+                found = Some(m);
+            }
+        }
+    }
+    Ok((members, unknown, found))
+}
+
 /// The ledger-based stance model: each actor's category (recognises /
 /// does-not-recognise / disputed) toward the candidate as of the motion's date,
 /// and per-category probabilities fitted on recorded votes.
@@ -184,7 +234,7 @@ pub fn fit_vote(
         .parse()
         .map_err(|e| Error::Invalid(format!("vote {}: date {:?}: {e}", vote.id, vote.date)))?;
     let candidate = vote.candidate.as_deref().unwrap_or("XKX");
-    let (members, placeholders) = roster(ledger, body, day)?;
+    let (members, placeholders, _) = voting_roster(ledger, body, day, Some(candidate))?;
     if placeholders > 0 {
         return Err(Error::Invalid(format!(
             "vote {}: the roster of {} on {day} is incomplete in the ledger",
@@ -351,7 +401,8 @@ pub fn replay(ledger: &Ledger, id: &str) -> Result<Replay> {
                 .date
                 .parse()
                 .map_err(|e| Error::Invalid(format!("vote {}: date: {e}", vote.id)))?;
-            let (members, unknown) = roster(ledger, body, day)?;
+            let (members, unknown, _) =
+                voting_roster(ledger, body, day, vote.candidate.as_deref())?;
             if unknown > 0 {
                 return Err(Error::Invalid(format!(
                     "vote {}: the rule needs the number of members, which neither the record nor the ledger gives",
@@ -410,8 +461,11 @@ pub struct StageResult {
     pub body: Body,
     /// Its rule.
     pub rule: BodyRule,
-    /// Roster size (including unknown seats).
+    /// Roster size (including unknown seats; never the candidate).
     pub members: usize,
+    /// The candidate's membership of the body on the day, when the ledger's roster held it:
+    /// it is already a member (the admission is moot), and it was left out of the roster.
+    pub candidate_member: Option<CandidateMember>,
     /// Seats the ledger cannot fill (Security Council outside 1994–2009).
     pub unknown_seats: usize,
     /// Exact probability and expected tally.
@@ -445,6 +499,26 @@ pub struct Simulation {
     /// Stages that cannot be simulated from the ledger (their voters are not states:
     /// PACE's parliamentarians, football associations), with the reason.
     pub skipped: Vec<(String, String)>,
+}
+
+impl Simulation {
+    /// Whether the candidate is already a member of a simulated body on the day (it was on
+    /// a stage's roster and left out): `Some(true)` certainly, `None` possibly (the ledger's
+    /// membership date is uncertain on the day), `Some(false)` on no stage's roster.
+    pub fn candidate_already_member(&self) -> Option<bool> {
+        let found: Vec<&CandidateMember> = self
+            .stages
+            .iter()
+            .filter_map(|st| st.candidate_member.as_ref())
+            .collect();
+        if found.iter().any(|m| m.certain) {
+            Some(true)
+        } else if found.is_empty() {
+            Some(false)
+        } else {
+            None
+        }
+    }
 }
 
 /// Resolves `what` to a list of (body, rule kind) stages: a procedure id
@@ -529,7 +603,9 @@ pub fn simulate(
             ));
             continue;
         }
-        let (members, unknown_seats) = roster(ledger, body, as_of)?;
+        // An entity never votes on its own admission: the candidate is not a voter.
+        let (members, unknown_seats, candidate_member) =
+            voting_roster(ledger, body, as_of, Some(candidate))?;
         let group = |g: &str| -> Option<Vec<String>> {
             ledger.group(g).ok()?;
             Some(
@@ -537,11 +613,18 @@ pub fn simulate(
                     .roster(g, as_of)
                     .into_iter()
                     .map(|e| e.actor.id.clone())
+                    .filter(|a| a != candidate)
                     .collect(),
             )
         };
         let r = Roster::for_rule(&rule.rule, members.clone(), group)?;
         for (a, _) in assume {
+            if a == candidate {
+                return Err(Error::Invalid(format!(
+                    "--assume {a}: {a} is the candidate, and an entity does not vote on its own \
+                     admission"
+                )));
+            }
             if !members.contains(a) {
                 return Err(Error::Invalid(format!(
                     "--assume {a}: not a member of {} on {as_of}",
@@ -657,6 +740,7 @@ pub fn simulate(
             body: body.clone(),
             rule: rule.clone(),
             members: members.len(),
+            candidate_member,
             unknown_seats,
             probability,
             needed,

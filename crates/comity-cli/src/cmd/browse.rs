@@ -91,7 +91,11 @@ pub fn claims(ctx: &Ctx, a: &ClaimsArgs) -> Result<()> {
                 .map_err(|e| UsageError(format!("--status {p:?}: expected {e}")))
         })
         .transpose()?;
-    let claimant = a.claimant.as_deref().map(|w| ledger.resolve_claimant(w));
+    let claimant = a
+        .claimant
+        .as_deref()
+        .map(|w| ledger.resolve_claimant(w))
+        .transpose()?;
     let claims: Vec<&comity::Claim> = ledger
         .claims()
         .iter()

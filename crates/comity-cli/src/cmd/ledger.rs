@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use anyhow::Result;
 use comity::json as cj;
-use comity::{ActorKind, CountEntry, Counted, Decision, Grade, Ledger, Policy, Predicate};
+use comity::{CountEntry, Counted, Decision, Grade, Ledger, Policy, Predicate};
 use serde_json::{json, Value};
 
 use super::{Ctx, UsageError};
@@ -77,41 +77,12 @@ fn print_claim(ledger: &Ledger, c: &comity::Claim, role: Option<&str>) {
     }
 }
 
-/// Rejects questions that are not about a state's recognition of a state or entity.
-fn check_pair(x: &comity::Actor, y: &comity::Actor) -> Result<()> {
-    if x.id == y.id {
-        return Err(UsageError(format!(
-            "{} ({}) and {} are the same actor: recognition is a relation between two",
-            x.id, x.name, y.name
-        ))
-        .into());
-    }
-    for a in [x, y] {
-        if matches!(a.kind, ActorKind::Organisation | ActorKind::Place) {
-            return Err(UsageError(format!(
-                "{} ({}) is {}, not a state or entity: recognition is between states and entities \
-                 (for its members try `comity recognitions … --among {}`)",
-                a.id,
-                a.name,
-                if a.kind == ActorKind::Place {
-                    "a place"
-                } else {
-                    "an organisation"
-                },
-                a.id.to_lowercase()
-            ))
-            .into());
-        }
-    }
-    Ok(())
-}
-
 pub fn status(ctx: &Ctx, a: &StatusArgs) -> Result<()> {
     let store = ctx.store()?;
     let ledger = scoped(store.ledger()?, a.min_grade.as_deref())?;
     let x = ledger.resolve(&a.a)?;
     let y = ledger.resolve(&a.b)?;
-    check_pair(x, y)?;
+    Ledger::check_pair(x, y)?;
     let day = as_of(ctx, &a.as_of)?;
     let s = ledger.status(&x.id, &y.id, day, ctx.today);
     match ctx.format {

@@ -173,38 +173,8 @@ pub fn replay(ctx: &Ctx, a: &ReplayArgs) -> Result<()> {
         VetoOutcome::ExercisedBy(a) => Some(a.clone()),
         _ => None,
     };
-    // The rule's text can be verified while whether it governed this vote is not
-    // (the record's `rule-unverified` flag): both are said.
-    let applies_unverified = v.flags.iter().any(|f| f == "rule-unverified");
-    let value = || {
-        json!({
-            "id": v.id,
-            "body": v.body,
-            "date": v.date,
-            "motion": v.motion,
-            "candidate": v.candidate,
-            "yes": v.yes, "no": v.no, "abstain": v.abstain, "absent": v.absent, "invalid": v.invalid,
-            "rule": describe(&r.rule.rule),
-            "rule_verified": r.rule.verified,
-            "rule_applies_verified": !applies_unverified,
-            "rule_kind": v.rule,
-            "rule_applies": v.rule_applies,
-            "base": binding.map(|b| b.base),
-            "needed": binding.map(|b| b.needed),
-            "members_from_ledger": r.members_from_ledger,
-            "passed": r.outcome.passed,
-            "margin": r.outcome.margin,
-            "vetoed_by": veto,
-            "recorded_outcome": v.outcome_text,
-            "agrees_with_record": r.agrees,
-            "votes_needed": r.needed.as_ref().and_then(|n| n.to_pass.as_ref()).map(|c| json!({
-                "no_to_yes": c.no_to_yes, "abstain_to_yes": c.abstain_to_yes, "absent_to_yes": c.absent_to_yes, "vetoes_to_turn": c.vetoes_to_turn,
-            })),
-            "flags": v.flags,
-            "sources": v.sources,
-            "note": v.note,
-        })
-    };
+    let applies_unverified = comity::json::replay_rule_unverified(&r);
+    let value = || comity::json::replay(&r);
     match ctx.format {
         Format::Json => print_json(&value()),
         Format::Csv => print_flat_csv(&[value()]),
@@ -423,6 +393,30 @@ fn print_simulation_table(o: &mut Vec<String>, sim: &Simulation, fitted_on: &[St
         p!(o, "stance model fitted on: {}", fitted_on.join(", "));
     }
     for st in &sim.stages {
+        if let Some(m) = &st.candidate_member {
+            p!(
+                o,
+                "warning: {} is {} a member of {} on {} (group {} since {} in the ledger's \
+                 memberships): its admission is moot{}",
+                sim.candidate,
+                if m.certain {
+                    "already"
+                } else {
+                    "possibly already"
+                },
+                st.body.id,
+                sim.as_of,
+                m.group,
+                m.since,
+                if m.certain {
+                    ""
+                } else {
+                    " if it was one (the membership's date does not settle it)"
+                }
+            );
+        }
+    }
+    for st in &sim.stages {
         let e = &st.probability.expected;
         p!(o, "");
         p!(o, "{} — {}", st.body.id, st.body.name);
@@ -438,8 +432,17 @@ fn print_simulation_table(o: &mut Vec<String>, sim: &Simulation, fitted_on: &[St
         );
         p!(
             o,
-            "  roster: {} members{}",
+            "  roster: {} members{}{}",
             st.members,
+            if st.candidate_member.is_some() {
+                format!(
+                    " ({}, the candidate, left out: an entity does not vote on its own \
+                     admission)",
+                    sim.candidate
+                )
+            } else {
+                String::new()
+            },
             if st.unknown_seats > 0 {
                 format!(
                     " ({} seats unknown to the ledger: their stances are the average of \

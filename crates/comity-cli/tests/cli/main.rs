@@ -330,6 +330,7 @@ fn simulate_un_names_the_vetoes() {
         .unwrap();
     assert_eq!(bad.status.code(), Some(2));
 }
+mod findings;
 mod ideal;
 mod readme;
 mod robust;

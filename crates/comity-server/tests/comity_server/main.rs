@@ -5,8 +5,10 @@
 
 mod api;
 mod cache;
+mod findings;
 mod fixture;
 mod openapi;
+mod params;
 mod published;
 mod review_context;
 mod writes;
