@@ -436,10 +436,8 @@ impl Store {
         // A claimant is an actor or one of the kinds of claimant the ledger already holds
         // (media, wire, wikipedia, dataset, document …): a made-up one is refused.
         let kinds: std::collections::BTreeSet<&str> = ledger
-            .claims()
-            .iter()
-            .map(|c| c.claimant.as_str())
-            .filter(|c| ledger.actor(c).is_none())
+            .claimant_kinds()
+            .into_iter()
             .chain(["document"])
             .collect();
         let record = |c: &Claim, field: &'static str, reason: String| Error::ImportRecord {
