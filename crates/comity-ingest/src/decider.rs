@@ -559,19 +559,24 @@ pub fn decide(candidates: &[Candidate], o: &DeciderOptions) -> Result<Vec<Decisi
 }
 
 /// The claims of the decisions (labels other than `none`), deduplicated against `existing` claims
-/// of the same document, kind, parties and polarity.
+/// of the same document, kind, parties (a statement's speaker side is its `speaker_actor`) and
+/// polarity.
 pub fn decided_claims(decisions: &[Decision], existing: &[Claim]) -> Vec<Claim> {
     let mut out: Vec<Claim> = Vec::new();
     for d in decisions {
         let Outcome::Decided { claim: Some(c), .. } = &d.outcome else {
             continue;
         };
+        // The parties as the matching rule reads them: a statement's speaker side is its
+        // speaker_actor (the subject is the speaker as written).
+        let party = |x: &Claim| x.speaker_actor.clone().unwrap_or_else(|| x.subject.clone());
         let same = |x: &Claim| {
+            let (xs, cs) = (party(x), party(c));
             x.doc == c.doc
                 && x.kind == c.kind
                 && x.polarity == c.polarity
-                && ((x.subject == c.subject && x.object == c.object)
-                    || (c.kind.symmetric() && x.subject == c.object && x.object == c.subject))
+                && ((xs == cs && x.object == c.object)
+                    || (c.kind.symmetric() && xs == c.object && x.object == cs))
         };
         if !existing.iter().any(same) && !out.iter().any(same) {
             out.push((**c).clone());
@@ -826,6 +831,33 @@ mod tests {
             .all(|x| matches!(x.outcome, Outcome::Decided { .. })));
         assert_eq!(hits.load(Ordering::SeqCst), 5);
         // Five identical decisions are one claim.
+        assert_eq!(decided_claims(&d, &[]).len(), 1);
+    }
+
+    #[test]
+    fn a_statement_names_its_speaker_and_is_not_a_rule_statement_again() {
+        let c = candidate();
+        let label = "statement/support/A>B";
+        let Some(decided) = labelled_claim(&c, label, "m", "model-decider", 0.75) else {
+            panic!("no claim for {label}");
+        };
+        assert_eq!(
+            (decided.subject.as_str(), decided.speaker_actor.as_deref()),
+            ("Serbia", Some("SRB"))
+        );
+        // A rule's statement of the same speaker's actor, object and stance, its speaker written
+        // otherwise: the decided one is a repeat.
+        let mut rule = decided.clone();
+        rule.subject = "the Serbian foreign ministry".into();
+        rule.rule = "statement-speech";
+        let d = vec![Decision {
+            candidate: c,
+            outcome: Outcome::Decided {
+                label: label.into(),
+                claim: Some(Box::new(decided)),
+            },
+        }];
+        assert!(decided_claims(&d, &[rule]).is_empty());
         assert_eq!(decided_claims(&d, &[]).len(), 1);
     }
 

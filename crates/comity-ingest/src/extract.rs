@@ -751,8 +751,10 @@ fn undecided(
     let at = s.range.start + s.text.find(trigger).unwrap_or(0);
     for (i, a) in ids.iter().enumerate() {
         for (j, b) in ids.iter().enumerate().skip(i + 1) {
+            // A statement's party is its speaker's actor (its subject is the speaker as written).
             let decided = proposals.iter().any(|p| {
-                (p.subject == *a && p.object == *b) || (p.subject == *b && p.object == *a)
+                let s = p.speaker_actor.as_deref().unwrap_or(&p.subject);
+                (s == *a && p.object == *b) || (s == *b && p.object == *a)
             });
             if decided && !all {
                 continue;
