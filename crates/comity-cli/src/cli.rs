@@ -297,6 +297,13 @@ pub struct IngestArgs {
     /// Files or folders (read recursively).
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
+    /// Who labels the candidates the frames could not decide: `learned` (the built-in classifier
+    /// learned from the annotated development half), `llm` (the model at --llm-endpoint) or
+    /// `none`. Default: `llm` when an endpoint is given, else the learned decider when its weights
+    /// file says it is on by default (decided by cross-validation; crates/comity-ingest/README.md),
+    /// else `none`.
+    #[arg(long, env = "COMITY_DECIDER", value_enum)]
+    pub decider: Option<DeciderChoice>,
     /// Optional model decider: an OpenAI-compatible chat-completions endpoint
     /// (`http://127.0.0.1:8080` for llama-server, `http://127.0.0.1:11434` for Ollama) asked to
     /// label the candidates the frames could not decide. Its answers must echo the candidate's span
@@ -312,6 +319,17 @@ pub struct IngestArgs {
     /// With --llm-endpoint: requests in flight at most.
     #[arg(long, default_value_t = 2)]
     pub llm_concurrency: usize,
+}
+
+/// The decider of `comity ingest`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DeciderChoice {
+    /// The built-in classifier (`comity_ingest::learned`).
+    Learned,
+    /// The model behind --llm-endpoint.
+    Llm,
+    /// No decider: the rules' and frames' claims only.
+    None,
 }
 
 /// Arguments of `comity review`.

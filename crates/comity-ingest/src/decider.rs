@@ -16,7 +16,7 @@
 //! [`DeciderOptions::concurrency`] requests at a time.
 
 use crate::claim::{Claim, ClaimKind};
-use crate::extract::{extract_with_candidates, Candidate, DocInput};
+use crate::extract::{extract_with_all_pairs, extract_with_candidates, Candidate, DocInput};
 use crate::mentions::Gazetteer;
 use serde_json::{json, Value};
 use std::io::{Read, Write};
@@ -26,8 +26,9 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 use thiserror::Error;
 
-/// The labels a model may choose: `KIND/POLARITY/DIRECTION` (`A>B`: A is the subject) or `none`.
-/// Relations and agreements are unordered; independence has no polarity.
+/// The labels a model may choose: `KIND/POLARITY/DIRECTION` (`A>B`: A is the subject — for a
+/// statement, the speaker) or `none`. Relations and agreements are unordered; independence has no
+/// polarity.
 pub const LABELS: &[&str] = &[
     "none",
     "recognition/positive/A>B",
@@ -52,6 +53,10 @@ pub const LABELS: &[&str] = &[
     "independence/-/A>B",
     "independence/-/B>A",
     "agreement/-/A-B",
+    "statement/support/A>B",
+    "statement/support/B>A",
+    "statement/oppose/A>B",
+    "statement/oppose/B>A",
 ];
 
 /// Where and how to ask.
@@ -142,6 +147,16 @@ pub struct Decision {
 /// The candidates of one document: pairs of actors of a sentence with a trigger word that no rule
 /// or frame decided. Decodes and cleans `bytes` as [`crate::ingest`] does.
 pub fn candidates(name: &str, bytes: &[u8], g: &Gazetteer) -> Vec<Candidate> {
+    doc_pairs(name, bytes, g, false)
+}
+
+/// [`candidates`], and the pairs of the same sentences that a rule or frame decided
+/// ([`Candidate::decided`]): the examples the learned decider ([`crate::learned`]) is trained on.
+pub fn all_pairs(name: &str, bytes: &[u8], g: &Gazetteer) -> Vec<Candidate> {
+    doc_pairs(name, bytes, g, true)
+}
+
+fn doc_pairs(name: &str, bytes: &[u8], g: &Gazetteer, all: bool) -> Vec<Candidate> {
     let d = crate::decode(bytes);
     let c = crate::clean(&d, &crate::CleanOptions::default());
     // The same stated date as the pipeline's (before, the leading "Published: …" date was missed).
@@ -158,7 +173,11 @@ pub fn candidates(name: &str, bytes: &[u8], g: &Gazetteer) -> Vec<Candidate> {
         gazetteer: g,
         stated_date,
     };
-    extract_with_candidates(&input).1
+    if all {
+        extract_with_all_pairs(&input).1
+    } else {
+        extract_with_candidates(&input).1
+    }
 }
 
 struct Url {
@@ -207,7 +226,8 @@ fn request_body(c: &Candidate, model: &str) -> Value {
         Choose exactly one label from the list for the relation the sentence STATES between actor A \
         and actor B (not world knowledge). Labels are KIND/POLARITY/DIRECTION: A>B means A is the \
         subject (A recognises B, A is a member of B, A declared independence from B); A-B is \
-        symmetric. Answer `none` when the sentence states none of them. Copy the span exactly.\n\
+        symmetric; statement/support and statement/oppose: A (the speaker) states support for or \
+        opposition to B. Answer `none` when the sentence states none of them. Copy the span exactly.\n\
         labels: {}",
         LABELS.join(", ")
     );
@@ -423,8 +443,26 @@ fn read_answer(c: &Candidate, body: &str) -> Result<(String, Option<String>), St
     Ok((label.to_string(), model))
 }
 
-/// The claim a label gives for a candidate (`None` for `none`).
+/// The claim a label gives for a candidate (`None` for `none`), with the model decider's rule and
+/// confidence factor.
 fn claim_for(c: &Candidate, label: &str, decided_by: &str) -> Option<Claim> {
+    labelled_claim(c, label, decided_by, "model-decider", 0.75)
+}
+
+/// The claim a label gives for a candidate (`None` for `none` or a label not of the set): the
+/// candidate's template (span, evidence, date, flags) with the label's kind, parties and polarity,
+/// `rule`, `decided_by`, and the template's confidence times `factor`. The parties are always the
+/// candidate's two actors.
+pub(crate) fn labelled_claim(
+    c: &Candidate,
+    label: &str,
+    decided_by: &str,
+    rule: &'static str,
+    factor: f64,
+) -> Option<Claim> {
+    if !LABELS.contains(&label) {
+        return None;
+    }
     let mut parts = label.split('/');
     let (kind, polarity, dir) = (parts.next()?, parts.next()?, parts.next()?);
     let kind = match kind {
@@ -433,6 +471,7 @@ fn claim_for(c: &Candidate, label: &str, decided_by: &str) -> Option<Claim> {
         "membership" => ClaimKind::Membership,
         "independence" => ClaimKind::Independence,
         "agreement" => ClaimKind::Agreement,
+        "statement" => ClaimKind::Statement,
         _ => return None,
     };
     let (s, o) = if dir == "B>A" {
@@ -445,8 +484,16 @@ fn claim_for(c: &Candidate, label: &str, decided_by: &str) -> Option<Claim> {
     claim.subject = s.clone();
     claim.object = o.clone();
     claim.polarity = (polarity != "-").then(|| polarity.to_string());
-    claim.rule = "model-decider";
-    claim.confidence = (claim.confidence * 0.75).clamp(0.0, 1.0);
+    if kind == ClaimKind::Statement {
+        // The speaker as the sentence names it, speaking for its actor (as the rules' statements).
+        let at = if dir == "B>A" { &c.b_at } else { &c.a_at };
+        if let Some(text) = c.sentence.get(at.clone()) {
+            claim.subject = text.to_string();
+        }
+        claim.speaker_actor = Some(s.clone());
+    }
+    claim.rule = rule;
+    claim.confidence = (claim.confidence * factor).clamp(0.0, 1.0);
     claim.decided_by = Some(decided_by.to_string());
     Some(claim)
 }
@@ -512,19 +559,24 @@ pub fn decide(candidates: &[Candidate], o: &DeciderOptions) -> Result<Vec<Decisi
 }
 
 /// The claims of the decisions (labels other than `none`), deduplicated against `existing` claims
-/// of the same document, kind, parties and polarity.
+/// of the same document, kind, parties (a statement's speaker side is its `speaker_actor`) and
+/// polarity.
 pub fn decided_claims(decisions: &[Decision], existing: &[Claim]) -> Vec<Claim> {
     let mut out: Vec<Claim> = Vec::new();
     for d in decisions {
         let Outcome::Decided { claim: Some(c), .. } = &d.outcome else {
             continue;
         };
+        // The parties as the matching rule reads them: a statement's speaker side is its
+        // speaker_actor (the subject is the speaker as written).
+        let party = |x: &Claim| x.speaker_actor.clone().unwrap_or_else(|| x.subject.clone());
         let same = |x: &Claim| {
+            let (xs, cs) = (party(x), party(c));
             x.doc == c.doc
                 && x.kind == c.kind
                 && x.polarity == c.polarity
-                && ((x.subject == c.subject && x.object == c.object)
-                    || (c.kind.symmetric() && x.subject == c.object && x.object == c.subject))
+                && ((xs == cs && x.object == c.object)
+                    || (c.kind.symmetric() && xs == c.object && x.object == cs))
         };
         if !existing.iter().any(same) && !out.iter().any(same) {
             out.push((**c).clone());
@@ -779,6 +831,33 @@ mod tests {
             .all(|x| matches!(x.outcome, Outcome::Decided { .. })));
         assert_eq!(hits.load(Ordering::SeqCst), 5);
         // Five identical decisions are one claim.
+        assert_eq!(decided_claims(&d, &[]).len(), 1);
+    }
+
+    #[test]
+    fn a_statement_names_its_speaker_and_is_not_a_rule_statement_again() {
+        let c = candidate();
+        let label = "statement/support/A>B";
+        let Some(decided) = labelled_claim(&c, label, "m", "model-decider", 0.75) else {
+            panic!("no claim for {label}");
+        };
+        assert_eq!(
+            (decided.subject.as_str(), decided.speaker_actor.as_deref()),
+            ("Serbia", Some("SRB"))
+        );
+        // A rule's statement of the same speaker's actor, object and stance, its speaker written
+        // otherwise: the decided one is a repeat.
+        let mut rule = decided.clone();
+        rule.subject = "the Serbian foreign ministry".into();
+        rule.rule = "statement-speech";
+        let d = vec![Decision {
+            candidate: c,
+            outcome: Outcome::Decided {
+                label: label.into(),
+                claim: Some(Box::new(decided)),
+            },
+        }];
+        assert!(decided_claims(&d, &[rule]).is_empty());
         assert_eq!(decided_claims(&d, &[]).len(), 1);
     }
 

@@ -122,7 +122,8 @@ pub fn dates_compatible(gold: Option<&str>, predicted: Option<&str>) -> bool {
     }
 }
 
-fn matches(g: &ClaimKey, p: &ClaimKey) -> bool {
+/// `true` when prediction `p` matches gold claim `g` under the rule above.
+pub(crate) fn matches(g: &ClaimKey, p: &ClaimKey) -> bool {
     g.doc == p.doc
         && g.kind == p.kind
         && g.parties() == p.parties()

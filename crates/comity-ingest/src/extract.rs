@@ -254,14 +254,21 @@ pub fn extract(doc: &DocInput<'_>) -> Vec<Claim> {
 /// [`extract`], also counting the sentences not searched because they are longer than
 /// [`MAX_SENTENCE_BYTES`].
 pub(crate) fn extract_counting(doc: &DocInput<'_>) -> (Vec<Claim>, usize) {
-    let (claims, skipped, _) = extract_inner(doc, false);
+    let (claims, skipped, _) = extract_inner(doc, None);
     (claims, skipped)
 }
 
 /// [`extract`], and the candidates the rules and frames left undecided: pairs of actors named in a
 /// sentence with a trigger word, for which no claim was proposed (see [`crate::decider`]).
 pub(crate) fn extract_with_candidates(doc: &DocInput<'_>) -> (Vec<Claim>, Vec<Candidate>) {
-    let (claims, _, candidates) = extract_inner(doc, true);
+    let (claims, _, candidates) = extract_inner(doc, Some(false));
+    (claims, candidates)
+}
+
+/// [`extract_with_candidates`], with the pairs a rule or frame decided as well (marked
+/// [`Candidate::decided`]): the examples a learned decider is trained on.
+pub(crate) fn extract_with_all_pairs(doc: &DocInput<'_>) -> (Vec<Claim>, Vec<Candidate>) {
+    let (claims, _, candidates) = extract_inner(doc, Some(true));
     (claims, candidates)
 }
 
@@ -278,15 +285,33 @@ pub struct Candidate {
     pub trigger: String,
     /// The claim a decision completes (kind, subject, object and polarity are placeholders).
     pub template: Claim,
+    /// The whole sentence as cleaned (the evidence may be trimmed); what a learned decider reads.
+    pub sentence: String,
+    /// Byte range of the first mention of `a` in `sentence` (A is named before B).
+    pub a_at: Range<usize>,
+    /// Byte range of the first mention of `b` in `sentence`.
+    pub b_at: Range<usize>,
+    /// How `a` and `b` are named (name, capital, person).
+    pub named: (MentionKind, MentionKind),
+    /// The kinds of `a` and `b` in the gazetteer.
+    pub kinds: (ActorKind, ActorKind),
+    /// How many distinct actors the sentence names (at most five are paired).
+    pub actors: usize,
+    /// Whether the sentence has a date expression of its own.
+    pub dated: bool,
+    /// Whether a rule or frame proposed a claim naming both (only in
+    /// [`crate::decider::all_pairs`], the training examples; a decider never decides these).
+    pub decided: bool,
 }
 
-/// Words that make a sentence about two actors a candidate for one of the frames' kinds.
+/// Words that make a sentence about two actors a candidate for one of the frames' kinds (stance
+/// words for statements included).
 fn trigger_word(text: &str) -> Option<&str> {
     static RX: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
     let rx = RX
         .get_or_init(|| {
             crate::rx::regex(
-                r"(?i)\b(?:recogni\w*|acknowledg\w*|derecogni\w*|relations|ties|embassy|member\w*|admi(?:t|tted|ssion)|accession|joined|independence|seced\w*|secession|sever\w*|switch\w*|agreement|treaty|accord)\b",
+                r"(?i)\b(?:recogni\w*|acknowledg\w*|derecogni\w*|relations|ties|embassy|member\w*|admi(?:t|tted|ssion)|accession|joined|independence|seced\w*|secession|sever\w*|switch\w*|agreement|treaty|accord|support\w*|back(?:s|ed|ing)?|oppos\w*|condemn\w*|welcom\w*|reject\w*|critici[sz]\w*|denounc\w*|prais\w*|protest\w*|sovereignty|integrity)\b",
             )
             .ok()
         })
@@ -294,7 +319,11 @@ fn trigger_word(text: &str) -> Option<&str> {
     rx.find(text).map(|m| m.as_str())
 }
 
-fn extract_inner(doc: &DocInput<'_>, want_candidates: bool) -> (Vec<Claim>, usize, Vec<Candidate>) {
+/// `candidates`: `None` for none, `Some(false)` for the undecided pairs, `Some(true)` for every pair.
+fn extract_inner(
+    doc: &DocInput<'_>,
+    candidates_of: Option<bool>,
+) -> (Vec<Claim>, usize, Vec<Candidate>) {
     let mut candidates = Vec::new();
     let Some(rx) = rules::patterns() else {
         return (Vec::new(), 0, candidates);
@@ -456,8 +485,8 @@ fn extract_inner(doc: &DocInput<'_>, want_candidates: bool) -> (Vec<Claim>, usiz
             claims.get(prev_claims.clone()).unwrap_or(&[]),
         ));
         let first = claims.len();
-        if want_candidates {
-            undecided(doc, win, at, &proposals, &mut candidates);
+        if let Some(all) = candidates_of {
+            undecided(doc, win, at, &proposals, all, &mut candidates);
         }
         for p in proposals {
             claims.push(finish(doc, win, at, p));
@@ -685,12 +714,13 @@ impl ListItems {
 }
 
 /// The candidates of sentence `si`: every pair of the (at most five) actors it names, when it has a
-/// trigger word and no proposal names both.
+/// trigger word and no proposal names both (with `all`, the pairs a proposal names as well).
 fn undecided(
     doc: &DocInput<'_>,
     sentences: &[Sentence<'_>],
     si: usize,
     proposals: &[Proposal],
+    all: bool,
     out: &mut Vec<Candidate>,
 ) {
     let s = &sentences[si];
@@ -698,24 +728,35 @@ fn undecided(
         return;
     };
     let mut ids: Vec<&str> = Vec::new();
+    // The first mention of each actor: its range in the sentence, how it is named, its kind.
+    let mut firsts: Vec<(Range<usize>, MentionKind, ActorKind)> = Vec::new();
     for m in &s.mentions {
-        if matches!(
+        if !matches!(
             m.kind,
             MentionKind::Name | MentionKind::Capital | MentionKind::Person
-        ) && doc.gazetteer.actor(&m.actor).is_some()
-            && !ids.contains(&m.actor.as_str())
+        ) || ids.contains(&m.actor.as_str())
         {
-            ids.push(&m.actor);
+            continue;
         }
+        let Some(actor) = doc.gazetteer.actor(&m.actor) else {
+            continue;
+        };
+        ids.push(&m.actor);
+        let r =
+            m.range.start.saturating_sub(s.range.start)..m.range.end.saturating_sub(s.range.start);
+        firsts.push((r, m.kind, actor.kind));
     }
+    let actors = ids.len();
     ids.truncate(5);
     let at = s.range.start + s.text.find(trigger).unwrap_or(0);
     for (i, a) in ids.iter().enumerate() {
-        for b in &ids[i + 1..] {
+        for (j, b) in ids.iter().enumerate().skip(i + 1) {
+            // A statement's party is its speaker's actor (its subject is the speaker as written).
             let decided = proposals.iter().any(|p| {
-                (p.subject == *a && p.object == *b) || (p.subject == *b && p.object == *a)
+                let s = p.speaker_actor.as_deref().unwrap_or(&p.subject);
+                (s == *a && p.object == *b) || (s == *b && p.object == *a)
             });
-            if decided {
+            if decided && !all {
                 continue;
             }
             let p = Proposal::new(ClaimKind::Recognition, a, b, None, at, "model-decider");
@@ -724,6 +765,14 @@ fn undecided(
                 b: b.to_string(),
                 trigger: trigger.to_string(),
                 template: finish(doc, sentences, si, p),
+                sentence: s.text.to_string(),
+                a_at: firsts[i].0.clone(),
+                b_at: firsts[j].0.clone(),
+                named: (firsts[i].1, firsts[j].1),
+                kinds: (firsts[i].2, firsts[j].2),
+                actors,
+                dated: !s.dates.is_empty(),
+                decided,
             });
         }
     }

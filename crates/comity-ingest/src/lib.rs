@@ -22,6 +22,8 @@
 //! 8. [`ingest`] — the whole pipeline, returning a [`Report`].
 //! 9. [`decider`] — optional: a model behind an OpenAI-compatible endpoint chooses a label for the
 //!    candidates the frames left undecided (never required; echoes the span or is dropped).
+//! 10. [`learned`] — optional: a classifier learned from the annotated development half chooses
+//!     the label instead of a model (built in, no endpoint; never overrides a rule's claim).
 
 mod claim;
 mod clean;
@@ -36,6 +38,7 @@ mod flag;
 mod frames;
 mod gate;
 mod html;
+pub mod learned;
 mod mentions;
 mod offset_map;
 mod pipeline;

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 mod context;
 mod heldout;
 mod hostile;
+mod learned;
 mod lexicon;
 mod precision;
 mod statements;

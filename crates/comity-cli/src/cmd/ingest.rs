@@ -7,7 +7,7 @@ use comity::ClaimStatus;
 use serde_json::json;
 
 use super::{Ctx, UsageError};
-use crate::cli::{Decision, EvalArgs, EvalWhat, Format, IngestArgs, ReviewArgs};
+use crate::cli::{DeciderChoice, Decision, EvalArgs, EvalWhat, Format, IngestArgs, ReviewArgs};
 use crate::output::{print_flat_csv, print_json, wrap};
 
 fn collect(path: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
@@ -65,11 +65,28 @@ pub fn ingest(ctx: &Ctx, a: &IngestArgs) -> Result<()> {
     let mut store = ctx.store()?;
     let out = store.ingest_files(&files)?;
     let r = &out.report;
-    let decided = match &a.llm_endpoint {
-        Some(endpoint) if !endpoint.trim().is_empty() => {
+    let endpoint = a.llm_endpoint.as_deref().filter(|e| !e.trim().is_empty());
+    let choice = match (a.decider, endpoint) {
+        (Some(c), _) => c,
+        (None, Some(_)) => DeciderChoice::Llm,
+        (None, None) => {
+            let on = comity_ingest::learned::Model::embedded().is_ok_and(|m| m.default_on);
+            if on {
+                DeciderChoice::Learned
+            } else {
+                DeciderChoice::None
+            }
+        }
+    };
+    let decided = match (choice, endpoint) {
+        (DeciderChoice::Llm, Some(endpoint)) => {
             Some(model_decider(a, endpoint, &files, &r.claims)?)
         }
-        _ => None,
+        (DeciderChoice::Llm, None) => {
+            return Err(UsageError("--decider llm needs --llm-endpoint URL".into()).into())
+        }
+        (DeciderChoice::Learned, _) => Some(learned_decider(&files, &r.claims)?),
+        (DeciderChoice::None, _) => None,
     };
     // The decided claims wait for review like the others (one transaction; a re-run stores
     // nothing twice).
@@ -212,9 +229,8 @@ pub fn ingest(ctx: &Ctx, a: &IngestArgs) -> Result<()> {
     }
     if let Some(d) = &decided {
         println!(
-            "model decider ({} at {}): {} candidates, {} decided ({} claims, {} newly stored as proposed), {} dropped",
-            a.llm_model,
-            a.llm_endpoint.as_deref().unwrap_or(""),
+            "{}: {} candidates, {} decided ({} claims, {} newly stored as proposed), {} dropped",
+            d.who,
             d.candidates,
             d.decided,
             d.claims.len(),
@@ -252,8 +268,10 @@ pub fn ingest(ctx: &Ctx, a: &IngestArgs) -> Result<()> {
     Ok(())
 }
 
-/// What the model decider made of a run's undecided candidates.
+/// What a decider made of a run's undecided candidates.
 struct Decided {
+    /// Which decider (for the summary line).
+    who: String,
     candidates: usize,
     decided: usize,
     claims: Vec<comity_ingest::Claim>,
@@ -293,10 +311,38 @@ fn model_decider(
         })
         .collect();
     Ok(Decided {
+        who: format!("model decider ({} at {endpoint})", a.llm_model),
         candidates: candidates.len(),
         decided: decisions.len() - dropped.len(),
         claims: decider::decided_claims(&decisions, existing),
         dropped,
+    })
+}
+
+/// Labels the candidates of every file with the built-in learned decider
+/// (`comity_ingest::learned`, its embedded weights file).
+fn learned_decider(
+    files: &[(String, Vec<u8>)],
+    existing: &[comity_ingest::Claim],
+) -> Result<Decided> {
+    use comity_ingest::{decider, learned};
+    let model = learned::Model::embedded()?;
+    let g = comity::ingest::gazetteer()?;
+    let candidates: Vec<comity_ingest::Candidate> = files
+        .iter()
+        .flat_map(|(name, bytes)| decider::candidates(name, bytes, &g))
+        .collect();
+    let decisions = model.decide(&candidates);
+    Ok(Decided {
+        who: format!(
+            "learned decider ({}, threshold {})",
+            learned::WEIGHTS_FILE,
+            model.settings.threshold
+        ),
+        candidates: candidates.len(),
+        decided: decisions.len(),
+        claims: decider::decided_claims(&decisions, existing),
+        dropped: Vec::new(),
     })
 }
 

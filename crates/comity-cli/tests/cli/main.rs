@@ -588,3 +588,33 @@ fn every_table_fits_80_columns() {
         }
     }
 }
+
+#[test]
+fn ingest_decider_is_chosen_by_flag() {
+    // Issue 10: `--decider learned` labels the undecided candidates with the built-in classifier
+    // and says so; `--decider llm` needs an endpoint (usage error); `--decider none` runs none.
+    // The sentence is written for this test: two actors, one trigger word, no frame reads it, so
+    // exactly one candidate (Serbia, Kosovo).
+    let e = env();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("talks.txt"),
+        "Talks in Brussels\n\nSerbia and Kosovo discussed mutual recognition on 3 May 2023.\n",
+    )
+    .unwrap();
+    let p = dir.path().to_str().unwrap();
+    let out = stdout(&e.db, &["ingest", p, "--decider", "learned"]);
+    assert!(
+        out.contains("learned decider (data/learned-decider.tsv, threshold ")
+            && out.contains(": 1 candidates, 1 decided"),
+        "{out}"
+    );
+    let out = comity(&e.db)
+        .args(["ingest", p, "--decider", "llm"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--decider llm needs --llm-endpoint"));
+    let out = stdout(&e.db, &["ingest", p, "--decider", "none"]);
+    assert!(!out.contains("decider"), "{out}");
+}

@@ -6,6 +6,7 @@
 //! Set `HELDOUT_ONLY=doc1,doc2` (file names, with or without extension) to restrict both halves'
 //! gold, and so the documents read and the predictions scored, to those documents: aggregate scores
 //! of a subset (e.g. one batch), with the development floors not asserted.
+//! Set `COMITY_DECIDER=learned` to add the learned decider's claims (`comity_ingest::learned`).
 
 use comity_ingest::{
     bootstrap, evaluate, ingest, parse_jsonl, Claim, ClaimKey, Evaluation, Options,
@@ -85,6 +86,22 @@ fn score(half: &str) -> Option<Scored> {
         eprintln!(
             "{half}: model decider {}: {} candidates, {} claims added",
             endpoint,
+            cands.len(),
+            extra.len()
+        );
+        report.claims.extend(extra);
+    }
+    // With the learned decider (COMITY_DECIDER=learned): its claims are added to the rules'.
+    if std::env::var("COMITY_DECIDER").as_deref() == Ok("learned") {
+        use comity_ingest::{decider, learned::Model};
+        let m = Model::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let cands: Vec<_> = refs
+            .iter()
+            .flat_map(|(n, b)| decider::candidates(n, b, &g))
+            .collect();
+        let extra = decider::decided_claims(&m.decide(&cands), &report.claims);
+        eprintln!(
+            "{half}: learned decider: {} candidates, {} claims added",
             cands.len(),
             extra.len()
         );
