@@ -300,7 +300,28 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         };
         // "Georgia severed relations with Syria for recognizing X": the one punished or praised
         // for recognising is the actor just before "for", not the sentence's subject.
-        let for_gerund = m.as_str().to_lowercase().starts_with("for");
+        // But "used X as a justification for recognizing Z": "for" completes a noun of reasons,
+        // and the one who recognises is the sentence's subject ("Russia used Kosovo's declaration
+        // as a justification for recognizing … Crimea" is Russia's act, not Kosovo's).
+        let reason_noun = {
+            let head = s.text[..m.start()].trim_end().to_lowercase();
+            [
+                "justification",
+                "justify",
+                "pretext",
+                "precedent",
+                "basis",
+                "reason",
+                "grounds",
+                "argument",
+                "excuse",
+                "rationale",
+                "model",
+            ]
+            .iter()
+            .any(|w| head.ends_with(w))
+        };
+        let for_gerund = m.as_str().to_lowercase().starts_with("for") && !reason_noun;
         let eligible = |x: &&crate::mentions::Mention| {
             x.range.end <= ts && c.state(x) && x.actor != obj && x.kind == MentionKind::Name
         };

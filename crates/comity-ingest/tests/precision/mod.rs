@@ -143,3 +143,22 @@ fn an_anaphor_is_never_its_own_clauses_subject() {
     has(t, "recognition", "RUS", "XAB", POS);
     has(t, "recognition", "RUS", "XSO", POS);
 }
+
+/// Found in the review of 2026-12-07 on seed 000: "Russia used Kosovo's declaration of
+/// independence as a justification for recognizing the independence of Crimea" gave "Kosovo
+/// recognises Crimea". After a noun of reasons ("a justification for", "the basis for"), the one
+/// who recognises is the sentence's subject, not the actor just before "for". Sentences written
+/// for this test.
+#[test]
+fn a_reason_for_recognising_is_the_subjects_act() {
+    let t = "Russia used Kosovo's declaration as a justification for recognizing Abkhazia.";
+    has(t, "recognition", "RUS", "XAB", POS);
+    lacks(t, "recognition", "XKX", "XAB");
+    let t = "Russia cited the Kosovo precedent as the basis for recognising South Ossetia.";
+    has(t, "recognition", "RUS", "XSO", POS);
+    lacks(t, "recognition", "XKX", "XSO");
+    // Near miss: punished for recognising, the actor just before "for" is the one who did.
+    let t = "Georgia severed relations with Syria for recognizing Abkhazia.";
+    has(t, "recognition", "SYR", "XAB", POS);
+    lacks(t, "recognition", "GEO", "XAB");
+}
