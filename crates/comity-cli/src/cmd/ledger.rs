@@ -530,24 +530,79 @@ pub fn timeline(ctx: &Ctx, a: &TimelineArgs) -> Result<()> {
             Ok(())
         }
         Format::Table => {
+            // The same sentence read from several copies of one text is one row here, with the
+            // other documents named under it (JSON and CSV keep a row per claim).
+            let groups = same_sentence_groups(&claims);
+            let distinct = if groups.len() < claims.len() {
+                format!(" ({} distinct)", groups.len())
+            } else {
+                String::new()
+            };
             let title = match y {
                 Some(y) => format!(
-                    "Timeline of {} ({}) and {} ({}): {} claims",
+                    "Timeline of {} ({}) and {} ({}): {} claims{distinct}",
                     x.id,
                     x.name,
                     y.id,
                     y.name,
                     claims.len()
                 ),
-                None => format!("Timeline of {} ({}): {} claims", x.id, x.name, claims.len()),
+                None => format!(
+                    "Timeline of {} ({}): {} claims{distinct}",
+                    x.id,
+                    x.name,
+                    claims.len()
+                ),
             };
             println!("{}", wrap(&title, 0));
-            for c in claims {
-                print_claim(&ledger, c, None);
+            for g in groups {
+                print_claim(&ledger, g[0], None);
+                if g.len() > 1 {
+                    let others: Vec<&str> = g[1..].iter().map(|c| c.id.as_str()).collect();
+                    println!(
+                        "{}",
+                        wrap(
+                            &format!(
+                                "the same sentence, claim and date also in: {}",
+                                others.join(", ")
+                            ),
+                            16
+                        )
+                    );
+                }
             }
             Ok(())
         }
     }
+}
+
+/// Claims in timeline order, grouped when they state the same thing (subject, predicate,
+/// object, date, claimant, negation, status) from the same sentence (their first source's
+/// quoted text): the copies of one text give one group. A claim without quoted text is alone.
+fn same_sentence_groups<'a>(claims: &[&'a comity::Claim]) -> Vec<Vec<&'a comity::Claim>> {
+    let mut groups: Vec<Vec<&comity::Claim>> = Vec::new();
+    for c in claims {
+        let key = |c: &comity::Claim| {
+            c.sources.first().and_then(|s| s.text.clone()).map(|t| {
+                (
+                    c.subject.clone(),
+                    c.predicate,
+                    c.object.clone(),
+                    c.date,
+                    c.claimant.clone(),
+                    c.negated,
+                    c.status,
+                    t,
+                )
+            })
+        };
+        let k = key(c);
+        match groups.iter_mut().find(|g| k.is_some() && key(g[0]) == k) {
+            Some(g) => g.push(c),
+            None => groups.push(vec![c]),
+        }
+    }
+    groups
 }
 
 /// The latest dated recognition-family claim about `entity` on or before `day`.

@@ -407,6 +407,15 @@ fn ingest_review_timeline_eval() {
     assert!(dated("2009-06", "Konuzin"));
     assert!(dated("2014-03", "Crimea"));
     assert!(dated("2014", "Chelyabinsk"));
+    // 000 and 001 are copies of one text (one cluster, above): the table shows each of their
+    // shared sentences once and names the other document's claim under it (found in the review
+    // of 2026-12-07: five copies gave five rows).
+    let table = stdout(&e.db, &["timeline", "XKX", "RUS"]);
+    assert!(table.contains(" distinct)"), "{table}");
+    assert!(
+        table.contains("the same sentence, claim and date also in: doc:"),
+        "{table}"
+    );
 
     // Extraction output in the SCHEMA.md format, scored with the SCHEMA.md matching rule.
     let e2 = env();
