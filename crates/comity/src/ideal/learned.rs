@@ -2244,20 +2244,20 @@ mod tests {
                 draws.push((side, recognises, j));
             }
         }
-        let fit = |spec: &LearnedSpec| {
+        let fit = |spec: LearnedSpec| {
             let rows: Vec<([f64; P], RollCallVote)> = draws
                 .iter()
                 .map(|(side, recognises, j)| {
                     let v = [RollCallVote::Yes, RollCallVote::Abstain, RollCallVote::No][*j];
-                    (features(spec, *side, *recognises), v)
+                    (features(&spec, *side, *recognises), v)
                 })
                 .collect();
             let (yes, no, _) = fit_logit_weighted(&rows, None, &spec.prior_sd()).unwrap();
             move |side: Side, recognises: bool| {
-                softmax(&yes, &no, &features(spec, side, recognises))
+                softmax(&yes, &no, &features(&spec, side, recognises))
             }
         };
-        let v = fit(&v_spec);
+        let v = fit(v_spec);
         let against = v(Side::Against, false);
         let for_ = v(Side::For, false);
         assert!(
@@ -2273,12 +2273,17 @@ mod tests {
             let p = v(side, true);
             assert!(p[0] > 0.7, "V: P(pro), recogniser, {side:?}: {p:?}");
         }
-        let n = fit(&n_spec);
+        let n = fit(n_spec);
         assert!(
             n(Side::For, false)[1] > for_[1] + 0.02,
             "N {:?} against V {for_:?}",
             n(Side::For, false)
         );
+        // N moves the recognisers' con/abstain balance with the kind (the one
+        // side coefficient serves both groups); V keeps it near the truth (0.1).
+        let (v_con, n_con) = (v(Side::For, true)[2], n(Side::For, true)[2]);
+        assert!((v_con - 0.1).abs() < 0.03, "V: P(con), recogniser, for: {v_con}");
+        assert!(n_con - 0.1 > 0.05, "N: P(con), recogniser, for: {n_con}");
     }
 
     /// Candidates are chosen by letter or name; an unknown one is an error.
