@@ -19,7 +19,12 @@
 //! 2008-10-09..2012-11-28) judges them too, and the shipped model uses the
 //! con-side rules (candidate N, the lowest log loss pooled over both sets);
 //! the state's record on the entity's last analogs ([`Record`],
-//! [`LearnedSpec::record`]) is an option that did not beat it. See docs/ideal.md.
+//! [`LearnedSpec::record`]) is an option that did not beat it. From h/ideal8
+//! the model knows the motion's kind (*for* or *against* its entity, from the
+//! rule's side): kind intercepts with a wide prior and kind × recognition
+//! features ([`LearnedSpec::kind_sd`], [`LearnedSpec::kind_recognition`];
+//! shipped: candidate W), used only when the training calls hold both kinds.
+//! See docs/ideal.md.
 
 use std::collections::{HashMap, HashSet};
 
@@ -335,9 +340,10 @@ impl LearnedSpec {
         opponent_sd: 3.0,
         ..LearnedSpec::OPPONENT
     };
-    /// The candidate chosen on the two development sets (h/ideal7: N, the lowest
-    /// log loss pooled over both), before calibration (docs/ideal.md).
-    pub const SHIPPED_UNTEMPERED: LearnedSpec = LearnedSpec::CON_SIDE;
+    /// The candidate chosen on the two development sets (h/ideal8: W, the lowest
+    /// log loss pooled over both; h/ideal7 to h/ideal8: N), before calibration
+    /// (docs/ideal.md).
+    pub const SHIPPED_UNTEMPERED: LearnedSpec = LearnedSpec::KIND;
     /// F with the "is the entity's opponent" feature (candidate H).
     pub const OPPONENT: LearnedSpec = LearnedSpec {
         name: "H: F + opponent",
@@ -358,7 +364,7 @@ impl LearnedSpec {
         against_weight: 1.0,
     };
     /// The shipped model: [`LearnedSpec::SHIPPED_UNTEMPERED`] with the
-    /// temperature fitted on both development sets (docs/ideal.md, h/ideal7).
+    /// temperature fitted on both development sets (docs/ideal.md, h/ideal8: 1.00).
     pub const SHIPPED: LearnedSpec = LearnedSpec {
         name: "learned",
         temperature: 1.0,
@@ -480,18 +486,21 @@ impl LearnedSpec {
             kind_recognition: true,
             ..LearnedSpec::CON_SIDE
         },
-        LearnedSpec {
-            name: "W: U + V",
-            kind_sd: 10.0,
-            kind_recognition: true,
-            ..LearnedSpec::CON_SIDE
-        },
+        LearnedSpec::KIND,
         LearnedSpec {
             name: "X: N, against calls weigh 0.5",
             against_weight: 0.5,
             ..LearnedSpec::CON_SIDE
         },
     ];
+    /// N with the motion's kind: kind intercepts unshrunk and kind × recognition
+    /// (candidate W, h/ideal8; shipped from h/ideal8).
+    pub const KIND: LearnedSpec = LearnedSpec {
+        name: "W: U + V",
+        kind_sd: 10.0,
+        kind_recognition: true,
+        ..LearnedSpec::CON_SIDE
+    };
     /// J with the roll calls against Artsakh, Abkhazia and South Ossetia (candidate N).
     pub const CON_SIDE: LearnedSpec = LearnedSpec {
         name: "N: J + con-side (2008 on)",
@@ -2282,7 +2291,10 @@ mod tests {
         // N moves the recognisers' con/abstain balance with the kind (the one
         // side coefficient serves both groups); V keeps it near the truth (0.1).
         let (v_con, n_con) = (v(Side::For, true)[2], n(Side::For, true)[2]);
-        assert!((v_con - 0.1).abs() < 0.03, "V: P(con), recogniser, for: {v_con}");
+        assert!(
+            (v_con - 0.1).abs() < 0.03,
+            "V: P(con), recogniser, for: {v_con}"
+        );
         assert!(n_con - 0.1 > 0.05, "N: P(con), recogniser, for: {n_con}");
     }
 

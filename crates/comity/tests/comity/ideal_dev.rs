@@ -84,6 +84,8 @@ fn second_development_set_targets_and_left_out_validation_votes() {
     // against one falls back to yes/no coding (one fit, the same as fitting the
     // yes/no spec), and the kind options are off (one kind only).
     let ga63 = day("2008-10-08");
+    // N (h/ideal7), the model without the kind options.
+    let spec = LearnedSpec::CON_SIDE;
     let fallback = fit_for(&store, &ledger, &fit, ga63, today(), &spec, Side::Against).unwrap();
     assert_eq!(fallback.spec.coding, Coding::YesNo);
     assert!(fallback.fitted_on.iter().all(|c| c.side == Side::For));
@@ -119,5 +121,17 @@ fn second_development_set_targets_and_left_out_validation_votes() {
     assert!(v_late.spec.kind_recognition);
     assert_eq!(v_late.spec.coding, Coding::ProCon);
     assert!(v_late.fitted_on.iter().any(|c| c.side == Side::Against));
-    assert_ne!(v_late.yes, without.yes);
+    let n_late = fit_for_excluding(
+        &store,
+        &ledger,
+        &fit,
+        day("2011-06-29"),
+        today(),
+        &spec,
+        Side::Against,
+        &excluded,
+    )
+    .unwrap();
+    assert_eq!(n_late.fitted_on, v_late.fitted_on);
+    assert_ne!(v_late.yes, n_late.yes);
 }
