@@ -73,6 +73,10 @@ pub enum IdealCmd {
         /// the rows pooled over them.
         #[arg(long, conflicts_with = "vote")]
         dev2: bool,
+        /// With `--dev`/`--dev2`: only these candidates (comma-separated letters,
+        /// e.g. U,V,N, or whole names; `h/ideal3` for the h/ideal3 model).
+        #[arg(long, value_delimiter = ',')]
+        candidates: Vec<String>,
     },
 }
 
@@ -496,7 +500,11 @@ pub fn ideal(ctx: &Ctx, a: &IdealArgs) -> Result<()> {
             Ok(w.flush()?)
         }
         IdealCmd::Validate {
-            threads, dev, dev2, ..
+            threads,
+            dev,
+            dev2,
+            candidates,
+            ..
         } if *dev || *dev2 => {
             use comity::ideal::learned::DevSet;
             let sets: Vec<DevSet> = [(*dev, DevSet::First), (*dev2, DevSet::Second)]
@@ -504,8 +512,14 @@ pub fn ideal(ctx: &Ctx, a: &IdealArgs) -> Result<()> {
                 .filter(|(on, _)| *on)
                 .map(|(_, s)| s)
                 .collect();
-            development(ctx, &store, *threads, &sets)
+            let candidates = comity::ideal::learned::LearnedSpec::select(candidates)
+                .map_err(|e| UsageError(format!("--candidates: {e}")))?;
+            development(ctx, &store, *threads, &sets, &candidates)
         }
+        IdealCmd::Validate { candidates, .. } if !candidates.is_empty() => Err(UsageError(
+            "--candidates goes with --dev or --dev2 (the development runs)".into(),
+        )
+        .into()),
         IdealCmd::Validate { threads, vote, .. } => validate_models(ctx, &store, *threads, vote),
         IdealCmd::Rollcall { spec } => {
             let rcs = store.find_roll_calls(spec)?;
@@ -967,6 +981,7 @@ fn development(
     store: &Store,
     threads: Option<usize>,
     sets: &[comity::ideal::learned::DevSet],
+    candidates: &[comity::ideal::learned::LearnedSpec],
 ) -> Result<()> {
     use comity::ideal::learned::{develop_set, pool_developments};
     let ledger = store.ledger()?;
@@ -979,6 +994,7 @@ fn development(
             ctx.today,
             threads,
             *set,
+            candidates,
             &mut |id| {
                 pb.set_message(format!("development: {id}"));
                 pb.tick();
@@ -1142,10 +1158,12 @@ fn print_development(
             );
             print_pooled(&d.pooled_majority, &d.candidates, &d.pooled, &d.tempered);
             println!();
-            println!(
-                "Temperature of the shipped model minimising the pooled log loss: {:.2}",
-                d.temperature
-            );
+            match d.temperature {
+                Some(t) => println!(
+                    "Temperature of the shipped model minimising the pooled log loss: {t:.2}"
+                ),
+                None => println!("The shipped model was not among the candidates run."),
+            }
             println!();
             println!(
                 "{}",

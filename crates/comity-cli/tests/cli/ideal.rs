@@ -298,3 +298,28 @@ fn dev2_conflicts_with_vote_and_needs_roll_calls() {
         assert!(err.to_lowercase().contains("import unvotes"), "{err}");
     }
 }
+
+/// h/ideal8: `--candidates` names candidates of the development runs (docs/ideal.md); an
+/// unknown one, or the flag without `--dev`/`--dev2`, is a usage error (exit 2), not a run.
+#[test]
+fn candidates_filter_is_checked_before_the_run() {
+    let e = super::env();
+    for args in [
+        &["ideal", "validate", "--dev", "--candidates", "N,ZZ"][..],
+        &["ideal", "validate", "--candidates", "N"],
+    ] {
+        let out = comity(&e.db).args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {out:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "{err}");
+        assert!(err.contains("--candidates"), "{err}");
+    }
+    // Known letters pass the check and reach the run (here: no roll calls imported).
+    let out = comity(&e.db)
+        .args(["ideal", "validate", "--dev", "--candidates", "n,V"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.to_lowercase().contains("import unvotes"), "{err}");
+}

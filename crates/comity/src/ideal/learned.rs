@@ -19,7 +19,12 @@
 //! 2008-10-09..2012-11-28) judges them too, and the shipped model uses the
 //! con-side rules (candidate N, the lowest log loss pooled over both sets);
 //! the state's record on the entity's last analogs ([`Record`],
-//! [`LearnedSpec::record`]) is an option that did not beat it. See docs/ideal.md.
+//! [`LearnedSpec::record`]) is an option that did not beat it. From h/ideal8
+//! the model knows the motion's kind (*for* or *against* its entity, from the
+//! rule's side): kind intercepts with a wide prior and kind × recognition
+//! features ([`LearnedSpec::kind_sd`], [`LearnedSpec::kind_recognition`];
+//! shipped: candidate W), used only when the training calls hold both kinds.
+//! See docs/ideal.md.
 
 use std::collections::{HashMap, HashSet};
 
@@ -210,7 +215,7 @@ pub const FEATURE_GROUPS: [&str; 3] = ["eu", "nato", "oic"];
 /// refusal is a ledger claim (not-recognised, withdrawn, suspended) that is not
 /// an inference: a state with no claim, or one whose recognition merely comes
 /// later, has neither "recognises" nor "refuses".
-pub const FEATURES: [&str; 14] = [
+pub const FEATURES: [&str; 16] = [
     "recognises the entity",
     "has stated it does not recognise it (claim, withdrawal, suspension)",
     "ideal point (+ when the anchor recognises)",
@@ -225,9 +230,19 @@ pub const FEATURES: [&str; 14] = [
     "is the entity's opponent (data/opponents.csv)",
     "record on the entity's last k analogs: ln(pro / abstain), shrunk (yes-lean with yes/no coding)",
     "record on the entity's last k analogs: ln(con / abstain), shrunk (no-lean with yes/no coding)",
+    "recognises x the motion's kind (+1 for, -1 against the entity)",
+    "does not recognise x the motion's kind (+1 for, -1 against the entity)",
 ];
 /// Index of the opponent feature in the coefficient vectors (intercept at 0).
 const OPPONENT_INDEX: usize = 12;
+/// Index of the side (the motion's kind, with pro/con coding) in the coefficient vectors.
+const SIDE_INDEX: usize = 9;
+/// Index of the first of the two record features.
+const RECORD_INDEX: usize = 13;
+/// Index of the first of the two kind × recognition features (h/ideal8).
+const KIND_INDEX: usize = 15;
+// The layout of [`Context::features`]: the record, then the kind features last.
+const _: () = assert!(RECORD_INDEX + 2 == KIND_INDEX && KIND_INDEX + 2 == FEATURES.len() + 1);
 const P: usize = FEATURES.len() + 1;
 
 /// Prior sd of the coefficients (ridge); the intercepts have a weak prior.
@@ -289,6 +304,14 @@ pub struct LearnedSpec {
     pub record: Option<usize>,
     /// Use the two "last analog" features (h/ideal7 can drop them).
     pub last_analog: bool,
+    /// Prior sd of the coefficient of the motion's kind (the side feature,
+    /// pro/con coding) when the training calls hold both kinds (h/ideal8;
+    /// 1 = an ordinary coefficient, 10 = as the intercepts).
+    pub kind_sd: f64,
+    /// The kind × recognition features when the training calls hold both kinds (h/ideal8).
+    pub kind_recognition: bool,
+    /// Weight of each ballot of a training call *against* its entity (h/ideal8; 1 = as the others).
+    pub against_weight: f64,
 }
 
 impl LearnedSpec {
@@ -307,6 +330,9 @@ impl LearnedSpec {
         temperature: 1.0,
         record: None,
         last_analog: true,
+        kind_sd: PRIOR_SD,
+        kind_recognition: false,
+        against_weight: 1.0,
     };
     /// The model shipped from h/ideal5 to h/ideal6 (candidate J; before calibration).
     pub const J: LearnedSpec = LearnedSpec {
@@ -314,9 +340,10 @@ impl LearnedSpec {
         opponent_sd: 3.0,
         ..LearnedSpec::OPPONENT
     };
-    /// The candidate chosen on the two development sets (h/ideal7: N, the lowest
-    /// log loss pooled over both), before calibration (docs/ideal.md).
-    pub const SHIPPED_UNTEMPERED: LearnedSpec = LearnedSpec::CON_SIDE;
+    /// The candidate chosen on the two development sets (h/ideal8: W, the lowest
+    /// log loss pooled over both; h/ideal7 to h/ideal8: N), before calibration
+    /// (docs/ideal.md).
+    pub const SHIPPED_UNTEMPERED: LearnedSpec = LearnedSpec::KIND;
     /// F with the "is the entity's opponent" feature (candidate H).
     pub const OPPONENT: LearnedSpec = LearnedSpec {
         name: "H: F + opponent",
@@ -332,16 +359,19 @@ impl LearnedSpec {
         temperature: 1.0,
         record: None,
         last_analog: true,
+        kind_sd: PRIOR_SD,
+        kind_recognition: false,
+        against_weight: 1.0,
     };
     /// The shipped model: [`LearnedSpec::SHIPPED_UNTEMPERED`] with the
-    /// temperature fitted on both development sets (docs/ideal.md, h/ideal7).
+    /// temperature fitted on both development sets (docs/ideal.md, h/ideal8: 1.00).
     pub const SHIPPED: LearnedSpec = LearnedSpec {
         name: "learned",
         temperature: 1.0,
         ..LearnedSpec::SHIPPED_UNTEMPERED
     };
     /// The candidates compared on the development set, in order.
-    pub const CANDIDATES: [LearnedSpec; 21] = [
+    pub const CANDIDATES: [LearnedSpec; 25] = [
         LearnedSpec::PREVIOUS,
         LearnedSpec {
             name: "A: yes/no + Western Sahara",
@@ -446,13 +476,95 @@ impl LearnedSpec {
             record: Some(10),
             ..LearnedSpec::CON_SIDE
         },
+        LearnedSpec {
+            name: "U: N, kind intercepts sd 10",
+            kind_sd: 10.0,
+            ..LearnedSpec::CON_SIDE
+        },
+        LearnedSpec {
+            name: "V: N + kind x recognition",
+            kind_recognition: true,
+            ..LearnedSpec::CON_SIDE
+        },
+        LearnedSpec::KIND,
+        LearnedSpec {
+            name: "X: N, against calls weigh 0.5",
+            against_weight: 0.5,
+            ..LearnedSpec::CON_SIDE
+        },
     ];
+    /// N with the motion's kind: kind intercepts unshrunk and kind × recognition
+    /// (candidate W, h/ideal8; shipped from h/ideal8).
+    pub const KIND: LearnedSpec = LearnedSpec {
+        name: "W: U + V",
+        kind_sd: 10.0,
+        kind_recognition: true,
+        ..LearnedSpec::CON_SIDE
+    };
     /// J with the roll calls against Artsakh, Abkhazia and South Ossetia (candidate N).
     pub const CON_SIDE: LearnedSpec = LearnedSpec {
         name: "N: J + con-side (2008 on)",
         con_side: true,
         ..LearnedSpec::J
     };
+
+    /// The candidate's letter (the name before the colon; `h/ideal3` for
+    /// [`LearnedSpec::PREVIOUS`]).
+    pub fn letter(&self) -> &'static str {
+        if *self == LearnedSpec::PREVIOUS {
+            return "h/ideal3";
+        }
+        self.name.split(':').next().unwrap_or(self.name)
+    }
+
+    /// The candidates of [`LearnedSpec::CANDIDATES`] named in `names` (letters
+    /// or whole names, case-insensitive), in the candidates' order; all of
+    /// them when `names` is empty.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] naming an unknown candidate.
+    pub fn select(names: &[String]) -> Result<Vec<LearnedSpec>> {
+        if names.is_empty() {
+            return Ok(LearnedSpec::CANDIDATES.to_vec());
+        }
+        let is = |c: &LearnedSpec, n: &str| {
+            let n = n.trim();
+            c.letter().eq_ignore_ascii_case(n) || c.name.eq_ignore_ascii_case(n)
+        };
+        if let Some(n) = names
+            .iter()
+            .find(|n| !LearnedSpec::CANDIDATES.iter().any(|c| is(c, n)))
+        {
+            let known: Vec<&str> = LearnedSpec::CANDIDATES.iter().map(|c| c.letter()).collect();
+            return Err(Error::Invalid(format!(
+                "unknown candidate {n:?} (known: {})",
+                known.join(", ")
+            )));
+        }
+        Ok(LearnedSpec::CANDIDATES
+            .into_iter()
+            .filter(|c| names.iter().any(|n| is(c, n)))
+            .collect())
+    }
+
+    /// The spec with the kind options off (a fit whose training calls hold
+    /// only one kind of motion: the kind effects are not identified).
+    fn without_kind(self) -> LearnedSpec {
+        LearnedSpec {
+            kind_sd: PRIOR_SD,
+            kind_recognition: false,
+            ..self
+        }
+    }
+
+    /// Prior sd per coefficient (intercept first).
+    fn prior_sd(&self) -> [f64; P] {
+        let mut sd = [PRIOR_SD; P];
+        sd[0] = 10.0;
+        sd[OPPONENT_INDEX] = self.opponent_sd;
+        sd[SIDE_INDEX] = self.kind_sd;
+        sd
+    }
 
     fn uses(&self, rule: &AnalogRule) -> bool {
         match rule.group {
@@ -804,6 +916,7 @@ impl<'a> Context<'a> {
             }
             (Some(_), _, _) => self.record.get(actor),
         };
+        let [kind_rec, kind_refuses] = kind_features(spec, self.side, s, rec, refuses);
         let opponent = match spec.opponent {
             OpponentFeature::Off => false,
             OpponentFeature::All => self
@@ -828,7 +941,23 @@ impl<'a> Context<'a> {
             s * f64::from(u8::from(opponent)),
             record[0],
             record[1],
+            kind_rec,
+            kind_refuses,
         ]
+    }
+}
+
+/// The kind × recognition features (h/ideal8, [`LearnedSpec::kind_recognition`]):
+/// `[k · recognises, k · does not recognise]`, *k* = +1 on a motion *for* the
+/// entity and −1 on one *against* it, times `s` (the side's sign with yes/no
+/// coding, 1 with pro/con coding, as the other entity features); zeros when
+/// the option is off.
+fn kind_features(spec: &LearnedSpec, side: Side, s: f64, rec: f64, refuses: f64) -> [f64; 2] {
+    if spec.kind_recognition {
+        let k = sign(side);
+        [s * k * rec, s * k * refuses]
+    } else {
+        [0.0, 0.0]
     }
 }
 
@@ -1077,10 +1206,36 @@ pub fn fit_before_excluding(
     spec: &LearnedSpec,
     exclude: &HashSet<u32>,
 ) -> Result<LearnedModel> {
+    fit_learned(store, ledger, fit, date, today, spec, None, exclude)
+}
+
+/// A training roll call with what its rows need (before the coding is chosen).
+struct Prepared<'a> {
+    call: AnalogCall,
+    ballots: SharedBallots,
+    context: Context<'a>,
+    /// The side and ballots of the previous training call about the same entity.
+    previous: Option<(Side, SharedBallots)>,
+}
+
+/// The one fit behind [`fit_before_excluding`] and [`fit_for_excluding`]: the
+/// training calls are selected first; then, for a motion whose yes goes
+/// `side`, the coding (the yes/no fallback of [`fit_for`]) and whether the
+/// motion's kind is identified (both kinds among the training calls, h/ideal8)
+/// are decided, and the model is fitted once with the spec that results.
+#[allow(clippy::too_many_arguments)]
+fn fit_learned(
+    store: &Store,
+    ledger: &Ledger,
+    fit: &StoredFit,
+    date: civil::Date,
+    today: civil::Date,
+    spec: &LearnedSpec,
+    side: Option<Side>,
+    exclude: &HashSet<u32>,
+) -> Result<LearnedModel> {
     let all = store.analog_calls(date)?;
-    let mut calls = Vec::new();
-    let mut rows = Vec::new();
-    let mut weights = Vec::new();
+    let mut prepared: Vec<Prepared> = Vec::new();
     let mut last: HashMap<&str, (Side, SharedBallots)> = HashMap::new();
     // Every analog roll call of each entity so far (any group), for the record.
     let mut history: HashMap<&str, Vec<(Side, SharedBallots)>> = HashMap::new();
@@ -1127,12 +1282,50 @@ pub fn fit_before_excluding(
         if let Some(r) = record {
             ctx = ctx.with_record(r);
         }
-        let prev = last.get(c.entity);
-        let mut actors: Vec<&String> = b.keys().collect();
+        let previous = last.get(c.entity).cloned();
+        last.insert(c.entity, (c.side, b.clone()));
+        prepared.push(Prepared {
+            call: c,
+            ballots: b,
+            context: ctx,
+            previous,
+        });
+    }
+    if prepared.is_empty() {
+        return Err(Error::Invalid(format!(
+            "no recognition-related roll call before {date} to fit the vote model on"
+        )));
+    }
+    let mut fitted = *spec;
+    // Pro/con coding needs a training call whose yes goes the motion's way
+    // ([`fit_for`]); otherwise yes/no coding.
+    if let Some(side) = side {
+        if spec.coding == Coding::ProCon && !prepared.iter().any(|p| p.call.side == side) {
+            fitted.coding = Coding::YesNo;
+        }
+    }
+    // The kind options need both kinds of motion among the training calls.
+    let has = |s: Side| prepared.iter().any(|p| p.call.side == s);
+    if !(has(Side::For) && has(Side::Against)) {
+        fitted = fitted.without_kind();
+    }
+    let mut rows = Vec::new();
+    let mut weights = Vec::new();
+    for p in &prepared {
+        let c = &p.call;
+        let weight = spec.half_life.map_or(1.0, |h| {
+            let days = (date - c.date).get_days();
+            0.5f64.powf(f64::from(days) / 365.25 / h)
+        }) * if c.side == Side::Against {
+            spec.against_weight
+        } else {
+            1.0
+        };
+        let mut actors: Vec<&String> = p.ballots.keys().collect();
         actors.sort();
         for actor in actors {
-            let vote = b[actor];
-            let previous = prev.and_then(|(side, m)| {
+            let vote = p.ballots[actor];
+            let previous = p.previous.as_ref().and_then(|(side, m)| {
                 m.get(actor).map(|v| PreviousBallot {
                     vote: *v,
                     side: *side,
@@ -1142,32 +1335,19 @@ pub fn fit_before_excluding(
                 .point_at(actor, Some(c.session.saturating_sub(1)))
                 .map(|p| p.estimate);
             rows.push((
-                ctx.features(actor, point, previous, spec),
-                coded(vote, spec.coding, c.side),
+                p.context.features(actor, point, previous, &fitted),
+                coded(vote, fitted.coding, c.side),
             ));
-            weights.push(spec.half_life.map_or(1.0, |h| {
-                let days = (date - c.date).get_days();
-                0.5f64.powf(f64::from(days) / 365.25 / h)
-            }));
+            weights.push(weight);
         }
-        last.insert(c.entity, (c.side, b));
-        calls.push(c);
     }
-    if calls.is_empty() {
-        return Err(Error::Invalid(format!(
-            "no recognition-related roll call before {date} to fit the vote model on"
-        )));
-    }
-    let mut sd = [PRIOR_SD; P];
-    sd[0] = 10.0;
-    sd[OPPONENT_INDEX] = spec.opponent_sd;
-    let (yes, no, iterations) = fit_logit_weighted(&rows, Some(&weights), &sd)?;
+    let (yes, no, iterations) = fit_logit_weighted(&rows, Some(&weights), &fitted.prior_sd())?;
     Ok(LearnedModel {
         yes,
         no,
-        spec: *spec,
+        spec: fitted,
         rows: rows.len(),
-        fitted_on: calls,
+        fitted_on: prepared.into_iter().map(|p| p.call).collect(),
         iterations,
     })
 }
@@ -1179,7 +1359,9 @@ pub fn fit_before_excluding(
 /// vote yes between the intercept and the side, and a motion *against* an
 /// entity gets half of it reversed. In that case the model is fitted with
 /// yes/no coding instead (docs/ideal.md: found on the test vote GA 63/3, so a
-/// post-test change).
+/// post-test change). The kind options of h/ideal8 ([`LearnedSpec::kind_sd`],
+/// [`LearnedSpec::kind_recognition`]) act only when the training calls hold
+/// both kinds of motion (the fitted model's `spec` says what was used).
 ///
 /// # Errors
 /// As [`fit_before`].
@@ -1210,15 +1392,7 @@ pub fn fit_for_excluding(
     side: Side,
     exclude: &HashSet<u32>,
 ) -> Result<LearnedModel> {
-    let model = fit_before_excluding(store, ledger, fit, date, today, spec, exclude)?;
-    if spec.coding == Coding::ProCon && !model.fitted_on.iter().any(|c| c.side == side) {
-        let yes_no = LearnedSpec {
-            coding: Coding::YesNo,
-            ..*spec
-        };
-        return fit_before_excluding(store, ledger, fit, date, today, &yes_no, exclude);
-    }
-    Ok(model)
+    fit_learned(store, ledger, fit, date, today, spec, Some(side), exclude)
 }
 
 /// The estimates of P(absent) compared on the development set: `None` is the
@@ -1375,8 +1549,9 @@ pub struct Development {
     pub pooled: Vec<Scores>,
     /// The majority class pooled over the same targets.
     pub pooled_majority: Scores,
-    /// Temperature of [`LearnedSpec::SHIPPED_UNTEMPERED`] minimising its pooled log loss.
-    pub temperature: f64,
+    /// Temperature of [`LearnedSpec::SHIPPED_UNTEMPERED`] minimising its
+    /// pooled log loss (`None` when it was not among the candidates run).
+    pub temperature: Option<f64>,
     /// Per candidate: the temperature minimising its pooled log loss and that log loss.
     pub tempered: Vec<(f64, f64)>,
     /// P(absent) of the UN members on each pooled target, per [`ABSENCE_CANDIDATES`].
@@ -1451,7 +1626,15 @@ pub fn develop(
     threads: Option<usize>,
     progress: &mut dyn FnMut(&str),
 ) -> Result<Development> {
-    develop_set(store, ledger, today, threads, DevSet::First, progress)
+    develop_set(
+        store,
+        ledger,
+        today,
+        threads,
+        DevSet::First,
+        &LearnedSpec::CANDIDATES,
+        progress,
+    )
 }
 
 /// The targets of a development set ([`DevSet`], docs/ideal.md), oldest
@@ -1499,9 +1682,10 @@ pub fn dev_targets(
     Ok(out)
 }
 
-/// [`develop`] on either development set ([`DevSet`]). Both leave the
-/// validation votes that are roll calls of the data ([`validation_rcids`]) out
-/// of every target, training call and record.
+/// [`develop`] on either development set ([`DevSet`]), for `candidates`
+/// (all of [`LearnedSpec::CANDIDATES`] or a selection: [`LearnedSpec::select`]).
+/// Both sets leave the validation votes that are roll calls of the data
+/// ([`validation_rcids`]) out of every target, training call and record.
 ///
 /// # Errors
 /// On a database failure or a failed fit.
@@ -1511,10 +1695,10 @@ pub fn develop_set(
     today: civil::Date,
     threads: Option<usize>,
     set: DevSet,
+    candidates: &[LearnedSpec],
     progress: &mut dyn FnMut(&str),
 ) -> Result<Development> {
     let exclude = validation_rcids(store)?;
-    let candidates = LearnedSpec::CANDIDATES;
     let mut targets = Vec::new();
     let mut pooled: Vec<Vec<([f64; 3], RollCallVote)>> = vec![Vec::new(); candidates.len()];
     let mut pooled_majority = Vec::new();
@@ -1544,7 +1728,7 @@ pub fn develop_set(
         let mut models = Vec::new();
         let mut forecasts = Vec::new();
         let mut shipped_calls = None;
-        for cand in &candidates {
+        for cand in candidates {
             let Ok(model) =
                 fit_for_excluding(store, ledger, &fit, c.date, today, cand, c.side, &exclude)
             else {
@@ -1580,22 +1764,29 @@ pub fn develop_set(
             forecasts.push(Some(preds));
         }
         // Pooled over the targets that every new candidate can predict (the
-        // model of h/ideal3, index 0, over those of them it can predict).
-        if forecasts.iter().skip(1).all(Option::is_some) {
+        // model of h/ideal3 over those of them it can predict).
+        if forecasts
+            .iter()
+            .zip(candidates)
+            .all(|(f, c)| f.is_some() || *c == LearnedSpec::PREVIOUS)
+        {
             for (k, f) in forecasts.iter().enumerate() {
                 if let Some(f) = f {
                     pooled[k].extend(f.iter().copied());
                 }
             }
             pooled_majority.extend(maj.iter().copied());
-            // Absence: every UN member on the day; absent when it has no ballot.
-            let attendance =
-                analog_attendance(store, ledger, shipped_calls.as_deref().unwrap_or(&[]))?;
-            for m in ledger.roster("un", c.date) {
-                let a = m.actor.id.as_str();
-                let missed = !b.contains_key(a);
-                for (k, (_, shrink)) in ABSENCE_CANDIDATES.iter().enumerate() {
-                    absent[k].push((absence(&window, &attendance, a, *shrink), missed));
+            // Absence: every UN member on the day; absent when it has no ballot
+            // (the analog record is the shipped model's training calls: scored
+            // only when the shipped model is among the candidates run).
+            if let Some(calls) = shipped_calls.as_deref() {
+                let attendance = analog_attendance(store, ledger, calls)?;
+                for m in ledger.roster("un", c.date) {
+                    let a = m.actor.id.as_str();
+                    let missed = !b.contains_key(a);
+                    for (k, (_, shrink)) in ABSENCE_CANDIDATES.iter().enumerate() {
+                        absent[k].push((absence(&window, &attendance, a, *shrink), missed));
+                    }
                 }
             }
         }
@@ -1613,7 +1804,7 @@ pub fn develop_set(
     let temperature = candidates
         .iter()
         .position(|c| *c == LearnedSpec::SHIPPED_UNTEMPERED)
-        .map_or(1.0, |k| tempered[k].0);
+        .map(|k| tempered[k].0);
     Ok(Development {
         candidates: candidates.iter().map(|c| c.name).collect(),
         targets,
@@ -1931,8 +2122,8 @@ mod tests {
                     let mut f = [0.0; P];
                     f[0] = 1.0;
                     let r = record.get(&actor);
-                    f[P - 2] = r[0];
-                    f[P - 1] = r[1];
+                    f[RECORD_INDEX] = r[0];
+                    f[RECORD_INDEX + 1] = r[1];
                     rows.push((f, vote));
                 }
                 ballots.insert(actor, vote);
@@ -1946,8 +2137,8 @@ mod tests {
         let p = |r: [f64; 2]| {
             let mut f = [0.0; P];
             f[0] = 1.0;
-            f[P - 2] = r[0];
-            f[P - 1] = r[1];
+            f[RECORD_INDEX] = r[0];
+            f[RECORD_INDEX + 1] = r[1];
             softmax(&yes, &no, &f)
         };
         let abstainers: Vec<f64> = (0..60)
@@ -2008,6 +2199,126 @@ mod tests {
         assert_eq!(Record::of(&h, 1).roll_calls, 1);
         // No earlier roll call: zeros.
         assert_eq!(Record::of(&[], 5).get("A"), [0.0, 0.0]);
+    }
+
+    /// Simulated truth (h/ideal8): recognisers vote pro on every motion (0.8;
+    /// abstain 0.1, con 0.1); non-recognisers vote con on motions *for* the
+    /// entity (0.85, abstain 0.15) and abstain on motions *against* it (0.85;
+    /// con 0.1, pro 0.05). With the kind × recognition features (V) the
+    /// non-recognisers must get a high P(abstain) on *against* motions and a low
+    /// one on *for* motions, and the recognisers a high P(pro) on both; N (the
+    /// side alone, no interaction) cannot keep the two groups apart by kind and
+    /// gives the non-recognisers a higher P(abstain) on *for* motions than V.
+    #[test]
+    fn kind_features_learn_who_abstains_only_on_motions_against() {
+        let mut s: u64 = 11;
+        let mut u = || {
+            s = s
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (s >> 11) as f64 / (1u64 << 53) as f64
+        };
+        let v_spec = LearnedSpec::CANDIDATES
+            .into_iter()
+            .find(|c| c.letter() == "V")
+            .unwrap();
+        assert!(v_spec.kind_recognition);
+        let n_spec = LearnedSpec::CON_SIDE;
+        let features = |spec: &LearnedSpec, side: Side, recognises: bool| {
+            let (rec, refuses) = if recognises { (1.0, 0.0) } else { (0.0, 1.0) };
+            let mut f = [0.0; P];
+            f[0] = 1.0;
+            f[1] = rec;
+            f[2] = refuses;
+            f[SIDE_INDEX] = sign(side);
+            let k = kind_features(spec, side, 1.0, rec, refuses);
+            f[KIND_INDEX] = k[0];
+            f[KIND_INDEX + 1] = k[1];
+            f
+        };
+        // [pro, abstain, con] by (recognises, kind).
+        let truth = |recognises: bool, side: Side| match (recognises, side) {
+            (true, _) => [0.8, 0.1, 0.1],
+            (false, Side::For) => [0.0, 0.15, 0.85],
+            (false, Side::Against) => [0.05, 0.85, 0.1],
+        };
+        let mut draws = Vec::new();
+        for t in 0..40 {
+            let side = if t % 2 == 0 { Side::For } else { Side::Against };
+            for i in 0..100 {
+                let recognises = i < 50;
+                let p = truth(recognises, side);
+                let r = u();
+                let j = usize::from(r >= p[0]) + usize::from(r >= p[0] + p[1]);
+                draws.push((side, recognises, j));
+            }
+        }
+        let fit = |spec: LearnedSpec| {
+            let rows: Vec<([f64; P], RollCallVote)> = draws
+                .iter()
+                .map(|(side, recognises, j)| {
+                    let v = [RollCallVote::Yes, RollCallVote::Abstain, RollCallVote::No][*j];
+                    (features(&spec, *side, *recognises), v)
+                })
+                .collect();
+            let (yes, no, _) = fit_logit_weighted(&rows, None, &spec.prior_sd()).unwrap();
+            move |side: Side, recognises: bool| {
+                softmax(&yes, &no, &features(&spec, side, recognises))
+            }
+        };
+        let v = fit(v_spec);
+        let against = v(Side::Against, false);
+        let for_ = v(Side::For, false);
+        assert!(
+            against[1] > 0.75,
+            "V: P(abstain), non-recogniser, against: {against:?}"
+        );
+        assert!(
+            for_[1] < 0.25,
+            "V: P(abstain), non-recogniser, for: {for_:?}"
+        );
+        assert!(for_[2] > 0.7, "V: P(con), non-recogniser, for: {for_:?}");
+        for side in [Side::For, Side::Against] {
+            let p = v(side, true);
+            assert!(p[0] > 0.7, "V: P(pro), recogniser, {side:?}: {p:?}");
+        }
+        let n = fit(n_spec);
+        assert!(
+            n(Side::For, false)[1] > for_[1] + 0.02,
+            "N {:?} against V {for_:?}",
+            n(Side::For, false)
+        );
+        // N moves the recognisers' con/abstain balance with the kind (the one
+        // side coefficient serves both groups); V keeps it near the truth (0.1).
+        let (v_con, n_con) = (v(Side::For, true)[2], n(Side::For, true)[2]);
+        assert!(
+            (v_con - 0.1).abs() < 0.03,
+            "V: P(con), recogniser, for: {v_con}"
+        );
+        assert!(n_con - 0.1 > 0.05, "N: P(con), recogniser, for: {n_con}");
+    }
+
+    /// Candidates are chosen by letter or name; an unknown one is an error.
+    #[test]
+    fn candidates_are_selected_by_letter() {
+        let got: Vec<&str> = LearnedSpec::select(&["v".to_string(), "N".to_string()])
+            .unwrap()
+            .iter()
+            .map(|c| c.letter())
+            .collect();
+        assert_eq!(got, vec!["N", "V"]);
+        assert_eq!(
+            LearnedSpec::select(&["h/ideal3".to_string()]).unwrap(),
+            vec![LearnedSpec::PREVIOUS]
+        );
+        assert_eq!(
+            LearnedSpec::select(&[]).unwrap().len(),
+            LearnedSpec::CANDIDATES.len()
+        );
+        assert!(LearnedSpec::select(&["Z".to_string()]).is_err());
+        // Letters are unique.
+        let letters: HashSet<&str> = LearnedSpec::CANDIDATES.iter().map(|c| c.letter()).collect();
+        assert_eq!(letters.len(), LearnedSpec::CANDIDATES.len());
     }
 
     #[test]

@@ -13,7 +13,8 @@
 //! Kosovo: GA 63/3 itself; Western Sahara: none selected after 2006).
 
 use comity::ideal::learned::{
-    dev_targets, fit_before, fit_before_excluding, validation_rcids, DevSet, LearnedSpec,
+    dev_targets, fit_before, fit_before_excluding, fit_for, fit_for_excluding, validation_rcids,
+    Coding, DevSet, LearnedSpec,
 };
 use comity::ideal::{FitSpec, Side};
 use comity::Store;
@@ -78,4 +79,59 @@ fn second_development_set_targets_and_left_out_validation_votes() {
     .unwrap();
     assert!(!without.fitted_on.iter().any(|c| excluded.contains(&c.rcid)));
     assert_eq!(without.fitted_on.len() + 1, with.fitted_on.len());
+
+    // h/ideal8. Before GA 63/3 every training call is *for* its entity: a motion
+    // against one falls back to yes/no coding (one fit, the same as fitting the
+    // yes/no spec), and the kind options are off (one kind only).
+    let ga63 = day("2008-10-08");
+    // N (h/ideal7), the model without the kind options.
+    let spec = LearnedSpec::CON_SIDE;
+    let fallback = fit_for(&store, &ledger, &fit, ga63, today(), &spec, Side::Against).unwrap();
+    assert_eq!(fallback.spec.coding, Coding::YesNo);
+    assert!(fallback.fitted_on.iter().all(|c| c.side == Side::For));
+    let yes_no = LearnedSpec {
+        coding: Coding::YesNo,
+        ..spec
+    };
+    let direct = fit_before(&store, &ledger, &fit, ga63, today(), &yes_no).unwrap();
+    assert_eq!((fallback.yes, fallback.no), (direct.yes, direct.no));
+    let v = LearnedSpec::select(&["V".to_string()]).unwrap()[0];
+    let x = LearnedSpec::select(&["X".to_string()]).unwrap()[0];
+    assert!(v.kind_recognition && x.against_weight < 1.0);
+    let v_early = fit_for(&store, &ledger, &fit, ga63, today(), &v, Side::For).unwrap();
+    assert!(!v_early.spec.kind_recognition);
+    let n_early = fit_for(&store, &ledger, &fit, ga63, today(), &spec, Side::For).unwrap();
+    assert_eq!((v_early.yes, v_early.no), (n_early.yes, n_early.no));
+    // Without an *against* call the weight of such calls changes nothing.
+    let x_early = fit_for(&store, &ledger, &fit, ga63, today(), &x, Side::For).unwrap();
+    assert_eq!((x_early.yes, x_early.no), (n_early.yes, n_early.no));
+    // For R/65/287 the training calls hold both kinds (R/64/296 is against its
+    // entities): the kind features are used and change the fit.
+    let v_late = fit_for_excluding(
+        &store,
+        &ledger,
+        &fit,
+        day("2011-06-29"),
+        today(),
+        &v,
+        Side::Against,
+        &excluded,
+    )
+    .unwrap();
+    assert!(v_late.spec.kind_recognition);
+    assert_eq!(v_late.spec.coding, Coding::ProCon);
+    assert!(v_late.fitted_on.iter().any(|c| c.side == Side::Against));
+    let n_late = fit_for_excluding(
+        &store,
+        &ledger,
+        &fit,
+        day("2011-06-29"),
+        today(),
+        &spec,
+        Side::Against,
+        &excluded,
+    )
+    .unwrap();
+    assert_eq!(n_late.fitted_on, v_late.fitted_on);
+    assert_ne!(v_late.yes, n_late.yes);
 }
