@@ -16,6 +16,8 @@ use regex_automata::util::captures::Captures;
 use regex_automata::util::iter::Searcher;
 use regex_automata::util::pool::Pool;
 use regex_automata::{hybrid, Input};
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// `pattern` with every `\b` (outside a character class, not escaped) made ASCII.
 pub(crate) fn ascii_boundaries(pattern: &str) -> String {
@@ -83,7 +85,17 @@ thread_local! {
             );
         c
     };
+
+    /// One PikeVM cache per thread for all the frames, with the id of the [`FrameRegex`] it was
+    /// last set up for ([`pikevm::Cache::reset`] re-purposes it for another, keeping its
+    /// allocations). A PikeVM cache holds a slot table of the NFA's states times the pattern's
+    /// capture slots: one per frame and thread was 117 MB a thread (heaptrack, the ~50 MB bench
+    /// folder), though the PikeVM runs only where the lazy DFA found a match, and matches are few.
+    static FRAME_VM_CACHE: RefCell<(u64, Option<pikevm::Cache>)> = const { RefCell::new((0, None)) };
 }
+
+/// The id of the next [`FrameRegex`] (never 0, the id of no frame).
+static NEXT_FRAME_ID: AtomicU64 = AtomicU64::new(1);
 
 /// A frame pattern compiled for the frames' searches: a forward lazy DFA finds where the leftmost
 /// match ends, and the PikeVM of the same NFA reads its groups on the text up to that end (the
@@ -95,18 +107,15 @@ thread_local! {
 /// so the start of a match is rarely needed. The PikeVM alone reads a text when the lazy DFA
 /// cannot be built or gives up.
 pub(crate) struct FrameRegex {
+    /// Which frame the thread's PikeVM cache is set up for (`FRAME_VM_CACHE`).
+    id: u64,
     dfa: Option<hybrid::dfa::DFA>,
     vm: PikeVM,
-    pool: Pool<FrameCache, FrameCacheFn>,
+    /// The lazy DFA's cache of each thread.
+    pool: Pool<Option<hybrid::dfa::Cache>, FrameCacheFn>,
 }
 
-type FrameCacheFn = Box<dyn Fn() -> FrameCache + Send + Sync>;
-
-/// One thread's search state of a [`FrameRegex`].
-struct FrameCache {
-    dfa: Option<hybrid::dfa::Cache>,
-    vm: pikevm::Cache,
-}
+type FrameCacheFn = Box<dyn Fn() -> Option<hybrid::dfa::Cache> + Send + Sync>;
 
 impl std::fmt::Debug for FrameRegex {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -177,12 +186,10 @@ impl FrameRegex {
             )
             .build_from_nfa(nfa)
             .ok();
-        let (d, v) = (dfa.clone(), vm.clone());
-        let create: FrameCacheFn = Box::new(move || FrameCache {
-            dfa: d.as_ref().map(hybrid::dfa::DFA::create_cache),
-            vm: v.create_cache(),
-        });
+        let d = dfa.clone();
+        let create: FrameCacheFn = Box::new(move || d.as_ref().map(hybrid::dfa::DFA::create_cache));
         Ok(FrameRegex {
+            id: NEXT_FRAME_ID.fetch_add(1, Ordering::Relaxed),
             dfa,
             vm,
             pool: Pool::new(create),
@@ -211,8 +218,13 @@ impl FrameRegex {
     }
 
     /// The leftmost-first match of `input` with its groups, in `caps`.
-    fn search(&self, cache: &mut FrameCache, input: &Input<'_>, caps: &mut Captures) {
-        if let (Some(dfa), Some(dc)) = (&self.dfa, cache.dfa.as_mut()) {
+    fn search(
+        &self,
+        cache: &mut Option<hybrid::dfa::Cache>,
+        input: &Input<'_>,
+        caps: &mut Captures,
+    ) {
+        if let (Some(dfa), Some(dc)) = (&self.dfa, cache.as_mut()) {
             match dfa.try_search_fwd(dc, input) {
                 Ok(None) => {
                     caps.set_pattern(None);
@@ -220,7 +232,7 @@ impl FrameRegex {
                 }
                 Ok(Some(end)) => {
                     let upto = input.clone().range(input.start()..end.offset());
-                    self.vm.search(&mut cache.vm, &upto, caps);
+                    self.vm_search(&upto, caps);
                     if caps.is_match() {
                         return;
                     }
@@ -229,7 +241,30 @@ impl FrameRegex {
                 Err(_) => {}
             }
         }
-        self.vm.search(&mut cache.vm, input, caps);
+        self.vm_search(input, caps);
+    }
+
+    /// The PikeVM's leftmost-first match of `input`, with the thread's PikeVM cache.
+    fn vm_search(&self, input: &Input<'_>, caps: &mut Captures) {
+        FRAME_VM_CACHE.with(|c| {
+            // Never borrowed twice (a search calls no other search); a fresh cache if it were.
+            let Ok(mut c) = c.try_borrow_mut() else {
+                self.vm.search(&mut self.vm.create_cache(), input, caps);
+                return;
+            };
+            let (id, cache) = &mut *c;
+            let cache = match cache {
+                Some(cache) => {
+                    if *id != self.id {
+                        cache.reset(&self.vm);
+                    }
+                    cache
+                }
+                None => cache.insert(self.vm.create_cache()),
+            };
+            *id = self.id;
+            self.vm.search(cache, input, caps);
+        });
     }
 }
 
