@@ -1845,6 +1845,17 @@ fn best_temperature(forecasts: &[([f64; 3], RollCallVote)]) -> (f64, f64) {
 mod tests {
     use super::*;
 
+    /// A small deterministic generator (an LCG) of uniform draws in [0, 1), for simulated truth.
+    fn uniform(seed: u64) -> impl FnMut() -> f64 {
+        let mut s = seed;
+        move || {
+            s = s
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (s >> 11) as f64 / (1u64 << 53) as f64
+        }
+    }
+
     /// Simulated truth: ballots drawn from known coefficients; the fit recovers them.
     #[test]
     fn logit_recovers_known_coefficients() {
@@ -1854,14 +1865,7 @@ mod tests {
         yes[1] = 1.5;
         no[0] = -1.0;
         no[1] = -1.0;
-        // A small deterministic generator (LCG) for features and draws.
-        let mut s: u64 = 42;
-        let mut u = || {
-            s = s
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (s >> 11) as f64 / (1u64 << 53) as f64
-        };
+        let mut u = uniform(42);
         let mut rows = Vec::new();
         for _ in 0..20_000 {
             let mut f = [0.0; P];
@@ -2093,13 +2097,7 @@ mod tests {
     /// abstention on record less than one with five.
     #[test]
     fn record_feature_learns_a_state_that_always_abstains() {
-        let mut s: u64 = 7;
-        let mut u = || {
-            s = s
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (s >> 11) as f64 / (1u64 << 53) as f64
-        };
+        let mut u = uniform(7);
         // Index 0: pro, 1: abstain, 2: con (side For: pro is a yes).
         let kind = |i: usize| i % 3;
         let mut history: Vec<HashMap<String, RollCallVote>> = Vec::new();
@@ -2211,13 +2209,7 @@ mod tests {
     /// gives the non-recognisers a higher P(abstain) on *for* motions than V.
     #[test]
     fn kind_features_learn_who_abstains_only_on_motions_against() {
-        let mut s: u64 = 11;
-        let mut u = || {
-            s = s
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (s >> 11) as f64 / (1u64 << 53) as f64
-        };
+        let mut u = uniform(11);
         let v_spec = LearnedSpec::CANDIDATES
             .into_iter()
             .find(|c| c.letter() == "V")
