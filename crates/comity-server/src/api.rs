@@ -394,6 +394,9 @@ async fn timeline(
     let ledger = st.ledger();
     let x = ledger.resolve(&a)?;
     let y = q.other.as_deref().map(|b| ledger.resolve(b)).transpose()?;
+    if let Some(y) = y {
+        comity::Ledger::check_distinct(x, y)?;
+    }
     let claims = ledger.timeline(&x.id, y.map(|y| y.id.as_str()));
     Ok(Json(json!({
         "actor": actor_json(&ledger, &x.id),

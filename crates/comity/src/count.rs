@@ -339,7 +339,8 @@ impl Ledger {
     /// `None` for every state and entity) as of `as_of`, counted under `policy`.
     ///
     /// # Errors
-    /// When `among` is not a known group.
+    /// When `among` is not a known group, or `object` is an organisation or a place
+    /// (recognition is of states and entities).
     pub fn recognitions(
         &self,
         object: &str,
@@ -348,6 +349,20 @@ impl Ledger {
         policy: Policy,
         today: civil::Date,
     ) -> Result<Recognitions<'_>> {
+        if let Some(a) = self.actor(object).filter(|a| !a.kind.is_state_like()) {
+            return Err(crate::error::Error::Invalid(format!(
+                "{} ({}) is {}, not a state or entity: nobody recognises it in the ledger's sense \
+                 (for its members try `--among {}`)",
+                a.id,
+                a.name,
+                if a.kind == crate::model::ActorKind::Place {
+                    "a place"
+                } else {
+                    "an organisation"
+                },
+                a.id.to_lowercase()
+            )));
+        }
         let members: Vec<(&Actor, bool)> = match among {
             None => self.states().into_iter().map(|a| (a, true)).collect(),
             Some(g) => {

@@ -341,6 +341,21 @@ impl Ledger {
         Ok(())
     }
 
+    /// Checks that a timeline between `x` and `y` is a question: two different actors
+    /// (`comity timeline` and the API's `/timeline` both ask it).
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] when `x` and `y` are the same actor.
+    pub fn check_distinct(x: &Actor, y: &Actor) -> Result<()> {
+        if x.id == y.id {
+            return Err(Error::Invalid(format!(
+                "{} ({}) is given twice: a timeline is of one actor, or between two different ones",
+                x.id, x.name
+            )));
+        }
+        Ok(())
+    }
+
     /// Whether `actor` is certainly a member of `group` on `day`.
     pub fn is_member(&self, group: &str, actor: &str, day: civil::Date) -> bool {
         self.ds.memberships.iter().any(|m| {

@@ -483,6 +483,9 @@ pub fn timeline(ctx: &Ctx, a: &TimelineArgs) -> Result<()> {
     let ledger = store.ledger()?;
     let x = ledger.resolve(&a.a)?;
     let y = a.b.as_deref().map(|b| ledger.resolve(b)).transpose()?;
+    if let Some(y) = y {
+        Ledger::check_distinct(x, y)?;
+    }
     let claims = ledger.timeline(&x.id, y.map(|y| y.id.as_str()));
     match ctx.format {
         Format::Json => print_json(&json!({

@@ -218,6 +218,27 @@ fn the_served_api_answers_as_the_cli_does() {
         let api: Value = serde_json::from_str(&body).unwrap();
         assert_eq!(api["detail"], reason, "{path}");
     }
+    // The same for questions found answered without complaint in the same review: the
+    // recognitions of an organisation (data/actors.csv: EU is an organisation) and a timeline
+    // between an actor and itself.
+    for (args, path) in [
+        (
+            &["recognitions", "EU"][..],
+            "/api/v1/recognitions/EU".to_string(),
+        ),
+        (
+            &["timeline", "XKX", "Kosovo"][..],
+            "/api/v1/timeline/XKX?other=Kosovo".to_string(),
+        ),
+    ] {
+        let (code, err) = failure(&e.db, args);
+        assert_eq!(code, Some(2), "{err}");
+        let reason = err.trim().strip_prefix("error: ").unwrap();
+        let (status, body) = server.get(&path);
+        assert_eq!(status, 400, "{path}: {body}");
+        let api: Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(api["detail"], reason, "{path}");
+    }
     // Claimant names: the CLI's count is the API's total.
     let cli = json(&e.db, &["claims", "--claimant", "Serbia"]);
     let (_, body) = server.get("/api/v1/claims?claimant=Serbia&limit=1");
