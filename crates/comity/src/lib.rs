@@ -54,4 +54,6 @@ pub use model::{
 pub use status::{
     Decision, PairStatus, Recognition, RecognitionAnswer, Relations, RelationsAnswer, Role,
 };
-pub use store::{parse_import, ImportReport, Store, BUSY_TIMEOUT, MAX_IMPORT_BYTES};
+pub use store::{
+    locate_import_record, parse_import, ImportReport, Store, BUSY_TIMEOUT, MAX_IMPORT_BYTES,
+};

@@ -685,6 +685,25 @@ pub fn parse_import(file: &str, text: &str) -> Result<(Vec<Source>, Vec<Claim>)>
     }
 }
 
+/// Where the record `id` and its `field` are in an import file's `text` (1-based line and
+/// character column), to place an [`Error::ImportRecord`] of [`Store::import`]: a CSV row by
+/// its `id` field (read as [`parse_import`] reads it), a JSON record by the line of its
+/// `"id": "…"`.
+pub fn locate_import_record(file: &str, text: &str, id: &str, field: &str) -> Option<(u64, u64)> {
+    if file.ends_with(".json") {
+        let pats = [format!("\"id\": \"{id}\""), format!("\"id\":\"{id}\"")];
+        text.lines().enumerate().find_map(|(i, l)| {
+            pats.iter()
+                .find_map(|p| l.find(p.as_str()))
+                .map(|at| (i as u64 + 1, l[..at].chars().count() as u64 + 1))
+        })
+    } else {
+        let t = crate::table::Table::parse(file, text, &["id"]).ok()?;
+        let row = t.rows().find(|r| r.get("id") == id)?;
+        Some(row.at(field))
+    }
+}
+
 /// The JSON import format: the shape `comity::json` writes (`sources` as
 /// `{id, url, citation, published, grade, note}`, claims as [`crate::json::claim`]),
 /// with every optional field optional.

@@ -158,14 +158,20 @@ impl Row<'_, '_> {
             .map_err(|e| self.error(field, &e.to_string()))
     }
 
-    /// An error located at the start of `field` in this row.
-    pub(crate) fn error(&self, field: &str, reason: &str) -> Error {
+    /// The 1-based line and character column where `field` starts in this row.
+    pub(crate) fn at(&self, field: &str) -> (u64, u64) {
         let column = self.index(field).map_or(1, |i| {
             field_column(self.table.text, self.pos.byte() as usize, i)
         });
+        (self.pos.line(), column)
+    }
+
+    /// An error located at the start of `field` in this row.
+    pub(crate) fn error(&self, field: &str, reason: &str) -> Error {
+        let (line, column) = self.at(field);
         Error::Import {
             file: self.table.file.clone(),
-            line: self.pos.line(),
+            line,
             column,
             field: field.to_string(),
             reason: reason.to_string(),
@@ -182,8 +188,6 @@ pub(crate) fn split_list(s: &str, sep: char) -> Vec<String> {
         .collect()
 }
 
-/// 1-based character column where field `index` starts in the record that
-/// starts at byte `start` of `text`.
 /// Where a quoted field opens that is still open at the end of `text` (1-based line and column,
 /// in characters), if any. A doubled quote inside a quoted field toggles twice and cancels out.
 fn unterminated_quote(text: &str) -> Option<(u64, u64)> {
@@ -204,6 +208,8 @@ fn unterminated_quote(text: &str) -> Option<(u64, u64)> {
     open
 }
 
+/// 1-based character column where field `index` starts in the record that
+/// starts at byte `start` of `text`.
 fn field_column(text: &str, start: usize, index: usize) -> u64 {
     let Some(rest) = text.get(start..) else {
         return 1;

@@ -48,8 +48,10 @@ pub fn import(ctx: &Ctx, a: &ImportArgs) -> Result<()> {
             id,
             field,
             reason,
-        } => match locate(&texts, kind, &id, field) {
-            Some((file, line, column)) => comity::Error::Import {
+        } => match texts.iter().find_map(|(file, text)| {
+            comity::locate_import_record(file, text, &id, field).map(|at| (file.clone(), at))
+        }) {
+            Some((file, (line, column))) => comity::Error::Import {
                 file,
                 line,
                 column,
@@ -214,92 +216,4 @@ fn write_wikidata<W: Write>(ledger: &comity::Ledger, w: &mut csv::Writer<W>) -> 
     }
     w.flush()?;
     Ok(())
-}
-
-/// Where the record `id` of `kind` and its `field` are in the files read: `(file, line,
-/// column)`, 1-based, the column in characters. A CSV record is the row whose `id` field is
-/// `id` (a JSON record: the line of its `"id": "…"`), in the file whose header names the
-/// record's columns (`kind` decides between a claims and a sources file).
-fn locate(
-    texts: &[(String, String)],
-    kind: &str,
-    id: &str,
-    field: &str,
-) -> Option<(String, u64, u64)> {
-    for (file, text) in texts {
-        let mut lines = text.lines();
-        let header = lines.next().unwrap_or("");
-        if header.trim_start().starts_with(['{', '[']) {
-            for (i, l) in text.lines().enumerate() {
-                for pat in [format!("\"id\": \"{id}\""), format!("\"id\":\"{id}\"")] {
-                    if let Some(at) = l.find(&pat) {
-                        return Some((
-                            file.clone(),
-                            i as u64 + 1,
-                            l[..at].chars().count() as u64 + 1,
-                        ));
-                    }
-                }
-            }
-            continue;
-        }
-        let heads = split_csv(header);
-        let is_claims = heads.iter().any(|h| h == "predicate");
-        if (kind == "claim") != is_claims {
-            continue;
-        }
-        let col = heads.iter().position(|h| h == field);
-        for (i, l) in text.lines().enumerate().skip(1) {
-            let cells = split_csv(l);
-            if cells.first().map(String::as_str) == Some(id) {
-                let column = col.map_or(1, |c| {
-                    // Characters before the field: the cells before it and their commas
-                    // (quoted cells counted as written).
-                    let mut at = 0usize;
-                    let mut quoted = false;
-                    let mut k = 0usize;
-                    for (n, ch) in l.chars().enumerate() {
-                        if k == c {
-                            at = n;
-                            break;
-                        }
-                        match ch {
-                            '"' => quoted = !quoted,
-                            ',' if !quoted => k += 1,
-                            _ => {}
-                        }
-                        at = n + 1;
-                    }
-                    at as u64 + 1
-                });
-                return Some((file.clone(), i as u64 + 1, column));
-            }
-        }
-    }
-    None
-}
-
-/// The cells of one CSV line (quotes removed, `""` unescaped); enough to find an id.
-fn split_csv(line: &str) -> Vec<String> {
-    let mut out = vec![String::new()];
-    let mut quoted = false;
-    let mut chars = line.chars().peekable();
-    while let Some(ch) = chars.next() {
-        match ch {
-            '"' if quoted && chars.peek() == Some(&'"') => {
-                chars.next();
-                if let Some(last) = out.last_mut() {
-                    last.push('"');
-                }
-            }
-            '"' => quoted = !quoted,
-            ',' if !quoted => out.push(String::new()),
-            _ => {
-                if let Some(last) = out.last_mut() {
-                    last.push(ch);
-                }
-            }
-        }
-    }
-    out
 }

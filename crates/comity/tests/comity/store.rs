@@ -175,3 +175,20 @@ fn a_directory_given_as_the_database_is_named_as_such() {
         "nothing written"
     );
 }
+
+#[test]
+fn an_import_record_is_located_in_csv_and_json() {
+    // Files written for this test: the row of claim t2 and its claimant field.
+    let csv = "id,subject,predicate,object,date,claimant,sources\nt1,KEN,recognises,XKX,2025-03-26,KEN,S1\n\"t2\",FRA,recognises,XKX,2008-02-18,Narnia,S1\n";
+    // `"t2",FRA,recognises,XKX,2008-02-18,` is 35 characters: the claimant starts at 36.
+    assert_eq!(
+        comity::locate_import_record("c.csv", csv, "t2", "claimant"),
+        Some((3, 36))
+    );
+    let json = "{\n  \"claims\": [\n    {\n      \"id\": \"t2\",\n      \"claimant\": \"Narnia\"\n    }\n  ]\n}\n";
+    assert_eq!(
+        comity::locate_import_record("c.json", json, "t2", "claimant"),
+        Some((4, 7))
+    );
+    assert_eq!(comity::locate_import_record("c.csv", csv, "t9", "id"), None);
+}
