@@ -468,6 +468,16 @@ fn round3(x: f64) -> f64 {
 }
 
 impl Model {
+    /// Whether the embedded model says it is on by default, read from its settings only (they
+    /// precede the `labels` line), so that a run that does not use the decider does not parse
+    /// its weights. `false` when the setting is missing or not `on`.
+    pub fn embedded_default_on() -> bool {
+        EMBEDDED
+            .lines()
+            .take_while(|l| !l.starts_with("labels\t"))
+            .any(|l| l == "default\ton")
+    }
+
     /// The model embedded in the crate ([`WEIGHTS_FILE`]).
     ///
     /// # Errors

@@ -70,8 +70,7 @@ pub fn ingest(ctx: &Ctx, a: &IngestArgs) -> Result<()> {
         (Some(c), _) => c,
         (None, Some(_)) => DeciderChoice::Llm,
         (None, None) => {
-            let on = comity_ingest::learned::Model::embedded().is_ok_and(|m| m.default_on);
-            if on {
+            if comity_ingest::learned::Model::embedded_default_on() {
                 DeciderChoice::Learned
             } else {
                 DeciderChoice::None

@@ -171,6 +171,8 @@ fn the_weights_file_round_trips_and_bad_files_are_errors() {
     let m = Model::parse(&text, "w").unwrap();
     assert_eq!(m.to_text(), text);
     assert_eq!(&m, Model::embedded().unwrap());
+    // The header-only reading the CLI uses agrees with the full parse.
+    assert_eq!(Model::embedded_default_on(), m.default_on);
     assert!(m.features() > 0);
     let first_weight = text
         .lines()
