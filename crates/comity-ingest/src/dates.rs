@@ -420,13 +420,16 @@ fn qualify(text: &str, out: &mut [DateMention]) {
             && tail[4..]
                 .trim_start()
                 .starts_with(|c: char| c.is_ascii_digit());
-        let prev = i.checked_sub(1).map(|j| out[j].clone());
+        // The previous expression's range, if it is a written (not relative) date.
+        let prev = i
+            .checked_sub(1)
+            .map(|j| &out[j])
+            .filter(|p| !p.relative)
+            .map(|p| p.range.clone());
         let joined_to_prev = |sep: &str| {
             prev.as_ref().is_some_and(|p| {
-                !p.relative
-                    && text
-                        .get(p.range.end..start)
-                        .is_some_and(|b| b.trim().eq_ignore_ascii_case(sep))
+                text.get(p.end..start)
+                    .is_some_and(|b| b.trim().eq_ignore_ascii_case(sep))
             })
         };
         let q = if or_next || joined_to_prev("or") {
@@ -435,7 +438,7 @@ fn qualify(text: &str, out: &mut [DateMention]) {
             && joined_to_prev("and")
             && prev
                 .as_ref()
-                .is_some_and(|p| ends_with_word(&head_before(text, p.range.start), "between"))
+                .is_some_and(|p| ends_with_word(&head_before(text, p.start), "between"))
         {
             DateQualifier::OnOrBefore
         } else if ends_with_word(&head, "between") {
