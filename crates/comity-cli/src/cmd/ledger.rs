@@ -583,26 +583,39 @@ pub fn timeline(ctx: &Ctx, a: &TimelineArgs) -> Result<()> {
 /// object, date, claimant, negation, status) from the same sentence (their first source's
 /// quoted text): the copies of one text give one group. A claim without quoted text is alone.
 fn same_sentence_groups<'a>(claims: &[&'a comity::Claim]) -> Vec<Vec<&'a comity::Claim>> {
+    type Key<'k> = (
+        &'k str,
+        comity::Predicate,
+        &'k str,
+        comity::Date,
+        &'k str,
+        bool,
+        comity::ClaimStatus,
+        &'k str,
+    );
     let mut groups: Vec<Vec<&comity::Claim>> = Vec::new();
-    for c in claims {
-        let key = |c: &comity::Claim| {
-            c.sources.first().and_then(|s| s.text.clone()).map(|t| {
-                (
-                    c.subject.clone(),
-                    c.predicate,
-                    c.object.clone(),
-                    c.date,
-                    c.claimant.clone(),
-                    c.negated,
-                    c.status,
-                    t,
-                )
-            })
-        };
-        let k = key(c);
-        match groups.iter_mut().find(|g| k.is_some() && key(g[0]) == k) {
-            Some(g) => g.push(c),
-            None => groups.push(vec![c]),
+    let mut index: std::collections::HashMap<Key<'a>, usize> = std::collections::HashMap::new();
+    for &c in claims {
+        let key = c.sources.first().and_then(|s| s.text.as_deref()).map(|t| {
+            (
+                c.subject.as_str(),
+                c.predicate,
+                c.object.as_str(),
+                c.date,
+                c.claimant.as_str(),
+                c.negated,
+                c.status,
+                t,
+            )
+        });
+        match key.and_then(|k| index.get(&k).copied()) {
+            Some(g) => groups[g].push(c),
+            None => {
+                if let Some(k) = key {
+                    index.insert(k, groups.len());
+                }
+                groups.push(vec![c]);
+            }
         }
     }
     groups
