@@ -31,12 +31,19 @@ trap cleanup EXIT
 export COMITY_TODAY="${COMITY_TODAY:-2026-11-22}"
 db="$work/db.sqlite"
 seed="../shared/seeds/002_48668f8254a4d677.txt"
-export SEED_INGESTED=0
-if [ -f "$seed" ]; then
+copies=(../shared/seeds/000_8cdac366aff1a688.txt ../shared/seeds/001_cd6efeac3a956f6f.txt)
+export SEED_INGESTED=0 EXPECT_DISTINCT=""
+if [ -f "$seed" ] && [ -f "${copies[0]}" ] && [ -f "${copies[1]}" ]; then
+  # Two copies of one text, accepted, so the pair page groups their shared sentences; then
+  # seed 002, left proposed for the review page.
+  "$bin" --db "$db" ingest "${copies[@]}" >/dev/null
+  "$bin" --db "$db" review accept --all-proposed >/dev/null
+  EXPECT_DISTINCT="$("$bin" --db "$db" timeline RUS XKX | sed -n '1s/.*(\([0-9]*\) distinct).*/\1/p')"
+  [ -n "$EXPECT_DISTINCT" ] || { echo "the CLI's timeline RUS XKX groups no copies"; exit 1; }
   "$bin" --db "$db" ingest "$seed" >/dev/null
   SEED_INGESTED=1
 elif [ "${CI:-}" = "true" ]; then
-  echo "missing $seed (CI=true)"; exit 1
+  echo "missing $seed or ${copies[*]} (CI=true)"; exit 1
 else
   echo "note: $seed missing; not ingested"
 fi

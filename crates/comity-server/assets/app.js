@@ -389,7 +389,18 @@ async function pairView(main, a, b) {
           side(`Withdrawal claimed (by ${r.withdrawal_claimed_by.join(", ") || "nobody"})`, ["withdrawal", "unconfirmed"]),
           side(`Recognition kept / withdrawal denied (${r.denied_by.join(", ") || "no denial"})`, ["recognition", "reaffirmation", "denial", "refuted"])));
       }
-      kids.push(el("h2", { text: `Timeline (${tl.claims.length} claims)` }), el("ol", { class: "timeline", id: "timeline" }, ...tl.claims.map(claimLine)));
+      // The same sentence read from copies of one text is one line, naming the other documents'
+      // claims under it (as the CLI's table does; `same_sentence_as` from the API).
+      const alsoIn = new Map();
+      for (const c of tl.claims) if (c.same_sentence_as) alsoIn.set(c.same_sentence_as, [...(alsoIn.get(c.same_sentence_as) || []), c.id]);
+      const distinct = tl.claims.filter((c) => !c.same_sentence_as);
+      const line = (c) => {
+        const li = claimLine(c);
+        if (alsoIn.has(c.id)) li.append(el("div", { class: "muted copies", text: `the same sentence, claim and date also in: ${alsoIn.get(c.id).join(", ")}` }));
+        return li;
+      };
+      const count = distinct.length < tl.claims.length ? `${tl.claims.length} claims, ${distinct.length} distinct` : `${tl.claims.length} claims`;
+      kids.push(el("h2", { id: "timeline-title", text: `Timeline (${count})` }), el("ol", { class: "timeline", id: "timeline" }, ...distinct.map(line)));
       out.replaceChildren(...kids);
     } catch (e) { showError(out, e); }
   }

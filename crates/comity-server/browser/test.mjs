@@ -140,6 +140,14 @@ await step("clicking Russia opens RUS–XKX with sources", async () => {
   await page.waitForSelector("#timeline li");
   assert.equal(await page.textContent("#status-today .rec-status"), "not-recognised");
   assert.ok(await page.$$eval("#timeline .source", (s) => s.length) > 0);
+  // Seeds 000 and 001 are copies of one text (ingested and accepted by browser.sh): their shared
+  // sentences are one line each, naming the other claims, as in the CLI's table (whose
+  // "(N distinct)" browser.sh passes as EXPECT_DISTINCT).
+  if (process.env.EXPECT_DISTINCT) {
+    assert.equal(await page.$$eval("#timeline > li", (l) => l.length), Number(process.env.EXPECT_DISTINCT));
+    assert.match(await page.textContent("#timeline-title"), new RegExp(`, ${process.env.EXPECT_DISTINCT} distinct\\)`));
+    assert.ok(await page.$$eval("#timeline .copies", (s) => s.length) > 0);
+  }
   await page.screenshot({ path: `${ART}/pair-RUS-XKX.png`, fullPage: true });
 });
 

@@ -398,16 +398,14 @@ async fn timeline(
         comity::Ledger::check_distinct(x, y)?;
     }
     let claims = ledger.timeline(&x.id, y.map(|y| y.id.as_str()));
-    Ok(Json(json!({
-        "actor": actor_json(&ledger, &x.id),
-        "other": y.map(|y| actor_json(&ledger, &y.id)),
-        // The shape of `comity timeline --format json`: each claim with its text.
-        "claims": claims.iter().map(|c| {
-            let mut v = claim_json(&ledger, c);
-            v["text"] = json!(comity::json::claim_text(c));
-            v
-        }).collect::<Vec<_>>(),
-    })))
+    // The shape of `comity timeline --format json`: each claim with its text and the claim
+    // whose sentence it copies.
+    Ok(Json(comity::json::timeline(
+        &ledger,
+        &x.id,
+        y.map(|y| y.id.as_str()),
+        &claims,
+    )))
 }
 
 /// Actor search.

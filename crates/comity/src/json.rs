@@ -182,6 +182,29 @@ pub fn recognitions(ledger: &Ledger, r: &Recognitions<'_>) -> Value {
     })
 }
 
+/// A timeline (`comity timeline A [B]`, `GET /api/v1/timeline/{actor}`): the actor, the other
+/// actor (or null) and the claims in timeline order, each with its [`claim_text`] and
+/// `same_sentence_as` — the id of the first claim that states the same thing from the same
+/// sentence (a copy of one text; [`crate::same_sentence_groups`]), null for a first or lone one.
+pub fn timeline(ledger: &Ledger, actor: &str, other: Option<&str>, claims: &[&Claim]) -> Value {
+    let mut first_of: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+    for g in crate::ledger::same_sentence_groups(claims) {
+        for c in &g[1..] {
+            first_of.insert(c.id.as_str(), g[0].id.as_str());
+        }
+    }
+    json!({
+        "actor": actor_ref(ledger, actor),
+        "other": other.map(|o| actor_ref(ledger, o)),
+        "claims": claims.iter().map(|c| {
+            let mut v = claim(ledger, c);
+            v["text"] = json!(claim_text(c));
+            v["same_sentence_as"] = json!(first_of.get(c.id.as_str()));
+            v
+        }).collect::<Vec<_>>(),
+    })
+}
+
 /// A claim in words, with the claimant as the subject of a denial: `SUR
 /// withdraws-recognition XKX (claimed by SRB)`, `XKX denies that SUR
 /// withdraws-recognition XKX`.

@@ -509,6 +509,51 @@ impl Ledger {
     }
 }
 
+/// Claims (in the order given, e.g. a timeline's) grouped when they state the same thing —
+/// subject, predicate, object, date, claimant, negation, status — from the same sentence
+/// (their first source's quoted text): the copies of one text give one group, so five copies of
+/// a page are read as one statement, not five. A claim without quoted text is alone. Groups keep
+/// the order of their first claim; the CLI's timeline table and the API's `same_sentence_as`
+/// both come from here.
+pub fn same_sentence_groups<'a>(claims: &[&'a Claim]) -> Vec<Vec<&'a Claim>> {
+    type Key<'k> = (
+        &'k str,
+        Predicate,
+        &'k str,
+        Date,
+        &'k str,
+        bool,
+        ClaimStatus,
+        &'k str,
+    );
+    let mut groups: Vec<Vec<&Claim>> = Vec::new();
+    let mut index: HashMap<Key<'a>, usize> = HashMap::new();
+    for &c in claims {
+        let key = c.sources.first().and_then(|s| s.text.as_deref()).map(|t| {
+            (
+                c.subject.as_str(),
+                c.predicate,
+                c.object.as_str(),
+                c.date,
+                c.claimant.as_str(),
+                c.negated,
+                c.status,
+                t,
+            )
+        });
+        match key.and_then(|k| index.get(&k).copied()) {
+            Some(g) => groups[g].push(c),
+            None => {
+                if let Some(k) = key {
+                    index.insert(k, groups.len());
+                }
+                groups.push(vec![c]);
+            }
+        }
+    }
+    groups
+}
+
 /// Lower case, Latin diacritics folded, dots and apostrophes dropped, other
 /// punctuation and runs of spaces turned into one space.
 pub fn normalise(s: &str) -> String {

@@ -46,7 +46,7 @@ pub use dataset::{
 };
 pub use date::{Bound, Date, DateError, Precision, Timing};
 pub use error::{Error, Result};
-pub use ledger::{normalise, parse_as_of, Ledger, RosterEntry};
+pub use ledger::{normalise, parse_as_of, same_sentence_groups, Ledger, RosterEntry};
 pub use model::{
     Actor, ActorKind, Claim, ClaimStatus, Completeness, Grade, Group, Membership, Predicate,
     Source, Span,

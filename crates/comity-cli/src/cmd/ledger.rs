@@ -11,7 +11,7 @@ use super::{Ctx, UsageError};
 use crate::cli::{
     EntitiesArgs, Format, RecognisedByArgs, RecognitionsArgs, StatusArgs, TimelineArgs,
 };
-use crate::output::{cite, claim_json, csv_out, print_json, wrap, WIDTH};
+use crate::output::{cite, csv_out, print_json, wrap, WIDTH};
 
 /// The ledger, restricted by `--min-grade` when given.
 pub fn scoped(ledger: Ledger, min_grade: Option<&str>) -> Result<Ledger> {
@@ -488,15 +488,12 @@ pub fn timeline(ctx: &Ctx, a: &TimelineArgs) -> Result<()> {
     }
     let claims = ledger.timeline(&x.id, y.map(|y| y.id.as_str()));
     match ctx.format {
-        Format::Json => print_json(&json!({
-            "actor": cj::actor_ref(&ledger, &x.id),
-            "other": y.map(|y| cj::actor_ref(&ledger, &y.id)),
-            "claims": claims.iter().map(|c| {
-                let mut v = claim_json(&ledger, c);
-                v["text"] = json!(cj::claim_text(c));
-                v
-            }).collect::<Vec<_>>(),
-        })),
+        Format::Json => print_json(&cj::timeline(
+            &ledger,
+            &x.id,
+            y.map(|y| y.id.as_str()),
+            &claims,
+        )),
         Format::Csv => {
             let mut w = csv_out();
             w.write_record([
@@ -535,7 +532,7 @@ pub fn timeline(ctx: &Ctx, a: &TimelineArgs) -> Result<()> {
         Format::Table => {
             // The same sentence read from several copies of one text is one row here, with the
             // other documents named under it (JSON and CSV keep a row per claim).
-            let groups = same_sentence_groups(&claims);
+            let groups = comity::same_sentence_groups(&claims);
             let distinct = if groups.len() < claims.len() {
                 format!(" ({} distinct)", groups.len())
             } else {
@@ -577,48 +574,6 @@ pub fn timeline(ctx: &Ctx, a: &TimelineArgs) -> Result<()> {
             Ok(())
         }
     }
-}
-
-/// Claims in timeline order, grouped when they state the same thing (subject, predicate,
-/// object, date, claimant, negation, status) from the same sentence (their first source's
-/// quoted text): the copies of one text give one group. A claim without quoted text is alone.
-fn same_sentence_groups<'a>(claims: &[&'a comity::Claim]) -> Vec<Vec<&'a comity::Claim>> {
-    type Key<'k> = (
-        &'k str,
-        comity::Predicate,
-        &'k str,
-        comity::Date,
-        &'k str,
-        bool,
-        comity::ClaimStatus,
-        &'k str,
-    );
-    let mut groups: Vec<Vec<&comity::Claim>> = Vec::new();
-    let mut index: std::collections::HashMap<Key<'a>, usize> = std::collections::HashMap::new();
-    for &c in claims {
-        let key = c.sources.first().and_then(|s| s.text.as_deref()).map(|t| {
-            (
-                c.subject.as_str(),
-                c.predicate,
-                c.object.as_str(),
-                c.date,
-                c.claimant.as_str(),
-                c.negated,
-                c.status,
-                t,
-            )
-        });
-        match key.and_then(|k| index.get(&k).copied()) {
-            Some(g) => groups[g].push(c),
-            None => {
-                if let Some(k) = key {
-                    index.insert(k, groups.len());
-                }
-                groups.push(vec![c]);
-            }
-        }
-    }
-    groups
 }
 
 /// The latest dated recognition-family claim about `entity` on or before `day`.

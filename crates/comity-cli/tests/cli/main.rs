@@ -416,6 +416,48 @@ fn ingest_review_timeline_eval() {
         table.contains("the same sentence, claim and date also in: doc:"),
         "{table}"
     );
+    // The JSON (and the API, one serialiser) marks the same groups: each copy names a claim
+    // listed before it that states the same thing from the same sentence of another document —
+    // the seeds' copy cluster 000 ~ 001 (above) — and the table's distinct count is the number
+    // of claims that copy none.
+    let copies: Vec<&Value> = claims
+        .iter()
+        .filter(|c| !c["same_sentence_as"].is_null())
+        .collect();
+    assert!(!copies.is_empty());
+    for c in &copies {
+        let first = claims
+            .iter()
+            .find(|f| f["id"] == c["same_sentence_as"])
+            .expect("the first claim of the group is in the timeline");
+        assert!(first["same_sentence_as"].is_null());
+        for k in [
+            "subject",
+            "predicate",
+            "object",
+            "date",
+            "claimant",
+            "negated",
+        ] {
+            assert_eq!(first[k], c[k], "{k}: {c}");
+        }
+        let doc = |v: &Value| v["sources"][0]["citation"].as_str().unwrap().to_string();
+        assert_ne!(doc(first), doc(c));
+        assert!(
+            [doc(first), doc(c)]
+                .iter()
+                .all(|d| d.starts_with("000_8cdac366aff1a688.txt")
+                    || d.starts_with("001_cd6efeac3a956f6f.txt")),
+            "{} {}",
+            doc(first),
+            doc(c)
+        );
+    }
+    let distinct = claims.len() - copies.len();
+    assert!(
+        table.contains(&format!("{} claims ({distinct} distinct)", claims.len())),
+        "{table}"
+    );
 
     // Extraction output in the SCHEMA.md format, scored with the SCHEMA.md matching rule.
     let e2 = env();
