@@ -85,6 +85,18 @@ function swatch(cls) {
   s.append(defs(), svg("rect", { width: 18, height: 14, class: "c-" + cls }));
   return s;
 }
+// When a status began, in words. `since` is the date of the recognition act in force; for a
+// withdrawn, suspended or disputed recognition the change is `last_change`, and `since` is when it
+// was recognised (never "withdrawn since <the recognition's date>").
+function whenText(r) {
+  const disagree = r.dates_disagree ? " (the earliest date: sources disagree)" : "";
+  if (["withdrawn", "suspended", "disputed"].includes(r.status) && r.last_change) {
+    const act = r.status === "disputed" ? "withdrawal or suspension claimed" : r.status;
+    return `${act} ${r.last_change}${r.since ? `; recognised ${r.since}${disagree}` : ""}`;
+  }
+  return r.since ? `since ${r.since}${disagree}` : "";
+}
+
 function claimLine(c) {
   const li = el("li", { class: c.status, "data-claim": c.id });
   li.append(el("span", { class: "date", text: c.date || "(undated)" }),
@@ -142,7 +154,7 @@ async function mapView(main) {
     totals, legend, wrap,
     el("h2", { text: "Recognising UN members over time, per policy" }), chart,
     el("details", {}, el("summary", { text: "All states on this date (table)" }),
-      el("table", {}, el("thead", {}, el("tr", {}, el("th", { text: "State" }), el("th", { text: "Status" }), el("th", { text: "Since" }), el("th", { text: "Why" }))), table)));
+      el("table", {}, el("thead", {}, el("tr", {}, el("th", { text: "State" }), el("th", { text: "Status" }), el("th", { text: "When" }), el("th", { text: "Why" }))), table)));
   if (!SHAPES) SHAPES = await api("/api/v1/map-shapes");
   mapSvg.setAttribute("viewBox", `0 0 ${SHAPES.width} ${SHAPES.height}`);
   mapSvg.append(defs());
@@ -188,7 +200,7 @@ async function mapView(main) {
     tip.replaceChildren(el("strong", { text: node.dataset.name }));
     if (i.s) {
       tip.append(el("div", { text: `${i.s.status}${i.s.certain || i.s.status === "not-recorded" ? "" : " (uncertain)"}${i.s.inferred ? " (inferred, not claimed)" : ""}; counted ${i.s.counted_as} (${policySel.value})` }));
-      if (i.s.since) tip.append(el("div", { text: "since " + i.s.since + (i.s.dates_disagree ? " (the earliest date: sources disagree)" : "") }));
+      if (i.s.since || i.s.last_change) tip.append(el("div", { text: whenText(i.s) }));
       tip.append(el("div", { class: "muted", text: i.s.reason }));
       if (i.s.claim) tip.append(el("div", { text: `deciding claim: ${i.s.claim.id} (${i.s.claim.date || "undated"}, by ${i.s.claim.claimant})` }));
     } else tip.append(el("div", { text: i.text }));
@@ -235,7 +247,7 @@ async function mapView(main) {
     const rows = Object.entries(m.states).sort((a, b) => a[1].name.localeCompare(b[1].name));
     table.replaceChildren(...rows.map(([id, s]) => el("tr", {},
       el("td", {}, el("a", { href: `/pair/${id}/${s ? encodeURIComponent(entSel.value) : ""}?as_of=${m.as_of}`, text: s.name })),
-      el("td", { text: s.class }), el("td", { text: s.since ? s.since + (s.dates_disagree ? "*" : "") : "", title: s.dates_disagree ? "sources disagree on the date; the earliest is shown" : "" }), el("td", { class: "muted", text: s.reason }))));
+      el("td", { text: s.class }), el("td", { text: whenText({ ...s, dates_disagree: false }) + (s.dates_disagree ? "*" : ""), title: s.dates_disagree ? "sources disagree on the date; the earliest is shown" : "" }), el("td", { class: "muted", text: s.reason }))));
   }
   const refreshSoon = debounce(refresh, 60);
   slider.addEventListener("input", () => { dateIn.value = addDays(start, Number(slider.value)); refreshSoon(); });
@@ -377,17 +389,21 @@ async function pairView(main, a, b) {
       };
       const card = (label, s, id) => el("div", { class: "card", id },
         el("h2", { text: `${label} (${s.as_of})` }),
-        el("p", {}, el("strong", { class: "rec-status", text: s.recognition.status }), flags(s.recognition), s.recognition.since ? ` since ${s.recognition.since}` : ""),
+        el("p", {}, el("strong", { class: "rec-status", text: s.recognition.status }), flags(s.recognition), el("span", { class: "rec-when", text: whenText(s.recognition) ? ` ${whenText(s.recognition)}` : "" })),
         el("p", { class: "muted", text: s.recognition.reason }),
         el("p", { text: `relations: ${s.relations.status}${flags(s.relations)}${s.relations.since ? " since " + s.relations.since : ""}` }),
         el("p", { class: "muted", text: s.relations.reason }));
       const kids = [el("div", { class: "cards" }, card("Today", now, "status-today"), card("On the chosen date", then, "status-date"))];
       const r = then.recognition;
       if (r.withdrawal_claimed_by.length || r.denied_by.length) {
+        // "Disputed" only when someone contests: a status the engine calls disputed, or a denial.
+        // A withdrawal the state made itself, denied by nobody, is shown side by side too, but
+        // not called a dispute.
+        const contested = r.status === "disputed" || r.denied_by.length > 0;
         const side = (title, roles) => el("div", { class: "card" }, el("h3", { text: title }), el("ul", { class: "timeline" }, ...r.claims.filter((c) => roles.includes(c.role)).map(claimLine)));
-        kids.push(el("h2", { text: "Disputed: the claims side by side" }), el("div", { class: "disputes", id: "disputes" },
-          side(`Withdrawal claimed (by ${r.withdrawal_claimed_by.join(", ") || "nobody"})`, ["withdrawal", "unconfirmed"]),
-          side(`Recognition kept / withdrawal denied (${r.denied_by.join(", ") || "no denial"})`, ["recognition", "reaffirmation", "denial", "refuted"])));
+        kids.push(el("h2", { id: "disputes-title", text: contested ? "Disputed: the claims side by side" : "Recognition and withdrawal: the claims side by side (nobody denies the withdrawal)" }), el("div", { class: "disputes", id: "disputes" },
+          side(`Withdrawal or suspension claimed (by ${r.withdrawal_claimed_by.join(", ") || "nobody"})`, ["withdrawal", "suspension", "unconfirmed"]),
+          side(r.denied_by.length ? `Recognition kept / withdrawal denied (by ${r.denied_by.join(", ")})` : "Recognition (no denial of the withdrawal)", ["recognition", "reaffirmation", "denial", "refuted"])));
       }
       // The same sentence read from copies of one text is one line, naming the other documents'
       // claims under it (as the CLI's table does; `same_sentence_as` from the API).

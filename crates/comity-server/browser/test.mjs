@@ -151,6 +151,18 @@ await step("clicking Russia opens RUS–XKX with sources", async () => {
   await page.screenshot({ path: `${ART}/pair-RUS-XKX.png`, fullPage: true });
 });
 
+await step("a withdrawal is dated by the withdrawal, not the recognition, and not called a dispute", async () => {
+  // ../shared/data/taiwan/recognitions.csv: Nauru re-recognised Taiwan on 2005-05-14 and withdrew on
+  // 2024-01-15 (its own statement); nobody denies it (review of 2026-12-07: the page said
+  // "withdrawn since 2005-05-14" under a "Disputed" heading).
+  await page.goto(`${BASE}/pair/NRU/TWN?as_of=2024-06-01`);
+  await ready();
+  await page.waitForSelector("#status-date .rec-when");
+  assert.equal(await page.textContent("#status-date .rec-status"), "withdrawn");
+  assert.equal((await page.textContent("#status-date .rec-when")).trim(), "withdrawn 2024-01-15; recognised 2005-05-14");
+  assert.doesNotMatch(await page.textContent("#disputes-title"), /^Disputed/);
+});
+
 await step("what-if: flipping Russia's and China's ballots changes P(pass)", async () => {
   // 2009: the elected seats are known to the ledger (1994-2009); both vetoes are certain
   // from the stated positions, so both must be flipped for P(pass) to move.

@@ -190,6 +190,7 @@ pub fn map_json(ledger: &Ledger, r: &Recognitions<'_>) -> Value {
                 "status": rec.status.as_str(),
                 "certain": rec.certain,
                 "since": rec.since,
+                "last_change": rec.last_change,
                 "dates_disagree": rec.dates_disagree,
                 "inferred": rec.inferred,
                 "counted_as": e.counted_as.as_str(),

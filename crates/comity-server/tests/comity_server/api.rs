@@ -467,6 +467,12 @@ async fn map_data_svg_and_shapes() {
     let v = get("/api/v1/map/XKX?as_of=2015-11-09").await.json();
     assert_eq!(v["states"]["USA"]["class"], "recognises");
     assert_eq!(v["states"]["USA"]["since"], "2008-02-18");
+    // A withdrawn recognition carries the withdrawal's date beside the recognition's
+    // (../shared/data/taiwan/recognitions.csv: Nauru re-recognised 2005-05-14, withdrew 2024-01-15).
+    let v = get("/api/v1/map/TWN?as_of=2024-06-01").await.json();
+    assert_eq!(v["states"]["NRU"]["status"], "withdrawn");
+    assert_eq!(v["states"]["NRU"]["since"], "2005-05-14");
+    assert_eq!(v["states"]["NRU"]["last_change"], "2024-01-15");
     let r = get("/api/v1/map/XKX/svg?as_of=2015-11-09").await;
     assert_eq!(r.headers["content-type"], "image/svg+xml");
     assert!(r.text.starts_with("<svg") && r.text.matches("<path").count() > 200);
