@@ -682,9 +682,16 @@ pub fn predict(ctx: &Ctx, a: &PredictArgs) -> Result<()> {
     let spec = motion_spec(&store, &ledger, a, date)?;
     let model = IdealStanceModel::new(&store, &ledger, &fit, spec, ctx.today)?;
     ledger.group(&a.among)?;
-    let preds: Vec<ActorPrediction> = ledger
-        .roster(&a.among, date)
+    // The candidate never votes on its own motion (as in `simulate`): a member entity (Palestine
+    // in UNESCO from 2011) is left out of its own prediction.
+    let candidate = model.spec().candidate.clone();
+    let roster = ledger.roster(&a.among, date);
+    let left_out = roster
         .iter()
+        .any(|m| Some(&m.actor.id) == candidate.as_ref());
+    let preds: Vec<ActorPrediction> = roster
+        .iter()
+        .filter(|m| Some(&m.actor.id) != candidate.as_ref())
         .map(|m| model.predict(&m.actor.id))
         .collect();
     let analog_tallies: Vec<Tallies> = model
@@ -702,7 +709,7 @@ pub fn predict(ctx: &Ctx, a: &PredictArgs) -> Result<()> {
     });
     match ctx.format {
         Format::Json => print_json(&json!({
-            "date": date.to_string(), "fit": fit_info_json(&fit.info), "item": model.item_source,
+            "date": date.to_string(), "candidate_left_out": left_out, "fit": fit_info_json(&fit.info), "item": model.item_source,
             "spec": model.spec(), "analogs": analog_tallies,
             "expected": {"yes": expected[0], "abstain": expected[1], "no": expected[2], "absent": expected[3]},
             "predictions": preds.iter().map(|p| prediction_json(p, &ledger)).collect::<Vec<_>>(),
@@ -744,9 +751,13 @@ pub fn predict(ctx: &Ctx, a: &PredictArgs) -> Result<()> {
                 "{}",
                 wrap(
                     &format!(
-                        "prediction for {date} among {} ({} actors); {}",
+                        "prediction for {date} among {} ({} actors{}); {}",
                         a.among,
                         preds.len(),
+                        match (&candidate, left_out) {
+                            (Some(c), true) => format!("; {c}, the candidate, left out"),
+                            _ => String::new(),
+                        },
                         describe(&fit.info)
                     ),
                     0
@@ -757,7 +768,7 @@ pub fn predict(ctx: &Ctx, a: &PredictArgs) -> Result<()> {
                 print_tallies(t);
             }
             println!(
-                "  {:<5} {:>7} {:<15} {:>5} {:>5} {:>5} {:>6}  likely",
+                "  {:<5} {:>7} {:<15} {:>5} {:>5} {:>5} {:>6}  likely if voting",
                 "actor", "point", "recognition", "yes", "abst", "no", "absent"
             );
             for p in &preds {

@@ -255,3 +255,35 @@ fn the_served_api_answers_as_the_cli_does() {
     let api: Value = serde_json::from_str(&body).unwrap();
     assert_eq!(cli, api);
 }
+
+/// Review 3: `predict` put the candidate among its own voters (Palestine, a UNESCO member since
+/// 2011-11-23 — data/memberships.csv, row `unesco,PSE` — was predicted to abstain on a motion for
+/// itself in 2015). As in `simulate`, the candidate is left out, and the answer says so.
+#[test]
+fn predict_leaves_the_candidate_out_of_its_own_motion() {
+    let Some(dir) = super::shared_path("data/unvotes") else {
+        return;
+    };
+    let e = env();
+    stdout(&e.db, &["import", "unvotes", dir.to_str().unwrap()]);
+    stdout(&e.db, &["ideal", "fit", "--sessions", "66..69"]);
+    let args = [
+        "predict",
+        "--date",
+        "2015-06-01",
+        "--candidate",
+        "Palestine",
+        "--side",
+        "for",
+        "--among",
+        "unesco",
+    ];
+    let p = json(&e.db, &args);
+    let preds = p["predictions"].as_array().unwrap();
+    assert!(preds.iter().all(|q| q["actor"] != "PSE"), "{p}");
+    assert!(preds.iter().any(|q| q["actor"] == "ISR"));
+    assert_eq!(p["candidate_left_out"], true);
+    let table = stdout(&e.db, &args);
+    let words = table.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(words.contains("PSE, the candidate, left out"), "{table}");
+}
