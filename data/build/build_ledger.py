@@ -857,6 +857,23 @@ for (g, a, joined, left, src, note) in FORMER_UN_MEMBERS:
     assert not any(m["group"] == g and m["actor"] == a for m in memberships), a
     memberships.append({"group": g, "actor": a, "joined": joined, "left": left, "source": src, "note": note})
 
+# The China seat (review of 2026-12-07: before 1971 the PRC was counted as the UN member and
+# permanent member, and given a veto on Taiwan's admission in 1965). The shared rows' own notes say
+# the seat was held by the Republic of China government until GA resolution 2758 of 25 Oct 1971:
+# the seat is TWN's (the ROC; the roll-call data give its votes to TWN too) until that day, the PRC's
+# from it. The sources are the shared rows' (the membership list and the Charter's Art. 23).
+for g in ("un", "p5"):
+    [chn] = [m for m in memberships if m["group"] == g and m["actor"] == "CHN"]
+    assert chn["joined"] == "1945-10-24" and "1971-10-25" in chn["note"], chn
+    assert not any(m["group"] == g and m["actor"] == "TWN" for m in memberships)
+    memberships.append({"group": g, "actor": "TWN", "joined": "1945-10-24", "left": "1971-10-25",
+                        "source": chn["source"],
+                        "note": "the 'China' seat, held by the Republic of China government until GA res. 2758 "
+                                "(25 Oct 1971), which gave it to the PRC (the CHN row's note)"})
+    chn["joined"] = "1971-10-25"
+    chn["note"] = ("the 'China' seat from GA res. 2758 (25 Oct 1971); an original member's seat (24 Oct 1945), "
+                   "held by the Republic of China government until then (TWN's row). " + chn["note"])
+
 
 # --- checks and output ------------------------------------------------------------------------
 with open(os.path.join(ROOT, "data/actors.csv"), newline="", encoding="utf-8") as f:

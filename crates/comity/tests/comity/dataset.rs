@@ -180,15 +180,40 @@ fn every_shared_membership_row_is_kept() {
     // SOURCES.md: 937 data rows; the project adds four former UN members (Czechoslovakia, the
     // GDR, South Yemen, SFR Yugoslavia: FORMER_UN_MEMBERS in data/build/build_ledger.py, each
     // with its source), which the shared table (today's members) leaves out.
+    // It also gives the "China" seat (UN and P5) to the Republic of China until GA resolution
+    // 2758 of 25 Oct 1971, as the shared CHN rows' notes say: two TWN rows.
     assert_eq!(text.lines().count() - 1, 937);
-    assert_eq!(ds.memberships.len(), 937 + 4);
+    assert_eq!(ds.memberships.len(), 937 + 4 + 2);
     let former: Vec<&str> = ds
         .memberships
         .iter()
         .filter(|m| m.left.is_some() && m.group == "un")
         .map(|m| m.actor.as_str())
         .collect();
-    assert_eq!(former, ["CSK", "DDR", "YMD", "YUG"]);
+    assert_eq!(former, ["CSK", "DDR", "YMD", "YUG", "TWN"]);
+}
+
+#[test]
+fn the_china_seat_is_the_rocs_until_ga_2758() {
+    // ../shared/data/reference/memberships.csv, rows un/p5 CHN: "seat held by Republic of China
+    // until GA res. 2758 (1971-10-25)". Review of 2026-12-07: the PRC was a UN member and a
+    // veto holder in 1965 (and predicted to vote "no" on Taiwan with its own ideal point).
+    let ledger = crate::ledger();
+    let ids = |g: &str, day| -> Vec<String> {
+        ledger
+            .roster(g, day)
+            .iter()
+            .map(|e| e.actor.id.clone())
+            .filter(|id| id == "CHN" || id == "TWN")
+            .collect()
+    };
+    for g in ["un", "p5"] {
+        assert_eq!(ids(g, jiff::civil::date(1965, 6, 1)), ["TWN"], "{g}");
+        assert_eq!(ids(g, jiff::civil::date(1971, 10, 24)), ["TWN"], "{g}");
+        assert_eq!(ids(g, jiff::civil::date(1971, 10, 25)), ["CHN"], "{g}");
+        assert_eq!(ids(g, jiff::civil::date(2000, 1, 1)), ["CHN"], "{g}");
+    }
+    assert_eq!(ledger.roster("p5", jiff::civil::date(1965, 6, 1)).len(), 5);
 }
 
 #[test]
