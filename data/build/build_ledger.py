@@ -741,6 +741,8 @@ for (subj, obj, date, url, citation, claimant, grade, note) in DECLARATIONS:
 PREDECESSOR_ACTS = [
     ("CSK", "PSE", "SVK.recognises.PSE.1"),
     ("YUG", "PSE", "SRB.recognises.PSE.1"),
+    # The row's own note: "date of USSR recognition (Russia as continuing state)".
+    ("SUN", "PSE", "RUS.recognises.PSE.1"),
 ]
 for (subj, obj, from_id) in PREDECESSOR_ACTS:
     row = next(c for c in claims if c["id"] == from_id)

@@ -364,7 +364,29 @@ impl Ledger {
             )));
         }
         let members: Vec<(&Actor, bool)> = match among {
-            None => self.states().into_iter().map(|a| (a, true)).collect(),
+            // Every state and entity that existed on the day by the actor table's `from`/`to`
+            // (Kosovo not before its declaration, Artsakh not after 2024-01-01); a bound
+            // that may or may not have passed leaves the actor in, its membership uncertain.
+            None => self
+                .states()
+                .into_iter()
+                .filter_map(|a| {
+                    let started = if a.from.is_unknown() {
+                        Timing::Before
+                    } else {
+                        a.from.timing(as_of)
+                    };
+                    let ended = if a.to.is_unknown() {
+                        Timing::After
+                    } else {
+                        a.to.timing(as_of)
+                    };
+                    if started == Timing::After || ended == Timing::Before {
+                        return None;
+                    }
+                    Some((a, started == Timing::Before && ended == Timing::After))
+                })
+                .collect(),
             Some(g) => {
                 let g = self.group(g)?;
                 self.roster(&g.id, as_of)

@@ -446,6 +446,36 @@ impl Ledger {
                 }
             }
         }
+        // A former state whose end the actor table dates (its `to`: the day it ceased, e.g.
+        // Czechoslovakia 1993-01-01) and that no claim ends: the same answer, from the table.
+        for who in [b, a] {
+            if self.ceased(who).is_some() {
+                continue;
+            }
+            let Some(end) = self.actor(who).map(|x| x.to).filter(|d| !d.is_unknown()) else {
+                continue;
+            };
+            if end.timing(as_of) == Timing::Before {
+                return RecognitionAnswer {
+                    status: Recognition::Ceased,
+                    certain: true,
+                    inferred: false,
+                    since: None,
+                    last_change: Some(end),
+                    dates_disagree: false,
+                    confirmed_by_state: false,
+                    if_not_yet: None,
+                    denied_by: Vec::new(),
+                    withdrawal_claimed_by: Vec::new(),
+                    weak_sources: false,
+                    reason: format!(
+                        "{who} ceased to exist on {} (its end date in the actor table, data/actors.csv): after that it neither recognises nor is recognised",
+                        end.describe()
+                    ),
+                    claims: Vec::new(),
+                };
+            }
+        }
         // Nobody recognises an entity before it declared itself.
         if let Some(start) = self.existence_start(b).filter(|s| as_of < *s) {
             let decl: Vec<Timed<'_>> = self.timed(
@@ -476,6 +506,19 @@ impl Ledger {
         let mut answer = self.recognition_history(a, b, as_of);
         // An end that may or may not have come by the day makes every answer uncertain.
         for who in [b, a] {
+            if self.ceased(who).is_none() {
+                if let Some(end) = self
+                    .actor(who)
+                    .map(|x| x.to)
+                    .filter(|d| d.timing(as_of) == Timing::Uncertain && !d.is_unknown())
+                {
+                    answer.certain = false;
+                    answer.reason.push_str(&format!(
+                        "; {who} ceased to exist {} (data/actors.csv), which may be before this day",
+                        end.describe()
+                    ));
+                }
+            }
             if let Some(c) = self.ceased(who) {
                 if let Some(t) = self
                     .timed([c], who, as_of)

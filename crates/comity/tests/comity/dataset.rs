@@ -453,3 +453,55 @@ fn a_malformed_opponent_row_is_a_clear_error() {
     let rows = comity::parse_opponents("o.csv", &ok).unwrap();
     assert_eq!(rows[0].claim, comity::ClaimExtent::Whole);
 }
+
+#[test]
+fn a_former_state_neither_recognises_nor_counts_after_it_ceased() {
+    // data/actors.csv: Czechoslovakia existed until 31 Dec 1992 (`to` 1993-01-01, the first day it
+    // no longer existed); Artsakh from 1991 until 2024-01-01 (`to`, and its ceases-to-exist claim); Kosovo
+    // from its declaration, 2008-02-17 (`from`). Review of 2026-12-07: `status CSK PSE` in 2000
+    // said "recognised since 1988-11-18", and `--among all` counted Kosovo in 1990.
+    let ledger = crate::ledger();
+    let status = |a: &str, b: &str, d: &str| {
+        ledger
+            .status(a, b, crate::day(d), crate::today())
+            .recognition
+            .status
+    };
+    assert_eq!(
+        status("CSK", "PSE", "1992-12-31"),
+        comity::Recognition::Recognised
+    );
+    assert_eq!(
+        status("CSK", "PSE", "1993-01-01"),
+        comity::Recognition::Ceased
+    );
+    assert_eq!(
+        status("DDR", "PSE", "2000-01-01"),
+        comity::Recognition::Ceased
+    );
+    let ids = |d: &str| -> Vec<String> {
+        let r = ledger
+            .recognitions(
+                "PSE",
+                crate::day(d),
+                None,
+                comity::Policy::CONFIRMED,
+                crate::today(),
+            )
+            .unwrap();
+        r.recognising
+            .iter()
+            .chain(&r.not_recognising)
+            .chain(&r.uncertain)
+            .chain(&r.not_recorded)
+            .map(|e| e.actor.id.clone())
+            .collect()
+    };
+    // Artsakh's `from` is the year 1991: absent in 1990, present in 1995.
+    let in1990 = ids("1990-01-01");
+    assert!(!in1990.iter().any(|i| i == "XKX" || i == "XAR"));
+    assert!(ids("1995-01-01").iter().any(|i| i == "XAR"));
+    let in2025 = ids("2025-01-01");
+    assert!(!in2025.iter().any(|i| i == "XAR"));
+    assert!(in2025.iter().any(|i| i == "XKX"));
+}
