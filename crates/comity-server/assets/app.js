@@ -88,6 +88,9 @@ function swatch(cls) {
 // When a status began, in words. `since` is the date of the recognition act in force; for a
 // withdrawn, suspended or disputed recognition the change is `last_change`, and `since` is when it
 // was recognised (never "withdrawn since <the recognition's date>").
+// What a veto in a simulation rests on (`basis` in the simulation JSON).
+const VETO_BASIS = { "stated-position": "stated position", claims: "from the ledger's claims", inferred: "inferred, no claim of its own", "not-recorded": "no claim in the ledger: modelled, not a recorded position" };
+
 function whenText(r) {
   const disagree = r.dates_disagree ? " (the earliest date: sources disagree)" : "";
   if (["withdrawn", "suspended", "disputed"].includes(r.status) && r.last_change) {
@@ -461,7 +464,7 @@ async function simView(main) {
       kids.push(el("h2", { text: `${st.body}: ${st.rule}` }),
         el("p", { class: "stage-summary", text: `${st.members} members; expected ${e.yes.toFixed(1)} yes, ${e.no.toFixed(1)} no, ${e.abstain.toFixed(1)} abstain, ${e.absent.toFixed(1)} absent; P(pass) = ${prob(st.pass)}; P(vetoed) = ${st.vetoed.toFixed(4)}` }),
         el("p", { text: st.passes_with_most_likely_ballots ? "With each voter's most likely ballot: passes." :
-          need ? `Votes needed: ${need.vetoes_to_turn.length ? "vetoes of " + need.vetoes_to_turn.join(", ") + " must turn; " : ""}${need.no_to_yes} no→yes, ${need.abstain_to_yes} abstain→yes, ${need.absent_to_yes} absent→yes.` : "No change of ballots can pass it." }));
+          need ? `Votes needed: ${need.vetoes_to_turn.length ? "vetoes of " + need.vetoes_to_turn.map((a) => `${a} (${VETO_BASIS[need.veto_basis[a]] || "?"})`).join(", ") + " must turn; " : ""}${need.no_to_yes} no→yes, ${need.abstain_to_yes} abstain→yes, ${need.absent_to_yes} absent→yes.` : "No change of ballots can pass it." }));
       if (st.unanswerable) kids.push(el("p", { class: "muted stage-unanswerable", text: `Cannot answer: ${st.unanswerable}` }));
       if (st.attendance) {
         const at = st.attendance;

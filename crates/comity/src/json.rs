@@ -347,8 +347,8 @@ pub fn simulation(s: &Simulation, fitted_on: &[String]) -> Value {
                 "expected": {"yes": e.yes, "no": e.no, "abstain": e.abstain, "absent": e.absent},
                 "unanswerable": st.unanswerable,
                 "attendance": st.attendance.as_ref().map(|a| json!({"rate": a.rate(), "seats": a.seats, "absent": a.absent, "votes": a.votes})),
-                "likely_vetoes": st.voters.iter().filter(|v| v.veto_holder && v.stance.no > 0.5).map(|v| json!({"actor": v.actor, "p_no": v.stance.no, "category": v.category, "claims": v.claims, "stated_position": v.stated_position})).collect::<Vec<_>>(),
-                "votes_needed": st.needed.to_pass.as_ref().map(|c| json!({"vetoes_to_turn": c.vetoes_to_turn, "no_to_yes": c.no_to_yes, "abstain_to_yes": c.abstain_to_yes, "absent_to_yes": c.absent_to_yes})),
+                "likely_vetoes": st.voters.iter().filter(|v| v.veto_holder && v.stance.no > 0.5).map(|v| json!({"actor": v.actor, "p_no": v.stance.no, "category": v.category, "claims": v.claims, "stated_position": v.stated_position, "basis": v.basis()})).collect::<Vec<_>>(),
+                "votes_needed": st.needed.to_pass.as_ref().map(|c| json!({"vetoes_to_turn": c.vetoes_to_turn, "veto_basis": c.vetoes_to_turn.iter().map(|a| (a.clone(), json!(st.voters.iter().find(|v| &v.actor == a).map(|v| v.basis())))).collect::<serde_json::Map<_, _>>(), "no_to_yes": c.no_to_yes, "abstain_to_yes": c.abstain_to_yes, "absent_to_yes": c.absent_to_yes})),
                 "passes_with_most_likely_ballots": st.needed.passes_now,
                 "voters": st.voters.iter().map(|v| json!({"actor": v.actor, "yes": v.stance.yes, "no": v.stance.no, "abstain": v.stance.abstain, "absent": v.stance.absent, "assumed": v.assumed, "category": v.category, "veto_holder": v.veto_holder})).collect::<Vec<_>>(),
             })

@@ -454,6 +454,24 @@ pub struct VoterStance {
     pub stated_position: bool,
 }
 
+impl VoterStance {
+    /// What a voter's stance rests on, in words for a verdict: `stated position` (a documented
+    /// refusal), `claims` (the ledger's claims about the pair), `inferred` (no claim of its own,
+    /// e.g. absent from a complete list of recognisers) or `not-recorded` (no claim at all: the
+    /// stance is the model's category average, never a recorded position).
+    pub fn basis(&self) -> &'static str {
+        if self.stated_position {
+            "stated-position"
+        } else if self.category.starts_with("not recorded") {
+            "not-recorded"
+        } else if self.claims.is_empty() {
+            "inferred"
+        } else {
+            "claims"
+        }
+    }
+}
+
 /// One stage of a simulated procedure.
 #[derive(Debug, Clone)]
 pub struct StageResult {

@@ -531,9 +531,41 @@ fn print_simulation_table(o: &mut Vec<String>, sim: &Simulation, fitted_on: &[St
             (Some(c), false) => {
                 let mut parts = Vec::new();
                 if !c.vetoes_to_turn.is_empty() {
+                    // Say which vetoes rest on a stated position, which on other claims, and
+                    // which on no claim at all (absence modelled as a stance, never a "no").
+                    let (mut stated, mut claimed, mut inferred, mut modelled) =
+                        (vec![], vec![], vec![], vec![]);
+                    for a in &c.vetoes_to_turn {
+                        let v = st.voters.iter().find(|v| &v.actor == a);
+                        match v.map(|v| v.basis()) {
+                            Some("stated-position") => stated.push(a.as_str()),
+                            Some("not-recorded") => modelled.push(a.as_str()),
+                            Some("inferred") => inferred.push(a.as_str()),
+                            _ => claimed.push(a.as_str()),
+                        }
+                    }
+                    let mut who = Vec::new();
+                    for (ids, how) in [
+                        (stated, "stated position"),
+                        (claimed, "from the ledger's claims"),
+                        (
+                            inferred,
+                            "inferred, no claim of their own: e.g. absent from a complete list of \
+                             recognisers",
+                        ),
+                        (
+                            modelled,
+                            "no claim in the ledger: a veto modelled from the category average, \
+                             not a recorded position",
+                        ),
+                    ] {
+                        if !ids.is_empty() {
+                            who.push(format!("{} ({how})", ids.join(", ")));
+                        }
+                    }
                     parts.push(format!(
                         "BLOCKED by the veto of {}: the vetoes must turn",
-                        c.vetoes_to_turn.join(", ")
+                        who.join("; ")
                     ));
                 }
                 if c.no_to_yes + c.abstain_to_yes + c.absent_to_yes > 0 {

@@ -138,3 +138,27 @@ fn replay_says_when_the_rule_for_a_vote_is_unverified() {
     let v = json(&e.db, &["replay", "unesco-gc-2015"]);
     assert_eq!(v["rule_applies_verified"], true);
 }
+
+#[test]
+fn simulate_un_somaliland_says_which_vetoes_rest_on_no_claim() {
+    // somaliland/recognitions.csv holds a stated position of the USA and no row for China,
+    // France, the UK or Russia; the list of recognisers among UN members is stated complete as
+    // of 2025-12-26 (data/completeness.csv) and the shipped tables were compiled on 2026-12-02.
+    // Until then their "no" is inferred from that list; after it, they are not recorded and
+    // their vetoes are the model's category average. Either way the verdict must not present
+    // them like the USA's stated one (review 3).
+    let e = env();
+    for (day, how) in [
+        ("2026-11-22", "(inferred, no claim of their own"),
+        ("2026-12-07", "(no claim in the ledger"),
+    ] {
+        let out = stdout(&e.db, &["simulate", "un", "XSL", "--as-of", day]);
+        let words = out.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            words.contains(&format!(
+                "BLOCKED by the veto of USA (stated position); CHN, FRA, GBR, RUS {how}"
+            )),
+            "{out}"
+        );
+    }
+}

@@ -150,3 +150,17 @@ async fn replay_keeps_rule_applies_and_rule_kind() {
     assert_eq!(v["rule_applies"], true, "{v}");
     assert_eq!(v["rule_kind"], "admission", "{v}");
 }
+
+#[tokio::test]
+async fn a_veto_says_what_it_rests_on() {
+    // somaliland/recognitions.csv: a stated position of the USA, no row for China; the list of
+    // recognisers among UN members is stated complete as of 2025-12-26 (data/completeness.csv),
+    // so on the fixture's day China's "no" is inferred from that list, not claimed (review 3:
+    // the page said "vetoes of CHN, FRA, GBR, RUS, USA must turn" as if all were recorded).
+    let v = get("/api/v1/simulate?body=un&candidate=XSL").await.json();
+    let sc = &v["stages"][0];
+    assert_eq!(sc["body"], "un.sc");
+    let basis = &sc["votes_needed"]["veto_basis"];
+    assert_eq!(basis["USA"], "stated-position", "{sc}");
+    assert_eq!(basis["CHN"], "inferred", "{sc}");
+}
