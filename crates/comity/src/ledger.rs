@@ -22,6 +22,10 @@ pub struct Ledger {
     /// Each entity's earliest accepted, exactly dated declaration (computed once:
     /// counting asks for it once per state).
     existence: HashMap<String, civil::Date>,
+    /// Set by [`Ledger::with_min_grade`]: the grade, and how many claims it left out per
+    /// (subject, object) pair — so that "no claim" is never said of a pair whose claims were
+    /// only filtered out.
+    grade_filter: Option<(crate::model::Grade, HashMap<(String, String), usize>)>,
 }
 
 /// A member of a group as of a date.
@@ -50,6 +54,7 @@ impl Ledger {
             by_pair: HashMap::new(),
             by_actor: HashMap::new(),
             existence: HashMap::new(),
+            grade_filter: None,
             ds,
         };
         for (i, a) in l.ds.actors.iter().enumerate() {
@@ -228,12 +233,38 @@ impl Ledger {
             .filter(|s| s.grade.is_some_and(|g| g.at_least(min)))
             .map(|s| s.id.as_str())
             .collect();
+        let mut left_out: HashMap<(String, String), usize> = HashMap::new();
         ds.claims.retain(|c| {
-            c.predicate == Predicate::DeclaresIndependence
+            let keep = c.predicate == Predicate::DeclaresIndependence
                 || c.predicate == Predicate::CeasesToExist
-                || c.sources.iter().any(|s| strong.contains(s.source.as_str()))
+                || c.sources.iter().any(|s| strong.contains(s.source.as_str()));
+            if !keep {
+                *left_out
+                    .entry((c.subject.clone(), c.object.clone()))
+                    .or_default() += 1;
+            }
+            keep
         });
-        Ledger::new(ds)
+        let mut l = Ledger::new(ds)?;
+        l.grade_filter = Some((min, left_out));
+        Ok(l)
+    }
+
+    /// With `--min-grade`: the grade, and the number of claims about (`subject`, `object`)
+    /// that the filter left out.
+    pub fn left_out_by_grade(
+        &self,
+        subject: &str,
+        object: &str,
+    ) -> Option<(crate::model::Grade, usize)> {
+        self.grade_filter.as_ref().map(|(g, m)| {
+            (
+                *g,
+                m.get(&(subject.to_string(), object.to_string()))
+                    .copied()
+                    .unwrap_or(0),
+            )
+        })
     }
 
     /// The partially recognised or disputed entities the ledger answers for:

@@ -1137,9 +1137,16 @@ impl Ledger {
                 Some(n) => format!(
                     "no counted claim about whether {a} recognises {b}: {n} (no data is not a \"no\")"
                 ),
-                None => format!(
-                    "the ledger holds no claim about whether {a} recognises {b} (no data is not a \"no\")"
-                ),
+                None => match self.left_out_by_grade(a, b) {
+                    Some((g, n)) if n > 0 => format!(
+                        "no claim with a source graded {} or stronger about whether {a} recognises {b}: --min-grade left out {n} weaker claim{} about the pair (no data is not a \"no\")",
+                        g.as_str(),
+                        if n == 1 { "" } else { "s" }
+                    ),
+                    _ => format!(
+                        "the ledger holds no claim about whether {a} recognises {b} (no data is not a \"no\")"
+                    ),
+                },
             },
             decisions,
         )

@@ -287,3 +287,33 @@ fn predict_leaves_the_candidate_out_of_its_own_motion() {
     let words = table.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(words.contains("PSE, the candidate, left out"), "{table}");
 }
+
+/// Review 3: `--min-grade` filtered out every claim about a pair and the answer said "the
+/// ledger holds no claim". It holds them: the answer must say the filter left them out, and how
+/// many (every row of data/claims.csv from RUS about XKX rests on sources weaker than media).
+#[test]
+fn min_grade_says_what_it_left_out() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../data/claims.csv"
+    ))
+    .unwrap();
+    let mut r = csv::ReaderBuilder::new()
+        .comment(Some(b'#'))
+        .from_reader(text.as_bytes());
+    let n = r
+        .records()
+        .map(|rec| rec.unwrap())
+        .filter(|rec| rec.get(1) == Some("RUS") && rec.get(3) == Some("XKX"))
+        .count();
+    assert!(n > 0);
+    let e = env();
+    let v = json(&e.db, &["status", "RUS", "XKX", "--min-grade", "media"]);
+    assert_eq!(v["recognition"]["status"], "not-recorded");
+    let reason = v["recognition"]["reason"].as_str().unwrap();
+    assert!(
+        reason.contains(&format!("--min-grade left out {n} weaker claim")),
+        "{reason}"
+    );
+    assert!(!reason.contains("the ledger holds no claim"), "{reason}");
+}
