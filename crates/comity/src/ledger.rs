@@ -10,6 +10,9 @@ use crate::date::{Date, Timing};
 use crate::error::{Error, Result};
 use crate::model::{Actor, ActorKind, Claim, ClaimStatus, Group, Membership, Predicate, Source};
 
+/// A count per (subject, object) pair.
+type PairCounts = HashMap<(String, String), usize>;
+
 /// An indexed, read-only snapshot of the ledger.
 pub struct Ledger {
     ds: Dataset,
@@ -25,7 +28,7 @@ pub struct Ledger {
     /// Set by [`Ledger::with_min_grade`]: the grade, and how many claims it left out per
     /// (subject, object) pair — so that "no claim" is never said of a pair whose claims were
     /// only filtered out.
-    grade_filter: Option<(crate::model::Grade, HashMap<(String, String), usize>)>,
+    grade_filter: Option<(crate::model::Grade, PairCounts)>,
 }
 
 /// A member of a group as of a date.
