@@ -194,6 +194,7 @@ pub fn map_json(ledger: &Ledger, r: &Recognitions<'_>) -> Value {
                 "dates_disagree": rec.dates_disagree,
                 "inferred": rec.inferred,
                 "counted_as": e.counted_as.as_str(),
+                "member_certain": e.member_certain,
                 "reason": rec.reason,
                 "claim": claim,
             }),

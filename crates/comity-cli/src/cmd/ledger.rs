@@ -305,6 +305,37 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
                     0
                 )
             );
+            // Members whose membership on the day is not certain (a join date known only to
+            // the year, or not at all: the Interpol list, the G20's 1999) are counted, and the
+            // table says how many, as the JSON does per entry (`member_certain`).
+            let unsure: Vec<&str> = r
+                .recognising
+                .iter()
+                .chain(&r.not_recognising)
+                .chain(&r.uncertain)
+                .chain(&r.not_recorded)
+                .filter(|e| !e.member_certain)
+                .map(|e| e.actor.id.as_str())
+                .collect();
+            if !unsure.is_empty() {
+                println!(
+                    "{}",
+                    wrap(
+                        &format!(
+                            "membership on {day} not certain for {} of the {} counted (a join or \
+                             end date known only to the year or month, or unknown): {}",
+                            unsure.len(),
+                            counts.total,
+                            if unsure.len() > 12 {
+                                format!("{} …", unsure[..12].join(", "))
+                            } else {
+                                unsure.join(", ")
+                            }
+                        ),
+                        0
+                    )
+                );
+            }
             let mut used_sources: BTreeMap<String, String> = BTreeMap::new();
             let mut disagreements = 0;
             println!();

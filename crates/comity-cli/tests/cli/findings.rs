@@ -317,3 +317,45 @@ fn min_grade_says_what_it_left_out() {
     );
     assert!(!reason.contains("the ledger holds no claim"), "{reason}");
 }
+
+/// Review 3: a count among a group whose join dates are known only to the year (every G20 state
+/// row of data/memberships.csv is dated "1999", the year it was founded) said "of 19 counted"
+/// on 1999-06-01 with no word that none of them was surely a member that day.
+#[test]
+fn uncertain_memberships_are_said_in_the_table() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../data/memberships.csv"
+    ))
+    .unwrap();
+    let mut r = csv::Reader::from_reader(text.as_bytes());
+    let year_only = r
+        .records()
+        .map(|rec| rec.unwrap())
+        .filter(|rec| {
+            rec.get(0) == Some("g20")
+                && rec.get(2) == Some("1999")
+                && !matches!(rec.get(1), Some("EU" | "AU"))
+        })
+        .count();
+    assert!(year_only > 0);
+    let e = env();
+    let out = stdout(
+        &e.db,
+        &[
+            "recognitions",
+            "PSE",
+            "--among",
+            "g20",
+            "--as-of",
+            "1999-06-01",
+        ],
+    );
+    let words = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains(&format!(
+            "membership on 1999-06-01 not certain for {year_only} of the {year_only} counted"
+        )),
+        "{out}"
+    );
+}
