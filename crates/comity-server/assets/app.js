@@ -131,7 +131,9 @@ async function mapView(main) {
   const entity = (p.get("entity") || "XKX").toUpperCase();
   const ent = entities.find((e) => e.id === entity) || { id: entity, name: entity, since: null };
   const today = todayISO();
-  const start = ent.since || addDays(today, -365 * 30);
+  // The declaration, else the earliest dated claim about the entity (Palestine's 1988
+  // recognitions, the ROC's), else 30 years back.
+  const start = ent.since || ent.first_claim || addDays(today, -365 * 30);
   let date = p.get("date") || p.get("as_of") || today;
   const policySel = el("select", { id: "policy" }, ...POLICIES.map((x) => el("option", { value: x, text: x })));
   policySel.value = p.get("policy") || "confirmed";
@@ -362,7 +364,7 @@ async function drawChart(where, entity) {
     el("td", {}, p.url ? safeLink(p.url, p.source) : el("span", { text: p.source })), el("td", { class: "muted", text: `${p.note} (${p.from})` })));
   const table = pub.counts.length ? el("details", { id: "published-table" }, el("summary", { text: `Published counts (${pub.counts.length}) and their sources` }),
     el("table", {}, el("thead", {}, el("tr", {}, el("th", { text: "As of" }), el("th", { text: "Count" }), el("th", { text: "Of" }), el("th", { text: "Source" }), el("th", { text: "Note" }))), el("tbody", {}, ...rows))) : null;
-  where.replaceChildren(c, legend, el("p", { class: "muted", text: `Lines: counted on the first day of each month (and on ${s.to}); uncertain recognitions are in no line (the grey band above the confirmed line shows them). Points: counts published by others, as of the period shown by their bar (hover a point for its source); they differ from the lines by what they count.` }), ...(table ? [table] : []));
+  where.replaceChildren(c, legend, el("p", { class: "muted", text: `Lines: counted every month from ${s.from}, on that day of the month (and on ${s.to}); uncertain recognitions are in no line (the grey band above the confirmed line shows them). Points: counts published by others, as of the period shown by their bar (hover a point for its source); they differ from the lines by what they count.` }), ...(table ? [table] : []));
 }
 
 // ---------------------------------------------------------------- pair view

@@ -300,8 +300,10 @@ fn series_value(
     let to = day_on(today, q.to.as_deref())?;
     let from = match q.from.as_deref() {
         Some(f) => day_on(today, Some(f))?,
+        // The declaration; else the earliest dated claim (Palestine 1988, the ROC); else 30 years.
         None => ledger
             .existence_start(&id)
+            .or_else(|| ledger.first_claim_day(&id))
             .unwrap_or_else(|| to.saturating_sub(jiff::Span::new().years(30))),
     };
     if from > to {
@@ -467,7 +469,7 @@ async fn actors(State(st): S, q: Result<Query<ActorsQuery>, QueryRejection>) -> 
 /// The entities one can pick on the page: actors of kind `entity`, plus Palestine and Taiwan,
 /// each with the day its existence starts (the slider's first day).
 #[utoipa::path(get, path = "/api/v1/entities", tag = "map",
-    responses((status = 200, description = "`[{id, name, kind, since}]`", body = Object)))]
+    responses((status = 200, description = "`[{id, name, kind, since, first_claim}]`: `since` the declaration's day, `first_claim` the first day of the earliest dated claim about it", body = Object)))]
 async fn entities(State(st): S, np: Result<Query<NoParams>, QueryRejection>) -> ApiResult {
     let Query(NoParams {}) = np?;
     let ledger = st.ledger();
@@ -475,7 +477,7 @@ async fn entities(State(st): S, np: Result<Query<NoParams>, QueryRejection>) -> 
         .actors()
         .iter()
         .filter(|a| a.kind == comity::ActorKind::Entity || a.id == "PSE" || a.id == "TWN")
-        .map(|a| json!({"id": a.id, "name": a.name, "kind": a.kind.as_str(), "since": ledger.existence_start(&a.id).map(|d| d.to_string())}))
+        .map(|a| json!({"id": a.id, "name": a.name, "kind": a.kind.as_str(), "since": ledger.existence_start(&a.id).map(|d| d.to_string()), "first_claim": ledger.first_claim_day(&a.id).map(|d| d.to_string())}))
         .collect();
     Ok(Json(json!(list)))
 }

@@ -335,8 +335,8 @@ pub fn render_svg(shapes: &Shapes, m: &Value) -> String {
         "<text x=\"10\" y=\"{}\" font-size=\"13\">{}</text>\n",
         y0 + 4.0,
         esc(&format!(
-            "{} recognising, {} not recognising, {} uncertain, of {} counted ({}); pairs with a claimed withdrawal (any policy): {}",
-            counts["recognising"], counts["not_recognising"], counts["uncertain"], counts["total"],
+            "{} recognising, {} not recognising, {} uncertain, {} not recorded (no claim), of {} counted ({}); pairs with a claimed withdrawal (any policy): {}",
+            counts["recognising"], counts["not_recognising"], counts["uncertain"], counts["not_recorded"], counts["total"],
             m["among"].as_str().unwrap_or("all"), counts["disputed"]
         ))
     ));

@@ -514,6 +514,19 @@ impl Ledger {
         self.existence.get(object).copied()
     }
 
+    /// The first day of the earliest dated, accepted claim about `object` (as the object of a
+    /// claim): where a record of the entity starts when no declaration dates it (Palestine's
+    /// 1988 recognitions, the ROC's). `None` when no such claim is dated.
+    pub fn first_claim_day(&self, object: &str) -> Option<civil::Date> {
+        self.claims_of(object)
+            .into_iter()
+            .filter(|c| c.object == object && c.status == ClaimStatus::Accepted)
+            .filter_map(|c| c.date.bounds().map(|b| b.0))
+            // An on-or-before bound has no first day.
+            .filter(|d| *d != civil::Date::MIN)
+            .min()
+    }
+
     /// Every claim that names `actor` as subject or object, any status.
     pub fn claims_of(&self, actor: &str) -> Vec<&Claim> {
         self.by_actor

@@ -150,6 +150,39 @@ async fn bad_policy_and_group_are_400() {
 }
 
 #[tokio::test]
+async fn a_series_without_a_declaration_starts_at_the_first_dated_claim() {
+    // Palestine has no declaration claim (DESIGN.md), so the series used to start 30 years
+    // before today and Palestine's 1988 recognitions could not be reached (review 3). It now
+    // starts on the earliest exactly dated claim about it in the shipped data/claims.csv.
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../data/claims.csv"
+    ))
+    .unwrap();
+    let mut r = csv::Reader::from_reader(text.as_bytes());
+    let h = r.headers().unwrap().clone();
+    let col = |n: &str| h.iter().position(|x| x == n).unwrap();
+    let (object, date) = (col("object"), col("date"));
+    let first = r
+        .records()
+        .map(|x| x.unwrap())
+        .filter(|x| &x[object] == "PSE" && x[date].len() == 10)
+        .map(|x| x[date].to_string())
+        .min()
+        .unwrap();
+    let v = get("/api/v1/recognitions/PSE/series").await.json();
+    assert_eq!(v["from"], first.as_str());
+    let e = get("/api/v1/entities").await.json();
+    let pse = e
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["id"] == "PSE")
+        .unwrap();
+    assert_eq!(pse["first_claim"], first.as_str());
+}
+
+#[tokio::test]
 async fn series_starts_at_zero_and_grows() {
     let v = get("/api/v1/recognitions/XKX/series?from=2008-02-01&to=2009-02-01")
         .await
