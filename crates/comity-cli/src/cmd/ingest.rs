@@ -410,6 +410,10 @@ pub fn eval(ctx: &Ctx, a: &EvalArgs) -> Result<()> {
             v["ignored_predictions_on_documents_without_gold"] = json!(ignored);
             v["confidence_intervals_95"] = serde_json::to_value(&ci)?;
             v["documents"] = json!(docs.len());
+            let mut names: Vec<&str> = docs.iter().copied().collect();
+            names.sort_unstable();
+            v["document_ids"] = json!(names);
+            v["matching_rule"] = json!(MATCHING_RULE);
             print_json(&v)
         }
         Format::Csv => {
@@ -431,10 +435,43 @@ pub fn eval(ctx: &Ctx, a: &EvalArgs) -> Result<()> {
             for l in eval_table(&e, &ci, g.len(), docs.len(), p.len(), ignored) {
                 println!("{l}");
             }
+            let mut names: Vec<&str> = docs.iter().copied().collect();
+            names.sort_unstable();
+            let shown = if names.len() > 8 {
+                format!("{} … ({} in all)", names[..8].join(", "), names.len())
+            } else {
+                names.join(", ")
+            };
+            for l in [
+                format!("documents: {shown}"),
+                format!("matching: {MATCHING_RULE}"),
+            ] {
+                println!("{}", wrap(&l, 0));
+            }
+            if docs.len() < 10 {
+                println!(
+                    "{}",
+                    wrap(
+                        &format!(
+                            "note: the intervals resample {} document{}; with fewer than 10 \
+                             they say little (an interval of zero width is not certainty)",
+                            docs.len(),
+                            if docs.len() == 1 { "" } else { "s" }
+                        ),
+                        0
+                    )
+                );
+            }
             Ok(())
         }
     }
 }
+
+/// The matching rule of `../shared/eval/SCHEMA.md`, as `comity_ingest::evaluate` applies it.
+const MATCHING_RULE: &str = "SCHEMA.md's rule: same document, kind, parties and polarity, \
+     compatible dates (equal, a prefix, or no gold date); statements match on the speaker's \
+     actor; relations, agreements and contacts are unordered pairs; each gold claim matches at \
+     most one prediction";
 
 /// The `eval claims` table: one line per kind and overall, P/R/F1 with 95 % bootstrap intervals
 /// over documents; every line fits 80 columns.

@@ -496,6 +496,46 @@ fn ingest_review_timeline_eval() {
         score["overall"]["recall"].as_f64().unwrap() >= 0.75,
         "{score}"
     );
+    // The answer names the documents it scored (those of the gold file) and its matching rule,
+    // and warns that a bootstrap over a handful of documents says little (review 3).
+    let mut gold_docs: Vec<String> = std::fs::read_to_string(&gold)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["doc"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    gold_docs.sort();
+    gold_docs.dedup();
+    assert_eq!(score["document_ids"], serde_json::json!(gold_docs));
+    assert!(score["matching_rule"]
+        .as_str()
+        .unwrap()
+        .contains("SCHEMA.md"));
+    let table = stdout(
+        &e2.db,
+        &[
+            "eval",
+            "claims",
+            "--gold",
+            gold.to_str().unwrap(),
+            "--predicted",
+            pred.to_str().unwrap(),
+        ],
+    );
+    let words = table.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains(&format!("documents: {}", gold_docs.join(", "))),
+        "{table}"
+    );
+    assert!(words.contains("matching: SCHEMA.md's rule"), "{table}");
+    if gold_docs.len() < 10 {
+        assert!(words.contains("they say little"), "{table}");
+    }
 }
 
 /// Issue 13: an ingest after an earlier one reads the stored documents as known (not extracted
