@@ -847,7 +847,15 @@ impl Ledger {
                     Recognition::Disputed
                 };
                 let last_change = act.earliest_date().or(Some(Date::UNKNOWN));
-                let when = last_change.map_or_else(String::new, |d| d.describe());
+                // Competing dates of the withdrawal are named, as a recognition's are: the
+                // earliest is shown, never as if the sources agreed (JPN–TWN: 27 or 29 Sep 1972).
+                let when = match (
+                    last_change.map_or_else(String::new, |d| d.describe()),
+                    date_disagreement(&act.claims),
+                ) {
+                    (w, Some(d)) => format!("{w} — the earliest; {d}"),
+                    (w, None) => w,
+                };
                 let others: Vec<&str> = withdrawal_claimed_by
                     .iter()
                     .map(String::as_str)

@@ -505,3 +505,19 @@ fn a_former_state_neither_recognises_nor_counts_after_it_ceased() {
     assert!(!in2025.iter().any(|i| i == "XAR"));
     assert!(in2025.iter().any(|i| i == "XKX"));
 }
+
+#[test]
+fn competing_dates_of_a_withdrawal_are_named() {
+    // data/claims.csv: JPN.withdraws-recognition.TWN.1 (1972-09-29, the communiqué) and .2
+    // (1972-09-27, older Wikipedia mirrors). Review of 2026-12-07: the answer gave 1972-09-27
+    // alone, as if the sources agreed.
+    let ledger = crate::ledger();
+    let s = ledger.status("JPN", "TWN", crate::day("1973-01-01"), crate::today());
+    let reason = &s.recognition.reason;
+    assert!(
+        reason.contains("sources disagree")
+            && reason.contains("1972-09-27")
+            && reason.contains("1972-09-29"),
+        "{reason}"
+    );
+}
