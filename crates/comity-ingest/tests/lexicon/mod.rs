@@ -1309,3 +1309,31 @@ fn extract11_denied_doubted_and_counterfactual_acts() {
         Some("negative"),
     );
 }
+
+/// h/extract11: a list of states opening the sentence all take the stance of its verb; a list
+/// after "between" or a preposition does not speak.
+#[test]
+fn extract11_listed_speakers_of_a_stance_verb() {
+    let opp = Some("oppose");
+    let t = "Greece and Cyprus criticised Turkey over the visit.";
+    has(t, "statement", "GRC", "TUR", opp);
+    has(t, "statement", "CYP", "TUR", opp);
+    let t = "Serbia, Russia and China strongly oppose Kosovo's membership.";
+    for s in ["SRB", "RUS", "CHN"] {
+        has(t, "statement", s, "XKX", opp);
+    }
+    lacks(
+        "Talks between Greece and Cyprus criticised Turkey.",
+        "statement",
+        "GRC",
+        "TUR",
+        None,
+    );
+    lacks(
+        "After meeting officials of Greece, Cyprus criticised Turkey.",
+        "statement",
+        "GRC",
+        "TUR",
+        None,
+    );
+}
