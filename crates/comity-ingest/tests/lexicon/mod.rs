@@ -1337,3 +1337,23 @@ fn extract11_listed_speakers_of_a_stance_verb() {
         None,
     );
 }
+
+/// h/extract11 (precision): a comma closing a subordinate clause is no list ("when Tuvalu
+/// recognised Abkhazia, Georgia has cut ties": Georgia is not recognised, nor a party with
+/// Abkhazia); a list of commas only still reads whole where it is one.
+#[test]
+fn extract11_a_clause_comma_is_no_list() {
+    let t = "Since 2011, when Tuvalu recognised Abkhazia, Georgia has cut ties with Tuvalu.";
+    has(t, "recognition", "TUV", "XAB", Some("positive"));
+    lacks(t, "recognition", "TUV", "GEO", None);
+    has(t, "relations", "GEO", "TUV", Some("severed"));
+    lacks(t, "relations", "XAB", "GEO", None);
+    let t = "In 2008, Russia, Nicaragua, Venezuela recognised Abkhazia.";
+    for s in ["RUS", "NIC", "VEN"] {
+        has(t, "recognition", s, "XAB", Some("positive"));
+    }
+    let t = "Abkhazia is recognised by Russia, Nicaragua, Venezuela.";
+    for s in ["RUS", "NIC", "VEN"] {
+        has(t, "recognition", s, "XAB", Some("positive"));
+    }
+}
