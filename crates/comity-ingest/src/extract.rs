@@ -848,6 +848,28 @@ fn undecided(
     }
 }
 
+/// The relative clause or apposition that opens right after `at` and closes with a comma before
+/// `end` (", which joined NATO in 2017,", ", a former Soviet republic,"), if any.
+fn aside_after(text: &str, at: usize, end: usize) -> Option<Range<usize>> {
+    let rest = text.get(at..end)?;
+    let opens = [
+        ", which ",
+        ", who ",
+        ", a ",
+        ", an ",
+        ", the ",
+        ", itself ",
+        ", once ",
+    ]
+    .iter()
+    .any(|o| rest.starts_with(o));
+    if !opens {
+        return None;
+    }
+    let close = rest[1..].find(',')? + 1;
+    (close <= 120).then_some(at..at + close)
+}
+
 fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal) -> Claim {
     let s = &sentences[si];
     let block = &doc.blocks[s.block];
@@ -885,19 +907,38 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
                 .text
                 .get(p.trigger..)
                 .is_some_and(|t| t.starts_with("'s ") || t.starts_with("’s "));
+        // "Montenegro, which joined NATO in 2017, recognised Kosovo": a relative clause or an
+        // apposition right after the trigger (the subject) dates its own verb, not the claim's
+        // (h/extract11).
+        // Not when the claim itself is stated in it (its object named there: "Montenegro, which
+        // joined NATO in 2017, …" for the membership).
+        let aside = aside_after(doc.text, p.trigger, s.range.end).filter(|a| {
+            !s.mentions
+                .iter()
+                .any(|m| m.actor == p.object && a.contains(&m.range.start))
+        });
+        let in_aside = |d: &DateMention| aside.as_ref().is_some_and(|a| a.contains(&d.range.start));
+        // Where the claim's own clause resumes for a date after the aside.
+        let from = |d: &DateMention| {
+            aside
+                .as_ref()
+                .filter(|a| d.range.start >= a.end)
+                .map_or(p.trigger, |a| a.end)
+        };
         let after = s
             .dates
             .iter()
             .filter(|d| {
                 (d.date.is_some() || d.qualifier == DateQualifier::Vague)
+                    && !in_aside(d)
                     && d.range.start >= p.trigger
                     && d.range.start - p.trigger <= 100
                     && !range_end(d)
             })
             .find(|d| {
                 !doc.text[p.trigger..d.range.start].contains([';', '('])
-                    && !doc.text[p.trigger..d.range.start].contains(", and")
-                    && !crate::dates::other_clause(&doc.text[p.trigger..d.range.start])
+                    && !doc.text[from(d)..d.range.start].contains(", and")
+                    && !crate::dates::other_clause(&doc.text[from(d)..d.range.start])
             });
         let best = after.or_else(|| {
             // Not further than 150 bytes from the trigger: a far date belongs to another clause.
@@ -905,6 +946,7 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
                 .iter()
                 .filter(|d| {
                     (d.date.is_some() || d.qualifier == DateQualifier::Vague)
+                        && !in_aside(d)
                         && d.range
                             .start
                             .abs_diff(p.trigger)
@@ -913,7 +955,7 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
                         && !range_end(d)
                         && !(d.range.start >= p.trigger
                             && crate::dates::other_clause(
-                                doc.text.get(p.trigger..d.range.start).unwrap_or(""),
+                                doc.text.get(from(d)..d.range.start).unwrap_or(""),
                             ))
                         && !(d.range.end <= p.trigger
                             && act

@@ -1357,3 +1357,26 @@ fn extract11_a_clause_comma_is_no_list() {
         has(t, "recognition", s, "XAB", Some("positive"));
     }
 }
+
+/// h/extract11 (precision, dates): a relative clause or apposition right after the subject dates
+/// its own verb, not the claim's; the claim stated inside it keeps that date.
+#[test]
+fn extract11_a_relative_clause_dates_its_own_verb() {
+    let date_of = |text: &str, kind: &str, o: &str| -> Option<String> {
+        claims(text)
+            .into_iter()
+            .find(|c| c.kind.as_str() == kind && c.object == o)
+            .and_then(|c| c.date.map(|d| d.to_string()))
+    };
+    let t = "Montenegro, which joined NATO in 2017, recognised Kosovo in 2008.";
+    assert_eq!(date_of(t, "recognition", "XKX").as_deref(), Some("2008"));
+    assert_eq!(date_of(t, "membership", "NATO").as_deref(), Some("2017"));
+    // No date of its own: none, rather than the relative clause's.
+    let t = "Montenegro, which joined NATO in 2017, recognised Kosovo.";
+    assert_eq!(date_of(t, "recognition", "XKX"), None);
+    let t = "Montenegro, a NATO member since 2017, recognised Kosovo in October 2008.";
+    assert_eq!(date_of(t, "recognition", "XKX").as_deref(), Some("2008-10"));
+    // A relative clause after the object is no aside of the subject.
+    let t = "Montenegro recognised Kosovo in 2008, which angered Serbia.";
+    assert_eq!(date_of(t, "recognition", "XKX").as_deref(), Some("2008"));
+}
