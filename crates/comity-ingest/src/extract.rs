@@ -489,12 +489,82 @@ fn extract_inner(
             undecided(doc, win, at, &proposals, all, &mut candidates);
         }
         for p in proposals {
+            if hedged(s, &p) {
+                continue;
+            }
             claims.push(finish(doc, win, at, p));
         }
         prev_claims = first..claims.len();
     }
     claims.append(&mut list_claims);
     (dedupe(claims), skipped, candidates)
+}
+
+/// An act the sentence does not assert (h/extract11, precision): it is denied ("denied reports
+/// that it had recognised X", "Taiwan denied that Paraguay had cut ties"), doubted or rumoured ("it
+/// is unclear whether X recognises Y", "rumours about X's willingness"), counterfactual ("Had Spain
+/// recognised X, …"), reported as false ("Reports that A had established relations with B proved
+/// false"), said not to be one ("not indicative of formal recognition of X by Y"), or done by the
+/// actor a contrast sets apart ("Spain, unlike Portugal, does not recognise X": not Portugal).
+/// Statements are reported speech by design and are not judged here.
+fn hedged(s: &Sentence<'_>, p: &Proposal) -> bool {
+    static RX: std::sync::OnceLock<Option<[regex::Regex; 3]>> = std::sync::OnceLock::new();
+    let Some([before, opening, false_report]) = RX
+        .get_or_init(|| {
+            Some([
+                crate::rx::regex(
+                    r"(?i)\b(?:(?:denied|denies|deny|denying)\s+(?:\w+\s+){0,3}?(?:that|reports?|claims?|rumou?rs?|allegations?|speculation)|(?:unclear|uncertain|not\s+clear|not\s+known|unknown|undecided)\s+(?:whether|if)|(?:rumou?rs?|speculation)\s+(?:about|of|that)|(?:claims|claimed|alleges|alleged|insists|insisted)\s+that|not\s+(?:indicative|a\s+sign|evidence|proof|tantamount|equivalent)\s+(?:of|to))\b",
+                )
+                .ok()?,
+                crate::rx::regex(r"(?i)^\W*(?:had|were|should)\s+\p{Lu}").ok()?,
+                crate::rx::regex(
+                    r"(?i)\b(?:reports?|claims?|rumou?rs?)\s+that\b[^;]*\b(?:proved|proven|turned\s+out|were|was)\s+(?:to\s+be\s+)?(?:false|untrue|unfounded|baseless|incorrect)\b",
+                )
+                .ok()?,
+            ])
+        })
+        .as_ref()
+    else {
+        return false;
+    };
+    if p.kind == ClaimKind::Statement {
+        return false;
+    }
+    let t = p.trigger.clamp(s.range.start, s.range.end) - s.range.start;
+    let mut t = t.min(s.text.len());
+    while t > 0 && !s.text.is_char_boundary(t) {
+        t -= 1;
+    }
+    let head = &s.text[..t];
+    // Only the clause of the trigger: a hedge before a ";" does not reach past it.
+    let clause = head.rfind(';').map_or(head, |i| &head[i + 1..]);
+    if before.is_match(clause) || false_report.is_match(s.text) {
+        return true;
+    }
+    // "Had Spain recognised Kosovo, the vote would have passed."
+    let inverted = opening.is_match(s.text)
+        && s.text.contains(',')
+        && [" would ", " could ", " might "]
+            .iter()
+            .any(|w| s.text.contains(w));
+    if inverted {
+        return true;
+    }
+    // "Spain, unlike Portugal, does not recognise …": the subject is only named after "unlike".
+    let named: Vec<&Mention> = s.mentions.iter().filter(|m| m.actor == p.subject).collect();
+    !named.is_empty()
+        && named.iter().all(|m| {
+            let a = m
+                .range
+                .start
+                .saturating_sub(s.range.start)
+                .min(s.text.len());
+            let mut a = a;
+            while a > 0 && !s.text.is_char_boundary(a) {
+                a -= 1;
+            }
+            s.text[..a].to_lowercase().trim_end().ends_with("unlike")
+        })
 }
 
 /// What a list's introduction says of its items.
@@ -778,6 +848,28 @@ fn undecided(
     }
 }
 
+/// The relative clause or apposition that opens right after `at` and closes with a comma before
+/// `end` (", which joined NATO in 2017,", ", a former Soviet republic,"), if any.
+fn aside_after(text: &str, at: usize, end: usize) -> Option<Range<usize>> {
+    let rest = text.get(at..end)?;
+    let opens = [
+        ", which ",
+        ", who ",
+        ", a ",
+        ", an ",
+        ", the ",
+        ", itself ",
+        ", once ",
+    ]
+    .iter()
+    .any(|o| rest.starts_with(o));
+    if !opens {
+        return None;
+    }
+    let close = rest[1..].find(',')? + 1;
+    (close <= 120).then_some(at..at + close)
+}
+
 fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal) -> Claim {
     let s = &sentences[si];
     let block = &doc.blocks[s.block];
@@ -815,19 +907,38 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
                 .text
                 .get(p.trigger..)
                 .is_some_and(|t| t.starts_with("'s ") || t.starts_with("’s "));
+        // "Montenegro, which joined NATO in 2017, recognised Kosovo": a relative clause or an
+        // apposition right after the trigger (the subject) dates its own verb, not the claim's
+        // (h/extract11).
+        // Not when the claim itself is stated in it (its object named there: "Montenegro, which
+        // joined NATO in 2017, …" for the membership).
+        let aside = aside_after(doc.text, p.trigger, s.range.end).filter(|a| {
+            !s.mentions
+                .iter()
+                .any(|m| m.actor == p.object && a.contains(&m.range.start))
+        });
+        let in_aside = |d: &DateMention| aside.as_ref().is_some_and(|a| a.contains(&d.range.start));
+        // Where the claim's own clause resumes for a date after the aside.
+        let from = |d: &DateMention| {
+            aside
+                .as_ref()
+                .filter(|a| d.range.start >= a.end)
+                .map_or(p.trigger, |a| a.end)
+        };
         let after = s
             .dates
             .iter()
             .filter(|d| {
                 (d.date.is_some() || d.qualifier == DateQualifier::Vague)
+                    && !in_aside(d)
                     && d.range.start >= p.trigger
                     && d.range.start - p.trigger <= 100
                     && !range_end(d)
             })
             .find(|d| {
                 !doc.text[p.trigger..d.range.start].contains([';', '('])
-                    && !doc.text[p.trigger..d.range.start].contains(", and")
-                    && !crate::dates::other_clause(&doc.text[p.trigger..d.range.start])
+                    && !doc.text[from(d)..d.range.start].contains(", and")
+                    && !crate::dates::other_clause(&doc.text[from(d)..d.range.start])
             });
         let best = after.or_else(|| {
             // Not further than 150 bytes from the trigger: a far date belongs to another clause.
@@ -835,6 +946,7 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
                 .iter()
                 .filter(|d| {
                     (d.date.is_some() || d.qualifier == DateQualifier::Vague)
+                        && !in_aside(d)
                         && d.range
                             .start
                             .abs_diff(p.trigger)
@@ -843,7 +955,7 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
                         && !range_end(d)
                         && !(d.range.start >= p.trigger
                             && crate::dates::other_clause(
-                                doc.text.get(p.trigger..d.range.start).unwrap_or(""),
+                                doc.text.get(from(d)..d.range.start).unwrap_or(""),
                             ))
                         && !(d.range.end <= p.trigger
                             && act

@@ -1314,8 +1314,79 @@ fn own_clause(text: &str, start: usize, end: usize, frame_end: usize) -> &str {
         return slot;
     };
     let Some(second) = slot[at + 1..].trim_start().strip_prefix("and ") else {
+        // "when Tuvalu recognised Abkhazia, Georgia has cut ties": commas only, no "and"/"or",
+        // the last item followed by a verb, at the frame's end: that item opens the next clause
+        // (h/extract11).
+        let commas_only = !slot.contains(" and ") && !slot.contains(" or ");
+        if commas_only && next_is_verb(text, end) {
+            let last = slot.rfind(',').unwrap_or(at);
+            if end >= frame_end {
+                return &slot[..last];
+            }
+            // The slot's first item is the object of a verb before it ("recognised Abkhazia,
+            // Georgia has cut ties"): only the last item is this clause's subject.
+            let prev = text[..start].trim_end();
+            let word = prev
+                .rsplit(|ch: char| !ch.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            let object_of_verb = prev.len()
+                == prev.trim_end_matches(|ch: char| ch.is_alphabetic()).len() + word.len()
+                && !word.is_empty()
+                && word.chars().all(char::is_lowercase)
+                && ![
+                    "and",
+                    "or",
+                    "but",
+                    "when",
+                    "while",
+                    "that",
+                    "as",
+                    "since",
+                    "after",
+                    "before",
+                    "if",
+                    "because",
+                    "then",
+                    "also",
+                    "of",
+                    "by",
+                    "with",
+                    "to",
+                    "from",
+                    "in",
+                    "on",
+                    "the",
+                    "a",
+                    "an",
+                    "which",
+                    "who",
+                    "where",
+                    "both",
+                    "all",
+                    "including",
+                ]
+                .contains(&word);
+            if object_of_verb {
+                return slot[last + 1..].trim_start();
+            }
+        }
         return slot;
     };
+    if !next_is_verb(text, end) {
+        return slot;
+    }
+    if end >= frame_end {
+        &slot[..at]
+    } else if text[..start].trim().is_empty() {
+        slot
+    } else {
+        second
+    }
+}
+
+/// Whether the word after `end` is a finite verb (lower-case, no function word): "Georgia has".
+fn next_is_verb(text: &str, end: usize) -> bool {
     let next = text[end..]
         .trim_start()
         .split(|ch: char| !ch.is_alphabetic())
@@ -1354,16 +1425,7 @@ fn own_clause(text: &str, start: usize, end: usize, frame_end: usize) -> &str {
             "each",
         ]
         .contains(&next);
-    if !verb {
-        return slot;
-    }
-    if end >= frame_end {
-        &slot[..at]
-    } else if text[..start].trim().is_empty() {
-        slot
-    } else {
-        second
-    }
+    verb
 }
 
 /// "They", "both": the last two actors coordinated ("Abkhazia and South Ossetia") in the 800 bytes

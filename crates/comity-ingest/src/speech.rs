@@ -634,6 +634,12 @@ pub(crate) fn speech(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             }
             let (words, quote) = words_of(c, rx, v, after_verb, sp);
             let Some(mut words) = words else { continue };
+            // "“Tuvalu recognises the territorial integrity of Georgia …,” Georgia's foreign
+            // ministry said": words whose own subject is another state acting are that state's (a
+            // document quoted), no stance of the speaker toward it (h/extract11).
+            if quote.is_some() && quoted_state_acts(c, &words, &sp.actor) {
+                continue;
+            }
             // A short quote after the verb with no actor in it ("said it “highly commends” the
             // decision of Nauru"): its object is in the rest of the sentence.
             if quote.is_some()
@@ -819,6 +825,47 @@ fn according_to(c: &Ctx<'_>, rx: &SpeechRx, out: &mut Vec<Proposal>) {
     if let Some((pol, obj)) = stance(c, &s.mentions, words, &sp.actor, rx, false, true) {
         push(out, &sp, &obj, pol, m.range.start, None);
     }
+}
+
+/// Whether quoted words open with a state other than the speaker's, followed by a verb of
+/// recognition or support ("“Tuvalu recognises …”", "“The Republic of Vanuatu supports …”").
+fn quoted_state_acts(c: &Ctx<'_>, words: &Range<usize>, speaker: &str) -> bool {
+    const VERBS: [&str; 16] = [
+        "recognises",
+        "recognizes",
+        "recognised",
+        "recognized",
+        "supports",
+        "supported",
+        "respects",
+        "respected",
+        "reaffirms",
+        "reaffirmed",
+        "affirms",
+        "affirmed",
+        "acknowledges",
+        "acknowledged",
+        "backs",
+        "backed",
+    ];
+    let Some(first) =
+        c.s.mentions
+            .iter()
+            .find(|m| m.range.start >= words.start && m.range.start < words.end)
+    else {
+        return false;
+    };
+    if first.actor == speaker || !c.g.is_state(&first.actor) {
+        return false;
+    }
+    let lead = c.sl(words.start, first.range.start).trim().to_lowercase();
+    if !(lead.is_empty() || lead == "the") {
+        return false;
+    }
+    let rest = c.sl(first.range.end, words.end).trim_start().to_lowercase();
+    VERBS
+        .iter()
+        .any(|v| rest.strip_prefix(v).is_some_and(|r| r.starts_with(' ')))
 }
 
 /// What was said: a quote next to the verb, a `that` clause, or the clause before ", X said".

@@ -246,6 +246,26 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         } else {
             near.actor.clone()
         };
+        // "Abkhazia and South Ossetia's independence was recognised by": the possessive closes a
+        // list, every listed state is recognised (h/extract11).
+        let mut objs = vec![obj];
+        let poss = c.sl(near.range.end, ts);
+        if !after_prep && (poss.starts_with("'s ") || poss.starts_with("’s ")) {
+            let list = c.list_before(near.range.end, 1);
+            // Not a list that opens after a preposition ("from Serbia and South Ossetia's").
+            let opens_after_prep = list.first().is_some_and(|f| {
+                let b = c.sl(s.range.start, f.range.start).trim_end().to_lowercase();
+                [" from", " of", " with", " to", " by", " against", " over"]
+                    .iter()
+                    .any(|w| b.ends_with(w))
+            });
+            if list.len() > 1
+                && !opens_after_prep
+                && list.last().is_some_and(|l| l.range == near.range)
+            {
+                objs = list.iter().map(|m| m.actor.clone()).collect();
+            }
+        }
         // "was not recognised by": the negation may stand inside the match, before the verb.
         let head = format!(" {} ", c.sl(s.range.start, te).to_lowercase());
         if [" not ", " never ", "n't ", "n’t "]
@@ -260,14 +280,16 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             subs = c.list_after(te, 60);
         }
         for sub in subs {
-            out.push(Proposal::new(
-                rec,
-                &sub.actor,
-                &obj,
-                Some("positive"),
-                ts,
-                "recognition-passive",
-            ));
+            for obj in &objs {
+                out.push(Proposal::new(
+                    rec,
+                    &sub.actor,
+                    obj,
+                    Some("positive"),
+                    ts,
+                    "recognition-passive",
+                ));
+            }
         }
     }
     colon_lists(c, out);

@@ -218,6 +218,19 @@ pub(super) fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         };
         if let Some(obj) = obj {
             push(out, sp, &obj, pol, ts, "statement-stance-verb", 0.7);
+            // "Greece and Cyprus criticised Turkey": every state of a list that opens the
+            // sentence speaks (h/extract11).
+            if c.state(sp) {
+                let list = c.list_before(sp.range.end, 1);
+                let opens = list
+                    .first()
+                    .is_some_and(|f| c.sl(s.range.start, f.range.start).trim().len() <= 4);
+                if list.len() > 1 && opens && list.last().is_some_and(|l| l.range == sp.range) {
+                    for other in &list[..list.len() - 1] {
+                        push(out, other, &obj, pol, ts, "statement-stance-verb", 0.7);
+                    }
+                }
+            }
         }
     }
     for (re, rule) in [

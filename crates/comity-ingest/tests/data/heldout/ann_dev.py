@@ -759,3 +759,191 @@ EV = "It has diplomatic recognition only from two Russian-backed separatist stat
 A(C(D, "recognition", "XAB", "XTR", "positive", None, EV))
 A(C(D, "recognition", "XSO", "XTR", "positive", None, EV,
     note="[uncertain] the tool cut the text after 'S'; 'two … states: Abkhazia and S…' read as South Ossetia"))
+
+# ================================================================ batch 6 (frozen 2026-12-07, annotated by hand before
+# any extractor was run on these documents)
+
+# ---------------------------------------------------------------- esh_moroccanblog_tangier.txt (blog, no date)
+D = "esh_moroccanblog_tangier.txt"
+A(S(D, "The head of diplomacy", "MAR", "ESH", "oppose", None,
+    "The head of diplomacy said Monday that the presence of the “SADR” in the AU is “an institutional obstacle”, “an anomaly” and “a legal aberration",
+    note="the Moroccan Minister of Foreign Affairs Nasser Bourita (previous paragraph); 'Monday' with no dateline; restated in 'He added that the creation of the self-proclaimed entity in 1976 is “a violation of international law'"))
+A(C(D, "membership", "MAR", "AU", "joined", "2017-01",
+    "After its return, enacted in January 2017, to the African Union",
+    note="return to the AU"))
+EV = ("Burundi, Comoros, Côte d’Ivoire, Djibouti, Equatorial Guinea, Gabon, Gambia, Guinea Bissau, "
+      "Guinea (Conakry), Liberia, Malawi, Central African Republic, Democratic Republic of Congo, Sao Tome and Principe, "
+      "Senegal, Sierra Leone, Togo and Zambia, have diplomatic representations in the Sahara.")
+# (the whole list sentence is 306 characters: evidence for the first item starts at 'Burkina Faso, Burundi, …
+# Sao Tome and Principe', the others at 'Burundi, …' up to the predicate)
+EV0 = ("Burkina Faso, Burundi, Comoros, Côte d’Ivoire, Djibouti, Equatorial Guinea, Gabon, Gambia, Guinea Bissau, "
+       "Guinea (Conakry), Liberia, Malawi, Central African Republic, Democratic Republic of Congo, Sao Tome and Principe")
+for s in ("BFA", "BDI", "COM", "CIV", "DJI", "GNQ", "GAB", "GMB", "GNB", "GIN", "LBR", "MWI", "CAF", "COD", "STP",
+          "SEN", "SLE", "TGO", "ZMB"):
+    A(S(D, s, s, "MAR", "support", None, EV0 if s == "BFA" else EV,
+        note="[uncertain stance] diplomatic representation (consulate) in the Sahara; the next paragraph calls them 'African states recognizing the sovereignty of Morocco over the Western Sahara' (read as support of Morocco, as 'recognize Morocco's annexation' in esh_wikimili_enc)"))
+EV = "Somalia and Chad announced, in September, the opening of their consulates in Dakhla."
+for s in ("SOM", "TCD"):
+    A(S(D, s, s, "MAR", "support", None, EV,
+        note="[uncertain stance] consulates in Dakhla, same reading as the list above; 'in September' with no year"))
+EV = ("11 had previously established diplomatic relations with the “SADR. These are Burkina Faso, Burundi, Esawtini, Guinea Bissau, "
+      "Equatorial Guinea, Liberia, Malawi, Sao Tome and Principe, Sierra Leone, Togo and Zambia.")
+for s in ("BFA", "BDI", "SWZ", "GNB", "GNQ", "LBR", "MWI", "STP", "SLE", "TGO", "ZMB"):
+    A(C(D, "relations", s, "ESH", "established", None, EV, note="'previously' (no date); 'Esawtini' = Eswatini"))
+
+# ---------------------------------------------------------------- xab_bizstandard_tuvalu_2014.txt (news, no dateline)
+D = "xab_bizstandard_tuvalu_2014.txt"
+EV = "The tiny Pacific island nation of Tuvalu has withdrawn its decision to recognise Georgia's breakaway regions of Abkhazia and South Ossetia as independent"
+for o in ("XAB", "XSO"):
+    A(C(D, "recognition", "TUV", o, "withdrawn", None, EV,
+        note="'Georgia said today' (no dateline); restated: 'signed a document reversing the 2011 decision'"))
+EV = "Tuvalu recognised the regions as independent states in 2011"
+for o in ("XAB", "XSO"):
+    A(C(D, "recognition", "TUV", o, "positive", "2011", EV))
+A(C(D, "contact", "TUV", "GEO", None, None,
+    "The foreign minister of Tuvalu, Taukelina Finikaso, signed a document reversing the 2011 decision while on a visit to Tbilisi",
+    note="visit to Tbilisi"))
+A(S(D, "Tuvalu", "TUV", "GEO", "support", None,
+    "\"Tuvalu recognises the territorial integrity of Georgia within its internationally recognised borders",
+    quote="Tuvalu recognises the territorial integrity of Georgia within its internationally recognised borders, including its regions -- the autonomous republic of Abkhazia and the Tskhinvali region/South Ossetia,",
+    note="the signed document, quoted by Georgia's foreign ministry"))
+EV = "Abkhazia and South Ossetia's independence was first recognised by Russia after it defeated Georgia in a brief 2008 war"
+for o in ("XAB", "XSO"):
+    A(C(D, "recognition", "RUS", o, "positive", None, EV, note="'after' the 2008 war: no date of its own"))
+EV = "Tuvalu was one of the few countries to follow Moscow's lead and recognise the Georgian rebel regions as independent, along with Nicaragua, Venezuela and two other Pacific states, Nauru and Vanuatu."
+for s in ("TUV", "NIC", "VEN", "NRU", "VUT"):
+    for o in ("XAB", "XSO"):
+        A(C(D, "recognition", s, o, "positive", None, EV,
+            note="undated restatement for Tuvalu (guideline 1)" if s == "TUV" else None))
+EV = "Last year Vanuatu also retracted its recognition of the two Georgian rebel regions."
+for o in ("XAB", "XSO"):
+    A(C(D, "recognition", "VUT", o, "withdrawn", None, EV, note="'last year' with no dateline"))
+A(S(D, "Georgia", "GEO", "RUS", "oppose", None,
+    "the Kremlin permanently stationed thousands of troops in the two regions in a move described by Georgia and its Western allies as occupation.",
+    note="stance: describes Russia's troops as occupation; 'its Western allies' unnamed"))
+
+# ---------------------------------------------------------------- xar_ponars_2020.txt (blog, dated 02 Oct 2020)
+D = "xar_ponars_2020.txt"
+A(C(D, "recognition", "ARM", "XAR", "negative", None,
+    "Nagorno-Karabakh Republic (NKR) has not been recognized by any UN member state, including Armenia.",
+    note="status, no date of its own; 'rumors about Uruguay’s willingness to recognize' and 'Tuvalu’s intentions to establish diplomatic relations' are rumours that 'have not materialized': not annotated"))
+EV = "NKR has been recognized by Abkhazia, South Ossetia and Transnistria"
+for s in ("XAB", "XSO", "XTR"):
+    A(C(D, "recognition", s, "XAR", "positive", None, EV))
+EV = ("Rhode Island, Massachusetts, Louisiana, Maine, California, Georgia, "
+      "Hawaii, Michigan, Colorado, Minnesota in the U.S.; New South Wales in Australia; and Basque Country in Spain, which all "
+      "have adopted a motion supporting NKR’s right to self-determination")
+for body in ("Rhode Island", "Massachusetts", "Louisiana", "Maine", "California", "Georgia (U.S. state)", "Hawaii",
+             "Michigan", "Colorado", "Minnesota", "New South Wales", "Basque Country"):
+    A(S(D, body.replace(" (U.S. state)", ""), body, "XAR", "support", None, EV,
+        note="sub-national entity: speaks for itself, not for its state (guideline 7)"))
+
+# ---------------------------------------------------------------- xnc_meribaate_qa.txt (qa, no date)
+D = "xnc_meribaate_qa.txt"
+A(C(D, "recognition", "TUR", "XNC", "positive", None,
+    "Northern Cyprus, officially known as the Turkish Republic of Northern Cyprus (TRNC), is a self-declared state that is recognized only by Turkey."))
+A(C(D, "independence", "XNC", "CYP", None, "1983", "In 1983, Northern Cyprus declared independence",
+    note="object implied (the Republic of Cyprus)"))
+A(S(D, "the United Nations", "UN", "XNC", "oppose", "1983",
+    "this was immediately condemned by the United Nations, which passed resolutions declaring the TRNC’s independence legally invalid.",
+    note="'immediately' after the 1983 declaration"))
+A(S(D, "The United Nations Security Council (UNSC) resolutions", "UNSC", "XNC", "oppose", None,
+    "The United Nations Security Council (UNSC) resolutions, such as Resolution 541, prompted most countries to avoid recognizing Northern Cyprus.",
+    note="stance of the resolutions"))
+A(S(D, "Turkey", "TUR", "XNC", "support", None,
+    "Only Turkey has consistently supported the TRNC, maintaining diplomatic relations and aiding in the establishment of representative offices abroad."))
+A(C(D, "relations", "TUR", "XNC", "established", None,
+    "Only Turkey has consistently supported the TRNC, maintaining diplomatic relations"))
+EV = "Several countries, such as Bangladesh and Pakistan, initially considered recognizing Northern Cyprus but withdrew under international pressure."
+for s in ("BGD", "PAK"):
+    A(C(D, "recognition", s, "XNC", "planned", None, EV,
+        note="[uncertain polarity] 'considered recognizing … but withdrew' (the consideration, not a recognition, was withdrawn)"))
+A(S(D, "Azerbaijan", "AZE", "XNC", "support", None, "Azerbaijan has also shown sympathy toward the TRNC",
+    note="stance: sympathy"))
+A(C(D, "recognition", "Nakhichivan Autonomous Republic", "XNC", "positive", None,
+    "the Nakhichivan Autonomous Republic, which recognized Northern Cyprus’ independence unofficially",
+    note="sub-national entity (of Azerbaijan); 'unofficially'"))
+A(C(D, "recognition", "AZE", "XNC", "negative", None, "Azerbaijan has refrained from officially recognizing the TRNC"))
+A(S(D, "the European Union (EU)", "EU", "XNC", "support", "2004",
+    "the European Union (EU) expressed a desire to reduce the economic isolation of Northern Cyprus.",
+    note="[uncertain stance] desire to reduce Northern Cyprus' isolation, 'In 2004, following' the referendum"))
+
+# ---------------------------------------------------------------- xsl_contest_embassy_2020.txt (news, no dateline)
+D = "xsl_contest_embassy_2020.txt"
+A(C(D, "relations", "TWN", "XSL", "established", None,
+    "The two countries which are yet to get recognition from the United Nations agreed to enter into diplomatic in July",
+    note="[uncertain polarity] 'agreed to enter into diplomatic [relations]' (word missing in the page), embassies opened since; 'in July' with no year"))
+EV = "The two countries which are yet to get recognition from the United Nations"
+for o in ("TWN", "XSL"):
+    A(C(D, "recognition", "UN", o, "negative", None, EV,
+        note="[uncertain kind] 'yet to get recognition from the United Nations' read literally (could be UN membership)"))
+A(C(D, "contact", "XSL", "TWN", None, None,
+    "Yasin Hagi Mohamud Hiir “Faratoon visited Taipei and held talks with Taiwan’s leadership.",
+    note="the Somaliland foreign minister's visit, 'in July' with no year"))
+A(C(D, "agreement", "TWN", "XSL", None, None,
+    "Taiwan and Somaliland have agreed to cooperate on higher education, agriculture, mining, fishing, energy, public health, and information technology."))
+A(S(D, "Hagi", "XSL", "TWN", "support", None,
+    "Hagi, the new Somaliland envoy to Taiwan said trade, security and development corporation were key aspects of “this very special relationship.”",
+    quote="this very special relationship.",
+    note="also 'members of the same community of democracies'"))
+A(S(D, "Taiwan’s Foreign Minister Joseph Wu", "TWN", "XSL", "support", None,
+    "Taiwan’s Foreign Minister Joseph Wu said both faced external pressures but are “proud of our sovereignty and ready to defend it.”",
+    quote="proud of our sovereignty and ready to defend it.",
+    note="[uncertain stance] speaks of both Taiwan's and Somaliland's sovereignty"))
+EV = "While China and Somalia condemned the partnership, the United States came out hailed it as a step in the right direction."
+for s, name in (("CHN", "China"), ("SOM", "Somalia")):
+    for o in ("TWN", "XSL"):
+        A(S(D, name, s, o, "oppose", None, EV,
+            note="[uncertain object] condemned the partnership between Somaliland and Taiwan (both parties acted); for China also 'considered by China a part of its territory'" if (s, o) == ("CHN", "TWN") else "[uncertain object] condemned the partnership between Somaliland and Taiwan (both parties acted)"))
+for o in ("TWN", "XSL"):
+    A(S(D, "the United States", "USA", o, "support", None, EV,
+        note="[uncertain object] hailed the partnership as a step in the right direction"))
+A(C(D, "independence", "XSL", "SOM", None, "1991",
+    "Somaliland is recognized internationally as part of Somalia, from which it broke away in 1991."))
+
+# ---------------------------------------------------------------- xsl_slmonitor_2020.txt (news, no dateline)
+D = "xsl_slmonitor_2020.txt"
+A(C(D, "relations", "TWN", "XSL", "established", None,
+    "Taiwan and the breakaway East African state of Somaliland announced they established official relations on Wednesday.",
+    note="also the title 'Somaliland, Taiwan Announce Bilateral Relations'; 'Wednesday' with no dateline"))
+EV = "Taiwanese president, Somaliland foreign minister announce the decision to officially recognize each other"
+A(C(D, "recognition", "TWN", "XSL", "positive", None, EV, note="subtitle: 'recognize each other'"))
+A(C(D, "recognition", "XSL", "TWN", "positive", None, EV, note="subtitle: 'recognize each other'"))
+A(S(D, "Somaliland’s Foreign Ministry Yasin Haji Mohamoud", "XSL", "TWN", "support", None,
+    "“The Government of Somaliland identified issues of mutual concern, including building-bridges of diplomacy; opening missions to boost political and socioeconomic links between the Republic of Somaliland and the Republic of China [Taiwan],”",
+    quote="The Government of Somaliland identified issues of mutual concern, including building-bridges of diplomacy; opening missions to boost political and socioeconomic links between the Republic of Somaliland and the Republic of China [Taiwan],"))
+A(S(D, "Taiwanese President Tsai Ing-wen", "TWN", "XSL", "support", None,
+    "Taiwan & Somaliland are building bilateral ties based on shared values, & we look forward to opening representative offices in both countries to expand mutually beneficial cooperation,",
+    quote="It was a great pleasure to meet Somaliland Foreign Minister Yasin Hagi Mohamoud earlier this year. Taiwan & Somaliland are building bilateral ties based on shared values, & we look forward to opening representative offices in both countries to expand mutually beneficial cooperation,"))
+A(C(D, "contact", "TWN", "XSL", None, None,
+    "It was a great pleasure to meet Somaliland Foreign Minister Yasin Hagi Mohamoud earlier this year.",
+    note="Tsai met the Somaliland foreign minister 'earlier this year' (no year)"))
+A(C(D, "agreement", "TWN", "XSL", None, None,
+    "Taipei and “independent country” Somaliland had signed an agreement to set up representative offices in each other’s territory"))
+A(S(D, "Taiwanese Foreign Minister Joseph Wu", "TWN", "XSL", "support", None,
+    "Earlier, Taiwanese Foreign Minister Joseph Wu said on Twitter that Taipei and “independent country” Somaliland",
+    note="stance: calls Somaliland an 'independent country'"))
+A(S(D, "China", "CHN", "TWN", "oppose", None, "China considers it a Chinese province", note="stance"))
+A(C(D, "recognition", "USA", "TWN", "negative", None,
+    "China refuses diplomatic relations with any country that recognizes Taiwan, a move the US stops short of officially.",
+    note="[uncertain] 'a move the US stops short of officially' = the US does not officially recognise Taiwan"))
+A(C(D, "independence", "XSL", "GBR", None, "1960-06-26",
+    "A former colony of British empire, the Protectorate of Somaliland became fully independent on June 26, 1960.",
+    note="from the British empire"))
+A(C(D, "independence", "SOM", "ITA", None, "1960-07",
+    "Following the independence of Somalia from Italy on July the same year",
+    note="'July the same year' = July 1960"))
+
+# ---------------------------------------------------------------- xtr_rferl_referendum_2006.txt (news, dated September 18, 2006)
+D = "xtr_rferl_referendum_2006.txt"
+A(C(D, "independence", "XTR", "MDA", None, "1990",
+    "Pro-Russian separatist region declared independence from Moldova in 1990"))
+A(S(D, "Moldova", "MDA", "XTR", "oppose", None,
+    "Moldova and Western countries have vowed not to recognize the referendum.",
+    note="the independence referendum; 'Western countries' unnamed"))
+A(S(D, "Russia", "RUS", "XTR", "support", None,
+    "But the territory receives strong, albeit unofficial support from Russia.", note="stance"))
+A(S(D, "Moscow", "RUS", "XKX", "oppose", None,
+    "As an ally of Serbia, Moscow has consistently opposed the idea of Kosovar independence."))
+A(C(D, "relations", "RUS", "SRB", "established", None, "As an ally of Serbia, Moscow",
+    note="[uncertain polarity] an ally, read as held relations (guideline 4)"))

@@ -575,3 +575,140 @@ A(C(D, "relations", "TWN", "XSL", "none", None,
 A(S(D, "Somaliland", "XSL", "TWN", "support", None,
     "This is not the first time that a representative office has used the name “Taiwan,” which was gladly received by Somaliland",
     note="[uncertain polarity] Somaliland 'gladly received' the name 'Taiwan'"))
+
+# ================================================================ batch 6 (frozen 2026-12-07, annotated by hand before
+# any extractor was run on these documents)
+
+# ---------------------------------------------------------------- xab_civilge_vanuatu_2013.txt (news, no dateline)
+D = "xab_civilge_vanuatu_2013.txt"
+A(C(D, "relations", "GEO", "VUT", "established", None,
+    "Georgia and Vanuatu have signed an agreement on establishing diplomatic and consular relations",
+    note="protocol signed 'on July 12' (no year in the page)"))
+A(C(D, "agreement", "GEO", "VUT", None, None,
+    "Georgia and Vanuatu have signed an agreement on establishing diplomatic and consular relations",
+    note="the protocol, signed at the UN headquarters 'on July 12' (no year)"))
+A(S(D, "the Republic of Vanuatu", "VUT", "GEO", "support", None,
+    "“the Republic of Vanuatu recognizes territorial integrity of Georgia within its internationally recognized borders",
+    quote="the Republic of Vanuatu recognizes territorial integrity of Georgia within its internationally recognized borders, including its regions - the Autonomous Republic of Abkhazia and the Tskhinvali Region/South Ossetia,",
+    note="the protocol's words, quoted by the Georgian Foreign Ministry"))
+A(S(D, "the Georgian Foreign Ministry", "GEO", "VUT", "support", None,
+    "“Aforesaid underscores the decision of Vanuatu to put an end to the previously existing confusion in this regard and represents an unambiguous support to Georgia's sovereignty",
+    note="praises Vanuatu's decision; also 'Georgia welcomes the establishment of diplomatic relations with Vanuatu' (speaker cut by the tool)"))
+A(C(D, "recognition", "VUT", "XAB", "positive", "2011-05", "Vanuatu recognized Abkhazia in May, 2011"))
+A(C(D, "recognition", "VUT", "XAB", "withdrawn", "2011-06",
+    "but retracted its recognition shortly after change of government in early June, 2011",
+    note="'one local official reportedly reaffirmed the recognition' (reported, undated) and 'in April, 2012 Russia was listing Vanuatu among those countries, which were recognizing Abkhazia' (Russia's listing) not annotated"))
+EV = "in late June 2011 Vanuatu was among those nations who voted in favor of Georgia-sponsored and Russian-opposed resolution in the UN General Assembly"
+A(S(D, "Vanuatu", "VUT", "GEO", "support", "2011-06", EV, note="voted in favour of the Georgia-sponsored resolution"))
+A(S(D, "Russia", "RUS", "GEO", "oppose", "2011-06", EV, note="'Russian-opposed' Georgia-sponsored resolution"))
+A(C(D, "vote", "UNGA", "GEO", None, "2011-06", EV,
+    note="[uncertain object] resolution reaffirming the right of IDPs to return to Abkhazia and South Ossetia; no counts in the page"))
+A(C(D, "relations", "VUT", "XAB", "none", "2013-03",
+    "In March, 2013 Vanuatu’s Foreign Ministry denied setting up of diplomatic ties with Abkhazia."))
+A(C(D, "contact", "GEO", "VUT", None, None,
+    "In May President Saakashvili met Prime Minister of Vanuatu, Moana Carcasses Kalosil, in Thai city of Chiang Mai",
+    note="'In May' (the year only by sequence after 'March, 2013')"))
+A(S(D, "President Saakashvili", "GEO", "VUT", "support", None,
+    "thanked him for his government’s decision to retract recognition of breakaway Abkhazia.",
+    note="thanks Vanuatu's government for retracting the recognition"))
+A(C(D, "recognition", "VUT", "XAB", "withdrawn", None,
+    "his government’s decision to retract recognition of breakaway Abkhazia",
+    note="the decision of the government of PM Kalosil (2013, no date of its own); guideline 1: different date information from the 2011 retraction"))
+EV = "Apart of Russia, Georgia’s breakaway regions have been recognized by Nicaragua, Venezuela, Nauru and Tuvalu."
+for s in ("RUS", "NIC", "VEN", "NRU", "TUV"):
+    for o in ("XAB", "XSO"):
+        A(C(D, "recognition", s, o, "positive", None, EV,
+            note="'Apart of' = apart from: Russia recognised them too" if s == "RUS" else None))
+
+# ---------------------------------------------------------------- xnc_ipfs_foreign_enc.txt (encyclopedia mirror)
+D = "xnc_ipfs_foreign_enc.txt"
+A(C(D, "recognition", "TUR", "XNC", "positive", None, "Northern Cyprus is recognised only by Turkey"))
+A(C(D, "independence", "XNC", "CYP", None, None, "After declaring independence from the Republic of Cyprus"))
+A(S(D, "United Nations resolutions", "UN", "XNC", "oppose", None,
+    "a series of United Nations resolutions which declared its independence legally invalid."))
+A(S(D, "the European Union", "EU", "XNC", "support", None,
+    "the European Union declared its intentions to assist in reducing the economic isolation of Northern Cyprus and began giving aid to the territory.",
+    note="[uncertain stance] after the 2004 referendum (no date of its own)"))
+A(C(D, "relations", "TUR", "XNC", "established", None,
+    "only Turkey maintains a formal embassy in the TRNC, while the TRNC has an embassy and consulates in Turkey.",
+    note="[uncertain polarity] embassies read as diplomatic relations (as in batch 5)"))
+EV = "it is not indicative of formal recognition of the TRNC by the United Kingdom or United States."
+for s in ("GBR", "USA"):
+    A(C(D, "recognition", s, "XNC", "negative", None, EV,
+        note="[uncertain polarity] residences 'not indicative of formal recognition'; the page opens 'recognised only by Turkey'"))
+EV = "Azerbaijan and Gambia expressed their willingness to eventually formally recognize the TRNC."
+for s in ("AZE", "GMB"):
+    A(C(D, "recognition", s, "XNC", "planned", None, EV))
+EV = "They so far have not followed through, but their informal contacts have increased."
+for s in ("AZE", "GMB"):
+    A(C(D, "recognition", s, "XNC", "negative", None, EV, note="'They' = Azerbaijan and Gambia: have not recognised"))
+    A(C(D, "contact", s, "XNC", None, None, EV, note="'their informal contacts have increased'"))
+A(S(D, "Paraguay", "PRY", "XNC", "support", None,
+    "The latest nation to state their intention to (positively) change its policy towards TRNC is Paraguay.",
+    note="[uncertain stance] intention to change policy positively"))
+
+# ---------------------------------------------------------------- xnc_worldatlas_qa.txt (qa, no date)
+D = "xnc_worldatlas_qa.txt"
+A(C(D, "recognition", "TUR", "XNC", "positive", None,
+    "Northern Cyprus is a de facto state which is only recognized by Turkey",
+    note="restated: 'Northern Cyprus is only recognized by Turkey which also facilitates its contact with other countries'"))
+A(S(D, "Turkey", "TUR", "XNC", "support", None, "Because of its reliance on Turkish support",
+    note="stance: Turkish support"))
+A(C(D, "independence", "XNC", "CYP", None, None, "Since its declaration of independence from the Republic of Cyprus"))
+A(S(D, "UN resolutions", "UN", "XNC", "oppose", None, "a series of UN resolutions which declared the independence invalid."))
+EV = "Countries such as Gambia and Azerbaijan have expressed intentions of formally recognizing Northern Cyprus but have not yet followed through."
+for s in ("GMB", "AZE"):
+    A(C(D, "recognition", s, "XNC", "planned", None, EV))
+    A(C(D, "recognition", s, "XNC", "negative", None, EV, note="'have not yet followed through'"))
+A(S(D, "the EU", "EU", "XNC", "support", None,
+    "the EU declared its intention to offer assistance to Northern Cyprus.",
+    note="[uncertain stance] 'After the UN Referendum of 2004' (no date of its own)"))
+
+# ---------------------------------------------------------------- xsl_bt24news_2020.txt (news, AFP, 'Monday (Aug 17)' without year)
+D = "xsl_bt24news_2020.txt"
+A(C(D, "relations", "TWN", "XSL", "established", None,
+    "Taiwan opened a representative office in the breakaway state of Somaliland on Monday (Aug 17), a sign of deepening ties between two de facto sovereign territories",
+    note="[uncertain polarity] representative office and 'deepening ties' (guideline 4); Aug 17 with no year"))
+A(S(D, "Taiwanese representative Lou Chen-hwa", "TWN", "XSL", "support", None,
+    "“We are confident about the mutual beneficial and friendly ties with Somaliland,” Taiwanese representative Lou Chen-hwa",
+    quote="We are confident about the mutual beneficial and friendly ties with Somaliland,"))
+A(C(D, "agreement", "TWN", "XSL", None, None,
+    "The agreement to establish the new office was announced last month",
+    note="'last month' (no year)"))
+A(S(D, "China", "CHN", "TWN", "oppose", None,
+    "China views the island as its own territory and has vowed to seize it one day, by force if necessary."))
+A(C(D, "independence", "XSL", "SOM", None, "1991", "having declared independence from Somalia in 1991"))
+
+# ---------------------------------------------------------------- xtr_24hoursworlds_2021.txt (news, 'Saturday, December 18' without year)
+D = "xtr_24hoursworlds_2021.txt"
+A(S(D, "The Moldovan Foreign Ministry", "MDA", "RUS", "oppose", None,
+    "The Moldovan Foreign Ministry on Saturday, December 18, called the participation of Russian Ambassador Oleg Vasnetsov in the inauguration of the President of Transnistria Vadim Krasnoselsky as an unfriendly action.",
+    note="December 18 with no year"))
+A(S(D, "The diplomatic service", "MDA", "XTR", "oppose", None,
+    "The diplomatic service added that the presidential elections in Transnistria are illegitimate and contradict the constitution of Moldova."))
+A(S(D, "Ion Guzun", "MDA", "RUS", "oppose", None,
+    "Ion Guzun, suggested declaring the Russian ambassador persona non grata",
+    note="chairman of a commission of Moldova's presidential administration"))
+A(C(D, "contact", "RUS", "XTR", None, None,
+    "the participation of Russian Ambassador Oleg Vasnetsov in the inauguration of the President of Transnistria Vadim Krasnoselsky",
+    note="the ambassador attended the inauguration"))
+A(S(D, "Moldova", "MDA", "RUS", "support", None,
+    "Moldova expressed hope for building a pragmatic dialogue with Russia.",
+    note="[uncertain stance] hope for a pragmatic dialogue; 'On August 11' with no year"))
+
+# ---------------------------------------------------------------- xtr_tass_2022.txt (news, 'CHISINAU, August 22.' without year)
+D = "xtr_tass_2022.txt"
+A(S(D, "Vadim Krasnoselsky", "XTR", "RUS", "support", None,
+    "Relations with Russia are a strategic priority for the unrecognized Transnistrian republic, its leader Vadim Krasnoselsky said on Monday",
+    quote="An unshakable strategic priority for the Transnistrian people is strengthening and further developing multifaceted bilateral relations with the Russian Federation, a responsible and reliable partner, the guarantor of peace and stability on Transnistrian soil,"))
+A(C(D, "relations", "XTR", "RUS", "established", None,
+    "strengthening and further developing multifaceted bilateral relations with the Russian Federation",
+    note="[uncertain polarity] existing bilateral relations (not called diplomatic)"))
+A(C(D, "independence", "XTR", None, None, "1990-09-02",
+    "The Transnistrian Republic was proclaimed on September 2, 1990",
+    note="no state named it was proclaimed from (object null, as the SADR's); stated twice (caption and body)"))
+A(S(D, "The authorities in Tiraspol", "XTR", "RUS", "support", None,
+    "The authorities in Tiraspol insist on independence and rapprochement with Russia"))
+A(C(D, "contact", "MDA", "XTR", None, None,
+    "Since 1993, Chisinau and Tiraspol have been negotiating a resolution to the conflict",
+    note="ongoing talks 'since 1993' (a period, not the event's date)"))

@@ -83,6 +83,20 @@ SRC = {
  "xtr_riteme_conflict_enc": ("encyclopedia", "https://wiki.riteme.site/wiki/Transnistrian_Declaration_of_Independence", "pages", "Transnistria independence recognition Russia Moldova Tiraspol news", 6, "2026-12-06"),
  "xar_osmarks_status_enc": ("encyclopedia", "https://a.osmarks.net/content/wikipedia_en_all_maxi_2020-08/A/Political_status_of_Nagorno-Karabakh", "pages", "Nagorno-Karabakh Republic recognized resolution Artsakh independence parliament", 1, "2026-12-06"),
  "xkx_jpost_israel_2021": ("news", "https://www.jpost.com/israel-news/israel-kosovo-establish-diplomatic-ties-over-zoom-657431", "pages", "Israel Kosovo establish diplomatic relations February 2021 embassy Jerusalem", 8, "2026-12-06"),
+ # batch 6 (retrieved 2026-12-07)
+ "esh_moroccanblog_tangier": ("blog", "https://themoroccanblog.com/moroccan-sahara/polisario-angered-by-tangiers-call-to-expel-sadr-from-the-au/", "pages", "Sahrawi Republic SADR recognition news establishes diplomatic relations African Union", 7, "2026-12-07"),
+ "xab_civilge_vanuatu_2013": ("news", "https://old.civil.ge/eng/_print.php?id=26273", "pages", "Vanuatu Tuvalu recognised Abkhazia withdrew recognition Georgia restored relations", 1, "2026-12-07"),
+ "xab_bizstandard_tuvalu_2014": ("news", "http://business-standard.com/article/pti-stories/tuvalu-scraps-recognition-of-georgia-breakaway-regions-114033101171_1.html", "pages", "Vanuatu Tuvalu recognised Abkhazia withdrew recognition Georgia restored relations", 4, "2026-12-07"),
+ "xar_ponars_2020": ("blog", "https://www.ponarseurasia.org/article/will-armenia-recognize-independence-nagorno-karabakh", "pages", "Nagorno-Karabakh Artsakh recognised by Transnistria Abkhazia South Ossetia", 4, "2026-12-07"),
+ "xnc_meribaate_qa": ("qa", "https://meribaate.in/why-is-north-cyprus-not-recognized", "pages", "Northern Cyprus recognition Turkey only country recognises TRNC", 4, "2026-12-07"),
+ "xnc_ipfs_foreign_enc": ("encyclopedia", "https://ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/Foreign_relations_of_Northern_Cyprus.html", "pages", "Northern Cyprus recognition Turkey only country recognises TRNC", 5, "2026-12-07"),
+ "xnc_worldatlas_qa": ("qa", "https://www.worldatlas.com/articles/which-countries-recognize-northern-cyprus.html", "pages", "Northern Cyprus recognition Turkey only country recognises TRNC", 6, "2026-12-07"),
+ "xsl_bt24news_2020": ("news", "https://bt24news.com/asia/taiwan-opens-representative-office-in-breakaway-state-somaliland/", "pages", "Somaliland recognition Taiwan relations Ethiopia president Hargeisa", 3, "2026-12-07"),
+ "xsl_slmonitor_2020": ("news", "https://somalilandmonitor.com/somaliland-taiwan-announce-bilateral-relations/", "pages", "Somaliland recognition Taiwan relations Ethiopia president Hargeisa", 4, "2026-12-07"),
+ "xsl_contest_embassy_2020": ("news", "https://contest.com/sampledata/a8ffb427eaf2eadb2d/2826306001437544480", "pages", "Somaliland recognition Taiwan relations Ethiopia president Hargeisa", 5, "2026-12-07"),
+ "xtr_rferl_referendum_2006": ("news", "https://www.rferl.org/a/1071411.html", "pages", "Abkhazia South Ossetia recognise Transnistria independence Tiraspol 2006 referendum news", 3, "2026-12-07"),
+ "xtr_24hoursworlds_2021": ("news", "https://24hoursworlds.com/international/68163", "pages", "Transnistria Tiraspol Moldova news president Krasnoselsky Russia recognition", 6, "2026-12-07"),
+ "xtr_tass_2022": ("news", "https://tass.com/world/1496691", "pages", "Transnistria Tiraspol Moldova news president Krasnoselsky Russia recognition", 4, "2026-12-07"),
 }
 
 

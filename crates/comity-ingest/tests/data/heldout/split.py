@@ -60,6 +60,16 @@ BATCHES = [
         "xar_osmarks_status_enc",
         "xkx_jpost_israel_2021",
     ],
+    # batch 6, frozen 2026-12-07 ~03:00 UTC before annotating any of its documents (and before any
+    # extractor was run on them); entities weighted toward those the corpus had least of
+    [
+        "esh_moroccanblog_tangier",
+        "xab_civilge_vanuatu_2013", "xab_bizstandard_tuvalu_2014",
+        "xar_ponars_2020",
+        "xnc_meribaate_qa", "xnc_ipfs_foreign_enc", "xnc_worldatlas_qa",
+        "xsl_bt24news_2020", "xsl_slmonitor_2020", "xsl_contest_embassy_2020",
+        "xtr_rferl_referendum_2006", "xtr_24hoursworlds_2021", "xtr_tass_2022",
+    ],
 ]
 
 
