@@ -470,7 +470,7 @@ async function simView(main) {
       if (st.unanswerable) kids.push(el("p", { class: "muted stage-unanswerable", text: `Cannot answer: ${st.unanswerable}` }));
       if (st.attendance) {
         const at = st.attendance;
-        kids.push(el("p", { class: "muted stage-attendance", text: `Absence: ${(100 * at.rate).toFixed(1)} % a member, from ${st.body}'s recorded votes (${at.votes.join(", ")}: ${at.absent} of ${at.seats} seats did not vote), in place of the model's.` }));
+        kids.push(el("p", { class: "muted stage-attendance", text: `Absence: ${(100 * at.rate).toFixed(1)} % a member, from ${st.body}'s recorded votes (${at.votes.join(", ")}: ${at.absent} of ${at.seats} seats did not vote; (absent + ½) / (seats + 1), a Jeffreys prior, so that no absence is not read as a certainty), in place of the model's.` }));
       }
       if (st.likely_vetoes.length) kids.push(el("ul", {}, ...st.likely_vetoes.map((v) => el("li", { text: `likely veto: ${v.actor} (P(no) ${v.p_no.toFixed(2)}, ${v.category}; claims: ${v.claims.join(", ") || "none"})` }))));
       const rows = st.voters.map((v) => {

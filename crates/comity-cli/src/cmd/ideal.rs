@@ -451,6 +451,20 @@ pub fn ideal(ctx: &Ctx, a: &IdealArgs) -> Result<()> {
                             println!("  {:>8}  {:>8}", r[0], r[1]);
                         }
                     } else {
+                        // A percentile interval from few replicates is rough: say how many.
+                        if fit.info.spec.bootstrap < 100 {
+                            println!(
+                                "{}",
+                                wrap(
+                                    &format!(
+                                        "  the 95% intervals are percentiles of only {} bootstrap \
+                                         replicates: rough (refit with --bootstrap 100 or more)",
+                                        fit.info.spec.bootstrap
+                                    ),
+                                    4
+                                )
+                            );
+                        }
                         println!(
                             "  {:>8}  {:>8}  {:>8}  {:>17}",
                             "session", "estimate", "std err", "95% interval"

@@ -490,7 +490,8 @@ fn print_simulation_table(o: &mut Vec<String>, sim: &Simulation, fitted_on: &[St
             p!(
                 o,
                 "  absence: {:.1} % a member, from {}'s recorded votes ({}: {} of {} seats \
-                 did not vote), in place of the model's",
+                 did not vote; (absent + 1/2) / (seats + 1), a Jeffreys prior, so that no \
+                 absence is not read as a certainty), in place of the model's",
                 100.0 * a.rate(),
                 st.body.id,
                 a.votes.join(", "),
