@@ -716,7 +716,7 @@ async fn simulate(State(st): S, q: Result<Query<SimulateQuery>, QueryRejection>)
 /// Ideal points of an actor from the latest stored fit of UN General Assembly roll calls.
 #[utoipa::path(get, path = "/api/v1/ideal/{actor}", tag = "rules",
     params(("actor" = String, Path, description = "The actor")),
-    responses((status = 200, description = "`{actor, fit, points: [{session, estimate, std_error, lo, hi}]}`", body = Object),
+    responses((status = 200, description = "`{actor, fit, intervals, points: [{session, estimate, std_error, lo, hi}]}` (the shape of `comity ideal show A --format json`)", body = Object),
               (status = 404, description = "Unknown actor, no stored fit, or no point for the actor", body = ErrorBody)))]
 async fn ideal(
     State(st): S,
@@ -743,9 +743,11 @@ async fn ideal(
                 "the actor has no recorded UN General Assembly votes in the fitted sessions",
             ));
         };
+        // The shape of `comity ideal show A --format json`.
         Ok(json!({
             "actor": actor_json(&ledger, &id),
-            "fit": fit.info,
+            "fit": comity::json::fit_info(&fit.info),
+            "intervals": fit.info.spec.bootstrap > 0,
             "points": points,
         }))
     })

@@ -205,6 +205,19 @@ pub fn timeline(ledger: &Ledger, actor: &str, other: Option<&str>, claims: &[&Cl
     })
 }
 
+/// A stored ideal-point fit's description (`comity ideal fit/show --format json`,
+/// `GET /api/v1/ideal/{actor}`): one shape for the CLI and the API.
+pub fn fit_info(f: &crate::ideal::FitInfo) -> Value {
+    json!({
+        "id": f.id, "created": f.created, "dynamic": f.spec.dynamic,
+        "sessions": f.sessions, "before": f.spec.before.map(|d| d.to_string()),
+        "bootstrap": f.spec.bootstrap, "seed": f.spec.seed, "anchor": f.spec.anchor,
+        "actors": f.actors, "roll_calls": f.roll_calls, "votes": f.votes,
+        "iterations": f.iterations, "converged": f.converged,
+        "log_likelihood": f.log_likelihood, "seconds": f.seconds,
+    })
+}
+
 /// A claim in words, with the claimant as the subject of a denial: `SUR
 /// withdraws-recognition XKX (claimed by SRB)`, `XKX denies that SUR
 /// withdraws-recognition XKX`.

@@ -251,14 +251,7 @@ pub fn import_unvotes(ctx: &Ctx, dir: &Path) -> Result<()> {
 }
 
 fn fit_info_json(f: &FitInfo) -> Value {
-    json!({
-        "id": f.id, "created": f.created, "dynamic": f.spec.dynamic,
-        "sessions": f.sessions, "before": f.spec.before.map(|d| d.to_string()),
-        "bootstrap": f.spec.bootstrap, "seed": f.spec.seed, "anchor": f.spec.anchor,
-        "actors": f.actors, "roll_calls": f.roll_calls, "votes": f.votes,
-        "iterations": f.iterations, "converged": f.converged,
-        "log_likelihood": f.log_likelihood, "seconds": f.seconds,
-    })
+    comity::json::fit_info(f)
 }
 
 fn describe(f: &FitInfo) -> String {

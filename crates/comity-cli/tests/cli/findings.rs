@@ -286,6 +286,14 @@ fn predict_leaves_the_candidate_out_of_its_own_motion() {
     let table = stdout(&e.db, &args);
     let words = table.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(words.contains("PSE, the candidate, left out"), "{table}");
+    // Review 3: `ideal show --format json` and `/api/v1/ideal/{actor}` gave the same numbers
+    // in two shapes (the fit's spec nested in one, `intervals` missing in the other).
+    let cli = json(&e.db, &["ideal", "show", "USA"]);
+    let server = Server::start(&e.db);
+    let (code, body) = server.get("/api/v1/ideal/USA");
+    assert_eq!(code, 200, "{body}");
+    let api: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(cli, api);
 }
 
 /// Review 3: `--min-grade` filtered out every claim about a pair and the answer said "the
