@@ -436,7 +436,11 @@ async function simView(main) {
   const bodySel = el("select", { id: "sim-body" },
     el("optgroup", { label: "procedures" }, ...bodies.procedures.map((x) => el("option", { value: x.id, text: `${x.id} — ${x.name}` }))),
     el("optgroup", { label: "bodies" }, ...bodies.bodies.map((x) => el("option", { value: x.id, text: `${x.id} — ${x.name}` }))));
-  bodySel.value = p.get("body") || "un.admission";
+  // `?body=un` as the CLI takes it (`simulate un XKX`): an organisation's id stands for its
+  // admission procedure when there is one.
+  const ids = [...bodies.procedures, ...bodies.bodies].map((x) => x.id);
+  const asked = p.get("body") || "un.admission";
+  bodySel.value = ids.includes(asked) ? asked : ids.includes(`${asked}.admission`) ? `${asked}.admission` : "un.admission";
   const candSel = el("select", { id: "sim-candidate" }, ...entities.map((e) => el("option", { value: e.id, text: `${e.name} (${e.id})` })));
   candSel.value = p.get("candidate") || "XKX";
   const dateIn = el("input", { type: "date", id: "sim-date", value: p.get("as_of") || todayISO() });

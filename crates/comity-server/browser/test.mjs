@@ -199,6 +199,12 @@ await step("what-if: a stage the ledger cannot answer says so; a member candidat
   assert.match(await page.textContent(".sim-member"), /PSE is already a member of interpol.ga/);
   await page.click("#sim-out details summary");
   assert.equal(await page.$$eval("select[data-actor='PSE']", (s) => s.length), 0);
+  // `body=un`, as `comity simulate un XKX` takes it, is the UN's admission procedure (review 3:
+  // the page answered with an error).
+  await page.goto(`${BASE}/simulate?body=un&candidate=XKX&as_of=2020-01-01`);
+  await ready();
+  await page.waitForSelector("#sim-pass");
+  assert.equal(await page.inputValue("#sim-body"), "un.admission");
 });
 
 await step("hostile ingested text is inert; accepting a claim with the token puts it in the timeline", async () => {
