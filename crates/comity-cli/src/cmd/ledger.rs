@@ -622,7 +622,8 @@ fn last_change<'a>(
                 && !c.is_unconfirmed()
                 && c.predicate.is_recognition()
                 && c.predicate != Predicate::DoesNotRecognise
-                && c.date.key_day().is_some_and(|k| k <= day)
+                // Surely by the day: a claim dated "1990" is not a last change on 1990-01-01.
+                && c.date.timing(day) == comity::Timing::Before
         })
         .max_by_key(|c| (c.date.key_day(), c.id.clone()))
 }
@@ -638,7 +639,7 @@ pub fn entities(ctx: &Ctx, a: &EntitiesArgs) -> Result<()> {
         let c = r.counts();
         let ceased = ledger
             .ceased(&e.id)
-            .filter(|cl| cl.date.key_day().is_some_and(|k| k <= day));
+            .filter(|cl| cl.date.timing(day) == comity::Timing::Before);
         let last = last_change(&ledger, &e.id, day);
         rows.push(json!({
             "id": e.id,

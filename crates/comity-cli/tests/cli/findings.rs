@@ -367,3 +367,37 @@ fn uncertain_memberships_are_said_in_the_table() {
         "{out}"
     );
 }
+
+/// Review 3: `entities --as-of 1990-01-01` gave Taiwan's last change as Nicaragua's
+/// recognition dated "1990" (data/claims.csv, NIC.recognises.TWN.1), which may be after that
+/// day. A last change must surely lie on or before the day: every entity's is checked here
+/// against its claim's date in the JSON (a year must end, a month must end, by the day).
+#[test]
+fn an_entity_s_last_change_surely_came_by_the_day() {
+    let e = env();
+    for day in ["1990-01-01", "2008-03-01", "2015-06-01"] {
+        let v = json(&e.db, &["entities", "--as-of", day]);
+        for row in v["entities"].as_array().unwrap() {
+            let Some(d) = row["last_change"]["date"].as_str() else {
+                continue;
+            };
+            let d = d.trim_start_matches("../");
+            // The last day the date may denote, as text: YYYY -> YYYY-12-31, YYYY-MM -> YYYY-MM-31.
+            let last = match d.len() {
+                4 => format!("{d}-12-31"),
+                7 => format!("{d}-31"),
+                _ => d.to_string(),
+            };
+            assert!(last.as_str() <= day, "{day}: {row}");
+        }
+        if day == "1990-01-01" {
+            let twn = v["entities"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|r| r["id"] == "TWN")
+                .unwrap();
+            assert_ne!(twn["last_change"]["claim"], "NIC.recognises.TWN.1");
+        }
+    }
+}
