@@ -786,7 +786,17 @@ pub fn recognised_by(ctx: &Ctx, a: &RecognisedByArgs) -> Result<()> {
                     e.id,
                     short(&e.name, 22),
                     r.status.as_str(),
-                    if r.certain { "" } else { " (uncertain)" }
+                    // "not recorded" is no answer on any day: no uncertainty flag (as the
+                    // page and `status` show it); an inference says so.
+                    match (
+                        r.certain || r.status == comity::Recognition::NotRecorded,
+                        r.inferred
+                    ) {
+                        (true, false) => "",
+                        (true, true) => " (inferred, not claimed)",
+                        (false, false) => " (uncertain)",
+                        (false, true) => " (uncertain; inferred, not claimed)",
+                    }
                 );
                 println!("{}", wrap(&r.reason, 5));
                 let deciding: Vec<&Decision<'_>> = r

@@ -401,3 +401,13 @@ fn an_entity_s_last_change_surely_came_by_the_day() {
         }
     }
 }
+
+/// Review 3: `recognised-by` flagged "not recorded" answers as "(uncertain)", which the page
+/// and `status` do not: no claim is no answer on any day, not an uncertain one.
+#[test]
+fn recognised_by_does_not_call_no_data_uncertain() {
+    let e = env();
+    let out = stdout(&e.db, &["recognised-by", "XKX"]);
+    assert!(out.contains("not-recorded"), "{out}");
+    assert!(!out.contains("not-recorded (uncertain"), "{out}");
+}
