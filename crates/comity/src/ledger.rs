@@ -29,6 +29,9 @@ pub struct Ledger {
     /// (subject, object) pair — so that "no claim" is never said of a pair whose claims were
     /// only filtered out.
     grade_filter: Option<(crate::model::Grade, PairCounts)>,
+    /// Claims replaced by an accepted claim's `supersedes`: kept for the record (timelines,
+    /// listings) but never read by the status engine.
+    superseded: std::collections::HashSet<String>,
 }
 
 /// A member of a group as of a date.
@@ -58,6 +61,7 @@ impl Ledger {
             by_actor: HashMap::new(),
             existence: HashMap::new(),
             grade_filter: None,
+            superseded: std::collections::HashSet::new(),
             ds,
         };
         for (i, a) in l.ds.actors.iter().enumerate() {
@@ -95,6 +99,13 @@ impl Ledger {
                     .entry(c.subject.clone())
                     .and_modify(|d| *d = (*d).min(first))
                     .or_insert(first);
+            }
+            if let Some(old) = c
+                .supersedes
+                .as_ref()
+                .filter(|_| c.status == ClaimStatus::Accepted)
+            {
+                l.superseded.insert(old.clone());
             }
         }
         Ok(l)
@@ -449,12 +460,23 @@ impl Ledger {
             .collect()
     }
 
-    /// Claims with `subject` and `object` exactly (in that order).
+    /// Claims with `subject` and `object` exactly (in that order), except those an accepted
+    /// claim supersedes (a correction replaces them; the timeline still shows both).
     pub fn claims_between(&self, subject: &str, object: &str) -> Vec<&Claim> {
         self.by_pair
             .get(&(subject.to_string(), object.to_string()))
-            .map(|v| v.iter().map(|&i| &self.ds.claims[i]).collect())
+            .map(|v| {
+                v.iter()
+                    .map(|&i| &self.ds.claims[i])
+                    .filter(|c| !self.superseded.contains(&c.id))
+                    .collect()
+            })
             .unwrap_or_default()
+    }
+
+    /// Whether an accepted claim supersedes the claim `id` (its `supersedes` names it).
+    pub fn is_superseded(&self, id: &str) -> bool {
+        self.superseded.contains(id)
     }
 
     /// All claims that name `actor` as subject or object; or, with `other`, the
@@ -527,11 +549,17 @@ impl Ledger {
             .min()
     }
 
-    /// Every claim that names `actor` as subject or object, any status.
+    /// Every claim that names `actor` as subject or object, any status, except those an
+    /// accepted claim supersedes.
     pub fn claims_of(&self, actor: &str) -> Vec<&Claim> {
         self.by_actor
             .get(actor)
-            .map(|v| v.iter().map(|&i| &self.ds.claims[i]).collect())
+            .map(|v| {
+                v.iter()
+                    .map(|&i| &self.ds.claims[i])
+                    .filter(|c| !self.superseded.contains(&c.id))
+                    .collect()
+            })
             .unwrap_or_default()
     }
 

@@ -478,6 +478,21 @@ impl Store {
                     ),
                 ));
             }
+            // A correction names the claim it replaces, which must exist (in the database or
+            // this import) and be another claim.
+            if let Some(old) = &c.supersedes {
+                if old == &c.id
+                    || (ledger.claim(old).is_none() && !claims.iter().any(|x| &x.id == old))
+                {
+                    return Err(record(
+                        c,
+                        "supersedes",
+                        format!(
+                            "{old:?} is no other claim of the database or of this import; expected the id of the claim this one corrects"
+                        ),
+                    ));
+                }
+            }
             for sp in &c.sources {
                 if !new_sources.contains(sp.source.as_str()) && ledger.source(&sp.source).is_none()
                 {
@@ -668,12 +683,45 @@ pub fn parse_import(file: &str, text: &str) -> Result<(Vec<Source>, Vec<Claim>)>
             field: "(json)".into(),
             reason: e.to_string(),
         })?;
-        let mut claims = Vec::new();
+        let mut claims: Vec<Claim> = Vec::new();
+        let located = |id: &str, field: &str, nth: usize, reason: String| {
+            let (line, column) = nth_record(text, id, nth).unwrap_or((0, 0));
+            Error::Import {
+                file: file.to_string(),
+                line,
+                column,
+                field: format!("{id}: {field}"),
+                reason,
+            }
+        };
         for c in doc.claims {
             if c.sources.is_empty() {
                 return Err(Error::Invalid(format!(
                     "{file}: claim {} has no source; every claim needs at least one",
                     c.id
+                )));
+            }
+            if claims.iter().any(|x| x.id == c.id) {
+                return Err(located(
+                    &c.id,
+                    "id",
+                    2,
+                    "this id appears twice in the file; expected one record per claim id".into(),
+                ));
+            }
+            // The date string carries its precision and bound (`2008-02`, `../2008-02-10`);
+            // `precision` and `bound`, as exported beside it, must agree with it: a hand-edited
+            // bound must never become an exact date in silence.
+            if let Some(p) = c.precision.filter(|p| *p != c.date.precision()) {
+                return Err(located(&c.id, "precision", 1, format!(
+                    "the date {:?} has precision {}, the record says {}; expected them to agree (write the date with the precision you mean: YYYY-MM-DD, YYYY-MM, YYYY)",
+                    c.date.to_string(), c.date.precision().as_str(), p.as_str()
+                )));
+            }
+            if let Some(b) = c.bound.filter(|b| *b != c.date.bound()) {
+                return Err(located(&c.id, "bound", 1, format!(
+                    "the date {:?} is {}, the record says {}; expected them to agree (write an on-or-before bound as ../DATE, an on-or-after bound as DATE/..)",
+                    c.date.to_string(), c.date.bound().as_str(), b.as_str()
                 )));
             }
             claims.push(c.into_claim());
@@ -685,18 +733,28 @@ pub fn parse_import(file: &str, text: &str) -> Result<(Vec<Source>, Vec<Claim>)>
     }
 }
 
+/// The 1-based line and column of the `nth` (1-based) JSON record whose `"id"` is `id`.
+fn nth_record(text: &str, id: &str, nth: usize) -> Option<(u64, u64)> {
+    let pats = [format!("\"id\": \"{id}\""), format!("\"id\":\"{id}\"")];
+    let mut at: Vec<usize> = pats
+        .iter()
+        .flat_map(|p| text.match_indices(p.as_str()).map(|(i, _)| i))
+        .collect();
+    at.sort_unstable();
+    let i = *at.get(nth.checked_sub(1)?)?;
+    let before = &text[..i];
+    let line = before.matches('\n').count() as u64 + 1;
+    let line_start = before.rfind('\n').map_or(0, |n| n + 1);
+    Some((line, text[line_start..i].chars().count() as u64 + 1))
+}
+
 /// Where the record `id` and its `field` are in an import file's `text` (1-based line and
 /// character column), to place an [`Error::ImportRecord`] of [`Store::import`]: a CSV row by
 /// its `id` field (read as [`parse_import`] reads it), a JSON record by the line of its
 /// `"id": "…"`.
 pub fn locate_import_record(file: &str, text: &str, id: &str, field: &str) -> Option<(u64, u64)> {
     if file.ends_with(".json") {
-        let pats = [format!("\"id\": \"{id}\""), format!("\"id\":\"{id}\"")];
-        text.lines().enumerate().find_map(|(i, l)| {
-            pats.iter()
-                .find_map(|p| l.find(p.as_str()))
-                .map(|at| (i as u64 + 1, l[..at].chars().count() as u64 + 1))
-        })
+        nth_record(text, id, 1)
     } else {
         let t = crate::table::Table::parse(file, text, &["id"]).ok()?;
         let row = t.rows().find(|r| r.get("id") == id)?;
@@ -733,6 +791,11 @@ struct JsonClaim {
     note: String,
     #[serde(default)]
     supersedes: Option<String>,
+    /// As exported beside the date; checked against it, never used instead of it.
+    #[serde(default)]
+    precision: Option<crate::date::Precision>,
+    #[serde(default)]
+    bound: Option<crate::date::Bound>,
     sources: Vec<JsonSpan>,
 }
 

@@ -192,3 +192,101 @@ fn an_import_record_is_located_in_csv_and_json() {
     );
     assert_eq!(comity::locate_import_record("c.csv", csv, "t9", "id"), None);
 }
+
+/// Review 4: a hand-edited `bound` or `precision` beside a JSON claim's date was dropped in
+/// silence ("2008-02-10" with `"bound": "on-or-before"` became an exact day). They must agree
+/// with the date string, and a claim id twice in one file is an error located at the second.
+#[test]
+fn json_import_refuses_a_bound_or_precision_that_contradicts_the_date() {
+    let rec = |id: &str, date: &str, extra: &str| {
+        format!(
+            r#"{{"id": "{id}", "subject": "KEN", "predicate": "recognises", "object": "XKX", "date": "{date}", "claimant": "KEN"{extra}, "sources": [{{"id": "Se434f9b0"}}]}}"#
+        )
+    };
+    let doc = |recs: &[String]| format!("{{\"claims\": [\n{}\n]}}\n", recs.join(",\n"));
+    let err = parse_import(
+        "b.json",
+        &doc(&[rec("j1", "2008-02-10", r#", "bound": "on-or-before""#)]),
+    )
+    .err()
+    .unwrap()
+    .to_string();
+    assert!(err.starts_with("b.json:2:2:"), "{err}");
+    assert!(err.contains("../DATE"), "{err}");
+    let err = parse_import(
+        "p.json",
+        &doc(&[rec("j1", "2008-02", r#", "precision": "day""#)]),
+    )
+    .err()
+    .unwrap()
+    .to_string();
+    assert!(
+        err.contains("precision month, the record says day"),
+        "{err}"
+    );
+    // Agreeing fields (as the export writes them) are fine.
+    let ok = doc(&[rec(
+        "j1",
+        "../2008-02-10",
+        r#", "bound": "on-or-before", "precision": "day""#,
+    )]);
+    let (_, c) = parse_import("ok.json", &ok).unwrap();
+    assert_eq!(c[0].date.bound(), comity::Bound::OnOrBefore);
+    let err = parse_import(
+        "d.json",
+        &doc(&[rec("j1", "2008", ""), rec("j1", "2009", "")]),
+    )
+    .err()
+    .unwrap()
+    .to_string();
+    assert!(err.starts_with("d.json:3:2:"), "{err}");
+    assert!(err.contains("appears twice"), "{err}");
+}
+
+/// Review 4: the import error says "a correction is a new claim with `supersedes`", but the
+/// status engine ignored `supersedes` (the old date stayed, as a dispute). An accepted correction
+/// now replaces the claim it names (data/claims.csv: AFG.recognises.1, dated 2008-02-18 by the
+/// Kosovo MFA list); one naming no claim is refused.
+#[test]
+fn an_accepted_correction_replaces_the_claim_it_supersedes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("c.sqlite")).unwrap();
+    let l = store.ledger().unwrap();
+    let before = l.status(
+        "AFG",
+        "XKX",
+        jiff::civil::date(2026, 1, 1),
+        jiff::civil::date(2026, 1, 1),
+    );
+    assert_eq!(
+        before.recognition.since.map(|d| d.to_string()).as_deref(),
+        Some("2008-02-18")
+    );
+    let fix = "id,subject,predicate,object,date,claimant,sources,note,status,supersedes\n\
+               fix1,AFG,recognises,XKX,2008-02-19,XKX,Se434f9b0,corrected day,accepted,AFG.recognises.1\n";
+    let (s, c) = parse_import("fix.csv", fix).unwrap();
+    store.import(&s, &c).unwrap();
+    let l = store.ledger().unwrap();
+    assert!(l.is_superseded("AFG.recognises.1"));
+    let after = l.status(
+        "AFG",
+        "XKX",
+        jiff::civil::date(2026, 1, 1),
+        jiff::civil::date(2026, 1, 1),
+    );
+    assert_eq!(
+        after.recognition.since.map(|d| d.to_string()).as_deref(),
+        Some("2008-02-19")
+    );
+    assert!(!after.recognition.dates_disagree);
+    // The timeline keeps both, the correction naming what it replaces.
+    assert!(l
+        .timeline("AFG", Some("XKX"))
+        .iter()
+        .any(|c| c.id == "AFG.recognises.1"));
+    let dangling = "id,subject,predicate,object,date,claimant,sources,note,status,supersedes\n\
+                    fix2,AFG,recognises,XKX,2008-02-19,XKX,Se434f9b0,x,accepted,NOSUCH\n";
+    let (s, c) = parse_import("dangling.csv", dangling).unwrap();
+    let err = store.import(&s, &c).err().unwrap().to_string();
+    assert!(err.contains("field `supersedes`"), "{err}");
+}
