@@ -622,6 +622,10 @@ fn last_change<'a>(
                 && !c.is_unconfirmed()
                 && c.predicate.is_recognition()
                 && c.predicate != Predicate::DoesNotRecognise
+                // A change is an act: not a denial of one (Kosovo denying Oman's withdrawal
+                // read "OMN withdraws"), nor a reaffirmation, which changes nothing.
+                && !c.negated
+                && c.predicate != Predicate::ReaffirmsRecognition
                 // Surely by the day: a claim dated "1990" is not a last change on 1990-01-01.
                 && c.date.timing(day) == comity::Timing::Before
         })
@@ -654,6 +658,8 @@ pub fn entities(ctx: &Ctx, a: &EntitiesArgs) -> Result<()> {
             "ceased": ceased.map(|cl| cl.date),
             "last_change": last.map(|cl| json!({
                 "claim": cl.id,
+                "subject": cl.subject,
+                "predicate": cl.predicate.as_str(),
                 "date": cl.date,
                 "text": cj::claim_text(cl),
                 "sources": cite(&ledger, cl),
@@ -685,10 +691,16 @@ pub fn entities(ctx: &Ctx, a: &EntitiesArgs) -> Result<()> {
                 let name = r["name"].as_str().unwrap_or("");
                 let last = match (&r["ceased"], &r["last_change"]) {
                     (Value::String(d), _) => format!("ceased {d}"),
+                    // The act in words (an id cut to fit the column could not be looked up).
                     (_, Value::Object(m)) => format!(
-                        "{} {}",
+                        "{} {} {}",
                         m.get("date").and_then(Value::as_str).unwrap_or("(undated)"),
-                        m.get("claim").and_then(Value::as_str).unwrap_or("")
+                        m.get("subject").and_then(Value::as_str).unwrap_or(""),
+                        match m.get("predicate").and_then(Value::as_str).unwrap_or("") {
+                            "withdraws-recognition" => "withdraws",
+                            "suspends-recognition" => "suspends",
+                            p => p,
+                        }
                     ),
                     _ => String::new(),
                 };
@@ -708,8 +720,9 @@ pub fn entities(ctx: &Ctx, a: &EntitiesArgs) -> Result<()> {
                 "{}",
                 wrap(
                     "recog: counted recognising; uncer: uncertain on the day (in neither total); \
-                     disp: a withdrawal claimed and disputed; susp: suspended. The last change is a \
-                     claim id: `comity claims` or `comity sources` show it with its source.",
+                     disp: a withdrawal claimed and disputed; susp: suspended. The last change is \
+                     the latest act surely by the day; `--format json` gives its claim id and \
+                     sources.",
                     0
                 )
             );

@@ -374,13 +374,37 @@ fn uncertain_memberships_are_said_in_the_table() {
 /// against its claim's date in the JSON (a year must end, a month must end, by the day).
 #[test]
 fn an_entity_s_last_change_surely_came_by_the_day() {
+    // Review 4: on 2011-09-25 Kosovo's last change was its *denial* of Oman's withdrawal
+    // (OMN.withdraws-recognition.2, negated), shown as "OMN.withdraws-r…". A last change is an
+    // act: never a denial, never a reaffirmation (data/claims.csv's `negated`, `predicate`).
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../data/claims.csv"
+    ))
+    .unwrap();
+    let mut r = csv::Reader::from_reader(text.as_bytes());
+    let rows: std::collections::HashMap<String, (String, String)> = r
+        .records()
+        .map(|x| x.unwrap())
+        .map(|x| (x[0].to_string(), (x[2].to_string(), x[6].to_string())))
+        .collect();
     let e = env();
-    for day in ["1990-01-01", "2008-03-01", "2015-06-01"] {
+    for day in [
+        "1990-01-01",
+        "2008-03-01",
+        "2011-09-25",
+        "2015-06-01",
+        "2016-10-01",
+    ] {
         let v = json(&e.db, &["entities", "--as-of", day]);
         for row in v["entities"].as_array().unwrap() {
             let Some(d) = row["last_change"]["date"].as_str() else {
                 continue;
             };
+            let id = row["last_change"]["claim"].as_str().unwrap();
+            let (predicate, negated) = &rows[id];
+            assert_eq!(negated, "false", "{day}: {row}");
+            assert_ne!(predicate, "reaffirms-recognition", "{day}: {row}");
             let d = d.trim_start_matches("../");
             // The last day the date may denote, as text: YYYY -> YYYY-12-31, YYYY-MM -> YYYY-MM-31.
             let last = match d.len() {
