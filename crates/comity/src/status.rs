@@ -866,8 +866,16 @@ impl Ledger {
                 } else {
                     format!(" (also reported by {})", others.join(", "))
                 };
+                // The recognition's competing dates too, as a standing recognition names them
+                // (SUR–XKX: 2016-07-08 or 2016-07-22).
+                let recognised_disagree = recognition_act
+                    .and_then(|r| date_disagreement(&r.claims))
+                    .map(|d| format!(" — the earliest; {d}"))
+                    .unwrap_or_default();
                 let recognised = match since {
-                    Some(d) => format!("{a} recognised {b} ({})", d.describe()),
+                    Some(d) => {
+                        format!("{a} recognised {b} ({}{recognised_disagree})", d.describe())
+                    }
                     None => format!("{a} recognised {b} (date unknown)"),
                 };
                 let mut reason = match status {

@@ -521,3 +521,19 @@ fn competing_dates_of_a_withdrawal_are_named() {
         "{reason}"
     );
 }
+
+#[test]
+fn competing_dates_of_a_withdrawn_recognition_are_named() {
+    // data/claims.csv: Suriname's recognition of Kosovo is dated 2016-07-08 and 2016-07-22 by
+    // two media reports; a withdrawal followed. Review 4: the disputed answer showed 2016-07-08
+    // alone, while the answer before the withdrawal named both.
+    let ledger = crate::ledger();
+    let s = ledger.status("SUR", "XKX", crate::today(), crate::today());
+    let reason = &s.recognition.reason;
+    assert!(
+        reason.contains("2016-07-08")
+            && reason.contains("2016-07-22")
+            && reason.contains("sources disagree"),
+        "{reason}"
+    );
+}
