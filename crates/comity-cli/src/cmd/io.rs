@@ -84,9 +84,37 @@ pub fn export(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
     let ds = store.dataset()?;
     let mut buf: Vec<u8> = Vec::new();
     match (ctx.format, a.what) {
-        (_, ExportWhat::Wikidata) => {
+        (fmt, ExportWhat::Wikidata) => {
             let ledger = comity::Ledger::new(ds)?;
-            write_wikidata(&ledger, &mut csv::Writer::from_writer(&mut buf))?;
+            let rows = wikidata_rows(&ledger, ctx.today);
+            if fmt == Format::Json {
+                let v: Vec<serde_json::Value> = rows
+                    .iter()
+                    .map(|r| {
+                        WIKIDATA_COLUMNS
+                            .iter()
+                            .zip(r)
+                            .map(|(k, v)| (k.to_string(), json!(v)))
+                            .collect::<serde_json::Map<_, _>>()
+                            .into()
+                    })
+                    .collect();
+                serde_json::to_writer_pretty(&mut buf, &v)?;
+                buf.push(b'\n');
+            } else {
+                let mut w = csv::Writer::from_writer(&mut buf);
+                w.write_record(WIKIDATA_COLUMNS)?;
+                for r in &rows {
+                    w.write_record(r)?;
+                }
+                w.flush()?;
+            }
+        }
+        (Format::Json, ExportWhat::Sources) => {
+            let sources: Vec<serde_json::Value> =
+                ds.sources.iter().map(comity::json::source).collect();
+            serde_json::to_writer_pretty(&mut buf, &json!({"sources": sources}))?;
+            buf.push(b'\n');
         }
         (Format::Json, _) => {
             // The one documented shape (comity::json), which `comity import` reads back.
@@ -119,101 +147,211 @@ pub fn export(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
     Ok(())
 }
 
-/// Recognition and relations claims as rows an editor can check against
-/// Wikidata: one row per claim (never a flattened statement), with the Wikidata
-/// ids of both sides, the property it bears on (P530 "diplomatic relation" for
-/// relations; "recognition" has no Wikidata property, so it is named as such),
-/// start or end, a rank (`deprecated` for denied, refuted or unconfirmed
-/// claims), the claimant and the reference URL.
-fn write_wikidata<W: Write>(ledger: &comity::Ledger, w: &mut csv::Writer<W>) -> Result<()> {
+/// The columns of `export --what wikidata` (README "Exports").
+const WIKIDATA_COLUMNS: [&str; 19] = [
+    "subject",
+    "subject_wikidata",
+    "object",
+    "object_wikidata",
+    "property",
+    "statement",
+    "start",
+    "end",
+    "point_in_time",
+    "precision",
+    "bound",
+    "rank",
+    "disputed_by",
+    "caveat",
+    "claimant",
+    "reference_url",
+    "reference_citation",
+    "claim",
+    "note",
+];
+
+/// Recognition and relations claims as rows an editor can check against Wikidata: one row per
+/// claim (never a flattened statement), with the Wikidata ids of both sides, the property it
+/// bears on (P530 "diplomatic relation" for relations; "recognition" has no Wikidata property,
+/// so it is named as such), its date in the column of the qualifier it would be (start time
+/// P580, end time P582, point in time P585 — a reaffirmation, a stated position or a denial
+/// never moves a start), Wikidata's precision code (11 day, 10 month, 9 year) and, for a bound,
+/// the qualifier it needs (latest date P1326, earliest date P1319). The rank says what Wikidata's
+/// ranks say: `deprecated` only for a claim the state itself denies or the status engine holds
+/// refuted (a state's own later word against an act attributed to it); a claim disputed by others
+/// stays `normal` with `disputed_by` (P1310) naming them; a denial is no statement of its own
+/// (`none`); an unconfirmed claim says so in `caveat`, never by a rank. The ledger's note and
+/// the source's citation go with every row.
+fn wikidata_rows(ledger: &comity::Ledger, today: jiff::civil::Date) -> Vec<Vec<String>> {
     use comity::Predicate as P;
-    w.write_record([
-        "subject",
-        "subject_wikidata",
-        "object",
-        "object_wikidata",
-        "property",
-        "statement",
-        "start",
-        "end",
-        "rank",
-        "claimant",
-        "reference_url",
-        "claim",
-        "note",
-    ])?;
     let qid = |id: &str| {
         ledger
             .actor(id)
             .and_then(|a| a.wikidata.clone())
             .unwrap_or_default()
     };
-    for c in ledger
+    let accepted: Vec<&comity::Claim> = ledger
         .claims()
         .iter()
-        .filter(|c| c.status == comity::ClaimStatus::Accepted)
-    {
-        let (property, statement, start, end) = match c.predicate {
-            P::Recognises => ("", "recognition", c.date.to_string(), String::new()),
+        .filter(|c| c.status == comity::ClaimStatus::Accepted && !ledger.is_superseded(&c.id))
+        .collect();
+    // Claims the status engine holds refuted today (a state's own later word against a
+    // recognition attributed to it: JAM.recognises.1, rejected by Jamaica's minister).
+    let mut refuted: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut pairs: Vec<(&str, &str)> = accepted
+        .iter()
+        .filter(|c| c.predicate.is_recognition())
+        .map(|c| (c.subject.as_str(), c.object.as_str()))
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    for (a, b) in pairs {
+        let st = ledger.status(a, b, today, today);
+        for d in st
+            .recognition
+            .claims
+            .iter()
+            .filter(|d| d.role == comity::Role::Refuted)
+        {
+            if let Some(c) = accepted.iter().find(|c| c.id == d.claim.id) {
+                refuted.insert(c.id.as_str());
+            }
+        }
+    }
+    let mut rows = Vec::new();
+    for c in &accepted {
+        let d = c.date.to_string();
+        let (property, statement, start, end, point) = match c.predicate {
+            P::Recognises => ("", "recognition", d, String::new(), String::new()),
             P::ReaffirmsRecognition => (
                 "",
                 "recognition (reaffirmed)",
-                c.date.to_string(),
                 String::new(),
+                String::new(),
+                d,
             ),
-            P::WithdrawsRecognition => ("", "recognition", String::new(), c.date.to_string()),
+            P::WithdrawsRecognition => ("", "recognition", String::new(), d, String::new()),
             P::SuspendsRecognition => (
                 "",
                 "recognition (suspended)",
                 String::new(),
-                c.date.to_string(),
+                d,
+                String::new(),
             ),
             P::DoesNotRecognise => (
                 "",
                 "no recognition (stated position)",
                 String::new(),
                 String::new(),
+                d,
             ),
             P::RelationsEstablished => (
                 "P530",
                 "diplomatic relation",
-                c.date.to_string(),
+                d,
+                String::new(),
                 String::new(),
             ),
             P::RelationsSevered => (
                 "P530",
                 "diplomatic relation",
                 String::new(),
-                c.date.to_string(),
+                d,
+                String::new(),
             ),
             _ => continue,
         };
-        let rank = if c.negated || c.is_unconfirmed() {
+        let (statement, start, end, point) = if c.negated {
+            // A denial is evidence against the claim it denies, not a statement to add.
+            let blank = String::new();
+            let date = [start, end, point]
+                .into_iter()
+                .find(|x| !x.is_empty())
+                .unwrap_or_default();
+            (
+                format!("denial: {} {} {}", c.subject, c.predicate, c.object),
+                blank.clone(),
+                blank,
+                date,
+            )
+        } else {
+            (statement.to_string(), start, end, point)
+        };
+        let deniers: Vec<&str> = accepted
+            .iter()
+            .filter(|x| {
+                x.negated
+                    && !c.negated
+                    && x.subject == c.subject
+                    && x.predicate == c.predicate
+                    && x.object == c.object
+                    && x.date.compatible(&c.date)
+            })
+            .map(|x| x.claimant.as_str())
+            .collect();
+        let rank = if c.negated {
+            "none"
+        } else if deniers.contains(&c.subject.as_str()) || refuted.contains(c.id.as_str()) {
             "deprecated"
         } else {
             "normal"
         };
-        let url = ledger
-            .sources_of(c)
+        let mut disputed_by: Vec<&str> = deniers.clone();
+        disputed_by.sort_unstable();
+        disputed_by.dedup();
+        let caveat = if c.is_unconfirmed() {
+            "unconfirmed: below the ledger's confirmation threshold; not counted"
+        } else {
+            ""
+        };
+        let precision = match c.date.precision() {
+            comity::Precision::Day => "11",
+            comity::Precision::Month => "10",
+            comity::Precision::Year => "9",
+            comity::Precision::Unknown => "",
+        };
+        let bound = match c.date.bound() {
+            comity::Bound::Exact => "",
+            comity::Bound::OnOrBefore => "latest date (P1326): on or before the date",
+            comity::Bound::OnOrAfter => "earliest date (P1319): on or after the date",
+        };
+        let sources = ledger.sources_of(c);
+        let url = sources
             .iter()
             .find_map(|s| s.url.clone())
             .unwrap_or_default();
-        w.write_record([
-            c.subject.as_str(),
-            &qid(&c.subject),
-            c.object.as_str(),
-            &qid(&c.object),
-            property,
+        let citation = sources
+            .iter()
+            .map(|s| s.citation.as_str())
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ; ");
+        let note = if c.note.is_empty() {
+            comity::json::claim_text(c)
+        } else {
+            format!("{} — {}", comity::json::claim_text(c), c.note)
+        };
+        rows.push(vec![
+            c.subject.clone(),
+            qid(&c.subject),
+            c.object.clone(),
+            qid(&c.object),
+            property.to_string(),
             statement,
-            &start,
-            &end,
-            rank,
-            c.claimant.as_str(),
-            &url,
-            c.id.as_str(),
-            &comity::json::claim_text(c),
-        ])?;
+            start,
+            end,
+            point,
+            precision.to_string(),
+            bound.to_string(),
+            rank.to_string(),
+            disputed_by.join(";"),
+            caveat.to_string(),
+            c.claimant.clone(),
+            url,
+            citation,
+            c.id.clone(),
+            note,
+        ]);
     }
-    w.flush()?;
-    Ok(())
+    rows
 }
