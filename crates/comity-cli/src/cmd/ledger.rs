@@ -817,13 +817,21 @@ pub fn recognised_by(ctx: &Ctx, a: &RecognisedByArgs) -> Result<()> {
                     .iter()
                     .filter(|d| d.role != comity::Role::Later)
                     .collect();
-                if let Some(d) = deciding.first() {
+                // Every deciding claim with its claimant and first source: a disputed pair
+                // shows both sides (the recognition, the withdrawal, the denial), not only the
+                // first one found.
+                for d in &deciding {
                     let cites = cite(&ledger, d.claim);
                     println!(
                         "{}",
                         wrap(
                             &format!(
-                                "according to {}: {}",
+                                "{} ({}), according to {}: {}",
+                                cj::claim_text(d.claim),
+                                serde_json::to_value(d.role)
+                                    .ok()
+                                    .and_then(|v| v.as_str().map(str::to_string))
+                                    .unwrap_or_default(),
                                 d.claim.claimant,
                                 cites.first().cloned().unwrap_or_default()
                             ),

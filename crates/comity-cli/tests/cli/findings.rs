@@ -503,3 +503,32 @@ fn the_wikidata_export_keeps_disputes_open_and_dates_in_their_qualifiers() {
     let s = json(&e.db, &["export", "--what", "sources"]);
     assert!(s.get("claims").is_none() && s["sources"].as_array().unwrap().len() > 100);
 }
+
+/// Review 4: `recognised-by` cited only the first deciding claim, so a disputed pair showed
+/// Serbia's source for the withdrawal and nothing for the recognition it withdraws. Every
+/// deciding claim is cited (data/claims.csv: Nauru's recognition of Kosovo and the withdrawal
+/// Serbia claims).
+#[test]
+fn recognised_by_cites_every_deciding_claim() {
+    let e = env();
+    let v = json(&e.db, &["status", "NRU", "XKX"]);
+    let ids: Vec<&str> = v["recognition"]["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["role"] != "later")
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert!(ids.len() >= 2, "{v}");
+    let out = stdout(&e.db, &["recognised-by", "NRU"]);
+    let words = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    for c in v["recognition"]["claims"].as_array().unwrap() {
+        if c["role"] == "later" {
+            continue;
+        }
+        assert!(
+            words.contains(c["text"].as_str().unwrap()),
+            "{c} not in {out}"
+        );
+    }
+}
