@@ -589,7 +589,7 @@ impl LearnedSpec {
         },
     ];
     /// N with the motion's kind: kind intercepts unshrunk and kind × recognition
-    /// (candidate W, h/ideal8; shipped from h/ideal8).
+    /// (candidate W, h/ideal8; shipped in h/ideal8, until h/ideal11).
     pub const KIND: LearnedSpec = LearnedSpec {
         name: "W: U + V",
         kind_sd: 10.0,
