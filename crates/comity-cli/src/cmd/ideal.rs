@@ -73,7 +73,13 @@ pub enum IdealCmd {
         /// the rows pooled over them.
         #[arg(long, conflicts_with = "vote")]
         dev2: bool,
-        /// With `--dev`/`--dev2`: only these candidates (comma-separated letters,
+        /// Print the third development set's evaluation (h/ideal11: the roll
+        /// calls *for* an entity after the first one *against* an entity with a
+        /// recogniser, validation votes left out of training); with the other
+        /// sets, the rows pooled over all the sets run.
+        #[arg(long, conflicts_with = "vote")]
+        dev3: bool,
+        /// With `--dev`/`--dev2`/`--dev3`: only these candidates (comma-separated letters,
         /// e.g. U,V,N, or whole names; `h/ideal3` for the h/ideal3 model).
         #[arg(long, value_delimiter = ',')]
         candidates: Vec<String>,
@@ -521,21 +527,26 @@ pub fn ideal(ctx: &Ctx, a: &IdealArgs) -> Result<()> {
             threads,
             dev,
             dev2,
+            dev3,
             candidates,
             ..
-        } if *dev || *dev2 => {
+        } if *dev || *dev2 || *dev3 => {
             use comity::ideal::learned::DevSet;
-            let sets: Vec<DevSet> = [(*dev, DevSet::First), (*dev2, DevSet::Second)]
-                .into_iter()
-                .filter(|(on, _)| *on)
-                .map(|(_, s)| s)
-                .collect();
+            let sets: Vec<DevSet> = [
+                (*dev, DevSet::First),
+                (*dev2, DevSet::Second),
+                (*dev3, DevSet::Third),
+            ]
+            .into_iter()
+            .filter(|(on, _)| *on)
+            .map(|(_, s)| s)
+            .collect();
             let candidates = comity::ideal::learned::LearnedSpec::select(candidates)
                 .map_err(|e| UsageError(format!("--candidates: {e}")))?;
             development(ctx, &store, *threads, &sets, &candidates)
         }
         IdealCmd::Validate { candidates, .. } if !candidates.is_empty() => Err(UsageError(
-            "--candidates goes with --dev or --dev2 (the development runs)".into(),
+            "--candidates goes with --dev, --dev2 or --dev3 (the development runs)".into(),
         )
         .into()),
         IdealCmd::Validate { threads, vote, .. } => validate_models(ctx, &store, *threads, vote),
@@ -1004,7 +1015,7 @@ fn yna(e: &[f64; 3]) -> String {
     format!("{:.1}-{:.1}-{:.1}", e[0], e[1], e[2])
 }
 
-/// `comity ideal validate --dev` / `--dev2`: the development tables of docs/ideal.md.
+/// `comity ideal validate --dev` / `--dev2` / `--dev3`: the development tables of docs/ideal.md.
 fn development(
     ctx: &Ctx,
     store: &Store,
@@ -1053,7 +1064,7 @@ fn development(
                            m: &str,
                            s: &comity::ideal::validate::Scores| {
                     w.write_record([
-                        "pooled over both sets".to_string(),
+                        "pooled over the sets".to_string(),
                         String::new(),
                         String::new(),
                         m.to_string(),
@@ -1074,7 +1085,7 @@ fn development(
                 println!(
                     "{}",
                     wrap(
-                        "Pooled over both development sets (the h/ideal7 criterion: log loss):",
+                        "Pooled over the development sets run (the criterion of h/ideal7, h/ideal8 and h/ideal11: log loss):",
                         0
                     )
                 );
@@ -1150,6 +1161,7 @@ fn print_development(
             let which = match d.set {
                 DevSet::First => format!("Development set (docs/ideal.md): each recognition-related roll call of the shipped rules dated before {DEV_END}"),
                 DevSet::Second => format!("Second development set (docs/ideal.md, h/ideal7): each recognition-related roll call dated after {DEV_END} and before {DEV2_END}, validation votes excluded (and left out of every model's training calls),"),
+                DevSet::Third => "Third development set (docs/ideal.md, h/ideal11): each roll call for its entity dated after the first roll call against an entity with a recogniser among its voters, validation votes excluded (and left out of every model's training calls),".to_string(),
             };
             println!("{}", wrap(&format!("{which} predicted by each candidate fitted on the roll calls before it; per-country ballots; Brier summed over yes/abstain/no; log loss floored at 0.001. '-': no earlier roll call to fit on."), 0));
             println!();

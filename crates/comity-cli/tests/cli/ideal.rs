@@ -287,9 +287,17 @@ fn dev2_conflicts_with_vote_and_needs_roll_calls() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let out = comity(&e.db)
+        .args(["ideal", "validate", "--dev3", "--vote", "un-ga-63-3"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
     for args in [
         &["ideal", "validate", "--dev2"][..],
         &["ideal", "validate", "--dev", "--dev2"],
+        // h/ideal11: the third set, alone and with the others.
+        &["ideal", "validate", "--dev3"],
+        &["ideal", "validate", "--dev", "--dev2", "--dev3"],
     ] {
         let out = comity(&e.db).args(args).output().unwrap();
         assert!(!out.status.success(), "{args:?}");

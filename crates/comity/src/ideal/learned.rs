@@ -23,8 +23,13 @@
 //! the model knows the motion's kind (*for* or *against* its entity, from the
 //! rule's side): kind intercepts with a wide prior and kind × recognition
 //! features ([`LearnedSpec::kind_sd`], [`LearnedSpec::kind_recognition`];
-//! shipped: candidate W), used only when the training calls hold both kinds.
-//! See docs/ideal.md.
+//! candidate W, shipped in h/ideal8), used only when the training calls hold
+//! both kinds. From h/ideal11 a third development set ([`DevSet::Third`]: the
+//! motions *for* Palestine of 2010–2019, predicted by models with *against*
+//! calls among their training calls) judges new options; the shipped model is
+//! candidate AC ([`LearnedSpec::FOR_SIDE`]): W with the yearly resolutions for
+//! the Palestinian people in training ([`RuleGroup::ForSide`]) and kind ×
+//! "not recorded". See docs/ideal.md.
 
 use std::collections::{HashMap, HashSet};
 
@@ -75,6 +80,12 @@ pub enum RuleGroup {
     /// The China representation roll calls of 1961–1971, for or against the
     /// Republic of China's seat ([`LearnedSpec::china`], issue 11 item 3).
     China,
+    /// h/ideal11: the recurring resolutions *for* the Palestinian people (the
+    /// right to self-determination, the peaceful settlement of the question of
+    /// Palestine, permanent sovereignty over natural resources): the targets of
+    /// the third development set ([`DevSet::Third`]), training calls only with
+    /// [`LearnedSpec::for_side`].
+    ForSide,
 }
 
 /// The shipped rules (docs/ideal.md): resolutions on Palestine's statehood,
@@ -176,6 +187,33 @@ pub const ANALOG_RULES: &[AnalogRule] = &[
         group: RuleGroup::China,
         why: "the \"important question\" drafts (1961-1971): a change of China's representation (depriving the ROC of its seat) needs a two-thirds majority, a yes keeps the ROC seated; priority motions and the study-committee drafts are procedure, not selected",
     },
+    AnalogRule {
+        entity: "PSE",
+        all_of: &["RIGHT OF THE PALESTINIAN PEOPLE TO SELF-DETERMINATION"],
+        any_of: &[],
+        none_of: &[],
+        side: Side::For,
+        group: RuleGroup::ForSide,
+        why: "h/ideal11: \"The right of the Palestinian people to self-determination\" (yearly from R/50/140, 1995): reaffirms that right, \"including the right to their independent State of Palestine\" (a yes favours Palestine)",
+    },
+    AnalogRule {
+        entity: "PSE",
+        all_of: &["PEACEFUL SETTLEMENT OF THE QUESTION OF PALESTINE"],
+        any_of: &[],
+        none_of: &[],
+        side: Side::For,
+        group: RuleGroup::ForSide,
+        why: "h/ideal11: \"Peaceful settlement of the question of Palestine\" (yearly from R/58/21 in the data's text): calls for the two-State solution and the realisation of the Palestinian people's rights, primarily self-determination and the right to their independent State (a yes favours Palestine)",
+    },
+    AnalogRule {
+        entity: "PSE",
+        all_of: &["PERMANENT SOVEREIGNTY OF THE PALESTINIAN PEOPLE"],
+        any_of: &[],
+        none_of: &[],
+        side: Side::For,
+        group: RuleGroup::ForSide,
+        why: "h/ideal11: \"Permanent sovereignty of the Palestinian people in the Occupied Palestinian Territory ... over their natural resources\" (yearly from R/51/190, 1996): reaffirms the Palestinian people's rights over their natural resources (a yes favours Palestine)",
+    },
 ];
 
 impl AnalogRule {
@@ -215,7 +253,7 @@ pub const FEATURE_GROUPS: [&str; 3] = ["eu", "nato", "oic"];
 /// refusal is a ledger claim (not-recognised, withdrawn, suspended) that is not
 /// an inference: a state with no claim, or one whose recognition merely comes
 /// later, has neither "recognises" nor "refuses".
-pub const FEATURES: [&str; 16] = [
+pub const FEATURES: [&str; 18] = [
     "recognises the entity",
     "has stated it does not recognise it (claim, withdrawal, suspension)",
     "ideal point (+ when the anchor recognises)",
@@ -232,6 +270,8 @@ pub const FEATURES: [&str; 16] = [
     "record on the entity's last k analogs: ln(con / abstain), shrunk (no-lean with yes/no coding)",
     "recognises x the motion's kind (+1 for, -1 against the entity)",
     "does not recognise x the motion's kind (+1 for, -1 against the entity)",
+    "recognition not recorded x the motion's kind (h/ideal11)",
+    "abstained on the last analog x the motion's kind (h/ideal11)",
 ];
 /// Index of the opponent feature in the coefficient vectors (intercept at 0).
 const OPPONENT_INDEX: usize = 12;
@@ -241,8 +281,14 @@ const SIDE_INDEX: usize = 9;
 const RECORD_INDEX: usize = 13;
 /// Index of the first of the two kind × recognition features (h/ideal8).
 const KIND_INDEX: usize = 15;
+/// Index of kind × not recorded, then kind × abstained on the last analog (h/ideal11).
+const KIND2_INDEX: usize = 17;
 // The layout of [`Context::features`]: the record, then the kind features last.
-const _: () = assert!(RECORD_INDEX + 2 == KIND_INDEX && KIND_INDEX + 2 == FEATURES.len() + 1);
+const _: () = assert!(
+    RECORD_INDEX + 2 == KIND_INDEX
+        && KIND_INDEX + 2 == KIND2_INDEX
+        && KIND2_INDEX + 2 == FEATURES.len() + 1
+);
 const P: usize = FEATURES.len() + 1;
 
 /// Prior sd of the coefficients (ridge); the intercepts have a weak prior.
@@ -312,6 +358,19 @@ pub struct LearnedSpec {
     pub kind_recognition: bool,
     /// Weight of each ballot of a training call *against* its entity (h/ideal8; 1 = as the others).
     pub against_weight: f64,
+    /// Use the h/ideal11 rules of resolutions *for* the Palestinian people
+    /// ([`RuleGroup::ForSide`]) in training.
+    pub for_side: bool,
+    /// The kind × "recognition not recorded" feature when the training calls
+    /// hold both kinds (h/ideal11).
+    pub kind_unrecorded: bool,
+    /// The kind × "abstained on the last analog" feature when the training
+    /// calls hold both kinds (h/ideal11).
+    pub kind_abstained: bool,
+    /// The last-analog features read the latest earlier call about the entity
+    /// *of the motion's kind* (none: zeros) when the training calls hold both
+    /// kinds (h/ideal11).
+    pub same_kind_analog: bool,
 }
 
 impl LearnedSpec {
@@ -333,6 +392,10 @@ impl LearnedSpec {
         kind_sd: PRIOR_SD,
         kind_recognition: false,
         against_weight: 1.0,
+        for_side: false,
+        kind_unrecorded: false,
+        kind_abstained: false,
+        same_kind_analog: false,
     };
     /// The model shipped from h/ideal5 to h/ideal6 (candidate J; before calibration).
     pub const J: LearnedSpec = LearnedSpec {
@@ -340,10 +403,10 @@ impl LearnedSpec {
         opponent_sd: 3.0,
         ..LearnedSpec::OPPONENT
     };
-    /// The candidate chosen on the two development sets (h/ideal8: W, the lowest
-    /// log loss pooled over both; h/ideal7 to h/ideal8: N), before calibration
-    /// (docs/ideal.md).
-    pub const SHIPPED_UNTEMPERED: LearnedSpec = LearnedSpec::KIND;
+    /// The candidate chosen on the development sets (h/ideal11: AC, the lowest
+    /// log loss pooled over the three sets; h/ideal8: W, over two; h/ideal7 to
+    /// h/ideal8: N), before calibration (docs/ideal.md).
+    pub const SHIPPED_UNTEMPERED: LearnedSpec = LearnedSpec::FOR_SIDE;
     /// F with the "is the entity's opponent" feature (candidate H).
     pub const OPPONENT: LearnedSpec = LearnedSpec {
         name: "H: F + opponent",
@@ -362,16 +425,21 @@ impl LearnedSpec {
         kind_sd: PRIOR_SD,
         kind_recognition: false,
         against_weight: 1.0,
+        for_side: false,
+        kind_unrecorded: false,
+        kind_abstained: false,
+        same_kind_analog: false,
     };
     /// The shipped model: [`LearnedSpec::SHIPPED_UNTEMPERED`] with the
-    /// temperature fitted on both development sets (docs/ideal.md, h/ideal8: 1.00).
+    /// temperature fitted on the three development sets (docs/ideal.md,
+    /// h/ideal11: 0.95; h/ideal8, on two: 1.00).
     pub const SHIPPED: LearnedSpec = LearnedSpec {
         name: "learned",
-        temperature: 1.0,
+        temperature: 0.95,
         ..LearnedSpec::SHIPPED_UNTEMPERED
     };
     /// The candidates compared on the development set, in order.
-    pub const CANDIDATES: [LearnedSpec; 25] = [
+    pub const CANDIDATES: [LearnedSpec; 31] = [
         LearnedSpec::PREVIOUS,
         LearnedSpec {
             name: "A: yes/no + Western Sahara",
@@ -492,14 +560,49 @@ impl LearnedSpec {
             against_weight: 0.5,
             ..LearnedSpec::CON_SIDE
         },
+        LearnedSpec {
+            name: "Y: W + for-Palestine rules",
+            for_side: true,
+            ..LearnedSpec::KIND
+        },
+        LearnedSpec {
+            name: "Z: W + kind x not recorded",
+            kind_unrecorded: true,
+            ..LearnedSpec::KIND
+        },
+        LearnedSpec {
+            name: "AA: W, same-kind last analog",
+            same_kind_analog: true,
+            ..LearnedSpec::KIND
+        },
+        LearnedSpec {
+            name: "AB: W + kind x abstained last",
+            kind_abstained: true,
+            ..LearnedSpec::KIND
+        },
+        LearnedSpec::FOR_SIDE,
+        LearnedSpec {
+            name: "AD: Z + AB",
+            kind_unrecorded: true,
+            kind_abstained: true,
+            ..LearnedSpec::KIND
+        },
     ];
     /// N with the motion's kind: kind intercepts unshrunk and kind × recognition
-    /// (candidate W, h/ideal8; shipped from h/ideal8).
+    /// (candidate W, h/ideal8; shipped in h/ideal8, until h/ideal11).
     pub const KIND: LearnedSpec = LearnedSpec {
         name: "W: U + V",
         kind_sd: 10.0,
         kind_recognition: true,
         ..LearnedSpec::CON_SIDE
+    };
+    /// W with the h/ideal11 rules *for* Palestine in training and kind × not
+    /// recorded (candidate AC = Y + Z; shipped from h/ideal11).
+    pub const FOR_SIDE: LearnedSpec = LearnedSpec {
+        name: "AC: Y + Z",
+        for_side: true,
+        kind_unrecorded: true,
+        ..LearnedSpec::KIND
     };
     /// J with the roll calls against Artsakh, Abkhazia and South Ossetia (candidate N).
     pub const CON_SIDE: LearnedSpec = LearnedSpec {
@@ -553,6 +656,9 @@ impl LearnedSpec {
         LearnedSpec {
             kind_sd: PRIOR_SD,
             kind_recognition: false,
+            kind_unrecorded: false,
+            kind_abstained: false,
+            same_kind_analog: false,
             ..self
         }
     }
@@ -571,6 +677,7 @@ impl LearnedSpec {
             RuleGroup::Shipped => self.western_sahara || rule.entity != "ESH",
             RuleGroup::ConSide => self.con_side,
             RuleGroup::China => self.china,
+            RuleGroup::ForSide => self.for_side,
         }
     }
 }
@@ -882,6 +989,7 @@ impl<'a> Context<'a> {
         spec: &LearnedSpec,
     ) -> [f64; P] {
         let (rec, refuses, unrecorded) = self.stance(actor, spec);
+        let not_recorded = unrecorded;
         let (pro, abstained) = match previous.filter(|_| spec.last_analog) {
             Some(PreviousBallot { vote, side }) => match vote {
                 RollCallVote::Yes => (sign(side), 0.0),
@@ -917,6 +1025,8 @@ impl<'a> Context<'a> {
             (Some(_), _, _) => self.record.get(actor),
         };
         let [kind_rec, kind_refuses] = kind_features(spec, self.side, s, rec, refuses);
+        let [kind_unrec, kind_abst] =
+            kind_features_h11(spec, self.side, s, not_recorded, abstained);
         let opponent = match spec.opponent {
             OpponentFeature::Off => false,
             OpponentFeature::All => self
@@ -943,6 +1053,8 @@ impl<'a> Context<'a> {
             record[1],
             kind_rec,
             kind_refuses,
+            kind_unrec,
+            kind_abst,
         ]
     }
 }
@@ -959,6 +1071,34 @@ fn kind_features(spec: &LearnedSpec, side: Side, s: f64, rec: f64, refuses: f64)
     } else {
         [0.0, 0.0]
     }
+}
+
+/// The h/ideal11 kind features: `[k · s · not recorded, k · abstained on the
+/// last analog]` ([`LearnedSpec::kind_unrecorded`], [`LearnedSpec::kind_abstained`]),
+/// *k* = +1 on a motion *for* the entity and −1 on one *against* it; each 0
+/// when its option is off. "Not recorded" is the ledger's absence of any claim
+/// (with [`LearnedSpec::stated_refusal`] also an inferred refusal), signed by
+/// `s` as the recognition features; "abstained" is not signed, as its own feature.
+fn kind_features_h11(
+    spec: &LearnedSpec,
+    side: Side,
+    s: f64,
+    not_recorded: f64,
+    abstained: f64,
+) -> [f64; 2] {
+    let k = sign(side);
+    [
+        if spec.kind_unrecorded {
+            s * k * not_recorded
+        } else {
+            0.0
+        },
+        if spec.kind_abstained {
+            k * abstained
+        } else {
+            0.0
+        },
+    ]
 }
 
 /// The fitted coefficients: for yes (pro) and for no (con); abstain is the reference.
@@ -1168,6 +1308,31 @@ pub fn previous_ballots(
         .collect())
 }
 
+/// [`previous_ballots`] as `model` reads them for a motion whose yes goes
+/// `side`: with [`LearnedSpec::same_kind_analog`] (when it acted in the fit)
+/// only the training calls of the motion's kind count (h/ideal11).
+///
+/// # Errors
+/// On a database failure.
+pub fn previous_ballots_for(
+    store: &Store,
+    model: &LearnedModel,
+    entity: &str,
+    side: Side,
+) -> Result<HashMap<String, PreviousBallot>> {
+    if model.spec.same_kind_analog {
+        let same: Vec<AnalogCall> = model
+            .fitted_on
+            .iter()
+            .filter(|c| c.side == side)
+            .cloned()
+            .collect();
+        previous_ballots(store, &same, entity)
+    } else {
+        previous_ballots(store, &model.fitted_on, entity)
+    }
+}
+
 /// A roll call's ballots, shared between the last-analog and record features.
 type SharedBallots = std::rc::Rc<HashMap<String, RollCallVote>>;
 
@@ -1216,6 +1381,8 @@ struct Prepared<'a> {
     context: Context<'a>,
     /// The side and ballots of the previous training call about the same entity.
     previous: Option<(Side, SharedBallots)>,
+    /// The same, among the training calls of the same kind (h/ideal11).
+    previous_same_kind: Option<(Side, SharedBallots)>,
 }
 
 /// The one fit behind [`fit_before_excluding`] and [`fit_for_excluding`]: the
@@ -1237,6 +1404,7 @@ fn fit_learned(
     let all = store.analog_calls(date)?;
     let mut prepared: Vec<Prepared> = Vec::new();
     let mut last: HashMap<&str, (Side, SharedBallots)> = HashMap::new();
+    let mut last_same_kind: HashMap<(&str, Side), (Side, SharedBallots)> = HashMap::new();
     // Every analog roll call of each entity so far (any group), for the record.
     let mut history: HashMap<&str, Vec<(Side, SharedBallots)>> = HashMap::new();
     for c in all {
@@ -1284,11 +1452,14 @@ fn fit_learned(
         }
         let previous = last.get(c.entity).cloned();
         last.insert(c.entity, (c.side, b.clone()));
+        let previous_same_kind = last_same_kind.get(&(c.entity, c.side)).cloned();
+        last_same_kind.insert((c.entity, c.side), (c.side, b.clone()));
         prepared.push(Prepared {
             call: c,
             ballots: b,
             context: ctx,
             previous,
+            previous_same_kind,
         });
     }
     if prepared.is_empty() {
@@ -1325,7 +1496,12 @@ fn fit_learned(
         actors.sort();
         for actor in actors {
             let vote = p.ballots[actor];
-            let previous = p.previous.as_ref().and_then(|(side, m)| {
+            let previous = if fitted.same_kind_analog {
+                &p.previous_same_kind
+            } else {
+                &p.previous
+            };
+            let previous = previous.as_ref().and_then(|(side, m)| {
                 m.get(actor).map(|v| PreviousBallot {
                     vote: *v,
                     side: *side,
@@ -1517,8 +1693,16 @@ pub enum DevSet {
     /// The shipped rules' roll calls before [`DEV_END`] (h/ideal4 on; `--dev`).
     First,
     /// Every rule group's roll calls after [`DEV_END`] and before
-    /// [`DEV2_END`], validation votes excluded (h/ideal7; `--dev2`).
+    /// [`DEV2_END`], validation votes excluded (h/ideal7; `--dev2`), but
+    /// those of the h/ideal11 rules ([`RuleGroup::ForSide`]).
     Second,
+    /// h/ideal11 (`--dev3`): every rule's roll calls *for* their entity dated
+    /// after the first roll call *against* an entity with a recogniser of it
+    /// among its voters dated after [`DEV_END`] (validation votes excluded:
+    /// R/64/296, 2010-09-07), to the end of the data, validation votes excluded. A model fitted for one
+    /// of them has *against* calls among its training calls (when its rules
+    /// select them).
+    Third,
 }
 
 /// One development target: an analog roll call predicted from the roll calls before it.
@@ -1654,11 +1838,37 @@ pub fn dev_targets(
         s.parse::<civil::Date>()
             .map_err(|e| Error::Invalid(format!("development set end {s:?}: {e}")))
     };
+    let exclude = validation_rcids(store)?;
+    let recognised = |c: &AnalogCall| -> Result<bool> {
+        let b = ballots(store, c.rcid)?;
+        let ctx = Context::new(ledger, "USA", c.entity, c.side, c.date, today);
+        Ok(b.keys()
+            .any(|a| ctx.recognition(a) == Recognition::Recognised))
+    };
     let (start, end) = match set {
         DevSet::First => (None, day(DEV_END)?),
         DevSet::Second => (Some(day(DEV_END)?), day(DEV2_END)?),
+        DevSet::Third => {
+            // The first *against* call with a recogniser after the first set's
+            // end (the China representation calls of the 1960s are not meant).
+            let after = day(DEV_END)?;
+            let mut first_against = None;
+            for c in store.analog_calls(civil::Date::MAX)? {
+                if c.date > after
+                    && c.side == Side::Against
+                    && !exclude.contains(&c.rcid)
+                    && recognised(&c)?
+                {
+                    first_against = Some(c.date);
+                    break;
+                }
+            }
+            let Some(start) = first_against else {
+                return Ok(Vec::new());
+            };
+            (Some(start), civil::Date::MAX)
+        }
     };
-    let exclude = validation_rcids(store)?;
     let mut out = Vec::new();
     for c in store.analog_calls(end)? {
         // The first set's targets stay those of the shipped rules (h/ideal4-5):
@@ -1666,16 +1876,18 @@ pub fn dev_targets(
         // second set takes every group's roll calls after its start.
         let target = match set {
             DevSet::First => ANALOG_RULES[c.rule].group == RuleGroup::Shipped,
-            DevSet::Second => start.is_some_and(|s| c.date > s),
+            // The second set stays h/ideal7's: the h/ideal11 rules' calls are
+            // the third set's targets.
+            DevSet::Second => {
+                start.is_some_and(|s| c.date > s)
+                    && ANALOG_RULES[c.rule].group != RuleGroup::ForSide
+            }
+            DevSet::Third => c.side == Side::For && start.is_some_and(|s| c.date > s),
         };
         if !target || exclude.contains(&c.rcid) {
             continue;
         }
-        let b = ballots(store, c.rcid)?;
-        let ctx = Context::new(ledger, "USA", c.entity, c.side, c.date, today);
-        if b.keys()
-            .any(|a| ctx.recognition(a) == Recognition::Recognised)
-        {
+        if recognised(&c)? {
             out.push(c);
         }
     }
@@ -1739,7 +1951,7 @@ pub fn develop_set(
             if *cand == LearnedSpec::SHIPPED_UNTEMPERED {
                 shipped_calls = Some(model.fitted_on.clone());
             }
-            let previous = previous_ballots(store, &model.fitted_on, c.entity)?;
+            let previous = previous_ballots_for(store, &model, c.entity, c.side)?;
             let mut context = Context::new(
                 ledger,
                 &fit.info.spec.anchor,
@@ -2068,6 +2280,49 @@ mod tests {
         .is_empty());
     }
 
+    /// The h/ideal11 rules on the texts of the roll-call data (the `short` and
+    /// `descr` of A/RES/65/202, A/RES/71/23 and A/RES/66/225): each selects its
+    /// series, *for* Palestine; the other Palestine resolutions of the same
+    /// agenda item (the Division for Palestinian Rights) are not selected.
+    #[test]
+    fn for_side_rules_select_from_the_resolution_text() {
+        use RuleGroup::ForSide;
+        assert_eq!(
+            selected(
+                "SELF-DETERMINATION OF PEOPLES",
+                "The right of the Palestinian people to self-determination : resolution / adopted by the General Assembly"
+            ),
+            vec![("PSE", Side::For, ForSide)]
+        );
+        assert_eq!(
+            selected(
+                "Peaceful settlement of the question of Palestine : resolutio",
+                "A/71/251 35 - Question of Palestine. - PALESTINE QUESTION"
+            ),
+            vec![("PSE", Side::For, ForSide)]
+        );
+        assert_eq!(
+            selected(
+                "TERRITORIES OCCUPIED BY ISRAEL--NATURAL RESOURCES",
+                "Permanent sovereignty of the Palestinian people in the Occupied Palestinian Territory, including East Jerusalem, and of the Arab population in the occupied Syrian Golan over their natural resources"
+            ),
+            vec![("PSE", Side::For, ForSide)]
+        );
+        assert!(selected(
+            "Division for Palestinian Rights of the Secretariat : resolut",
+            "A/71/251 35 - Question of Palestine. - PALESTINE QUESTION"
+        )
+        .is_empty());
+        // GA 67/19 stays with the shipped rule (the first rule of the entity that matches).
+        assert_eq!(
+            selected(
+                "PALESTINE QUESTION",
+                "Status of Palestine in the United Nations : resolution / adopted by the General Assembly"
+            ),
+            vec![("PSE", Side::For, RuleGroup::Shipped)]
+        );
+    }
+
     /// J uses none of the h/ideal6 rules; N (shipped from h/ideal7) the con-side ones only.
     #[test]
     fn new_rules_sit_behind_their_options() {
@@ -2075,18 +2330,19 @@ mod tests {
             let shipped = r.group == RuleGroup::Shipped;
             assert_eq!(LearnedSpec::J.uses(r), shipped, "{}", r.why);
             // h/ideal7 ships N (chosen on the two development sets).
+            let old = !matches!(r.group, RuleGroup::China | RuleGroup::ForSide);
+            assert_eq!(LearnedSpec::KIND.uses(r), old, "{}", r.why);
+            assert_eq!(LearnedSpec::CON_SIDE.uses(r), old, "{}", r.why);
+            // h/ideal11 ships AC (Y + Z): the for-Palestine rules too.
             assert_eq!(
                 LearnedSpec::SHIPPED.uses(r),
                 r.group != RuleGroup::China,
                 "{}",
                 r.why
             );
-            assert_eq!(
-                LearnedSpec::CON_SIDE.uses(r),
-                r.group != RuleGroup::China,
-                "{}",
-                r.why
-            );
+            // h/ideal11: the for-Palestine rules only with `for_side` (Y).
+            let y = LearnedSpec::select(&["Y".to_string()]).unwrap()[0];
+            assert_eq!(y.uses(r), r.group != RuleGroup::China, "{}", r.why);
         }
     }
 
@@ -2290,6 +2546,111 @@ mod tests {
         assert!(n_con - 0.1 > 0.05, "N: P(con), recogniser, for: {n_con}");
     }
 
+    /// Simulated truth (h/ideal11): a state that abstained on the last analog
+    /// abstains again on a motion *against* the entity with probability 0.8
+    /// (pro 0.1, con 0.1), but only 0.3 on a motion *for* it (pro 0.6, con
+    /// 0.1); the others vote pro 0.7, abstain 0.1, con 0.2 on both kinds. With
+    /// kind × abstained (AB) both abstention rates are recovered; W (one
+    /// coefficient for an abstention on the last analog) cannot keep them
+    /// apart and gives the abstainers a higher P(abstain) on *for* motions.
+    #[test]
+    fn kind_abstained_learns_that_an_abstention_persists_on_one_kind() {
+        let mut u = uniform(23);
+        let ab = LearnedSpec::select(&["AB".to_string()]).unwrap()[0];
+        assert!(ab.kind_abstained && !LearnedSpec::KIND.kind_abstained);
+        let features = |spec: &LearnedSpec, side: Side, abstained: bool| {
+            let a = f64::from(u8::from(abstained));
+            let mut f = [0.0; P];
+            f[0] = 1.0;
+            f[5] = a;
+            f[SIDE_INDEX] = sign(side);
+            let k = kind_features_h11(spec, side, 1.0, 0.0, a);
+            f[KIND2_INDEX] = k[0];
+            f[KIND2_INDEX + 1] = k[1];
+            f
+        };
+        let truth = |abstained: bool, side: Side| match (abstained, side) {
+            (true, Side::Against) => [0.1, 0.8, 0.1],
+            (true, Side::For) => [0.6, 0.3, 0.1],
+            (false, _) => [0.7, 0.1, 0.2],
+        };
+        let mut draws = Vec::new();
+        for t in 0..40 {
+            let side = if t % 2 == 0 { Side::For } else { Side::Against };
+            for i in 0..100 {
+                let abstained = i < 40;
+                let p = truth(abstained, side);
+                let r = u();
+                let j = usize::from(r >= p[0]) + usize::from(r >= p[0] + p[1]);
+                draws.push((side, abstained, j));
+            }
+        }
+        let fit = |spec: LearnedSpec| {
+            let rows: Vec<([f64; P], RollCallVote)> = draws
+                .iter()
+                .map(|(side, abstained, j)| {
+                    let v = [RollCallVote::Yes, RollCallVote::Abstain, RollCallVote::No][*j];
+                    (features(&spec, *side, *abstained), v)
+                })
+                .collect();
+            let (yes, no, _) = fit_logit_weighted(&rows, None, &spec.prior_sd()).unwrap();
+            move |side: Side, abstained: bool| softmax(&yes, &no, &features(&spec, side, abstained))
+        };
+        let with = fit(ab);
+        let for_ = with(Side::For, true)[1];
+        let against = with(Side::Against, true)[1];
+        assert!(
+            (for_ - 0.3).abs() < 0.05,
+            "AB: P(abstain), abstainer, for: {for_}"
+        );
+        assert!(
+            (against - 0.8).abs() < 0.05,
+            "AB: P(abstain), abstainer, against: {against}"
+        );
+        // Summed over the four cells (abstained or not × kind), W's error in
+        // P(abstain) is larger than AB's.
+        let w = fit(LearnedSpec::KIND);
+        let error = |m: &dyn Fn(Side, bool) -> [f64; 3]| {
+            [Side::For, Side::Against]
+                .into_iter()
+                .flat_map(|side| [true, false].map(|a| (side, a)))
+                .map(|(side, a)| (m(side, a)[1] - truth(a, side)[1]).abs())
+                .sum::<f64>()
+        };
+        let (e_ab, e_w) = (error(&with), error(&w));
+        assert!(e_ab < 0.06, "AB's summed error {e_ab}");
+        assert!(e_w > e_ab + 0.1, "W's summed error {e_w}, AB's {e_ab}");
+    }
+
+    /// The h/ideal11 kind features by hand: `k · s · not recorded` and `k ·
+    /// abstained`, zero when their option is off (W), and off when the kind is
+    /// not identified (`without_kind`).
+    #[test]
+    fn h11_kind_features_by_hand() {
+        let ad = LearnedSpec::select(&["AD".to_string()]).unwrap()[0];
+        assert!(ad.kind_unrecorded && ad.kind_abstained);
+        assert_eq!(kind_features_h11(&ad, Side::For, 1.0, 1.0, 1.0), [1.0, 1.0]);
+        assert_eq!(
+            kind_features_h11(&ad, Side::Against, 1.0, 1.0, 0.0),
+            [-1.0, 0.0]
+        );
+        // Yes/no coding on a motion against the entity: s = -1 signs "not recorded".
+        assert_eq!(
+            kind_features_h11(&ad, Side::Against, -1.0, 1.0, 1.0),
+            [1.0, -1.0]
+        );
+        assert_eq!(
+            kind_features_h11(&LearnedSpec::KIND, Side::For, 1.0, 1.0, 1.0),
+            [0.0, 0.0]
+        );
+        let off = ad.without_kind();
+        assert!(!off.kind_unrecorded && !off.kind_abstained && !off.same_kind_analog);
+        assert_eq!(
+            kind_features_h11(&off, Side::For, 1.0, 1.0, 1.0),
+            [0.0, 0.0]
+        );
+    }
+
     /// Candidates are chosen by letter or name; an unknown one is an error.
     #[test]
     fn candidates_are_selected_by_letter() {
@@ -2307,7 +2668,7 @@ mod tests {
             LearnedSpec::select(&[]).unwrap().len(),
             LearnedSpec::CANDIDATES.len()
         );
-        assert!(LearnedSpec::select(&["Z".to_string()]).is_err());
+        assert!(LearnedSpec::select(&["ZZ".to_string()]).is_err());
         // Letters are unique.
         let letters: HashSet<&str> = LearnedSpec::CANDIDATES.iter().map(|c| c.letter()).collect();
         assert_eq!(letters.len(), LearnedSpec::CANDIDATES.len());

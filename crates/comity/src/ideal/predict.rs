@@ -10,8 +10,8 @@ use serde::Serialize;
 
 use super::fit::StoredFit;
 use super::learned::{
-    absence, analog_attendance, fit_for, previous_ballots, record_before, Context, LearnedModel,
-    LearnedSpec, PreviousBallot, SHIPPED_ABSENCE,
+    absence, analog_attendance, fit_for, previous_ballots_for, record_before, Context,
+    LearnedModel, LearnedSpec, PreviousBallot, SHIPPED_ABSENCE,
 };
 use super::probit::{estimate_item, phi_inv, probabilities, reversed};
 use super::window::VoteWindow;
@@ -22,7 +22,7 @@ use crate::status::Recognition;
 use crate::store::Store;
 
 /// Which way a motion goes with respect to its candidate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Side {
     /// A yes favours the candidate (e.g. its admission).
@@ -182,7 +182,7 @@ impl<'a> IdealStanceModel<'a> {
                 spec.side,
             ) {
                 let calls = &model.fitted_on;
-                let previous = previous_ballots(store, calls, c)?;
+                let previous = previous_ballots_for(store, &model, c, spec.side)?;
                 let attendance = analog_attendance(store, ledger, calls)?;
                 let context = Context::new(
                     ledger,

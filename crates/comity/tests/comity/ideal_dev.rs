@@ -13,8 +13,8 @@
 //! Kosovo: GA 63/3 itself; Western Sahara: none selected after 2006).
 
 use comity::ideal::learned::{
-    dev_targets, fit_before, fit_before_excluding, fit_for, fit_for_excluding, validation_rcids,
-    Coding, DevSet, LearnedSpec,
+    dev_targets, fit_before, fit_before_excluding, fit_for, fit_for_excluding,
+    previous_ballots_for, validation_rcids, Coding, DevSet, LearnedSpec,
 };
 use comity::ideal::{FitSpec, Side};
 use comity::Store;
@@ -134,4 +134,75 @@ fn second_development_set_targets_and_left_out_validation_votes() {
     .unwrap();
     assert_eq!(n_late.fitted_on, v_late.fitted_on);
     assert_ne!(v_late.yes, n_late.yes);
+}
+
+/// h/ideal11: the third development set. Expected values from the texts of the
+/// resolutions: the General Assembly adopts "The right of the Palestinian people
+/// to self-determination", "Peaceful settlement of the question of Palestine" and
+/// "Permanent sovereignty of the Palestinian people ... over their natural
+/// resources" every year; the data hold them from 2010-11-30 (A/RES/65/16) to
+/// 2019-12-19 (A/RES/74/243), except the 2010 permanent-sovereignty resolution:
+/// 10 + 10 + 9 = 29 roll calls, all *for* Palestine, dated after the first
+/// *against* call with a recogniser of its entity (A/RES/64/296, 2010-09-07: Russia,
+/// Nicaragua and Venezuela recognise Abkhazia and South Ossetia).
+#[test]
+fn third_development_set_targets_and_the_same_kind_analog() {
+    let Some(dir) = unvotes_dir() else { return };
+    let mut store = Store::open_in_memory().unwrap();
+    store.import_unvotes(&dir, &mut |_| {}).unwrap();
+    let ledger = store.ledger().unwrap();
+    let excluded = validation_rcids(&store).unwrap();
+    let third = dev_targets(&store, &ledger, today(), DevSet::Third).unwrap();
+    assert_eq!(third.len(), 29, "{third:?}");
+    assert!(third
+        .iter()
+        .all(|c| c.entity == "PSE" && c.side == Side::For && !excluded.contains(&c.rcid)));
+    assert!(third.iter().all(|c| c.date > day("2010-09-07")));
+    assert_eq!(third[0].unres, "R/65/16");
+    assert_eq!(third[0].date, day("2010-11-30"));
+    let last = third.last().unwrap();
+    assert_eq!(
+        (last.unres.as_str(), last.date),
+        ("A/RES/74/243", day("2019-12-19"))
+    );
+    // The 2010 self-determination resolution is a target; GA 67/19 is not.
+    assert!(third.iter().any(|c| c.unres == "R/65/202"));
+    assert!(!third.iter().any(|c| c.unres == "R/67/19"));
+
+    // A motion for Kosovo on 2015-11-09 (UNESCO's vote): the training calls
+    // hold both kinds, so AA reads the last analog of the motion's kind; the
+    // data's only Kosovo roll call, GA 63/3 (157 voters, 77-6-74 in the official
+    // record), is *against* Kosovo, so AA has no last analog there, W has it.
+    let fit = store
+        .fit_ideal_unsaved(
+            &FitSpec {
+                sessions: Some((66, 70)),
+                before: Some(day("2015-11-09")),
+                threads: Some(1),
+                ..FitSpec::default()
+            },
+            &mut |_| {},
+        )
+        .unwrap();
+    let aa = LearnedSpec::select(&["AA".to_string()]).unwrap()[0];
+    assert!(aa.same_kind_analog);
+    let w = LearnedSpec::KIND;
+    let date = day("2015-11-09");
+    let m_aa = fit_for(&store, &ledger, &fit, date, today(), &aa, Side::For).unwrap();
+    let m_w = fit_for(&store, &ledger, &fit, date, today(), &w, Side::For).unwrap();
+    assert!(m_aa.spec.same_kind_analog);
+    assert_eq!(m_aa.fitted_on, m_w.fitted_on);
+    let prev_w = previous_ballots_for(&store, &m_w, "XKX", Side::For).unwrap();
+    let prev_aa = previous_ballots_for(&store, &m_aa, "XKX", Side::For).unwrap();
+    assert_eq!(prev_w.len(), 157);
+    assert!(prev_aa.is_empty());
+    // On a motion against Kosovo, GA 63/3 is of the same kind.
+    let prev_against = previous_ballots_for(&store, &m_aa, "XKX", Side::Against).unwrap();
+    assert_eq!(prev_against.len(), 157);
+    // Before GA 63/3 only *for* calls train: the option is off, the fit is W's.
+    let ga63 = day("2008-10-08");
+    let early_aa = fit_for(&store, &ledger, &fit, ga63, today(), &aa, Side::For).unwrap();
+    let early_w = fit_for(&store, &ledger, &fit, ga63, today(), &w, Side::For).unwrap();
+    assert!(!early_aa.spec.same_kind_analog);
+    assert_eq!((early_aa.yes, early_aa.no), (early_w.yes, early_w.no));
 }
