@@ -503,6 +503,34 @@ impl Ledger {
                 claims: decl.iter().map(|t| decision(Role::Later, t)).collect(),
             };
         }
+        // No declaration claim, but the actor table dates the entity's beginning (Artsakh
+        // `from` 1991): before it, nothing could recognise it.
+        if self.existence_start(b).is_none() {
+            if let Some(from) = self
+                .actor(b)
+                .map(|x| x.from)
+                .filter(|d| !d.is_unknown() && d.timing(as_of) == Timing::After)
+            {
+                return RecognitionAnswer {
+                    status: Recognition::NotRecognised,
+                    certain: true,
+                    inferred: true,
+                    since: None,
+                    last_change: None,
+                    dates_disagree: false,
+                    confirmed_by_state: false,
+                    if_not_yet: None,
+                    denied_by: Vec::new(),
+                    withdrawal_claimed_by: Vec::new(),
+                    weak_sources: false,
+                    reason: format!(
+                        "{a} does not recognise {b}: {b} came into existence only in {} (its beginning in the actor table, data/actors.csv)",
+                        from.describe()
+                    ),
+                    claims: Vec::new(),
+                };
+            }
+        }
         let mut answer = self.recognition_history(a, b, as_of);
         // An end that may or may not have come by the day makes every answer uncertain.
         for who in [b, a] {

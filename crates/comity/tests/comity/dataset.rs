@@ -537,3 +537,20 @@ fn competing_dates_of_a_withdrawn_recognition_are_named() {
         "{reason}"
     );
 }
+
+#[test]
+fn nothing_recognises_an_entity_before_the_actor_table_s_beginning() {
+    // data/actors.csv: Artsakh `from` 1991, and no declaration claim. Review 4: on 1975-12-31
+    // `status AFG XAR` said AFG "may have recognised XAR before and withdrawn".
+    let ledger = crate::ledger();
+    let s = ledger.status("AFG", "XAR", crate::day("1975-12-31"), crate::today());
+    assert_eq!(s.recognition.status, comity::Recognition::NotRecognised);
+    assert!(s.recognition.inferred && s.recognition.reason.contains("1991"));
+    // From 1991 on, the table no longer decides (the day is inside the year: not decided by it).
+    let s = ledger.status("AFG", "XAR", crate::day("1991-06-01"), crate::today());
+    assert!(
+        !s.recognition.reason.contains("came into existence"),
+        "{}",
+        s.recognition.reason
+    );
+}
