@@ -89,13 +89,14 @@ function swatch(cls) {
 // withdrawn, suspended or disputed recognition the change is `last_change`, and `since` is when it
 // was recognised (never "withdrawn since <the recognition's date>").
 // What a veto in a simulation rests on (`basis` in the simulation JSON).
-const VETO_BASIS = { "stated-position": "stated position", claims: "from the ledger's claims", inferred: "inferred, no claim of its own", "not-recorded": "no claim in the ledger: modelled, not a recorded position" };
+const VETO_BASIS = { assumed: "assumed", "stated-position": "stated position", claims: "from the ledger's claims", inferred: "inferred, not a claim about the day", "not-recorded": "no claim in the ledger: modelled, not a recorded position" };
 
 function whenText(r) {
   const disagree = r.dates_disagree ? " (the earliest date: sources disagree)" : "";
-  if (["withdrawn", "suspended", "disputed"].includes(r.status) && r.last_change) {
+  if (["withdrawn", "suspended", "disputed"].includes(r.status)) {
     const act = r.status === "disputed" ? "withdrawal or suspension claimed" : r.status;
-    return `${act} ${r.last_change}${r.since ? `; recognised ${r.since}${disagree}` : ""}`;
+    const when = r.last_change ? `${act} ${r.last_change}` : `${act} at an unrecorded date`;
+    return `${when}${r.since ? `; recognised ${r.since}${disagree}` : ""}`;
   }
   return r.since ? `since ${r.since}${disagree}` : "";
 }
@@ -247,7 +248,10 @@ async function mapView(main) {
     totals.dataset.uncertain = c.uncertain; totals.dataset.asOf = m.as_of;
     totals.replaceChildren(
       el("strong", { id: "count-recognising", text: String(c.recognising) }), ` recognising, ${c.not_recognising} not recognising, ${c.uncertain} uncertain, ${c.not_recorded} not recorded (no claim: no data, not a "no"), of ${c.total} (${m.among}) as of ${m.as_of}, policy ${m.policy}. `,
-      el("span", { class: "muted", text: "Recognising under each policy: " + Object.entries(m.recognising_by_policy).map(([k, v]) => `${k} ${v}`).join(", ") + `; ${c.disputed} pairs with a claimed withdrawal (listed whatever the policy).` }));
+      el("span", { class: "muted", text: "Recognising under each policy: " + Object.entries(m.recognising_by_policy).map(([k, v]) => `${k} ${v}`).join(", ") + `; ${c.disputed} pairs with a claimed withdrawal (listed whatever the policy).` }),
+      // As the CLI's table: members whose membership on the day is not certain (a join date
+      // known only to the year, or unknown) are counted, and said.
+      ...(() => { const n = Object.values(m.states).filter((x) => x.member_certain === false).length; return n ? [el("span", { class: "muted", id: "members-unsure", text: ` Membership on ${m.as_of} not certain for ${n} of the ${c.total} counted (a join or end date known only to the year or month, or unknown).` })] : []; })());
     legend.replaceChildren(...CLASSES.map(([k, label]) => el("li", {}, swatch(k), legendLabel(m, k, label))));
     const rows = Object.entries(m.states).sort((a, b) => a[1].name.localeCompare(b[1].name));
     table.replaceChildren(...rows.map(([id, s]) => el("tr", {},
@@ -440,7 +444,13 @@ async function simView(main) {
   // admission procedure when there is one.
   const ids = [...bodies.procedures, ...bodies.bodies].map((x) => x.id);
   const asked = p.get("body") || "un.admission";
-  bodySel.value = ids.includes(asked) ? asked : ids.includes(`${asked}.admission`) ? `${asked}.admission` : "un.admission";
+  // As the library's stages_for: the id itself, else the first procedure of that organisation
+  // (`unesco` → unesco.admission-non-un, `eu` → eu.accession); an unknown one is said, not
+  // silently replaced.
+  const match = ids.includes(asked) ? asked : bodies.procedures.map((x) => x.id).find((id) => id.startsWith(`${asked}.`));
+  bodySel.value = match || "un.admission";
+  let unknownBody = match ? null : asked;
+  bodySel.addEventListener("change", () => { unknownBody = null; });
   const candSel = el("select", { id: "sim-candidate" }, ...entities.map((e) => el("option", { value: e.id, text: `${e.name} (${e.id})` })));
   candSel.value = p.get("candidate") || "XKX";
   const dateIn = el("input", { type: "date", id: "sim-date", value: p.get("as_of") || todayISO() });
@@ -450,6 +460,10 @@ async function simView(main) {
   main.replaceChildren(el("h1", { text: "What-if: admission vote simulator" }),
     el("div", { class: "controls" }, el("label", {}, "Body or procedure", bodySel), el("label", {}, "Candidate", candSel), el("label", {}, "Date", dateIn), run), out);
   async function go() {
+    if (unknownBody) {
+      out.replaceChildren(el("p", { class: "error", role: "alert", text: `Unknown body or procedure "${unknownBody}": choose one in the list.` }));
+      return;
+    }
     const a = [...assume].map(([k, v]) => `${k}=${v}`).join(",");
     setParams({ body: bodySel.value, candidate: candSel.value, as_of: dateIn.value, assume: a || null });
     out.replaceChildren(el("p", { text: "Simulating…" }));

@@ -151,6 +151,15 @@ await step("clicking Russia opens RUS–XKX with sources", async () => {
   await page.screenshot({ path: `${ART}/pair-RUS-XKX.png`, fullPage: true });
 });
 
+await step("a count among members with unsure join dates says so, as the CLI table does", async () => {
+  // data/memberships.csv: every G20 state row is dated "1999" (the year it was founded), so on
+  // 1999-06-01 no member is surely a member (review 5: the CLI said so, the page did not).
+  await page.goto(`${BASE}/?entity=PSE&date=1999-06-01&among=g20`);
+  await ready();
+  await page.waitForSelector("#members-unsure");
+  assert.match(await page.textContent("#members-unsure"), /not certain for 19 of the 19 counted/);
+});
+
 await step("a withdrawal is dated by the withdrawal, not the recognition, and not called a dispute", async () => {
   // ../shared/data/taiwan/recognitions.csv: Nauru re-recognised Taiwan on 2005-05-14 and withdrew on
   // 2024-01-15 (its own statement); nobody denies it (review of 2026-12-07: the page said
@@ -205,6 +214,16 @@ await step("what-if: a stage the ledger cannot answer says so; a member candidat
   await ready();
   await page.waitForSelector("#sim-pass");
   assert.equal(await page.inputValue("#sim-body"), "un.admission");
+  // As `comity simulate unesco XKX`: the organisation's procedure (bodies.toml), and an unknown
+  // body is said, never silently replaced by the UN's (review 5).
+  await page.goto(`${BASE}/simulate?body=unesco&candidate=XKX&as_of=2020-01-01`);
+  await ready();
+  await page.waitForSelector("#sim-pass");
+  assert.match(await page.inputValue("#sim-body"), /^unesco\./);
+  await page.goto(`${BASE}/simulate?body=narnia&candidate=XKX&as_of=2020-01-01`);
+  await ready();
+  await page.waitForSelector("#sim-out .error");
+  assert.match(await page.textContent("#sim-out .error"), /Unknown body or procedure "narnia"/);
 });
 
 await step("hostile ingested text is inert; accepting a claim with the token puts it in the timeline", async () => {

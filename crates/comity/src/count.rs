@@ -396,7 +396,7 @@ impl Ledger {
             }
         };
         let among_description = match among {
-            None => "every state and entity in the ledger (UN members, observers and partially recognised entities)".to_string(),
+            None => "every state and entity in the ledger (UN members, observers and partially recognised entities; today's states, whose beginnings the table does not date, and no former state: before 1993 prefer --among un, the seats of the day)".to_string(),
             Some(g) => format!("members of {} on {as_of}", self.group(g)?.name),
         };
         let mut out = Recognitions {

@@ -114,6 +114,7 @@ pub fn status(ledger: &Ledger, s: &PairStatus<'_>) -> Value {
             "status": r.status.as_str(),
             "certain": r.certain,
             "since": r.since,
+            "dates_disagree": r.dates_disagree,
             "reason": r.reason,
             "inferred": r.inferred,
             "last_change": r.last_change,

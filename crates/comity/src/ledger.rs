@@ -90,22 +90,26 @@ impl Ledger {
             if c.object != c.subject {
                 l.by_actor.entry(c.object.clone()).or_default().push(i);
             }
-            let declared = c.predicate == Predicate::DeclaresIndependence
-                && c.status == ClaimStatus::Accepted
-                && !c.negated
-                && c.date.is_exact();
-            if let Some((first, _)) = c.date.bounds().filter(|_| declared) {
-                l.existence
-                    .entry(c.subject.clone())
-                    .and_modify(|d| *d = (*d).min(first))
-                    .or_insert(first);
-            }
             if let Some(old) = c
                 .supersedes
                 .as_ref()
                 .filter(|_| c.status == ClaimStatus::Accepted)
             {
                 l.superseded.insert(old.clone());
+            }
+        }
+        // Declarations, once every correction is known (a superseded declaration dates nothing).
+        for c in &l.ds.claims {
+            let declared = c.predicate == Predicate::DeclaresIndependence
+                && c.status == ClaimStatus::Accepted
+                && !c.negated
+                && c.date.is_exact()
+                && !l.superseded.contains(&c.id);
+            if let Some((first, _)) = c.date.bounds().filter(|_| declared) {
+                l.existence
+                    .entry(c.subject.clone())
+                    .and_modify(|d| *d = (*d).min(first))
+                    .or_insert(first);
             }
         }
         Ok(l)
@@ -252,7 +256,10 @@ impl Ledger {
             let keep = c.predicate == Predicate::DeclaresIndependence
                 || c.predicate == Predicate::CeasesToExist
                 || c.sources.iter().any(|s| strong.contains(s.source.as_str()));
-            if !keep {
+            // Counted as "left out" only what an answer would have read: accepted claims
+            // no correction replaces.
+            let read = c.status == ClaimStatus::Accepted && !self.superseded.contains(&c.id);
+            if !keep && read {
                 *left_out
                     .entry((c.subject.clone(), c.object.clone()))
                     .or_default() += 1;

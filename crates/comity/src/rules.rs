@@ -452,19 +452,25 @@ pub struct VoterStance {
     /// The stance is a certain "no" derived from a stated position of non-recognition in the
     /// ledger (a veto holder that documents its opposition), not the category average.
     pub stated_position: bool,
+    /// The ledger's answer for the pair is an inference (a complete list, a later position, a
+    /// recognition dated after the day), not a claim about that day.
+    pub inferred: bool,
 }
 
 impl VoterStance {
-    /// What a voter's stance rests on, in words for a verdict: `stated position` (a documented
-    /// refusal), `claims` (the ledger's claims about the pair), `inferred` (no claim of its own,
-    /// e.g. absent from a complete list of recognisers) or `not-recorded` (no claim at all: the
+    /// What a voter's stance rests on, in words for a verdict: `assumed` (`--assume`), `stated
+    /// position` (a documented refusal), `claims` (the ledger's claims about the pair on the
+    /// day), `inferred` (an inference: absent from a complete list of recognisers, a later
+    /// position, a recognition dated after the day) or `not-recorded` (no claim at all: the
     /// stance is the model's category average, never a recorded position).
     pub fn basis(&self) -> &'static str {
-        if self.stated_position {
+        if self.assumed {
+            "assumed"
+        } else if self.stated_position {
             "stated-position"
         } else if self.category.starts_with("not recorded") {
             "not-recorded"
-        } else if self.claims.is_empty() {
+        } else if self.inferred || self.claims.is_empty() {
             "inferred"
         } else {
             "claims"
@@ -666,8 +672,8 @@ pub fn simulate(
         let mut likely: Vec<(String, Ballot)> = Vec::new();
         for m in &members {
             let assumed = assume.iter().find(|(a, _)| a == m).map(|(_, b)| *b);
-            let (cat, mut claims, positions) = if m.starts_with(UNKNOWN_SEAT) {
-                ("unknown".to_string(), Vec::new(), Vec::new())
+            let (cat, mut claims, positions, inferred) = if m.starts_with(UNKNOWN_SEAT) {
+                ("unknown".to_string(), Vec::new(), Vec::new(), false)
             } else {
                 let st = ledger.status(m, candidate, as_of, today);
                 let positions: Vec<String> = st
@@ -692,6 +698,7 @@ pub fn simulate(
                         .map(|d| d.claim.id.clone())
                         .collect(),
                     positions,
+                    st.recognition.inferred,
                 )
             };
             // A veto holder whose stated position (a claim in the ledger) is not to recognise
@@ -737,6 +744,7 @@ pub fn simulate(
                 veto_holder: r.is_veto_holder(m),
                 claims,
                 stated_position,
+                inferred,
             });
             stances.push(stance);
         }

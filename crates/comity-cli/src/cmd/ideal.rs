@@ -465,13 +465,13 @@ pub fn ideal(ctx: &Ctx, a: &IdealArgs) -> Result<()> {
                             );
                         }
                         // Nominal: on simulated data with known truth these intervals cover
-                        // about 0.88-0.91 of the true points (docs/ideal.md, "Bootstrap intervals").
+                        // about 0.86-0.91 of the true points (docs/ideal.md, "Bootstrap intervals").
                         println!(
                             "{}",
                             wrap(
                                 "  nominal 95% bootstrap intervals: on simulated data with known \
-                                 truth they cover about 0.88-0.91 of the true points, fewer with few \
-                                 actors (docs/ideal.md)",
+                                 truth they cover about 0.86-0.91 of the true points (5 seeds), \
+                                 0.78-0.89 with few actors (docs/ideal.md)",
                                 4
                             )
                         );

@@ -534,11 +534,12 @@ fn print_simulation_table(o: &mut Vec<String>, sim: &Simulation, fitted_on: &[St
                 if !c.vetoes_to_turn.is_empty() {
                     // Say which vetoes rest on a stated position, which on other claims, and
                     // which on no claim at all (absence modelled as a stance, never a "no").
-                    let (mut stated, mut claimed, mut inferred, mut modelled) =
-                        (vec![], vec![], vec![], vec![]);
+                    let (mut assumed, mut stated, mut claimed, mut inferred, mut modelled) =
+                        (vec![], vec![], vec![], vec![], vec![]);
                     for a in &c.vetoes_to_turn {
                         let v = st.voters.iter().find(|v| &v.actor == a);
                         match v.map(|v| v.basis()) {
+                            Some("assumed") => assumed.push(a.as_str()),
                             Some("stated-position") => stated.push(a.as_str()),
                             Some("not-recorded") => modelled.push(a.as_str()),
                             Some("inferred") => inferred.push(a.as_str()),
@@ -547,12 +548,13 @@ fn print_simulation_table(o: &mut Vec<String>, sim: &Simulation, fitted_on: &[St
                     }
                     let mut who = Vec::new();
                     for (ids, how) in [
+                        (assumed, "assumed: --assume"),
                         (stated, "stated position"),
                         (claimed, "from the ledger's claims"),
                         (
                             inferred,
-                            "inferred, no claim of their own: e.g. absent from a complete list of \
-                             recognisers",
+                            "inferred, not a claim about the day: e.g. absent from a complete \
+                             list of recognisers, or recognising only later",
                         ),
                         (
                             modelled,

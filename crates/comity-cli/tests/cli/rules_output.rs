@@ -149,7 +149,7 @@ fn simulate_un_somaliland_says_which_vetoes_rest_on_no_claim() {
     // them like the USA's stated one (review 3).
     let e = env();
     for (day, how) in [
-        ("2026-11-22", "(inferred, no claim of their own"),
+        ("2026-11-22", "(inferred, not a claim about the day"),
         ("2026-12-07", "(no claim in the ledger"),
     ] {
         let out = stdout(&e.db, &["simulate", "un", "XSL", "--as-of", day]);
@@ -161,4 +161,22 @@ fn simulate_un_somaliland_says_which_vetoes_rest_on_no_claim() {
             "{out}"
         );
     }
+}
+
+#[test]
+fn a_veto_that_is_assumed_or_only_inferred_says_so() {
+    // Review 5: data/claims.csv dates France's recognition of Kosovo 2008-02-18, so on
+    // 2008-02-17 France's "no" is an inference (recognising only later), not a claim; and a
+    // veto the user assumes (`--assume FRA=no`) is the user's, not the ledger's.
+    let e = env();
+    let v = json(&e.db, &["simulate", "un", "XKX", "--as-of", "2008-02-17"]);
+    assert_eq!(
+        v["stages"][0]["votes_needed"]["veto_basis"]["FRA"], "inferred",
+        "{v}"
+    );
+    let v = json(&e.db, &["simulate", "un", "XKX", "--assume", "FRA=no"]);
+    assert_eq!(
+        v["stages"][0]["votes_needed"]["veto_basis"]["FRA"], "assumed",
+        "{v}"
+    );
 }

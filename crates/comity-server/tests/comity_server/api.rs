@@ -163,11 +163,20 @@ async fn a_series_without_a_declaration_starts_at_the_first_dated_claim() {
     let h = r.headers().unwrap().clone();
     let col = |n: &str| h.iter().position(|x| x == n).unwrap();
     let (object, date) = (col("object"), col("date"));
+    // The first day each date may denote (a year's 1 January, a month's 1st; an on-or-before
+    // bound has none), the earliest of them.
     let first = r
         .records()
         .map(|x| x.unwrap())
-        .filter(|x| &x[object] == "PSE" && x[date].len() == 10)
-        .map(|x| x[date].to_string())
+        .filter(|x| &x[object] == "PSE" && !x[date].is_empty() && !x[date].starts_with(".."))
+        .map(|x| {
+            let d = x[date].trim_end_matches("/..").to_string();
+            match d.len() {
+                4 => format!("{d}-01-01"),
+                7 => format!("{d}-01"),
+                _ => d,
+            }
+        })
         .min()
         .unwrap();
     let v = get("/api/v1/recognitions/PSE/series").await.json();

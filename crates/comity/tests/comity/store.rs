@@ -290,3 +290,21 @@ fn an_accepted_correction_replaces_the_claim_it_supersedes() {
     let err = store.import(&s, &c).err().unwrap().to_string();
     assert!(err.contains("field `supersedes`"), "{err}");
 }
+
+/// Review 5: a correction of a declaration's date was not applied (the first day an entity can
+/// be recognised was still read from the superseded claim). data/claims.csv:
+/// XKX.declares-independence.1, 2008-02-17; here corrected, for the test, to 2008-03-01.
+#[test]
+fn a_corrected_declaration_dates_the_entity() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("c.sqlite")).unwrap();
+    let fix = "id,subject,predicate,object,date,claimant,sources,note,status,supersedes\n\
+               fixdecl,XKX,declares-independence,SRB,2008-03-01,XKX,Se434f9b0,test,accepted,XKX.declares-independence.1\n";
+    let (s, c) = parse_import("fix.csv", fix).unwrap();
+    store.import(&s, &c).unwrap();
+    let l = store.ledger().unwrap();
+    assert_eq!(
+        l.existence_start("XKX"),
+        Some(jiff::civil::date(2008, 3, 1))
+    );
+}
