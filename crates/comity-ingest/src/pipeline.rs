@@ -2,7 +2,7 @@
 
 use crate::claim::{Claim, ClaimKind};
 use crate::clean::{clean, CleanOptions, Format};
-use crate::copies::{Copies, CopyDoc, CopyIndex, CopyInput, CopyOptions, Words};
+use crate::copies::{Copies, CopyDoc, CopyIndex, CopyOptions, Words};
 use crate::dates::{find_dates, PartialDate};
 use crate::decode::decode;
 use crate::extract::{extract_counting, DocInput, MAX_SENTENCE_BYTES};
@@ -336,22 +336,12 @@ fn process_input(
             )
         })
     });
+    // The cleaned text goes with the fingerprint; the report takes it back after copy detection
+    // (`assemble`).
     let (copy, known_claims) = if error.is_some() {
-        (
-            CopyDoc::new(CopyInput {
-                text: "",
-                blocks: &[],
-            }),
-            Vec::new(),
-        )
+        (CopyDoc::from_text(String::new(), &[]), Vec::new())
     } else {
-        (
-            CopyDoc::new(CopyInput {
-                text: &k.cleaned,
-                blocks: &k.blocks,
-            }),
-            k.claims,
-        )
+        (CopyDoc::from_text(k.cleaned, &k.blocks), k.claims)
     };
     Processed {
         document: Document {
@@ -362,11 +352,7 @@ fn process_input(
             format: None,
             title: None,
             stated_date: None,
-            cleaned: if opts.keep_cleaned && error.is_none() {
-                k.cleaned
-            } else {
-                String::new()
-            },
+            cleaned: String::new(),
             flags: Vec::new(),
             cluster: 0,
             error,
@@ -459,7 +445,15 @@ fn assemble(mut done: Vec<(usize, Processed)>, opts: &Options) -> Report {
         }
         documents.push(p.document);
     }
-    let copies = index.finish_threads(&opts.copies, opts.threads);
+    let copies = if opts.keep_cleaned {
+        let (copies, texts) = index.finish_with_texts(&opts.copies, opts.threads);
+        for (d, t) in documents.iter_mut().zip(texts) {
+            d.cleaned = t;
+        }
+        copies
+    } else {
+        index.finish_threads(&opts.copies, opts.threads)
+    };
     for (d, cl) in documents.iter_mut().zip(&copies.cluster_of) {
         d.cluster = *cl;
     }
@@ -692,10 +686,7 @@ fn one_document(
             },
             claims: Vec::new(),
             known_claims: Vec::new(),
-            copy: CopyDoc::new(CopyInput {
-                text: "",
-                blocks: &[],
-            }),
+            copy: CopyDoc::from_text(String::new(), &[]),
         };
     }
     let d = decode(&bytes);
@@ -743,10 +734,9 @@ fn one_document(
     let blocks: Vec<Range<usize>> = blocks.into_iter().map(|b| b.range).collect();
     let mut text = text;
     text.shrink_to_fit();
-    let copy = CopyDoc::new(CopyInput {
-        text: &text,
-        blocks: &blocks,
-    });
+    // The cleaned text goes with the fingerprint; the report takes it back after copy detection
+    // (`assemble`) when `opts.keep_cleaned`, else it is dropped then.
+    let copy = CopyDoc::from_text(text, &blocks);
     drop(blocks);
     Processed {
         document: Document {
@@ -757,11 +747,7 @@ fn one_document(
             format: Some(format),
             title,
             stated_date,
-            cleaned: if opts.keep_cleaned {
-                text
-            } else {
-                String::new()
-            },
+            cleaned: String::new(),
             flags,
             cluster: 0,
             error: None,
