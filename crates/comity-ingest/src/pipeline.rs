@@ -273,7 +273,11 @@ pub fn ingest_from<S: Source + ?Sized>(
         out
     };
     let done: Vec<(usize, Processed)> = if threads == 1 {
-        work()
+        let done = work();
+        // The frames' caches of this thread are not needed for copy detection (workers' are
+        // freed when they end).
+        crate::rx::release_thread_caches();
+        done
     } else {
         std::thread::scope(|sc| {
             let handles: Vec<_> = (0..threads).map(|_| sc.spawn(work)).collect();
@@ -393,6 +397,7 @@ where
         for (i, (name, bytes)) in docs.enumerate() {
             done.push((i, process_input(i, count, &name, bytes, gazetteer, opts)));
         }
+        crate::rx::release_thread_caches();
         return assemble(done, opts);
     }
     type Job<'a> = (usize, Cow<'a, str>, Input<'a>);
