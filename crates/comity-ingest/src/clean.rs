@@ -380,7 +380,19 @@ fn mark_sections(blocks: &mut [RawBlock], text: &str, format: Format) {
             continue;
         }
         let t = b.text(text);
-        let lower = t.trim().trim_end_matches(':').to_lowercase();
+        let key = t.trim().trim_end_matches(':');
+        // Lower-casing shortens a text at most threefold (the Kelvin sign, 3 bytes, becomes `k`), so
+        // a block of 120 bytes or more is not short enough to be heading-like: not lower-cased.
+        if !matches!(b.kind, BlockKind::Heading) && key.len() >= 120 && !in_refs && !in_related {
+            if t.contains("mw-page-title-main") {
+                b.flags.push((
+                    FlagKind::RelatedArticles,
+                    String::from("embedded snippet of another page"),
+                ));
+            }
+            continue;
+        }
+        let lower = key.to_lowercase();
         let heading_like = matches!(b.kind, BlockKind::Heading) || lower.len() < 40;
         if heading_like && REFERENCE_HEADINGS.contains(&lower.as_str()) {
             in_refs = true;
@@ -433,7 +445,13 @@ fn mark_chatbot(blocks: &mut [RawBlock], text: &str) {
         .collect();
     let mut marks: Vec<(usize, String)> = Vec::new();
     for (ci, &bi) in content.iter().enumerate() {
-        let lower = blocks[bi].text(text).to_lowercase();
+        // An ASCII block is lower-cased in place (the same text as `to_lowercase`, no copy).
+        let mut lower = blocks[bi].text(text);
+        if lower.is_ascii() {
+            lower.make_ascii_lowercase();
+        } else {
+            lower = lower.to_lowercase();
+        }
         for (phrase, before, after) in CHATBOT_PHRASES {
             if lower.contains(phrase) {
                 let lo = ci.saturating_sub(before);

@@ -10,6 +10,8 @@
 use serde::Serialize;
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
 
 const SHINGLE: usize = 5;
 const PERMS: usize = 64;
@@ -211,6 +213,24 @@ impl DocShingles {
             firsts: Vec::new(),
         }
     }
+    /// The words, shingles and sorted distinct shingles of a text (the first 4 GiB), remade from
+    /// the text when the document is compared.
+    fn of_text(text: &str) -> Self {
+        let text = u32_prefix(text);
+        let mut range = word_ranges(text);
+        range.shrink_to_fit();
+        let sh = shingle_hashes(text, &range);
+        let mut d = DocShingles::new(range, sh);
+        d.sort();
+        d
+    }
+    /// Bytes held (for the comparison's cache budget).
+    fn heap_bytes(&self) -> usize {
+        self.range.capacity() * 8
+            + self.sh.capacity() * 8
+            + self.keys.capacity() * 8
+            + self.firsts.capacity() * 4
+    }
     /// Makes the sorted distinct shingles, once: only documents that are compared need them.
     fn sort(&mut self) {
         if !self.keys.is_empty() || self.sh.is_empty() {
@@ -394,35 +414,151 @@ pub fn detect_copies(docs: &[CopyInput<'_>], opts: &CopyOptions) -> Copies {
 }
 
 /// What copy detection keeps of one document, made by [`CopyDoc::new`] (independently for each
-/// document, so in parallel) and added to a [`CopyIndex`] in document order.
+/// document, so in parallel) and added to a [`CopyIndex`] in document order: its cleaned text
+/// (1 byte a byte; its words and shingles, 16 bytes a word, are remade from it only if the document
+/// is compared) and its sorted LSH band keys and paragraph hashes.
 pub struct CopyDoc {
-    data: DocShingles,
+    text: String,
     bands: Vec<u64>,
     para: Vec<u64>,
 }
 
 impl CopyDoc {
-    /// Shingles and LSH keys of one document (16 bytes a word and 8 a distinct LSH key, about
-    /// 13 bytes a word; none of the text). The words are read from the text as the shingles are made: no
-    /// lower-cased copy of the text is made, so that a large document's peak stays near these.
+    /// LSH keys and paragraph hashes of one document, with a copy of its text.
     pub fn new(d: CopyInput<'_>) -> Self {
-        let d = CopyInput {
-            text: u32_prefix(d.text),
-            blocks: d.blocks,
-        };
-        let mut range = word_ranges(d.text);
-        range.shrink_to_fit();
-        let sh = shingle_hashes(d.text, &range);
+        Self::from_text(d.text.to_string(), d.blocks)
+    }
+
+    /// [`CopyDoc::new`] taking the text, which [`CopyIndex::finish_with_texts`] gives back. The
+    /// words and shingles are read from the text block by block as the keys are made: no word
+    /// list, shingle list or lower-cased copy of the text is made, so that a large document's
+    /// peak stays near its text and its keys (8 bytes a distinct key).
+    pub fn from_text(text: String, blocks: &[Range<usize>]) -> Self {
+        let t = u32_prefix(&text);
         let (mut bands, mut para) = (Vec::new(), Vec::new());
-        index_document(&d, &range, &sh, &mut bands, &mut para);
+        if blocks
+            .windows(2)
+            .all(|w| w[0].start <= w[0].end && w[0].end <= w[1].start)
+        {
+            index_blocks(t, blocks, &mut bands, &mut para);
+        } else {
+            // Blocks out of order or overlapping (not made by the cleaner): the words and
+            // shingles of the whole text, as before.
+            let range = word_ranges(t);
+            let sh = shingle_hashes(t, &range);
+            let d = CopyInput { text: t, blocks };
+            index_document(&d, &range, &sh, &mut bands, &mut para);
+        }
         bands.shrink_to_fit();
         para.shrink_to_fit();
-        CopyDoc {
-            data: DocShingles::new(range, sh),
-            bands,
-            para,
+        CopyDoc { text, bands, para }
+    }
+}
+
+/// The words of `text` lying wholly inside block `b` (as [`within`] of [`word_ranges`] finds them:
+/// a word cut by the block's edge is not one), lower-cased into `word`, each passed to `f`.
+fn block_words(text: &str, b: &Range<usize>, word: &mut Vec<u8>, mut f: impl FnMut(&[u8])) {
+    let Some(block) = text.get(b.clone()) else {
+        return;
+    };
+    let cut_before = text[..b.start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    let cut_after = text[b.end..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric);
+    let mut emit = |s: usize, e: usize| {
+        if (s == 0 && cut_before) || (e == block.len() && cut_after) {
+            return;
+        }
+        word.clear();
+        push_lower(&block[s..e], word);
+        f(word);
+    };
+    let mut start = None;
+    for (i, c) in block.char_indices() {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            emit(s, i);
         }
     }
+    if let Some(s) = start {
+        emit(s, block.len());
+    }
+}
+
+/// [`index_document`] for blocks in order and disjoint, reading each block's words from the text
+/// as they come (a ring of the last five words for the shingles, a ring of the window's MinHash
+/// values): the same keys and paragraph hashes, without the document's word and shingle lists.
+fn index_blocks(text: &str, blocks: &[Range<usize>], bands: &mut Vec<u64>, para: &mut Vec<u64>) {
+    let mut ring = vec![0u64; WINDOW * PERMS];
+    let mut words: [Vec<u8>; SHINGLE] = Default::default();
+    let mut word = Vec::new();
+    let push = |bands: &mut Vec<u64>, ring: &[u64], lo: usize, hi: usize| {
+        let mut sig = [u64::MAX; PERMS];
+        for j in lo..=hi {
+            let k = j % WINDOW * PERMS;
+            for (s, x) in sig.iter_mut().zip(&ring[k..k + PERMS]) {
+                *s = (*s).min(*x);
+            }
+        }
+        // The keys are sorted and deduplicated when their buffer is full, so that a long
+        // document that repeats itself holds its distinct keys, not one per window; the buffer
+        // grows only when that frees less than half of it (the result is the same: sorted and
+        // deduplicated at the end).
+        if bands.len() + BANDS > bands.capacity() && bands.len() >= 1 << 16 {
+            bands.sort_unstable();
+            bands.dedup();
+            if bands.len() * 2 > bands.capacity() {
+                bands.reserve(bands.capacity());
+            }
+        }
+        for band in 0..BANDS {
+            let h = fnv_u64(&sig[band * ROWS..(band + 1) * ROWS]);
+            bands.push(band_key(band, h));
+        }
+    };
+    for b in blocks {
+        // Word `n` of the block arrives; with it, shingle `n + 1 - SHINGLE` (words
+        // n + 1 - SHINGLE..=n). Windows start every STRIDE words; a window of WINDOW words is
+        // complete when its last shingle is made, a shorter one (at the block's end) when the
+        // block is read.
+        let mut n = 0usize;
+        let mut p = FNV_OFFSET;
+        let mut next_window = 0usize;
+        block_words(text, b, &mut word, |w| {
+            p = fnv_bytes(p, w);
+            let slot = &mut words[n % SHINGLE];
+            slot.clear();
+            slot.extend_from_slice(w);
+            n += 1;
+            if n >= SHINGLE {
+                let j = n - SHINGLE;
+                let h = (j..n).fold(FNV_OFFSET, |h, k| fnv_bytes(h, &words[k % SHINGLE]));
+                let k = j % WINDOW * PERMS;
+                perm_into(h, &mut ring[k..k + PERMS]);
+                if j == next_window + WINDOW - SHINGLE {
+                    push(bands, &ring, next_window, j);
+                    next_window += STRIDE;
+                }
+            }
+        });
+        if n >= 8 {
+            para.push(p);
+        }
+        // The windows shorter than WINDOW, of at least 2 * SHINGLE words.
+        while next_window < n && n - next_window >= SHINGLE * 2 {
+            push(bands, &ring, next_window, n - SHINGLE);
+            next_window += STRIDE;
+        }
+    }
+    bands.sort_unstable();
+    bands.dedup();
+    para.sort_unstable();
+    para.dedup();
 }
 
 /// The longest prefix of `text` of at most `u32::MAX` bytes (offsets are u32: copy detection sees
@@ -520,16 +656,23 @@ fn within(range: &[(u32, u32)], r: &Range<usize>) -> Range<usize> {
     lo..hi.max(lo)
 }
 
-/// Copy detection one document at a time: [`CopyIndex::add`] keeps only each document's shingles
+/// Copy detection one document at a time: [`CopyIndex::add`] keeps only each document's text
 /// and LSH keys, [`CopyIndex::finish`] compares the candidate pairs.
 #[derive(Default)]
 pub struct CopyIndex {
-    data: Vec<DocShingles>,
+    texts: Vec<String>,
     /// Each document's LSH band keys, sorted and distinct (8 bytes a key; the documents sharing
     /// a key are found by merging these lists, with no index of all keys beside them).
     bands: Vec<Vec<u64>>,
     para: Vec<(u64, u32)>,
+    /// The comparison's cache budget in bytes, when not [`COMPARE_CACHE_BYTES`] (tests).
+    cache_bytes: Option<usize>,
 }
+
+/// Bytes of remade words and shingles ([`DocShingles`]) kept for documents that will be compared
+/// again (at least twice the largest document's); beyond it, those needed again last are dropped
+/// (and remade if needed).
+const COMPARE_CACHE_BYTES: usize = 64 << 20;
 
 impl CopyIndex {
     /// Adds the next document (its index is the number added before it).
@@ -539,20 +682,20 @@ impl CopyIndex {
 
     /// Adds the next document, prepared by [`CopyDoc::new`].
     pub fn push(&mut self, d: CopyDoc) {
-        let di = self.data.len() as u32;
+        let di = self.texts.len() as u32;
         self.bands.push(d.bands);
         self.para.extend(d.para.into_iter().map(|h| (h, di)));
-        self.data.push(d.data);
+        self.texts.push(d.text);
     }
 
     /// Number of documents added.
     pub fn len(&self) -> usize {
-        self.data.len()
+        self.texts.len()
     }
 
     /// Whether no document was added.
     pub fn is_empty(&self) -> bool {
-        self.data.is_empty()
+        self.texts.is_empty()
     }
 
     /// Compares the candidate pairs and forms the clusters.
@@ -562,10 +705,25 @@ impl CopyIndex {
 
     /// [`CopyIndex::finish`] on `threads` threads (the same result: the candidate pairs are
     /// found and compared in parallel, and their results taken in order).
-    pub fn finish_threads(mut self, opts: &CopyOptions, threads: usize) -> Copies {
+    pub fn finish_threads(self, opts: &CopyOptions, threads: usize) -> Copies {
+        self.finish_inner(opts, threads, false).0
+    }
+
+    /// [`CopyIndex::finish_threads`], giving back the documents' texts in order (as given to
+    /// [`CopyDoc::from_text`]).
+    pub fn finish_with_texts(self, opts: &CopyOptions, threads: usize) -> (Copies, Vec<String>) {
+        self.finish_inner(opts, threads, true)
+    }
+
+    fn finish_inner(
+        mut self,
+        opts: &CopyOptions,
+        threads: usize,
+        keep_texts: bool,
+    ) -> (Copies, Vec<String>) {
         let threads = threads.max(1);
-        let n = self.data.len();
-        let mut data = std::mem::take(&mut self.data);
+        let n = self.texts.len();
+        let mut texts = std::mem::take(&mut self.texts);
         // Candidate pairs from passage-level LSH and exact paragraph hashes.
         let mut cand: Vec<(u32, u32)> = Vec::new();
         let mut exact: HashMap<(usize, usize), usize> = HashMap::new();
@@ -624,6 +782,7 @@ impl CopyIndex {
             cand.append(&mut c);
         }
         drop(bands);
+        drop(cuts);
         cand.sort_unstable();
         cand.dedup();
         let mut out = Copies {
@@ -631,49 +790,57 @@ impl CopyIndex {
             ..Copies::default()
         };
         cand.truncate(opts.max_pairs);
-        // The sorted shingles of the documents compared, then each pair's shared shingles and
-        // passages.
-        let mut needed = vec![false; n];
-        for &(a, b) in &cand {
-            needed[a as usize] = true;
-            needed[b as usize] = true;
-        }
-        let chunk = n.div_ceil(threads).max(1);
-        std::thread::scope(|sc| {
-            for (docs, need) in data.chunks_mut(chunk).zip(needed.chunks(chunk)) {
-                sc.spawn(move || {
-                    for (d, _) in docs.iter_mut().zip(need).filter(|(_, x)| **x) {
-                        d.sort();
-                    }
-                });
+        if !keep_texts {
+            // The texts of documents that are not compared are not needed any more.
+            let mut needed = vec![false; n];
+            for &(a, b) in &cand {
+                needed[a as usize] = true;
+                needed[b as usize] = true;
             }
-        });
-        let data = &data;
-        let compared = par_map(&cand, threads, |&(a, b)| {
-            let (da, db) = (&data[a as usize], &data[b as usize]);
-            let shared = da.shared(db);
+            for (t, need) in texts.iter_mut().zip(needed) {
+                if !need {
+                    *t = String::new();
+                }
+            }
+        }
+        // Each pair's shared shingles and passages, with the two documents' numbers of distinct
+        // shingles. A thread compares a contiguous share of the pairs; a document's words and
+        // shingles are remade from its text when a pair first needs them, once for all threads,
+        // and dropped after its last pair (or, beyond a budget, those needed again last).
+        let cache = CompareCache::new(
+            &texts,
+            &cand,
+            threads,
+            self.cache_bytes.unwrap_or(COMPARE_CACHE_BYTES),
+        );
+        let compared = par_chunks_indexed(&cand, threads, |t, &(a, b)| {
+            let (da, db) = (cache.get(a), cache.get(b));
+            let shared = da.shared(&db);
             let mut passages = Vec::new();
             if shared > 0 {
                 shared_runs(
                     a as usize,
                     b as usize,
-                    da,
-                    db,
+                    &da,
+                    &db,
                     opts.min_passage_words,
                     &mut passages,
                 );
             }
-            (shared, passages)
+            let r = (shared, passages, da.distinct(), db.distinct());
+            drop((da, db));
+            cache.done(a, b, t);
+            r
         });
+        drop(cache);
         let mut parent: Vec<usize> = (0..n).collect();
-        for (&(a, b), (shared, mut passages)) in cand.iter().zip(compared) {
+        for (&(a, b), (shared, mut passages, da, db)) in cand.iter().zip(compared) {
             let (a, b) = (a as usize, b as usize);
             if shared == 0 {
                 continue;
             }
-            let (da, db) = (&data[a], &data[b]);
-            let smaller = da.distinct().min(db.distinct()).max(1);
-            let union = da.distinct() + db.distinct() - shared;
+            let smaller = da.min(db).max(1);
+            let union = da + db - shared;
             let containment = shared as f64 / smaller as f64;
             out.pairs.push(PairOverlap {
                 a,
@@ -701,7 +868,10 @@ impl CopyIndex {
             out.cluster_of.push(id);
         }
         out.clusters = members.into_iter().filter(|m| m.len() > 1).collect();
-        out
+        if !keep_texts {
+            texts = Vec::new();
+        }
+        (out, texts)
     }
 }
 
@@ -723,6 +893,173 @@ fn par_map<T: Sync, R: Send>(items: &[T], threads: usize, f: impl Fn(&T) -> R + 
             .collect()
     })
 }
+
+/// `f` of each item, in order, on up to `threads` threads (contiguous shares of the items, as
+/// [`par_map`]), with the item's index in its share.
+fn par_chunks_indexed<T: Sync, R: Send>(
+    items: &[T],
+    threads: usize,
+    f: impl Fn(usize, &T) -> R + Sync,
+) -> Vec<R> {
+    let run = |c: &[T]| {
+        c.iter()
+            .enumerate()
+            .map(|(i, x)| f(i, x))
+            .collect::<Vec<R>>()
+    };
+    if threads <= 1 || items.len() < 2 {
+        return run(items);
+    }
+    let chunk = items.len().div_ceil(threads);
+    let run = &run;
+    std::thread::scope(|sc| {
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|c| sc.spawn(move || run(c)))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
+/// One document's remade words and shingles in the [`CompareCache`].
+#[derive(Default)]
+struct CacheEntry {
+    data: OnceLock<DocShingles>,
+    /// Whether its bytes are counted in [`CompareCache::held`] (changed under the map's lock).
+    counted: AtomicBool,
+}
+
+/// The documents' words and shingles while their pairs are compared ([`par_chunks_indexed`]
+/// shares of the sorted candidate pairs): remade from the text by the first thread that needs
+/// them (the others wait for it), dropped after the document's last pair, and, when more than
+/// [`COMPARE_CACHE_BYTES`] (or twice the largest document's) are held, those next needed last are
+/// dropped and remade if needed again. The results do not depend on what is kept.
+struct CompareCache<'t> {
+    texts: &'t [String],
+    /// Bytes held beyond which documents are dropped (at least twice the largest document's).
+    budget: usize,
+    map: Mutex<HashMap<u32, Arc<CacheEntry>>>,
+    held: AtomicUsize,
+    largest: AtomicUsize,
+    /// Pairs left per document.
+    left: Vec<AtomicU32>,
+    /// The positions (index in its thread's share) of each document's pairs, sorted: when it is
+    /// needed next, for the budget.
+    uses: Vec<Vec<u32>>,
+}
+
+impl<'t> CompareCache<'t> {
+    fn new(texts: &'t [String], cand: &[(u32, u32)], threads: usize, budget: usize) -> Self {
+        let n = texts.len();
+        let chunk = cand.len().div_ceil(threads.max(1)).max(1);
+        let mut left = vec![0u32; n];
+        let mut uses: Vec<Vec<u32>> = vec![Vec::new(); n];
+        for (i, &(a, b)) in cand.iter().enumerate() {
+            for d in [a, b] {
+                left[d as usize] += 1;
+                uses[d as usize].push((i % chunk) as u32);
+            }
+        }
+        for u in &mut uses {
+            u.sort_unstable();
+        }
+        CompareCache {
+            texts,
+            budget,
+            map: Mutex::new(HashMap::new()),
+            held: AtomicUsize::new(0),
+            largest: AtomicUsize::new(0),
+            left: left.into_iter().map(AtomicU32::new).collect(),
+            uses,
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<u32, Arc<CacheEntry>>> {
+        self.map
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Document `d`'s words and shingles, remade if not held.
+    fn get(&self, d: u32) -> CacheRef {
+        let e = Arc::clone(self.lock().entry(d).or_default());
+        let mut made = 0;
+        e.data.get_or_init(|| {
+            let s = DocShingles::of_text(self.texts.get(d as usize).map_or("", |t| t.as_str()));
+            made = s.heap_bytes();
+            s
+        });
+        if made > 0 {
+            self.largest.fetch_max(made, Ordering::Relaxed);
+            let map = self.lock();
+            if map.get(&d).is_some_and(|x| Arc::ptr_eq(x, &e)) {
+                e.counted.store(true, Ordering::Relaxed);
+                self.held.fetch_add(made, Ordering::Relaxed);
+            }
+        }
+        CacheRef(e)
+    }
+
+    fn remove(&self, map: &mut HashMap<u32, Arc<CacheEntry>>, d: u32) {
+        if let Some(e) = map.remove(&d) {
+            if e.counted.load(Ordering::Relaxed) {
+                let bytes = e.data.get().map_or(0, DocShingles::heap_bytes);
+                self.held.fetch_sub(bytes, Ordering::Relaxed);
+            }
+        }
+    }
+
+    /// Pair `(a, b)` at position `t` of its share is compared.
+    fn done(&self, a: u32, b: u32, t: usize) {
+        let mut map = self.lock();
+        for d in [a, b] {
+            if let Some(l) = self.left.get(d as usize) {
+                if l.fetch_sub(1, Ordering::Relaxed) == 1 {
+                    self.remove(&mut map, d);
+                }
+            }
+        }
+        let budget = self.budget.max(2 * self.largest.load(Ordering::Relaxed));
+        if self.held.load(Ordering::Relaxed) <= budget {
+            return;
+        }
+        let next = |d: u32| {
+            let u = &self.uses[d as usize];
+            u.get(u.partition_point(|&x| x as usize <= t))
+                .copied()
+                .unwrap_or(u32::MAX)
+        };
+        let mut by_next: Vec<(u32, u32)> = map.keys().map(|&d| (next(d), d)).collect();
+        by_next.sort_unstable_by(|x, y| y.cmp(x));
+        for (_, d) in by_next {
+            if self.held.load(Ordering::Relaxed) <= budget {
+                break;
+            }
+            self.remove(&mut map, d);
+        }
+    }
+}
+
+/// A held document's words and shingles.
+struct CacheRef(Arc<CacheEntry>);
+
+impl std::ops::Deref for CacheRef {
+    type Target = DocShingles;
+    fn deref(&self) -> &DocShingles {
+        // Made by `CompareCache::get` before the reference is given.
+        self.0.data.get().unwrap_or(&EMPTY_SHINGLES)
+    }
+}
+
+static EMPTY_SHINGLES: DocShingles = DocShingles {
+    range: Vec::new(),
+    sh: Vec::new(),
+    keys: Vec::new(),
+    firsts: Vec::new(),
+};
 
 fn fnv_u64(xs: &[u64]) -> u64 {
     xs.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, x| mix(h ^ x))
@@ -785,12 +1122,19 @@ mod tests {
         assert_eq!(new.pairs, old.pairs);
         assert_eq!(new.passages, old.passages);
         // On several threads too.
-        for threads in [2, 3] {
+        for threads in [1, 2, 3] {
             let mut index = CopyIndex::default();
             for d in docs {
                 index.add(*d);
             }
-            let par = index.finish_threads(&opts, threads);
+            // With no budget beyond twice the largest document: documents are dropped and
+            // remade while their pairs are compared.
+            index.cache_bytes = Some(0);
+            let (par, texts) = index.finish_with_texts(&opts, threads);
+            assert!(texts
+                .iter()
+                .map(String::as_str)
+                .eq(docs.iter().map(|d| d.text)));
             assert_eq!(par.cluster_of, new.cluster_of);
             assert_eq!(par.pairs, new.pairs);
             assert_eq!(par.passages, new.passages);
@@ -941,7 +1285,55 @@ mod tests {
         assert_eq!(r.clusters, [vec![0, 1]]);
     }
 
+    /// The keys of the whole text's words and shingles ([`index_document`], the implementation
+    /// before streaming).
+    fn keys_of_lists(text: &str, blocks: &[Range<usize>]) -> (Vec<u64>, Vec<u64>) {
+        let (mut bands, mut para) = (Vec::new(), Vec::new());
+        let range = word_ranges(text);
+        let sh = shingle_hashes(text, &range);
+        index_document(
+            &CopyInput { text, blocks },
+            &range,
+            &sh,
+            &mut bands,
+            &mut para,
+        );
+        (bands, para)
+    }
+
     proptest::proptest! {
+        /// Keys made block by block from the text are those made from the whole text's word and
+        /// shingle lists, with blocks that cut words, are empty, touch, leave gaps, or run past
+        /// the text (in order and disjoint: the streaming path).
+        #[test]
+        fn streamed_keys_are_those_of_the_lists(
+            text in "([a-cÉé]{1,4}[ ,.]{0,2}){0,120}",
+            cuts in proptest::collection::vec(0usize..520, 0..12),
+        ) {
+            let mut cuts: Vec<usize> = cuts
+                .into_iter()
+                .map(|c| {
+                    let mut c = c.min(text.len() + 3);
+                    while c <= text.len() && !text.is_char_boundary(c) {
+                        c -= 1;
+                    }
+                    c
+                })
+                .collect();
+            cuts.sort_unstable();
+            let blocks: Vec<Range<usize>> = cuts.chunks(2).filter(|c| c.len() == 2).map(|c| c[0]..c[1]).collect();
+            let d = CopyDoc::from_text(text.clone(), &blocks);
+            let (bands, para) = keys_of_lists(&text, &blocks);
+            proptest::prop_assert_eq!(d.bands, bands);
+            proptest::prop_assert_eq!(d.para, para);
+            // Consecutive blocks (no gaps), as the cleaner's separators would leave none.
+            let blocks: Vec<Range<usize>> = cuts.windows(2).map(|c| c[0]..c[1]).collect();
+            let d = CopyDoc::from_text(text.clone(), &blocks);
+            let (bands, para) = keys_of_lists(&text, &blocks);
+            proptest::prop_assert_eq!(d.bands, bands);
+            proptest::prop_assert_eq!(d.para, para);
+        }
+
         #[test]
         fn agrees_with_the_reference_on_random_texts(
             paras in proptest::collection::vec("[a-dÉé ]{0,60}( [a-c]{1,3}){0,30}", 1..8),

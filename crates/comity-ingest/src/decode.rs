@@ -228,8 +228,42 @@ fn scrub_controls(text: &mut String, map: &mut OffsetMap, flags: &mut Vec<Flag>)
     }
 }
 
-/// Mojibake markers: UTF-8 multi-byte sequences read as Windows-1252.
-const MOJIBAKE: [&str; 8] = ["Ã©", "Ã¨", "Ã¶", "Ã¼", "Ã§", "â€™", "â€œ", "â€\u{9d}"];
+/// Mojibake markers counted: UTF-8 multi-byte sequences read as Windows-1252.
+const MOJIBAKE_COUNTED: [&str; 14] = [
+    "Ã©",
+    "Ã¨",
+    "Ã¶",
+    "Ã¼",
+    "Ã§",
+    "â€™",
+    "â€œ",
+    "â€\u{9d}",
+    "â€“",
+    "â€”",
+    "Ã¡",
+    "Ã³",
+    "Ã‡",
+    "Ã«",
+];
+
+/// Occurrences of the [`MOJIBAKE_COUNTED`] markers in `text` and where the first is: one pass over
+/// the bytes instead of a search per marker. Every marker begins with `Ã` or `â`, both encoded
+/// with the lead byte 0xC3, and none can overlap another's occurrence at the same place, so each
+/// 0xC3 byte is tested against the markers.
+fn mojibake(text: &str) -> (usize, Option<usize>) {
+    let (mut count, mut first) = (0usize, None);
+    for (i, _) in text.bytes().enumerate().filter(|(_, b)| *b == 0xC3) {
+        let rest = &text.as_bytes()[i..];
+        count += MOJIBAKE_COUNTED
+            .iter()
+            .filter(|m| rest.starts_with(m.as_bytes()))
+            .count();
+        if count > 0 && first.is_none() {
+            first = Some(i);
+        }
+    }
+    (count, first)
+}
 
 fn count_damage(text: &str, map: &OffsetMap, flags: &mut Vec<Flag>) {
     let fffd: Vec<usize> = text.match_indices('\u{FFFD}').map(|(i, _)| i).collect();
@@ -249,17 +283,7 @@ fn count_damage(text: &str, map: &OffsetMap, flags: &mut Vec<Flag>) {
             ),
         });
     }
-    let mut count = 0usize;
-    let mut first = None;
-    for pat in MOJIBAKE
-        .iter()
-        .chain(["â€“", "â€”", "Ã¡", "Ã³", "Ã‡", "Ã«"].iter())
-    {
-        for (i, _) in text.match_indices(pat) {
-            count += 1;
-            first = Some(first.map_or(i, |f: usize| f.min(i)));
-        }
-    }
+    let (count, first) = mojibake(text);
     if count > 0 {
         flags.push(Flag {
             kind: FlagKind::Mojibake,
@@ -333,6 +357,31 @@ mod tests {
         let d = decode(b"a\0b");
         assert_eq!(d.text, "a b");
         assert!(kinds(&d).contains(&FlagKind::NulBytes));
+    }
+
+    proptest::proptest! {
+        /// One pass over the 0xC3 bytes counts what a search per marker counts, and finds the
+        /// same first occurrence.
+        #[test]
+        fn mojibake_is_counted_as_by_a_search_per_marker(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Ã", "â", "€", "©", "™", "\u{9d}", "Ã©", "â€™", "â€", "é", "a", " ", "Ã‡", "«",
+                ]),
+                0..40,
+            )
+        ) {
+            let text: String = parts.concat();
+            let mut count = 0usize;
+            let mut first = None;
+            for pat in MOJIBAKE_COUNTED {
+                for (i, _) in text.match_indices(pat) {
+                    count += 1;
+                    first = Some(first.map_or(i, |f: usize| f.min(i)));
+                }
+            }
+            proptest::prop_assert_eq!(mojibake(&text), (count, first));
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use crate::claim::{Claim, ClaimKind};
 use crate::clean::{clean, CleanOptions, Format};
-use crate::copies::{Copies, CopyDoc, CopyIndex, CopyInput, CopyOptions, Words};
+use crate::copies::{Copies, CopyDoc, CopyIndex, CopyOptions, Words};
 use crate::dates::{find_dates, PartialDate};
 use crate::decode::decode;
 use crate::extract::{extract_counting, DocInput, MAX_SENTENCE_BYTES};
@@ -273,7 +273,11 @@ pub fn ingest_from<S: Source + ?Sized>(
         out
     };
     let done: Vec<(usize, Processed)> = if threads == 1 {
-        work()
+        let done = work();
+        // The frames' caches of this thread are not needed for copy detection (workers' are
+        // freed when they end).
+        crate::rx::release_thread_caches();
+        done
     } else {
         std::thread::scope(|sc| {
             let handles: Vec<_> = (0..threads).map(|_| sc.spawn(work)).collect();
@@ -336,22 +340,12 @@ fn process_input(
             )
         })
     });
+    // The cleaned text goes with the fingerprint; the report takes it back after copy detection
+    // (`assemble`).
     let (copy, known_claims) = if error.is_some() {
-        (
-            CopyDoc::new(CopyInput {
-                text: "",
-                blocks: &[],
-            }),
-            Vec::new(),
-        )
+        (CopyDoc::from_text(String::new(), &[]), Vec::new())
     } else {
-        (
-            CopyDoc::new(CopyInput {
-                text: &k.cleaned,
-                blocks: &k.blocks,
-            }),
-            k.claims,
-        )
+        (CopyDoc::from_text(k.cleaned, &k.blocks), k.claims)
     };
     Processed {
         document: Document {
@@ -362,11 +356,7 @@ fn process_input(
             format: None,
             title: None,
             stated_date: None,
-            cleaned: if opts.keep_cleaned && error.is_none() {
-                k.cleaned
-            } else {
-                String::new()
-            },
+            cleaned: String::new(),
             flags: Vec::new(),
             cluster: 0,
             error,
@@ -407,6 +397,7 @@ where
         for (i, (name, bytes)) in docs.enumerate() {
             done.push((i, process_input(i, count, &name, bytes, gazetteer, opts)));
         }
+        crate::rx::release_thread_caches();
         return assemble(done, opts);
     }
     type Job<'a> = (usize, Cow<'a, str>, Input<'a>);
@@ -459,7 +450,15 @@ fn assemble(mut done: Vec<(usize, Processed)>, opts: &Options) -> Report {
         }
         documents.push(p.document);
     }
-    let copies = index.finish_threads(&opts.copies, opts.threads);
+    let copies = if opts.keep_cleaned {
+        let (copies, texts) = index.finish_with_texts(&opts.copies, opts.threads);
+        for (d, t) in documents.iter_mut().zip(texts) {
+            d.cleaned = t;
+        }
+        copies
+    } else {
+        index.finish_threads(&opts.copies, opts.threads)
+    };
     for (d, cl) in documents.iter_mut().zip(&copies.cluster_of) {
         d.cluster = *cl;
     }
@@ -692,10 +691,7 @@ fn one_document(
             },
             claims: Vec::new(),
             known_claims: Vec::new(),
-            copy: CopyDoc::new(CopyInput {
-                text: "",
-                blocks: &[],
-            }),
+            copy: CopyDoc::from_text(String::new(), &[]),
         };
     }
     let d = decode(&bytes);
@@ -743,10 +739,9 @@ fn one_document(
     let blocks: Vec<Range<usize>> = blocks.into_iter().map(|b| b.range).collect();
     let mut text = text;
     text.shrink_to_fit();
-    let copy = CopyDoc::new(CopyInput {
-        text: &text,
-        blocks: &blocks,
-    });
+    // The cleaned text goes with the fingerprint; the report takes it back after copy detection
+    // (`assemble`) when `opts.keep_cleaned`, else it is dropped then.
+    let copy = CopyDoc::from_text(text, &blocks);
     drop(blocks);
     Processed {
         document: Document {
@@ -757,11 +752,7 @@ fn one_document(
             format: Some(format),
             title,
             stated_date,
-            cleaned: if opts.keep_cleaned {
-                text
-            } else {
-                String::new()
-            },
+            cleaned: String::new(),
             flags,
             cluster: 0,
             error: None,

@@ -14,9 +14,9 @@ use regex::Regex;
 use regex_automata::nfa::thompson::{self, pikevm, pikevm::PikeVM};
 use regex_automata::util::captures::Captures;
 use regex_automata::util::iter::Searcher;
-use regex_automata::util::pool::Pool;
 use regex_automata::{hybrid, Input};
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// `pattern` with every `\b` (outside a character class, not escaped) made ASCII.
@@ -92,6 +92,28 @@ thread_local! {
     /// capture slots: one per frame and thread was 117 MB a thread (heaptrack, the ~50 MB bench
     /// folder), though the PikeVM runs only where the lazy DFA found a match, and matches are few.
     static FRAME_VM_CACHE: RefCell<(u64, Option<pikevm::Cache>)> = const { RefCell::new((0, None)) };
+
+    /// Each frame's lazy-DFA cache for this thread, by [`FrameRegex`] id: freed when the thread
+    /// ends or calls [`release_thread_caches`], so that a run's caches (up to
+    /// [`FRAME_DFA_CACHE_BYTES`] a frame and thread, about 180 MB on the ~50 MB bench document)
+    /// are not held after its documents are read (a pool in each frame kept them for the
+    /// process).
+    static FRAME_DFA_CACHES: RefCell<HashMap<u64, hybrid::dfa::Cache>> = RefCell::new(HashMap::new());
+}
+
+/// Frees this thread's frame caches (lazy-DFA and PikeVM): the pipeline calls it when the calling
+/// thread has read its documents, before copy detection. The next search re-creates them.
+pub(crate) fn release_thread_caches() {
+    FRAME_DFA_CACHES.with(|c| {
+        if let Ok(mut c) = c.try_borrow_mut() {
+            *c = HashMap::new();
+        }
+    });
+    FRAME_VM_CACHE.with(|c| {
+        if let Ok(mut c) = c.try_borrow_mut() {
+            *c = (0, None);
+        }
+    });
 }
 
 /// The id of the next [`FrameRegex`] (never 0, the id of no frame).
@@ -111,11 +133,7 @@ pub(crate) struct FrameRegex {
     id: u64,
     dfa: Option<hybrid::dfa::DFA>,
     vm: PikeVM,
-    /// The lazy DFA's cache of each thread.
-    pool: Pool<Option<hybrid::dfa::Cache>, FrameCacheFn>,
 }
-
-type FrameCacheFn = Box<dyn Fn() -> Option<hybrid::dfa::Cache> + Send + Sync>;
 
 impl std::fmt::Debug for FrameRegex {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -186,27 +204,42 @@ impl FrameRegex {
             )
             .build_from_nfa(nfa)
             .ok();
-        let d = dfa.clone();
-        let create: FrameCacheFn = Box::new(move || d.as_ref().map(hybrid::dfa::DFA::create_cache));
         Ok(FrameRegex {
             id: NEXT_FRAME_ID.fetch_add(1, Ordering::Relaxed),
             dfa,
             vm,
-            pool: Pool::new(create),
         })
     }
 
     /// Every successive non-overlapping match in `text` with its groups, as
     /// `regex::Regex::captures_iter` gives them.
     pub(crate) fn captures_all<'h>(&self, text: &'h str) -> Vec<FrameCaptures<'h>> {
-        let mut cache = self.pool.get();
-        let cache = &mut *cache;
+        let Some(dfa) = &self.dfa else {
+            return self.captures_with(None, text);
+        };
+        FRAME_DFA_CACHES.with(|c| {
+            // Never borrowed twice (a search calls no other frame's search); a fresh cache if it
+            // were.
+            let Ok(mut c) = c.try_borrow_mut() else {
+                return self.captures_with(Some(&mut dfa.create_cache()), text);
+            };
+            let cache = c.entry(self.id).or_insert_with(|| dfa.create_cache());
+            self.captures_with(Some(cache), text)
+        })
+    }
+
+    /// [`FrameRegex::captures_all`] with the lazy DFA's cache (none: the PikeVM alone).
+    fn captures_with<'h>(
+        &self,
+        mut cache: Option<&mut hybrid::dfa::Cache>,
+        text: &'h str,
+    ) -> Vec<FrameCaptures<'h>> {
         let mut out = Vec::new();
         let mut it = Searcher::new(Input::new(text));
         loop {
             let mut caps = self.vm.create_captures();
             let found = it.advance(|input| {
-                self.search(cache, input, &mut caps);
+                self.search(cache.as_deref_mut(), input, &mut caps);
                 Ok(caps.get_match())
             });
             if found.is_none() {
@@ -220,11 +253,11 @@ impl FrameRegex {
     /// The leftmost-first match of `input` with its groups, in `caps`.
     fn search(
         &self,
-        cache: &mut Option<hybrid::dfa::Cache>,
+        cache: Option<&mut hybrid::dfa::Cache>,
         input: &Input<'_>,
         caps: &mut Captures,
     ) {
-        if let (Some(dfa), Some(dc)) = (&self.dfa, cache.as_mut()) {
+        if let (Some(dfa), Some(dc)) = (&self.dfa, cache) {
             match dfa.try_search_fwd(dc, input) {
                 Ok(None) => {
                     caps.set_pattern(None);
