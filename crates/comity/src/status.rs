@@ -181,6 +181,34 @@ pub struct RecognitionAnswer<'a> {
     pub claims: Vec<Decision<'a>>,
 }
 
+impl<'a> RecognitionAnswer<'a> {
+    /// An answer decided before any act is read (an actor's end or beginning, a declaration):
+    /// no recognition date, no dispute, no weak sources.
+    fn settled(
+        status: Recognition,
+        inferred: bool,
+        last_change: Option<Date>,
+        reason: String,
+        claims: Vec<Decision<'a>>,
+    ) -> Self {
+        RecognitionAnswer {
+            status,
+            certain: true,
+            inferred,
+            since: None,
+            last_change,
+            dates_disagree: false,
+            confirmed_by_state: false,
+            if_not_yet: None,
+            denied_by: Vec::new(),
+            withdrawal_claimed_by: Vec::new(),
+            weak_sources: false,
+            reason,
+            claims,
+        }
+    }
+}
+
 /// The relations half of a [`PairStatus`].
 #[derive(Debug, Clone, Serialize)]
 pub struct RelationsAnswer<'a> {
@@ -425,22 +453,17 @@ impl Ledger {
                 if let Some(t) = t.first().filter(|t| t.timing != Timing::After) {
                     if t.timing == Timing::Before {
                         return RecognitionAnswer {
-                            status: Recognition::Ceased,
-                            certain: true,
-                            inferred: false,
-                            since: None,
-                            last_change: Some(c.date),
-                            dates_disagree: false,
-                            confirmed_by_state: false,
-                            if_not_yet: None,
-                            denied_by: Vec::new(),
-                            withdrawal_claimed_by: Vec::new(),
                             weak_sources: self.weak(c),
-                            reason: format!(
-                                "{who} ceased to exist on {}: after that it neither recognises nor is recognised",
-                                c.date.describe()
-                            ),
-                            claims: vec![decision(Role::Ceased, t)],
+                            ..RecognitionAnswer::settled(
+                                Recognition::Ceased,
+                                false,
+                                Some(c.date),
+                                format!(
+                                    "{who} ceased to exist on {}: after that it neither recognises nor is recognised",
+                                    c.date.describe()
+                                ),
+                                vec![decision(Role::Ceased, t)],
+                            )
                         };
                     }
                 }
@@ -456,24 +479,16 @@ impl Ledger {
                 continue;
             };
             if end.timing(as_of) == Timing::Before {
-                return RecognitionAnswer {
-                    status: Recognition::Ceased,
-                    certain: true,
-                    inferred: false,
-                    since: None,
-                    last_change: Some(end),
-                    dates_disagree: false,
-                    confirmed_by_state: false,
-                    if_not_yet: None,
-                    denied_by: Vec::new(),
-                    withdrawal_claimed_by: Vec::new(),
-                    weak_sources: false,
-                    reason: format!(
+                return RecognitionAnswer::settled(
+                    Recognition::Ceased,
+                    false,
+                    Some(end),
+                    format!(
                         "{who} ceased to exist on {} (its end date in the actor table, data/actors.csv): after that it neither recognises nor is recognised",
                         end.describe()
                     ),
-                    claims: Vec::new(),
-                };
+                    Vec::new(),
+                );
             }
         }
         // Nobody recognises an entity before it declared itself.
@@ -485,23 +500,13 @@ impl Ledger {
                 b,
                 as_of,
             );
-            return RecognitionAnswer {
-                status: Recognition::NotRecognised,
-                certain: true,
-                inferred: true,
-                since: None,
-                last_change: None,
-                dates_disagree: false,
-                confirmed_by_state: false,
-                if_not_yet: None,
-                denied_by: Vec::new(),
-                withdrawal_claimed_by: Vec::new(),
-                weak_sources: false,
-                reason: format!(
-                    "{a} does not recognise {b}: {b} declared independence only on {start}"
-                ),
-                claims: decl.iter().map(|t| decision(Role::Later, t)).collect(),
-            };
+            return RecognitionAnswer::settled(
+                Recognition::NotRecognised,
+                true,
+                None,
+                format!("{a} does not recognise {b}: {b} declared independence only on {start}"),
+                decl.iter().map(|t| decision(Role::Later, t)).collect(),
+            );
         }
         // No declaration claim, but the actor table dates the entity's beginning (Artsakh
         // `from` 1991): before it, nothing could recognise it.
@@ -511,24 +516,16 @@ impl Ledger {
                 .map(|x| x.from)
                 .filter(|d| !d.is_unknown() && d.timing(as_of) == Timing::After)
             {
-                return RecognitionAnswer {
-                    status: Recognition::NotRecognised,
-                    certain: true,
-                    inferred: true,
-                    since: None,
-                    last_change: None,
-                    dates_disagree: false,
-                    confirmed_by_state: false,
-                    if_not_yet: None,
-                    denied_by: Vec::new(),
-                    withdrawal_claimed_by: Vec::new(),
-                    weak_sources: false,
-                    reason: format!(
+                return RecognitionAnswer::settled(
+                    Recognition::NotRecognised,
+                    true,
+                    None,
+                    format!(
                         "{a} does not recognise {b}: {b} came into existence only in {} (its beginning in the actor table, data/actors.csv)",
                         from.describe()
                     ),
-                    claims: Vec::new(),
-                };
+                    Vec::new(),
+                );
             }
         }
         let mut answer = self.recognition_history(a, b, as_of);

@@ -15,23 +15,25 @@ use super::{comity, env, json, stdout};
 
 /// Rows of the shipped `data/claims.csv` claimed by `who` (the file a fresh database holds).
 fn claims_csv_rows_by(who: &str) -> usize {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../data/claims.csv"
-    ))
-    .unwrap();
-    let mut r = csv::ReaderBuilder::new()
-        .comment(Some(b'#'))
-        .from_reader(text.as_bytes());
-    let col = r
-        .headers()
-        .unwrap()
+    // Columns of data/claims.csv: id, subject, predicate, object, date, claimant, …
+    shipped_rows("claims.csv")
         .iter()
-        .position(|h| h == "claimant")
-        .unwrap();
-    r.records()
-        .filter(|rec| rec.as_ref().unwrap().get(col) == Some(who))
+        .filter(|rec| rec.get(5) == Some(who))
         .count()
+}
+
+/// The data rows of a shipped table in `data/` (the files a fresh database is built from).
+fn shipped_rows(name: &str) -> Vec<csv::StringRecord> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../data")
+        .join(name);
+    let text = std::fs::read_to_string(&path).unwrap();
+    csv::ReaderBuilder::new()
+        .comment(Some(b'#'))
+        .from_reader(text.as_bytes())
+        .records()
+        .map(|r| r.unwrap())
+        .collect()
 }
 
 fn failure(db: &Path, args: &[&str]) -> (Option<i32>, String) {
@@ -301,17 +303,9 @@ fn predict_leaves_the_candidate_out_of_its_own_motion() {
 /// many (every row of data/claims.csv from RUS about XKX rests on sources weaker than media).
 #[test]
 fn min_grade_says_what_it_left_out() {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../data/claims.csv"
-    ))
-    .unwrap();
-    let mut r = csv::ReaderBuilder::new()
-        .comment(Some(b'#'))
-        .from_reader(text.as_bytes());
-    let n = r
-        .records()
-        .map(|rec| rec.unwrap())
+    let table = shipped_rows("claims.csv");
+    let n = table
+        .into_iter()
         .filter(|rec| rec.get(1) == Some("RUS") && rec.get(3) == Some("XKX"))
         .count();
     assert!(n > 0);
@@ -331,15 +325,9 @@ fn min_grade_says_what_it_left_out() {
 /// on 1999-06-01 with no word that none of them was surely a member that day.
 #[test]
 fn uncertain_memberships_are_said_in_the_table() {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../data/memberships.csv"
-    ))
-    .unwrap();
-    let mut r = csv::Reader::from_reader(text.as_bytes());
-    let year_only = r
-        .records()
-        .map(|rec| rec.unwrap())
+    let table = shipped_rows("memberships.csv");
+    let year_only = table
+        .into_iter()
         .filter(|rec| {
             rec.get(0) == Some("g20")
                 && rec.get(2) == Some("1999")
@@ -377,15 +365,9 @@ fn an_entity_s_last_change_surely_came_by_the_day() {
     // Review 4: on 2011-09-25 Kosovo's last change was its *denial* of Oman's withdrawal
     // (OMN.withdraws-recognition.2, negated), shown as "OMN.withdraws-r…". A last change is an
     // act: never a denial, never a reaffirmation (data/claims.csv's `negated`, `predicate`).
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../data/claims.csv"
-    ))
-    .unwrap();
-    let mut r = csv::Reader::from_reader(text.as_bytes());
-    let rows: std::collections::HashMap<String, (String, String)> = r
-        .records()
-        .map(|x| x.unwrap())
+    let table = shipped_rows("claims.csv");
+    let rows: std::collections::HashMap<String, (String, String)> = table
+        .into_iter()
         .map(|x| (x[0].to_string(), (x[2].to_string(), x[6].to_string())))
         .collect();
     let e = env();
@@ -443,13 +425,8 @@ fn recognised_by_does_not_call_no_data_uncertain() {
 /// FM"), the denials of Burundi's withdrawal, JAM.does-not-recognise.1's date, the `../` bounds.
 #[test]
 fn the_wikidata_export_keeps_disputes_open_and_dates_in_their_qualifiers() {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../data/claims.csv"
-    ))
-    .unwrap();
-    let mut r = csv::Reader::from_reader(text.as_bytes());
-    let rows: Vec<csv::StringRecord> = r.records().map(|x| x.unwrap()).collect();
+    let table = shipped_rows("claims.csv");
+    let rows = table;
     let row = |id: &str| rows.iter().find(|x| &x[0] == id).unwrap().clone();
     let e = env();
     let v = json(&e.db, &["export", "--what", "wikidata"]);
@@ -510,17 +487,11 @@ fn the_wikidata_export_keeps_disputes_open_and_dates_in_their_qualifiers() {
 /// Serbia claims).
 #[test]
 fn recognised_by_cites_every_deciding_claim() {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../data/claims.csv"
-    ))
-    .unwrap();
-    let mut r = csv::Reader::from_reader(text.as_bytes());
+    let table = shipped_rows("claims.csv");
     // data/claims.csv: Nauru's recognition of Kosovo (claimed by media) and the withdrawal
     // claimed by Serbia — each with its claimant and its first source id.
-    let rows: Vec<(String, String)> = r
-        .records()
-        .map(|x| x.unwrap())
+    let rows: Vec<(String, String)> = table
+        .into_iter()
         .filter(|x| &x[1] == "NRU" && &x[3] == "XKX")
         .map(|x| {
             (
