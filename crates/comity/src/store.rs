@@ -724,6 +724,28 @@ pub fn parse_import(file: &str, text: &str) -> Result<(Vec<Source>, Vec<Claim>)>
                     c.date.to_string(), c.date.bound().as_str(), b.as_str()
                 )));
             }
+            // A claim's inline source (`{id, url, citation, …}`, as exported) is a copy of the
+            // source's record: an edit there would be dropped in silence, so a copy that
+            // disagrees with the record in this file is an error (change the record itself).
+            for sp in &c.sources {
+                let Some(rec) = doc.sources.iter().find(|x| x.id == sp.id) else {
+                    continue;
+                };
+                let url_differs = sp.url.as_ref().is_some_and(|u| rec.url.as_ref() != Some(u));
+                let citation_differs = sp.citation.as_ref().is_some_and(|t| *t != rec.citation);
+                if url_differs || citation_differs {
+                    return Err(located(
+                        &c.id,
+                        "sources",
+                        1,
+                        format!(
+                            "the inline copy of source {} differs from its record in this file ({}); expected them to agree (inline source fields are not imported: edit the source record, or give the new text a new source id)",
+                            sp.id,
+                            if url_differs { "url" } else { "citation" }
+                        ),
+                    ));
+                }
+            }
             claims.push(c.into_claim());
         }
         Ok((doc.sources, claims))
@@ -810,6 +832,11 @@ struct JsonSpan {
     range: Option<(usize, usize)>,
     #[serde(default)]
     text: Option<String>,
+    /// The exported copy of the source's record (checked against it, never imported).
+    #[serde(default)]
+    url: Option<String>,
+    #[serde(default)]
+    citation: Option<String>,
 }
 
 #[derive(serde::Deserialize)]

@@ -308,3 +308,25 @@ fn a_corrected_declaration_dates_the_entity() {
         Some(jiff::civil::date(2008, 3, 1))
     );
 }
+
+/// Review 4: a claim's inline source copy (as `comity export --format json` writes it) whose url
+/// was edited was imported as "0 claims" with no word: inline fields are not imported. A copy
+/// that disagrees with the source's record in the same file is now an error.
+#[test]
+fn an_edited_inline_source_copy_is_refused() {
+    let doc = |inline_url: &str| {
+        format!(
+            r#"{{"sources": [{{"id": "Snew1", "url": "https://example.org/a", "citation": "a page", "published": null, "grade": null, "note": ""}}],
+"claims": [
+{{"id": "j1", "subject": "KEN", "predicate": "recognises", "object": "XKX", "date": "2008", "claimant": "KEN", "sources": [{{"id": "Snew1", "url": "{inline_url}", "citation": "a page"}}]}}
+]}}"#
+        )
+    };
+    assert!(parse_import("ok.json", &doc("https://example.org/a")).is_ok());
+    let err = parse_import("e.json", &doc("https://example.org/edited"))
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(err.starts_with("e.json:3:2:"), "{err}");
+    assert!(err.contains("inline copy of source Snew1 differs"), "{err}");
+}
