@@ -476,17 +476,15 @@ fn ingest_review_timeline_eval() {
             assert!(v.get(k).is_some(), "{k} missing in {l}");
         }
     }
-    let score = json(
-        &e2.db,
-        &[
-            "eval",
-            "claims",
-            "--gold",
-            gold.to_str().unwrap(),
-            "--predicted",
-            pred.to_str().unwrap(),
-        ],
-    );
+    let eval_args = [
+        "eval",
+        "claims",
+        "--gold",
+        gold.to_str().unwrap(),
+        "--predicted",
+        pred.to_str().unwrap(),
+    ];
+    let score = json(&e2.db, &eval_args);
     // Targets of issue #5 (on the development gold): precision >= 0.85, recall >= 0.75.
     assert!(
         score["overall"]["precision"].as_f64().unwrap() >= 0.85,
@@ -516,17 +514,7 @@ fn ingest_review_timeline_eval() {
         .as_str()
         .unwrap()
         .contains("SCHEMA.md"));
-    let table = stdout(
-        &e2.db,
-        &[
-            "eval",
-            "claims",
-            "--gold",
-            gold.to_str().unwrap(),
-            "--predicted",
-            pred.to_str().unwrap(),
-        ],
-    );
+    let table = stdout(&e2.db, &eval_args);
     let words = table.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         words.contains(&format!("documents: {}", gold_docs.join(", "))),

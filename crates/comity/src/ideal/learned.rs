@@ -2068,6 +2068,45 @@ mod tests {
         }
     }
 
+    /// Ballots drawn from a simulated truth on 40 roll calls alternating *for* and *against*,
+    /// 100 voters each, the first `flagged` of them in the group the truth singles out:
+    /// `(kind, flagged, category)` with category 0 pro, 1 abstain, 2 con.
+    fn kind_draws(
+        seed: u64,
+        flagged: usize,
+        truth: impl Fn(bool, Side) -> [f64; 3],
+    ) -> Vec<(Side, bool, usize)> {
+        let mut u = uniform(seed);
+        let mut draws = Vec::new();
+        for t in 0..40 {
+            let side = if t % 2 == 0 { Side::For } else { Side::Against };
+            for i in 0..100 {
+                let p = truth(i < flagged, side);
+                let r = u();
+                let j = usize::from(r >= p[0]) + usize::from(r >= p[0] + p[1]);
+                draws.push((side, i < flagged, j));
+            }
+        }
+        draws
+    }
+
+    /// The model fitted under `spec` to `draws`, as P(pro, abstain, con) by (kind, flag).
+    fn fit_draws<'a>(
+        draws: &[(Side, bool, usize)],
+        spec: LearnedSpec,
+        features: &'a dyn Fn(&LearnedSpec, Side, bool) -> [f64; P],
+    ) -> impl Fn(Side, bool) -> [f64; 3] + 'a {
+        let rows: Vec<([f64; P], RollCallVote)> = draws
+            .iter()
+            .map(|(side, flag, j)| {
+                let v = [RollCallVote::Yes, RollCallVote::Abstain, RollCallVote::No][*j];
+                (features(&spec, *side, *flag), v)
+            })
+            .collect();
+        let (yes, no, _) = fit_logit_weighted(&rows, None, &spec.prior_sd()).unwrap();
+        move |side: Side, flag: bool| softmax(&yes, &no, &features(&spec, side, flag))
+    }
+
     /// Simulated truth: ballots drawn from known coefficients; the fit recovers them.
     #[test]
     fn logit_recovers_known_coefficients() {
@@ -2465,7 +2504,6 @@ mod tests {
     /// gives the non-recognisers a higher P(abstain) on *for* motions than V.
     #[test]
     fn kind_features_learn_who_abstains_only_on_motions_against() {
-        let mut u = uniform(11);
         let v_spec = LearnedSpec::CANDIDATES
             .into_iter()
             .find(|c| c.letter() == "V")
@@ -2490,30 +2528,8 @@ mod tests {
             (false, Side::For) => [0.0, 0.15, 0.85],
             (false, Side::Against) => [0.05, 0.85, 0.1],
         };
-        let mut draws = Vec::new();
-        for t in 0..40 {
-            let side = if t % 2 == 0 { Side::For } else { Side::Against };
-            for i in 0..100 {
-                let recognises = i < 50;
-                let p = truth(recognises, side);
-                let r = u();
-                let j = usize::from(r >= p[0]) + usize::from(r >= p[0] + p[1]);
-                draws.push((side, recognises, j));
-            }
-        }
-        let fit = |spec: LearnedSpec| {
-            let rows: Vec<([f64; P], RollCallVote)> = draws
-                .iter()
-                .map(|(side, recognises, j)| {
-                    let v = [RollCallVote::Yes, RollCallVote::Abstain, RollCallVote::No][*j];
-                    (features(&spec, *side, *recognises), v)
-                })
-                .collect();
-            let (yes, no, _) = fit_logit_weighted(&rows, None, &spec.prior_sd()).unwrap();
-            move |side: Side, recognises: bool| {
-                softmax(&yes, &no, &features(&spec, side, recognises))
-            }
-        };
+        let draws = kind_draws(11, 50, truth);
+        let fit = |spec: LearnedSpec| fit_draws(&draws, spec, &features);
         let v = fit(v_spec);
         let against = v(Side::Against, false);
         let for_ = v(Side::For, false);
@@ -2555,7 +2571,6 @@ mod tests {
     /// apart and gives the abstainers a higher P(abstain) on *for* motions.
     #[test]
     fn kind_abstained_learns_that_an_abstention_persists_on_one_kind() {
-        let mut u = uniform(23);
         let ab = LearnedSpec::select(&["AB".to_string()]).unwrap()[0];
         assert!(ab.kind_abstained && !LearnedSpec::KIND.kind_abstained);
         let features = |spec: &LearnedSpec, side: Side, abstained: bool| {
@@ -2574,28 +2589,8 @@ mod tests {
             (true, Side::For) => [0.6, 0.3, 0.1],
             (false, _) => [0.7, 0.1, 0.2],
         };
-        let mut draws = Vec::new();
-        for t in 0..40 {
-            let side = if t % 2 == 0 { Side::For } else { Side::Against };
-            for i in 0..100 {
-                let abstained = i < 40;
-                let p = truth(abstained, side);
-                let r = u();
-                let j = usize::from(r >= p[0]) + usize::from(r >= p[0] + p[1]);
-                draws.push((side, abstained, j));
-            }
-        }
-        let fit = |spec: LearnedSpec| {
-            let rows: Vec<([f64; P], RollCallVote)> = draws
-                .iter()
-                .map(|(side, abstained, j)| {
-                    let v = [RollCallVote::Yes, RollCallVote::Abstain, RollCallVote::No][*j];
-                    (features(&spec, *side, *abstained), v)
-                })
-                .collect();
-            let (yes, no, _) = fit_logit_weighted(&rows, None, &spec.prior_sd()).unwrap();
-            move |side: Side, abstained: bool| softmax(&yes, &no, &features(&spec, side, abstained))
-        };
+        let draws = kind_draws(23, 40, truth);
+        let fit = |spec: LearnedSpec| fit_draws(&draws, spec, &features);
         let with = fit(ab);
         let for_ = with(Side::For, true)[1];
         let against = with(Side::Against, true)[1];

@@ -22,6 +22,21 @@ use comity::Store;
 use super::rollcall::unvotes_dir;
 use super::{day, today};
 
+/// A dynamic fit of `sessions` on the roll calls dated before `before`, not stored.
+fn fit_on(store: &Store, sessions: (u16, u16), before: &str) -> comity::ideal::StoredFit {
+    store
+        .fit_ideal_unsaved(
+            &FitSpec {
+                sessions: Some(sessions),
+                before: Some(day(before)),
+                threads: Some(1),
+                ..FitSpec::default()
+            },
+            &mut |_| {},
+        )
+        .unwrap()
+}
+
 #[test]
 fn second_development_set_targets_and_left_out_validation_votes() {
     let Some(dir) = unvotes_dir() else { return };
@@ -53,17 +68,7 @@ fn second_development_set_targets_and_left_out_validation_votes() {
         .iter()
         .all(|c| c.date < day("2008-10-08") && !excluded.contains(&c.rcid)));
     // A model fitted for R/65/287 (2011-06-29) trains on GA 63/3 unless it is left out.
-    let fit = store
-        .fit_ideal_unsaved(
-            &FitSpec {
-                sessions: Some((62, 65)),
-                before: Some(day("2011-06-29")),
-                threads: Some(1),
-                ..FitSpec::default()
-            },
-            &mut |_| {},
-        )
-        .unwrap();
+    let fit = fit_on(&store, (62, 65), "2011-06-29");
     let spec = LearnedSpec::SHIPPED;
     let with = fit_before(&store, &ledger, &fit, day("2011-06-29"), today(), &spec).unwrap();
     assert!(with.fitted_on.iter().any(|c| c.rcid == 4831));
@@ -173,17 +178,7 @@ fn third_development_set_targets_and_the_same_kind_analog() {
     // hold both kinds, so AA reads the last analog of the motion's kind; the
     // data's only Kosovo roll call, GA 63/3 (157 voters, 77-6-74 in the official
     // record), is *against* Kosovo, so AA has no last analog there, W has it.
-    let fit = store
-        .fit_ideal_unsaved(
-            &FitSpec {
-                sessions: Some((66, 70)),
-                before: Some(day("2015-11-09")),
-                threads: Some(1),
-                ..FitSpec::default()
-            },
-            &mut |_| {},
-        )
-        .unwrap();
+    let fit = fit_on(&store, (66, 70), "2015-11-09");
     let aa = LearnedSpec::select(&["AA".to_string()]).unwrap()[0];
     assert!(aa.same_kind_analog);
     let w = LearnedSpec::KIND;
