@@ -207,16 +207,13 @@ fn wikidata_rows(ledger: &comity::Ledger, today: jiff::civil::Date) -> Vec<Vec<S
     pairs.dedup();
     for (a, b) in pairs {
         let st = ledger.status(a, b, today, today);
-        for d in st
-            .recognition
-            .claims
-            .iter()
-            .filter(|d| d.role == comity::Role::Refuted)
-        {
-            if let Some(c) = accepted.iter().find(|c| c.id == d.claim.id) {
-                refuted.insert(c.id.as_str());
-            }
-        }
+        refuted.extend(
+            st.recognition
+                .claims
+                .iter()
+                .filter(|d| d.role == comity::Role::Refuted)
+                .map(|d| d.claim.id.as_str()),
+        );
     }
     let mut rows = Vec::new();
     for c in &accepted {
