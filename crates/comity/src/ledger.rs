@@ -268,6 +268,8 @@ impl Ledger {
         });
         let mut l = Ledger::new(ds)?;
         l.grade_filter = Some((min, left_out));
+        // A correction stays applied even when its own source is weaker than the grade.
+        l.superseded.extend(self.superseded.iter().cloned());
         Ok(l)
     }
 

@@ -279,6 +279,10 @@ fn an_accepted_correction_replaces_the_claim_it_supersedes() {
         Some("2008-02-19")
     );
     assert!(!after.recognition.dates_disagree);
+    // Under a grade filter that the correction's own source (media) does not pass, the claim it
+    // replaces stays out: a filter must not bring a corrected claim back.
+    let strong = l.with_min_grade(comity::Grade::Official).unwrap();
+    assert!(strong.is_superseded("AFG.recognises.1"));
     // The timeline keeps both, the correction naming what it replaces.
     assert!(l
         .timeline("AFG", Some("XKX"))
