@@ -251,7 +251,7 @@ async function mapView(main) {
       el("span", { class: "muted", text: "Recognising under each policy: " + Object.entries(m.recognising_by_policy).map(([k, v]) => `${k} ${v}`).join(", ") + `; ${c.disputed} pairs with a claimed withdrawal (listed whatever the policy).` }),
       // As the CLI's table: members whose membership on the day is not certain (a join date
       // known only to the year, or unknown) are counted, and said.
-      ...(() => { const n = Object.values(m.states).filter((x) => x.member_certain === false).length; return n ? [el("span", { class: "muted", id: "members-unsure", text: ` Membership on ${m.as_of} not certain for ${n} of the ${c.total} counted (a join or end date known only to the year or month, or unknown).` })] : []; })());
+      ...(() => { const n = Object.values(m.states).filter((x) => x.member_certain === false).length; return n ? [el("span", { class: "muted", id: "members-unsure", text: m.among === "all" ? ` Existence on ${m.as_of} not shown by the data for ${n} of the ${c.total} counted (no beginning date in the actor table, and no membership, declaration or dated claim about it by that day).` : ` Membership on ${m.as_of} not certain for ${n} of the ${c.total} counted (a join or end date known only to the year or month, or unknown).` })] : []; })());
     legend.replaceChildren(...CLASSES.map(([k, label]) => el("li", {}, swatch(k), legendLabel(m, k, label))));
     const rows = Object.entries(m.states).sort((a, b) => a[1].name.localeCompare(b[1].name));
     table.replaceChildren(...rows.map(([id, s]) => el("tr", {},

@@ -6,6 +6,7 @@
 //! it claims. A total in comity always names the [`Policy`] that made it, and
 //! the disputed cases are listed whatever the policy.
 
+use std::collections::HashSet;
 use std::fmt;
 use std::str::FromStr;
 
@@ -367,26 +368,13 @@ impl Ledger {
             // Every state and entity that existed on the day by the actor table's `from`/`to`
             // (Kosovo not before its declaration, Artsakh not after 2024-01-01); a bound
             // that may or may not have passed leaves the actor in, its membership uncertain.
-            None => self
-                .states()
-                .into_iter()
-                .filter_map(|a| {
-                    let started = if a.from.is_unknown() {
-                        Timing::Before
-                    } else {
-                        a.from.timing(as_of)
-                    };
-                    let ended = if a.to.is_unknown() {
-                        Timing::After
-                    } else {
-                        a.to.timing(as_of)
-                    };
-                    if started == Timing::After || ended == Timing::Before {
-                        return None;
-                    }
-                    Some((a, started == Timing::Before && ended == Timing::After))
-                })
-                .collect(),
+            // Today's states carry no `from` in the table: one is *certainly* in the
+            // population on a day only when something in the data shows it existed then —
+            // a dated declaration of independence that had passed, or a membership of any
+            // body (the UN, UNESCO, the OIC …) certain on that day. Otherwise it stays in,
+            // uncertain: Kazakhstan in 1988 is in no body's roster and nothing dates its
+            // beginning, so its "not recognising" Palestine is not presented as certain.
+            None => self.population_all(as_of),
             Some(g) => {
                 let g = self.group(g)?;
                 self.roster(&g.id, as_of)
@@ -396,7 +384,7 @@ impl Ledger {
             }
         };
         let among_description = match among {
-            None => "every state and entity in the ledger (UN members, observers and partially recognised entities; today's states, whose beginnings the table does not date, and no former state: before 1993 prefer --among un, the seats of the day)".to_string(),
+            None => "every state and entity in the ledger on that day (UN members, observers and partially recognised entities; former states while they existed; a state whose existence on the day nothing in the data shows — no beginning date, no declaration, no body's membership — is counted with its membership uncertain: before 1993 prefer --among un, the seats of the day)".to_string(),
             Some(g) => format!("members of {} on {as_of}", self.group(g)?.name),
         };
         let mut out = Recognitions {
@@ -445,5 +433,121 @@ impl Ledger {
             }
         }
         Ok(out)
+    }
+}
+
+impl Ledger {
+    /// The population of `--among all` on `day`: every state, entity and former state that
+    /// existed on the day, each with whether that is certain.
+    ///
+    /// The actor table dates former states and a few entities (`from`/`to`) but not today's
+    /// states, so the rest is read from the data, never assumed:
+    /// - an actor with a `from`/`to` is in while those say so (Kosovo not before its
+    ///   declaration, Artsakh not after 2024-01-01, Czechoslovakia until 1993-01-01); a bound
+    ///   that may or may not have passed leaves it in, uncertain;
+    /// - an undated actor is certainly in from the first day the data show it existing (a
+    ///   membership of any body, a dated declaration, a dated claim about it: see
+    ///   [`Ledger::attested_since`]) until its `to`, if any — the table lists today's states,
+    ///   so one without a `to` has not ended;
+    /// - otherwise, an undated successor is out while a predecessor (or its predecessor)
+    ///   certainly existed: Slovakia in 1989 is Czechoslovakia's, Kazakhstan in 1988 the
+    ///   USSR's, Serbia in 1995 Yugoslavia's;
+    /// - otherwise it is in, uncertain (Kazakhstan between 26 Dec 1991 and its UN admission:
+    ///   nothing in the data dates its beginning);
+    /// - a former state with no membership row of its own is out on a day when a successor
+    ///   holds one: its seat and its acts are recorded under the continuing state (the USSR's
+    ///   UN seat and its 1988 recognition of Palestine are Russia's rows; Serbia and
+    ///   Montenegro's seat is Serbia's), and counting both would count one state twice.
+    ///
+    /// Left: Yugoslavia's row covers the SFRY and the FRY until 2003-02-04 while the FRY's UN
+    /// seat from 2000-11-01 is Serbia's row, so between those days both are counted.
+    fn population_all(&self, day: civil::Date) -> Vec<(&Actor, bool)> {
+        let attested: HashSet<&str> = self
+            .dataset()
+            .memberships
+            .iter()
+            .filter(|m| {
+                m.joined.timing(day) == Timing::Before
+                    && m.left.is_none_or(|l| l.timing(day) == Timing::After)
+            })
+            .map(|m| m.actor.as_str())
+            .collect();
+        // Former states with a membership row of their own (Czechoslovakia, Yugoslavia, the
+        // GDR, South Yemen); the others' seats are recorded under a successor.
+        let seated: HashSet<&str> = self
+            .dataset()
+            .memberships
+            .iter()
+            .map(|m| m.actor.as_str())
+            .collect();
+        let existed = |a: &Actor| {
+            (a.from.is_unknown() || a.from.timing(day) == Timing::Before)
+                && (a.to.is_unknown() || a.to.timing(day) == Timing::After)
+        };
+        // Every ancestor (or descendant) of `a` through the table's predecessor (successor)
+        // links; the links are short chains (Yugoslavia → Serbia and Montenegro → Serbia), a
+        // visited set guards against a cycle in edited data.
+        let related = |a: &Actor, up: bool| -> Vec<&Actor> {
+            let links = |x: &Actor| {
+                if up {
+                    x.predecessors.clone()
+                } else {
+                    x.successors.clone()
+                }
+            };
+            let mut out: Vec<&Actor> = Vec::new();
+            let mut seen: HashSet<String> = HashSet::new();
+            let mut todo = links(a);
+            while let Some(id) = todo.pop() {
+                if !seen.insert(id.clone()) {
+                    continue;
+                }
+                if let Some(x) = self.actor(&id) {
+                    out.push(x);
+                    todo.extend(links(x));
+                }
+            }
+            out
+        };
+        self.dataset()
+            .actors
+            .iter()
+            .filter(|a| a.kind.is_state_like())
+            .filter_map(|a| {
+                let ended = if a.to.is_unknown() {
+                    Timing::After
+                } else {
+                    a.to.timing(day)
+                };
+                if ended == Timing::Before {
+                    return None;
+                }
+                // Shown on a day since the data first show it (it has not ended since:
+                // `to` is after the day or unknown, the table listing today's states).
+                let shown = attested.contains(a.id.as_str())
+                    || self.attested_since(&a.id).is_some_and(|d| d <= day);
+                let started = if !a.from.is_unknown() {
+                    a.from.timing(day)
+                } else if shown {
+                    Timing::Before
+                } else if related(a, true).into_iter().any(existed) {
+                    Timing::After
+                } else {
+                    Timing::Uncertain
+                };
+                if started == Timing::After {
+                    return None;
+                }
+                if a.kind == crate::model::ActorKind::FormerState
+                    && !seated.contains(a.id.as_str())
+                    && related(a, false)
+                        .iter()
+                        .any(|s| attested.contains(s.id.as_str()))
+                {
+                    return None;
+                }
+                Some((a, started == Timing::Before && ended == Timing::After))
+            })
+            .collect()
     }
 }

@@ -25,6 +25,10 @@ pub struct Ledger {
     /// Each entity's earliest accepted, exactly dated declaration (computed once:
     /// counting asks for it once per state).
     existence: HashMap<String, civil::Date>,
+    /// Each actor's earliest day on which the data show it existing: the certain day of a
+    /// membership's start, its declaration, or the last possible day of the earliest dated,
+    /// accepted claim about it (computed once; read by the `--among all` population).
+    attested: HashMap<String, civil::Date>,
     /// Set by [`Ledger::with_min_grade`]: the grade, and how many claims it left out per
     /// (subject, object) pair — so that "no claim" is never said of a pair whose claims were
     /// only filtered out.
@@ -60,6 +64,7 @@ impl Ledger {
             by_pair: HashMap::new(),
             by_actor: HashMap::new(),
             existence: HashMap::new(),
+            attested: HashMap::new(),
             grade_filter: None,
             superseded: std::collections::HashSet::new(),
             ds,
@@ -112,7 +117,41 @@ impl Ledger {
                     .or_insert(first);
             }
         }
+        let mut attested: Vec<(&str, civil::Date)> = Vec::new();
+        for m in &l.ds.memberships {
+            if let Some((_, last)) = m.joined.bounds() {
+                attested.push((&m.actor, last));
+            }
+        }
+        for c in l
+            .ds
+            .claims
+            .iter()
+            .filter(|c| c.status == ClaimStatus::Accepted && !l.superseded.contains(&c.id))
+        {
+            if let Some((first, last)) = c.date.bounds() {
+                if first != civil::Date::MIN {
+                    attested.push((&c.object, last));
+                }
+            }
+        }
+        attested.extend(l.existence.iter().map(|(a, d)| (a.as_str(), *d)));
+        let mut since: HashMap<String, civil::Date> = HashMap::new();
+        for (a, d) in attested {
+            since
+                .entry(a.to_string())
+                .and_modify(|x| *x = (*x).min(d))
+                .or_insert(d);
+        }
+        l.attested = since;
         Ok(l)
+    }
+
+    /// The earliest day on which the data show `actor` existing: the certain day of its
+    /// first membership of any body, its declaration of independence, or the last possible
+    /// day of the earliest dated, accepted claim about it. `None` when nothing dates it.
+    pub fn attested_since(&self, actor: &str) -> Option<civil::Date> {
+        self.attested.get(actor).copied()
     }
 
     /// The underlying tables.

@@ -322,10 +322,20 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
                     "{}",
                     wrap(
                         &format!(
-                            "membership on {day} not certain for {} of the {} counted (a join or \
-                             end date known only to the year or month, or unknown): {}",
+                            "{} for {} of the {} counted ({}): {}",
+                            if r.among == "all" {
+                                format!("existence on {day} not shown by the data")
+                            } else {
+                                format!("membership on {day} not certain")
+                            },
                             unsure.len(),
                             counts.total,
+                            if r.among == "all" {
+                                "no beginning date in the actor table, and no membership, \
+                                 declaration or dated claim about it by that day"
+                            } else {
+                                "a join or end date known only to the year or month, or unknown"
+                            },
                             if unsure.len() > 12 {
                                 format!("{} …", unsure[..12].join(", "))
                             } else {

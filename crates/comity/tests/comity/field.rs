@@ -109,6 +109,50 @@ fn palestine_1989_counts_the_former_states_that_recognised_it() {
 }
 
 #[test]
+fn among_all_before_1993_counts_each_state_of_the_day_once() {
+    // The population of `--among all` read from the data rows, not assumed (data/actors.csv,
+    // data/memberships.csv):
+    // - Czechoslovakia (actors.csv from 1918-10-28 to 1993-01-01) is in on 1989-06-01; its
+    //   successors Slovakia and Czechia (predecessors CSK, UN rows 1993-01-19) are not;
+    // - the USSR (SUN, no membership row of its own) is out while its UN seat is Russia's row
+    //   (un,RUS,1945-10-24): counting both would count one state twice; Kazakhstan
+    //   (predecessor SUN, UN row 1992-03-02) is out while the USSR existed;
+    // - North Yemen is in as YEM (un,YEM,1947-09-30) beside South Yemen (un,YMD to 1990-05-22);
+    // - Serbia and Montenegro (SCG, 2003-02-04 to 2006-06, no membership row) is out in 2004,
+    //   when its UN seat is Serbia's row (un,SRB,2000-11-01);
+    // - Kazakhstan between the USSR's end (1991-12-26) and its UN admission is in, with its
+    //   existence uncertain: nothing in the data dates its beginning.
+    let l = ledger();
+    let population = |as_of: &str| -> Vec<(String, bool)> {
+        let r = l
+            .recognitions("PSE", day(as_of), None, Policy::CONFIRMED, today())
+            .unwrap();
+        r.recognising
+            .iter()
+            .chain(&r.not_recognising)
+            .chain(&r.uncertain)
+            .chain(&r.not_recorded)
+            .map(|e| (e.actor.id.clone(), e.member_certain))
+            .collect()
+    };
+    let has = |p: &[(String, bool)], id: &str| p.iter().find(|(a, _)| a == id).map(|(_, c)| *c);
+    let p1989 = population("1989-06-01");
+    for (id, certain) in [("CSK", true), ("RUS", true), ("YEM", true), ("YMD", true)] {
+        assert_eq!(has(&p1989, id), Some(certain), "{id} on 1989-06-01");
+    }
+    for id in ["SVK", "CZE", "SUN", "KAZ"] {
+        assert_eq!(has(&p1989, id), None, "{id} on 1989-06-01");
+    }
+    assert_eq!(has(&population("1992-01-10"), "KAZ"), Some(false));
+    let p2004 = population("2004-06-01");
+    assert_eq!(has(&p2004, "SCG"), None);
+    assert_eq!(has(&p2004, "SRB"), Some(true));
+    // Slovakia from Czechoslovakia's end: in, certain once a membership or a dated claim shows
+    // it (its UN row, 1993-01-19).
+    assert_eq!(has(&population("1993-02-01"), "SVK"), Some(true));
+}
+
+#[test]
 fn palestine_barbados_the_140th_lies_in_the_interval() {
     // Jordan daily (vista.sahafi.jo) / Khyber Mail, 19-20 Apr 2024: Barbados = 140th UN member
     // (SOURCES.md section 2). Barbados's date is disputed (19 vs 21 Apr, Al Mayadeen) and
