@@ -105,7 +105,7 @@ pub struct StatusArgs {
 pub struct RecognitionsArgs {
     /// The recognised actor.
     pub b: String,
-    /// The day: YYYY-MM-DD (YYYY-MM or YYYY mean their last day), or `today`.
+    /// The day: YYYY-MM-DD (YYYY-MM or YYYY mean their last day), `today` or `yesterday`.
     #[arg(long, default_value = "today")]
     pub as_of: String,
     /// Count members of this group on that day: un (the default), eu, nato, g20, oic, coe, p5,
@@ -124,7 +124,7 @@ pub struct RecognitionsArgs {
 /// Arguments of `comity entities`.
 #[derive(Debug, Args)]
 pub struct EntitiesArgs {
-    /// The day: YYYY-MM-DD, `today` or `yesterday`.
+    /// The day: YYYY-MM-DD (YYYY-MM or YYYY mean their last day), `today` or `yesterday`.
     #[arg(long, default_value = "today")]
     pub as_of: String,
     /// Counting policy (as for `recognitions`).
@@ -140,7 +140,7 @@ pub struct EntitiesArgs {
 pub struct RecognisedByArgs {
     /// The recognising state (any name or code).
     pub state: String,
-    /// The day: YYYY-MM-DD, `today` or `yesterday`.
+    /// The day: YYYY-MM-DD (YYYY-MM or YYYY mean their last day), `today` or `yesterday`.
     #[arg(long, default_value = "today")]
     pub as_of: String,
     /// Use only claims with a source of this grade or stronger.
@@ -255,7 +255,7 @@ pub struct SimulateArgs {
     pub body: String,
     /// The candidate (any name or code).
     pub candidate: String,
-    /// The day whose rosters and recognition statuses are used: YYYY-MM-DD or `today`.
+    /// The day whose rosters and recognition statuses are used: YYYY-MM-DD (YYYY-MM or YYYY mean their last day), `today` or `yesterday`.
     #[arg(long, default_value = "today")]
     pub as_of: String,
     /// Fix some ballots: `ESP=yes,GRC=abstain` (yes|no|abstain|absent).

@@ -7,7 +7,7 @@ const SVGNS = "http://www.w3.org/2000/svg";
 const CLASSES = [
   ["recognises", "recognises"], ["does-not", "does not recognise"], ["withdrawn", "withdrew recognition"],
   ["suspended", "suspended recognition"], ["disputed", "withdrawal disputed"],
-  ["uncertain", "uncertain on this date"], ["ceased", "no longer exists"], ["self", "the entity itself"],
+  ["uncertain", "uncertain on this date"], ["ceased", "ceased to exist (the entity or the state)"], ["self", "the entity itself"],
   ["no-data", "no data / not counted"], ["territory", "not a state: territory or area (not counted)"],
 ];
 let POLICIES = ["confirmed"]; // set in main() from /api/v1/meta
@@ -134,7 +134,7 @@ async function mapView(main) {
   const today = todayISO();
   // The declaration, else the earliest dated claim about the entity (Palestine's 1988
   // recognitions, the ROC's), else 30 years back.
-  const start = ent.since || ent.first_claim || addDays(today, -365 * 30);
+  const start = ent.series_start || addDays(today, -365 * 30);
   let date = p.get("date") || p.get("as_of") || today;
   const policySel = el("select", { id: "policy" }, ...POLICIES.map((x) => el("option", { value: x, text: x })));
   policySel.value = p.get("policy") || "confirmed";

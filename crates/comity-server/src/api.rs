@@ -160,7 +160,8 @@ fn day_on(today: jiff::civil::Date, as_of: Option<&str>) -> Result<jiff::civil::
     comity::parse_as_of(s, today).map_err(|e| {
         let mut a = ApiError::from(e);
         a.body.error = "bad-date".into();
-        a.body.hint = "dates are YYYY-MM-DD (YYYY-MM or YYYY mean their last day), or today".into();
+        a.body.hint =
+            "dates are YYYY-MM-DD (YYYY-MM or YYYY mean their last day), today or yesterday".into();
         a
     })
 }
@@ -469,7 +470,7 @@ async fn actors(State(st): S, q: Result<Query<ActorsQuery>, QueryRejection>) -> 
 /// The entities one can pick on the page: actors of kind `entity`, plus Palestine and Taiwan,
 /// each with the day its existence starts (the slider's first day).
 #[utoipa::path(get, path = "/api/v1/entities", tag = "map",
-    responses((status = 200, description = "`[{id, name, kind, since, first_claim}]`: `since` the declaration's day, `first_claim` the first day of the earliest dated claim about it", body = Object)))]
+    responses((status = 200, description = "`[{id, name, kind, since, first_claim, series_start}]`: `since` the declaration's day, `first_claim` `{id, date}` the earliest dated claim about it with its date at its precision, `series_start` the first day a series or the page's slider starts (the declaration, else the first day the earliest claim's date allows)", body = Object)))]
 async fn entities(State(st): S, np: Result<Query<NoParams>, QueryRejection>) -> ApiResult {
     let Query(NoParams {}) = np?;
     let ledger = st.ledger();
@@ -477,7 +478,17 @@ async fn entities(State(st): S, np: Result<Query<NoParams>, QueryRejection>) -> 
         .actors()
         .iter()
         .filter(|a| a.kind == comity::ActorKind::Entity || a.id == "PSE" || a.id == "TWN")
-        .map(|a| json!({"id": a.id, "name": a.name, "kind": a.kind.as_str(), "since": ledger.existence_start(&a.id).map(|d| d.to_string()), "first_claim": ledger.first_claim_day(&a.id).map(|d| d.to_string())}))
+        .map(|a| {
+            let first = ledger.first_dated_claim(&a.id);
+            json!({
+                "id": a.id, "name": a.name, "kind": a.kind.as_str(),
+                "since": ledger.existence_start(&a.id).map(|d| d.to_string()),
+                // The earliest dated claim's date at its precision ("2008" stays a year), and
+                // the first day it allows, where the page's slider starts.
+                "first_claim": first.map(|c| json!({"id": c.id, "date": c.date.to_string()})),
+                "series_start": ledger.existence_start(&a.id).or_else(|| ledger.first_claim_day(&a.id)).map(|d| d.to_string()),
+            })
+        })
         .collect();
     Ok(Json(json!(list)))
 }

@@ -129,7 +129,7 @@ impl From<comity::Error> for ApiError {
                 StatusCode::BAD_REQUEST,
                 "bad-date",
                 detail,
-                "dates are YYYY-MM-DD (YYYY-MM or YYYY mean their last day), or today",
+                "dates are YYYY-MM-DD (YYYY-MM or YYYY mean their last day), today or yesterday",
             ),
             E::Import { .. } | E::ImportRecord { .. } | E::Invalid(_) => {
                 let code = if detail.contains("invalid date") {

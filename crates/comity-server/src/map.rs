@@ -104,7 +104,11 @@ pub const CLASSES: &[(&str, &str, &str)] = &[
     ("suspended", "suspended recognition", "#F0E442"),
     ("disputed", "withdrawal disputed", "#009E73"),
     ("uncertain", "uncertain on this date", "#999999"),
-    ("ceased", "no longer exists", "#7A7A7A"),
+    (
+        "ceased",
+        "ceased to exist (the entity or the state)",
+        "#7A7A7A",
+    ),
     ("self", "the entity itself", "#222222"),
     ("no-data", "not recorded / not counted", "#E8E8E8"),
     (

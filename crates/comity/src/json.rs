@@ -131,6 +131,8 @@ pub fn status(ledger: &Ledger, s: &PairStatus<'_>) -> Value {
             "reason": rel.reason,
             "claims": decisions(ledger, &rel.claims),
         },
+        // Claims about the pair that decide neither half (statements, plans, contacts).
+        "other_claims": ledger.other_claims(s).into_iter().map(|c| claim(ledger, c)).collect::<Vec<_>>(),
     })
 }
 
@@ -337,6 +339,19 @@ pub fn replay_rule_unverified(r: &Replay) -> bool {
     r.vote.flags.iter().any(|f| f == "rule-unverified")
 }
 
+/// The ballot an `--assume` set (its stance is certain).
+pub fn assumed_ballot(s: &comity_rules::Stance) -> &'static str {
+    if s.yes >= 1.0 {
+        "yes"
+    } else if s.no >= 1.0 {
+        "no"
+    } else if s.abstain >= 1.0 {
+        "abstain"
+    } else {
+        "absent"
+    }
+}
+
 /// `comity simulate --format json` (and the API's simulate).
 pub fn simulation(s: &Simulation, fitted_on: &[String]) -> Value {
     json!({
@@ -347,10 +362,17 @@ pub fn simulation(s: &Simulation, fitted_on: &[String]) -> Value {
         "candidate_already_member": s.candidate_already_member(),
         "skipped_stages": s.skipped.iter().map(|(b, why)| json!({"body": b, "reason": why})).collect::<Vec<_>>(),
         "model_fitted_on": fitted_on,
+        // Every `--assume`, in one place (each voter also carries `assumed`).
+        "assumptions": s.stages.iter().flat_map(|st| st.voters.iter().filter(|v| v.assumed).map(|v| json!({
+            "body": st.body.id, "actor": v.actor, "ballot": assumed_ballot(&v.stance),
+        }))).collect::<Vec<_>>(),
         "stages": s.stages.iter().map(|st| {
             let e = &st.probability.expected;
             json!({
                 "body": st.body.id,
+                // Voters with no claim on the candidate: modelled by the "not recorded"
+                // category, never as a position.
+                "not_recorded": st.voters.iter().filter(|v| v.basis() == "not-recorded").map(|v| v.actor.as_str()).collect::<Vec<_>>(),
                 "rule": rule_text(&st.rule.rule),
                 "rule_verified": st.rule.verified,
                 "members": st.members,

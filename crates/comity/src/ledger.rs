@@ -123,11 +123,10 @@ impl Ledger {
                 attested.push((&m.actor, last));
             }
         }
-        for c in l
-            .ds
-            .claims
-            .iter()
-            .filter(|c| c.status == ClaimStatus::Accepted && !l.superseded.contains(&c.id))
+        for c in
+            l.ds.claims
+                .iter()
+                .filter(|c| c.status == ClaimStatus::Accepted && !l.superseded.contains(&c.id))
         {
             if let Some((first, last)) = c.date.bounds() {
                 if first != civil::Date::MIN {
@@ -588,13 +587,22 @@ impl Ledger {
     /// claim): where a record of the entity starts when no declaration dates it (Palestine's
     /// 1988 recognitions, the ROC's). `None` when no such claim is dated.
     pub fn first_claim_day(&self, object: &str) -> Option<civil::Date> {
+        self.first_dated_claim(object)
+            .and_then(|c| c.date.bounds().map(|b| b.0))
+    }
+
+    /// The earliest dated, accepted claim about `object` (as the object of a claim), by the
+    /// first day its date allows; its date keeps its precision (a claim dated "2008" is not
+    /// one of 1 January 2008). `None` when no such claim is dated.
+    pub fn first_dated_claim(&self, object: &str) -> Option<&Claim> {
         self.claims_of(object)
             .into_iter()
             .filter(|c| c.object == object && c.status == ClaimStatus::Accepted)
-            .filter_map(|c| c.date.bounds().map(|b| b.0))
+            .filter_map(|c| c.date.bounds().map(|b| (b.0, c)))
             // An on-or-before bound has no first day.
-            .filter(|d| *d != civil::Date::MIN)
-            .min()
+            .filter(|(d, _)| *d != civil::Date::MIN)
+            .min_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.id.cmp(&b.1.id)))
+            .map(|(_, c)| c)
     }
 
     /// Every claim that names `actor` as subject or object, any status, except those an
@@ -732,11 +740,16 @@ pub fn parse_as_of(s: &str, today: civil::Date) -> Result<civil::Date> {
     if s.trim().eq_ignore_ascii_case("today") {
         return Ok(today);
     }
+    if s.trim().eq_ignore_ascii_case("yesterday") {
+        return today
+            .yesterday()
+            .map_err(|e| Error::Invalid(format!("the day before {today}: {e}")));
+    }
     let d: Date = s.parse()?;
     match d.bounds() {
         Some((_, last)) => Ok(last),
         None => Err(Error::Invalid(format!(
-            "invalid date {s:?}: expected YYYY-MM-DD (or YYYY-MM, YYYY, today)"
+            "invalid date {s:?}: expected YYYY-MM-DD (or YYYY-MM, YYYY, today, yesterday)"
         ))),
     }
 }

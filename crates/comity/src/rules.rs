@@ -45,11 +45,10 @@ pub fn category(status: &PairStatus<'_>) -> &'static str {
     match status.recognition.status {
         Recognition::Recognised => "recognises",
         Recognition::Withdrawn | Recognition::Disputed | Recognition::Suspended => "disputed",
-        // No claim: the stance model has no category for "unknown"; the closest is
-        // the non-recognisers' (every UN member has a claim for Kosovo).
-        Recognition::NotRecognised | Recognition::NotRecorded | Recognition::Ceased => {
-            "does-not-recognise"
-        }
+        // No claim is not a "no": its own category, fitted on the recorded votes like the
+        // others (51 UNESCO members had no claim on Kosovo in 2015).
+        Recognition::NotRecorded => "not-recorded",
+        Recognition::NotRecognised | Recognition::Ceased => "does-not-recognise",
     }
 }
 
@@ -685,9 +684,7 @@ pub fn simulate(
                     .collect();
                 let cat = match st.recognition.status {
                     // Absence is not a claim: say so, and say what the model did with it.
-                    Recognition::NotRecorded => {
-                        format!("not recorded (modelled as {})", category(&st))
-                    }
+                    Recognition::NotRecorded => "not recorded".to_string(),
                     _ => category(&st).to_string(),
                 };
                 (

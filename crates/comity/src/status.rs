@@ -321,6 +321,30 @@ impl<'a> Act<'a> {
 }
 
 impl Ledger {
+    /// The accepted claims between the pair of `s`, in either direction, that neither its
+    /// recognition nor its relations answer rests on and that may date from on or before its
+    /// day: statements, plans, contacts, memoranda (Ethiopia's 2024 memorandum with
+    /// Somaliland, Belgium's 2025 announcement about Palestine). Shown beside the answer, so
+    /// that "no recognition claim" is never read as "no claim at all".
+    pub fn other_claims<'a>(&'a self, s: &PairStatus<'_>) -> Vec<&'a Claim> {
+        let used: std::collections::HashSet<&str> = s
+            .recognition
+            .claims
+            .iter()
+            .chain(&s.relations.claims)
+            .map(|d| d.claim.id.as_str())
+            .collect();
+        let mut out: Vec<&Claim> = self
+            .claims_between(&s.subject, &s.object)
+            .into_iter()
+            .chain(self.claims_between(&s.object, &s.subject))
+            .filter(|c| c.status == ClaimStatus::Accepted && !used.contains(c.id.as_str()))
+            .filter(|c| c.date.bounds().is_none_or(|(first, _)| first <= s.as_of))
+            .collect();
+        out.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+        out
+    }
+
     /// The status of `subject` → `object` as of `as_of`.
     ///
     /// `today` matters only for a day after it: undated claims are bounded by
@@ -1145,7 +1169,7 @@ impl Ledger {
                 false,
                 if let Some((first, _)) = k.as_of.bounds().filter(|(_, last)| as_of < *last) {
                     format!(
-                        "no claim about {a} and {b}; the list of recognisers among {} was stated complete as of {} ({source}), {}: {a} may have recognised {b} before and withdrawn",
+                        "no recognition claim about {a} and {b}; the list of recognisers among {} was stated complete as of {} ({source}), {}: {a} may have recognised {b} before and withdrawn",
                         k.among,
                         k.as_of,
                         if as_of < first {
@@ -1161,7 +1185,7 @@ impl Ledger {
                         .get(b)
                         .or(self.dataset().compiled.as_ref());
                     format!(
-                        "no claim about {a} and {b}; the list of recognisers among {} was stated complete as of {} ({source}), and the shipped tables record no later recognition up to their compilation{}: after that, a recognition they do not record may have come",
+                        "no recognition claim about {a} and {b}; the list of recognisers among {} was stated complete as of {} ({source}), and the shipped tables record no later recognition up to their compilation{}: after that, a recognition they do not record may have come",
                         k.among,
                         k.as_of,
                         compiled.map_or_else(String::new, |d| format!(" ({d})"))
@@ -1498,8 +1522,18 @@ fn date_disagreement(claims: &[Timed<'_>]) -> Option<String> {
     if !clash {
         return None;
     }
+    // One source giving every date (Vanuatu's two withdrawals of Abkhazia's recognition, 2011
+    // and 2013, both from Civil.ge) is no disagreement between sources: two acts the ledger
+    // records as one, or one act dated twice by that source.
+    let one_source = dated.first().and_then(|first| {
+        first.sources.iter().map(|s| s.source.as_str()).find(|s| {
+            dated
+                .iter()
+                .all(|c| c.sources.iter().any(|x| x.source == *s))
+        })
+    });
     let mut parts: Vec<(Date, String)> = Vec::new();
-    for c in dated {
+    for c in &dated {
         match parts.iter_mut().find(|(d, _)| *d == c.date) {
             Some((_, who)) => {
                 if !who.split(", ").any(|w| w == c.claimant) {
@@ -1510,6 +1544,17 @@ fn date_disagreement(claims: &[Timed<'_>]) -> Option<String> {
         }
     }
     parts.sort();
+    if let Some(src) = one_source {
+        return Some(format!(
+            "one source ({src}) gives several dates: {} — separate acts the ledger records as \
+             one, or one act dated twice",
+            parts
+                .iter()
+                .map(|(d, who)| format!("{d} ({who})"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
     Some(format!(
         "sources disagree on the date: {}",
         parts

@@ -137,7 +137,7 @@ pub enum MethodArg {
 /// Arguments of `comity predict`.
 #[derive(Debug, Args)]
 pub struct PredictArgs {
-    /// Day of the vote (YYYY-MM-DD).
+    /// Day of the vote (YYYY-MM-DD: a day, since the model trains only on what precedes it), `today` or `yesterday`.
     #[arg(long, required_unless_present = "validate_63_3")]
     pub date: Option<String>,
     /// Analog roll call: rcid or resolution code, `:reverse` if a yes there is a no here (repeatable).
@@ -706,7 +706,19 @@ pub fn predict(ctx: &Ctx, a: &PredictArgs) -> Result<()> {
     }
     let store = ctx.store()?;
     let ledger = store.ledger()?;
-    let date = comity::parse_as_of(a.date.as_deref().unwrap_or("today"), ctx.today)?;
+    let typed = a.date.as_deref().unwrap_or("today");
+    // The model is trained on what precedes the vote's day: a month or a year would let it
+    // train on roll calls held after a vote inside that period.
+    if let Ok(d) = typed.parse::<comity::Date>() {
+        if !d.is_exact() || d.precision() != comity::Precision::Day {
+            return Err(UsageError(format!(
+                "--date {typed}: the vote's day is needed (YYYY-MM-DD): the model trains only on \
+                 what precedes that day, and a month or a year would let it see later votes"
+            ))
+            .into());
+        }
+    }
+    let date = comity::parse_as_of(typed, ctx.today)?;
     let fit: StoredFit = store.ideal_fit(a.fit)?;
     let spec = motion_spec(&store, &ledger, a, date)?;
     let model = IdealStanceModel::new(&store, &ledger, &fit, spec, ctx.today)?;

@@ -28,9 +28,6 @@ pub fn scoped(ledger: Ledger, min_grade: Option<&str>) -> Result<Ledger> {
 
 /// The day a user asked about, with `today` and `yesterday` understood.
 pub fn as_of(ctx: &Ctx, s: &str) -> Result<jiff::civil::Date> {
-    if s.trim().eq_ignore_ascii_case("yesterday") {
-        return Ok(ctx.today.yesterday()?);
-    }
     comity::parse_as_of(s, ctx.today).map_err(|e| UsageError(e.to_string()).into())
 }
 
@@ -196,6 +193,13 @@ pub fn status(ctx: &Ctx, a: &StatusArgs) -> Result<()> {
             for d in all {
                 print_claim(&ledger, d.claim, Some(&role_name(d)));
             }
+            let other = ledger.other_claims(&s);
+            if !other.is_empty() {
+                println!("other claims about the pair (deciding neither answer):");
+            }
+            for c in other {
+                print_claim(&ledger, c, None);
+            }
             Ok(())
         }
     }
@@ -346,6 +350,27 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
                     )
                 );
             }
+            // An entity that had ceased to exist by the day: every "not recognising" below is
+            // that, not a refusal.
+            if let Some(c) = ledger
+                .ceased(&b.id)
+                .filter(|c| c.date.timing(day) == comity::Timing::Before)
+            {
+                println!(
+                    "{}",
+                    wrap(
+                        &format!(
+                            "note: {} ceased to exist on {} ({}): after that nobody recognises \
+                             it, and the states counted as not recognising it did not refuse \
+                             it (their entries say \"ceased\")",
+                            b.id,
+                            c.date.describe(),
+                            c.id
+                        ),
+                        0
+                    )
+                );
+            }
             let mut used_sources: BTreeMap<String, String> = BTreeMap::new();
             let mut disagreements = 0;
             println!();
@@ -379,7 +404,11 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
                     e.actor.id,
                     short(&e.actor.name, 24),
                     since,
-                    src.first().cloned().unwrap_or_default()
+                    if st.inferred {
+                        "inferred, not claimed".to_string()
+                    } else {
+                        src.first().cloned().unwrap_or_default()
+                    }
                 );
                 println!("{}", short(&line, WIDTH));
             }
@@ -504,6 +533,8 @@ fn counted_words(c: Counted) -> &'static str {
 }
 
 /// Actors as `ID Name` in three columns.
+/// The grid of a count's entries; an inference (not a claim about the pair) is marked `*`
+/// and its reasons, the same for many entries, are printed once with the number they cover.
 fn print_names(v: &[CountEntry<'_>]) {
     if v.is_empty() {
         println!("  (none)");
@@ -511,11 +542,38 @@ fn print_names(v: &[CountEntry<'_>]) {
     }
     let cells: Vec<String> = v
         .iter()
-        .map(|e| format!("{:<4} {}", e.actor.id, short(&e.actor.name, 20)))
+        .map(|e| {
+            let id = if e.status.recognition.inferred {
+                format!("{}*", e.actor.id)
+            } else {
+                e.actor.id.clone()
+            };
+            format!("{id:<4} {}", short(&e.actor.name, 19))
+        })
         .collect();
     for row in cells.chunks(3) {
         let line: Vec<String> = row.iter().map(|c| format!("{c:<26}")).collect();
         println!("  {}", line.join("").trim_end());
+    }
+    // One line per distinct reason, the entry's own id written as "X" (a reason only one
+    // entry has is printed as it is).
+    let mut reasons: BTreeMap<String, (usize, &str)> = BTreeMap::new();
+    for e in v.iter().filter(|e| e.status.recognition.inferred) {
+        let reason = e.status.recognition.reason.as_str();
+        let generic = reason.split(&e.actor.id).collect::<Vec<_>>().join("X");
+        reasons.entry(generic).or_insert((0, reason)).0 += 1;
+    }
+    for (generic, (n, one)) in reasons {
+        println!(
+            "{}",
+            wrap(
+                &format!(
+                    "* inferred, not claimed ({n}): {}",
+                    if n == 1 { one } else { &generic }
+                ),
+                2
+            )
+        );
     }
 }
 

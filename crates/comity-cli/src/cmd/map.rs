@@ -12,7 +12,7 @@ use super::{Ctx, UsageError};
 pub struct MapArgs {
     /// The recognised entity (any name or code).
     pub entity: String,
-    /// The day: YYYY-MM-DD (YYYY-MM or YYYY mean their last day), or `today`.
+    /// The day: YYYY-MM-DD (YYYY-MM or YYYY mean their last day), `today` or `yesterday`.
     #[arg(long, default_value = "today")]
     pub as_of: String,
     /// Counting policy for the totals (`comity recognitions --help` lists them).

@@ -391,6 +391,33 @@ fn print_simulation_table(o: &mut Vec<String>, sim: &Simulation, fitted_on: &[St
     );
     if !fitted_on.is_empty() {
         p!(o, "stance model fitted on: {}", fitted_on.join(", "));
+        // A what-if for a past day fitted on votes held after it uses what was learnt later.
+        let later: Vec<String> = rules::shipped_votes()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|v| fitted_on.contains(&v.id))
+            .filter(|v| {
+                v.date
+                    .parse::<jiff::civil::Date>()
+                    .is_ok_and(|d| d > sim.as_of)
+            })
+            .map(|v| format!("{} ({})", v.id, v.date))
+            .collect();
+        if !later.is_empty() {
+            p!(
+                o,
+                "{}",
+                wrap(
+                    &format!(
+                        "note: {} held after {}: this what-if uses what was learnt later \
+                         (choose earlier votes with --fit-on)",
+                        later.join(", "),
+                        sim.as_of
+                    ),
+                    0
+                )
+            );
+        }
     }
     for st in &sim.stages {
         if let Some(m) = &st.candidate_member {
@@ -453,6 +480,48 @@ fn print_simulation_table(o: &mut Vec<String>, sim: &Simulation, fitted_on: &[St
                 String::new()
             }
         );
+        let assumed: Vec<String> = st
+            .voters
+            .iter()
+            .filter(|v| v.assumed)
+            .map(|v| format!("{}={}", v.actor, comity::json::assumed_ballot(&v.stance)))
+            .collect();
+        if !assumed.is_empty() {
+            p!(
+                o,
+                "{}",
+                wrap(
+                    &format!("assumed (--assume, not data): {}", assumed.join(", ")),
+                    2
+                )
+            );
+        }
+        let unrecorded: Vec<&str> = st
+            .voters
+            .iter()
+            .filter(|v| v.basis() == "not-recorded")
+            .map(|v| v.actor.as_str())
+            .collect();
+        if !unrecorded.is_empty() {
+            p!(
+                o,
+                "{}",
+                wrap(
+                    &format!(
+                        "no claim on {}: {} of the voters (their stance is the model's for \
+                         voters with no claim, not a position): {}",
+                        sim.candidate,
+                        unrecorded.len(),
+                        if unrecorded.len() > 12 {
+                            format!("{} …", unrecorded[..12].join(", "))
+                        } else {
+                            unrecorded.join(", ")
+                        }
+                    ),
+                    2
+                )
+            );
+        }
         for v in st.voters.iter().filter(|v| v.stated_position) {
             p!(
                 o,
@@ -491,7 +560,7 @@ fn print_simulation_table(o: &mut Vec<String>, sim: &Simulation, fitted_on: &[St
                 o,
                 "  absence: {:.1} % a member, from {}'s recorded votes ({}: {} of {} seats \
                  did not vote; (absent + 1/2) / (seats + 1), a Jeffreys prior, so that no \
-                 absence is not read as a certainty), in place of the model's",
+                 absence is not read as a certainty), in place of the model's own",
                 100.0 * a.rate(),
                 st.body.id,
                 a.votes.join(", "),

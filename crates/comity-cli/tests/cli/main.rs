@@ -333,6 +333,7 @@ fn simulate_un_names_the_vetoes() {
 mod findings;
 mod ideal;
 mod readme;
+mod review5;
 mod robust;
 mod rules_output;
 
