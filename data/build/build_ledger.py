@@ -563,6 +563,11 @@ FIELD_BOUNDS = {
     ("sadr", "TGO", "withdrew", ""): ("2004-08-19", "PBS list of 19 Aug 2004: 'revoked', undated"),
     ("sadr", "ATG", "recognized", ""): ("2010-02-27", "de.wikipedia: '27. Februar - 16. August 2010', the year of the start not given: a 27 Feb no later than 2010"),
     ("northern_cyprus", "TUR", "diplomatic_relations_established", "1984"): ("1984-05-11", "UNSC resolution 550 of 11 May 1984 condemns the 'purported exchange of Ambassadors'"),
+    # The row's own quotation: "As of 2011, only Abkhazia, the Republic of Artsakh and South
+    # Ossetia recognise its independence" -- each had recognised by the end of 2011.
+    ("transnistria", "XAB", "recognized", ""): ("2011", "the source's 'As of 2011, only Abkhazia, the Republic of Artsakh and South Ossetia recognise its independence'"),
+    ("transnistria", "XAR", "recognized", ""): ("2011", "the source's 'As of 2011, only Abkhazia, the Republic of Artsakh and South Ossetia recognise its independence'"),
+    ("transnistria", "XSO", "recognized", ""): ("2011", "the source's 'As of 2011, only Abkhazia, the Republic of Artsakh and South Ossetia recognise its independence'"),
 }
 
 # A `position` row that is not a refusal: a statement (or contact) about recognition.

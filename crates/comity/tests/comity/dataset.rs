@@ -101,6 +101,11 @@ const BOUND_INSTEAD: &[(&str, &str, &str, &str)] = &[
         "diplomatic_relations_established",
         "../1984-05-11",
     ),
+    // transnistria/recognitions.csv quotes "As of 2011, only Abkhazia, the Republic of Artsakh
+    // and South Ossetia recognise its independence".
+    ("XTR", "XAB", "recognized", "../2011"),
+    ("XTR", "XAR", "recognized", "../2011"),
+    ("XTR", "XSO", "recognized", "../2011"),
 ];
 
 fn predicates_for(event: &str) -> &'static [Predicate] {
