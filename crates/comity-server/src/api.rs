@@ -108,6 +108,7 @@ pub fn router() -> OpenApiRouter<Arc<AppState>> {
         .routes(routes!(timeline))
         .routes(routes!(actors))
         .routes(routes!(entities))
+        .routes(routes!(entities_overview))
         .routes(routes!(claims))
         .routes(routes!(sources))
         .routes(routes!(source))
@@ -465,6 +466,40 @@ async fn actors(State(st): S, q: Result<Query<ActorsQuery>, QueryRejection>) -> 
     Ok(Json(
         serde_json::to_value(&found).map_err(|e| ApiError::internal(e.to_string()))?,
     ))
+}
+
+/// Parameters of the entities overview.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct OverviewQuery {
+    /// YYYY-MM-DD (YYYY-MM or YYYY mean their last day), `today` (the default) or `yesterday`.
+    as_of: Option<String>,
+    /// A counting policy (confirmed — the default —, never-subtract, kosovo-mfa …).
+    policy: Option<String>,
+}
+
+/// Every partially recognised or disputed entity on a day: recognising UN members, uncertain,
+/// disputed, suspended and not-recorded counts, whether it had ceased, and its last change —
+/// the document of `comity entities --format json`.
+#[utoipa::path(get, path = "/api/v1/entities/overview", tag = "ledger",
+    params(OverviewQuery),
+    responses((status = 200, description = "`comity entities --format json`: `{as_of, policy, entities: [{id, name, recognising_un_members, uncertain, disputed, suspended, not_recorded, ceased, last_change}]}`", body = Object),
+              (status = 400, description = "Malformed date or unknown policy", body = ErrorBody)))]
+async fn entities_overview(
+    State(st): S,
+    q: Result<Query<OverviewQuery>, QueryRejection>,
+) -> Answer {
+    let Query(q) = q?;
+    let snap = st.snapshot();
+    let today = st.today();
+    let k = key(&[&"entities-overview", &q.as_of, &q.policy, &today]);
+    cached_json(&snap, k, move |s| {
+        let d = day_on(today, q.as_of.as_deref())?;
+        let pol = policy(q.policy.as_deref())?;
+        Ok(comity::json::entities(&s.ledger, d, pol, today)?)
+    })
+    .await
 }
 
 /// The entities one can pick on the page: actors of kind `entity`, plus Palestine and Taiwan,

@@ -14,7 +14,7 @@ use crate::count::{CountEntry, Policy, Recognitions};
 use crate::ledger::Ledger;
 use crate::model::{Claim, Source};
 use crate::rules::{Replay, Simulation};
-use crate::status::{Decision, PairStatus};
+use crate::status::{Decision, PairStatus, Recognition};
 
 /// A source as `{id, url, citation, published, grade}`.
 pub fn source(s: &Source) -> Value {
@@ -337,6 +337,51 @@ pub fn replay(r: &Replay) -> Value {
 /// `rule-unverified` flag): the rule's text can be verified while that is not.
 pub fn replay_rule_unverified(r: &Replay) -> bool {
     r.vote.flags.iter().any(|f| f == "rule-unverified")
+}
+
+/// `comity entities --format json` (and the API's `/api/v1/entities/overview`): for each
+/// partially recognised or disputed entity on `day`, its recognising UN members under `policy`,
+/// the uncertain, disputed, suspended and not-recorded counts, the day it ceased if it had, and
+/// its last change (the latest act surely by the day, with its claim and sources).
+///
+/// # Errors
+/// When a count fails (an unknown group: never for the shipped `un`).
+pub fn entities(
+    ledger: &Ledger,
+    day: jiff::civil::Date,
+    policy: Policy,
+    today: jiff::civil::Date,
+) -> crate::Result<Value> {
+    let mut rows: Vec<Value> = Vec::new();
+    for e in ledger.entities() {
+        let r = ledger.recognitions(&e.id, day, Some("un"), policy, today)?;
+        let c = r.counts();
+        let ceased = ledger
+            .ceased(&e.id)
+            .filter(|cl| cl.date.timing(day) == crate::Timing::Before);
+        let last = ledger.last_change(&e.id, day);
+        rows.push(json!({
+            "id": e.id,
+            "name": e.name,
+            "as_of": day.to_string(),
+            "policy": policy.as_str(),
+            "recognising_un_members": c.recognising,
+            "uncertain": c.uncertain,
+            "disputed": r.disputed.iter().filter(|x| x.status.recognition.status == Recognition::Disputed).count(),
+            "suspended": c.suspended,
+            "not_recorded": c.not_recorded,
+            "ceased": ceased.map(|cl| cl.date),
+            "last_change": last.map(|cl| json!({
+                "claim": cl.id,
+                "subject": cl.subject,
+                "predicate": cl.predicate.as_str(),
+                "date": cl.date,
+                "text": claim_text(cl),
+                "sources": cite(ledger, cl),
+            })),
+        }));
+    }
+    Ok(json!({"as_of": day.to_string(), "policy": policy.as_str(), "entities": rows}))
 }
 
 /// The ballot an `--assume` set (its stance is certain).

@@ -146,6 +146,26 @@ impl Ledger {
         Ok(l)
     }
 
+    /// The latest act about `entity` surely done by `day`: an accepted, confirmed recognition,
+    /// withdrawal or suspension whose date lies wholly before or on the day — not a denial of
+    /// one (Kosovo denying Oman's withdrawal is no withdrawal), not a reaffirmation or a stated
+    /// position (they change nothing), not a claim dated "1990" on 1990-01-01.
+    pub fn last_change(&self, entity: &str, day: civil::Date) -> Option<&Claim> {
+        self.claims_of(entity)
+            .into_iter()
+            .filter(|c| {
+                c.object == entity
+                    && c.status == ClaimStatus::Accepted
+                    && !c.is_unconfirmed()
+                    && c.predicate.is_recognition()
+                    && c.predicate != Predicate::DoesNotRecognise
+                    && !c.negated
+                    && c.predicate != Predicate::ReaffirmsRecognition
+                    && c.date.timing(day) == Timing::Before
+            })
+            .max_by_key(|c| (c.date.key_day(), c.id.clone()))
+    }
+
     /// The earliest day on which the data show `actor` existing: the certain day of its
     /// first membership of any body, its declaration of independence, or the last possible
     /// day of the earliest dated, accepted claim about it. `None` when nothing dates it.

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use anyhow::Result;
 use comity::json as cj;
-use comity::{CountEntry, Counted, Decision, Grade, Ledger, Policy, Predicate};
+use comity::{CountEntry, Counted, Decision, Grade, Ledger, Policy};
 use serde_json::{json, Value};
 
 use super::{Ctx, UsageError};
@@ -676,68 +676,15 @@ pub fn timeline(ctx: &Ctx, a: &TimelineArgs) -> Result<()> {
 }
 
 /// The latest dated recognition-family claim about `entity` on or before `day`.
-fn last_change<'a>(
-    ledger: &'a Ledger,
-    entity: &str,
-    day: jiff::civil::Date,
-) -> Option<&'a comity::Claim> {
-    ledger
-        .claims_of(entity)
-        .into_iter()
-        .filter(|c| {
-            c.object == entity
-                && c.status == comity::ClaimStatus::Accepted
-                && !c.is_unconfirmed()
-                && c.predicate.is_recognition()
-                && c.predicate != Predicate::DoesNotRecognise
-                // A change is an act: not a denial of one (Kosovo denying Oman's withdrawal
-                // read "OMN withdraws"), nor a reaffirmation, which changes nothing.
-                && !c.negated
-                && c.predicate != Predicate::ReaffirmsRecognition
-                // Surely by the day: a claim dated "1990" is not a last change on 1990-01-01.
-                && c.date.timing(day) == comity::Timing::Before
-        })
-        .max_by_key(|c| (c.date.key_day(), c.id.clone()))
-}
-
 pub fn entities(ctx: &Ctx, a: &EntitiesArgs) -> Result<()> {
     let store = ctx.store()?;
     let ledger = scoped(store.ledger()?, a.min_grade.as_deref())?;
     let day = as_of(ctx, &a.as_of)?;
     let policy: Policy = a.policy.parse()?;
-    let mut rows: Vec<Value> = Vec::new();
-    for e in ledger.entities() {
-        let r = ledger.recognitions(&e.id, day, Some("un"), policy, ctx.today)?;
-        let c = r.counts();
-        let ceased = ledger
-            .ceased(&e.id)
-            .filter(|cl| cl.date.timing(day) == comity::Timing::Before);
-        let last = last_change(&ledger, &e.id, day);
-        rows.push(json!({
-            "id": e.id,
-            "name": e.name,
-            "as_of": day.to_string(),
-            "policy": policy.as_str(),
-            "recognising_un_members": c.recognising,
-            "uncertain": c.uncertain,
-            "disputed": r.disputed.iter().filter(|x| x.status.recognition.status == comity::Recognition::Disputed).count(),
-            "suspended": c.suspended,
-            "not_recorded": c.not_recorded,
-            "ceased": ceased.map(|cl| cl.date),
-            "last_change": last.map(|cl| json!({
-                "claim": cl.id,
-                "subject": cl.subject,
-                "predicate": cl.predicate.as_str(),
-                "date": cl.date,
-                "text": cj::claim_text(cl),
-                "sources": cite(&ledger, cl),
-            })),
-        }));
-    }
+    let overview = cj::entities(&ledger, day, policy, ctx.today)?;
+    let rows: Vec<Value> = overview["entities"].as_array().cloned().unwrap_or_default();
     match ctx.format {
-        Format::Json => print_json(
-            &json!({"as_of": day.to_string(), "policy": policy.as_str(), "entities": rows}),
-        ),
+        Format::Json => print_json(&overview),
         Format::Csv => crate::output::print_flat_csv(&rows),
         Format::Table => {
             println!(

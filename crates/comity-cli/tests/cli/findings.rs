@@ -198,6 +198,22 @@ fn the_served_api_answers_as_the_cli_does() {
         let api: Value = serde_json::from_str(&body).unwrap();
         assert_eq!(cli, api, "replay {}: CLI and API differ", v.id);
     }
+    // Review 5: the CLI's `entities` had no API equivalent (`/api/v1/entities` is the page's
+    // list); `/api/v1/entities/overview` is the same document, on two days.
+    for day in ["2015-11-09", "2026-11-22"] {
+        let cli = json(&e.db, &["entities", "--as-of", day]);
+        let (code, body) = server.get(&format!("/api/v1/entities/overview?as_of={day}"));
+        assert_eq!(code, 200, "{body}");
+        let api: Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(cli, api, "entities on {day}: CLI and API differ");
+    }
+    // And a status answer's claims that decide neither half, in both (data/claims.csv
+    // ETH.statement.XSL.1).
+    let cli = json(&e.db, &["status", "ETH", "XSL"]);
+    let (_, body) = server.get("/api/v1/status/ETH/XSL");
+    let api: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(cli["other_claims"], api["other_claims"]);
+    assert!(!cli["other_claims"].as_array().unwrap().is_empty());
     // coe-cm-2023 in data/votes.toml: rule-applies = false.
     let (_, body) = server.get("/api/v1/replay/coe-cm-2023");
     let api: Value = serde_json::from_str(&body).unwrap();
