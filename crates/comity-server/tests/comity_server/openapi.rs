@@ -17,6 +17,7 @@ const SERVED: &[(&str, &str)] = &[
     ("get", "/api/v1/actors"),
     ("get", "/api/v1/entities"),
     ("get", "/api/v1/claims"),
+    ("get", "/api/v1/entities/overview"),
     ("get", "/api/v1/sources"),
     ("get", "/api/v1/sources/{id}"),
     ("get", "/api/v1/bodies"),
