@@ -942,11 +942,14 @@ async fn import(
     } else {
         "request.csv"
     };
-    let (sources, claims) = comity::parse_import(file, &body)?;
+    let (sources, claims, inline) = comity::parse_import_checked(file, &body)?;
     let st2 = Arc::clone(&st);
     let report = tokio::task::spawn_blocking(move || -> Result<comity::ImportReport, ApiError> {
-        st2.write(|store| store.import(&sources, &claims))
-            .map_err(ApiError::from)
+        st2.write(|store| {
+            store.check_inline_sources(&inline)?;
+            store.import(&sources, &claims)
+        })
+        .map_err(ApiError::from)
     })
     .await??;
     Ok(Json(json!(report)).into_response())

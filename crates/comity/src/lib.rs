@@ -55,5 +55,6 @@ pub use status::{
     Decision, PairStatus, Recognition, RecognitionAnswer, Relations, RelationsAnswer, Role,
 };
 pub use store::{
-    locate_import_record, parse_import, ImportReport, Store, BUSY_TIMEOUT, MAX_IMPORT_BYTES,
+    locate_import_record, parse_import, parse_import_checked, ImportReport, InlineSource, Store,
+    BUSY_TIMEOUT, MAX_IMPORT_BYTES,
 };

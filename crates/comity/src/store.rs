@@ -395,6 +395,37 @@ impl Store {
         Ok(out)
     }
 
+    /// Refuses an inline source copy (see [`InlineSource`]) that disagrees with the database's
+    /// record of that source: inline fields are never imported, so an edit there would be lost.
+    /// A copy of a source the database does not hold is left to [`Store::import`] (an unknown
+    /// source is an error there).
+    ///
+    /// # Errors
+    /// [`Error::ImportRecord`] naming the claim, when a copy's url or citation differs.
+    pub fn check_inline_sources(&self, inline: &[InlineSource]) -> Result<()> {
+        let ledger = self.ledger()?;
+        for i in inline {
+            let Some(rec) = ledger.source(&i.source) else {
+                continue;
+            };
+            let url_differs = i.url.as_ref().is_some_and(|u| rec.url.as_ref() != Some(u));
+            let citation_differs = i.citation.as_ref().is_some_and(|t| *t != rec.citation);
+            if url_differs || citation_differs {
+                return Err(Error::ImportRecord {
+                    kind: "claim",
+                    id: i.claim.clone(),
+                    field: "sources",
+                    reason: format!(
+                        "the inline copy of source {} differs from its record in the database ({}); expected them to agree (inline source fields are not imported: add the source record with a new id, or leave the copy as exported)",
+                        i.source,
+                        if url_differs { "url" } else { "citation" }
+                    ),
+                });
+            }
+        }
+        Ok(())
+    }
+
     /// Imports sources and claims (already parsed) in one transaction: either
     /// everything is written or nothing is.
     ///
@@ -675,6 +706,34 @@ pub const MAX_IMPORT_BYTES: u64 = 256 * 1024 * 1024;
 /// # Errors
 /// A malformed row or value, located by file, line and column.
 pub fn parse_import(file: &str, text: &str) -> Result<(Vec<Source>, Vec<Claim>)> {
+    parse_import_checked(file, text).map(|(s, c, _)| (s, c))
+}
+
+/// A claim's inline copy of a source record (`{id, url, citation, …}` in a JSON import) whose
+/// record is not in the same file: [`Store::check_inline_sources`] compares it with the
+/// database's record, so an edit there is refused rather than dropped in silence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InlineSource {
+    /// The claim carrying the copy.
+    pub claim: String,
+    /// The source id.
+    pub source: String,
+    /// The copy's url, if it gives one.
+    pub url: Option<String>,
+    /// The copy's citation, if it gives one.
+    pub citation: Option<String>,
+}
+
+/// [`parse_import`], also returning the inline source copies whose record is not in the file
+/// (for [`Store::check_inline_sources`]).
+///
+/// # Errors
+/// As [`parse_import`].
+pub fn parse_import_checked(
+    file: &str,
+    text: &str,
+) -> Result<(Vec<Source>, Vec<Claim>, Vec<InlineSource>)> {
+    let mut inline: Vec<InlineSource> = Vec::new();
     if file.ends_with(".json") {
         let doc: JsonDoc = serde_json::from_str(text).map_err(|e| Error::Import {
             file: file.to_string(),
@@ -729,6 +788,14 @@ pub fn parse_import(file: &str, text: &str) -> Result<(Vec<Source>, Vec<Claim>)>
             // disagrees with the record in this file is an error (change the record itself).
             for sp in &c.sources {
                 let Some(rec) = doc.sources.iter().find(|x| x.id == sp.id) else {
+                    if sp.url.is_some() || sp.citation.is_some() {
+                        inline.push(InlineSource {
+                            claim: c.id.clone(),
+                            source: sp.id.clone(),
+                            url: sp.url.clone(),
+                            citation: sp.citation.clone(),
+                        });
+                    }
                     continue;
                 };
                 let url_differs = sp.url.as_ref().is_some_and(|u| rec.url.as_ref() != Some(u));
@@ -748,10 +815,10 @@ pub fn parse_import(file: &str, text: &str) -> Result<(Vec<Source>, Vec<Claim>)>
             }
             claims.push(c.into_claim());
         }
-        Ok((doc.sources, claims))
+        Ok((doc.sources, claims, inline))
     } else {
         let claims = dataset::parse_claims(file, text, ClaimStatus::Proposed)?;
-        Ok((Vec::new(), claims))
+        Ok((Vec::new(), claims, inline))
     }
 }
 

@@ -12,6 +12,7 @@ use crate::output::{print_json, write_claims_csv, write_sources_csv};
 pub fn import(ctx: &Ctx, a: &ImportArgs) -> Result<()> {
     let mut sources = Vec::new();
     let mut claims = Vec::new();
+    let mut inline = Vec::new();
     let mut texts: Vec<(String, String)> = Vec::new();
     for path in &a.files {
         let io = |source| comity::Error::Io {
@@ -36,37 +37,41 @@ pub fn import(ctx: &Ctx, a: &ImportArgs) -> Result<()> {
             field: "(file)".into(),
             reason: format!("not UTF-8 text ({e}); expected a UTF-8 CSV or JSON file"),
         })?;
-        let (s, c) = comity::parse_import(&name, &text)?;
+        let (s, c, i) = comity::parse_import_checked(&name, &text)?;
         sources.extend(s);
         claims.extend(c);
+        inline.extend(i);
         texts.push((name, text));
     }
     let mut store = ctx.store()?;
-    let report = store.import(&sources, &claims).map_err(|e| match e {
-        comity::Error::ImportRecord {
-            kind,
-            id,
-            field,
-            reason,
-        } => match texts.iter().find_map(|(file, text)| {
-            comity::locate_import_record(file, text, &id, field).map(|at| (file.clone(), at))
-        }) {
-            Some((file, (line, column))) => comity::Error::Import {
-                file,
-                line,
-                column,
-                field: field.to_string(),
-                reason: format!("{kind} {id}: {reason} (nothing was written)"),
-            },
-            None => comity::Error::ImportRecord {
+    let report = store
+        .check_inline_sources(&inline)
+        .and_then(|()| store.import(&sources, &claims))
+        .map_err(|e| match e {
+            comity::Error::ImportRecord {
                 kind,
                 id,
                 field,
                 reason,
+            } => match texts.iter().find_map(|(file, text)| {
+                comity::locate_import_record(file, text, &id, field).map(|at| (file.clone(), at))
+            }) {
+                Some((file, (line, column))) => comity::Error::Import {
+                    file,
+                    line,
+                    column,
+                    field: field.to_string(),
+                    reason: format!("{kind} {id}: {reason} (nothing was written)"),
+                },
+                None => comity::Error::ImportRecord {
+                    kind,
+                    id,
+                    field,
+                    reason,
+                },
             },
-        },
-        e => e,
-    })?;
+            e => e,
+        })?;
     match ctx.format {
         Format::Json => print_json(&json!(report)),
         _ => {
