@@ -201,7 +201,17 @@ pub fn ingest(ctx: &Ctx, a: &IngestArgs) -> Result<()> {
     }
     // Stored documents not given again take part in copy detection only (issue 13): their
     // claims and flags were reported by the ingest that stored them.
-    println!("proposed claims by kind (documents read now):");
+    println!(
+        "{}",
+        wrap(
+            &format!(
+                "claims found by kind, in every document read now (new and already stored; {} \
+                 of them newly proposed above):",
+                out.new_claims.len()
+            ),
+            0
+        )
+    );
     for (k, n) in &r.summary.claims_by_kind {
         println!("  {k:<14} {n}");
     }
