@@ -29,7 +29,11 @@
 //! calls among their training calls) judges new options; the shipped model is
 //! candidate AC ([`LearnedSpec::FOR_SIDE`]): W with the yearly resolutions for
 //! the Palestinian people in training ([`RuleGroup::ForSide`]) and kind ×
-//! "not recorded". See docs/ideal.md.
+//! "not recorded". h/ideal12 gives each rule a subject ([`Subject`]: the
+//! entity's status or its people's rights) and a fourth development set
+//! ([`DevSet::Fourth`]: the motions on an entity's status); its options
+//! ([`LearnedSpec::status_rules`], [`LearnedSpec::status_as`],
+//! [`LearnedSpec::subject_features`]) did not beat AC. See docs/ideal.md.
 
 use std::collections::{HashMap, HashSet};
 
@@ -440,6 +444,10 @@ pub struct LearnedSpec {
     /// The motion's subject as features ("a rights motion" and rights ×
     /// recognition) when the training calls hold both subjects (h/ideal12).
     pub subject_features: bool,
+    /// The last-analog features read the latest earlier call about the entity
+    /// *of the motion's subject* (none: zeros) when the training calls hold
+    /// both subjects (h/ideal12, written after the first run: not a candidate to ship).
+    pub same_subject_analog: bool,
 }
 
 impl LearnedSpec {
@@ -468,6 +476,7 @@ impl LearnedSpec {
         status_rules: false,
         status_as: None,
         subject_features: false,
+        same_subject_analog: false,
     };
     /// The model shipped from h/ideal5 to h/ideal6 (candidate J; before calibration).
     pub const J: LearnedSpec = LearnedSpec {
@@ -504,6 +513,7 @@ impl LearnedSpec {
         status_rules: false,
         status_as: None,
         subject_features: false,
+        same_subject_analog: false,
     };
     /// The shipped model: [`LearnedSpec::SHIPPED_UNTEMPERED`] with the
     /// temperature fitted on the three development sets (docs/ideal.md,
@@ -514,7 +524,7 @@ impl LearnedSpec {
         ..LearnedSpec::SHIPPED_UNTEMPERED
     };
     /// The candidates compared on the development set, in order.
-    pub const CANDIDATES: [LearnedSpec; 36] = [
+    pub const CANDIDATES: [LearnedSpec; 38] = [
         LearnedSpec::PREVIOUS,
         LearnedSpec {
             name: "A: yes/no + Western Sahara",
@@ -684,6 +694,17 @@ impl LearnedSpec {
             status_as: Some(&LearnedSpec::UNRECORDED_STATUS),
             ..LearnedSpec::FOR_SIDE
         },
+        LearnedSpec {
+            name: "AJ: AE, same-subject last analog",
+            status_rules: true,
+            same_subject_analog: true,
+            ..LearnedSpec::FOR_SIDE
+        },
+        LearnedSpec {
+            name: "AK: AC, same-subject last analog",
+            same_subject_analog: true,
+            ..LearnedSpec::FOR_SIDE
+        },
     ];
     /// W + kind × "not recorded" (candidate Z, h/ideal11): AC without the
     /// *for*-rights series; h/ideal12's AF fits it for status motions.
@@ -765,6 +786,7 @@ impl LearnedSpec {
     fn without_subject(self) -> LearnedSpec {
         LearnedSpec {
             subject_features: false,
+            same_subject_analog: false,
             ..self
         }
     }
@@ -1492,6 +1514,32 @@ pub fn previous_ballots_for(
     }
 }
 
+/// [`previous_ballots_for`] for a motion whose subject is `subject`: with
+/// [`LearnedSpec::same_subject_analog`] (when it acted in the fit) only the
+/// training calls of the motion's subject count (h/ideal12).
+///
+/// # Errors
+/// On a database failure.
+pub fn previous_ballots_for_motion(
+    store: &Store,
+    model: &LearnedModel,
+    entity: &str,
+    side: Side,
+    subject: Subject,
+) -> Result<HashMap<String, PreviousBallot>> {
+    if model.spec.same_subject_analog && !model.spec.same_kind_analog {
+        let same: Vec<AnalogCall> = model
+            .fitted_on
+            .iter()
+            .filter(|c| c.subject == subject)
+            .cloned()
+            .collect();
+        previous_ballots(store, &same, entity)
+    } else {
+        previous_ballots_for(store, model, entity, side)
+    }
+}
+
 /// A roll call's ballots, shared between the last-analog and record features.
 type SharedBallots = std::rc::Rc<HashMap<String, RollCallVote>>;
 
@@ -1552,6 +1600,8 @@ struct Prepared<'a> {
     previous: Option<(Side, SharedBallots)>,
     /// The same, among the training calls of the same kind (h/ideal11).
     previous_same_kind: Option<(Side, SharedBallots)>,
+    /// The same, among the training calls of the same subject (h/ideal12).
+    previous_same_subject: Option<(Side, SharedBallots)>,
 }
 
 /// The one fit behind [`fit_before_excluding`] and [`fit_for_excluding`]: the
@@ -1587,6 +1637,7 @@ fn fit_learned(
     let mut prepared: Vec<Prepared> = Vec::new();
     let mut last: HashMap<&str, (Side, SharedBallots)> = HashMap::new();
     let mut last_same_kind: HashMap<(&str, Side), (Side, SharedBallots)> = HashMap::new();
+    let mut last_same_subject: HashMap<(&str, Subject), (Side, SharedBallots)> = HashMap::new();
     // Every analog roll call of each entity so far (any group), for the record.
     let mut history: HashMap<&str, Vec<(Side, SharedBallots)>> = HashMap::new();
     for c in all {
@@ -1637,12 +1688,15 @@ fn fit_learned(
         last.insert(c.entity, (c.side, b.clone()));
         let previous_same_kind = last_same_kind.get(&(c.entity, c.side)).cloned();
         last_same_kind.insert((c.entity, c.side), (c.side, b.clone()));
+        let previous_same_subject = last_same_subject.get(&(c.entity, c.subject)).cloned();
+        last_same_subject.insert((c.entity, c.subject), (c.side, b.clone()));
         prepared.push(Prepared {
             call: c,
             ballots: b,
             context: ctx,
             previous,
             previous_same_kind,
+            previous_same_subject,
         });
     }
     if prepared.is_empty() {
@@ -1686,6 +1740,8 @@ fn fit_learned(
             let vote = p.ballots[actor];
             let previous = if fitted.same_kind_analog {
                 &p.previous_same_kind
+            } else if fitted.same_subject_analog {
+                &p.previous_same_subject
             } else {
                 &p.previous
             };
@@ -2197,7 +2253,7 @@ pub fn develop_set(
             if *cand == LearnedSpec::SHIPPED_UNTEMPERED {
                 shipped_calls = Some(model.fitted_on.clone());
             }
-            let previous = previous_ballots_for(store, &model, c.entity, c.side)?;
+            let previous = previous_ballots_for_motion(store, &model, c.entity, c.side, c.subject)?;
             let mut context = Context::new(
                 ledger,
                 &fit.info.spec.anchor,
@@ -2924,19 +2980,31 @@ mod tests {
         // GA 67/19 and R/52/250: the shipped rule, a status motion; the
         // self-determination series: rights; Western Sahara: rights; GA 63/3: status.
         assert_eq!(
-            pick("PALESTINE, U.N. PARTICIPATION", "DECIDES TO CONFER UPON PALESTINE, IN ITS CAPACITY AS OBSERVER, ADDITIONAL RIGHTS"),
+            pick(
+                "PALESTINE, U.N. PARTICIPATION",
+                "DECIDES TO CONFER UPON PALESTINE, IN ITS CAPACITY AS OBSERVER, ADDITIONAL RIGHTS"
+            ),
             vec![("PSE", Side::For, RuleGroup::Shipped, Subject::Status)]
         );
         assert_eq!(
-            pick("SELF-DETERMINATION OF PEOPLES", "The right of the Palestinian people to self-determination"),
+            pick(
+                "SELF-DETERMINATION OF PEOPLES",
+                "The right of the Palestinian people to self-determination"
+            ),
             vec![("PSE", Side::For, RuleGroup::ForSide, Subject::Rights)]
         );
         assert_eq!(
-            pick("QUESTION OF WESTERN SAHARA", "QUESTION OF WESTERN SAHARA : RESOLUTION"),
+            pick(
+                "QUESTION OF WESTERN SAHARA",
+                "QUESTION OF WESTERN SAHARA : RESOLUTION"
+            ),
             vec![("ESH", Side::For, RuleGroup::Shipped, Subject::Rights)]
         );
         assert_eq!(
-            pick("KOSOVO, ICJ OPINION", "REQUEST FOR AN ADVISORY OPINION OF THE INTERNATIONAL COURT OF JUSTICE"),
+            pick(
+                "KOSOVO, ICJ OPINION",
+                "REQUEST FOR AN ADVISORY OPINION OF THE INTERNATIONAL COURT OF JUSTICE"
+            ),
             vec![("XKX", Side::Against, RuleGroup::Shipped, Subject::Status)]
         );
         for r in ANALOG_RULES {
@@ -2955,7 +3023,9 @@ mod tests {
         let by = |l: &str| LearnedSpec::select(&[l.to_string()]).unwrap()[0];
         assert_eq!(by("AF").status_as, Some(&LearnedSpec::UNRECORDED));
         assert_eq!(by("AG").status_as, Some(&LearnedSpec::KIND));
-        assert!(by("AI").status_as.is_some_and(|s| s.status_rules && !s.for_side));
+        assert!(by("AI")
+            .status_as
+            .is_some_and(|s| s.status_rules && !s.for_side));
         assert!(LearnedSpec::UNRECORDED == by("Z"));
     }
 
@@ -2989,7 +3059,11 @@ mod tests {
         let mut rows_of = |spec: &LearnedSpec| {
             let mut rows = Vec::new();
             for t in 0..40 {
-                let subject = if t % 2 == 0 { Subject::Status } else { Subject::Rights };
+                let subject = if t % 2 == 0 {
+                    Subject::Status
+                } else {
+                    Subject::Rights
+                };
                 for i in 0..100 {
                     let recognises = i < 50;
                     let p = truth(recognises, subject);
@@ -3011,9 +3085,18 @@ mod tests {
         let m = fit(&ah, &rows);
         let status = m(Subject::Status, false);
         let rights = m(Subject::Rights, false);
-        assert!(status[0] < 0.12, "AH: P(pro), non-recogniser, status: {status:?}");
-        assert!(status[2] > 0.5, "AH: P(con), non-recogniser, status: {status:?}");
-        assert!(rights[0] > 0.78, "AH: P(pro), non-recogniser, rights: {rights:?}");
+        assert!(
+            status[0] < 0.12,
+            "AH: P(pro), non-recogniser, status: {status:?}"
+        );
+        assert!(
+            status[2] > 0.5,
+            "AH: P(con), non-recogniser, status: {status:?}"
+        );
+        assert!(
+            rights[0] > 0.78,
+            "AH: P(pro), non-recogniser, rights: {rights:?}"
+        );
         for subject in [Subject::Status, Subject::Rights] {
             let p = m(subject, true);
             assert!(p[0] > 0.85, "AH: P(pro), recogniser, {subject:?}: {p:?}");
@@ -3023,7 +3106,10 @@ mod tests {
         let m = fit(&ac, &rows);
         let (s, r) = (m(Subject::Status, false), m(Subject::Rights, false));
         assert_eq!(s, r, "AC has no subject: one forecast for both");
-        assert!(s[0] > 0.3 && s[0] < 0.6, "AC: P(pro), non-recogniser: {s:?}");
+        assert!(
+            s[0] > 0.3 && s[0] < 0.6,
+            "AC: P(pro), non-recogniser: {s:?}"
+        );
     }
 
     /// Candidates are chosen by letter or name; an unknown one is an error.

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::fit::StoredFit;
 use super::learned::{
-    absence, analog_attendance, fit_motion_excluding, previous_ballots_for, record_before,
+    absence, analog_attendance, fit_motion_excluding, previous_ballots_for_motion, record_before,
     Context, LearnedModel, LearnedSpec, PreviousBallot, Subject, SHIPPED_ABSENCE,
 };
 use super::probit::{estimate_item, phi_inv, probabilities, reversed};
@@ -189,7 +189,8 @@ impl<'a> IdealStanceModel<'a> {
                 &std::collections::HashSet::new(),
             ) {
                 let calls = &model.fitted_on;
-                let previous = previous_ballots_for(store, &model, c, spec.side)?;
+                let previous =
+                    previous_ballots_for_motion(store, &model, c, spec.side, spec.subject)?;
                 let attendance = analog_attendance(store, ledger, calls)?;
                 let context = Context::new(
                     ledger,

@@ -279,4 +279,43 @@ fn fourth_development_set_targets_and_status_motions_apart() {
     // AH: both subjects among the training calls, so the subject features act.
     let ah = fit_with(&by("AH"), Subject::Status);
     assert!(ah.spec.subject_features);
+
+    // AJ (after the first run): on 2015-11-24 (A/RES/70/15, a rights motion)
+    // the latest Palestine training call is R/69/320 (status, 2015-09-10);
+    // AE reads it as the last analog, AJ reads the latest rights call instead,
+    // and on a status motion AJ reads R/69/320 too.
+    use comity::ideal::learned::previous_ballots_for_motion;
+    let date = day("2015-11-24");
+    let fit = fit_on(&store, (66, 70), "2015-11-24");
+    let fit_at = |spec: &LearnedSpec| {
+        fit_motion_excluding(
+            &store,
+            &ledger,
+            &fit,
+            date,
+            today(),
+            spec,
+            Side::For,
+            Subject::Rights,
+            &exclude,
+        )
+        .unwrap()
+    };
+    let (ae, aj) = (fit_at(&by("AE")), fit_at(&by("AJ")));
+    assert!(aj.spec.same_subject_analog);
+    assert_eq!(ae.fitted_on, aj.fitted_on);
+    let last_pse = ae
+        .fitted_on
+        .iter()
+        .rev()
+        .find(|c| c.entity == "PSE")
+        .unwrap();
+    assert_eq!(last_pse.unres, "R/69/320");
+    let prev =
+        |m, subject| previous_ballots_for_motion(&store, m, "PSE", Side::For, subject).unwrap();
+    let ae_rights = prev(&ae, Subject::Rights);
+    let aj_rights = prev(&aj, Subject::Rights);
+    let aj_status = prev(&aj, Subject::Status);
+    assert_eq!(ae_rights, aj_status);
+    assert_ne!(aj_rights, ae_rights);
 }
