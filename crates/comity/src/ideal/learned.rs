@@ -33,7 +33,8 @@
 //! entity's status or its people's rights) and a fourth development set
 //! ([`DevSet::Fourth`]: the motions on an entity's status); its options
 //! ([`LearnedSpec::status_rules`], [`LearnedSpec::status_as`],
-//! [`LearnedSpec::subject_features`]) did not beat AC. See docs/ideal.md.
+//! [`LearnedSpec::subject_features`], and [`LearnedSpec::same_subject_analog`]
+//! written after the first run) did not beat AC. See docs/ideal.md.
 
 use std::collections::{HashMap, HashSet};
 
