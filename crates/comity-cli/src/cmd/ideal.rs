@@ -79,7 +79,12 @@ pub enum IdealCmd {
         /// sets, the rows pooled over all the sets run.
         #[arg(long, conflicts_with = "vote")]
         dev3: bool,
-        /// With `--dev`/`--dev2`/`--dev3`: only these candidates (comma-separated letters,
+        /// Print the fourth development set's evaluation (h/ideal12: the roll
+        /// calls on an entity's status, validation votes left out of training);
+        /// with the other sets, the rows pooled over all the sets run.
+        #[arg(long, conflicts_with = "vote")]
+        dev4: bool,
+        /// With `--dev`/`--dev2`/`--dev3`/`--dev4`: only these candidates (comma-separated letters,
         /// e.g. U,V,N, or whole names; `h/ideal3` for the h/ideal3 model).
         #[arg(long, value_delimiter = ',')]
         candidates: Vec<String>,
@@ -124,6 +129,17 @@ pub enum SideArg {
     Against,
 }
 
+/// `--subject` of `comity predict` (h/ideal12).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SubjectArg {
+    /// The candidate's status: admission, membership, observer status,
+    /// participation, representation, acknowledgement of its statehood.
+    Status,
+    /// Its people's rights: self-determination, sovereignty over resources,
+    /// a peaceful settlement, the parent state's territorial integrity.
+    Rights,
+}
+
 /// `--method` of `comity predict`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum MethodArg {
@@ -152,6 +168,10 @@ pub struct PredictArgs {
     /// Whether a yes favours the candidate or goes against it.
     #[arg(long, value_enum, default_value_t = SideArg::Against)]
     pub side: SideArg,
+    /// What the motion decides about the candidate (the learned model's
+    /// status/rights options, docs/ideal.md h/ideal12).
+    #[arg(long, value_enum, default_value_t = SubjectArg::Status)]
+    pub subject: SubjectArg,
     /// Latent shift (probit units) of actors recognising the candidate toward its side.
     #[arg(long, default_value_t = 1.0)]
     pub recognition_effect: f64,
@@ -528,14 +548,16 @@ pub fn ideal(ctx: &Ctx, a: &IdealArgs) -> Result<()> {
             dev,
             dev2,
             dev3,
+            dev4,
             candidates,
             ..
-        } if *dev || *dev2 || *dev3 => {
+        } if *dev || *dev2 || *dev3 || *dev4 => {
             use comity::ideal::learned::DevSet;
             let sets: Vec<DevSet> = [
                 (*dev, DevSet::First),
                 (*dev2, DevSet::Second),
                 (*dev3, DevSet::Third),
+                (*dev4, DevSet::Fourth),
             ]
             .into_iter()
             .filter(|(on, _)| *on)
@@ -546,7 +568,7 @@ pub fn ideal(ctx: &Ctx, a: &IdealArgs) -> Result<()> {
             development(ctx, &store, *threads, &sets, &candidates)
         }
         IdealCmd::Validate { candidates, .. } if !candidates.is_empty() => Err(UsageError(
-            "--candidates goes with --dev, --dev2 or --dev3 (the development runs)".into(),
+            "--candidates goes with --dev, --dev2, --dev3 or --dev4 (the development runs)".into(),
         )
         .into()),
         IdealCmd::Validate { threads, vote, .. } => validate_models(ctx, &store, *threads, vote),
@@ -673,6 +695,10 @@ fn motion_spec(
         Side::For
     } else {
         Side::Against
+    };
+    spec.subject = match a.subject {
+        SubjectArg::Status => comity::ideal::learned::Subject::Status,
+        SubjectArg::Rights => comity::ideal::learned::Subject::Rights,
     };
     spec.recognition_effect = a.recognition_effect;
     spec.slope = a.slope;
@@ -1174,6 +1200,7 @@ fn print_development(
                 DevSet::First => format!("Development set (docs/ideal.md): each recognition-related roll call of the shipped rules dated before {DEV_END}"),
                 DevSet::Second => format!("Second development set (docs/ideal.md, h/ideal7): each recognition-related roll call dated after {DEV_END} and before {DEV2_END}, validation votes excluded (and left out of every model's training calls),"),
                 DevSet::Third => "Third development set (docs/ideal.md, h/ideal11): each roll call for its entity dated after the first roll call against an entity with a recogniser among its voters, validation votes excluded (and left out of every model's training calls),".to_string(),
+                DevSet::Fourth => "Fourth development set (docs/ideal.md, h/ideal12): each roll call on an entity's status (China representation excluded), validation votes excluded (and left out of every model's training calls),".to_string(),
             };
             println!("{}", wrap(&format!("{which} predicted by each candidate fitted on the roll calls before it; per-country ballots; Brier summed over yes/abstain/no; log loss floored at 0.001. '-': no earlier roll call to fit on."), 0));
             println!();

@@ -292,12 +292,34 @@ fn dev2_conflicts_with_vote_and_needs_roll_calls() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let out = comity(&e.db)
+        .args(["ideal", "validate", "--dev4", "--vote", "un-ga-63-3"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    // h/ideal12: `predict --subject` takes status or rights only.
+    let out = comity(&e.db)
+        .args([
+            "predict",
+            "--date",
+            "2015-11-09",
+            "--candidate",
+            "Kosovo",
+            "--subject",
+            "membership",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
     for args in [
         &["ideal", "validate", "--dev2"][..],
         &["ideal", "validate", "--dev", "--dev2"],
         // h/ideal11: the third set, alone and with the others.
         &["ideal", "validate", "--dev3"],
         &["ideal", "validate", "--dev", "--dev2", "--dev3"],
+        // h/ideal12: the fourth set (status motions), alone and with the others.
+        &["ideal", "validate", "--dev4"],
+        &["ideal", "validate", "--dev", "--dev2", "--dev3", "--dev4"],
     ] {
         let out = comity(&e.db).args(args).output().unwrap();
         assert!(!out.status.success(), "{args:?}");

@@ -29,7 +29,12 @@
 //! calls among their training calls) judges new options; the shipped model is
 //! candidate AC ([`LearnedSpec::FOR_SIDE`]): W with the yearly resolutions for
 //! the Palestinian people in training ([`RuleGroup::ForSide`]) and kind ×
-//! "not recorded". See docs/ideal.md.
+//! "not recorded". h/ideal12 gives each rule a subject ([`Subject`]: the
+//! entity's status or its people's rights) and a fourth development set
+//! ([`DevSet::Fourth`]: the motions on an entity's status); its options
+//! ([`LearnedSpec::status_rules`], [`LearnedSpec::status_as`],
+//! [`LearnedSpec::subject_features`], and [`LearnedSpec::same_subject_analog`]
+//! written after the first run) did not beat AC. See docs/ideal.md.
 
 use std::collections::{HashMap, HashSet};
 
@@ -64,6 +69,8 @@ pub struct AnalogRule {
     pub side: Side,
     /// Which [`LearnedSpec`] option uses the rule.
     pub group: RuleGroup,
+    /// What the motions decide about the entity: its status or its people's rights (h/ideal12).
+    pub subject: Subject,
     /// Why, for people.
     pub why: &'static str,
 }
@@ -86,6 +93,27 @@ pub enum RuleGroup {
     /// the third development set ([`DevSet::Third`]), training calls only with
     /// [`LearnedSpec::for_side`].
     ForSide,
+    /// h/ideal12: roll calls on Palestine's status after GA 67/19 whose data
+    /// text does not name it (the non-member observer States' flags, the
+    /// chair of the Group of 77 for 2019): targets of the fourth development
+    /// set ([`DevSet::Fourth`]), training calls only with [`LearnedSpec::status_rules`].
+    Status,
+}
+
+/// What a motion decides about its entity (h/ideal12, docs/ideal.md), from
+/// the resolutions' text, never from ballots.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Subject {
+    /// Its standing as a state or in an organisation: admission, membership,
+    /// observer status, rights of participation, representation,
+    /// acknowledgement of its statehood, the legality of its declaration of
+    /// independence.
+    Status,
+    /// Anything else about it: the self-determination of its people,
+    /// sovereignty over natural resources, a peaceful settlement, the
+    /// territorial integrity of its parent state, the return of displaced persons.
+    Rights,
 }
 
 /// The shipped rules (docs/ideal.md): resolutions on Palestine's statehood,
@@ -110,6 +138,7 @@ pub const ANALOG_RULES: &[AnalogRule] = &[
         none_of: &[],
         side: Side::For,
         group: RuleGroup::Shipped,
+        subject: Subject::Status,
         why: "Palestine's statehood, UN status or participation, self-determination",
     },
     AnalogRule {
@@ -124,6 +153,7 @@ pub const ANALOG_RULES: &[AnalogRule] = &[
         none_of: &[],
         side: Side::For,
         group: RuleGroup::Shipped,
+        subject: Subject::Rights,
         why: "Western Sahara: self-determination of its people, Morocco's occupation, negotiations with the Frente POLISARIO (R/33/31B, on the OAU's efforts, is not selected)",
     },
     AnalogRule {
@@ -133,6 +163,7 @@ pub const ANALOG_RULES: &[AnalogRule] = &[
         none_of: &[],
         side: Side::Against,
         group: RuleGroup::Shipped,
+        subject: Subject::Status,
         why: "GA 63/3: Serbia's request for an ICJ advisory opinion (A/63/L.2)",
     },
     AnalogRule {
@@ -142,6 +173,7 @@ pub const ANALOG_RULES: &[AnalogRule] = &[
         none_of: &[],
         side: Side::Against,
         group: RuleGroup::ConSide,
+        subject: Subject::Rights,
         why: "R/62/243 (14 Mar 2008), \"The situation in the occupied territories of Azerbaijan\": reaffirms Azerbaijan's territorial integrity and demands the withdrawal of Armenian forces from them, Nagorno-Karabakh included (a yes goes against Artsakh)",
     },
     AnalogRule {
@@ -151,6 +183,7 @@ pub const ANALOG_RULES: &[AnalogRule] = &[
         none_of: &[],
         side: Side::Against,
         group: RuleGroup::ConSide,
+        subject: Subject::Rights,
         why: "\"Status of internally displaced persons and refugees from Abkhazia, Georgia\" (R/62/249, 2008, and its successors): recognises the right of return to Abkhazia, *Georgia* (a yes goes against Abkhazia)",
     },
     AnalogRule {
@@ -160,6 +193,7 @@ pub const ANALOG_RULES: &[AnalogRule] = &[
         none_of: &[],
         side: Side::Against,
         group: RuleGroup::ConSide,
+        subject: Subject::Rights,
         why: "the same resolutions from R/64/296 (2010) on name \"the Tskhinvali region/South Ossetia, Georgia\" (a yes goes against South Ossetia; such a roll call is one call for each entity)",
     },
     AnalogRule {
@@ -176,6 +210,7 @@ pub const ANALOG_RULES: &[AnalogRule] = &[
         none_of: &["PRIORITY", "STUDY COMMITTEE", "IMPORTANT QUESTION"],
         side: Side::Against,
         group: RuleGroup::China,
+        subject: Subject::Status,
         why: "China representation drafts to seat the People's Republic of China as the only lawful representative of China and expel the Republic of China's representatives (1962-1971, up to GA 2758 (XXVI)): a yes goes against the ROC (Taiwan). Drafts whose text is not in the data (R/16/1069C: \"TO ADOPT U.S.S.R. DRAFT RESOLUTION (A/L.360)\") are not selected",
     },
     AnalogRule {
@@ -185,6 +220,7 @@ pub const ANALOG_RULES: &[AnalogRule] = &[
         none_of: &["PRIORITY", "STUDY COMMITTEE"],
         side: Side::For,
         group: RuleGroup::China,
+        subject: Subject::Status,
         why: "the \"important question\" drafts (1961-1971): a change of China's representation (depriving the ROC of its seat) needs a two-thirds majority, a yes keeps the ROC seated; priority motions and the study-committee drafts are procedure, not selected",
     },
     AnalogRule {
@@ -194,6 +230,7 @@ pub const ANALOG_RULES: &[AnalogRule] = &[
         none_of: &[],
         side: Side::For,
         group: RuleGroup::ForSide,
+        subject: Subject::Rights,
         why: "h/ideal11: \"The right of the Palestinian people to self-determination\" (yearly from R/50/140, 1995): reaffirms that right, \"including the right to their independent State of Palestine\" (a yes favours Palestine)",
     },
     AnalogRule {
@@ -203,6 +240,7 @@ pub const ANALOG_RULES: &[AnalogRule] = &[
         none_of: &[],
         side: Side::For,
         group: RuleGroup::ForSide,
+        subject: Subject::Rights,
         why: "h/ideal11: \"Peaceful settlement of the question of Palestine\" (yearly from R/58/21 in the data's text): calls for the two-State solution and the realisation of the Palestinian people's rights, primarily self-determination and the right to their independent State (a yes favours Palestine)",
     },
     AnalogRule {
@@ -212,7 +250,27 @@ pub const ANALOG_RULES: &[AnalogRule] = &[
         none_of: &[],
         side: Side::For,
         group: RuleGroup::ForSide,
+        subject: Subject::Rights,
         why: "h/ideal11: \"Permanent sovereignty of the Palestinian people in the Occupied Palestinian Territory ... over their natural resources\" (yearly from R/51/190, 1996): reaffirms the Palestinian people's rights over their natural resources (a yes favours Palestine)",
+    },    AnalogRule {
+        entity: "PSE",
+        all_of: &["FLAGS OF NON-MEMBER OBSERVER STATES"],
+        any_of: &[],
+        none_of: &[],
+        side: Side::For,
+        group: RuleGroup::Status,
+        subject: Subject::Status,
+        why: "h/ideal12: R/69/320 (2015), \"Raising the flags of non-member observer States at the United Nations\": the flags of the two such States, the Holy See and the State of Palestine, raised beside the members' (a yes favours Palestine's standing; the Holy See is not an entity of the ledger)",
+    },
+    AnalogRule {
+        entity: "PSE",
+        all_of: &["CHAIR OF THE GROUP OF 77"],
+        any_of: &[],
+        none_of: &[],
+        side: Side::For,
+        group: RuleGroup::Status,
+        subject: Subject::Status,
+        why: "h/ideal12: R/73/5 (2018), \"Chairmanship of the Group of 77 for 2019\": additional rights of participation for the State of Palestine as the Group's chair (a yes favours Palestine)",
     },
 ];
 
@@ -253,7 +311,7 @@ pub const FEATURE_GROUPS: [&str; 3] = ["eu", "nato", "oic"];
 /// refusal is a ledger claim (not-recognised, withdrawn, suspended) that is not
 /// an inference: a state with no claim, or one whose recognition merely comes
 /// later, has neither "recognises" nor "refuses".
-pub const FEATURES: [&str; 18] = [
+pub const FEATURES: [&str; 22] = [
     "recognises the entity",
     "has stated it does not recognise it (claim, withdrawal, suspension)",
     "ideal point (+ when the anchor recognises)",
@@ -272,6 +330,10 @@ pub const FEATURES: [&str; 18] = [
     "does not recognise x the motion's kind (+1 for, -1 against the entity)",
     "recognition not recorded x the motion's kind (h/ideal11)",
     "abstained on the last analog x the motion's kind (h/ideal11)",
+    "a rights motion (1) or a status motion (0) (h/ideal12)",
+    "recognises x a rights motion (h/ideal12)",
+    "does not recognise x a rights motion (h/ideal12)",
+    "recognition not recorded x a rights motion (h/ideal12)",
 ];
 /// Index of the opponent feature in the coefficient vectors (intercept at 0).
 const OPPONENT_INDEX: usize = 12;
@@ -283,11 +345,14 @@ const RECORD_INDEX: usize = 13;
 const KIND_INDEX: usize = 15;
 /// Index of kind × not recorded, then kind × abstained on the last analog (h/ideal11).
 const KIND2_INDEX: usize = 17;
-// The layout of [`Context::features`]: the record, then the kind features last.
+/// Index of "a rights motion", then its three interactions with recognition (h/ideal12).
+const SUBJECT_INDEX: usize = 19;
+// The layout of [`Context::features`]: the record, the kind features, then the subject's last.
 const _: () = assert!(
     RECORD_INDEX + 2 == KIND_INDEX
         && KIND_INDEX + 2 == KIND2_INDEX
-        && KIND2_INDEX + 2 == FEATURES.len() + 1
+        && KIND2_INDEX + 2 == SUBJECT_INDEX
+        && SUBJECT_INDEX + 4 == FEATURES.len() + 1
 );
 const P: usize = FEATURES.len() + 1;
 
@@ -371,6 +436,19 @@ pub struct LearnedSpec {
     /// *of the motion's kind* (none: zeros) when the training calls hold both
     /// kinds (h/ideal11).
     pub same_kind_analog: bool,
+    /// Use the h/ideal12 rules of roll calls on Palestine's status after GA
+    /// 67/19 ([`RuleGroup::Status`]) in training.
+    pub status_rules: bool,
+    /// For a motion on the entity's status, fit this spec instead (with this
+    /// spec's temperature; h/ideal12); `None`: the same spec for every motion.
+    pub status_as: Option<&'static LearnedSpec>,
+    /// The motion's subject as features ("a rights motion" and rights ×
+    /// recognition) when the training calls hold both subjects (h/ideal12).
+    pub subject_features: bool,
+    /// The last-analog features read the latest earlier call about the entity
+    /// *of the motion's subject* (none: zeros) when the training calls hold
+    /// both subjects (h/ideal12, written after the first run: not a candidate to ship).
+    pub same_subject_analog: bool,
 }
 
 impl LearnedSpec {
@@ -396,6 +474,10 @@ impl LearnedSpec {
         kind_unrecorded: false,
         kind_abstained: false,
         same_kind_analog: false,
+        status_rules: false,
+        status_as: None,
+        subject_features: false,
+        same_subject_analog: false,
     };
     /// The model shipped from h/ideal5 to h/ideal6 (candidate J; before calibration).
     pub const J: LearnedSpec = LearnedSpec {
@@ -429,6 +511,10 @@ impl LearnedSpec {
         kind_unrecorded: false,
         kind_abstained: false,
         same_kind_analog: false,
+        status_rules: false,
+        status_as: None,
+        subject_features: false,
+        same_subject_analog: false,
     };
     /// The shipped model: [`LearnedSpec::SHIPPED_UNTEMPERED`] with the
     /// temperature fitted on the three development sets (docs/ideal.md,
@@ -439,7 +525,7 @@ impl LearnedSpec {
         ..LearnedSpec::SHIPPED_UNTEMPERED
     };
     /// The candidates compared on the development set, in order.
-    pub const CANDIDATES: [LearnedSpec; 31] = [
+    pub const CANDIDATES: [LearnedSpec; 38] = [
         LearnedSpec::PREVIOUS,
         LearnedSpec {
             name: "A: yes/no + Western Sahara",
@@ -565,11 +651,7 @@ impl LearnedSpec {
             for_side: true,
             ..LearnedSpec::KIND
         },
-        LearnedSpec {
-            name: "Z: W + kind x not recorded",
-            kind_unrecorded: true,
-            ..LearnedSpec::KIND
-        },
+        LearnedSpec::UNRECORDED,
         LearnedSpec {
             name: "AA: W, same-kind last analog",
             same_kind_analog: true,
@@ -587,7 +669,57 @@ impl LearnedSpec {
             kind_abstained: true,
             ..LearnedSpec::KIND
         },
+        LearnedSpec {
+            name: "AE: AC + status rules",
+            status_rules: true,
+            ..LearnedSpec::FOR_SIDE
+        },
+        LearnedSpec {
+            name: "AF: AC, Z for status motions",
+            status_as: Some(&LearnedSpec::UNRECORDED),
+            ..LearnedSpec::FOR_SIDE
+        },
+        LearnedSpec {
+            name: "AG: AC, W for status motions",
+            status_as: Some(&LearnedSpec::KIND),
+            ..LearnedSpec::FOR_SIDE
+        },
+        LearnedSpec {
+            name: "AH: AC + subject features",
+            subject_features: true,
+            ..LearnedSpec::FOR_SIDE
+        },
+        LearnedSpec {
+            name: "AI: AF + status rules",
+            status_rules: true,
+            status_as: Some(&LearnedSpec::UNRECORDED_STATUS),
+            ..LearnedSpec::FOR_SIDE
+        },
+        LearnedSpec {
+            name: "AJ: AE, same-subject last analog",
+            status_rules: true,
+            same_subject_analog: true,
+            ..LearnedSpec::FOR_SIDE
+        },
+        LearnedSpec {
+            name: "AK: AC, same-subject last analog",
+            same_subject_analog: true,
+            ..LearnedSpec::FOR_SIDE
+        },
     ];
+    /// W + kind × "not recorded" (candidate Z, h/ideal11): AC without the
+    /// *for*-rights series; h/ideal12's AF fits it for status motions.
+    pub const UNRECORDED: LearnedSpec = LearnedSpec {
+        name: "Z: W + kind x not recorded",
+        kind_unrecorded: true,
+        ..LearnedSpec::KIND
+    };
+    /// Z with the h/ideal12 status rules (AI's fit for status motions; not a candidate).
+    pub const UNRECORDED_STATUS: LearnedSpec = LearnedSpec {
+        name: "Z + status rules",
+        status_rules: true,
+        ..LearnedSpec::UNRECORDED
+    };
     /// N with the motion's kind: kind intercepts unshrunk and kind × recognition
     /// (candidate W, h/ideal8; shipped in h/ideal8, until h/ideal11).
     pub const KIND: LearnedSpec = LearnedSpec {
@@ -650,6 +782,16 @@ impl LearnedSpec {
             .collect())
     }
 
+    /// The spec with the subject features off (a fit whose training calls
+    /// hold only one subject: their effects are not identified).
+    fn without_subject(self) -> LearnedSpec {
+        LearnedSpec {
+            subject_features: false,
+            same_subject_analog: false,
+            ..self
+        }
+    }
+
     /// The spec with the kind options off (a fit whose training calls hold
     /// only one kind of motion: the kind effects are not identified).
     fn without_kind(self) -> LearnedSpec {
@@ -669,6 +811,9 @@ impl LearnedSpec {
         sd[0] = 10.0;
         sd[OPPONENT_INDEX] = self.opponent_sd;
         sd[SIDE_INDEX] = self.kind_sd;
+        if self.subject_features {
+            sd[SUBJECT_INDEX] = 10.0;
+        }
         sd
     }
 
@@ -678,6 +823,7 @@ impl LearnedSpec {
             RuleGroup::ConSide => self.con_side,
             RuleGroup::China => self.china,
             RuleGroup::ForSide => self.for_side,
+            RuleGroup::Status => self.status_rules,
         }
     }
 }
@@ -699,6 +845,8 @@ pub struct AnalogCall {
     pub side: Side,
     /// The rule that selected it (index in [`ANALOG_RULES`]).
     pub rule: usize,
+    /// What it decides about the entity (the rule's, h/ideal12).
+    pub subject: Subject,
 }
 
 impl Store {
@@ -743,6 +891,7 @@ impl Store {
                     entity: ru.entity,
                     side: ru.side,
                     rule: k,
+                    subject: ru.subject,
                 });
             }
         }
@@ -892,6 +1041,8 @@ pub struct Context<'a> {
     mean_abstention: f64,
     /// The states' records on the entity's last analog roll calls.
     record: Record,
+    /// What the motion decides about the entity (h/ideal12).
+    subject: Subject,
 }
 
 impl<'a> Context<'a> {
@@ -933,7 +1084,14 @@ impl<'a> Context<'a> {
             abstention: HashMap::new(),
             mean_abstention: 0.0,
             record: Record::default(),
+            subject: Subject::Status,
         }
+    }
+
+    /// Sets what the motion decides about the entity (default [`Subject::Status`]).
+    pub fn with_subject(mut self, subject: Subject) -> Context<'a> {
+        self.subject = subject;
+        self
     }
 
     /// Adds the states' records on the entity's last analog roll calls (used
@@ -1027,6 +1185,7 @@ impl<'a> Context<'a> {
         let [kind_rec, kind_refuses] = kind_features(spec, self.side, s, rec, refuses);
         let [kind_unrec, kind_abst] =
             kind_features_h11(spec, self.side, s, not_recorded, abstained);
+        let subject = subject_features(spec, self.subject, s, rec, refuses, not_recorded);
         let opponent = match spec.opponent {
             OpponentFeature::Off => false,
             OpponentFeature::All => self
@@ -1055,8 +1214,31 @@ impl<'a> Context<'a> {
             kind_refuses,
             kind_unrec,
             kind_abst,
+            subject[0],
+            subject[1],
+            subject[2],
+            subject[3],
         ]
     }
+}
+
+/// The h/ideal12 subject features ([`LearnedSpec::subject_features`]): `[r,
+/// r · s · recognises, r · s · does not recognise, r · s · not recorded]`, *r*
+/// = 1 on a rights motion and 0 on a status one (not signed: with pro/con
+/// coding it shifts the pro and con intercepts of rights motions); zeros
+/// when the option is off.
+fn subject_features(
+    spec: &LearnedSpec,
+    subject: Subject,
+    s: f64,
+    rec: f64,
+    refuses: f64,
+    not_recorded: f64,
+) -> [f64; 4] {
+    if !spec.subject_features || subject == Subject::Status {
+        return [0.0; 4];
+    }
+    [1.0, s * rec, s * refuses, s * not_recorded]
 }
 
 /// The kind × recognition features (h/ideal8, [`LearnedSpec::kind_recognition`]):
@@ -1333,6 +1515,32 @@ pub fn previous_ballots_for(
     }
 }
 
+/// [`previous_ballots_for`] for a motion whose subject is `subject`: with
+/// [`LearnedSpec::same_subject_analog`] (when it acted in the fit) only the
+/// training calls of the motion's subject count (h/ideal12).
+///
+/// # Errors
+/// On a database failure.
+pub fn previous_ballots_for_motion(
+    store: &Store,
+    model: &LearnedModel,
+    entity: &str,
+    side: Side,
+    subject: Subject,
+) -> Result<HashMap<String, PreviousBallot>> {
+    if model.spec.same_subject_analog && !model.spec.same_kind_analog {
+        let same: Vec<AnalogCall> = model
+            .fitted_on
+            .iter()
+            .filter(|c| c.subject == subject)
+            .cloned()
+            .collect();
+        previous_ballots(store, &same, entity)
+    } else {
+        previous_ballots_for(store, model, entity, side)
+    }
+}
+
 /// A roll call's ballots, shared between the last-analog and record features.
 type SharedBallots = std::rc::Rc<HashMap<String, RollCallVote>>;
 
@@ -1371,7 +1579,17 @@ pub fn fit_before_excluding(
     spec: &LearnedSpec,
     exclude: &HashSet<u32>,
 ) -> Result<LearnedModel> {
-    fit_learned(store, ledger, fit, date, today, spec, None, exclude)
+    fit_learned(
+        store,
+        ledger,
+        fit,
+        date,
+        today,
+        spec,
+        None,
+        Subject::Status,
+        exclude,
+    )
 }
 
 /// A training roll call with what its rows need (before the coding is chosen).
@@ -1383,6 +1601,8 @@ struct Prepared<'a> {
     previous: Option<(Side, SharedBallots)>,
     /// The same, among the training calls of the same kind (h/ideal11).
     previous_same_kind: Option<(Side, SharedBallots)>,
+    /// The same, among the training calls of the same subject (h/ideal12).
+    previous_same_subject: Option<(Side, SharedBallots)>,
 }
 
 /// The one fit behind [`fit_before_excluding`] and [`fit_for_excluding`]: the
@@ -1390,6 +1610,8 @@ struct Prepared<'a> {
 /// `side`, the coding (the yes/no fallback of [`fit_for`]) and whether the
 /// motion's kind is identified (both kinds among the training calls, h/ideal8)
 /// are decided, and the model is fitted once with the spec that results.
+/// For a motion on its entity's status, [`LearnedSpec::status_as`] (when
+/// set) is fitted instead, with `spec`'s temperature (h/ideal12).
 #[allow(clippy::too_many_arguments)]
 fn fit_learned(
     store: &Store,
@@ -1399,12 +1621,24 @@ fn fit_learned(
     today: civil::Date,
     spec: &LearnedSpec,
     side: Option<Side>,
+    subject: Subject,
     exclude: &HashSet<u32>,
 ) -> Result<LearnedModel> {
+    if let (Subject::Status, Some(other)) = (subject, spec.status_as) {
+        let other = LearnedSpec {
+            temperature: spec.temperature,
+            status_as: None,
+            ..*other
+        };
+        return fit_learned(
+            store, ledger, fit, date, today, &other, side, subject, exclude,
+        );
+    }
     let all = store.analog_calls(date)?;
     let mut prepared: Vec<Prepared> = Vec::new();
     let mut last: HashMap<&str, (Side, SharedBallots)> = HashMap::new();
     let mut last_same_kind: HashMap<(&str, Side), (Side, SharedBallots)> = HashMap::new();
+    let mut last_same_subject: HashMap<(&str, Subject), (Side, SharedBallots)> = HashMap::new();
     // Every analog roll call of each entity so far (any group), for the record.
     let mut history: HashMap<&str, Vec<(Side, SharedBallots)>> = HashMap::new();
     for c in all {
@@ -1433,7 +1667,8 @@ fn fit_learned(
             c.side,
             c.date,
             today,
-        );
+        )
+        .with_subject(c.subject);
         // Before anyone recognises the entity (Palestine before 15 Nov 1988) the
         // recognition features carry nothing: such roll calls are not used.
         if !b
@@ -1454,12 +1689,15 @@ fn fit_learned(
         last.insert(c.entity, (c.side, b.clone()));
         let previous_same_kind = last_same_kind.get(&(c.entity, c.side)).cloned();
         last_same_kind.insert((c.entity, c.side), (c.side, b.clone()));
+        let previous_same_subject = last_same_subject.get(&(c.entity, c.subject)).cloned();
+        last_same_subject.insert((c.entity, c.subject), (c.side, b.clone()));
         prepared.push(Prepared {
             call: c,
             ballots: b,
             context: ctx,
             previous,
             previous_same_kind,
+            previous_same_subject,
         });
     }
     if prepared.is_empty() {
@@ -1480,6 +1718,11 @@ fn fit_learned(
     if !(has(Side::For) && has(Side::Against)) {
         fitted = fitted.without_kind();
     }
+    // The subject features need both subjects among the training calls (h/ideal12).
+    let about = |s: Subject| prepared.iter().any(|p| p.call.subject == s);
+    if !(about(Subject::Status) && about(Subject::Rights)) {
+        fitted = fitted.without_subject();
+    }
     let mut rows = Vec::new();
     let mut weights = Vec::new();
     for p in &prepared {
@@ -1498,6 +1741,8 @@ fn fit_learned(
             let vote = p.ballots[actor];
             let previous = if fitted.same_kind_analog {
                 &p.previous_same_kind
+            } else if fitted.same_subject_analog {
+                &p.previous_same_subject
             } else {
                 &p.previous
             };
@@ -1568,7 +1813,48 @@ pub fn fit_for_excluding(
     side: Side,
     exclude: &HashSet<u32>,
 ) -> Result<LearnedModel> {
-    fit_learned(store, ledger, fit, date, today, spec, Some(side), exclude)
+    fit_motion_excluding(
+        store,
+        ledger,
+        fit,
+        date,
+        today,
+        spec,
+        side,
+        Subject::Status,
+        exclude,
+    )
+}
+
+/// [`fit_for_excluding`] for a motion whose subject is `subject` (h/ideal12:
+/// [`LearnedSpec::status_as`] and [`LearnedSpec::subject_features`] read it;
+/// [`fit_for`] and [`fit_for_excluding`] take a status motion).
+///
+/// # Errors
+/// As [`fit_before`].
+#[allow(clippy::too_many_arguments)]
+pub fn fit_motion_excluding(
+    store: &Store,
+    ledger: &Ledger,
+    fit: &StoredFit,
+    date: civil::Date,
+    today: civil::Date,
+    spec: &LearnedSpec,
+    side: Side,
+    subject: Subject,
+    exclude: &HashSet<u32>,
+) -> Result<LearnedModel> {
+    fit_learned(
+        store,
+        ledger,
+        fit,
+        date,
+        today,
+        spec,
+        Some(side),
+        subject,
+        exclude,
+    )
 }
 
 /// The estimates of P(absent) compared on the development set: `None` is the
@@ -1701,8 +1987,12 @@ pub enum DevSet {
     /// among its voters dated after [`DEV_END`] (validation votes excluded:
     /// R/64/296, 2010-09-07), to the end of the data, validation votes excluded. A model fitted for one
     /// of them has *against* calls among its training calls (when its rules
-    /// select them).
+    /// select them). The h/ideal12 status rules' calls are not among them.
     Third,
+    /// h/ideal12 (`--dev4`): every roll call selected by a rule whose subject
+    /// is [`Subject::Status`] (the China representation calls excluded: the
+    /// ledger cannot describe them), any date, validation votes excluded.
+    Fourth,
 }
 
 /// One development target: an analog roll call predicted from the roll calls before it.
@@ -1868,6 +2158,7 @@ pub fn dev_targets(
             };
             (Some(start), civil::Date::MAX)
         }
+        DevSet::Fourth => (None, civil::Date::MAX),
     };
     let mut out = Vec::new();
     for c in store.analog_calls(end)? {
@@ -1880,9 +2171,21 @@ pub fn dev_targets(
             // the third set's targets.
             DevSet::Second => {
                 start.is_some_and(|s| c.date > s)
-                    && ANALOG_RULES[c.rule].group != RuleGroup::ForSide
+                    && !matches!(
+                        ANALOG_RULES[c.rule].group,
+                        RuleGroup::ForSide | RuleGroup::Status
+                    )
             }
-            DevSet::Third => c.side == Side::For && start.is_some_and(|s| c.date > s),
+            // The third set stays h/ideal11's: the h/ideal12 status rules'
+            // calls are the fourth set's targets.
+            DevSet::Third => {
+                c.side == Side::For
+                    && start.is_some_and(|s| c.date > s)
+                    && ANALOG_RULES[c.rule].group != RuleGroup::Status
+            }
+            DevSet::Fourth => {
+                c.subject == Subject::Status && ANALOG_RULES[c.rule].group != RuleGroup::China
+            }
         };
         if !target || exclude.contains(&c.rcid) {
             continue;
@@ -1941,9 +2244,9 @@ pub fn develop_set(
         let mut forecasts = Vec::new();
         let mut shipped_calls = None;
         for cand in candidates {
-            let Ok(model) =
-                fit_for_excluding(store, ledger, &fit, c.date, today, cand, c.side, &exclude)
-            else {
+            let Ok(model) = fit_motion_excluding(
+                store, ledger, &fit, c.date, today, cand, c.side, c.subject, &exclude,
+            ) else {
                 models.push(None);
                 forecasts.push(None);
                 continue;
@@ -1951,7 +2254,7 @@ pub fn develop_set(
             if *cand == LearnedSpec::SHIPPED_UNTEMPERED {
                 shipped_calls = Some(model.fitted_on.clone());
             }
-            let previous = previous_ballots_for(store, &model, c.entity, c.side)?;
+            let previous = previous_ballots_for_motion(store, &model, c.entity, c.side, c.subject)?;
             let mut context = Context::new(
                 ledger,
                 &fit.info.spec.anchor,
@@ -1960,7 +2263,8 @@ pub fn develop_set(
                 c.date,
                 today,
             )
-            .with_abstention(&window);
+            .with_abstention(&window)
+            .with_subject(c.subject);
             if let Some(k) = model.spec.record {
                 context = context.with_record(record_before(store, c.date, c.entity, k, &exclude)?);
             }
@@ -2369,19 +2673,19 @@ mod tests {
             let shipped = r.group == RuleGroup::Shipped;
             assert_eq!(LearnedSpec::J.uses(r), shipped, "{}", r.why);
             // h/ideal7 ships N (chosen on the two development sets).
-            let old = !matches!(r.group, RuleGroup::China | RuleGroup::ForSide);
+            let old = !matches!(
+                r.group,
+                RuleGroup::China | RuleGroup::ForSide | RuleGroup::Status
+            );
             assert_eq!(LearnedSpec::KIND.uses(r), old, "{}", r.why);
             assert_eq!(LearnedSpec::CON_SIDE.uses(r), old, "{}", r.why);
-            // h/ideal11 ships AC (Y + Z): the for-Palestine rules too.
-            assert_eq!(
-                LearnedSpec::SHIPPED.uses(r),
-                r.group != RuleGroup::China,
-                "{}",
-                r.why
-            );
+            // h/ideal11 ships AC (Y + Z): the for-Palestine rules too (not
+            // h/ideal12's status rules, which did not ship).
+            let ac = !matches!(r.group, RuleGroup::China | RuleGroup::Status);
+            assert_eq!(LearnedSpec::SHIPPED.uses(r), ac, "{}", r.why);
             // h/ideal11: the for-Palestine rules only with `for_side` (Y).
             let y = LearnedSpec::select(&["Y".to_string()]).unwrap()[0];
-            assert_eq!(y.uses(r), r.group != RuleGroup::China, "{}", r.why);
+            assert_eq!(y.uses(r), ac, "{}", r.why);
         }
     }
 
@@ -2643,6 +2947,169 @@ mod tests {
         assert_eq!(
             kind_features_h11(&off, Side::For, 1.0, 1.0, 1.0),
             [0.0, 0.0]
+        );
+    }
+
+    /// h/ideal12: the two status rules read the data's text of R/69/320 and
+    /// R/73/5 (as in the roll-call file); the subject of every rule is as
+    /// docs/ideal.md states it; the status rules sit behind their option.
+    #[test]
+    fn status_rules_and_the_subject_of_each_rule() {
+        let pick = |short: &str, descr: &str| -> Vec<(&'static str, Side, RuleGroup, Subject)> {
+            rules_for(short, descr)
+                .into_iter()
+                .map(|k| {
+                    let r = &ANALOG_RULES[k];
+                    (r.entity, r.side, r.group, r.subject)
+                })
+                .collect()
+        };
+        assert_eq!(
+            pick(
+                "",
+                "RAISING THE FLAGS OF NON-MEMBER OBSERVER STATES AT THE UNITED NATIONS : RESOLUTION / ADOPTED BY THE GENERAL ASSEMBLY"
+            ),
+            vec![("PSE", Side::For, RuleGroup::Status, Subject::Status)]
+        );
+        assert_eq!(
+            pick(
+                "CHAIR OF THE GROUP OF 77 FOR 2019 : RESOLUTION / ADOPTED BY THE GENERAL ASSEMBLY",
+                "A/73/251 125A - STRENGTHENING OF THE UNITED NATIONS SYSTEM. - UN SYSTEM--STRENGTHENING"
+            ),
+            vec![("PSE", Side::For, RuleGroup::Status, Subject::Status)]
+        );
+        // GA 67/19 and R/52/250: the shipped rule, a status motion; the
+        // self-determination series: rights; Western Sahara: rights; GA 63/3: status.
+        assert_eq!(
+            pick(
+                "PALESTINE, U.N. PARTICIPATION",
+                "DECIDES TO CONFER UPON PALESTINE, IN ITS CAPACITY AS OBSERVER, ADDITIONAL RIGHTS"
+            ),
+            vec![("PSE", Side::For, RuleGroup::Shipped, Subject::Status)]
+        );
+        assert_eq!(
+            pick(
+                "SELF-DETERMINATION OF PEOPLES",
+                "The right of the Palestinian people to self-determination"
+            ),
+            vec![("PSE", Side::For, RuleGroup::ForSide, Subject::Rights)]
+        );
+        assert_eq!(
+            pick(
+                "QUESTION OF WESTERN SAHARA",
+                "QUESTION OF WESTERN SAHARA : RESOLUTION"
+            ),
+            vec![("ESH", Side::For, RuleGroup::Shipped, Subject::Rights)]
+        );
+        assert_eq!(
+            pick(
+                "KOSOVO, ICJ OPINION",
+                "REQUEST FOR AN ADVISORY OPINION OF THE INTERNATIONAL COURT OF JUSTICE"
+            ),
+            vec![("XKX", Side::Against, RuleGroup::Shipped, Subject::Status)]
+        );
+        for r in ANALOG_RULES {
+            let status = matches!(r.group, RuleGroup::Status | RuleGroup::China)
+                || (r.group == RuleGroup::Shipped && r.entity != "ESH");
+            assert_eq!(r.subject == Subject::Status, status, "{}", r.why);
+        }
+        let status = ANALOG_RULES
+            .iter()
+            .find(|r| r.group == RuleGroup::Status)
+            .unwrap();
+        assert!(!LearnedSpec::SHIPPED.uses(status));
+        let ae = LearnedSpec::select(&["AE".to_string()]).unwrap()[0];
+        assert!(ae.uses(status));
+        // AF and AG fit Z and W for status motions; AI fits Z with the status rules.
+        let by = |l: &str| LearnedSpec::select(&[l.to_string()]).unwrap()[0];
+        assert_eq!(by("AF").status_as, Some(&LearnedSpec::UNRECORDED));
+        assert_eq!(by("AG").status_as, Some(&LearnedSpec::KIND));
+        assert!(by("AI")
+            .status_as
+            .is_some_and(|s| s.status_rules && !s.for_side));
+        assert!(LearnedSpec::UNRECORDED == by("Z"));
+    }
+
+    /// Simulated truth (h/ideal12): states that do not recognise the entity
+    /// vote pro 0.85, abstain 0.1, con 0.05 on motions about its people's
+    /// rights, and pro 0.05, abstain 0.35, con 0.6 on motions about its
+    /// status; recognisers vote pro 0.9, abstain 0.05, con 0.05 on both. With
+    /// the subject features (AH) the fit recovers both behaviours of the
+    /// non-recognisers; AC (no subject) gives them one mixture for both.
+    #[test]
+    fn subject_features_learn_that_non_recognisers_back_rights_not_status() {
+        let ah = LearnedSpec::select(&["AH".to_string()]).unwrap()[0];
+        assert!(ah.subject_features && !LearnedSpec::FOR_SIDE.subject_features);
+        let features = |spec: &LearnedSpec, subject: Subject, recognises: bool| {
+            let (rec, refuses) = if recognises { (1.0, 0.0) } else { (0.0, 1.0) };
+            let mut f = [0.0; P];
+            f[0] = 1.0;
+            f[1] = rec;
+            f[2] = refuses;
+            f[SIDE_INDEX] = 1.0;
+            let x = subject_features(spec, subject, 1.0, rec, refuses, 0.0);
+            f[SUBJECT_INDEX..SUBJECT_INDEX + 4].copy_from_slice(&x);
+            f
+        };
+        let truth = |recognises: bool, subject: Subject| match (recognises, subject) {
+            (true, _) => [0.9, 0.05, 0.05],
+            (false, Subject::Rights) => [0.85, 0.1, 0.05],
+            (false, Subject::Status) => [0.05, 0.35, 0.6],
+        };
+        let mut u = uniform(12);
+        let mut rows_of = |spec: &LearnedSpec| {
+            let mut rows = Vec::new();
+            for t in 0..40 {
+                let subject = if t % 2 == 0 {
+                    Subject::Status
+                } else {
+                    Subject::Rights
+                };
+                for i in 0..100 {
+                    let recognises = i < 50;
+                    let p = truth(recognises, subject);
+                    let r = u();
+                    let j = usize::from(r >= p[0]) + usize::from(r >= p[0] + p[1]);
+                    let v = [RollCallVote::Yes, RollCallVote::Abstain, RollCallVote::No][j];
+                    rows.push((features(spec, subject, recognises), v));
+                }
+            }
+            rows
+        };
+        let fit = |spec: LearnedSpec, rows: &[([f64; P], RollCallVote)]| {
+            let (yes, no, _) = fit_logit_weighted(rows, None, &spec.prior_sd()).unwrap();
+            move |subject: Subject, recognises: bool| {
+                softmax(&yes, &no, &features(&spec, subject, recognises))
+            }
+        };
+        let rows = rows_of(&ah);
+        let m = fit(ah, &rows);
+        let status = m(Subject::Status, false);
+        let rights = m(Subject::Rights, false);
+        assert!(
+            status[0] < 0.12,
+            "AH: P(pro), non-recogniser, status: {status:?}"
+        );
+        assert!(
+            status[2] > 0.5,
+            "AH: P(con), non-recogniser, status: {status:?}"
+        );
+        assert!(
+            rights[0] > 0.78,
+            "AH: P(pro), non-recogniser, rights: {rights:?}"
+        );
+        for subject in [Subject::Status, Subject::Rights] {
+            let p = m(subject, true);
+            assert!(p[0] > 0.85, "AH: P(pro), recogniser, {subject:?}: {p:?}");
+        }
+        let ac = LearnedSpec::FOR_SIDE;
+        let rows = rows_of(&ac);
+        let m = fit(ac, &rows);
+        let (s, r) = (m(Subject::Status, false), m(Subject::Rights, false));
+        assert_eq!(s, r, "AC has no subject: one forecast for both");
+        assert!(
+            s[0] > 0.3 && s[0] < 0.6,
+            "AC: P(pro), non-recogniser: {s:?}"
         );
     }
 

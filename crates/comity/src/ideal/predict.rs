@@ -10,8 +10,8 @@ use serde::Serialize;
 
 use super::fit::StoredFit;
 use super::learned::{
-    absence, analog_attendance, fit_for, previous_ballots_for, record_before, Context,
-    LearnedModel, LearnedSpec, PreviousBallot, SHIPPED_ABSENCE,
+    absence, analog_attendance, fit_motion_excluding, previous_ballots_for_motion, record_before,
+    Context, LearnedModel, LearnedSpec, PreviousBallot, Subject, SHIPPED_ABSENCE,
 };
 use super::probit::{estimate_item, phi_inv, probabilities, reversed};
 use super::window::VoteWindow;
@@ -59,6 +59,10 @@ pub struct MotionSpec {
     pub learned: bool,
     /// Which version of the learned model (default [`LearnedSpec::SHIPPED`]).
     pub learned_spec: LearnedSpec,
+    /// What the motion decides about the candidate: its status (admission,
+    /// membership, observer status, participation; the default) or its
+    /// people's rights (h/ideal12; read by the learned model's options).
+    pub subject: Subject,
 }
 
 impl MotionSpec {
@@ -75,6 +79,7 @@ impl MotionSpec {
             group_effects: Vec::new(),
             learned: true,
             learned_spec: LearnedSpec::SHIPPED,
+            subject: Subject::Status,
         }
     }
 }
@@ -172,7 +177,7 @@ impl<'a> IdealStanceModel<'a> {
             spec.group_effects.is_empty(),
             &spec.candidate,
         ) {
-            if let Ok(model) = fit_for(
+            if let Ok(model) = fit_motion_excluding(
                 store,
                 ledger,
                 fit,
@@ -180,9 +185,12 @@ impl<'a> IdealStanceModel<'a> {
                 today,
                 &spec.learned_spec,
                 spec.side,
+                spec.subject,
+                &std::collections::HashSet::new(),
             ) {
                 let calls = &model.fitted_on;
-                let previous = previous_ballots_for(store, &model, c, spec.side)?;
+                let previous =
+                    previous_ballots_for_motion(store, &model, c, spec.side, spec.subject)?;
                 let attendance = analog_attendance(store, ledger, calls)?;
                 let context = Context::new(
                     ledger,
@@ -192,7 +200,8 @@ impl<'a> IdealStanceModel<'a> {
                     spec.date,
                     today,
                 )
-                .with_abstention(&window);
+                .with_abstention(&window)
+                .with_subject(spec.subject);
                 let context = match model.spec.record {
                     Some(k) => context.with_record(record_before(
                         store,

@@ -12,7 +12,7 @@ use jiff::civil;
 use serde::Serialize;
 
 use super::fit::FitSpec;
-use super::learned::LearnedSpec;
+use super::learned::{LearnedSpec, Subject};
 use super::predict::{IdealStanceModel, MotionSpec, Side};
 use crate::error::{Error, Result};
 use crate::ledger::Ledger;
@@ -33,6 +33,9 @@ pub struct Target {
     pub among: &'static str,
     /// Its resolution code in the roll-call data (per-country ballots), if there.
     pub unres: Option<&'static str>,
+    /// What it decides about the entity (h/ideal12): every validation vote is
+    /// on the entity's status.
+    pub subject: Subject,
 }
 
 /// The shipped validation votes. Sides: GA 63/3 is Serbia's request for an ICJ
@@ -45,6 +48,7 @@ pub const TARGETS: [Target; 6] = [
         side: Side::Against,
         among: "un",
         unres: Some("R/63/3"),
+        subject: Subject::Status,
     },
     Target {
         id: "unesco-gc-2011",
@@ -52,6 +56,7 @@ pub const TARGETS: [Target; 6] = [
         side: Side::For,
         among: "unesco",
         unres: None,
+        subject: Subject::Status,
     },
     Target {
         id: "un-ga-67-19",
@@ -59,6 +64,7 @@ pub const TARGETS: [Target; 6] = [
         side: Side::For,
         among: "un",
         unres: Some("R/67/19"),
+        subject: Subject::Status,
     },
     Target {
         id: "unesco-gc-2015",
@@ -66,6 +72,7 @@ pub const TARGETS: [Target; 6] = [
         side: Side::For,
         among: "unesco",
         unres: None,
+        subject: Subject::Status,
     },
     Target {
         id: "interpol-ga-2018",
@@ -73,6 +80,7 @@ pub const TARGETS: [Target; 6] = [
         side: Side::For,
         among: "interpol",
         unres: None,
+        subject: Subject::Status,
     },
     Target {
         id: "un-ga-es-10-23",
@@ -80,6 +88,7 @@ pub const TARGETS: [Target; 6] = [
         side: Side::For,
         among: "un",
         unres: None,
+        subject: Subject::Status,
     },
 ];
 
@@ -313,6 +322,7 @@ pub fn validate(
         let mut spec = MotionSpec::on(date);
         spec.candidate = Some(t.entity.to_string());
         spec.side = t.side;
+        spec.subject = t.subject;
         spec.learned = false;
         let current = IdealStanceModel::new(store, ledger, &fit, spec.clone(), today)?;
         spec.learned = true;

@@ -201,3 +201,121 @@ fn third_development_set_targets_and_the_same_kind_analog() {
     assert!(!early_aa.spec.same_kind_analog);
     assert_eq!((early_aa.yes, early_aa.no), (early_w.yes, early_w.no));
 }
+
+/// The fourth development set (h/ideal12): the roll calls on an entity's
+/// status. Expected from the resolutions (docs/ideal.md, h/ideal12): A/RES/43/177
+/// (5 December 1988, acknowledges the proclamation of the State of Palestine),
+/// A/RES/43/160 A (6 December 1988, the PLO's communications), A/RES/52/250
+/// (3 July 1998, Palestine's participation), A/RES/69/320 (10 September 2015,
+/// the flags of non-member observer States) and A/RES/73/5 (16 October 2018,
+/// the chair of the Group of 77 for 2019), all *for* Palestine; GA 67/19 is a
+/// validation vote, the China representation calls are left out, GA 3237
+/// (1974) has no recogniser of Palestine. A status motion fitted with AF is
+/// fitted as Z (no *for*-rights series), a rights motion as AC.
+#[test]
+fn fourth_development_set_targets_and_status_motions_apart() {
+    use comity::ideal::learned::{fit_motion_excluding, Subject};
+    let Some(dir) = unvotes_dir() else { return };
+    let mut store = Store::open_in_memory().unwrap();
+    store.import_unvotes(&dir, &mut |_| {}).unwrap();
+    let ledger = store.ledger().unwrap();
+    let fourth = dev_targets(&store, &ledger, today(), DevSet::Fourth).unwrap();
+    let got: Vec<(&str, &str)> = fourth
+        .iter()
+        .map(|c| (c.unres.as_str(), c.entity))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("R/43/177", "PSE"),
+            ("R/43/160A", "PSE"),
+            ("R/52/250", "PSE"),
+            ("R/69/320", "PSE"),
+            ("R/73/5", "PSE"),
+        ]
+    );
+    assert!(fourth
+        .iter()
+        .all(|c| c.side == Side::For && c.subject == Subject::Status));
+    // The third set stays h/ideal11's 29 targets (the status rules add none).
+    assert_eq!(
+        dev_targets(&store, &ledger, today(), DevSet::Third)
+            .unwrap()
+            .len(),
+        29
+    );
+
+    let date = day("2015-09-10");
+    let fit = fit_on(&store, (66, 69), "2015-09-10");
+    let exclude = validation_rcids(&store).unwrap();
+    let by = |l: &str| LearnedSpec::select(&[l.to_string()]).unwrap()[0];
+    let fit_with = |spec: &LearnedSpec, subject: Subject| {
+        fit_motion_excluding(
+            &store,
+            &ledger,
+            &fit,
+            date,
+            today(),
+            spec,
+            Side::For,
+            subject,
+            &exclude,
+        )
+        .unwrap()
+    };
+    let af_status = fit_with(&by("AF"), Subject::Status);
+    let z = fit_with(&LearnedSpec::UNRECORDED, Subject::Status);
+    assert_eq!((af_status.yes, af_status.no), (z.yes, z.no));
+    assert_eq!(af_status.fitted_on, z.fitted_on);
+    let af_rights = fit_with(&by("AF"), Subject::Rights);
+    let ac = fit_with(&LearnedSpec::FOR_SIDE, Subject::Rights);
+    assert_eq!((af_rights.yes, af_rights.no), (ac.yes, ac.no));
+    // AC's training calls include the for-rights series, Z's do not.
+    assert!(ac.fitted_on.len() > z.fitted_on.len());
+    assert!(z
+        .fitted_on
+        .iter()
+        .all(|c| c.subject == Subject::Status || c.entity != "PSE"));
+    // AH: both subjects among the training calls, so the subject features act.
+    let ah = fit_with(&by("AH"), Subject::Status);
+    assert!(ah.spec.subject_features);
+
+    // AJ (after the first run): on 2015-11-24 (A/RES/70/15, a rights motion)
+    // the latest Palestine training call is R/69/320 (status, 2015-09-10);
+    // AE reads it as the last analog, AJ reads the latest rights call instead,
+    // and on a status motion AJ reads R/69/320 too.
+    use comity::ideal::learned::previous_ballots_for_motion;
+    let date = day("2015-11-24");
+    let fit = fit_on(&store, (66, 70), "2015-11-24");
+    let fit_at = |spec: &LearnedSpec| {
+        fit_motion_excluding(
+            &store,
+            &ledger,
+            &fit,
+            date,
+            today(),
+            spec,
+            Side::For,
+            Subject::Rights,
+            &exclude,
+        )
+        .unwrap()
+    };
+    let (ae, aj) = (fit_at(&by("AE")), fit_at(&by("AJ")));
+    assert!(aj.spec.same_subject_analog);
+    assert_eq!(ae.fitted_on, aj.fitted_on);
+    let last_pse = ae
+        .fitted_on
+        .iter()
+        .rev()
+        .find(|c| c.entity == "PSE")
+        .unwrap();
+    assert_eq!(last_pse.unres, "R/69/320");
+    let prev =
+        |m, subject| previous_ballots_for_motion(&store, m, "PSE", Side::For, subject).unwrap();
+    let ae_rights = prev(&ae, Subject::Rights);
+    let aj_rights = prev(&aj, Subject::Rights);
+    let aj_status = prev(&aj, Subject::Status);
+    assert_eq!(ae_rights, aj_status);
+    assert_ne!(aj_rights, ae_rights);
+}
