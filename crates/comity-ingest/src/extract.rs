@@ -513,7 +513,7 @@ fn hedged(s: &Sentence<'_>, p: &Proposal) -> bool {
         .get_or_init(|| {
             Some([
                 crate::rx::regex(
-                    r"(?i)\b(?:(?:denied|denies|deny|denying)\s+(?:\w+\s+){0,3}?(?:that|reports?|claims?|rumou?rs?|allegations?|speculation)|(?:unclear|uncertain|not\s+clear|not\s+known|unknown|undecided)\s+(?:whether|if)|(?:rumou?rs?|speculation)\s+(?:about|of|that)|(?:claims|claimed|alleges|alleged|insists|insisted)\s+that|not\s+(?:indicative|a\s+sign|evidence|proof|tantamount|equivalent)\s+(?:of|to))\b",
+                    r"(?i)\b(?:(?:denied|denies|deny|denying)\s+(?:\w+\s+){0,3}?(?:that|reports?|claims?|rumou?rs?|allegations?|speculation)|(?:unclear|uncertain|not\s+clear|not\s+known|unknown|undecided)\s+(?:whether|if)|(?:rumou?rs?|speculation)\s+(?:about|of|that)|(?:claims|claimed|alleges|alleged|insists|insisted)\s+(?:\w+\s+){0,3}?that|(?:it\s+is|it's|it\s+was|it’s)\s+(?:not\s+true|false|untrue|a\s+lie|incorrect|wrong)\s+that|(?:no\s+one|nobody)\s+(?:believes|thinks|claims)\s+that|not\s+(?:indicative|a\s+sign|evidence|proof|tantamount|equivalent)\s+(?:of|to))\b",
                 )
                 .ok()?,
                 crate::rx::regex(r"(?i)^\W*(?:had|were|should)\s+\p{Lu}").ok()?,
@@ -977,13 +977,31 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
                     }
                 })
         });
+        // "The United Kingdom will recognise Palestine on 22 September": a plan's date after its
+        // verb is the day it aims at, not the day it was made (review 6).
+        let best = best.filter(|d| {
+            !(p.kind == ClaimKind::Recognition
+                && p.polarity == Some("planned")
+                && d.range.start >= p.trigger)
+        });
+        // "MOSCOW, 26 August 2008 — Russia recognised Abkhazia": the dateline is the page's date,
+        // not the act's: the act came on or before it, as any claim dated by its page (review 6).
+        let from_dateline = best.is_some_and(|d| is_dateline(doc, s, d));
+        // "officials claimed on Tuesday that Ethiopia had recognised", "…, state media reported
+        // Saturday": the day of the saying bounds an act it reports; it is not the act's day.
+        let reported_on = best.is_some_and(|d| act_kind(&p) && said_on(doc.text, d));
         // "around 2012", "until 2015", "in 2008 or 2009": the sentence gives no date of the
         // event, and no other date may stand in for it. "by 4 January 2023": a bound.
         if let Some(m) = best.filter(|m| m.qualifier.is_bound()) {
             date_bound = Some(m.qualifier);
         }
+        if from_dateline || reported_on {
+            date_bound = Some(DateQualifier::OnOrBefore);
+        }
+
         match best.map(|m| (m.date, m.qualifier)) {
             Some((_, DateQualifier::Vague)) => (None, DateBasis::None),
+            Some((Some(d), _)) if from_dateline => (Some(d), DateBasis::Document),
             Some((Some(d), _)) => (Some(d), DateBasis::Sentence),
             _ => match borrowed_date(doc, sentences, si, &p) {
                 Some(d) => (Some(d), DateBasis::Paragraph),
@@ -994,6 +1012,11 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
             },
         }
     };
+    // A claim dated by its page was said or done on or before the page's day: the bound is part
+    // of the claim as proposed (`ingest --format json`), as the ledger stores it (review 6).
+    if basis == DateBasis::Document && date.is_some() && date_bound.is_none() {
+        date_bound = Some(DateQualifier::OnOrBefore);
+    }
     // Evidence: the sentence, trimmed to ≤ 300 characters around the trigger.
     let mut ev = s.range.clone();
     let trimmed = doc.text[ev.clone()].trim_end();
@@ -1062,6 +1085,53 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
         rule: p.rule,
         decided_by: None,
     }
+}
+
+/// An act, as opposed to what a page reports as held or said on its day (a statement, a refusal,
+/// an intention): the kinds whose date a saying's day only bounds.
+fn act_kind(p: &Proposal) -> bool {
+    !(p.kind == ClaimKind::Statement
+        || p.kind == ClaimKind::Recognition && matches!(p.polarity, Some("negative" | "planned")))
+}
+
+/// `true` when the date `d` is the day of a verb of saying or reporting written right before it
+/// ("claimed on Tuesday", "reported Saturday", "said on 3 May"): the day of the report.
+fn said_on(text: &str, d: &DateMention) -> bool {
+    static RX: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    let head = text
+        .get(floor_boundary(text, d.range.start.saturating_sub(40))..d.range.start)
+        .unwrap_or("");
+    RX.get_or_init(|| {
+        crate::rx::regex(
+            r"(?i)\b(?:said|says|told|stated|announced|reported|reports|claimed|claims|wrote|confirmed|revealed|disclosed)\s+(?:on\s+|late\s+|early\s+|last\s+)?$",
+        )
+        .ok()
+    })
+    .as_ref()
+    .is_some_and(|r| r.is_match(head))
+}
+
+/// `true` when `d` is the sentence's news dateline: a full date opening one of the document's
+/// first three text blocks, after nothing or a place in capitals ("MOSCOW, 26 August 2008 —"),
+/// and followed by a dash — the page's date, not the sentence's.
+fn is_dateline(doc: &DocInput<'_>, s: &Sentence<'_>, d: &DateMention) -> bool {
+    let first_blocks = doc
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| !matches!(b.kind, BlockKind::Title | BlockKind::Heading))
+        .take(3)
+        .any(|(i, _)| i == s.block);
+    if !first_blocks || d.range.start < s.range.start {
+        return false;
+    }
+    let head = doc.text.get(s.range.start..d.range.start).unwrap_or("");
+    let tail = doc.text.get(d.range.end..s.range.end).unwrap_or("");
+    let tail = tail.trim_start_matches([' ', '\u{a0}']);
+    city_prefix(head)
+        && d.date
+            .is_some_and(|x| x.precision() == crate::dates::Precision::Day)
+        && (tail.starts_with(['—', '–', '-']) || tail.starts_with("(AP)") || tail.starts_with("(Reuters)") || tail.starts_with("(AFP)"))
 }
 
 /// `true` when `gap` (from a few words before a date to a trigger after it) holds a verb of

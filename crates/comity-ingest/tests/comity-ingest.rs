@@ -11,6 +11,7 @@ mod learned;
 mod lexicon;
 mod precision;
 mod statements;
+mod truth6;
 
 fn shared() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared")

@@ -167,8 +167,10 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             || gap.contains("not")
             || gap.contains("n't")
             || gap.contains("never")
+            // "will soon recognise", "would recognise": a plan, for the frames to read as one.
             || [
-                "was", "were", "is", "are", "been", "could", "may", "might", "should",
+                "was", "were", "is", "are", "been", "could", "may", "might", "should", "will",
+                "would", "shall",
             ]
             .iter()
             .any(|w| gap.split_whitespace().any(|g| g == *w))
