@@ -1131,7 +1131,10 @@ fn is_dateline(doc: &DocInput<'_>, s: &Sentence<'_>, d: &DateMention) -> bool {
     city_prefix(head)
         && d.date
             .is_some_and(|x| x.precision() == crate::dates::Precision::Day)
-        && (tail.starts_with(['—', '–', '-']) || tail.starts_with("(AP)") || tail.starts_with("(Reuters)") || tail.starts_with("(AFP)"))
+        && (tail.starts_with(['—', '–', '-'])
+            || tail.starts_with("(AP)")
+            || tail.starts_with("(Reuters)")
+            || tail.starts_with("(AFP)"))
 }
 
 /// `true` when `gap` (from a few words before a date to a trigger after it) holds a verb of

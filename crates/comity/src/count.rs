@@ -268,6 +268,10 @@ pub struct Recognitions<'a> {
     pub not_recorded: Vec<CountEntry<'a>>,
     /// Members left out because they are organisations (the EU in the G20).
     pub not_counted: Vec<&'a Actor>,
+    /// For `all`: today's states left out because a predecessor of theirs certainly existed on
+    /// the day and nothing in the data dates their own beginning (Slovakia in 1989, Slovenia
+    /// before its UN admission in 1992) — named, since some of them existed.
+    pub successors_left_out: Vec<&'a Actor>,
 }
 
 /// Totals of a [`Recognitions`].
@@ -364,17 +368,15 @@ impl Ledger {
                 a.id.to_lowercase()
             )));
         }
+        let mut successors_left_out: Vec<&Actor> = Vec::new();
         let members: Vec<(&Actor, bool)> = match among {
-            // Every state and entity that existed on the day by the actor table's `from`/`to`
-            // (Kosovo not before its declaration, Artsakh not after 2024-01-01); a bound
-            // that may or may not have passed leaves the actor in, its membership uncertain.
-            // Today's states carry no `from` in the table: one is *certainly* in the
-            // population on a day only when something in the data shows it existed then —
-            // a dated declaration of independence that had passed, or a membership of any
-            // body (the UN, UNESCO, the OIC …) certain on that day. Otherwise it stays in,
-            // uncertain: Kazakhstan in 1988 is in no body's roster and nothing dates its
-            // beginning, so its "not recognising" Palestine is not presented as certain.
-            None => self.population_all(as_of),
+            // Every state, entity and former state that existed on the day, read from the data
+            // (see `population_all`).
+            None => {
+                let (members, left_out) = self.population_all(as_of);
+                successors_left_out = left_out;
+                members
+            }
             Some(g) => {
                 let g = self.group(g)?;
                 self.roster(&g.id, as_of)
@@ -384,7 +386,7 @@ impl Ledger {
             }
         };
         let among_description = match among {
-            None => "every state and entity in the ledger on that day (UN members, observers and partially recognised entities; former states while they existed; a state whose existence on the day nothing in the data shows — no beginning date, no declaration, no body's membership — is counted with its membership uncertain: before 1993 prefer --among un, the seats of the day)".to_string(),
+            None => "every state and entity in the ledger on that day (UN members, observers and partially recognised entities; former states while they existed; a state whose existence on the day nothing in the data shows — no beginning date, no declaration, no UN membership — is counted with its membership uncertain; successors left out while a predecessor existed are named: before 1993 prefer --among un, the seats of the day)".to_string(),
             Some(g) => format!("members of {} on {as_of}", self.group(g)?.name),
         };
         let mut out = Recognitions {
@@ -399,6 +401,7 @@ impl Ledger {
             uncertain: Vec::new(),
             not_recorded: Vec::new(),
             not_counted: Vec::new(),
+            successors_left_out,
         };
         for (actor, member_certain) in members {
             if actor.id == object {
@@ -445,8 +448,8 @@ impl Ledger {
     /// - an actor with a `from`/`to` is in while those say so (Kosovo not before its
     ///   declaration, Artsakh not after 2024-01-01, Czechoslovakia until 1993-01-01); a bound
     ///   that may or may not have passed leaves it in, uncertain;
-    /// - an undated actor is certainly in from the first day the data show it existing (a
-    ///   membership of any body, a dated declaration, a dated claim about it: see
+    /// - an undated actor is certainly in from the first day the data show it existing (its UN
+    ///   membership, a dated declaration, else a dated claim about it: see
     ///   [`Ledger::attested_since`]) until its `to`, if any — the table lists today's states,
     ///   so one without a `to` has not ended;
     /// - otherwise, an undated successor is out while a predecessor (or its predecessor)
@@ -461,7 +464,7 @@ impl Ledger {
     ///
     /// Left: Yugoslavia's row covers the SFRY and the FRY until 2003-02-04 while the FRY's UN
     /// seat from 2000-11-01 is Serbia's row, so between those days both are counted.
-    fn population_all(&self, day: civil::Date) -> Vec<(&Actor, bool)> {
+    fn population_all(&self, day: civil::Date) -> (Vec<(&Actor, bool)>, Vec<&Actor>) {
         let attested: HashSet<&str> = self
             .dataset()
             .memberships
@@ -480,8 +483,11 @@ impl Ledger {
             .iter()
             .map(|m| m.actor.as_str())
             .collect();
+        // A predecessor certainly existed on the day only when its own dates say so (one with
+        // no `from` proves nothing, and its successor stays in, uncertain).
         let existed = |a: &Actor| {
-            (a.from.is_unknown() || a.from.timing(day) == Timing::Before)
+            !a.from.is_unknown()
+                && a.from.timing(day) == Timing::Before
                 && (a.to.is_unknown() || a.to.timing(day) == Timing::After)
         };
         // Every ancestor (or descendant) of `a` through the table's predecessor (successor)
@@ -509,7 +515,9 @@ impl Ledger {
             }
             out
         };
-        self.dataset()
+        let mut left_out: Vec<&Actor> = Vec::new();
+        let members = self
+            .dataset()
             .actors
             .iter()
             .filter(|a| a.kind.is_state_like())
@@ -524,13 +532,13 @@ impl Ledger {
                 }
                 // Shown on a day since the data first show it (it has not ended since:
                 // `to` is after the day or unknown, the table listing today's states).
-                let shown = attested.contains(a.id.as_str())
-                    || self.attested_since(&a.id).is_some_and(|d| d <= day);
+                let shown = self.attested_since(&a.id).is_some_and(|d| d <= day);
                 let started = if !a.from.is_unknown() {
                     a.from.timing(day)
                 } else if shown {
                     Timing::Before
                 } else if related(a, true).into_iter().any(existed) {
+                    left_out.push(a);
                     Timing::After
                 } else {
                     Timing::Uncertain
@@ -548,6 +556,7 @@ impl Ledger {
                 }
                 Some((a, started == Timing::Before && ended == Timing::After))
             })
-            .collect()
+            .collect();
+        (members, left_out)
     }
 }

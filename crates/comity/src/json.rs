@@ -181,6 +181,7 @@ pub fn recognitions(ledger: &Ledger, r: &Recognitions<'_>) -> Value {
         "uncertain": list(&r.uncertain),
         "not_recorded": list(&r.not_recorded),
         "not_counted": r.not_counted.iter().map(|a| a.id.clone()).collect::<Vec<_>>(),
+        "successors_left_out": r.successors_left_out.iter().map(|a| a.id.clone()).collect::<Vec<_>>(),
         "counts": r.counts(),
     })
 }

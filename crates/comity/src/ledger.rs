@@ -25,9 +25,8 @@ pub struct Ledger {
     /// Each entity's earliest accepted, exactly dated declaration (computed once:
     /// counting asks for it once per state).
     existence: HashMap<String, civil::Date>,
-    /// Each actor's earliest day on which the data show it existing: the certain day of a
-    /// membership's start, its declaration, or the last possible day of the earliest dated,
-    /// accepted claim about it (computed once; read by the `--among all` population).
+    /// Each actor's earliest day on which the data show it existing (see
+    /// [`Ledger::attested_since`]; computed once; read by the `--among all` population).
     attested: HashMap<String, civil::Date>,
     /// Set by [`Ledger::with_min_grade`]: the grade, and how many claims it left out per
     /// (subject, object) pair — so that "no claim" is never said of a pair whose claims were
@@ -103,47 +102,63 @@ impl Ledger {
                 l.superseded.insert(old.clone());
             }
         }
+        l.derive_dates();
+        Ok(l)
+    }
+
+    /// The dates derived from the claims and memberships once every correction is known:
+    /// each entity's declaration ([`Ledger::existence_start`]) and each actor's first attested
+    /// day ([`Ledger::attested_since`]). Run again when the corrections change.
+    fn derive_dates(&mut self) {
+        self.existence.clear();
         // Declarations, once every correction is known (a superseded declaration dates nothing).
-        for c in &l.ds.claims {
+        for c in &self.ds.claims {
             let declared = c.predicate == Predicate::DeclaresIndependence
                 && c.status == ClaimStatus::Accepted
                 && !c.negated
                 && c.date.is_exact()
-                && !l.superseded.contains(&c.id);
+                && !self.superseded.contains(&c.id);
             if let Some((first, _)) = c.date.bounds().filter(|_| declared) {
-                l.existence
+                self.existence
                     .entry(c.subject.clone())
                     .and_modify(|d| *d = (*d).min(first))
                     .or_insert(first);
             }
         }
-        let mut attested: Vec<(&str, civil::Date)> = Vec::new();
-        for m in &l.ds.memberships {
-            if let Some((_, last)) = m.joined.bounds() {
-                attested.push((&m.actor, last));
-            }
-        }
-        for c in
-            l.ds.claims
-                .iter()
-                .filter(|c| c.status == ClaimStatus::Accepted && !l.superseded.contains(&c.id))
-        {
-            if let Some((first, last)) = c.date.bounds() {
-                if first != civil::Date::MIN {
-                    attested.push((&c.object, last));
-                }
-            }
-        }
-        attested.extend(l.existence.iter().map(|(a, d)| (a.as_str(), *d)));
+        // Existence shown by the data: a UN membership (a seat, not any body's row: UNESCO
+        // and OIC rows predate some states — Namibia 1978, Kuwait 1960, the PLO's OIC seat, the
+        // ROC's UNESCO seat under China's id) or a dated declaration; a dated claim about the
+        // actor only for an actor that has neither (Abkhazia and South Ossetia: 2008).
         let mut since: HashMap<String, civil::Date> = HashMap::new();
-        for (a, d) in attested {
+        fn earliest(since: &mut HashMap<String, civil::Date>, a: &str, d: civil::Date) {
             since
                 .entry(a.to_string())
                 .and_modify(|x| *x = (*x).min(d))
                 .or_insert(d);
         }
-        l.attested = since;
-        Ok(l)
+        for m in self.ds.memberships.iter().filter(|m| m.group == "un") {
+            if let Some((_, last)) = m.joined.bounds() {
+                earliest(&mut since, &m.actor, last);
+            }
+        }
+        for (a, d) in &self.existence {
+            earliest(&mut since, a, *d);
+        }
+        let shown: std::collections::HashSet<String> = since.keys().cloned().collect();
+        for c in self
+            .ds
+            .claims
+            .iter()
+            .filter(|c| c.status == ClaimStatus::Accepted && !self.superseded.contains(&c.id))
+            .filter(|c| !shown.contains(&c.object))
+        {
+            if let Some((first, last)) = c.date.bounds() {
+                if first != civil::Date::MIN {
+                    earliest(&mut since, &c.object, last);
+                }
+            }
+        }
+        self.attested = since;
     }
 
     /// The latest act about `entity` surely done by `day`: an accepted, confirmed recognition,
@@ -166,9 +181,9 @@ impl Ledger {
             .max_by_key(|c| (c.date.key_day(), c.id.clone()))
     }
 
-    /// The earliest day on which the data show `actor` existing: the certain day of its
-    /// first membership of any body, its declaration of independence, or the last possible
-    /// day of the earliest dated, accepted claim about it. `None` when nothing dates it.
+    /// The earliest day on which the data show `actor` existing: the certain day of its UN
+    /// membership or its declaration of independence; for an actor with neither, the last
+    /// possible day of the earliest dated, accepted claim about it. `None` when nothing dates it.
     pub fn attested_since(&self, actor: &str) -> Option<civil::Date> {
         self.attested.get(actor).copied()
     }
@@ -326,8 +341,10 @@ impl Ledger {
         });
         let mut l = Ledger::new(ds)?;
         l.grade_filter = Some((min, left_out));
-        // A correction stays applied even when its own source is weaker than the grade.
+        // A correction stays applied even when its own source is weaker than the grade, and
+        // the dates derived from the claims are derived again under it.
         l.superseded.extend(self.superseded.iter().cloned());
+        l.derive_dates();
         Ok(l)
     }
 

@@ -194,21 +194,36 @@ impl StanceModel for LedgerModel<'_> {
         } else {
             category(&self.ledger.status(actor, candidate, day, self.today))
         };
+        // The average of the categories that rest on claims: for an unknown seat, and for a
+        // voter with no claim when the fitting votes do not identify the categories (then the
+        // "not recorded" stance is whatever soaked up the tallies' remainder — fitted on
+        // Interpol 2018 and the Committee of Ministers 2023 it was "no" or absent, which made
+        // no data a "no"; review 5). Identified, it is the record's own estimate.
+        let average = || {
+            let known: Vec<&Stance> = self
+                .model
+                .stances
+                .iter()
+                .filter(|(c, _)| c.as_str() != "not-recorded")
+                .map(|(_, s)| s)
+                .collect();
+            let n = known.len().max(1) as f64;
+            let sum = known.iter().fold([0.0; 4], |a, s| {
+                [a[0] + s.yes, a[1] + s.no, a[2] + s.abstain, a[3] + s.absent]
+            });
+            Stance {
+                yes: sum[0] / n,
+                no: sum[1] / n,
+                abstain: sum[2] / n,
+                absent: sum[3] / n,
+            }
+        };
+        if cat == "not-recorded" && !self.model.identified {
+            return average();
+        }
         match self.model.stances.get(cat) {
             Some(s) => *s,
-            // An unknown seat: the average of the categories.
-            None => {
-                let n = self.model.stances.len().max(1) as f64;
-                let sum = self.model.stances.values().fold([0.0; 4], |a, s| {
-                    [a[0] + s.yes, a[1] + s.no, a[2] + s.abstain, a[3] + s.absent]
-                });
-                Stance {
-                    yes: sum[0] / n,
-                    no: sum[1] / n,
-                    abstain: sum[2] / n,
-                    absent: sum[3] / n,
-                }
-            }
+            None => average(),
         }
     }
 }
@@ -467,7 +482,7 @@ impl VoterStance {
             "assumed"
         } else if self.stated_position {
             "stated-position"
-        } else if self.category.starts_with("not recorded") {
+        } else if self.category == "not-recorded" {
             "not-recorded"
         } else if self.inferred || self.claims.is_empty() {
             "inferred"
@@ -684,7 +699,7 @@ pub fn simulate(
                     .collect();
                 let cat = match st.recognition.status {
                     // Absence is not a claim: say so, and say what the model did with it.
-                    Recognition::NotRecorded => "not recorded".to_string(),
+                    Recognition::NotRecorded => "not-recorded".to_string(),
                     _ => category(&st).to_string(),
                 };
                 (

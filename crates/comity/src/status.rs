@@ -339,6 +339,22 @@ impl Ledger {
             .into_iter()
             .chain(self.claims_between(&s.object, &s.subject))
             .filter(|c| c.status == ClaimStatus::Accepted && !used.contains(c.id.as_str()))
+            // The pair's earlier acts are its history, which the answer's reason tells: only
+            // what is no recognition or relations act is "other".
+            .filter(|c| {
+                !matches!(
+                    c.predicate,
+                    Predicate::Recognises
+                        | Predicate::WithdrawsRecognition
+                        | Predicate::SuspendsRecognition
+                        | Predicate::ReaffirmsRecognition
+                        | Predicate::DoesNotRecognise
+                        | Predicate::RelationsEstablished
+                        | Predicate::RelationsSevered
+                        | Predicate::NoRelations
+                        | Predicate::CeasesToExist
+                )
+            })
             .filter(|c| c.date.bounds().is_none_or(|(first, _)| first <= s.as_of))
             .collect();
         out.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));

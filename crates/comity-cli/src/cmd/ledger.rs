@@ -335,8 +335,9 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
                             unsure.len(),
                             counts.total,
                             if r.among == "all" {
-                                "no beginning date in the actor table, and no membership, \
-                                 declaration or dated claim about it by that day"
+                                "no beginning date in the actor table, or one known only to \
+                                 the year or month, and no UN membership, declaration or dated \
+                                 claim about it by that day"
                             } else {
                                 "a join or end date known only to the year or month, or unknown"
                             },
@@ -362,7 +363,7 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
                         &format!(
                             "note: {} ceased to exist on {} ({}): after that nobody recognises \
                              it, and the states counted as not recognising it did not refuse \
-                             it (their entries say \"ceased\")",
+                             it (in --format json their status is \"ceased\")",
                             b.id,
                             c.date.describe(),
                             c.id
@@ -497,6 +498,24 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
                     0
                 )
             );
+            if !r.successors_left_out.is_empty() {
+                println!(
+                    "{}",
+                    wrap(
+                        &format!(
+                            "left out, a predecessor existing that day and nothing in the data \
+                             dating their own beginning (some may have existed; --among un \
+                             counts the seats of the day): {}",
+                            r.successors_left_out
+                                .iter()
+                                .map(|a| a.id.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                        0
+                    )
+                );
+            }
             let others: Vec<String> = Policy::ALL
                 .into_iter()
                 .filter(|p| *p != policy)

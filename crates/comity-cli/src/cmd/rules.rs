@@ -391,7 +391,8 @@ fn print_simulation_table(o: &mut Vec<String>, sim: &Simulation, fitted_on: &[St
     );
     if !fitted_on.is_empty() {
         p!(o, "stance model fitted on: {}", fitted_on.join(", "));
-        // A what-if for a past day fitted on votes held after it uses what was learnt later.
+        // A what-if for a past day fitted on votes held on or after it (the vote itself, or
+        // later ones) uses what was learnt then.
         let later: Vec<String> = rules::shipped_votes()
             .unwrap_or_default()
             .into_iter()
@@ -399,7 +400,7 @@ fn print_simulation_table(o: &mut Vec<String>, sim: &Simulation, fitted_on: &[St
             .filter(|v| {
                 v.date
                     .parse::<jiff::civil::Date>()
-                    .is_ok_and(|d| d > sim.as_of)
+                    .is_ok_and(|d| d >= sim.as_of)
             })
             .map(|v| format!("{} ({})", v.id, v.date))
             .collect();
@@ -409,8 +410,8 @@ fn print_simulation_table(o: &mut Vec<String>, sim: &Simulation, fitted_on: &[St
                 "{}",
                 wrap(
                     &format!(
-                        "note: {} held after {}: this what-if uses what was learnt later \
-                         (choose earlier votes with --fit-on)",
+                        "note: {} held on or after {}: this what-if uses what was learnt \
+                         then (choose earlier votes with --fit-on)",
                         later.join(", "),
                         sim.as_of
                     ),
@@ -508,8 +509,9 @@ fn print_simulation_table(o: &mut Vec<String>, sim: &Simulation, fitted_on: &[St
                 "{}",
                 wrap(
                     &format!(
-                        "no claim on {}: {} of the voters (their stance is the model's for \
-                         voters with no claim, not a position): {}",
+                        "no claim on {}: {} of the voters (modelled without a position: the \
+                         average of the categories that rest on claims, unless the fitting votes \
+                         identify a stance of their own): {}",
                         sim.candidate,
                         unrecorded.len(),
                         if unrecorded.len() > 12 {

@@ -28,9 +28,21 @@ fn no_positive(text: &str, s: &str, o: &str) {
 
 #[test]
 fn a_denial_or_a_claim_by_others_is_no_recognition() {
-    no_positive("It is not true that Belarus recognised Abkhazia.", "BLR", "XAB");
-    no_positive("It is false that Chile recognised Northern Cyprus.", "CHL", "XNC");
-    no_positive("No one believes that Kenya recognised Somaliland.", "KEN", "XSL");
+    no_positive(
+        "It is not true that Belarus recognised Abkhazia.",
+        "BLR",
+        "XAB",
+    );
+    no_positive(
+        "It is false that Chile recognised Northern Cyprus.",
+        "CHL",
+        "XNC",
+    );
+    no_positive(
+        "No one believes that Kenya recognised Somaliland.",
+        "KEN",
+        "XSL",
+    );
     no_positive(
         "Officials claimed last week that Zambia had recognised Transnistria.",
         "ZMB",

@@ -147,9 +147,19 @@ fn among_all_before_1993_counts_each_state_of_the_day_once() {
     let p2004 = population("2004-06-01");
     assert_eq!(has(&p2004, "SCG"), None);
     assert_eq!(has(&p2004, "SRB"), Some(true));
-    // Slovakia from Czechoslovakia's end: in, certain once a membership or a dated claim shows
-    // it (its UN row, 1993-01-19).
+    // Slovakia from Czechoslovakia's end: in, certain once its UN row (1993-01-19) shows it.
     assert_eq!(has(&population("1993-02-01"), "SVK"), Some(true));
+    // Only a UN seat or a declaration proves existence, not any body's row: Namibia's UNESCO row
+    // (1978) and China's UNESCO row (1946, the ROC's seat) predate their UN rows (un,NAM,
+    // 1990-04-23; un,CHN,1971-10-25), so before those they are in, uncertain.
+    assert_eq!(has(&p1989, "NAM"), Some(false));
+    assert_eq!(has(&population("1950-06-01"), "CHN"), Some(false));
+    // Slovenia while Yugoslavia's row ran on (to 2003-02-04) and before its UN row (1992-05-22):
+    // left out, and named.
+    let r = l
+        .recognitions("PSE", day("1992-03-01"), None, Policy::CONFIRMED, today())
+        .unwrap();
+    assert!(r.successors_left_out.iter().any(|a| a.id == "SVN"));
 }
 
 #[test]
