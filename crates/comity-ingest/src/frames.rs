@@ -172,6 +172,11 @@ fn compile(phrase: &str) -> Result<(String, usize, Vec<Vec<String>>), String> {
         if w.contains("(?P") || w.matches('(').count() != w.matches("(?").count() {
             return Err(format!("{w:?}: write groups as (?:...)"));
         }
+        // `$` (a word of its own): the clause ends here ("{A} recognised too $").
+        if w == "$" {
+            out.push_str(r"\s*(?:[,;.:!?]|$)");
+            continue;
+        }
         if sep {
             out.push_str(if quote_sep { r"\s*" } else { r"\s+" });
         }
@@ -241,7 +246,7 @@ fn compile(phrase: &str) -> Result<(String, usize, Vec<Vec<String>>), String> {
         }
     }
     // A word at the end must end there ("state" is not "statement"); a slot ends at its token.
-    if !ws.last().is_some_and(|w| w.ends_with('}')) {
+    if !ws.last().is_some_and(|w| w.ends_with('}') || w == "$") {
         out.push_str(r"\b");
     }
     let pattern = crate::rx::ascii_boundaries(&out);
@@ -776,6 +781,20 @@ fn tokenise(c: &Ctx<'_>, t: &Table, lower: &str) -> Tokenised {
                 plural_antecedent(c, a)
             } else if phrase.ends_with("independence") || phrase.ends_with("republic") {
                 c.main_entity.map(|e| vec![e.to_string()])
+            } else if [
+                "said",
+                "says",
+                "announced",
+                "announces",
+                "stated",
+                "added",
+                "confirmed",
+                "declared",
+            ]
+            .contains(&prev_word)
+            {
+                // "Nauru … said it would recognise China": the sayer, not an entity named between.
+                c.antecedent_it(a, &[]).map(|id| vec![id])
             } else {
                 // The nearest partially recognised entity before it in the sentence ("recognised
                 // Transnistria … after it declared independence"), else the first state.
@@ -788,7 +807,10 @@ fn tokenise(c: &Ctx<'_>, t: &Table, lower: &str) -> Tokenised {
                             .is_some_and(|x| x.kind == crate::mentions::ActorKind::Entity)
                     })
                     .map(|m| m.actor.clone())
-                    .or_else(|| c.antecedent_it(a, &[]))
+                    .or_else(|| match prev_word.starts_with("recogni") {
+                        true => c.recognised_it(a, &[]),
+                        false => c.antecedent_it(a, &[]),
+                    })
                     .map(|id| vec![id])
             };
             if let Some(ids) = ids {

@@ -1380,3 +1380,72 @@ fn extract11_a_relative_clause_dates_its_own_verb() {
     let t = "Montenegro recognised Kosovo in 2008, which angered Serbia.";
     assert_eq!(date_of(t, "recognition", "XKX").as_deref(), Some("2008"));
 }
+
+/// h/extract12, stage b (the object out of the sentence): a recognition verb with no object, or
+/// with "it", recognises the entity the document is about, not the last state it named; and
+/// stage d (lists): "These are A, B and C" after a sentence that counted the states doing one act.
+/// Sentences written for this test.
+#[test]
+fn objectless_recognition_and_these_are_lists() {
+    let pos = Some("positive");
+    // No object: the document's entity (Kosovo, named most).
+    let t = "Kosovo news\n\nKosovo declared independence in 2008. Malta recognised on Friday.";
+    has(t, "recognition", "MLT", "XKX", pos);
+    let t =
+        "Kosovo news\n\nKosovo declared independence in 2008. Finland said it would recognise too.";
+    has(t, "recognition", "FIN", "XKX", Some("planned"));
+    let t = "Kosovo news\n\nKosovo declared independence in 2008. Greece said it will never recognise, officials said.";
+    has(t, "recognition", "GRC", "XKX", Some("negative"));
+    // Near miss: the verb has an object of its own; no claim for the entity.
+    let t =
+        "Kosovo news\n\nKosovo declared independence in 2008. Malta recognised the need for talks.";
+    lacks(t, "recognition", "MLT", "XKX", None);
+    // "it": the entity, never a state of the same sentence or the one before.
+    let t = "Kosovo news\n\nKosovo declared independence. Finland welcomed the news. Norway recognised it on Wednesday.";
+    has(t, "recognition", "NOR", "XKX", pos);
+    lacks(t, "recognition", "NOR", "FIN", None);
+    let t = "Kosovo news\n\nKosovo declared independence. Spain and Portugal will also recognise it on 28 May.";
+    has(t, "recognition", "PRT", "XKX", Some("planned"));
+    lacks(t, "recognition", "PRT", "ESP", None);
+    // "These are": the states counted in the sentence before.
+    let t = "Taiwan news\n\nOnly 12 states maintain diplomatic relations with Taiwan. They are Belize, Paraguay and Eswatini.";
+    for s in ["BLZ", "PRY", "SWZ"] {
+        has(t, "relations", s, "TWN", Some("established"));
+    }
+    let t = "Kosovo news\n\nSince 2008, eleven countries have withdrawn their recognition of Kosovo. These include Suriname, Togo and Ghana.";
+    for s in ["SUR", "TGO", "GHA"] {
+        has(t, "recognition", s, "XKX", Some("withdrawn"));
+    }
+    // Near misses: a negated count, and "These are" that lists no act's members.
+    let t = "Kosovo news\n\nSeveral countries have not recognised Kosovo. These are Spain, Greece and Cyprus.";
+    lacks(t, "recognition", "ESP", "XKX", pos);
+    let t = "SADR news\n\nPanama recognised the SADR. These are good times for Burkina Faso.";
+    lacks(t, "recognition", "BFA", "ESH", None);
+    lacks(t, "relations", "BFA", "ESH", None);
+}
+
+/// h/extract12: "followed" without "suit", "…, followed by X", "X did the same" in the sentence of
+/// the act, and "it" after a speech verb (the sayer). Sentences written for this test.
+#[test]
+fn followers_and_the_sayers_it() {
+    let pos = Some("positive");
+    let t =
+        "Abkhazia news\n\nAbkhazia is recognised by Russia. Venezuela and Nauru followed in 2009.";
+    has(t, "recognition", "VEN", "XAB", pos);
+    has(t, "recognition", "NRU", "XAB", pos);
+    let t = "Abkhazia news\n\nRussia recognised Abkhazia on 26 August 2008, followed by Nicaragua a week later.";
+    has(t, "recognition", "NIC", "XAB", pos);
+    let t = "Taiwan news\n\nSolomon Islands switched recognition to Beijing in September 2019, and Kiribati did the same days later.";
+    has(t, "recognition", "KIR", "CHN", pos);
+    // Near misses: "followed" with an object of another kind, and no act before.
+    let t =
+        "Kosovo news\n\nAlbania recognised Kosovo on 18 February 2008. Serbia followed the debate.";
+    lacks(t, "recognition", "SRB", "XKX", None);
+    let t = "News\n\nProtests followed. Serbia followed in 2009.";
+    assert!(keys(t).is_empty(), "{:?}", keys(t));
+    // "said it": the sayer, not the entity named between.
+    let t =
+        "Taiwan news\n\nNauru cut ties with Taiwan on Monday and said it would recognise China.";
+    has(t, "recognition", "NRU", "CHN", Some("planned"));
+    lacks(t, "recognition", "TWN", "CHN", None);
+}
