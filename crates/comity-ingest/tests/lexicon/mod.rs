@@ -1449,3 +1449,39 @@ fn followers_and_the_sayers_it() {
     has(t, "recognition", "NRU", "CHN", Some("planned"));
     lacks(t, "recognition", "TWN", "CHN", None);
 }
+
+/// h/extract12 frames (stage d), each with a sentence written for it and a near miss.
+#[test]
+fn extract12_frames() {
+    let pos = Some("positive");
+    let wd = Some("withdrawn");
+    let t = "Abkhazia news\n\nVanuatu established diplomatic relations with Abkhazia in 2011 but later retracted its recognition.";
+    has(t, "recognition", "VUT", "XAB", wd);
+    let t = "Abkhazia news\n\nVanuatu established diplomatic relations with Abkhazia in 2011 and later opened an embassy.";
+    lacks(t, "recognition", "VUT", "XAB", wd);
+    let t = "Taiwan news\n\nKiribati became the second Pacific nation in a week to switch ties from Taipei to Beijing.";
+    has(t, "recognition", "KIR", "TWN", wd);
+    has(t, "recognition", "KIR", "CHN", pos);
+    let t = "Taiwan news\n\nKiribati became the second Pacific nation to host a summit in Beijing.";
+    lacks(t, "recognition", "KIR", "CHN", None);
+    let t = "Kosovo news\n\nThe move makes Kenya the 119th country to recognise Kosovo.";
+    has(t, "recognition", "KEN", "XKX", pos);
+    let t = "Kosovo news\n\nThe move makes Kenya the 119th country to trade with Kosovo.";
+    lacks(t, "recognition", "KEN", "XKX", None);
+    let t = "Palestine news\n\nPalestine is recognised by 146 states, including China, India and Russia.";
+    for s in ["CHN", "IND", "RUS"] {
+        has(t, "recognition", s, "PSE", pos);
+    }
+    let t = "Palestine news\n\nPalestine is recognised by 146 states, and China hosts its embassy.";
+    lacks(t, "recognition", "CHN", "PSE", None);
+    // Statements whose object is the subject of the clause or the document's entity.
+    let sup = Some("support");
+    let t = "Transnistria news\n\nTransnistria declared independence in 1990. But the territory receives strong, albeit unofficial support from Russia.";
+    has(t, "statement", "RUS", "XTR", sup);
+    let t = "Transnistria news\n\nTransnistria receives gas from Russia.";
+    lacks(t, "statement", "RUS", "XTR", None);
+    let t = "Transnistria news\n\nTransnistria held a referendum. Moldova has vowed not to recognise the referendum.";
+    has(t, "statement", "MDA", "XTR", Some("oppose"));
+    let t = "Transnistria news\n\nTransnistria held a referendum. Moldova has vowed to recognise the vote.";
+    lacks(t, "statement", "MDA", "XTR", Some("oppose"));
+}
