@@ -1485,3 +1485,27 @@ fn extract12_frames() {
     let t = "Transnistria news\n\nTransnistria held a referendum. Moldova has vowed to recognise the vote.";
     lacks(t, "statement", "MDA", "XTR", Some("oppose"));
 }
+
+/// h/extract12 statement frames (stage d), each with a sentence written for it and a near miss.
+#[test]
+fn extract12_statement_frames() {
+    let (sup, opp) = (Some("support"), Some("oppose"));
+    let t = "News\n\nTbilisi called Syria's move an act of aggression.";
+    has(t, "statement", "GEO", "SYR", opp);
+    let t = "News\n\nTbilisi called Syria's move a surprise.";
+    lacks(t, "statement", "GEO", "SYR", None);
+    let t = "News\n\nTaiwan's foreign ministry expressed regret over Nauru's decision.";
+    has(t, "statement", "TWN", "NRU", opp);
+    let t = "News\n\nTaiwan's foreign ministry expressed thanks for Nauru's decision.";
+    lacks(t, "statement", "TWN", "NRU", opp);
+    let t = "News\n\nArmenia expressed support for the right of the people of Artsakh to self-determination.";
+    has(t, "statement", "ARM", "XAR", sup);
+    let t = "News\n\nArmenia expressed support for the people of Artsakh after the floods.";
+    lacks(t, "statement", "ARM", "XAR", opp);
+    let t = "News\n\nAzerbaijan denounced the so-called elections in Artsakh.";
+    has(t, "statement", "AZE", "XAR", opp);
+    let t = "News\n\nMoscow hailed the results of the referendum in Transnistria.";
+    has(t, "statement", "RUS", "XTR", sup);
+    let t = "News\n\nMoscow hailed the start of the harvest in Transnistria.";
+    lacks(t, "statement", "RUS", "XTR", None);
+}
