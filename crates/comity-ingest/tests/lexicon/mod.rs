@@ -1509,3 +1509,17 @@ fn extract12_statement_frames() {
     let t = "News\n\nMoscow hailed the start of the harvest in Transnistria.";
     lacks(t, "statement", "RUS", "XTR", None);
 }
+
+/// h/extract12: a stance toward the first state of a list is a stance toward each listed state
+/// (the acting states of "the recognition … by A, B and C"); a list ends at a verb. Sentences
+/// written for this test.
+#[test]
+fn stance_toward_every_listed_state() {
+    let opp = Some("oppose");
+    let t = "News\n\nIsraeli Prime Minister Benjamin Netanyahu criticised the recognition of a Palestinian state by Spain, Ireland and Norway.";
+    for o in ["ESP", "IRL", "NOR"] {
+        has(t, "statement", "ISR", o, opp);
+    }
+    let t = "News\n\nThe Serbian foreign ministry criticised Russia and praised China.";
+    lacks(t, "statement", "SRB", "CHN", opp);
+}
