@@ -28,7 +28,7 @@ const LEAD: &str = r"(?i)(?:(?:the\s+)?(?:(?:over|more\s+than|at\s+least|some|ab
 
 /// Qualifiers of a name that do not change whom it names ("the self-declared Republic of …"):
 /// taken into the actor's token.
-const QUAL: &str = r"(?i)(?:\b\p{Lu}[\p{L}-]+(?:'s|’s)\s+)?(?:(?:self-declared|self-proclaimed|self-governing|self-ruled|democratically\s+governed|so-called|breakaway|separatist|secessionist|rebel|pro-Russian|Moscow-backed|Russian-backed|unrecognised|unrecognized|de\s+facto|partially\s+recognised|partially\s+recognized)\s+)+(?:(?:regions?|republics?|provinces?|territor(?:y|ies)|enclaves?|states?|entit(?:y|ies))\s+(?:of\s+)?)?$";
+const QUAL: &str = r"(?i)(?:\b\p{Lu}[\p{L}-]+(?:'s|’s)\s+)?(?:(?:self-declared|self-proclaimed|self-styled|self-governing|self-ruled|democratically\s+governed|so-called|breakaway|separatist|secessionist|rebel|pro-Russian|Moscow-backed|Russian-backed|unrecognised|unrecognized|de\s+facto|partially\s+recognised|partially\s+recognized)\s+)+(?:(?:regions?|republics?|provinces?|territor(?:y|ies)|enclaves?|states?|entit(?:y|ies))\s+(?:of\s+)?)?[“‘\x22']?$";
 
 /// Scare quotes around a name ("the ‘TRNC’").
 const Q: &str = r"[‘’'\x22“”`]";

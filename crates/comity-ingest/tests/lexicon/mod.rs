@@ -1523,3 +1523,16 @@ fn stance_toward_every_listed_state() {
     let t = "News\n\nThe Serbian foreign ministry criticised Russia and praised China.";
     lacks(t, "statement", "SRB", "CHN", opp);
 }
+
+/// h/extract12: a qualifier and an opening quote before a slot's name ("the self-proclaimed
+/// “Sahrawi Arab Democratic Republic”"), "self-styled" among the qualifiers. Written for this test.
+#[test]
+fn qualifier_and_quote_before_a_name() {
+    let t = "News\n\nPanama announced its decision to suspend diplomatic relations with the self-proclaimed “Sahrawi Arab Democratic Republic”.";
+    has(t, "relations", "PAN", "ESH", Some("severed"));
+    let t = "News\n\nPanama announced its decision to suspend diplomatic relations with the self-styled “SADR”.";
+    has(t, "relations", "PAN", "ESH", Some("severed"));
+    // Near miss: a quoted word that names no actor stands between the verb and the name.
+    let t = "News\n\nPanama suspended its “special” ties, the SADR said.";
+    lacks(t, "relations", "PAN", "ESH", None);
+}
