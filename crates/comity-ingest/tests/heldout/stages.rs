@@ -6,7 +6,9 @@
 //!   the document names it (so anaphora the extractor resolved count as resolved);
 //! - **b** both are resolved in the document, but not both in the evidence window: the gazetteer
 //!   mentions of the gold evidence, and the parties of every claim or candidate pair whose span
-//!   overlaps the evidence's span;
+//!   overlaps the evidence's span (the detail says which party is out, whether it is the
+//!   document's entity, whether it is named in the 600 bytes before, and how the evidence refers
+//!   to it: a descriptive anaphor, a pronoun, an act noun, or nothing);
 //! - **c** both are in the window, but the evidence has no trigger word of the claim's kind (the
 //!   lexicon: the words of `data/frames.txt`'s phrases of that kind, the cues of `data/stances.txt`
 //!   for statements, and the rules' trigger words, [`RULE_TRIGGERS`]);
@@ -369,6 +371,48 @@ fn parties(k: &ClaimKey) -> (String, Option<String>) {
     (a, k.object.clone())
 }
 
+/// How the evidence refers to a party it does not name (stage b's detail): a descriptive anaphor
+/// ("the country", "the island", "both"), a pronoun ("it", "they"), an act noun whose actor is
+/// elsewhere ("the decision", "the move"), or nothing at all (the party is implicit).
+fn reference_form(evidence: &str) -> &'static str {
+    let t = format!(" {} ", evidence.to_lowercase());
+    let has = |ws: &[&str]| ws.iter().any(|w| t.contains(w));
+    if has(&[
+        " the country",
+        " the nation",
+        " the island",
+        " the region",
+        " the territory",
+        " the republic",
+        " the state ",
+        " the two ",
+        " both ",
+        " the entity",
+        " the enclave",
+        " the province",
+        " the breakaway",
+        " the government",
+    ]) {
+        "a descriptive anaphor in the evidence"
+    } else if has(&[
+        " it ", " its ", " it,", " they ", " them ", " their ", " it.",
+    ]) {
+        "a pronoun in the evidence"
+    } else if has(&[
+        "decision",
+        " move",
+        " step",
+        "recognition",
+        "announcement",
+        " deal",
+        "agreement",
+    ]) {
+        "an act noun in the evidence"
+    } else {
+        "no reference in the evidence"
+    }
+}
+
 fn overlaps(a: (usize, usize), b: &std::ops::Range<usize>) -> bool {
     a.0 < b.end && b.start < a.1
 }
@@ -556,13 +600,14 @@ pub fn diagnose(
                         (
                             'b',
                             format!(
-                                "{} ({which} out{entity}, {})",
+                                "{} ({which} out{entity}, {}; {})",
                                 out_of_window.join(","),
                                 if near {
                                     "named just before"
                                 } else {
                                     "named farther away"
-                                }
+                                },
+                                reference_form(&gl.evidence)
                             ),
                         )
                     } else if !lex
