@@ -1536,3 +1536,20 @@ fn qualifier_and_quote_before_a_name() {
     let t = "News\n\nPanama suspended its “special” ties, the SADR said.";
     lacks(t, "relations", "PAN", "ESH", None);
 }
+
+/// h/extract12: "the regions" / "the territories" name the pair named before (entities
+/// preferred); "among those recognising" with no object recognises the document's entity.
+/// Sentences written for this test.
+#[test]
+fn plural_regions_and_among_those_recognising() {
+    let pos = Some("positive");
+    let t = "Abkhazia news\n\nRussia recognised Abkhazia and South Ossetia in 2008. Tuvalu recognised the regions as independent states in 2011.";
+    has(t, "recognition", "TUV", "XAB", pos);
+    has(t, "recognition", "TUV", "XSO", pos);
+    let t = "News\n\nSpain has many provinces. Tuvalu visited the regions of Spain in 2011.";
+    lacks(t, "recognition", "TUV", "ESP", None);
+    let t = "Kosovo news\n\nKosovo declared independence. Finland said it would be among those recognizing too.";
+    has(t, "recognition", "FIN", "XKX", Some("planned"));
+    let t = "Kosovo news\n\nKosovo declared independence. Finland was among those recognizing the new government of Serbia.";
+    lacks(t, "recognition", "FIN", "XKX", None);
+}
