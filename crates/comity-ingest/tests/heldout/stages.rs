@@ -486,7 +486,7 @@ pub fn diagnose(
             };
             let stage: (char, String) = if found {
                 ('g', String::new())
-            } else if fps.iter().any(|p| {
+            } else if let Some(p) = fps.iter().find(|p| {
                 p.doc == k.doc
                     && p.kind == k.kind
                     && p.polarity == k.polarity
@@ -496,7 +496,19 @@ pub fn diagnose(
                             Some(xa) == pb && xb.as_deref() == Some(pa.as_str())
                         }))
             }) {
-                ('f', "date".to_string())
+                // How the dates differ (the gold date is never null here: null accepts any).
+                let (gd, pd) = (
+                    k.date.as_deref().unwrap_or(""),
+                    p.date.as_deref().unwrap_or(""),
+                );
+                let why = if pd.is_empty() {
+                    "an undated prediction"
+                } else if gd.get(..4) != pd.get(..4) {
+                    "another year"
+                } else {
+                    "the same year, another month or day"
+                };
+                ('f', format!("date ({why})"))
             } else if let Some(w) = doc_claims.iter().find(|cl| {
                 overlaps(gl.span, &cl.span) && {
                     let ca = cl
@@ -651,7 +663,7 @@ pub fn diagnose(
     out
 }
 
-/// Prints the stage × kind table of one half, and the detail counts of stages a, b, d and e (reasons
+/// Prints the stage × kind table of one half, and the detail counts of stages a, b, d, e and f (reasons
 /// only, never a claim).
 pub fn print_table(half: &str, rows: &[(char, ClaimKey, String, String)]) {
     let mut t: BTreeMap<(char, &str), usize> = BTreeMap::new();
@@ -679,7 +691,7 @@ pub fn print_table(half: &str, rows: &[(char, ClaimKey, String, String)]) {
     // The reasons of a, b and e, aggregated with the party ids dropped.
     let mut why: BTreeMap<String, usize> = BTreeMap::new();
     for (s, _, d, _) in rows {
-        if matches!(s, 'a' | 'b' | 'd' | 'e') {
+        if matches!(s, 'a' | 'b' | 'd' | 'e' | 'f') {
             let reason = match d.rsplit_once('(') {
                 Some((_, r)) if *s != 'e' => r.trim_end_matches(')').to_string(),
                 _ => d.split(' ').next().unwrap_or("").to_string(),
