@@ -480,10 +480,12 @@ fn extract_inner(
             lead: lead.as_ref().filter(|l| l.range.start < s.range.start),
         };
         let mut proposals = rules::propose(&ctx);
-        proposals.extend(rules::follow::followed_suit(
+        let followed = rules::follow::followed_suit(
             &ctx,
             claims.get(prev_claims.clone()).unwrap_or(&[]),
-        ));
+            &proposals,
+        );
+        proposals.extend(followed);
         let first = claims.len();
         if let Some(all) = candidates_of {
             undecided(doc, win, at, &proposals, all, &mut candidates);

@@ -28,7 +28,7 @@ const LEAD: &str = r"(?i)(?:(?:the\s+)?(?:(?:over|more\s+than|at\s+least|some|ab
 
 /// Qualifiers of a name that do not change whom it names ("the self-declared Republic of …"):
 /// taken into the actor's token.
-const QUAL: &str = r"(?i)(?:\b\p{Lu}[\p{L}-]+(?:'s|’s)\s+)?(?:(?:self-declared|self-proclaimed|self-governing|self-ruled|democratically\s+governed|so-called|breakaway|separatist|secessionist|rebel|pro-Russian|Moscow-backed|Russian-backed|unrecognised|unrecognized|de\s+facto|partially\s+recognised|partially\s+recognized)\s+)+(?:(?:regions?|republics?|provinces?|territor(?:y|ies)|enclaves?|states?|entit(?:y|ies))\s+(?:of\s+)?)?$";
+const QUAL: &str = r"(?i)(?:\b\p{Lu}[\p{L}-]+(?:'s|’s)\s+)?(?:(?:self-declared|self-proclaimed|self-styled|self-governing|self-ruled|democratically\s+governed|so-called|breakaway|separatist|secessionist|rebel|pro-Russian|Moscow-backed|Russian-backed|unrecognised|unrecognized|de\s+facto|partially\s+recognised|partially\s+recognized)\s+)+(?:(?:regions?|republics?|provinces?|territor(?:y|ies)|enclaves?|states?|entit(?:y|ies))\s+(?:of\s+)?)?[“‘\x22']?$";
 
 /// Scare quotes around a name ("the ‘TRNC’").
 const Q: &str = r"[‘’'\x22“”`]";
@@ -172,6 +172,11 @@ fn compile(phrase: &str) -> Result<(String, usize, Vec<Vec<String>>), String> {
         if w.contains("(?P") || w.matches('(').count() != w.matches("(?").count() {
             return Err(format!("{w:?}: write groups as (?:...)"));
         }
+        // `$` (a word of its own): the clause ends here ("{A} recognised too $").
+        if w == "$" {
+            out.push_str(r"\s*(?:[,;.:!?]|$)");
+            continue;
+        }
         if sep {
             out.push_str(if quote_sep { r"\s*" } else { r"\s+" });
         }
@@ -241,7 +246,7 @@ fn compile(phrase: &str) -> Result<(String, usize, Vec<Vec<String>>), String> {
         }
     }
     // A word at the end must end there ("state" is not "statement"); a slot ends at its token.
-    if !ws.last().is_some_and(|w| w.ends_with('}')) {
+    if !ws.last().is_some_and(|w| w.ends_with('}') || w == "$") {
         out.push_str(r"\b");
     }
     let pattern = crate::rx::ascii_boundaries(&out);
@@ -434,7 +439,7 @@ const PAIR_PHRASES: [&str; 6] = [
 ];
 
 /// The anaphors of [`tokenise`] and whether each is plural, searched in the sentence as written.
-const ANAPHOR_PHRASES: [(&str, bool); 23] = [
+const ANAPHOR_PHRASES: [(&str, bool); 26] = [
     ("it", false),
     ("It", false),
     ("its independence", false),
@@ -458,6 +463,10 @@ const ANAPHOR_PHRASES: [(&str, bool); 23] = [
     ("the two breakaway republics", true),
     ("the two breakaway territories", true),
     ("The two breakaway regions", true),
+    // h/extract12: the pair named before, entities preferred ("Tuvalu recognised the regions").
+    ("the regions", true),
+    ("the breakaway regions", true),
+    ("the territories", true),
 ];
 
 /// Phrases whose occurrences in a text are found in one pass of one automaton.
@@ -776,6 +785,20 @@ fn tokenise(c: &Ctx<'_>, t: &Table, lower: &str) -> Tokenised {
                 plural_antecedent(c, a)
             } else if phrase.ends_with("independence") || phrase.ends_with("republic") {
                 c.main_entity.map(|e| vec![e.to_string()])
+            } else if [
+                "said",
+                "says",
+                "announced",
+                "announces",
+                "stated",
+                "added",
+                "confirmed",
+                "declared",
+            ]
+            .contains(&prev_word)
+            {
+                // "Nauru … said it would recognise China": the sayer, not an entity named between.
+                c.antecedent_it(a, &[]).map(|id| vec![id])
             } else {
                 // The nearest partially recognised entity before it in the sentence ("recognised
                 // Transnistria … after it declared independence"), else the first state.
@@ -788,7 +811,10 @@ fn tokenise(c: &Ctx<'_>, t: &Table, lower: &str) -> Tokenised {
                             .is_some_and(|x| x.kind == crate::mentions::ActorKind::Entity)
                     })
                     .map(|m| m.actor.clone())
-                    .or_else(|| c.antecedent_it(a, &[]))
+                    .or_else(|| match prev_word.starts_with("recogni") {
+                        true => c.recognised_it(a, &[]),
+                        false => c.antecedent_it(a, &[]),
+                    })
                     .map(|id| vec![id])
             };
             if let Some(ids) = ids {

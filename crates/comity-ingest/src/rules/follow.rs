@@ -1,7 +1,9 @@
-//! "A followed suit", "B and C did the same": the act of the previous sentence, done by the actors
-//! named before the phrase. Each actor gets its own claim with the previous claim's kind, object and
-//! polarity. The date is the sentence's own; the previous act's only when the sentence says it was
-//! the same day ("on the same day") or the same year ("later that year": its year). Never another.
+//! "A followed suit", "B and C did the same", "C followed in 2009", "…, followed by D a week later":
+//! the act of the clause before (of the same sentence when it states one before the phrase, else of
+//! the previous sentence), done by the actors named before the phrase (after it for "followed by").
+//! Each actor gets its own claim with the act's kind, object and polarity. The date is the
+//! sentence's own after the phrase; the previous act's only when the sentence says it was the same
+//! day ("on the same day") or the same year ("later that year": its year). Never another.
 
 use super::Ctx;
 use crate::claim::{Claim, ClaimKind};
@@ -56,19 +58,171 @@ fn polarity(p: Option<&str>) -> Option<&'static str> {
     ALL.iter().find(|x| **x == p).copied()
 }
 
-/// Claims of the current sentence that repeat `prev_claims` (the previous sentence's) for the actors
-/// that "followed suit". Gated by the literal phrases.
-pub(crate) fn followed_suit(c: &Ctx<'_>, prev_claims: &[Claim]) -> Vec<Proposal> {
+/// Words after a bare "followed" that end its clause or date it ("Venezuela followed in 2009",
+/// "Nauru followed a week later"): "followed" then means "did the same", not "followed X".
+const BARE_FOLLOWED: [&str; 16] = [
+    "", ",", ".", ";", "in ", "on ", "later", "shortly", "soon", "a week", "a month", "a day",
+    "days ", "weeks ", "months ", "within ",
+];
+
+/// The act a follower repeats: kind, object, polarity and date.
+struct Act {
+    kind: ClaimKind,
+    object: String,
+    polarity: &'static str,
+    date: Option<PartialDate>,
+}
+
+/// Claims of the current sentence that repeat the act before the phrase: `same` (this sentence's
+/// proposals, those whose trigger is before the phrase) or else `prev_claims` (the previous
+/// sentence's), for the actors that "followed suit". Gated by the literal phrases.
+pub(crate) fn followed_suit(
+    c: &Ctx<'_>,
+    prev_claims: &[Claim],
+    same: &[Proposal],
+) -> Vec<Proposal> {
     let mut out = Vec::new();
-    if prev_claims.is_empty() || c.prev.is_none() {
-        return out;
-    }
     let lower = c.s.text.to_lowercase();
-    let Some((pos, phrase)) = PHRASES.iter().find_map(|p| lower.find(p).map(|i| (i, *p))) else {
+    let found = PHRASES
+        .iter()
+        .find_map(|p| lower.find(p).map(|i| (i, *p, false)))
+        .or_else(|| {
+            // "followed by Nicaragua": the followers come after the phrase.
+            lower
+                .find(", followed by ")
+                .map(|i| (i + 2, "followed by", true))
+        })
+        .or_else(|| {
+            lower.match_indices("followed").find_map(|(i, _)| {
+                let rest = lower[i + "followed".len()..].trim_start_matches(' ');
+                let bare = BARE_FOLLOWED.iter().any(|w| {
+                    if w.is_empty() {
+                        rest.is_empty()
+                    } else {
+                        rest.starts_with(w)
+                    }
+                });
+                bare.then_some((i, "followed", false))
+            })
+        });
+    let Some((pos, phrase, passive)) = found else {
         return out;
     };
     let trigger = c.abs(pos);
-    // The followers: the list of states right before the phrase ("Nauru, Tuvalu and Palau").
+    // The act: this sentence's claims before the phrase, else the previous sentence's.
+    let mut acts: Vec<Act> = same
+        .iter()
+        .filter(|p| p.trigger < trigger)
+        .filter_map(|p| {
+            Some(Act {
+                kind: p.kind,
+                object: p.object.clone(),
+                polarity: p.polarity?,
+                date: None,
+            })
+        })
+        .collect();
+    let from_same = !acts.is_empty();
+    if !from_same {
+        if c.prev.is_none() {
+            return out;
+        }
+        acts = prev_claims
+            .iter()
+            .filter_map(|pc| {
+                Some(Act {
+                    kind: pc.kind,
+                    object: pc.object.clone(),
+                    polarity: polarity(pc.polarity.as_deref())?,
+                    date: pc.date,
+                })
+            })
+            .collect();
+    }
+    if acts.is_empty() {
+        return out;
+    }
+    let followers = if passive {
+        followers_after(c, c.abs(pos + phrase.len()))
+    } else {
+        let Some(f) = followers_before(c, trigger, from_same) else {
+            return out;
+        };
+        f
+    };
+    if followers.is_empty() {
+        return out;
+    }
+    let after = &lower[pos + phrase.len()..];
+    let same_day = after.contains("same day");
+    let same_year = after.contains("same year") || after.contains("later that year");
+    // The follower's own date: one after the phrase (before it is the act's, in this sentence).
+    let own =
+        c.s.dates
+            .iter()
+            .find(|d| d.range.start >= trigger)
+            .and_then(|d| d.date);
+    let own_date = if from_same {
+        own.is_some()
+    } else {
+        !c.s.dates.is_empty()
+    };
+    for f in followers.iter() {
+        for act in &acts {
+            if !matches!(
+                act.kind,
+                ClaimKind::Recognition | ClaimKind::Relations | ClaimKind::Statement
+            ) || act.object == f.actor
+            {
+                continue;
+            }
+            // A follower repeats another's act, not its own ("Russia recognised X, followed by
+            // Nicaragua": Russia is no follower).
+            let subject = if act.kind == ClaimKind::Statement {
+                c.speaker_text(f)
+            } else {
+                f.actor.clone()
+            };
+            let mut p = Proposal::new(
+                act.kind,
+                &subject,
+                &act.object,
+                Some(act.polarity),
+                trigger,
+                "followed-suit",
+            );
+            if act.kind == ClaimKind::Statement {
+                p.speaker_actor = Some(f.actor.clone());
+            }
+            p.confidence = 0.6;
+            if from_same {
+                p.date = own;
+                p.no_date = own.is_none();
+            } else if !own_date {
+                p.date = match act.date {
+                    Some(d) if same_day => Some(d),
+                    Some(d) if same_year => PartialDate::new(d.year, None, None),
+                    _ => None,
+                };
+                p.no_date = p.date.is_none();
+            }
+            out.push(p);
+        }
+    }
+    // Each follower once per act.
+    out.dedup_by(|a, b| a.subject == b.subject && a.object == b.object && a.kind == b.kind);
+    out
+}
+
+/// The followers before the phrase: the list of states right before it ("Nauru, Tuvalu and
+/// Palau"), opening its clause ("In 2008, Nicaragua followed suit", not "after Russia's move,
+/// Nicaragua…" read as Russia too: the list walk stops at the first other word). In the sentence
+/// of the act, a clause opened by "and" or "while" too ("…, and Kiribati did the same").
+fn followers_before<'a>(
+    c: &'a Ctx<'_>,
+    trigger: usize,
+    same: bool,
+) -> Option<Vec<&'a crate::mentions::Mention>> {
     let mut followers = Vec::new();
     let mut end = trigger;
     for m in c.s.mentions.iter().rev().filter(|m| m.range.end <= trigger) {
@@ -90,57 +244,21 @@ pub(crate) fn followed_suit(c: &Ctx<'_>, prev_claims: &[Claim]) -> Vec<Proposal>
         followers.push(m);
         end = m.range.start;
     }
-    // A follower must open its clause ("In 2008, Nicaragua followed suit", not "after Russia's
-    // move, Nicaragua…" read as Russia too: the list walk stops at the first other word).
     let head = c.sl(c.s.range.start, end).trim_end();
-    if followers.is_empty()
-        || !(head.is_empty() || head.ends_with(',') || head.ends_with(';') || head == "The")
-    {
-        return out;
+    let opens = head.is_empty()
+        || head.ends_with(',')
+        || head.ends_with(';')
+        || head == "The"
+        || (same
+            && (head.ends_with(", and") || head.ends_with(" and") || head.ends_with(", while")));
+    if followers.is_empty() || !opens {
+        return None;
     }
-    let after = &lower[pos + phrase.len()..];
-    let same_day = after.contains("same day");
-    let same_year = after.contains("same year") || after.contains("later that year");
-    let own_date = !c.s.dates.is_empty();
-    for f in followers.iter().rev() {
-        for pc in prev_claims {
-            if !matches!(
-                pc.kind,
-                ClaimKind::Recognition | ClaimKind::Relations | ClaimKind::Statement
-            ) || pc.object == f.actor
-            {
-                continue;
-            }
-            let Some(pol) = polarity(pc.polarity.as_deref()) else {
-                continue;
-            };
-            let subject = if pc.kind == ClaimKind::Statement {
-                c.speaker_text(f)
-            } else {
-                f.actor.clone()
-            };
-            let mut p = Proposal::new(
-                pc.kind,
-                &subject,
-                &pc.object,
-                Some(pol),
-                trigger,
-                "followed-suit",
-            );
-            if pc.kind == ClaimKind::Statement {
-                p.speaker_actor = Some(f.actor.clone());
-            }
-            p.confidence = 0.6;
-            if !own_date {
-                p.date = match pc.date {
-                    Some(d) if same_day => Some(d),
-                    Some(d) if same_year => PartialDate::new(d.year, None, None),
-                    _ => None,
-                };
-                p.no_date = p.date.is_none();
-            }
-            out.push(p);
-        }
-    }
-    out
+    followers.reverse();
+    Some(followers)
+}
+
+/// The followers after "followed by": the list of states right after it.
+fn followers_after<'a>(c: &'a Ctx<'_>, from: usize) -> Vec<&'a crate::mentions::Mention> {
+    c.list_after(from, 5)
 }

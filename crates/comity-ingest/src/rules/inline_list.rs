@@ -8,7 +8,7 @@ use super::Ctx;
 use crate::claim::ClaimKind;
 use crate::dates::PartialDate;
 use crate::extract::Proposal;
-use crate::mentions::MentionKind;
+use crate::mentions::{Mention, MentionKind};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -224,5 +224,99 @@ pub(crate) fn intention_lists(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             m.range.start,
             "intention-list",
         ));
+    }
+}
+
+/// "11 had previously established diplomatic relations with the SADR. These are A, B and C.": a
+/// sentence that opens with "These are", "They include", "Among them are" or "Namely" names the
+/// members of a group the previous sentence counted ("11", "several countries", "four states")
+/// as doing one act with one host (h/extract12: lists out of the sentence of their act). Each
+/// listed state gets the act: relations established, recognition given or withdrawn. The count
+/// must stand right before the act (no negation, condition or other subject between), the host
+/// right after it; the items are the states named up to the end of the clause.
+pub(crate) fn these_are(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
+    static RX: OnceLock<Option<[Regex; 3]>> = OnceLock::new();
+    let Some([opening, counted, inner]) = RX
+        .get_or_init(|| {
+            Some([
+                crate::rx::regex(
+                    r"(?i)^\W*(?:(?:these|they|those)\s+(?:are|were|include|included)|among\s+them(?:\s+(?:are|were))?|namely)\b\s*:?\s*",
+                )
+                .ok()?,
+                crate::rx::regex(
+                    r#"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|a\s+number|a\s+handful)(?:\s+(?:other|more|of\s+them|of\s+these|of\s+those|[a-z]+an))?(?:\s+(?:countries|states|nations|governments|members))?(?:\s+(?:had|have|has|also|previously|already|since|formally|officially))*\s+(?P<act>established\s+(?:formal\s+)?(?:diplomatic\s+)?(?:relations|ties)\s+with|(?:maintain|maintained|maintains|had|have|has)\s+(?:formal\s+)?(?:diplomatic\s+)?(?:relations|ties)\s+with|(?:formally\s+|officially\s+)?recogni[sz]ed|(?:withdr[ae]wn?|revoked|rescinded|suspended|frozen|froze)\s+(?:their\s+|its\s+)?recognition\s+(?:of|for))\s+(?:the\s+)?["“]?$"#,
+                )
+                .ok()?,
+                crate::rx::regex(r#"[.!?]["”’]?\s+"#).ok()?,
+            ])
+        })
+        .as_ref()
+    else {
+        return;
+    };
+    // The opening at the sentence's start (the intro is the previous sentence), or after a full
+    // stop the splitter did not cut at (an unclosed quote: "relations with the “SADR. These are").
+    let (open, intro_range, intro_mentions): ((usize, usize), (usize, usize), &[Mention]) =
+        match opening.find(c.s.text) {
+            Some(m) => {
+                let Some(prev) = c.prev else { return };
+                (
+                    (m.start(), m.end()),
+                    (prev.range.start, prev.range.end),
+                    &prev.mentions,
+                )
+            }
+            None => {
+                let found = inner.find_iter(c.s.text).find_map(|m| {
+                    let o = opening.find(&c.s.text[m.end()..])?;
+                    Some((m.end(), (m.end() + o.start(), m.end() + o.end())))
+                });
+                let Some((at, o)) = found else { return };
+                (o, (c.s.range.start, c.abs(at)), &c.s.mentions)
+            }
+        };
+    // The host and the act: the first actor of the intro that the counted act names right
+    // before it.
+    let intro = intro_mentions
+        .iter()
+        .filter(|m| m.range.end <= intro_range.1)
+        .find_map(|m| {
+            let head = c.sl(intro_range.0, m.range.start);
+            let cap = counted.captures(head)?;
+            let act = cap.name("act")?.as_str().to_lowercase();
+            let (kind, pol) = if act.contains("relations") || act.contains("ties") {
+                (ClaimKind::Relations, "established")
+            } else if act.contains("recognition") {
+                (ClaimKind::Recognition, "withdrawn")
+            } else {
+                (ClaimKind::Recognition, "positive")
+            };
+            Some((m.actor.clone(), kind, pol))
+        });
+    let Some((host, kind, pol)) = intro else {
+        return;
+    };
+    let trigger = c.abs(open.0);
+    // The items: every state named from the opening to the end of its clause (a name the
+    // gazetteer does not know, a misspelling, does not end the list).
+    let from = c.abs(open.1);
+    let rest = c.sl(from, c.s.range.end);
+    let to = inner
+        .find(rest)
+        .map_or(c.s.range.end, |m| from + m.start() + 1)
+        .min(rest.find(';').map_or(usize::MAX, |i| from + i));
+    let mut seen: Vec<&str> = Vec::new();
+    for item in
+        c.s.mentions
+            .iter()
+            .filter(|m| m.range.start >= from && m.range.end <= to && c.state(m))
+    {
+        if item.actor == host || seen.contains(&item.actor.as_str()) {
+            continue;
+        }
+        seen.push(&item.actor);
+        let mut p = Proposal::new(kind, &item.actor, &host, Some(pol), trigger, "these-are");
+        p.confidence = 0.7;
+        out.push(p);
     }
 }

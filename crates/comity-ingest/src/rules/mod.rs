@@ -270,6 +270,37 @@ impl Ctx<'_> {
         };
         pick(self.s, pos).or_else(|| self.prev.and_then(|p| pick(p, p.range.end)))
     }
+    /// Resolves "it" as the object of a recognition verb ("Norway recognised it on Wednesday"):
+    /// what a document's states recognise is the entity it is about, not the last state it named
+    /// (h/extract12: stage b, the object out of the sentence). The nearest partially recognised
+    /// entity (or Palestine) named before `pos` in the sentence or the previous one, else the
+    /// document's entity; a state (`antecedent_it`) only when the document has no entity. Never
+    /// one of `exclude`.
+    pub(crate) fn recognised_it(&self, pos: usize, exclude: &[&str]) -> Option<String> {
+        let entity = |m: &&Mention| {
+            m.kind == MentionKind::Name
+                && !exclude.contains(&m.actor.as_str())
+                && (m.actor == "PSE"
+                    || self
+                        .g
+                        .actor(&m.actor)
+                        .is_some_and(|a| a.kind == crate::mentions::ActorKind::Entity))
+        };
+        self.s
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.range.end <= pos)
+            .find(entity)
+            .or_else(|| self.prev.and_then(|p| p.mentions.iter().rev().find(entity)))
+            .map(|m| m.actor.clone())
+            .or_else(|| {
+                self.main_entity
+                    .filter(|e| !exclude.contains(e))
+                    .map(str::to_string)
+            })
+            .or_else(|| self.antecedent_it(pos, exclude))
+    }
     /// The speaker as written: "Kosovo's leaders", a person's name, or the state's name.
     pub(crate) fn speaker_text(&self, m: &Mention) -> String {
         let written = &self.text[m.range.clone()];
@@ -469,6 +500,7 @@ pub(crate) fn propose(c: &Ctx<'_>) -> Vec<Proposal> {
     // After the frames' overrules: a frame that read the list's first item ("recognised by Ghana
     // (2012)") does not make the other items misreadings.
     inline_list::inline_lists(c, &mut out);
+    inline_list::these_are(c, &mut out);
     inline_list::intention_lists(c, &mut out);
     out
 }

@@ -32,7 +32,7 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                 c.sl(te, c.s.range.end)
                     .trim_start()
                     .starts_with("it")
-                    .then(|| c.antecedent_it(ts, &ex))
+                    .then(|| c.recognised_it(ts, &ex))
                     .flatten()
             });
         if let Some(obj) = object {
@@ -192,7 +192,7 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                 c.sl(te, c.s.range.end)
                     .trim_start()
                     .starts_with("it")
-                    .then(|| c.antecedent_it(ts, &[sub.actor.as_str()]))
+                    .then(|| c.recognised_it(ts, &[sub.actor.as_str()]))
                     .flatten()
             })
             .or_else(|| new_state(c, te));

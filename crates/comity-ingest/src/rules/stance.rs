@@ -151,6 +151,7 @@ pub(super) fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                 continue;
             }
         }
+        let mut listed: Vec<String> = Vec::new();
         let obj = if rx.two.find(tail).is_some_and(|t| t.start() < 40) {
             c.focus
                 .and_then(|(a, b)| {
@@ -176,14 +177,23 @@ pub(super) fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             // "backs Serbian sovereignty over Kosovo": the demonym's state, before any name.
             demonym_object(c, te, &sp.actor)
                 .or_else(|| {
-                    c.after(te, 50, |x| {
+                    let first = c.after(te, 50, |x| {
                         c.state(x)
                             && x.actor != sp.actor
                             && !c.sl(te, x.range.start).contains(',')
                             // "welcomed the agreement between A and B": either, so neither.
                             && !c.sl(te, x.range.start).contains(" between ")
-                    })
-                    .map(|x| x.actor.clone())
+                    })?;
+                    // "criticised the recognition … by Spain, Ireland and Norway": every state
+                    // of the list the object opens (h/extract12).
+                    listed = c
+                        .list_after(first.range.start, 0)
+                        .into_iter()
+                        .skip(1)
+                        .filter(|x| x.actor != sp.actor)
+                        .map(|x| x.actor.clone())
+                        .collect();
+                    Some(first.actor.clone())
                 })
                 .or_else(|| {
                     tail.trim_matches(|ch: char| !ch.is_alphanumeric())
@@ -218,6 +228,9 @@ pub(super) fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         };
         if let Some(obj) = obj {
             push(out, sp, &obj, pol, ts, "statement-stance-verb", 0.7);
+            for other in &listed {
+                push(out, sp, other, pol, ts, "statement-stance-verb", 0.7);
+            }
             // "Greece and Cyprus criticised Turkey": every state of a list that opens the
             // sentence speaks (h/extract11).
             if c.state(sp) {

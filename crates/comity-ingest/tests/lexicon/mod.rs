@@ -1380,3 +1380,176 @@ fn extract11_a_relative_clause_dates_its_own_verb() {
     let t = "Montenegro recognised Kosovo in 2008, which angered Serbia.";
     assert_eq!(date_of(t, "recognition", "XKX").as_deref(), Some("2008"));
 }
+
+/// h/extract12, stage b (the object out of the sentence): a recognition verb with no object, or
+/// with "it", recognises the entity the document is about, not the last state it named; and
+/// stage d (lists): "These are A, B and C" after a sentence that counted the states doing one act.
+/// Sentences written for this test.
+#[test]
+fn objectless_recognition_and_these_are_lists() {
+    let pos = Some("positive");
+    // No object: the document's entity (Kosovo, named most).
+    let t = "Kosovo news\n\nKosovo declared independence in 2008. Malta recognised on Friday.";
+    has(t, "recognition", "MLT", "XKX", pos);
+    let t =
+        "Kosovo news\n\nKosovo declared independence in 2008. Finland said it would recognise too.";
+    has(t, "recognition", "FIN", "XKX", Some("planned"));
+    let t = "Kosovo news\n\nKosovo declared independence in 2008. Greece said it will never recognise, officials said.";
+    has(t, "recognition", "GRC", "XKX", Some("negative"));
+    // Near miss: the verb has an object of its own; no claim for the entity.
+    let t =
+        "Kosovo news\n\nKosovo declared independence in 2008. Malta recognised the need for talks.";
+    lacks(t, "recognition", "MLT", "XKX", None);
+    // "it": the entity, never a state of the same sentence or the one before.
+    let t = "Kosovo news\n\nKosovo declared independence. Finland welcomed the news. Norway recognised it on Wednesday.";
+    has(t, "recognition", "NOR", "XKX", pos);
+    lacks(t, "recognition", "NOR", "FIN", None);
+    let t = "Kosovo news\n\nKosovo declared independence. Spain and Portugal will also recognise it on 28 May.";
+    has(t, "recognition", "PRT", "XKX", Some("planned"));
+    lacks(t, "recognition", "PRT", "ESP", None);
+    // "These are": the states counted in the sentence before.
+    let t = "Taiwan news\n\nOnly 12 states maintain diplomatic relations with Taiwan. They are Belize, Paraguay and Eswatini.";
+    for s in ["BLZ", "PRY", "SWZ"] {
+        has(t, "relations", s, "TWN", Some("established"));
+    }
+    let t = "Kosovo news\n\nSince 2008, eleven countries have withdrawn their recognition of Kosovo. These include Suriname, Togo and Ghana.";
+    for s in ["SUR", "TGO", "GHA"] {
+        has(t, "recognition", s, "XKX", Some("withdrawn"));
+    }
+    // Near misses: a negated count, and "These are" that lists no act's members.
+    let t = "Kosovo news\n\nSeveral countries have not recognised Kosovo. These are Spain, Greece and Cyprus.";
+    lacks(t, "recognition", "ESP", "XKX", pos);
+    let t = "SADR news\n\nPanama recognised the SADR. These are good times for Burkina Faso.";
+    lacks(t, "recognition", "BFA", "ESH", None);
+    lacks(t, "relations", "BFA", "ESH", None);
+}
+
+/// h/extract12: "followed" without "suit", "…, followed by X", "X did the same" in the sentence of
+/// the act, and "it" after a speech verb (the sayer). Sentences written for this test.
+#[test]
+fn followers_and_the_sayers_it() {
+    let pos = Some("positive");
+    let t =
+        "Abkhazia news\n\nAbkhazia is recognised by Russia. Venezuela and Nauru followed in 2009.";
+    has(t, "recognition", "VEN", "XAB", pos);
+    has(t, "recognition", "NRU", "XAB", pos);
+    let t = "Abkhazia news\n\nRussia recognised Abkhazia on 26 August 2008, followed by Nicaragua a week later.";
+    has(t, "recognition", "NIC", "XAB", pos);
+    let t = "Taiwan news\n\nSolomon Islands switched recognition to Beijing in September 2019, and Kiribati did the same days later.";
+    has(t, "recognition", "KIR", "CHN", pos);
+    // Near misses: "followed" with an object of another kind, and no act before.
+    let t =
+        "Kosovo news\n\nAlbania recognised Kosovo on 18 February 2008. Serbia followed the debate.";
+    lacks(t, "recognition", "SRB", "XKX", None);
+    let t = "News\n\nProtests followed. Serbia followed in 2009.";
+    assert!(keys(t).is_empty(), "{:?}", keys(t));
+    // "said it": the sayer, not the entity named between.
+    let t =
+        "Taiwan news\n\nNauru cut ties with Taiwan on Monday and said it would recognise China.";
+    has(t, "recognition", "NRU", "CHN", Some("planned"));
+    lacks(t, "recognition", "TWN", "CHN", None);
+}
+
+/// h/extract12 frames (stage d), each with a sentence written for it and a near miss.
+#[test]
+fn extract12_frames() {
+    let pos = Some("positive");
+    let wd = Some("withdrawn");
+    let t = "Abkhazia news\n\nVanuatu established diplomatic relations with Abkhazia in 2011 but later retracted its recognition.";
+    has(t, "recognition", "VUT", "XAB", wd);
+    let t = "Abkhazia news\n\nVanuatu established diplomatic relations with Abkhazia in 2011 and later opened an embassy.";
+    lacks(t, "recognition", "VUT", "XAB", wd);
+    let t = "Taiwan news\n\nKiribati became the second Pacific nation in a week to switch ties from Taipei to Beijing.";
+    has(t, "recognition", "KIR", "TWN", wd);
+    has(t, "recognition", "KIR", "CHN", pos);
+    let t = "Taiwan news\n\nKiribati became the second Pacific nation to host a summit in Beijing.";
+    lacks(t, "recognition", "KIR", "CHN", None);
+    let t = "Kosovo news\n\nThe move makes Kenya the 119th country to recognise Kosovo.";
+    has(t, "recognition", "KEN", "XKX", pos);
+    let t = "Kosovo news\n\nThe move makes Kenya the 119th country to trade with Kosovo.";
+    lacks(t, "recognition", "KEN", "XKX", None);
+    let t = "Palestine news\n\nPalestine is recognised by 146 states, including China, India and Russia.";
+    for s in ["CHN", "IND", "RUS"] {
+        has(t, "recognition", s, "PSE", pos);
+    }
+    let t = "Palestine news\n\nPalestine is recognised by 146 states, and China hosts its embassy.";
+    lacks(t, "recognition", "CHN", "PSE", None);
+    // Statements whose object is the subject of the clause or the document's entity.
+    let sup = Some("support");
+    let t = "Transnistria news\n\nTransnistria declared independence in 1990. But the territory receives strong, albeit unofficial support from Russia.";
+    has(t, "statement", "RUS", "XTR", sup);
+    let t = "Transnistria news\n\nTransnistria receives gas from Russia.";
+    lacks(t, "statement", "RUS", "XTR", None);
+    let t = "Transnistria news\n\nTransnistria held a referendum. Moldova has vowed not to recognise the referendum.";
+    has(t, "statement", "MDA", "XTR", Some("oppose"));
+    let t = "Transnistria news\n\nTransnistria held a referendum. Moldova has vowed to recognise the vote.";
+    lacks(t, "statement", "MDA", "XTR", Some("oppose"));
+}
+
+/// h/extract12 statement frames (stage d), each with a sentence written for it and a near miss.
+#[test]
+fn extract12_statement_frames() {
+    let (sup, opp) = (Some("support"), Some("oppose"));
+    let t = "News\n\nTbilisi called Syria's move an act of aggression.";
+    has(t, "statement", "GEO", "SYR", opp);
+    let t = "News\n\nTbilisi called Syria's move a surprise.";
+    lacks(t, "statement", "GEO", "SYR", None);
+    let t = "News\n\nTaiwan's foreign ministry expressed regret over Nauru's decision.";
+    has(t, "statement", "TWN", "NRU", opp);
+    let t = "News\n\nTaiwan's foreign ministry expressed thanks for Nauru's decision.";
+    lacks(t, "statement", "TWN", "NRU", opp);
+    let t = "News\n\nArmenia expressed support for the right of the people of Artsakh to self-determination.";
+    has(t, "statement", "ARM", "XAR", sup);
+    let t = "News\n\nArmenia expressed support for the people of Artsakh after the floods.";
+    lacks(t, "statement", "ARM", "XAR", opp);
+    let t = "News\n\nAzerbaijan denounced the so-called elections in Artsakh.";
+    has(t, "statement", "AZE", "XAR", opp);
+    let t = "News\n\nMoscow hailed the results of the referendum in Transnistria.";
+    has(t, "statement", "RUS", "XTR", sup);
+    let t = "News\n\nMoscow hailed the start of the harvest in Transnistria.";
+    lacks(t, "statement", "RUS", "XTR", None);
+}
+
+/// h/extract12: a stance toward the first state of a list is a stance toward each listed state
+/// (the acting states of "the recognition … by A, B and C"); a list ends at a verb. Sentences
+/// written for this test.
+#[test]
+fn stance_toward_every_listed_state() {
+    let opp = Some("oppose");
+    let t = "News\n\nIsraeli Prime Minister Benjamin Netanyahu criticised the recognition of a Palestinian state by Spain, Ireland and Norway.";
+    for o in ["ESP", "IRL", "NOR"] {
+        has(t, "statement", "ISR", o, opp);
+    }
+    let t = "News\n\nThe Serbian foreign ministry criticised Russia and praised China.";
+    lacks(t, "statement", "SRB", "CHN", opp);
+}
+
+/// h/extract12: a qualifier and an opening quote before a slot's name ("the self-proclaimed
+/// “Sahrawi Arab Democratic Republic”"), "self-styled" among the qualifiers. Written for this test.
+#[test]
+fn qualifier_and_quote_before_a_name() {
+    let t = "News\n\nPanama announced its decision to suspend diplomatic relations with the self-proclaimed “Sahrawi Arab Democratic Republic”.";
+    has(t, "relations", "PAN", "ESH", Some("severed"));
+    let t = "News\n\nPanama announced its decision to suspend diplomatic relations with the self-styled “SADR”.";
+    has(t, "relations", "PAN", "ESH", Some("severed"));
+    // Near miss: a quoted word that names no actor stands between the verb and the name.
+    let t = "News\n\nPanama suspended its “special” ties, the SADR said.";
+    lacks(t, "relations", "PAN", "ESH", None);
+}
+
+/// h/extract12: "the regions" / "the territories" name the pair named before (entities
+/// preferred); "among those recognising" with no object recognises the document's entity.
+/// Sentences written for this test.
+#[test]
+fn plural_regions_and_among_those_recognising() {
+    let pos = Some("positive");
+    let t = "Abkhazia news\n\nRussia recognised Abkhazia and South Ossetia in 2008. Tuvalu recognised the regions as independent states in 2011.";
+    has(t, "recognition", "TUV", "XAB", pos);
+    has(t, "recognition", "TUV", "XSO", pos);
+    let t = "News\n\nSpain has many provinces. Tuvalu visited the regions of Spain in 2011.";
+    lacks(t, "recognition", "TUV", "ESP", None);
+    let t = "Kosovo news\n\nKosovo declared independence. Finland said it would be among those recognizing too.";
+    has(t, "recognition", "FIN", "XKX", Some("planned"));
+    let t = "Kosovo news\n\nKosovo declared independence. Finland was among those recognizing the new government of Serbia.";
+    lacks(t, "recognition", "FIN", "XKX", None);
+}
