@@ -59,9 +59,10 @@ pub enum DateBasis {
     Sentence,
     /// A date elsewhere in the paragraph.
     Paragraph,
-    /// The page's own date (stated date, news dateline or date line), for a statement, refusal
-    /// or intention the page reports as of that date while its sentence gives no time of its own
-    /// (`extract::page_date`): the date of the report, not a date the sentence states.
+    /// The page's own date (stated date, news dateline or date line) while the sentence gives no
+    /// time of its own: for a statement, refusal or intention the page reports as of that date
+    /// (`extract::page_date`), and for an act it reports, which came on or before it. Always an
+    /// on-or-before bound (`date_bound`), never the day of what the sentence states.
     Document,
     /// No date.
     None,

@@ -1009,6 +1009,12 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
                 Some(d) => (Some(d), DateBasis::Paragraph),
                 None => match page_date(doc, s, &p) {
                     Some(d) => (Some(d), DateBasis::Document),
+                    // An act the page reports with no date of its own happened on or before
+                    // the page's day: the page's date as that bound (never as the act's day).
+                    None if act_kind(&p) => match doc.stated_date.or_else(|| dateline(doc)) {
+                        Some(d) => (Some(d), DateBasis::Document),
+                        None => (None, DateBasis::None),
+                    },
                     None => (None, DateBasis::None),
                 },
             },

@@ -134,3 +134,23 @@ fn a_page_dated_claim_carries_its_bound() {
     assert_eq!(c.date_basis, DateBasis::Document, "{c:?}");
     assert_eq!(c.date_bound, Some(DateQualifier::OnOrBefore), "{c:?}");
 }
+
+#[test]
+fn an_act_a_dated_page_reports_is_bounded_by_the_page() {
+    // README (ingestion): a page's date bounds what the page reports, "on or before".
+    let t = "News of the day\nPosted on March 4, 2024\n\nGhana recognised the SADR.\n";
+    let all = claims(t);
+    let c = one(&all, "recognition", "GHA", "ESH");
+    assert_eq!(c.date.map(|d| d.to_string()).as_deref(), Some("2024-03-04"));
+    assert_eq!(c.date_basis, DateBasis::Document, "{c:?}");
+    assert_eq!(c.date_bound, Some(DateQualifier::OnOrBefore), "{c:?}");
+    // Near miss: an undated page gives no date at all.
+    let all = claims("Ghana recognised the SADR.\n");
+    let c = one(&all, "recognition", "GHA", "ESH");
+    assert_eq!(c.date, None, "{c:?}");
+    // Near miss: a vague period ("until 2008") is no date, and the page may not stand in for it.
+    let t = "News of the day\nPosted on March 4, 2024\n\nMalawi recognised Taiwan until 2008.\n";
+    for c in claims(t).iter().filter(|c| c.subject == "MWI") {
+        assert_ne!(c.date.map(|d| d.to_string()).as_deref(), Some("2024-03-04"), "{c:?}");
+    }
+}
