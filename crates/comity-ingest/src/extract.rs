@@ -1172,9 +1172,10 @@ fn floor_boundary(t: &str, mut i: usize) -> usize {
 /// *as of* that date: a statement, a refusal to recognise ("does not recognise", "has no plans to
 /// recognise") or an intention to ("would recognise"), in a sentence that gives no time of its own
 /// and is not narrated in a past before the page ("had said", "in the past", "at the time",
-/// "previously", "former", a year). Never a recognition, membership or other act: the day an act
-/// happened is not the day it was reported. The claim's `date_basis` is then `document`, which the
-/// JSON and the review note show, so the page's date is never presented as the sentence's.
+/// "previously", "former", a year). An act (a recognition, a membership …) is not dated here: the
+/// day it happened is not the day it was reported; `finish` gives it the page's date only as an
+/// on-or-before bound. The claim's `date_basis` is then `document`, which the JSON and the review
+/// note show, so the page's date is never presented as the sentence's.
 fn page_date(doc: &DocInput<'_>, s: &Sentence<'_>, p: &Proposal) -> Option<PartialDate> {
     let reported = match p.kind {
         ClaimKind::Statement => true,

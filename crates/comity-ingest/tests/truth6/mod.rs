@@ -151,6 +151,10 @@ fn an_act_a_dated_page_reports_is_bounded_by_the_page() {
     // Near miss: a vague period ("until 2008") is no date, and the page may not stand in for it.
     let t = "News of the day\nPosted on March 4, 2024\n\nMalawi recognised Taiwan until 2008.\n";
     for c in claims(t).iter().filter(|c| c.subject == "MWI") {
-        assert_ne!(c.date.map(|d| d.to_string()).as_deref(), Some("2024-03-04"), "{c:?}");
+        assert_ne!(
+            c.date.map(|d| d.to_string()).as_deref(),
+            Some("2024-03-04"),
+            "{c:?}"
+        );
     }
 }
