@@ -293,7 +293,17 @@ pub struct Counts {
     pub total: usize,
 }
 
-impl Recognitions<'_> {
+impl<'a> Recognitions<'a> {
+    /// Every counted entry: recognising, not recognising, uncertain, not recorded (each actor
+    /// once; the disputed list repeats some of them and is not included).
+    pub fn counted(&self) -> impl Iterator<Item = &CountEntry<'a>> {
+        self.recognising
+            .iter()
+            .chain(&self.not_recognising)
+            .chain(&self.uncertain)
+            .chain(&self.not_recorded)
+    }
+
     /// How many pairs `policy` would count as recognising (the same day and group,
     /// another policy's total, without recounting). A pair uncertain under this
     /// policy may be certain under another (one that counts both possibilities

@@ -257,13 +257,7 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
                 "dates_disagree",
             ])?;
             let disputed: Vec<&str> = r.disputed.iter().map(|e| e.actor.id.as_str()).collect();
-            for e in r
-                .recognising
-                .iter()
-                .chain(&r.not_recognising)
-                .chain(&r.uncertain)
-                .chain(&r.not_recorded)
-            {
+            for e in r.counted() {
                 let st = &e.status.recognition;
                 let sources: Vec<String> = st
                     .claims
@@ -313,11 +307,7 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
             // the year, or not at all: the Interpol list, the G20's 1999) are counted, and the
             // table says how many, as the JSON does per entry (`member_certain`).
             let unsure: Vec<&str> = r
-                .recognising
-                .iter()
-                .chain(&r.not_recognising)
-                .chain(&r.uncertain)
-                .chain(&r.not_recorded)
+                .counted()
                 .filter(|e| !e.member_certain)
                 .map(|e| e.actor.id.as_str())
                 .collect();

@@ -14,18 +14,16 @@ use super::{comity, env, json, stdout};
 #[test]
 fn simulate_keeps_voters_with_no_claim_apart_and_lists_assumptions() {
     let e = env();
-    let v = json(
-        &e.db,
-        &[
-            "simulate",
-            "unesco.gc",
-            "XKX",
-            "--as-of",
-            "2015-11-09",
-            "--assume",
-            "ESP=yes",
-        ],
-    );
+    let args = [
+        "simulate",
+        "unesco.gc",
+        "XKX",
+        "--as-of",
+        "2015-11-09",
+        "--assume",
+        "ESP=yes",
+    ];
+    let v = json(&e.db, &args);
     let st = &v["stages"][0];
     let voters = st["voters"].as_array().unwrap();
     let ago = voters.iter().find(|x| x["actor"] == "AGO").unwrap();
@@ -55,18 +53,7 @@ fn simulate_keeps_voters_with_no_claim_apart_and_lists_assumptions() {
         v["assumptions"],
         serde_json::json!([{"body": "unesco.gc", "actor": "ESP", "ballot": "yes"}])
     );
-    let table = stdout(
-        &e.db,
-        &[
-            "simulate",
-            "unesco.gc",
-            "XKX",
-            "--as-of",
-            "2015-11-09",
-            "--assume",
-            "ESP=yes",
-        ],
-    );
+    let table = stdout(&e.db, &args);
     assert!(
         table.contains("assumed (--assume, not data): ESP=yes"),
         "{table}"

@@ -494,13 +494,7 @@ fn a_former_state_neither_recognises_nor_counts_after_it_ceased() {
                 crate::today(),
             )
             .unwrap();
-        r.recognising
-            .iter()
-            .chain(&r.not_recognising)
-            .chain(&r.uncertain)
-            .chain(&r.not_recorded)
-            .map(|e| e.actor.id.clone())
-            .collect()
+        r.counted().map(|e| e.actor.id.clone()).collect()
     };
     // Artsakh's `from` is the year 1991: absent in 1990, present in 1995.
     let in1990 = ids("1990-01-01");

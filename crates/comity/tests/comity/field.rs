@@ -127,11 +127,7 @@ fn among_all_before_1993_counts_each_state_of_the_day_once() {
         let r = l
             .recognitions("PSE", day(as_of), None, Policy::CONFIRMED, today())
             .unwrap();
-        r.recognising
-            .iter()
-            .chain(&r.not_recognising)
-            .chain(&r.uncertain)
-            .chain(&r.not_recorded)
+        r.counted()
             .map(|e| (e.actor.id.clone(), e.member_certain))
             .collect()
     };
