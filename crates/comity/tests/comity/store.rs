@@ -243,6 +243,41 @@ fn json_import_refuses_a_bound_or_precision_that_contradicts_the_date() {
     assert!(err.contains("appears twice"), "{err}");
 }
 
+/// Code review 5: a claim's inline source copy was compared only with a source record in the same
+/// file; one whose record is only in the database (data/sources.csv: Se434f9b0, url
+/// https://ina-online.net/sa-shtete-e-kane-njohur-kosoven-brenda-10-viteve-lista/) and whose url
+/// was edited was dropped in silence. It is refused now, naming the claim; the copy as exported
+/// is accepted.
+#[test]
+fn an_inline_source_copy_must_agree_with_the_database() {
+    let doc = |url: &str| {
+        format!(
+            r#"{{"claims": [
+{{"id": "j9", "subject": "KEN", "predicate": "recognises", "object": "XKX", "date": "2008-02-10", "claimant": "KEN", "sources": [{{"id": "Se434f9b0", "url": "{url}"}}]}}
+]}}
+"#
+        )
+    };
+    let mut store = Store::open_in_memory().unwrap();
+    let (s, c, inline) =
+        comity::parse_import_checked("e.json", &doc("https://example.org/edited")).unwrap();
+    assert_eq!(inline.len(), 1);
+    let err = store
+        .check_inline_sources(&inline)
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(
+        err.contains("j9") && err.contains("differs from its record in the database"),
+        "{err}"
+    );
+    drop((s, c));
+    let good = "https://ina-online.net/sa-shtete-e-kane-njohur-kosoven-brenda-10-viteve-lista/";
+    let (s, c, inline) = comity::parse_import_checked("g.json", &doc(good)).unwrap();
+    store.check_inline_sources(&inline).unwrap();
+    store.import(&s, &c).unwrap();
+}
+
 /// Review 4: the import error says "a correction is a new claim with `supersedes`", but the
 /// status engine ignored `supersedes` (the old date stayed, as a dispute). An accepted correction
 /// now replaces the claim it names (data/claims.csv: AFG.recognises.1, dated 2008-02-18 by the
