@@ -9,7 +9,7 @@ use crate::decode::Decoded;
 use crate::flag::{Flag, FlagKind};
 use crate::html;
 use crate::offset_map::OffsetMap;
-use regex::Regex;
+use crate::rx::Rx as Regex;
 use serde::Serialize;
 use std::ops::Range;
 use std::sync::OnceLock;

@@ -6,7 +6,7 @@
 //! a stated document date; without one they are returned unresolved. Impossible dates (31 February) are
 //! rejected, never rounded.
 
-use regex::Regex;
+use crate::rx::Rx as Regex;
 use serde::{Serialize, Serializer};
 use std::fmt;
 use std::ops::Range;

@@ -207,7 +207,7 @@ fn dateline(doc: &DocInput<'_>) -> Option<PartialDate> {
 /// Nothing, or a news dateline's place before its date ("MANAGUA, ", "TAIPEI, Taiwan, "): words
 /// in capitals, then at most one more place name, each followed by a comma.
 fn city_prefix(head: &str) -> bool {
-    static CITY: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    static CITY: std::sync::OnceLock<Option<crate::rx::Rx>> = std::sync::OnceLock::new();
     head.is_empty()
         || CITY
             .get_or_init(|| {
@@ -307,7 +307,7 @@ pub struct Candidate {
 /// Words that make a sentence about two actors a candidate for one of the frames' kinds (stance
 /// words for statements included).
 fn trigger_word(text: &str) -> Option<&str> {
-    static RX: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    static RX: std::sync::OnceLock<Option<crate::rx::Rx>> = std::sync::OnceLock::new();
     let rx = RX
         .get_or_init(|| {
             crate::rx::regex(
@@ -510,7 +510,7 @@ fn extract_inner(
 /// actor a contrast sets apart ("Spain, unlike Portugal, does not recognise X": not Portugal).
 /// Statements are reported speech by design and are not judged here.
 fn hedged(s: &Sentence<'_>, p: &Proposal) -> bool {
-    static RX: std::sync::OnceLock<Option<[regex::Regex; 3]>> = std::sync::OnceLock::new();
+    static RX: std::sync::OnceLock<Option<[crate::rx::Rx; 3]>> = std::sync::OnceLock::new();
     let Some([before, opening, false_report]) = RX
         .get_or_init(|| {
             Some([
@@ -580,7 +580,7 @@ struct ListIntro {
 /// recognise Kosovo:", "Kosovo has been recognised by:": a sentence ending in a colon that says
 /// what each item of the list below does with one actor (the host).
 fn list_intro(g: &Gazetteer, s: &Sentence<'_>) -> Option<ListIntro> {
-    static RX: std::sync::OnceLock<Option<[regex::Regex; 3]>> = std::sync::OnceLock::new();
+    static RX: std::sync::OnceLock<Option<[crate::rx::Rx; 3]>> = std::sync::OnceLock::new();
     let [ties, rec, by] = RX
         .get_or_init(|| {
             Some([
@@ -1105,7 +1105,7 @@ fn act_kind(p: &Proposal) -> bool {
 /// `true` when the date `d` is the day of a verb of saying or reporting written right before it
 /// ("claimed on Tuesday", "reported Saturday", "said on 3 May"): the day of the report.
 fn said_on(text: &str, d: &DateMention) -> bool {
-    static RX: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    static RX: std::sync::OnceLock<Option<crate::rx::Rx>> = std::sync::OnceLock::new();
     let head = text
         .get(floor_boundary(text, d.range.start.saturating_sub(40))..d.range.start)
         .unwrap_or("");
@@ -1148,7 +1148,7 @@ fn is_dateline(doc: &DocInput<'_>, s: &Sentence<'_>, d: &DateMention) -> bool {
 /// `true` when `gap` (from a few words before a date to a trigger after it) holds a verb of
 /// saying.
 fn said_between(gap: &str) -> bool {
-    static RX: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    static RX: std::sync::OnceLock<Option<crate::rx::Rx>> = std::sync::OnceLock::new();
     RX.get_or_init(|| {
         crate::rx::regex(
             r"(?i)\b(?:said|says|told|tells|stated|announced|added|noted|wrote|reported|declared)\b",
@@ -1185,7 +1185,7 @@ fn page_date(doc: &DocInput<'_>, s: &Sentence<'_>, p: &Proposal) -> Option<Parti
     if !reported || !s.dates.is_empty() {
         return None;
     }
-    static PAST: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    static PAST: std::sync::OnceLock<Option<crate::rx::Rx>> = std::sync::OnceLock::new();
     let past = PAST
         .get_or_init(|| {
             crate::rx::regex(

@@ -13,7 +13,7 @@ use crate::extract::Proposal;
 use crate::mentions::{ActorKind, MentionKind};
 use crate::rules::Ctx;
 use crate::rx::FrameRegex;
-use regex::Regex;
+use crate::rx::Rx as Regex;
 use std::sync::OnceLock;
 
 const TABLE: &str = include_str!("../../../data/frames.txt");

@@ -110,8 +110,8 @@ impl Rng {
 /// mentions (`_b`), just before the first (`_l`) or just after the second (`_r`): the kinds'
 /// vocabularies, negation, withdrawal, modality, and the stance classes of `data/stances.txt` (the
 /// table reported speech reads), so that a word seen once shares weight with its class.
-fn families() -> &'static [(String, regex::Regex)] {
-    static F: OnceLock<Vec<(String, regex::Regex)>> = OnceLock::new();
+fn families() -> &'static [(String, crate::rx::Rx)] {
+    static F: OnceLock<Vec<(String, crate::rx::Rx)>> = OnceLock::new();
     F.get_or_init(|| {
         let mut out: Vec<(String, String)> = [
             ("recog", r"recogni\w*|acknowledg\w*"),

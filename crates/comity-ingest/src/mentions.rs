@@ -438,7 +438,7 @@ impl Gazetteer {
 /// the same name or surname in the document are the same person. Added as [`MentionKind::Person`]
 /// without a holder; names already in the office-holder table are left as they are.
 fn titled_people(text: &str, out: &mut Vec<Mention>) {
-    static RX: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    static RX: std::sync::OnceLock<Option<crate::rx::Rx>> = std::sync::OnceLock::new();
     let Some(rx) = RX
         .get_or_init(|| {
             crate::rx::regex(
@@ -454,7 +454,7 @@ fn titled_people(text: &str, out: &mut Vec<Mention>) {
     let mut added: Vec<Mention> = Vec::new();
     let mut taken = crate::offset_map::Intervals::default();
     // "Foreign Minister of Honduras Eduardo Enrique Reina": the title before, the name after.
-    static OF_RX: std::sync::OnceLock<Option<(regex::Regex, regex::Regex)>> =
+    static OF_RX: std::sync::OnceLock<Option<(crate::rx::Rx, crate::rx::Rx)>> =
         std::sync::OnceLock::new();
     let of_rx = OF_RX
         .get_or_init(|| {

@@ -10,11 +10,14 @@
 //! ("Priština" has ASCII boundaries around the "š"); no pattern of the crate starts or ends a word
 //! there, and the proposed claims on the seeds and the held-out gold are unchanged.
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 use regex_automata::nfa::thompson::{self, pikevm, pikevm::PikeVM};
 use regex_automata::util::captures::Captures;
 use regex_automata::util::iter::Searcher;
 use regex_automata::{hybrid, Input};
+use regex_syntax::hir::literal::{ExtractKind, Extractor, Literal, Seq};
+use regex_syntax::hir::{Hir, HirKind};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -52,9 +55,254 @@ pub(crate) fn ascii_boundaries(pattern: &str) -> String {
     out
 }
 
-/// Compiles `pattern` with ASCII word boundaries (see the module documentation).
-pub(crate) fn regex(pattern: &str) -> Result<Regex, regex::Error> {
-    Regex::new(&ascii_boundaries(pattern))
+/// Compiles `pattern` with ASCII word boundaries (see the module documentation), with a
+/// necessary-literal prefilter ([`Rx`]).
+pub(crate) fn regex(pattern: &str) -> Result<Rx, regex::Error> {
+    let p = ascii_boundaries(pattern);
+    #[cfg(test)]
+    if let Ok(mut v) = COMPILED.lock() {
+        v.push(p.clone());
+    }
+    Rx::new(&p)
+}
+
+/// Every pattern compiled by [`regex`] in this test process, as compiled: the test of [`Rx`]
+/// compares each with the plain `regex::Regex`.
+#[cfg(test)]
+static COMPILED: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+/// The most literals a prefilter searches for (the case variants of a case-insensitive word count
+/// one each): Aho-Corasick's packed (SIMD, "Teddy") searcher takes at most 64.
+const PREFILTER_LITERALS: usize = 64;
+
+/// The shortest literal worth a prefilter: shorter ones ("is", "by") are in most sentences.
+const PREFILTER_MIN_LEN: usize = 3;
+
+/// The check of a prefilter's literals.
+#[derive(Clone, Debug)]
+enum Prefilter {
+    /// Teddy, where the CPU has it (x86-64 SSSE3/AVX2, aarch64 NEON).
+    Packed(aho_corasick::packed::Searcher),
+    /// An Aho-Corasick automaton elsewhere.
+    Automaton(AhoCorasick),
+}
+
+impl Prefilter {
+    fn new(lits: &[Vec<u8>]) -> Option<Self> {
+        aho_corasick::packed::Searcher::new(lits.iter())
+            .map(Prefilter::Packed)
+            .or_else(|| AhoCorasick::new(lits).ok().map(Prefilter::Automaton))
+    }
+    #[inline]
+    fn found_in(&self, t: &[u8]) -> bool {
+        match self {
+            Prefilter::Packed(s) => s.find(t).is_some(),
+            Prefilter::Automaton(a) => a.is_match(t),
+        }
+    }
+}
+
+/// A regex with a necessary-literal prefilter: the methods of `regex::Regex` that the crate uses,
+/// with the same results, but a search first checks, with one Aho-Corasick pass over the searched
+/// text, that it contains one of a set of literals that every match of the pattern contains; if it
+/// contains none, there is no match and the regex is not run (issue 13 item 4: the rules' regexes
+/// are searched on every sentence, and most sentences contain none of a pattern's words).
+///
+/// The literals come from the pattern's syntax tree as the regex crate parses it (same syntax
+/// options, flags included), with regex-syntax's literal extractor, so case-insensitivity is the
+/// extractor's own enumeration of each letter's case variants (Unicode simple case folding: `(?i)k`
+/// gives `k`, `K` and the Kelvin sign). A match of the whole pattern contains a match of each
+/// "piece" of it (the pattern itself; the parts of a concatenation; the inside of a group; the
+/// inside of a repetition of at least one), and when a piece's prefixes (or suffixes) form a finite
+/// set of non-empty literals, every match of the piece begins (ends) with one of them, so every
+/// match of the pattern contains one of them, and contains any part of it: the literals are cut to
+/// their first `k` bytes. The set kept is the one with the longest `k` at which it has at most
+/// [`PREFILTER_LITERALS`] distinct literals (then the fewest); a pattern with no such set of
+/// literals of [`PREFILTER_MIN_LEN`] bytes or more has no prefilter. Look-around (`\b`, `^`) is read by the extractor
+/// as the empty string, and a match starting at `start` lies in `text[start..]`, which is what the
+/// `_at` methods check.
+#[derive(Clone, Debug)]
+pub(crate) struct Rx {
+    re: Regex,
+    pre: Option<Prefilter>,
+}
+
+/// An iterator of [`Rx`]: the regex's own, or nothing when the prefilter found none of the literals.
+#[derive(Debug)]
+pub(crate) struct RxIter<I>(Option<I>);
+
+impl<I: Iterator> Iterator for RxIter<I> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        self.0.as_mut()?.next()
+    }
+}
+
+/// The limit on the literals of one extraction (the extractor's default is 250): the set kept has
+/// at most [`PREFILTER_LITERALS`].
+const EXTRACT_LITERALS: usize = 2 * PREFILTER_LITERALS;
+
+/// The prefixes (or suffixes) of `h`, as regex-syntax's extractor finds them.
+fn extract(h: &Hir, kind: ExtractKind) -> Seq {
+    let mut ex = Extractor::new();
+    ex.kind(kind).limit_total(EXTRACT_LITERALS);
+    ex.extract(h)
+}
+
+/// Literal sets each of which has a literal in every match of `h` (see [`Rx`]), passed to `f`:
+/// the prefixes and the suffixes of `h`; for a concatenation, the prefixes of each run of its
+/// children from the first and from each child that follows one that is not a single character
+/// (a literal or a class) on (the match of the concatenation contains a match of the run;
+/// `(?i)recognised` is a concatenation of one class per letter), made as the extractor makes a
+/// concatenation's (the cross product of the children's prefixes, an exact literal extended, an
+/// inexact one kept, all made inexact when the next child has no finite set or the product
+/// would pass [`EXTRACT_LITERALS`]); inside a group, and inside a repetition of at least one, the
+/// same of its inside.
+fn required_sets(h: &Hir, f: &mut impl FnMut(&Seq)) {
+    f(&extract(h, ExtractKind::Prefix));
+    f(&extract(h, ExtractKind::Suffix));
+    match h.kind() {
+        HirKind::Concat(v) => {
+            let children: Vec<Seq> = v.iter().map(|c| extract(c, ExtractKind::Prefix)).collect();
+            // Runs start where a word can: at the first child and after a child that is not one
+            // character (a run from inside a word gives shorter literals of the same word).
+            let one_char = |h: &Hir| matches!(h.kind(), HirKind::Literal(_) | HirKind::Class(_));
+            for i in (0..children.len()).filter(|&i| i == 0 || !one_char(&v[i - 1])) {
+                let mut run = Seq::singleton(Literal::exact(Vec::new()));
+                for c in &children[i..] {
+                    if run.is_inexact() {
+                        break;
+                    }
+                    let mut c = c.clone();
+                    if run.max_cross_len(&c).is_some_and(|n| n > EXTRACT_LITERALS) {
+                        c.make_infinite();
+                    }
+                    run.cross_forward(&mut c);
+                }
+                f(&run);
+            }
+            // Inside the groups and repetitions among the children (a child of one character or
+            // an alternation has no set that the runs miss).
+            v.iter()
+                .filter(|x| matches!(x.kind(), HirKind::Capture(_) | HirKind::Repetition(_)))
+                .for_each(|x| required_sets(x, f));
+        }
+        HirKind::Capture(c) => required_sets(&c.sub, f),
+        HirKind::Repetition(r) if r.min >= 1 => required_sets(&r.sub, f),
+        _ => {}
+    }
+}
+
+/// The literals of the prefilter of the pattern `h` (see [`Rx`]): `None` when there is none.
+fn prefilter_literals(h: &Hir) -> Option<Vec<Vec<u8>>> {
+    let mut best: Option<(usize, usize, Vec<Vec<u8>>)> = None;
+    required_sets(h, &mut |seq| {
+        let Some(lits) = seq.literals() else { return };
+        let Some(min) = lits.iter().map(|l| l.as_bytes().len()).min() else {
+            return;
+        };
+        // Longest cut first: the first at most PREFILTER_LITERALS distinct ones.
+        for k in (PREFILTER_MIN_LEN..=min.min(16)).rev() {
+            let mut cut: Vec<Vec<u8>> = lits.iter().map(|l| l.as_bytes()[..k].to_vec()).collect();
+            cut.sort();
+            cut.dedup();
+            if cut.len() > PREFILTER_LITERALS {
+                continue;
+            }
+            let better = match &best {
+                None => true,
+                Some((bk, bn, _)) => k > *bk || (k == *bk && cut.len() < *bn),
+            };
+            if better {
+                best = Some((k, cut.len(), cut));
+            }
+            break;
+        }
+    });
+    best.map(|(_, _, l)| l)
+}
+
+impl Rx {
+    /// Compiles `pattern` as `regex::Regex::new` does, and its prefilter (see [`Rx`]).
+    pub(crate) fn new(pattern: &str) -> Result<Self, regex::Error> {
+        let re = Regex::new(pattern)?;
+        // It parses: the regex crate parsed it with the same (default) syntax options.
+        let pre = regex_syntax::ParserBuilder::new()
+            .build()
+            .parse(pattern)
+            .ok()
+            .and_then(|h| prefilter_literals(&h))
+            .and_then(|lits| Prefilter::new(&lits));
+        Ok(Rx { re, pre })
+    }
+
+    /// The pattern, as compiled.
+    #[cfg(test)]
+    pub(crate) fn as_str(&self) -> &str {
+        self.re.as_str()
+    }
+
+    /// Whether `text[start..]` may hold a match: it contains one of the literals, or the pattern
+    /// has no prefilter.
+    #[inline]
+    fn may_match(&self, text: &str, start: usize) -> bool {
+        match &self.pre {
+            None => true,
+            Some(p) => text.as_bytes().get(start..).is_some_and(|t| p.found_in(t)),
+        }
+    }
+
+    pub(crate) fn is_match(&self, text: &str) -> bool {
+        self.may_match(text, 0) && self.re.is_match(text)
+    }
+
+    pub(crate) fn find<'h>(&self, text: &'h str) -> Option<regex::Match<'h>> {
+        if self.may_match(text, 0) {
+            self.re.find(text)
+        } else {
+            None
+        }
+    }
+
+    pub(crate) fn find_at<'h>(&self, text: &'h str, start: usize) -> Option<regex::Match<'h>> {
+        // Past the end: the regex's own answer (it panics), as without the prefilter.
+        if start > text.len() || self.may_match(text, start) {
+            self.re.find_at(text, start)
+        } else {
+            None
+        }
+    }
+
+    pub(crate) fn find_iter<'r, 'h>(&'r self, text: &'h str) -> RxIter<regex::Matches<'r, 'h>> {
+        RxIter(self.may_match(text, 0).then(|| self.re.find_iter(text)))
+    }
+
+    pub(crate) fn captures<'h>(&self, text: &'h str) -> Option<regex::Captures<'h>> {
+        if self.may_match(text, 0) {
+            self.re.captures(text)
+        } else {
+            None
+        }
+    }
+
+    pub(crate) fn captures_iter<'r, 'h>(
+        &'r self,
+        text: &'h str,
+    ) -> RxIter<regex::CaptureMatches<'r, 'h>> {
+        RxIter(self.may_match(text, 0).then(|| self.re.captures_iter(text)))
+    }
+
+    pub(crate) fn replace_all<'h, R: regex::Replacer>(
+        &self,
+        text: &'h str,
+        rep: R,
+    ) -> std::borrow::Cow<'h, str> {
+        if self.may_match(text, 0) {
+            self.re.replace_all(text, rep)
+        } else {
+            std::borrow::Cow::Borrowed(text)
+        }
+    }
 }
 
 /// The capacity of each frame pattern's lazy-DFA cache, per thread. The frames are some hundred
@@ -313,6 +561,204 @@ mod tests {
         let r = regex(r"(?i)\brecogni[sz]e\b").unwrap_or_else(|e| panic!("{e}"));
         assert!(r.is_match("Kosovo’s bid: Japan will RECOGNISE it"));
         assert!(!r.is_match("unrecognised"));
+    }
+
+    /// Everything the crate uses of a regex, as comparable values.
+    fn answers(
+        is_match: bool,
+        find: Option<(usize, usize)>,
+        find_at: Vec<Option<(usize, usize)>>,
+        all: Vec<(usize, usize)>,
+        caps: Option<Vec<Option<(usize, usize)>>>,
+        caps_all: Vec<Vec<Option<(usize, usize)>>>,
+        replaced: String,
+    ) -> String {
+        format!("{is_match:?} {find:?} {find_at:?} {all:?} {caps:?} {caps_all:?} {replaced:?}")
+    }
+
+    fn rx_answers(r: &Rx, t: &str) -> String {
+        let span = |m: regex::Match<'_>| (m.start(), m.end());
+        let groups = |c: regex::Captures<'_>| c.iter().map(|m| m.map(span)).collect::<Vec<_>>();
+        answers(
+            r.is_match(t),
+            r.find(t).map(span),
+            (0..=t.len())
+                .step_by(7)
+                .map(|k| r.find_at(t, k).map(span))
+                .collect(),
+            r.find_iter(t).map(span).collect(),
+            r.captures(t).map(groups),
+            r.captures_iter(t).map(groups).collect(),
+            r.replace_all(t, "[$0]").into_owned(),
+        )
+    }
+
+    fn regex_answers(r: &Regex, t: &str) -> String {
+        let span = |m: regex::Match<'_>| (m.start(), m.end());
+        let groups = |c: regex::Captures<'_>| c.iter().map(|m| m.map(span)).collect::<Vec<_>>();
+        answers(
+            r.is_match(t),
+            r.find(t).map(span),
+            (0..=t.len())
+                .step_by(7)
+                .map(|k| r.find_at(t, k).map(span))
+                .collect(),
+            r.find_iter(t).map(span).collect(),
+            r.captures(t).map(groups),
+            r.captures_iter(t).map(groups).collect(),
+            r.replace_all(t, "[$0]").into_owned(),
+        )
+    }
+
+    /// The prefilter's literals on small patterns: case variants from the extractor (the Kelvin
+    /// sign is a `k` under `(?i)`), cut to the longest length with at most 64 of them; none when a
+    /// pattern has no required literal.
+    #[test]
+    fn prefilter_literals_of_small_patterns() {
+        let lits = |p: &str| {
+            let h = regex_syntax::ParserBuilder::new()
+                .build()
+                .parse(p)
+                .unwrap_or_else(|e| panic!("{e}"));
+            prefilter_literals(&h).map(|v| {
+                v.into_iter()
+                    .map(|l| String::from_utf8_lossy(&l).into_owned())
+                    .collect::<Vec<_>>()
+            })
+        };
+        assert_eq!(lits(r"\bsevered\s+ties"), Some(vec!["severed".to_string()]));
+        assert_eq!(
+            lits(r"(?:has|was)\s+\w+"),
+            Some(vec!["has".to_string(), "was".to_string()])
+        );
+        assert_eq!(
+            lits(r"(?:is|was)\s+\w+"),
+            None,
+            "two-byte literals are no prefilter"
+        );
+        assert_eq!(lits(r"\w+\s+\d"), None);
+        assert_eq!(
+            lits(r"(?:a|bc)\w"),
+            None,
+            "a one-byte literal is no prefilter"
+        );
+        let k = lits(r"(?i)kos").unwrap_or_default();
+        assert!(k.iter().any(|l| l.starts_with('\u{212A}')), "{k:?}");
+        let r = Rx::new(r"(?i)kosovo").unwrap_or_else(|e| panic!("{e}"));
+        assert!(r.pre.is_some());
+        assert!(r.re.is_match("recognised \u{212A}OSOVO today"));
+        assert!(r.is_match("recognised \u{212A}OSOVO today"));
+        assert!(!r.is_match("recognised Serbia today"));
+    }
+
+    /// Every pattern the crate compiles with [`regex`] gives, with its prefilter, what the plain
+    /// regex gives, on every method the crate uses: on each line and sentence of the held-out
+    /// documents and of the seeds (when `../shared` is readable), which the pipeline reads first
+    /// (so that every rule's pattern is compiled), and on text generated from each pattern (so
+    /// that it matches), in mixed case, alone and inside a sentence.
+    #[test]
+    fn prefiltered_regexes_agree_with_the_regex_crate() {
+        use proptest::strategy::{Strategy, ValueTree};
+        use proptest::test_runner::TestRunner;
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut docs: Vec<(String, Vec<u8>)> = Vec::new();
+        for d in [
+            dir.join("tests/data/heldout/docs"),
+            dir.join("../../../shared/seeds"),
+        ] {
+            let Ok(rd) = std::fs::read_dir(&d) else {
+                eprintln!("skipping {}: not readable", d.display());
+                continue;
+            };
+            for e in rd.flatten() {
+                let p = e.path();
+                if p.extension()
+                    .is_some_and(|x| x == "txt" || x == "html" || x == "md")
+                {
+                    if let Ok(b) = std::fs::read(&p) {
+                        docs.push((p.display().to_string(), b));
+                    }
+                }
+            }
+        }
+        assert!(docs.len() > 50, "{} documents", docs.len());
+        let refs: Vec<(&str, &[u8])> = docs
+            .iter()
+            .map(|(n, b)| (n.as_str(), b.as_slice()))
+            .collect();
+        let report = crate::ingest(
+            &refs,
+            &crate::rules::fixture::gazetteer(),
+            &crate::Options::default(),
+        );
+        let mut texts: Vec<String> = Vec::new();
+        for d in &report.documents {
+            for line in d.cleaned.lines() {
+                texts.push(line.to_string());
+                texts.extend(line.split(". ").map(str::to_string));
+            }
+        }
+        texts.sort();
+        texts.dedup();
+        let patterns: Vec<String> = {
+            let mut v = COMPILED.lock().map(|v| v.clone()).unwrap_or_default();
+            v.sort();
+            v.dedup();
+            v
+        };
+        assert!(patterns.len() > 100, "{} patterns", patterns.len());
+        let mut runner = TestRunner::deterministic();
+        let (mut filtered, mut matched, mut rejected) = (0, 0, 0);
+        for p in &patterns {
+            let ours = Rx::new(p).unwrap_or_else(|e| panic!("{p}: {e}"));
+            let theirs = Regex::new(p).unwrap_or_else(|e| panic!("{p}: {e}"));
+            filtered += usize::from(ours.pre.is_some());
+            let mut cases: Vec<String> = texts.clone();
+            let plain = p
+                .strip_prefix("(?i)")
+                .unwrap_or(p)
+                .replace(r"(?-u:\b)", "")
+                .replace(r"\b", "");
+            if let Ok(strategy) = proptest::string::string_regex(&plain) {
+                for round in 0..20 {
+                    let s = strategy
+                        .new_tree(&mut runner)
+                        .unwrap_or_else(|e| panic!("{e}"))
+                        .current();
+                    let mixed: String = s
+                        .chars()
+                        .enumerate()
+                        .map(|(k, c)| {
+                            if (k + round) % 3 == 0 {
+                                c.to_ascii_uppercase()
+                            } else {
+                                c
+                            }
+                        })
+                        .collect();
+                    cases.push(format!("Yesterday {mixed} and then, it said, {s}."));
+                    cases.push(mixed);
+                }
+            }
+            for t in &cases {
+                let a = rx_answers(&ours, t);
+                let b = regex_answers(&theirs, t);
+                assert_eq!(a, b, "{p} on {t:?}");
+                matched += usize::from(theirs.is_match(t));
+                rejected += usize::from(!ours.may_match(t, 0));
+            }
+        }
+        eprintln!(
+            "{} patterns, {filtered} with a prefilter; {matched} matches, {rejected} texts rejected",
+            patterns.len()
+        );
+        // Not vacuous: most patterns have a prefilter, it rejects texts, and texts match.
+        assert!(
+            filtered * 2 > patterns.len(),
+            "{filtered} of {}",
+            patterns.len()
+        );
+        assert!(matched > 1000 && rejected > 50_000, "{matched} {rejected}");
     }
 
     /// The frames' matcher finds what `regex::Regex::captures_iter` finds, every group's range

@@ -11,7 +11,7 @@ use crate::claim::ClaimKind;
 use crate::extract::Proposal;
 use crate::mentions::{Mention, MentionKind};
 use crate::rules::Ctx;
-use regex::Regex;
+use crate::rx::Rx as Regex;
 use std::ops::Range;
 use std::sync::OnceLock;
 

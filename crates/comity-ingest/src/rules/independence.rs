@@ -10,7 +10,7 @@ use super::Ctx;
 use crate::claim::ClaimKind;
 use crate::extract::{Proposal, Sentence};
 use crate::mentions::{Gazetteer, Mention, MentionKind};
-use regex::Regex;
+use crate::rx::Rx as Regex;
 use std::sync::OnceLock;
 
 /// Patterns of this module.

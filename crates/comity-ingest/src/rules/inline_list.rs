@@ -9,7 +9,7 @@ use crate::claim::ClaimKind;
 use crate::dates::PartialDate;
 use crate::extract::Proposal;
 use crate::mentions::{Mention, MentionKind};
-use regex::Regex;
+use crate::rx::Rx as Regex;
 use std::sync::OnceLock;
 
 struct ListRx {

@@ -4,7 +4,7 @@ use super::Ctx;
 use crate::claim::{ClaimKind, Counts};
 use crate::extract::Proposal;
 use crate::mentions::Mention;
-use regex::Regex;
+use crate::rx::Rx as Regex;
 
 /// The organisation `first` and those listed right after it ("UEFA and FIFA").
 fn orgs_from(c: &Ctx<'_>, first: &Mention) -> Vec<String> {

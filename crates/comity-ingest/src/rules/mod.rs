@@ -15,7 +15,7 @@ mod stance;
 use crate::claim::ClaimKind;
 use crate::extract::{Proposal, Sentence};
 use crate::mentions::{Gazetteer, Mention, MentionKind};
-use regex::Regex;
+use crate::rx::Rx as Regex;
 use std::sync::OnceLock;
 
 /// Compiled patterns.

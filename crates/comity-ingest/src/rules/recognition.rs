@@ -4,7 +4,7 @@ use super::{former_province, object_glue, possessive_noun, Ctx};
 use crate::claim::ClaimKind;
 use crate::extract::{Proposal, Sentence};
 use crate::mentions::MentionKind;
-use regex::Regex;
+use crate::rx::Rx as Regex;
 use std::sync::OnceLock;
 
 pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {

@@ -4,7 +4,7 @@ use super::Ctx;
 use crate::claim::ClaimKind;
 use crate::extract::Proposal;
 use crate::mentions::{Mention, MentionKind};
-use regex::Regex;
+use crate::rx::Rx as Regex;
 use std::sync::OnceLock;
 
 pub(super) fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
