@@ -9,12 +9,6 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-/// mimalloc (its v2): ingestion allocates a small string or vector per token, mention and match;
-/// glibc's malloc and free were about 7 % of the 100x ingestion bench's instructions (issue 13
-/// item 4; see crates/comity-ingest/README.md, "Speed and memory").
-#[global_allocator]
-static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     // A reader that closes early (`comity … | head`) is not an error: stop quietly.
     let default_hook = std::panic::take_hook();

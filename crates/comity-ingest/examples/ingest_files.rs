@@ -8,9 +8,6 @@
 
 use comity_ingest::{ingest_from, Files, Gazetteer, Options};
 
-#[global_allocator]
-static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [actors, holders, files @ ..] = args.as_slice() else {
