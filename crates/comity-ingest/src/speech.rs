@@ -546,73 +546,16 @@ pub(crate) fn speech(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         let v = c.abs(vm.start());
         let verb = vm.as_str().to_lowercase();
         // "declared independence", "declared itself a state": an act, not speech.
-        if verb == "declared" {
-            let next = s.text[vm.end()..].trim_start().to_lowercase();
-            if [
-                "independence",
-                "itself",
-                "its independence",
-                "a state",
-                "war",
-                "sovereignty",
-            ]
-            .iter()
-            .any(|w| next.starts_with(w))
-            {
-                continue;
-            }
+        if verb == "declared" && declared_act(&s.text[vm.end()..]) {
+            continue;
         }
-        // "The French president said" after a sentence naming Macron: the person, before the
-        // state the demonym names.
-        let mut speakers: Vec<Speaker> = role_anaphor(c, c.sl(s.range.start, v).trim())
-            .into_iter()
-            .collect();
-        if speakers.is_empty() {
-            speakers = speakers_before(c, v, rx);
-        }
-        if speakers.is_empty() {
-            // "It maintains that …": the state of the previous sentence.
-            let head = c.sl(s.range.start, v).trim();
-            if head == "It" {
-                if let Some(a) = c.antecedent_it(v, &[]) {
-                    let name = c.g.actor(&a).map_or_else(|| a.clone(), |x| x.name.clone());
-                    speakers.push(Speaker {
-                        text: name,
-                        actor: a,
-                        range: s.range.start..s.range.start + 2,
-                    });
-                }
-            }
-        }
-        if speakers.is_empty() {
-            if let Some(sp) = role_anaphor(c, c.sl(s.range.start, v).trim()) {
-                speakers.push(sp);
-            }
-        }
-        if speakers.is_empty() {
-            speakers.extend(country_office(c, rx, v));
-        }
-        if speakers.is_empty() {
-            speakers.extend(institution_anaphor(c, v));
-        }
+        let speakers = speakers_of(c, rx, v);
         if speakers.is_empty() {
             continue;
         }
         let after_verb = c.abs(vm.end());
         // Verbs whose object is named right after them.
-        let direct: Option<&'static str> = if [
-            "accused",
-            "accuses",
-            "blamed",
-            "blames",
-            "criticized",
-            "criticised",
-            "condemned",
-            "condemns",
-            "slammed",
-        ]
-        .contains(&verb.as_str())
-        {
+        let direct: Option<&'static str> = if DIRECT_VERBS.contains(&verb.as_str()) {
             Some("oppose")
         } else if verb.starts_with("urge") || verb.starts_with("called") {
             Some("neutral")
@@ -689,6 +632,200 @@ pub(crate) fn speech(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     }
 }
 
+/// The speakers of the verb at `v` (absolute): a role or pronoun referring back, the nearest speaker
+/// phrase before it, "It" for the previous sentence's state, "the country's ministry", an
+/// institution named before.
+fn speakers_of(c: &Ctx<'_>, rx: &SpeechRx, v: usize) -> Vec<Speaker> {
+    let s = c.s;
+    // "The French president said" after a sentence naming Macron: the person, before the
+    // state the demonym names.
+    let mut speakers: Vec<Speaker> = role_anaphor(c, c.sl(s.range.start, v).trim())
+        .into_iter()
+        .collect();
+    if speakers.is_empty() {
+        speakers = speakers_before(c, v, rx);
+    }
+    if speakers.is_empty() {
+        // "It maintains that …": the state of the previous sentence.
+        let head = c.sl(s.range.start, v).trim();
+        if head == "It" {
+            if let Some(a) = c.antecedent_it(v, &[]) {
+                let name = c.g.actor(&a).map_or_else(|| a.clone(), |x| x.name.clone());
+                speakers.push(Speaker {
+                    text: name,
+                    actor: a,
+                    range: s.range.start..s.range.start + 2,
+                });
+            }
+        }
+    }
+    if speakers.is_empty() {
+        if let Some(sp) = role_anaphor(c, c.sl(s.range.start, v).trim()) {
+            speakers.push(sp);
+        }
+    }
+    if speakers.is_empty() {
+        speakers.extend(country_office(c, rx, v));
+    }
+    if speakers.is_empty() {
+        speakers.extend(institution_anaphor(c, v));
+    }
+    speakers
+}
+
+/// "declared independence", "declared itself a state": an act, not speech (`rest` follows the verb).
+fn declared_act(rest: &str) -> bool {
+    let next = rest.trim_start().to_lowercase();
+    [
+        "independence",
+        "itself",
+        "its independence",
+        "a state",
+        "war",
+        "sovereignty",
+    ]
+    .iter()
+    .any(|w| next.starts_with(w))
+}
+
+/// Verbs whose object is a party named right after them, not a clause of reported words.
+const DIRECT_VERBS: [&str; 9] = [
+    "accused",
+    "accuses",
+    "blamed",
+    "blames",
+    "criticized",
+    "criticised",
+    "condemned",
+    "condemns",
+    "slammed",
+];
+
+/// What may follow a speech verb that closes "<words>, X said": nothing, or a time, a channel or
+/// an audience ("on Tuesday", "in a statement", "told reporters") — never a clause of its own
+/// ("…, and Russia said the move was welcome" says nothing of the clause before the comma).
+fn closing_tail(tail: &str) -> bool {
+    let t = tail.trim().trim_end_matches(['.', '"', '”', ' ']).trim();
+    if t.is_empty() {
+        return true;
+    }
+    if t.len() > 40 || t.contains([',', ';', '"', '“', '”']) {
+        return false;
+    }
+    let first = t.split_whitespace().next().unwrap_or("").to_lowercase();
+    [
+        "on",
+        "in",
+        "at",
+        "last",
+        "this",
+        "yesterday",
+        "today",
+        "earlier",
+        "later",
+        "late",
+        "reporters",
+        "journalists",
+    ]
+    .contains(&first.as_str())
+}
+
+/// Ends the words of a report at the first clause the writer adds in their own voice ("Georgia
+/// said Venezuela recognised Abkhazia, but Caracas has not confirmed it": up to ", but"). A
+/// coordinated clause (", and Nauru recognised …") may or may not be the speaker's: it is cut
+/// too, so that no act is given a sayer by a guess.
+fn own_clause(text: &str, words: Range<usize>) -> Range<usize> {
+    let w = text.get(words.clone()).unwrap_or("");
+    let cut = [
+        ";",
+        ", but ",
+        ", and ",
+        ", while ",
+        ", whereas ",
+        ", although ",
+        ", though ",
+        " but ",
+        ", a claim ",
+        ", which ",
+    ]
+    .iter()
+    .filter_map(|b| w.find(b))
+    .min();
+    match cut {
+        Some(k) => words.start..words.start + k,
+        None => words,
+    }
+}
+
+/// The reported words of the current sentence and who says them: for each speech verb with one
+/// speaker (several coordinated speakers of different actors give none), the words `words_of`
+/// finds — a quote, a `that` clause, the rest of a sentence the speaker opens, or the clause
+/// before a closing ", X said" — ended at the writer's next clause ([`own_clause`]); and the words
+/// of "according to X". An act whose trigger lies in such words is said by that actor
+/// ([`sayer`]).
+pub(crate) fn reported_spans(c: &Ctx<'_>) -> Vec<(Range<usize>, String)> {
+    let Some(rx) = patterns() else {
+        return Vec::new();
+    };
+    let s = c.s;
+    let mut out = Vec::new();
+    if let Some((sp, words)) = according_span(c, rx) {
+        out.push((own_clause(c.text, words), sp.actor));
+    }
+    for vm in rx.verb.find_iter(s.text) {
+        let verb = vm.as_str().to_lowercase();
+        if verb == "declared" && declared_act(&s.text[vm.end()..]) {
+            continue;
+        }
+        if DIRECT_VERBS.contains(&verb.as_str())
+            || verb.starts_with("urge")
+            || verb.starts_with("called")
+        {
+            continue;
+        }
+        let v = c.abs(vm.start());
+        let speakers = speakers_of(c, rx, v);
+        let Some(first) = speakers.first() else {
+            continue;
+        };
+        if speakers.iter().any(|x| x.actor != first.actor) {
+            continue;
+        }
+        let after_verb = c.abs(vm.end());
+        let (Some(words), quote) = words_of(c, rx, v, after_verb, first) else {
+            continue;
+        };
+        if words.end <= first.range.start
+            && quote.is_none()
+            && !closing_tail(c.sl(after_verb, s.range.end))
+        {
+            continue;
+        }
+        let words = if words.start >= after_verb && quote.is_none() {
+            own_clause(c.text, words)
+        } else {
+            words
+        };
+        out.push((words, first.actor.clone()));
+    }
+    out
+}
+
+/// The sayer of the act whose trigger is at `trigger`: the actor of the innermost reported words
+/// holding it ("Georgia said Russia told it that …": Russia), `None` when no words hold it or two
+/// equally inner ones name different actors.
+pub(crate) fn sayer(spans: &[(Range<usize>, String)], trigger: usize) -> Option<String> {
+    let holding: Vec<&(Range<usize>, String)> =
+        spans.iter().filter(|(r, _)| r.contains(&trigger)).collect();
+    let inner = holding.iter().map(|(r, _)| r.len()).min()?;
+    let mut actors = holding
+        .iter()
+        .filter(|(r, _)| r.len() == inner)
+        .map(|(_, a)| a);
+    let a = actors.next()?;
+    actors.all(|x| x == a).then(|| a.clone())
+}
+
 /// "the troubled Asian country's Foreign Ministry spokesman said", "the island nation's president
 /// said": an office of a state named before, as "the country" is anywhere (`frames::tokenise`): the
 /// first state of the previous sentence, else of the document's title or lead, that is not the
@@ -761,18 +898,22 @@ fn institution_anaphor(c: &Ctx<'_>, v: usize) -> Option<Speaker> {
 /// titled person, a state's ministry or embassy) says the words. Gated by the literal word; the
 /// object must be unambiguous (see [`stance`]).
 fn according_to(c: &Ctx<'_>, rx: &SpeechRx, out: &mut Vec<Proposal>) {
+    let Some((sp, words)) = according_span(c, rx) else {
+        return;
+    };
+    if let Some((pol, obj)) = stance(c, &c.s.mentions, words, &sp.actor, rx, false, true) {
+        push(out, &sp, &obj, pol, sp.range.start, None);
+    }
+}
+
+/// The speaker and words of "According to X, <words>" / "<words>, according to X".
+fn according_span(c: &Ctx<'_>, rx: &SpeechRx) -> Option<(Speaker, Range<usize>)> {
     let s = c.s;
-    let Some(at) = s.text.find("ccording to ") else {
-        return;
-    };
+    let at = s.text.find("ccording to ")?;
     let at = c.abs(at.saturating_sub(1));
-    let Some(m) = s.mentions.iter().find(|m| m.range.start > at) else {
-        return;
-    };
+    let m = s.mentions.iter().find(|m| m.range.start > at)?;
     let head = c.sl(s.range.start, m.range.start);
-    let Some(a) = rx.according.find(head) else {
-        return;
-    };
+    let a = rx.according.find(head)?;
     let rest = c.sl(m.range.end, s.range.end);
     // The speaker phrase: the mention and a ministry/embassy/spokesman after it.
     let (actor_ok, extra) = match m.kind {
@@ -794,7 +935,7 @@ fn according_to(c: &Ctx<'_>, rx: &SpeechRx, out: &mut Vec<Proposal>) {
         },
     };
     if !actor_ok {
-        return;
+        return None;
     }
     let sp_end = m.range.end + extra;
     let start = s.range.start + a.start();
@@ -807,7 +948,7 @@ fn according_to(c: &Ctx<'_>, rx: &SpeechRx, out: &mut Vec<Proposal>) {
     let words = if start == s.range.start {
         let after = c.sl(sp_end, s.range.end);
         if !after.starts_with(',') {
-            return;
+            return None;
         }
         sp_end + 1..s.range.end
     } else if c.sl(start, start + 1) == "," {
@@ -816,15 +957,13 @@ fn according_to(c: &Ctx<'_>, rx: &SpeechRx, out: &mut Vec<Proposal>) {
             .sl(sp_end, s.range.end)
             .trim_end_matches(['.', '"', '”', ' ']);
         if !tail.is_empty() {
-            return;
+            return None;
         }
         s.range.start..start
     } else {
-        return;
+        return None;
     };
-    if let Some((pol, obj)) = stance(c, &s.mentions, words, &sp.actor, rx, false, true) {
-        push(out, &sp, &obj, pol, m.range.start, None);
-    }
+    Some((sp, words))
 }
 
 /// Whether quoted words open with a state other than the speaker's, followed by a verb of
