@@ -501,7 +501,7 @@ fn extract_inner(
                 .iter_mut()
                 .filter(|p| p.kind != ClaimKind::Statement)
             {
-                p.reported_by = crate::speech::sayer(&spans, p.trigger);
+                p.reported_by = crate::speech::sayer(&spans, &p.subject, p.trigger);
             }
         }
         for p in proposals {

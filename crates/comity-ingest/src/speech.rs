@@ -726,6 +726,13 @@ fn closing_tail(tail: &str) -> bool {
         "late",
         "reporters",
         "journalists",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
     ]
     .contains(&first.as_str())
 }
@@ -757,22 +764,68 @@ fn own_clause(text: &str, words: Range<usize>) -> Range<usize> {
     }
 }
 
-/// The reported words of the current sentence and who says them: for each speech verb with one
-/// speaker (several coordinated speakers of different actors give none), the words `words_of`
-/// finds — a quote, a `that` clause, the rest of a sentence the speaker opens, or the clause
-/// before a closing ", X said" — ended at the writer's next clause ([`own_clause`]); and the words
-/// of "according to X". An act whose trigger lies in such words is said by that actor
-/// ([`sayer`]).
-pub(crate) fn reported_spans(c: &Ctx<'_>) -> Vec<(Range<usize>, String)> {
+/// States named together opening the clause of the verb at `v`, the clause's only words besides
+/// them ("Ireland, Norway and Spain said", "Taiwan and the breakaway state of Somaliland
+/// announced", "The Pacific Island nation of Nauru said Monday", "Armenia has announced"): each
+/// speaks; with the end of the last. Empty when anything else stands before the verb.
+fn opening_states(c: &Ctx<'_>, v: usize) -> (Vec<String>, usize) {
+    static RX: OnceLock<Option<Regex>> = OnceLock::new();
+    let Some(rx) = RX
+        .get_or_init(|| {
+            crate::rx::regex(
+                r"(?i)^(?:date\s+\d{4}-\d{2}-\d{2}\s+)?(?:(?:and\s+|,\s*(?:and\s+)?)?(?:the\s+)?(?:(?:[a-z-]+\s+){0,4}?(?:nation|country|state|kingdom|republic|island|islands)\s+of\s+)?(?:the\s+)?@\s*)+(?:(?:has|have|had|also|both|jointly|officially|formally|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\s+)*$",
+            )
+            .ok()
+        })
+        .as_ref()
+    else {
+        return (Vec::new(), v);
+    };
+    let s = c.s;
+    let mut shape = String::new();
+    let mut actors = Vec::new();
+    let mut at = s.range.start;
+    for m in s.mentions.iter().filter(|m| m.range.end <= v) {
+        if m.range.start < at {
+            continue;
+        }
+        if !(matches!(m.kind, MentionKind::Name) && c.g.is_state(&m.actor)) {
+            return (Vec::new(), v);
+        }
+        shape.push_str(c.sl(at, m.range.start));
+        shape.push('@');
+        actors.push(m.actor.clone());
+        at = m.range.end;
+    }
+    shape.push_str(c.sl(at, v));
+    if actors.is_empty() || !rx.is_match(&shape) {
+        return (Vec::new(), v);
+    }
+    (actors, at)
+}
+
+/// The reported words of the current sentence and who says them: for each speech verb, its
+/// speakers (the nearest speaker phrase and those coordinated with it, or the states opening the
+/// clause, [`opening_states`]) and the words `words_of` finds — a quote, a `that` clause, the rest
+/// of a sentence the speaker opens, or the clause before a closing ", X said" — ended at the
+/// writer's next clause ([`own_clause`]); and the words of "according to X". An act whose trigger
+/// lies in such words is said by those speakers ([`sayer`]).
+pub(crate) fn reported_spans(c: &Ctx<'_>) -> Vec<(Range<usize>, Vec<String>)> {
     let Some(rx) = patterns() else {
         return Vec::new();
     };
     let s = c.s;
     let mut out = Vec::new();
     if let Some((sp, words)) = according_span(c, rx) {
-        out.push((own_clause(c.text, words), sp.actor));
+        out.push((own_clause(c.text, words), vec![sp.actor]));
     }
-    for vm in rx.verb.find_iter(s.text) {
+    let verbs = rx.verb.find_iter(s.text).chain(
+        ACT_VERBS
+            .get_or_init(|| crate::rx::regex(r"\b(?:confirmed|confirms)\b").ok())
+            .iter()
+            .flat_map(|r| r.find_iter(s.text)),
+    );
+    for vm in verbs {
         let verb = vm.as_str().to_lowercase();
         if verb == "declared" && declared_act(&s.text[vm.end()..]) {
             continue;
@@ -784,13 +837,38 @@ pub(crate) fn reported_spans(c: &Ctx<'_>) -> Vec<(Range<usize>, String)> {
             continue;
         }
         let v = c.abs(vm.start());
-        let speakers = speakers_of(c, rx, v);
+        let mut speakers = speakers_of(c, rx, v);
+        if speakers.is_empty() {
+            // States opening the clause, as one speaker phrase from the first to the last.
+            let (states, end) = opening_states(c, v);
+            if let (Some(a), Some(first)) = (
+                states.first(),
+                s.mentions.iter().find(|m| m.range.start >= s.range.start),
+            ) {
+                speakers.push(Speaker {
+                    text: c.sl(first.range.start, end).to_string(),
+                    actor: a.clone(),
+                    range: first.range.start..end,
+                });
+            }
+            let after_verb = c.abs(vm.end());
+            if let Some(first) = speakers.first() {
+                let (Some(words), quote) = words_of(c, rx, v, after_verb, first) else {
+                    continue;
+                };
+                let words = if words.start >= after_verb && quote.is_none() {
+                    // From the speaker's end: a frame's trigger may sit at the verb.
+                    first.range.end..own_clause(c.text, words).end
+                } else {
+                    words
+                };
+                out.push((words, states));
+            }
+            continue;
+        }
         let Some(first) = speakers.first() else {
             continue;
         };
-        if speakers.iter().any(|x| x.actor != first.actor) {
-            continue;
-        }
         let after_verb = c.abs(vm.end());
         let (Some(words), quote) = words_of(c, rx, v, after_verb, first) else {
             continue;
@@ -802,28 +880,53 @@ pub(crate) fn reported_spans(c: &Ctx<'_>) -> Vec<(Range<usize>, String)> {
             continue;
         }
         let words = if words.start >= after_verb && quote.is_none() {
-            own_clause(c.text, words)
+            // From the speaker's end: a frame's trigger may sit at the verb ("Nauru said it would
+            // recognise China").
+            first.range.end.max(v.saturating_sub(1))..own_clause(c.text, words).end
         } else {
             words
         };
-        out.push((words, first.actor.clone()));
+        // "Ireland, Norway and Spain said": the nearest speaker is Spain, but all three speak.
+        let (states, _) = opening_states(c, v);
+        let mut actors: Vec<String> = if states.contains(&first.actor) {
+            states
+        } else {
+            speakers.iter().map(|x| x.actor.clone()).collect()
+        };
+        actors.dedup();
+        out.push((words, actors));
     }
     out
 }
 
-/// The sayer of the act whose trigger is at `trigger`: the actor of the innermost reported words
-/// holding it ("Georgia said Russia told it that …": Russia), `None` when no words hold it or two
-/// equally inner ones name different actors.
-pub(crate) fn sayer(spans: &[(Range<usize>, String)], trigger: usize) -> Option<String> {
-    let holding: Vec<&(Range<usize>, String)> =
+/// Verbs that report an act but are no statement verbs of [`speech`] ("the Kosovan president
+/// confirmed").
+static ACT_VERBS: OnceLock<Option<Regex>> = OnceLock::new();
+
+/// The sayer of the act of `subject` whose trigger is at `trigger`: the speakers of the innermost
+/// reported words holding it ("Georgia said Russia told it that …": Russia) — the act's subject
+/// when it is one of them ("Ireland, Norway and Spain said they would recognise …": each its own
+/// word), else their one actor. `None` when no words hold it, or the speakers (or two equally
+/// inner words) name different actors and none is the subject.
+pub(crate) fn sayer(
+    spans: &[(Range<usize>, Vec<String>)],
+    subject: &str,
+    trigger: usize,
+) -> Option<String> {
+    let holding: Vec<&(Range<usize>, Vec<String>)> =
         spans.iter().filter(|(r, _)| r.contains(&trigger)).collect();
     let inner = holding.iter().map(|(r, _)| r.len()).min()?;
-    let mut actors = holding
+    let mut actors: Vec<&String> = holding
         .iter()
         .filter(|(r, _)| r.len() == inner)
-        .map(|(_, a)| a);
-    let a = actors.next()?;
-    actors.all(|x| x == a).then(|| a.clone())
+        .flat_map(|(_, a)| a)
+        .collect();
+    if actors.iter().any(|a| *a == subject) {
+        return Some(subject.to_string());
+    }
+    actors.dedup();
+    let a = actors.first()?;
+    actors.iter().all(|x| x == a).then(|| a.to_string())
 }
 
 /// "the troubled Asian country's Foreign Ministry spokesman said", "the island nation's president

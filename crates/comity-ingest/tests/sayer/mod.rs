@@ -150,3 +150,56 @@ fn an_office_holder_speaks_for_the_state_they_hold_office_in() {
         .unwrap_or_else(|| panic!("{text}\n no act ETH XSL in {all:?}"));
     assert_eq!(c.reported_by.as_deref(), Some("XSL"), "{c:?}");
 }
+
+#[test]
+fn states_that_open_the_clause_together_each_say_their_own_act() {
+    for s in ["IRL", "NOR", "ESP"] {
+        said_by(
+            "Ireland, Norway and Spain said they would formally recognise the State of Palestine.",
+            "recognition",
+            s,
+            "PSE",
+            Some(s),
+        );
+    }
+    said_by(
+        "The Pacific island nation of Tuvalu said Monday that it had withdrawn its recognition of Abkhazia.",
+        "recognition",
+        "TUV",
+        "XAB",
+        Some("TUV"),
+    );
+    said_by(
+        "Vanuatu has announced that it has officially recognised Abkhazia.",
+        "recognition",
+        "VUT",
+        "XAB",
+        Some("VUT"),
+    );
+    // A state named together with a non-state before the verb is no opening list of speakers.
+    said_by(
+        "Diplomats in Serbia and Montenegro's capital said Ghana had withdrawn its recognition of Kosovo.",
+        "recognition",
+        "GHA",
+        "XKX",
+        None,
+    );
+}
+
+#[test]
+fn an_official_confirms_the_act() {
+    said_by(
+        "Kenya officially recognised Kosovo, the Kosovan president confirmed Wednesday.",
+        "recognition",
+        "KEN",
+        "XKX",
+        Some("XKX"),
+    );
+    said_by(
+        "Kenya has recognised Kosovo, the Kosovan president confirmed on Wednesday.",
+        "recognition",
+        "KEN",
+        "XKX",
+        Some("XKX"),
+    );
+}
