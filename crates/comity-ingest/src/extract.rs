@@ -973,6 +973,14 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
                             && crate::dates::other_clause(
                                 doc.text.get(from(d)..d.range.start).unwrap_or(""),
                             ))
+                        // "… recognised Somaliland in 1960, a claim London rejected": the
+                        // comment on the clause before is not dated by it (review of h/extract13).
+                        && !(d.range.end <= p.trigger
+                            && doc.text.get(d.range.end..p.trigger).is_some_and(|g| {
+                                [", a claim ", ", an allegation ", ", a charge ", ", a report "]
+                                    .iter()
+                                    .any(|w| g.contains(w))
+                            }))
                         && !(d.range.end <= p.trigger
                             && act
                             && said_between(

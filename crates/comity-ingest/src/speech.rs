@@ -577,6 +577,12 @@ pub(crate) fn speech(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             }
             let (words, quote) = words_of(c, rx, v, after_verb, sp);
             let Some(mut words) = words else { continue };
+            // Unquoted words after the verb end at the writer's next clause ("Somalia said that
+            // the UK recognised Somaliland, a claim London rejected": London's rejection is not
+            // Somalia's words).
+            if quote.is_none() && words.start >= after_verb {
+                words = own_clause(c.text, words);
+            }
             // "“Tuvalu recognises the territorial integrity of Georgia …,” Georgia's foreign
             // ministry said": words whose own subject is another state acting are that state's (a
             // document quoted), no stance of the speaker toward it (h/extract11).
@@ -740,23 +746,37 @@ fn closing_tail(tail: &str) -> bool {
 /// Ends the words of a report at the first clause the writer adds in their own voice ("Georgia
 /// said Venezuela recognised Abkhazia, but Caracas has not confirmed it": up to ", but"). A
 /// coordinated clause (", and Nauru recognised …") may or may not be the speaker's: it is cut
-/// too, so that no act is given a sayer by a guess.
+/// too, so that no act is given a sayer by a guess; ", and" or ", but" followed by a bare verb goes
+/// on with the same subject ("…, and congratulated the people of Kosovo").
 fn own_clause(text: &str, words: Range<usize>) -> Range<usize> {
     let w = text.get(words.clone()).unwrap_or("");
+    // ", and congratulated …", ", but will never …": the same subject goes on (a verb, lowercase,
+    // no pronoun or article opening a new subject); ", and Nauru recognised …", ", but the move …"
+    // open a new clause.
+    let new_clause = |joint: &'static str| {
+        w.match_indices(joint).map(|(i, _)| i).find(move |&i| {
+            let next = w[i + joint.len()..].split_whitespace().next().unwrap_or("");
+            next.starts_with(|ch: char| !ch.is_lowercase())
+                || [
+                    "the", "a", "an", "it", "its", "this", "that", "they", "he", "she", "his",
+                    "her", "their", "there",
+                ]
+                .contains(&next)
+        })
+    };
     let cut = [
         ";",
-        ", but ",
-        ", and ",
         ", while ",
         ", whereas ",
         ", although ",
         ", though ",
-        " but ",
         ", a claim ",
         ", which ",
     ]
     .iter()
     .filter_map(|b| w.find(b))
+    .chain(new_clause(", and "))
+    .chain(new_clause(", but "))
     .min();
     match cut {
         Some(k) => words.start..words.start + k,

@@ -203,3 +203,31 @@ fn an_official_confirms_the_act() {
         Some("XKX"),
     );
 }
+
+#[test]
+fn a_comment_after_the_report_is_neither_the_speakers_words_nor_dated_by_it() {
+    // The review's example: London's rejection is not Somalia's words, and 1960 is the date of
+    // the recognition Somalia reports, not of London's rejection.
+    let text =
+        "Somalia said that the United Kingdom recognised Somaliland in 1960, a claim London rejected.";
+    let all = claims(text);
+    assert!(
+        !all.iter().any(|c| c.kind.as_str() == "statement"
+            && c.speaker_actor.as_deref() == Some("SOM")
+            && c.object == "GBR"),
+        "{all:?}"
+    );
+    for c in all
+        .iter()
+        .filter(|c| c.kind.as_str() == "statement" && c.speaker_actor.as_deref() == Some("GBR"))
+    {
+        assert_eq!(c.date, None, "{c:?}");
+    }
+    // Near miss: the reported act itself keeps its date, and Somalia as its sayer.
+    let act = all
+        .iter()
+        .find(|c| c.kind.as_str() == "recognition" && c.subject == "GBR" && c.object == "XSL")
+        .unwrap_or_else(|| panic!("no GBR XSL in {all:?}"));
+    assert_eq!(act.date.map(|d| d.to_string()).as_deref(), Some("1960"));
+    assert_eq!(act.reported_by.as_deref(), Some("SOM"));
+}
