@@ -124,6 +124,12 @@ pub struct Claim {
     /// The state or body a statement's speaker speaks for.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub speaker_actor: Option<String>,
+    /// For an act (not a statement): the state or body whose reported words state it ("Georgia
+    /// said Venezuela recognised Abkhazia": `GEO`; "Nauru said it would recognise China": `NRU`,
+    /// the state's own word). `None` when the document states the act in its own voice or the
+    /// sayer of the act's clause is not clear. The ledger's claimant of the act.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reported_by: Option<String>,
     /// Who brokered an agreement.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub broker: Option<String>,

@@ -57,6 +57,9 @@ pub(crate) struct Proposal {
     pub rule: &'static str,
     pub quote: Option<String>,
     pub speaker_actor: Option<String>,
+    /// An act's sayer: the actor whose reported words hold the act's clause (see
+    /// [`crate::speech::reported_spans`]).
+    pub reported_by: Option<String>,
     pub broker: Option<String>,
     pub counts: Option<Counts>,
     pub no_date: bool,
@@ -83,6 +86,7 @@ impl Proposal {
             rule,
             quote: None,
             speaker_actor: None,
+            reported_by: None,
             broker: None,
             counts: None,
             no_date: false,
@@ -489,6 +493,16 @@ fn extract_inner(
         let first = claims.len();
         if let Some(all) = candidates_of {
             undecided(doc, win, at, &proposals, all, &mut candidates);
+        }
+        // Who says an act (after the decider's candidates are taken: their templates stay unsaid).
+        if proposals.iter().any(|p| p.kind != ClaimKind::Statement) {
+            let spans = crate::speech::reported_spans(&ctx);
+            for p in proposals
+                .iter_mut()
+                .filter(|p| p.kind != ClaimKind::Statement)
+            {
+                p.reported_by = crate::speech::sayer(&spans, &p.subject, p.trigger);
+            }
         }
         for p in proposals {
             if hedged(s, &p) {
@@ -959,6 +973,14 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
                             && crate::dates::other_clause(
                                 doc.text.get(from(d)..d.range.start).unwrap_or(""),
                             ))
+                        // "… recognised Somaliland in 1960, a claim London rejected": the
+                        // comment on the clause before is not dated by it (review of h/extract13).
+                        && !(d.range.end <= p.trigger
+                            && doc.text.get(d.range.end..p.trigger).is_some_and(|g| {
+                                [", a claim ", ", an allegation ", ", a charge ", ", a report "]
+                                    .iter()
+                                    .any(|w| g.contains(w))
+                            }))
                         && !(d.range.end <= p.trigger
                             && act
                             && said_between(
@@ -1081,6 +1103,7 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
         counts: p.counts,
         quote: p.quote,
         speaker_actor: p.speaker_actor,
+        reported_by: p.reported_by,
         broker: p.broker,
         note: (!notes.is_empty()).then(|| notes.join(" ")),
         span,

@@ -546,73 +546,16 @@ pub(crate) fn speech(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         let v = c.abs(vm.start());
         let verb = vm.as_str().to_lowercase();
         // "declared independence", "declared itself a state": an act, not speech.
-        if verb == "declared" {
-            let next = s.text[vm.end()..].trim_start().to_lowercase();
-            if [
-                "independence",
-                "itself",
-                "its independence",
-                "a state",
-                "war",
-                "sovereignty",
-            ]
-            .iter()
-            .any(|w| next.starts_with(w))
-            {
-                continue;
-            }
+        if verb == "declared" && declared_act(&s.text[vm.end()..]) {
+            continue;
         }
-        // "The French president said" after a sentence naming Macron: the person, before the
-        // state the demonym names.
-        let mut speakers: Vec<Speaker> = role_anaphor(c, c.sl(s.range.start, v).trim())
-            .into_iter()
-            .collect();
-        if speakers.is_empty() {
-            speakers = speakers_before(c, v, rx);
-        }
-        if speakers.is_empty() {
-            // "It maintains that …": the state of the previous sentence.
-            let head = c.sl(s.range.start, v).trim();
-            if head == "It" {
-                if let Some(a) = c.antecedent_it(v, &[]) {
-                    let name = c.g.actor(&a).map_or_else(|| a.clone(), |x| x.name.clone());
-                    speakers.push(Speaker {
-                        text: name,
-                        actor: a,
-                        range: s.range.start..s.range.start + 2,
-                    });
-                }
-            }
-        }
-        if speakers.is_empty() {
-            if let Some(sp) = role_anaphor(c, c.sl(s.range.start, v).trim()) {
-                speakers.push(sp);
-            }
-        }
-        if speakers.is_empty() {
-            speakers.extend(country_office(c, rx, v));
-        }
-        if speakers.is_empty() {
-            speakers.extend(institution_anaphor(c, v));
-        }
+        let speakers = speakers_of(c, rx, v);
         if speakers.is_empty() {
             continue;
         }
         let after_verb = c.abs(vm.end());
         // Verbs whose object is named right after them.
-        let direct: Option<&'static str> = if [
-            "accused",
-            "accuses",
-            "blamed",
-            "blames",
-            "criticized",
-            "criticised",
-            "condemned",
-            "condemns",
-            "slammed",
-        ]
-        .contains(&verb.as_str())
-        {
+        let direct: Option<&'static str> = if DIRECT_VERBS.contains(&verb.as_str()) {
             Some("oppose")
         } else if verb.starts_with("urge") || verb.starts_with("called") {
             Some("neutral")
@@ -634,6 +577,12 @@ pub(crate) fn speech(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             }
             let (words, quote) = words_of(c, rx, v, after_verb, sp);
             let Some(mut words) = words else { continue };
+            // Unquoted words after the verb end at the writer's next clause ("Somalia said that
+            // the UK recognised Somaliland, a claim London rejected": London's rejection is not
+            // Somalia's words).
+            if quote.is_none() && words.start >= after_verb {
+                words = own_clause(c.text, words);
+            }
             // "“Tuvalu recognises the territorial integrity of Georgia …,” Georgia's foreign
             // ministry said": words whose own subject is another state acting are that state's (a
             // document quoted), no stance of the speaker toward it (h/extract11).
@@ -687,6 +636,317 @@ pub(crate) fn speech(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             }
         }
     }
+}
+
+/// The speakers of the verb at `v` (absolute): a role or pronoun referring back, the nearest speaker
+/// phrase before it, "It" for the previous sentence's state, "the country's ministry", an
+/// institution named before.
+fn speakers_of(c: &Ctx<'_>, rx: &SpeechRx, v: usize) -> Vec<Speaker> {
+    let s = c.s;
+    // "The French president said" after a sentence naming Macron: the person, before the
+    // state the demonym names.
+    let mut speakers: Vec<Speaker> = role_anaphor(c, c.sl(s.range.start, v).trim())
+        .into_iter()
+        .collect();
+    if speakers.is_empty() {
+        speakers = speakers_before(c, v, rx);
+    }
+    if speakers.is_empty() {
+        // "It maintains that …": the state of the previous sentence.
+        let head = c.sl(s.range.start, v).trim();
+        if head == "It" {
+            if let Some(a) = c.antecedent_it(v, &[]) {
+                let name = c.g.actor(&a).map_or_else(|| a.clone(), |x| x.name.clone());
+                speakers.push(Speaker {
+                    text: name,
+                    actor: a,
+                    range: s.range.start..s.range.start + 2,
+                });
+            }
+        }
+    }
+    if speakers.is_empty() {
+        if let Some(sp) = role_anaphor(c, c.sl(s.range.start, v).trim()) {
+            speakers.push(sp);
+        }
+    }
+    if speakers.is_empty() {
+        speakers.extend(country_office(c, rx, v));
+    }
+    if speakers.is_empty() {
+        speakers.extend(institution_anaphor(c, v));
+    }
+    speakers
+}
+
+/// "declared independence", "declared itself a state": an act, not speech (`rest` follows the verb).
+fn declared_act(rest: &str) -> bool {
+    let next = rest.trim_start().to_lowercase();
+    [
+        "independence",
+        "itself",
+        "its independence",
+        "a state",
+        "war",
+        "sovereignty",
+    ]
+    .iter()
+    .any(|w| next.starts_with(w))
+}
+
+/// Verbs whose object is a party named right after them, not a clause of reported words.
+const DIRECT_VERBS: [&str; 9] = [
+    "accused",
+    "accuses",
+    "blamed",
+    "blames",
+    "criticized",
+    "criticised",
+    "condemned",
+    "condemns",
+    "slammed",
+];
+
+/// What may follow a speech verb that closes "<words>, X said": nothing, or a time, a channel or
+/// an audience ("on Tuesday", "in a statement", "told reporters") — never a clause of its own
+/// ("…, and Russia said the move was welcome" says nothing of the clause before the comma).
+fn closing_tail(tail: &str) -> bool {
+    let t = tail.trim().trim_end_matches(['.', '"', '”', ' ']).trim();
+    if t.is_empty() {
+        return true;
+    }
+    if t.len() > 40 || t.contains([',', ';', '"', '“', '”']) {
+        return false;
+    }
+    let first = t.split_whitespace().next().unwrap_or("").to_lowercase();
+    [
+        "on",
+        "in",
+        "at",
+        "last",
+        "this",
+        "yesterday",
+        "today",
+        "earlier",
+        "later",
+        "late",
+        "reporters",
+        "journalists",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+    .contains(&first.as_str())
+}
+
+/// Ends the words of a report at the first clause the writer adds in their own voice ("Georgia
+/// said Venezuela recognised Abkhazia, but Caracas has not confirmed it": up to ", but"). A
+/// coordinated clause (", and Nauru recognised …") may or may not be the speaker's: it is cut
+/// too, so that no act is given a sayer by a guess; ", and" or ", but" followed by a bare verb goes
+/// on with the same subject ("…, and congratulated the people of Kosovo").
+fn own_clause(text: &str, words: Range<usize>) -> Range<usize> {
+    let w = text.get(words.clone()).unwrap_or("");
+    // ", and congratulated …", ", but will never …": the same subject goes on (a verb, lowercase,
+    // no pronoun or article opening a new subject); ", and Nauru recognised …", ", but the move …"
+    // open a new clause.
+    let new_clause = |joint: &'static str| {
+        w.match_indices(joint).map(|(i, _)| i).find(move |&i| {
+            let next = w[i + joint.len()..].split_whitespace().next().unwrap_or("");
+            next.starts_with(|ch: char| !ch.is_lowercase())
+                || [
+                    "the", "a", "an", "it", "its", "this", "that", "they", "he", "she", "his",
+                    "her", "their", "there",
+                ]
+                .contains(&next)
+        })
+    };
+    let cut = [
+        ";",
+        ", while ",
+        ", whereas ",
+        ", although ",
+        ", though ",
+        ", a claim ",
+        ", which ",
+    ]
+    .iter()
+    .filter_map(|b| w.find(b))
+    .chain(new_clause(", and "))
+    .chain(new_clause(", but "))
+    .min();
+    match cut {
+        Some(k) => words.start..words.start + k,
+        None => words,
+    }
+}
+
+/// States named together opening the clause of the verb at `v`, the clause's only words besides
+/// them ("Ireland, Norway and Spain said", "Taiwan and the breakaway state of Somaliland
+/// announced", "The Pacific Island nation of Nauru said Monday", "Armenia has announced"): each
+/// speaks; with the end of the last. Empty when anything else stands before the verb.
+fn opening_states(c: &Ctx<'_>, v: usize) -> (Vec<String>, usize) {
+    static RX: OnceLock<Option<Regex>> = OnceLock::new();
+    let Some(rx) = RX
+        .get_or_init(|| {
+            crate::rx::regex(
+                r"(?i)^(?:date\s+\d{4}-\d{2}-\d{2}\s+)?(?:(?:and\s+|,\s*(?:and\s+)?)?(?:the\s+)?(?:(?:[a-z-]+\s+){0,4}?(?:nation|country|state|kingdom|republic|island|islands)\s+of\s+)?(?:the\s+)?@\s*)+(?:(?:has|have|had|also|both|jointly|officially|formally|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\s+)*$",
+            )
+            .ok()
+        })
+        .as_ref()
+    else {
+        return (Vec::new(), v);
+    };
+    let s = c.s;
+    let mut shape = String::new();
+    let mut actors = Vec::new();
+    let mut at = s.range.start;
+    for m in s.mentions.iter().filter(|m| m.range.end <= v) {
+        if m.range.start < at {
+            continue;
+        }
+        if !(matches!(m.kind, MentionKind::Name) && c.g.is_state(&m.actor)) {
+            return (Vec::new(), v);
+        }
+        shape.push_str(c.sl(at, m.range.start));
+        shape.push('@');
+        actors.push(m.actor.clone());
+        at = m.range.end;
+    }
+    shape.push_str(c.sl(at, v));
+    if actors.is_empty() || !rx.is_match(&shape) {
+        return (Vec::new(), v);
+    }
+    (actors, at)
+}
+
+/// The reported words of the current sentence and who says them: for each speech verb, its
+/// speakers (the nearest speaker phrase and those coordinated with it, or the states opening the
+/// clause, [`opening_states`]) and the words `words_of` finds — a quote, a `that` clause, the rest
+/// of a sentence the speaker opens, or the clause before a closing ", X said" — ended at the
+/// writer's next clause ([`own_clause`]); and the words of "according to X". An act whose trigger
+/// lies in such words is said by those speakers ([`sayer`]).
+pub(crate) fn reported_spans(c: &Ctx<'_>) -> Vec<(Range<usize>, Vec<String>)> {
+    let Some(rx) = patterns() else {
+        return Vec::new();
+    };
+    let s = c.s;
+    let mut out = Vec::new();
+    if let Some((sp, words)) = according_span(c, rx) {
+        out.push((own_clause(c.text, words), vec![sp.actor]));
+    }
+    let verbs = rx.verb.find_iter(s.text).chain(
+        ACT_VERBS
+            .get_or_init(|| crate::rx::regex(r"\b(?:confirmed|confirms)\b").ok())
+            .iter()
+            .flat_map(|r| r.find_iter(s.text)),
+    );
+    for vm in verbs {
+        let verb = vm.as_str().to_lowercase();
+        if verb == "declared" && declared_act(&s.text[vm.end()..]) {
+            continue;
+        }
+        if DIRECT_VERBS.contains(&verb.as_str())
+            || verb.starts_with("urge")
+            || verb.starts_with("called")
+        {
+            continue;
+        }
+        let v = c.abs(vm.start());
+        let mut speakers = speakers_of(c, rx, v);
+        if speakers.is_empty() {
+            // States opening the clause, as one speaker phrase from the first to the last.
+            let (states, end) = opening_states(c, v);
+            if let (Some(a), Some(first)) = (
+                states.first(),
+                s.mentions.iter().find(|m| m.range.start >= s.range.start),
+            ) {
+                speakers.push(Speaker {
+                    text: c.sl(first.range.start, end).to_string(),
+                    actor: a.clone(),
+                    range: first.range.start..end,
+                });
+            }
+            let after_verb = c.abs(vm.end());
+            if let Some(first) = speakers.first() {
+                let (Some(words), quote) = words_of(c, rx, v, after_verb, first) else {
+                    continue;
+                };
+                let words = if words.start >= after_verb && quote.is_none() {
+                    // From the speaker's end: a frame's trigger may sit at the verb.
+                    first.range.end..own_clause(c.text, words).end
+                } else {
+                    words
+                };
+                out.push((words, states));
+            }
+            continue;
+        }
+        let Some(first) = speakers.first() else {
+            continue;
+        };
+        let after_verb = c.abs(vm.end());
+        let (Some(words), quote) = words_of(c, rx, v, after_verb, first) else {
+            continue;
+        };
+        if words.end <= first.range.start
+            && quote.is_none()
+            && !closing_tail(c.sl(after_verb, s.range.end))
+        {
+            continue;
+        }
+        let words = if words.start >= after_verb && quote.is_none() {
+            // From the speaker's end: a frame's trigger may sit at the verb ("Nauru said it would
+            // recognise China").
+            first.range.end.max(v.saturating_sub(1))..own_clause(c.text, words).end
+        } else {
+            words
+        };
+        // "Ireland, Norway and Spain said": the nearest speaker is Spain, but all three speak.
+        let (states, _) = opening_states(c, v);
+        let mut actors: Vec<String> = if states.contains(&first.actor) {
+            states
+        } else {
+            speakers.iter().map(|x| x.actor.clone()).collect()
+        };
+        actors.dedup();
+        out.push((words, actors));
+    }
+    out
+}
+
+/// Verbs that report an act but are no statement verbs of [`speech`] ("the Kosovan president
+/// confirmed").
+static ACT_VERBS: OnceLock<Option<Regex>> = OnceLock::new();
+
+/// The sayer of the act of `subject` whose trigger is at `trigger`: the speakers of the innermost
+/// reported words holding it ("Georgia said Russia told it that …": Russia) — the act's subject
+/// when it is one of them ("Ireland, Norway and Spain said they would recognise …": each its own
+/// word), else their one actor. `None` when no words hold it, or the speakers (or two equally
+/// inner words) name different actors and none is the subject.
+pub(crate) fn sayer(
+    spans: &[(Range<usize>, Vec<String>)],
+    subject: &str,
+    trigger: usize,
+) -> Option<String> {
+    let holding: Vec<&(Range<usize>, Vec<String>)> =
+        spans.iter().filter(|(r, _)| r.contains(&trigger)).collect();
+    let inner = holding.iter().map(|(r, _)| r.len()).min()?;
+    let mut actors: Vec<&String> = holding
+        .iter()
+        .filter(|(r, _)| r.len() == inner)
+        .flat_map(|(_, a)| a)
+        .collect();
+    if actors.iter().any(|a| *a == subject) {
+        return Some(subject.to_string());
+    }
+    actors.dedup();
+    let a = actors.first()?;
+    actors.iter().all(|x| x == a).then(|| a.to_string())
 }
 
 /// "the troubled Asian country's Foreign Ministry spokesman said", "the island nation's president
@@ -761,18 +1021,22 @@ fn institution_anaphor(c: &Ctx<'_>, v: usize) -> Option<Speaker> {
 /// titled person, a state's ministry or embassy) says the words. Gated by the literal word; the
 /// object must be unambiguous (see [`stance`]).
 fn according_to(c: &Ctx<'_>, rx: &SpeechRx, out: &mut Vec<Proposal>) {
+    let Some((sp, words)) = according_span(c, rx) else {
+        return;
+    };
+    if let Some((pol, obj)) = stance(c, &c.s.mentions, words, &sp.actor, rx, false, true) {
+        push(out, &sp, &obj, pol, sp.range.start, None);
+    }
+}
+
+/// The speaker and words of "According to X, <words>" / "<words>, according to X".
+fn according_span(c: &Ctx<'_>, rx: &SpeechRx) -> Option<(Speaker, Range<usize>)> {
     let s = c.s;
-    let Some(at) = s.text.find("ccording to ") else {
-        return;
-    };
+    let at = s.text.find("ccording to ")?;
     let at = c.abs(at.saturating_sub(1));
-    let Some(m) = s.mentions.iter().find(|m| m.range.start > at) else {
-        return;
-    };
+    let m = s.mentions.iter().find(|m| m.range.start > at)?;
     let head = c.sl(s.range.start, m.range.start);
-    let Some(a) = rx.according.find(head) else {
-        return;
-    };
+    let a = rx.according.find(head)?;
     let rest = c.sl(m.range.end, s.range.end);
     // The speaker phrase: the mention and a ministry/embassy/spokesman after it.
     let (actor_ok, extra) = match m.kind {
@@ -794,7 +1058,7 @@ fn according_to(c: &Ctx<'_>, rx: &SpeechRx, out: &mut Vec<Proposal>) {
         },
     };
     if !actor_ok {
-        return;
+        return None;
     }
     let sp_end = m.range.end + extra;
     let start = s.range.start + a.start();
@@ -807,7 +1071,7 @@ fn according_to(c: &Ctx<'_>, rx: &SpeechRx, out: &mut Vec<Proposal>) {
     let words = if start == s.range.start {
         let after = c.sl(sp_end, s.range.end);
         if !after.starts_with(',') {
-            return;
+            return None;
         }
         sp_end + 1..s.range.end
     } else if c.sl(start, start + 1) == "," {
@@ -816,15 +1080,13 @@ fn according_to(c: &Ctx<'_>, rx: &SpeechRx, out: &mut Vec<Proposal>) {
             .sl(sp_end, s.range.end)
             .trim_end_matches(['.', '"', '”', ' ']);
         if !tail.is_empty() {
-            return;
+            return None;
         }
         s.range.start..start
     } else {
-        return;
+        return None;
     };
-    if let Some((pol, obj)) = stance(c, &s.mentions, words, &sp.actor, rx, false, true) {
-        push(out, &sp, &obj, pol, m.range.start, None);
-    }
+    Some((sp, words))
 }
 
 /// Whether quoted words open with a state other than the speaker's, followed by a verb of

@@ -10,6 +10,7 @@ mod hostile;
 mod learned;
 mod lexicon;
 mod precision;
+mod sayer;
 mod statements;
 mod truth6;
 

@@ -689,8 +689,12 @@ fn insert_ingested(
             _ => {}
         }
     }
-    let claimant = match (c.kind, &c.speaker_actor) {
-        (ClaimKind::Statement, Some(a)) => a.clone(),
+    // A statement is its speaker's; an act reported as someone's words ("Georgia said Venezuela
+    // recognised Abkhazia") is that sayer's claim, the state's own when it says it of itself; an
+    // act the document states in its own voice is the document's.
+    let claimant = match (c.kind, &c.speaker_actor, &c.reported_by) {
+        (ClaimKind::Statement, Some(a), _) => a.clone(),
+        (k, _, Some(a)) if k != ClaimKind::Statement => a.clone(),
         _ => "document".to_string(),
     };
     let mut note = format!(

@@ -1,4 +1,5 @@
-//! "A followed suit", "B and C did the same", "C followed in 2009", "…, followed by D a week later":
+//! "A followed suit", "B and C did the same", "C followed in 2009", "…, followed by D a week later",
+//! "A and B followed Paris" (the act of the state followed):
 //! the act of the clause before (of the same sentence when it states one before the phrase, else of
 //! the previous sentence), done by the actors named before the phrase (after it for "followed by").
 //! Each actor gets its own claim with the act's kind, object and polarity. The date is the
@@ -105,14 +106,44 @@ pub(crate) fn followed_suit(
                 bare.then_some((i, "followed", false))
             })
         });
+    // "Britain, Germany and Italy followed Paris": the act of the state followed (its own act,
+    // named as a state or its capital right after "followed").
+    let mut leader: Option<String> = None;
+    let found = found.or_else(|| {
+        lower.match_indices("followed ").find_map(|(i, _)| {
+            let at = c.abs(i + "followed ".len());
+            let m = c.s.mentions.iter().find(|m| {
+                m.range.start == at
+                    && matches!(m.kind, MentionKind::Name | MentionKind::Capital)
+                    && c.g.is_state(&m.actor)
+            })?;
+            // Not "followed X's lead" (that is "followed its lead" with a name) nor "followed
+            // X into …": the mention ends the clause or a time follows.
+            let rest = c.sl(m.range.end, c.s.range.end).trim_start().to_lowercase();
+            let ends = rest.is_empty()
+                || rest.starts_with(['.', ',', ';'])
+                || [
+                    "minutes ", "hours ", "days ", "weeks ", "months ", "a day", "a week", "later",
+                    "shortly", "soon", "in ", "on ",
+                ]
+                .iter()
+                .any(|w| rest.starts_with(w));
+            if !ends {
+                return None;
+            }
+            leader = Some(m.actor.clone());
+            Some((i, "followed", false))
+        })
+    });
     let Some((pos, phrase, passive)) = found else {
         return out;
     };
     let trigger = c.abs(pos);
     // The act: this sentence's claims before the phrase, else the previous sentence's.
+    let led = |subject: &str| leader.as_deref().is_none_or(|l| l == subject);
     let mut acts: Vec<Act> = same
         .iter()
-        .filter(|p| p.trigger < trigger)
+        .filter(|p| p.trigger < trigger && led(&p.subject))
         .filter_map(|p| {
             Some(Act {
                 kind: p.kind,
@@ -129,6 +160,7 @@ pub(crate) fn followed_suit(
         }
         acts = prev_claims
             .iter()
+            .filter(|pc| led(&pc.subject))
             .filter_map(|pc| {
                 Some(Act {
                     kind: pc.kind,
@@ -249,6 +281,8 @@ fn followers_before<'a>(
         || head.ends_with(',')
         || head.ends_with(';')
         || head == "The"
+        // "Reuters says that Britain, Germany and Italy followed Paris": a `that` clause opens.
+        || head.ends_with(" that")
         || (same
             && (head.ends_with(", and") || head.ends_with(" and") || head.ends_with(", while")));
     if followers.is_empty() || !opens {

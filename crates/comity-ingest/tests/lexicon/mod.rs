@@ -1553,3 +1553,23 @@ fn plural_regions_and_among_those_recognising() {
     let t = "Kosovo news\n\nKosovo declared independence. Finland was among those recognizing the new government of Serbia.";
     lacks(t, "recognition", "FIN", "XKX", None);
 }
+
+/// h/extract13: "A, B and C followed X" repeats the act of X (the state followed), also inside a
+/// `that` clause. Sentences written for this test.
+#[test]
+fn followers_of_a_named_state() {
+    let pos = Some("positive");
+    let t = "Kosovo news\n\nFrance recognised Kosovo on Monday. Officials say that Spain, Austria and Belgium followed Paris hours later.";
+    has(t, "recognition", "ESP", "XKX", pos);
+    has(t, "recognition", "AUT", "XKX", pos);
+    has(t, "recognition", "BEL", "XKX", pos);
+    // Two acts before: only the followed state's is repeated.
+    let t = "Kosovo news\n\nFrance recognised Kosovo, and Serbia recalled its ambassador from Paris. Spain followed France.";
+    has(t, "recognition", "ESP", "XKX", pos);
+    // Near misses: "followed X" into something else, and a state followed that acted on nothing.
+    let t =
+        "Kosovo news\n\nFrance recognised Kosovo on Monday. Spain followed France into the talks.";
+    lacks(t, "recognition", "ESP", "XKX", None);
+    let t = "Kosovo news\n\nFrance recognised Kosovo on Monday. Spain followed Italy hours later.";
+    lacks(t, "recognition", "ESP", "XKX", None);
+}

@@ -418,3 +418,46 @@ fn documents_stored_without_blocks_are_read_from_bytes_once() {
         "the last ingest's claims and their support",
     );
 }
+
+/// Issue 10 (truth review of ingestion): an ingested act is claimed by whoever the sentence says
+/// states it. Written sentences; the expected statuses are the ledger's rules (status.rs): a
+/// withdrawal the state makes itself is *withdrawn*, one only a third party claims is *disputed*.
+/// Finland recognised Kosovo on 7 March 2008 (the shipped tables).
+#[test]
+fn an_ingested_act_is_claimed_by_its_sayer() {
+    let run = |text: &str| {
+        let mut store = Store::open_in_memory().unwrap();
+        store
+            .ingest_files(&[("t.txt".to_string(), text.as_bytes().to_vec())])
+            .unwrap();
+        let l = store.ledger().unwrap();
+        let ids: Vec<String> = l
+            .claims()
+            .iter()
+            .filter(|c| c.status == ClaimStatus::Proposed)
+            .map(|c| c.id.clone())
+            .collect();
+        let claimants: Vec<String> = l
+            .claims()
+            .iter()
+            .filter(|c| c.status == ClaimStatus::Proposed && c.subject == "FIN")
+            .map(|c| c.claimant.clone())
+            .collect();
+        store.set_status(&ids, ClaimStatus::Accepted).unwrap();
+        let l = store.ledger().unwrap();
+        let status = l.status("FIN", "XKX", today(), today()).recognition.status;
+        (claimants, status)
+    };
+    let (who, st) = run(
+        "Serbia's foreign ministry said on 3 March 2026 that Finland had withdrawn its recognition of Kosovo.",
+    );
+    assert_eq!(who, ["SRB"]);
+    assert_eq!(st, comity::Recognition::Disputed);
+    let (who, st) =
+        run("Finland said on 3 March 2026 that it had withdrawn its recognition of Kosovo.");
+    assert_eq!(who, ["FIN"]);
+    assert_eq!(st, comity::Recognition::Withdrawn);
+    // The document's own voice: no one but the document claims it.
+    let (who, _) = run("On 3 March 2026 Finland withdrew its recognition of Kosovo.");
+    assert_eq!(who, ["document"]);
+}
