@@ -257,17 +257,7 @@ mod tests {
                     .new_tree(&mut runner)
                     .unwrap_or_else(|e| panic!("{e}"))
                     .current();
-                let mixed: String = s
-                    .chars()
-                    .enumerate()
-                    .map(|(k, c)| {
-                        if (k + round) % 3 == 0 {
-                            c.to_ascii_uppercase()
-                        } else {
-                            c
-                        }
-                    })
-                    .collect();
+                let mixed = crate::rx::mixed_case(&s, round);
                 assert!(
                     gate.candidates(&mixed.to_lowercase())[i],
                     "frame {i} ({p}) not a candidate on {mixed:?}"

@@ -549,6 +549,22 @@ impl FrameRegex {
     }
 }
 
+/// Every third character of `s` upper-cased, shifted by `round`: generated test text in mixed case
+/// (the rx and gate tests).
+#[cfg(test)]
+pub(crate) fn mixed_case(s: &str, round: usize) -> String {
+    s.chars()
+        .enumerate()
+        .map(|(k, c)| {
+            if (k + round) % 3 == 0 {
+                c.to_ascii_uppercase()
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -576,38 +592,33 @@ mod tests {
         format!("{is_match:?} {find:?} {find_at:?} {all:?} {caps:?} {caps_all:?} {replaced:?}")
     }
 
+    /// Every method's answer, for `Rx` and `regex::Regex` alike (the same method names).
+    macro_rules! all_answers {
+        ($r:expr, $t:expr) => {{
+            let (r, t) = ($r, $t);
+            let span = |m: regex::Match<'_>| (m.start(), m.end());
+            let groups = |c: regex::Captures<'_>| c.iter().map(|m| m.map(span)).collect::<Vec<_>>();
+            answers(
+                r.is_match(t),
+                r.find(t).map(span),
+                (0..=t.len())
+                    .step_by(7)
+                    .map(|k| r.find_at(t, k).map(span))
+                    .collect(),
+                r.find_iter(t).map(span).collect(),
+                r.captures(t).map(groups),
+                r.captures_iter(t).map(groups).collect(),
+                r.replace_all(t, "[$0]").into_owned(),
+            )
+        }};
+    }
+
     fn rx_answers(r: &Rx, t: &str) -> String {
-        let span = |m: regex::Match<'_>| (m.start(), m.end());
-        let groups = |c: regex::Captures<'_>| c.iter().map(|m| m.map(span)).collect::<Vec<_>>();
-        answers(
-            r.is_match(t),
-            r.find(t).map(span),
-            (0..=t.len())
-                .step_by(7)
-                .map(|k| r.find_at(t, k).map(span))
-                .collect(),
-            r.find_iter(t).map(span).collect(),
-            r.captures(t).map(groups),
-            r.captures_iter(t).map(groups).collect(),
-            r.replace_all(t, "[$0]").into_owned(),
-        )
+        all_answers!(r, t)
     }
 
     fn regex_answers(r: &Regex, t: &str) -> String {
-        let span = |m: regex::Match<'_>| (m.start(), m.end());
-        let groups = |c: regex::Captures<'_>| c.iter().map(|m| m.map(span)).collect::<Vec<_>>();
-        answers(
-            r.is_match(t),
-            r.find(t).map(span),
-            (0..=t.len())
-                .step_by(7)
-                .map(|k| r.find_at(t, k).map(span))
-                .collect(),
-            r.find_iter(t).map(span).collect(),
-            r.captures(t).map(groups),
-            r.captures_iter(t).map(groups).collect(),
-            r.replace_all(t, "[$0]").into_owned(),
-        )
+        all_answers!(r, t)
     }
 
     /// The prefilter's literals on small patterns: case variants from the extractor (the Kelvin
@@ -725,17 +736,7 @@ mod tests {
                         .new_tree(&mut runner)
                         .unwrap_or_else(|e| panic!("{e}"))
                         .current();
-                    let mixed: String = s
-                        .chars()
-                        .enumerate()
-                        .map(|(k, c)| {
-                            if (k + round) % 3 == 0 {
-                                c.to_ascii_uppercase()
-                            } else {
-                                c
-                            }
-                        })
-                        .collect();
+                    let mixed = mixed_case(&s, round);
                     cases.push(format!("Yesterday {mixed} and then, it said, {s}."));
                     cases.push(mixed);
                 }
