@@ -1021,19 +1021,8 @@ impl Ledger {
         mut decisions: Vec<Decision<'a>>,
     ) -> RecognitionAnswer<'a> {
         let answer = |status, certain, inferred, reason: String, claims| RecognitionAnswer {
-            status,
             certain,
-            inferred,
-            since: None,
-            last_change: None,
-            dates_disagree: false,
-            confirmed_by_state: false,
-            if_not_yet: None,
-            denied_by: Vec::new(),
-            withdrawal_claimed_by: Vec::new(),
-            weak_sources: false,
-            reason,
-            claims,
+            ..RecognitionAnswer::settled(status, inferred, None, reason, claims)
         };
         for act in acts {
             for t in &act.claims {
