@@ -156,6 +156,18 @@ fn among_all_before_1993_counts_each_state_of_the_day_once() {
         .recognitions("PSE", day("1992-03-01"), None, Policy::CONFIRMED, today())
         .unwrap();
     assert!(r.successors_left_out.iter().any(|a| a.id == "SVN"));
+    // The FR Yugoslavia (YUG, actors.csv to 2003-02-04) was admitted to the UN on 2000-11-01
+    // (un,SRB,2000-11-01: Serbia's row carries the FRY's seat; un,YUG ended 1992-09-22). On
+    // 2001-06-01 one state existed: YUG is in, Serbia is left out and named, not counted twice.
+    let r = l
+        .recognitions("PSE", day("2001-06-01"), None, Policy::CONFIRMED, today())
+        .unwrap();
+    let p2001: Vec<&str> = r.counted().map(|e| e.actor.id.as_str()).collect();
+    assert!(p2001.contains(&"YUG"), "YUG on 2001-06-01");
+    assert!(!p2001.contains(&"SRB"), "SRB on 2001-06-01");
+    assert!(r.successors_left_out.iter().any(|a| a.id == "SRB"));
+    // Slovenia (UN row 1992-05-22, begun while Yugoslavia's own row still ran) stays in.
+    assert_eq!(has(&population("2001-06-01"), "SVN"), Some(true));
 }
 
 #[test]
