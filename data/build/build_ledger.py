@@ -580,6 +580,25 @@ POSITION_PREDICATE = {
 # `re-recognized`: a new act after a withdrawal or a suspension (Taiwan: a return to Taipei; SADR:
 # a restoration) is `recognises`; a reaffirmation that is "not a new act" (the Abkhazia and South
 # Ossetia notes) is `reaffirms-recognition`, which never moves the date of the original act.
+# A `suspended` row is a freeze of the recognition unless its notes say that what was suspended
+# was diplomatic relations: then it is a relations act, and the recognition stands as the sources
+# leave it (review 7: Peru 1996 "recognition itself not withdrawn, per Peruvian MFA 2021").
+# Colombia's 2000/2001 "relations 'frozen'" stays a freeze of the recognition: the Colombian MFA's
+# 2022 communique restored the 1985 recognition (field.rs, sadr_colombia_1985_...).
+# (folder, iso3, date) -> why. Rows whose notes name both (Paraguay 2014: the relations communique,
+# framed by Morocco as a withdrawal) stay suspensions of the recognition.
+RELATIONS_SUSPENDED = {
+    ("sadr", "KEN", "2006-10"): "the notes: 'suspended its one-year-old diplomatic relations'",
+    ("sadr", "PER", "1996-10"): "the notes: 'suspended relations' (PBS), 'recognition itself not withdrawn, per Peruvian MFA 2021'",
+    ("sadr", "PER", "2023-09-08"): "the notes: 'suspension of diplomatic relations'",
+    ("sadr", "PAN", "2024-11-21"): "the notes: the communique 'suspends diplomatic relations'",
+    ("sadr", "GHA", "2025-01-06"): "the notes: a communique 'suspending diplomatic relations'",
+}
+# A row that records relations broken beside its own event (folder, iso3, event, date) -> why.
+RELATIONS_BROKEN_TOO = {
+    ("sadr", "PER", "withdrew", "2022-08-18"): "the notes: the communique withdrew recognition 'and breaking relations'",
+}
+
 def re_recognised(note):
     return "reaffirms-recognition" if "reaffirmation" in note.lower() and "not a new act" in note.lower() else "recognises"
 
@@ -596,6 +615,13 @@ for folder, entity in ENTITIES:
             predicate = re_recognised(note)
         if event == "position":
             predicate = POSITION_PREDICATE.get((folder, subject), "does-not-recognise")
+        relations_why = RELATIONS_SUSPENDED.get((folder, subject, row["date"])) if event == "suspended" else None
+        if relations_why:
+            predicate = "relations-severed"
+            # The row's earlier id stays unused, so no other claim takes it.
+            k = (subject, "suspends-recognition", entity)
+            counter[k] = counter.get(k, 0) + 1
+            note = f"suspension of diplomatic relations, not of the recognition ({relations_why}) | {note}"
         claimant = ROW_CLAIMANT.get((folder, subject, event, row["date"])) or claimant_generic(url, subject)
         if event == "position" and (folder, subject, event, row["date"]) not in ROW_CLAIMANT:
             claimant = subject  # a stated position of the state, quoted by the source
@@ -606,6 +632,10 @@ for folder, entity in ENTITIES:
             date = by(d)
             note += f" | on or before {d}: {why}"
         claim(subject, predicate, entity, date, claimant, [sid], note, confidence=confidence)
+        broken = RELATIONS_BROKEN_TOO.get((folder, subject, event, row["date"]))
+        if broken:
+            claim(subject, "relations-severed", entity, date, claimant, [sid],
+                  f"relations broken with the withdrawal ({broken}) | {note}", confidence=confidence)
 
 # --- competing dates and second accounts found in the notes and SOURCES.md (issue 9 item 9) ----
 # subject, predicate, object, date, claimant, (url | None), citation, grade, note, confidence

@@ -91,14 +91,23 @@ function swatch(cls) {
 // What a veto in a simulation rests on (`basis` in the simulation JSON).
 const VETO_BASIS = { assumed: "assumed", "stated-position": "stated position", claims: "from the ledger's claims", inferred: "inferred, not a claim about the day", "not-recorded": "no claim in the ledger: modelled, not a recorded position" };
 
+// A date as the CLI words it (`Date::describe`): a bound `../D` is "on or before D", `D/..` "on
+// or after D"; a month or a year stays a month or a year.
+function describeDate(d) {
+  if (!d) return "an unknown date";
+  if (d.startsWith("../")) return `on or before ${d.slice(3)}`;
+  if (d.endsWith("/..")) return `on or after ${d.slice(0, -3)}`;
+  return d;
+}
+
 function whenText(r) {
-  const disagree = r.dates_disagree ? " (the earliest date: sources disagree)" : "";
+  const disagree = r.dates_disagree ? " (sources disagree on the date)" : "";
   if (["withdrawn", "suspended", "disputed"].includes(r.status)) {
     const act = r.status === "disputed" ? "withdrawal or suspension claimed" : r.status;
-    const when = r.last_change ? `${act} ${r.last_change}` : `${act} at an unrecorded date`;
-    return `${when}${r.since ? `; recognised ${r.since}${disagree}` : ""}`;
+    const when = r.last_change ? `${act} ${describeDate(r.last_change)}` : `${act} at an unrecorded date`;
+    return `${when}${r.since ? `; recognised ${describeDate(r.since)}${disagree}` : ""}`;
   }
-  return r.since ? `since ${r.since}${disagree}` : "";
+  return r.since ? `since ${describeDate(r.since)}${disagree}` : "";
 }
 
 function claimLine(c) {
@@ -400,7 +409,7 @@ async function pairView(main, a, b) {
         el("h2", { text: `${label} (${s.as_of})` }),
         el("p", {}, el("strong", { class: "rec-status", text: s.recognition.status }), flags(s.recognition), el("span", { class: "rec-when", text: whenText(s.recognition) ? ` ${whenText(s.recognition)}` : "" })),
         el("p", { class: "muted", text: s.recognition.reason }),
-        el("p", { text: `relations: ${s.relations.status}${flags(s.relations)}${s.relations.since ? " since " + s.relations.since : ""}` }),
+        el("p", { text: `relations: ${s.relations.status}${flags(s.relations)}${s.relations.since ? " since " + describeDate(s.relations.since) : ""}` }),
         el("p", { class: "muted", text: s.relations.reason }));
       const kids = [el("div", { class: "cards" }, card("Today", now, "status-today"), card("On the chosen date", then, "status-date"))];
       const r = then.recognition;

@@ -125,6 +125,12 @@ impl From<comity::Error> for ApiError {
                 detail,
                 "list sources with /api/v1/sources",
             ),
+            E::UnknownVote { .. } => ApiError::new(
+                StatusCode::NOT_FOUND,
+                "unknown-vote",
+                detail,
+                "the detail lists the recorded votes",
+            ),
             E::Date(_) => ApiError::new(
                 StatusCode::BAD_REQUEST,
                 "bad-date",

@@ -367,7 +367,7 @@ impl Ledger {
         if let Some(a) = self.actor(object).filter(|a| !a.kind.is_state_like()) {
             return Err(crate::error::Error::Invalid(format!(
                 "{} ({}) is {}, not a state or entity: nobody recognises it in the ledger's sense \
-                 (for its members try `--among {}`)",
+                 (for its members count among the group: `--among {}`, in the API `?among={}`)",
                 a.id,
                 a.name,
                 if a.kind == crate::model::ActorKind::Place {
@@ -375,6 +375,7 @@ impl Ledger {
                 } else {
                     "an organisation"
                 },
+                a.id.to_lowercase(),
                 a.id.to_lowercase()
             )));
         }

@@ -11,7 +11,8 @@ use sha2::{Digest, Sha256};
 
 use crate::error::{Error, Result};
 use crate::model::{
-    Actor, Claim, ClaimStatus, Completeness, Group, Membership, Predicate, Source, Span,
+    Actor, Claim, ClaimStatus, Completeness, CoverageGap, Group, Membership, Predicate, Source,
+    Span,
 };
 use crate::table::{split_list, Table};
 
@@ -23,6 +24,7 @@ const CLAIMS: &str = include_str!("../../../data/claims.csv");
 const COMPLETENESS: &str = include_str!("../../../data/completeness.csv");
 const DATASET: &str = include_str!("../../../data/dataset.toml");
 const OPPONENTS: &str = include_str!("../../../data/opponents.csv");
+const COVERAGE_GAPS: &str = include_str!("../../../data/coverage_gaps.csv");
 
 /// A complete set of ledger tables.
 #[derive(Debug, Clone, Default)]
@@ -50,6 +52,8 @@ pub struct Dataset {
     pub rivals: HashMap<String, String>,
     /// The states each entity's claim is made against (`data/opponents.csv`).
     pub opponents: Vec<Opponent>,
+    /// Known gaps in the shipped tables' sources (`data/coverage_gaps.csv`).
+    pub gaps: Vec<CoverageGap>,
     /// Ids of the claims that came from the shipped tables (the compilation
     /// days bound only these).
     pub shipped: HashSet<String>,
@@ -80,6 +84,7 @@ impl Dataset {
             compiled_for: Dataset::compiled_for()?,
             rivals: Dataset::rivals()?,
             opponents: Dataset::opponents()?,
+            gaps: Dataset::gaps()?,
         };
         ds.check_references()?;
         ds.check_opponents()?;
@@ -153,6 +158,14 @@ impl Dataset {
         parse_opponents("data/opponents.csv", OPPONENTS)
     }
 
+    /// The shipped `data/coverage_gaps.csv`.
+    ///
+    /// # Errors
+    /// Only if the table is malformed (a test guards against that).
+    pub fn gaps() -> Result<Vec<CoverageGap>> {
+        parse_coverage_gaps("data/coverage_gaps.csv", COVERAGE_GAPS)
+    }
+
     /// Checks that every opponent row names known actors, and that every
     /// `[rival]` of `data/dataset.toml` has its sourced row.
     ///
@@ -166,6 +179,16 @@ impl Dataset {
                     return Err(Error::Invalid(format!(
                         "data/opponents.csv: {} / {}: unknown actor {who}",
                         o.entity, o.opponent
+                    )));
+                }
+            }
+        }
+        for g in &self.gaps {
+            for who in [&g.entity, &g.actor] {
+                if !actors.contains(who.as_str()) {
+                    return Err(Error::Invalid(format!(
+                        "data/coverage_gaps.csv: {} / {}: unknown actor {who}",
+                        g.entity, g.actor
                     )));
                 }
             }
@@ -204,6 +227,7 @@ impl Dataset {
             COMPLETENESS,
             DATASET,
             OPPONENTS,
+            COVERAGE_GAPS,
         ] {
             h.update((t.len() as u64).to_le_bytes());
             h.update(t.as_bytes());
@@ -357,6 +381,33 @@ pub struct Opponent {
     pub basis: String,
     /// One URL.
     pub source: String,
+}
+
+/// Parses a coverage-gap table (`entity,actor,after,reference,note`).
+///
+/// # Errors
+/// A malformed row, with file, line and column.
+pub fn parse_coverage_gaps(file: &str, text: &str) -> Result<Vec<CoverageGap>> {
+    let t = Table::parse(
+        file,
+        text,
+        &["entity", "actor", "after", "reference", "note"],
+    )?;
+    t.rows()
+        .map(|r| {
+            let after = r.date("after")?;
+            if !after.is_exact() {
+                return Err(r.error("after", "expected the last day, month or year covered"));
+            }
+            Ok(CoverageGap {
+                entity: r.required("entity")?.to_string(),
+                actor: r.required("actor")?.to_string(),
+                after,
+                reference: r.required("reference")?.to_string(),
+                note: r.get("note").to_string(),
+            })
+        })
+        .collect()
 }
 
 /// Parses an opponents table (`entity,opponent,claim,basis,source,note`).

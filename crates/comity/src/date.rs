@@ -120,7 +120,7 @@ impl Date {
             input: format!("{year:04}-{month:02}-{day:02}"),
             reason: e.to_string(),
         })?;
-        check_year(year, &format!("{year}"))?;
+        check_year(year, &format!("{year:04}"))?;
         Ok(Date {
             year,
             month,
@@ -135,7 +135,7 @@ impl Date {
     /// # Errors
     /// When the month is not in 1..=12 or the year is outside 1..=9999.
     pub fn month(year: i16, month: i8) -> Result<Date, DateError> {
-        check_year(year, &format!("{year}-{month:02}"))?;
+        check_year(year, &format!("{year:04}-{month:02}"))?;
         if !(1..=12).contains(&month) {
             return Err(DateError {
                 input: format!("{year:04}-{month:02}"),
@@ -156,7 +156,7 @@ impl Date {
     /// # Errors
     /// When the year is outside 1..=9999.
     pub fn year(year: i16) -> Result<Date, DateError> {
-        check_year(year, &format!("{year}"))?;
+        check_year(year, &format!("{year:04}"))?;
         Ok(Date {
             year,
             month: 0,

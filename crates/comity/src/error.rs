@@ -78,6 +78,14 @@ pub enum Error {
     /// A source id that does not exist.
     #[error("unknown source {0:?}")]
     UnknownSource(String),
+    /// A recorded vote id that does not exist.
+    #[error("unknown vote {id:?} (known: {known})")]
+    UnknownVote {
+        /// The id given.
+        id: String,
+        /// The known ids, comma-separated.
+        known: String,
+    },
     /// A malformed date given by the user.
     #[error(transparent)]
     Date(#[from] DateError),

@@ -455,7 +455,7 @@ impl Ledger {
             if matches!(a.kind, ActorKind::Organisation | ActorKind::Place) {
                 return Err(Error::Invalid(format!(
                     "{} ({}) is {}, not a state or entity: recognition is between states and \
-                     entities (for its members try `comity recognitions … --among {}`)",
+                     entities (for its members count among the group: `comity recognitions … --among {}`, in the API `?among={}`)",
                     a.id,
                     a.name,
                     if a.kind == ActorKind::Place {
@@ -463,6 +463,7 @@ impl Ledger {
                     } else {
                         "an organisation"
                     },
+                    a.id.to_lowercase(),
                     a.id.to_lowercase()
                 )));
             }
@@ -783,6 +784,12 @@ pub fn parse_as_of(s: &str, today: civil::Date) -> Result<civil::Date> {
             .map_err(|e| Error::Invalid(format!("the day before {today}: {e}")));
     }
     let d: Date = s.parse()?;
+    // `../D` and `D/..` are bounds of a claim's date, not days to ask about.
+    if d.bound() != crate::date::Bound::Exact {
+        return Err(Error::Invalid(format!(
+            "invalid date {s:?}: a bound is a claim's date, not a day to ask about; expected YYYY-MM-DD (or YYYY-MM, YYYY, today, yesterday)"
+        )));
+    }
     match d.bounds() {
         Some((_, last)) => Ok(last),
         None => Err(Error::Invalid(format!(

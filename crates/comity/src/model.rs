@@ -235,6 +235,23 @@ pub struct Completeness {
     pub note: String,
 }
 
+/// A known gap in the sources of the shipped tables: the acts of `actor` toward `entity` after
+/// a day were not retrieved (`data/coverage_gaps.csv`), so the record after that day may miss
+/// a withdrawal, a freeze or a restoration and no answer after it is certain.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CoverageGap {
+    /// The recognised entity.
+    pub entity: String,
+    /// The state whose later acts were not retrieved.
+    pub actor: String,
+    /// The last day the retrieved record covers.
+    pub after: Date,
+    /// Where the gap is stated (the shared tables' own notes).
+    pub reference: String,
+    /// What the reference says.
+    pub note: String,
+}
+
 /// The verb of a [`Claim`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

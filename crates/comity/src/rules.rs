@@ -392,16 +392,18 @@ pub struct Replay {
 pub fn replay(ledger: &Ledger, id: &str) -> Result<Replay> {
     let catalog = shipped_catalog()?;
     let votes = shipped_votes()?;
-    let vote = votes.iter().find(|v| v.id == id).cloned().ok_or_else(|| {
-        Error::Invalid(format!(
-            "unknown vote {id:?} (known: {})",
-            votes
+    let vote = votes
+        .iter()
+        .find(|v| v.id == id)
+        .cloned()
+        .ok_or_else(|| Error::UnknownVote {
+            id: id.to_string(),
+            known: votes
                 .iter()
                 .map(|v| v.id.as_str())
                 .collect::<Vec<_>>()
-                .join(", ")
-        ))
-    })?;
+                .join(", "),
+        })?;
     let (rule, _) = body_rule(&catalog, &vote.body, &vote.rule)?;
     let mut tally = vote.tally();
     let outcome = match evaluate(&rule.rule, &tally) {

@@ -160,7 +160,8 @@ pub struct RecognitionAnswer<'a> {
     /// The date of the latest act (a withdrawal or suspension), if any.
     pub last_change: Option<Date>,
     /// True when the sources of the recognition act in force disagree on its date
-    /// (`since` is the earliest; `reason` and the claims give every date).
+    /// (`since` is the earliest of the most confident accounts; `reason` and the claims give
+    /// every date).
     pub dates_disagree: bool,
     /// Whether the state itself confirmed a withdrawal or suspension.
     pub confirmed_by_state: bool,
@@ -311,11 +312,33 @@ impl<'a> Act<'a> {
         }
     }
 
-    fn earliest_date(&self) -> Option<Date> {
-        self.claims
+    /// The act's date as an answer gives it: the earliest date among its most confident dated
+    /// accounts. A less confident account's earlier day is listed beside it ("sources
+    /// disagree"), never the headline: Wikipedia's unverified 18 Feb 2008 for Senegal's
+    /// recognition of Kosovo (SEN.recognises.2, confidence 0.5) against the Kosovo MFA list's
+    /// 19 Feb (SEN.recognises.1, 0.9).
+    /// How the answer names its date when accounts disagree: "the earliest", or, when a less
+    /// confident account gives an earlier day, "the most confident account's".
+    fn which_date(&self) -> &'static str {
+        let earliest = self
+            .claims
             .iter()
             .map(|t| t.claim.date)
             .filter(|d| !d.is_unknown())
+            .min();
+        if earliest == self.earliest_date() {
+            "the earliest"
+        } else {
+            "the most confident account's"
+        }
+    }
+
+    fn earliest_date(&self) -> Option<Date> {
+        let dated = || self.claims.iter().filter(|t| !t.claim.date.is_unknown());
+        let surest = dated().map(|t| t.claim.confidence).fold(f64::MIN, f64::max);
+        dated()
+            .filter(|t| t.claim.confidence >= surest)
+            .map(|t| t.claim.date)
             .min()
     }
 }
@@ -391,6 +414,24 @@ impl Ledger {
                 relations.reason.push_str(&note);
             }
         }
+        // A known gap in the sources: the record of this pair after the gap's day may miss acts.
+        if let Some(g) = self.coverage_gap(object, subject, as_of) {
+            if !matches!(
+                recognition.status,
+                Recognition::NotRecorded | Recognition::Ceased
+            ) && recognition.certain
+                && !recognition.inferred
+            {
+                recognition.certain = false;
+                recognition.if_not_yet = None;
+                recognition.reason.push_str(&format!(
+                    " (uncertain on {as_of}: {subject}'s acts toward {object} after {} were not retrieved by the shipped tables' sources, {}: {})",
+                    g.after.describe(),
+                    g.reference,
+                    g.note
+                ));
+            }
+        }
         PairStatus {
             subject: subject.to_string(),
             object: object.to_string(),
@@ -398,6 +439,21 @@ impl Ledger {
             recognition,
             relations,
         }
+    }
+
+    /// The known gap in the shipped tables' sources for `actor`'s acts toward `entity` that
+    /// `as_of` falls in (after the gap's last covered day), if any.
+    pub fn coverage_gap(
+        &self,
+        entity: &str,
+        actor: &str,
+        as_of: civil::Date,
+    ) -> Option<&crate::model::CoverageGap> {
+        self.dataset().gaps.iter().find(|g| {
+            g.entity == entity
+                && g.actor == actor
+                && g.after.bounds().is_some_and(|(_, last)| as_of > last)
+        })
     }
 
     /// The latest day an accepted claim can describe, from what is known of it:
@@ -727,10 +783,32 @@ impl Ledger {
                 .cmp(&y.1.key)
                 .then_with(|| x.1.claim.id.cmp(&y.1.claim.id))
         });
+        // Negative claims in a row are accounts of one act, except a later act the record
+        // itself shows to be another: a withdrawal dated after a freeze it cannot be a date of
+        // (Barbados froze its recognition of the SADR in 2013 and withdrew it on 2019-06-21),
+        // or the state's own second account of the same act at a date the first cannot
+        // describe (Zambia withdrew in 2011 and again in 2016: it had recognised again between,
+        // unrecorded). Accounts by different claimants stay competing dates of one act.
+        let another_act = |act: &Act<'_>, t: &Timed<'_>| {
+            act.kind == ActKind::Negative
+                && act.claims.iter().all(|c| {
+                    c.key < t.key
+                        && !c.claim.date.compatible(&t.claim.date)
+                        && !c.claim.date.is_unknown()
+                })
+                && (act.claims.iter().all(|c| {
+                    c.claim.predicate == Predicate::SuspendsRecognition
+                        && t.claim.predicate == Predicate::WithdrawsRecognition
+                }) || (t.claim.claimant == a
+                    && act
+                        .claims
+                        .iter()
+                        .any(|c| c.claim.claimant == a && c.claim.predicate == t.claim.predicate)))
+        };
         let mut acts: Vec<Act<'_>> = Vec::new();
         for (kind, t) in events {
             match acts.last_mut() {
-                Some(act) if act.kind == kind => act.claims.push(t),
+                Some(act) if act.kind == kind && !another_act(act, &t) => act.claims.push(t),
                 _ => acts.push(Act {
                     kind,
                     claims: vec![t],
@@ -918,7 +996,7 @@ impl Ledger {
                     last_change.map_or_else(String::new, |d| d.describe()),
                     date_disagreement(&act.claims),
                 ) {
-                    (w, Some(d)) => format!("{w} — the earliest; {d}"),
+                    (w, Some(d)) => format!("{w} — {}; {d}", act.which_date()),
                     (w, None) => w,
                 };
                 let others: Vec<&str> = withdrawal_claimed_by
@@ -934,8 +1012,9 @@ impl Ledger {
                 // The recognition's competing dates too, as a standing recognition names them
                 // (SUR–XKX: 2016-07-08 or 2016-07-22).
                 let recognised_disagree = recognition_act
-                    .and_then(|r| date_disagreement(&r.claims))
-                    .map(|d| format!(" — the earliest; {d}"))
+                    .and_then(|r| {
+                        date_disagreement(&r.claims).map(|d| format!(" — {}; {d}", r.which_date()))
+                    })
                     .unwrap_or_default();
                 let recognised = match since {
                     Some(d) => {
@@ -1051,20 +1130,38 @@ impl Ledger {
         if let Some(first) = acts.first() {
             if first.kind == ActKind::Recognise {
                 let d = first.earliest_date().unwrap_or(Date::UNKNOWN);
+                let mut reason = if d.is_unknown() {
+                    format!(
+                        "{a} does not recognise {b} yet on {as_of}: its recognition (undated) can only have come later"
+                    )
+                } else {
+                    format!(
+                        "{a} does not recognise {b} yet on {as_of}: its recognition is dated {}, after this day",
+                        d.describe()
+                    )
+                };
+                // An earlier recognition claimed but unconfirmed is said, not dropped in
+                // silence (Malta: the A/78/846 annex's 16 Nov 1988, against Malta's own 2025).
+                let earlier: Vec<String> = decisions
+                    .iter()
+                    .filter(|x| x.role == Role::Unconfirmed && x.timing != Timing::After)
+                    .map(|x| {
+                        format!(
+                            "{} claims a recognition dated {} ({}), unconfirmed: it does not count",
+                            x.claim.claimant,
+                            x.claim.date.describe(),
+                            x.claim.id
+                        )
+                    })
+                    .collect();
+                if !earlier.is_empty() {
+                    reason.push_str(&format!("; {}", earlier.join("; ")));
+                }
                 return answer(
                     Recognition::NotRecognised,
                     true,
                     known_positions.is_empty(),
-                    if d.is_unknown() {
-                        format!(
-                            "{a} does not recognise {b} yet on {as_of}: its recognition (undated) can only have come later"
-                        )
-                    } else {
-                        format!(
-                            "{a} does not recognise {b} yet on {as_of}: its recognition is dated {}, after this day",
-                            d.describe()
-                        )
-                    },
+                    reason,
                     decisions,
                 );
             }
@@ -1108,17 +1205,32 @@ impl Ledger {
                 .max_by_key(|p| p.key)
                 .or(known_positions.last())
             {
-                format!(
-                    "{a} does not recognise {b} (stated position, {})",
-                    p.claim.date.describe()
-                )
+                if p.claim.claimant == a {
+                    format!(
+                        "{a} does not recognise {b} (stated position, {})",
+                        p.claim.date.describe()
+                    )
+                } else {
+                    // A third party's word, not the state's (the Kosovo tables' "never
+                    // recognised" rows rest on absence from the recognition list).
+                    format!(
+                        "{a} does not recognise {b} (a position attributed to it by {}, {})",
+                        p.claim.claimant,
+                        p.claim.date.describe()
+                    )
+                }
             } else {
                 let p = positions
                     .iter()
                     .min_by_key(|p| p.key)
                     .unwrap_or(&positions[0]);
                 format!(
-                    "{a} does not recognise {b} (inferred): no recognition is recorded, and its stated position ({}) is dated {}",
+                    "{a} does not recognise {b} (inferred): no recognition is recorded, and {} ({}) is dated {}",
+                    if p.claim.claimant == a {
+                        "its stated position".to_string()
+                    } else {
+                        format!("a position attributed to it by {}", p.claim.claimant)
+                    },
                     p.claim.date.describe(),
                     if p.timing == Timing::After {
                         "after this day"
@@ -1363,6 +1475,15 @@ impl Ledger {
                 claims: decisions,
             };
         };
+        // A party's own second account of the same kind at a date the first cannot describe is
+        // another act, not a competing date (Peru severed relations with the SADR on
+        // 2022-08-18 and suspended them on 2023-09-08, by its own communiques).
+        let own_second = |x: &Timed<'_>, y: &Timed<'_>| {
+            x.claim.claimant == y.claim.claimant
+                && (x.claim.claimant == a || x.claim.claimant == b)
+                && !x.claim.date.is_unknown()
+                && !y.claim.date.is_unknown()
+        };
         let mut certain = latest.timing == Timing::Before;
         for t in &known {
             let role = if t.claim.predicate == Predicate::RelationsEstablished {
@@ -1373,11 +1494,15 @@ impl Ledger {
             decisions.push(decision(role, t));
         }
         for t in all.iter().filter(|t| t.timing == Timing::After) {
+            // A later claim of the same kind is a competing date of the latest act only when no
+            // act of the other kind comes between them, known or not yet (Nauru and Taiwan:
+            // severed 2002-07, re-established 2005-05-14, severed again 2024-01-15).
             if t.claim.predicate == latest.claim.predicate
                 && !t.claim.date.compatible(&latest.claim.date)
-                && !known
-                    .iter()
-                    .any(|k| k.claim.predicate != t.claim.predicate && k.key > latest.key)
+                && !own_second(t, latest)
+                && !all.iter().any(|k| {
+                    k.claim.predicate != t.claim.predicate && k.key > latest.key && k.key <= t.key
+                })
             {
                 decisions.push(decision(Role::CompetingDate, t));
                 certain = false;
@@ -1403,6 +1528,7 @@ impl Ledger {
             .filter(|t| {
                 t.claim.predicate == latest.claim.predicate
                     && previous_other.is_none_or(|k| t.key >= k)
+                    && (t.claim.date.compatible(&latest.claim.date) || !own_second(t, latest))
             })
             .copied()
             .collect();

@@ -346,6 +346,7 @@ impl Store {
             compiled_for: Dataset::compiled_for()?,
             rivals: Dataset::rivals()?,
             opponents: Dataset::opponents()?,
+            gaps: Dataset::gaps()?,
             shipped,
         })
     }
@@ -462,6 +463,20 @@ impl Store {
                 });
             }
         }
+        let mut by_id: std::collections::HashMap<&str, &Source> = std::collections::HashMap::new();
+        for s in &sources {
+            if by_id
+                .insert(s.id.as_str(), s)
+                .is_some_and(|first| first != *s)
+            {
+                return Err(Error::ImportRecord {
+                    kind: "source",
+                    id: s.id.clone(),
+                    field: "id",
+                    reason: "this id is given twice in this import with different content; expected one record per source id".to_string(),
+                });
+            }
+        }
         let new_sources: std::collections::HashSet<&str> =
             sources.iter().map(|s| s.id.as_str()).collect();
         // A claimant is an actor or one of the kinds of claimant the ledger already holds
@@ -477,7 +492,27 @@ impl Store {
             field,
             reason,
         };
+        let mut seen: std::collections::HashMap<&str, &Claim> = std::collections::HashMap::new();
         for c in &claims {
+            if let Some(first) = seen.insert(c.id.as_str(), c) {
+                if first != *c {
+                    return Err(record(
+                        c,
+                        "id",
+                        "this id is given twice in this import with different content; expected one record per claim id".to_string(),
+                    ));
+                }
+            }
+            if c.subject == c.object {
+                return Err(record(
+                    c,
+                    "object",
+                    format!(
+                        "{:?} is the subject too; expected a claim between two different actors",
+                        c.object
+                    ),
+                ));
+            }
             if ledger.claim(&c.id).is_some() {
                 return Err(record(
                     c,
@@ -538,16 +573,24 @@ impl Store {
                 }
             }
         }
+        // The same record given twice (one file named twice, two files sharing sources) is
+        // written once; the same id with other content was refused above.
+        let mut sources_written: std::collections::HashSet<&str> = Default::default();
         for s in &sources {
-            insert_source(&tx, s, "import")?;
+            if sources_written.insert(s.id.as_str()) {
+                insert_source(&tx, s, "import")?;
+            }
         }
+        let mut claims_written: std::collections::HashSet<&str> = Default::default();
         for c in &claims {
-            insert_claim(&tx, c, "import")?;
+            if claims_written.insert(c.id.as_str()) {
+                insert_claim(&tx, c, "import")?;
+            }
         }
         tx.commit()?;
         Ok(ImportReport {
-            claims: claims.len(),
-            sources: sources.len(),
+            claims: claims_written.len(),
+            sources: sources_written.len(),
         })
     }
 
@@ -755,10 +798,47 @@ pub fn parse_import_checked(
         };
         for c in doc.claims {
             if c.sources.is_empty() {
-                return Err(Error::Invalid(format!(
-                    "{file}: claim {} has no source; every claim needs at least one",
-                    c.id
-                )));
+                return Err(located(
+                    &c.id,
+                    "sources",
+                    1,
+                    "no source; expected at least one source id or span record".into(),
+                ));
+            }
+            let mut spans: Vec<JsonSpan> = Vec::with_capacity(c.sources.len());
+            for v in &c.sources {
+                let sp = match v {
+                    serde_json::Value::String(id) => JsonSpan {
+                        id: id.clone(),
+                        span: None,
+                        range: None,
+                        text: None,
+                        url: None,
+                        citation: None,
+                        published: None,
+                        grade: None,
+                    },
+                    other => serde_json::from_value::<JsonSpan>(other.clone()).map_err(|e| {
+                        located(
+                            &c.id,
+                            "sources",
+                            1,
+                            format!("{e}; expected a source id (\"S1\") or a record {{\"id\": \"S1\", \"span\": {{\"start\": 0, \"end\": 10}}}}"),
+                        )
+                    })?,
+                };
+                spans.push(sp);
+            }
+            if !(0.0..=1.0).contains(&c.confidence) {
+                return Err(located(
+                    &c.id,
+                    "confidence",
+                    1,
+                    format!(
+                        "{} is out of range; expected a number from 0 to 1",
+                        c.confidence
+                    ),
+                ));
             }
             if claims.iter().any(|x| x.id == c.id) {
                 return Err(located(
@@ -786,7 +866,7 @@ pub fn parse_import_checked(
             // A claim's inline source (`{id, url, citation, …}`, as exported) is a copy of the
             // source's record: an edit there would be dropped in silence, so a copy that
             // disagrees with the record in this file is an error (change the record itself).
-            for sp in &c.sources {
+            for sp in &spans {
                 let Some(rec) = doc.sources.iter().find(|x| x.id == sp.id) else {
                     if sp.url.is_some() || sp.citation.is_some() {
                         inline.push(InlineSource {
@@ -813,7 +893,7 @@ pub fn parse_import_checked(
                     ));
                 }
             }
-            claims.push(c.into_claim());
+            claims.push(c.into_claim(spans));
         }
         Ok((doc.sources, claims, inline))
     } else {
@@ -855,6 +935,7 @@ pub fn locate_import_record(file: &str, text: &str, id: &str, field: &str) -> Op
 /// `{id, url, citation, published, grade, note}`, claims as [`crate::json::claim`]),
 /// with every optional field optional.
 #[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 struct JsonDoc {
     #[serde(default)]
     sources: Vec<Source>,
@@ -862,6 +943,7 @@ struct JsonDoc {
 }
 
 #[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 struct JsonClaim {
     id: String,
     subject: String,
@@ -885,10 +967,13 @@ struct JsonClaim {
     precision: Option<crate::date::Precision>,
     #[serde(default)]
     bound: Option<crate::date::Bound>,
-    sources: Vec<JsonSpan>,
+    /// Each a source id (`"S1"`) or a span record ([`JsonSpan`]), read in
+    /// [`parse_import_checked`] so that an error names the claim.
+    sources: Vec<serde_json::Value>,
 }
 
 #[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 struct JsonSpan {
     /// The source id (`id` in the documented shape; `source` in older exports).
     #[serde(alias = "source")]
@@ -904,9 +989,17 @@ struct JsonSpan {
     url: Option<String>,
     #[serde(default)]
     citation: Option<String>,
+    /// Exported copies of the record's other fields (never imported).
+    #[serde(default)]
+    #[allow(dead_code)]
+    published: Option<serde_json::Value>,
+    #[serde(default)]
+    #[allow(dead_code)]
+    grade: Option<serde_json::Value>,
 }
 
 #[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 struct JsonRange {
     start: usize,
     end: usize,
@@ -923,7 +1016,7 @@ fn default_confidence() -> f64 {
 }
 
 impl JsonClaim {
-    fn into_claim(self) -> Claim {
+    fn into_claim(self, sources: Vec<JsonSpan>) -> Claim {
         Claim {
             id: self.id,
             subject: self.subject,
@@ -936,8 +1029,7 @@ impl JsonClaim {
             confidence: self.confidence,
             note: self.note,
             supersedes: self.supersedes,
-            sources: self
-                .sources
+            sources: sources
                 .into_iter()
                 .map(|s| {
                     let (range, text) = match s.span {

@@ -30,12 +30,22 @@ pub fn import(ctx: &Ctx, a: &ImportArgs) -> Result<()> {
         }
         let bytes = std::fs::read(path).map_err(io)?;
         let name = path.display().to_string();
-        let text = String::from_utf8(bytes).map_err(|e| comity::Error::Import {
-            file: name.clone(),
-            line: 1,
-            column: 1,
-            field: "(file)".into(),
-            reason: format!("not UTF-8 text ({e}); expected a UTF-8 CSV or JSON file"),
+        let text = String::from_utf8(bytes).map_err(|e| {
+            // Where the first invalid byte is: its line, and its column in characters.
+            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let line = valid.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
+            let start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+            let column = String::from_utf8_lossy(&valid[start..]).chars().count() as u64 + 1;
+            comity::Error::Import {
+                file: name.clone(),
+                line,
+                column,
+                field: "(file)".into(),
+                reason: format!(
+                    "not UTF-8 text (byte {} of the file); expected a UTF-8 CSV or JSON file",
+                    e.utf8_error().valid_up_to()
+                ),
+            }
         })?;
         let (s, c, i) = comity::parse_import_checked(&name, &text)?;
         sources.extend(s);
@@ -203,6 +213,10 @@ fn wikidata_rows(ledger: &comity::Ledger, today: jiff::civil::Date) -> Vec<Vec<S
     // Claims the status engine holds refuted today (a state's own later word against a
     // recognition attributed to it: JAM.recognises.1, rejected by Jamaica's minister).
     let mut refuted: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    // Withdrawals and suspensions the status engine holds disputed today (claimed by the
+    // rival alone, or not confirmed by the state), and the claims it counts in an act.
+    let mut disputed: std::collections::HashMap<&str, String> = std::collections::HashMap::new();
+    let mut counted: std::collections::HashSet<&str> = std::collections::HashSet::new();
     let mut pairs: Vec<(&str, &str)> = accepted
         .iter()
         .filter(|c| c.predicate.is_recognition())
@@ -219,6 +233,20 @@ fn wikidata_rows(ledger: &comity::Ledger, today: jiff::civil::Date) -> Vec<Vec<S
                 .filter(|d| d.role == comity::Role::Refuted)
                 .map(|d| d.claim.id.as_str()),
         );
+        for d in &st.recognition.claims {
+            let acted = matches!(
+                d.role,
+                comity::Role::Withdrawal | comity::Role::Suspension | comity::Role::Recognition
+            );
+            if acted {
+                counted.insert(d.claim.id.as_str());
+            }
+            if st.recognition.status == comity::Recognition::Disputed
+                && matches!(d.role, comity::Role::Withdrawal | comity::Role::Suspension)
+            {
+                disputed.insert(d.claim.id.as_str(), st.recognition.reason.clone());
+            }
+        }
     }
     let mut rows = Vec::new();
     for c in &accepted {
@@ -301,10 +329,16 @@ fn wikidata_rows(ledger: &comity::Ledger, today: jiff::civil::Date) -> Vec<Vec<S
         let mut disputed_by: Vec<&str> = deniers.clone();
         disputed_by.sort_unstable();
         disputed_by.dedup();
-        let caveat = if c.is_unconfirmed() {
-            "unconfirmed: below the ledger's confirmation threshold; not counted"
+        let caveat = if let Some(why) = disputed.get(c.id.as_str()) {
+            format!("disputed in the ledger today: {why}")
+        } else if c.is_unconfirmed() && counted.contains(c.id.as_str()) {
+            // A low-confidence account of an act that other claims confirm (Serbia's word on
+            // Togo's withdrawal, confirmed by Togo's FM): the act counts, this account is weak.
+            "low-confidence account of an act the ledger counts on other claims".to_string()
+        } else if c.is_unconfirmed() {
+            "unconfirmed: below the ledger's confirmation threshold; not counted".to_string()
         } else {
-            ""
+            String::new()
         };
         let precision = match c.date.precision() {
             comity::Precision::Day => "11",
@@ -328,6 +362,19 @@ fn wikidata_rows(ledger: &comity::Ledger, today: jiff::civil::Date) -> Vec<Vec<S
             .filter(|t| !t.is_empty())
             .collect::<Vec<_>>()
             .join(" ; ");
+        // A row an editor cannot check from a link says so (Wikipedia dates "as reported in"
+        // the shared notes, revision not retrieved).
+        let caveat = if url.is_empty() && !c.negated {
+            let no_url =
+                "no reference URL: the source is cited without one; check it before adding";
+            if caveat.is_empty() {
+                no_url.to_string()
+            } else {
+                format!("{caveat}; {no_url}")
+            }
+        } else {
+            caveat
+        };
         let note = if c.note.is_empty() {
             comity::json::claim_text(c)
         } else {
@@ -347,7 +394,7 @@ fn wikidata_rows(ledger: &comity::Ledger, today: jiff::civil::Date) -> Vec<Vec<S
             bound.to_string(),
             rank.to_string(),
             disputed_by.join(";"),
-            caveat.to_string(),
+            caveat,
             c.claimant.clone(),
             url,
             citation,

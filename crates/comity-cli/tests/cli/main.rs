@@ -334,6 +334,7 @@ mod findings;
 mod ideal;
 mod readme;
 mod review5;
+mod review7;
 mod robust;
 mod rules_output;
 

@@ -424,10 +424,17 @@ async fn bodies_votes_replay() {
     );
     assert_eq!(v["needed"], 95);
     assert_eq!(v["passed"], false);
-    assert_error(
+    // An unknown vote is not found (review 7: it was a 400, while an unknown source was a 404).
+    let v = assert_error(
         &get("/api/v1/replay/no-such-vote").await,
-        StatusCode::BAD_REQUEST,
-        "bad-request",
+        StatusCode::NOT_FOUND,
+        "unknown-vote",
+    );
+    assert!(
+        v["detail"]
+            .as_str()
+            .is_some_and(|d| d.contains("unesco-gc-2015")),
+        "{v}"
     );
 }
 

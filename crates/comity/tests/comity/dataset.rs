@@ -145,7 +145,14 @@ fn every_shared_recognition_row_is_a_claim() {
             rows += 1;
             let iso = if rec[1].is_empty() { "XOM" } else { &rec[1] };
             let (event, date, url) = (&rec[2], &rec[3], rec[4].trim());
-            let preds = predicates_for(event);
+            // A suspension whose notes say relations were suspended is a relations act
+            // (data/build/build_ledger.py RELATIONS_SUSPENDED).
+            let relations_too = [Predicate::SuspendsRecognition, Predicate::RelationsSevered];
+            let preds = if event == "suspended" && rec[6].contains("relations") {
+                &relations_too[..]
+            } else {
+                predicates_for(event)
+            };
             let bound = BOUND_INSTEAD
                 .iter()
                 .find(|(o, s, e, _)| *o == entity && *s == iso && *e == event)

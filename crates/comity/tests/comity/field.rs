@@ -789,3 +789,125 @@ fn completeness_rows_cite_shipped_sources() {
         set(&["TWN", "XAB", "XAR", "XNC", "XSL", "XSO", "XTR"])
     );
 }
+
+#[test]
+fn separate_acts_are_not_competing_dates() {
+    // Review 7. shared/data/sadr/recognitions.csv rows 11-13: Barbados froze its recognition in
+    // 2013 (joint press release; de.wikipedia 2013-02-13) and withdrew it on 2019-06-21 (Middle
+    // East Monitor): two acts, not three dates of one.
+    let l = ledger();
+    let s = l.status("BRB", "ESH", day("2026-12-07"), today());
+    assert_eq!(s.recognition.status, comity::Recognition::Withdrawn);
+    assert_eq!(
+        s.recognition.last_change.map(|d| d.to_string()),
+        Some("2019-06-21".to_string())
+    );
+    assert!(
+        !s.recognition.reason.contains("disagree"),
+        "{}",
+        s.recognition.reason
+    );
+    let s = l.status("BRB", "ESH", day("2015-01-01"), today());
+    assert_eq!(s.recognition.status, comity::Recognition::Suspended);
+    // Rows 84-88: Kenya froze its recognition in June 2007, Ruto withdrew it on 2022-09-14 and
+    // the MFA reversed that on 2022-09-16; in Oct 2006 it suspended relations (row 84's notes).
+    let s = l.status("KEN", "ESH", day("2022-09-15"), today());
+    assert_eq!(s.recognition.status, comity::Recognition::Withdrawn);
+    let s = l.status("KEN", "ESH", day("2020-01-01"), today());
+    assert_eq!(s.recognition.status, comity::Recognition::Suspended);
+    assert!(s.recognition.certain, "{}", s.recognition.reason);
+    // Rows 120-126: Peru suspended relations in October 1996, "recognition itself not
+    // withdrawn, per Peruvian MFA 2021"; relations were restored on 2021-09-08, broken with the
+    // withdrawal of 2022-08-18 and suspended again on 2023-09-08.
+    let s = l.status("PER", "ESH", day("2000-01-01"), today());
+    assert_eq!(s.recognition.status, comity::Recognition::Recognised);
+    assert_eq!(s.relations.status, comity::Relations::Severed);
+    let s = l.status("PER", "ESH", day("2022-01-01"), today());
+    assert_eq!(s.relations.status, comity::Relations::Established);
+    assert_eq!(
+        s.relations.since.map(|d| d.to_string()),
+        Some("2021-09-08".to_string())
+    );
+    let s = l.status("PER", "ESH", day("2023-01-01"), today());
+    assert_eq!(s.relations.status, comity::Relations::Severed);
+    assert!(s.relations.certain, "{}", s.relations.reason);
+    assert_eq!(
+        s.relations.since.map(|d| d.to_string()),
+        Some("2022-08-18".to_string())
+    );
+    // Rows 158-159: Zambia withdrew on 2011-03-29 and, by its own FM, again on 2016-07-09.
+    // (Uncertain after 2011-03-29 all the same: SOURCES.md section 5 says how Zambia moved
+    // between the two is unclear, data/coverage_gaps.csv.)
+    let s = l.status("ZMB", "ESH", day("2012-01-01"), today());
+    assert_eq!(s.recognition.status, comity::Recognition::Withdrawn);
+    assert_eq!(
+        s.recognition.last_change.map(|d| d.to_string()),
+        Some("2011-03-29".to_string())
+    );
+    assert!(
+        !s.recognition.reason.contains("disagree"),
+        "{}",
+        s.recognition.reason
+    );
+    // shared/data/taiwan/recognitions.csv, Nauru: relations cut in July 2002, reinstated on
+    // 2005-05-14, cut again on 2024-01-15 (16 Jan in Islands Business): on 2005-05-13 the 2002
+    // severance stands, certain; the 2024 dates are of a later act.
+    let s = l.status("NRU", "TWN", day("2005-05-13"), today());
+    assert_eq!(s.relations.status, comity::Relations::Severed);
+    assert!(s.relations.certain, "{}", s.relations.reason);
+}
+
+#[test]
+fn a_known_gap_in_the_sources_makes_later_answers_uncertain() {
+    // Review 7. shared/data/sadr/SOURCES.md section 2: "a current count cannot be computed
+    // reliably"; section 5 names the states whose withdrawals, freezes and restorations after
+    // 1986 were not retrieved, Tuvalu among them (data/coverage_gaps.csv). Tuvalu's recognition
+    // (1981) is certain in 1985 and uncertain today, never a certain "recognised".
+    let l = ledger();
+    let s = l.status("TUV", "ESH", day("1985-01-01"), today());
+    assert_eq!(s.recognition.status, comity::Recognition::Recognised);
+    assert!(s.recognition.certain, "{}", s.recognition.reason);
+    let s = l.status("TUV", "ESH", day("2026-11-01"), today());
+    assert_eq!(s.recognition.status, comity::Recognition::Recognised);
+    assert!(!s.recognition.certain, "{}", s.recognition.reason);
+    assert!(
+        s.recognition.reason.contains("SOURCES.md section 5"),
+        "{}",
+        s.recognition.reason
+    );
+    // A state the notes do not name keeps its answer (Algeria, recognised 1976, no gap named).
+    let s = l.status("DZA", "ESH", day("2026-11-01"), today());
+    assert!(s.recognition.certain, "{}", s.recognition.reason);
+    // The count says so: Tuvalu is among the uncertain, not the certain recognisers.
+    let r = l
+        .recognitions(
+            "ESH",
+            day("2026-11-01"),
+            Some("un"),
+            Policy::CONFIRMED,
+            today(),
+        )
+        .unwrap();
+    assert!(r.uncertain.iter().any(|e| e.actor.id == "TUV"));
+    assert!(!r.recognising.iter().any(|e| e.actor.id == "TUV"));
+}
+
+#[test]
+fn the_headline_date_is_the_most_confident_accounts() {
+    // Review 7. data/claims.csv SEN.recognises.1 (2008-02-19, the Kosovo MFA list, 0.9) and
+    // SEN.recognises.2 (2008-02-18, a Wikipedia revision not retrieved, "as reported in"
+    // shared/data/kosovo/SOURCES.md section 4, 0.5): the answer's date is the MFA list's, and
+    // the Wikipedia day is listed beside it, not made the headline.
+    let l = ledger();
+    let s = l.status("SEN", "XKX", day("2026-12-07"), today());
+    assert_eq!(
+        s.recognition.since.map(|d| d.to_string()),
+        Some("2008-02-19".to_string())
+    );
+    assert!(
+        s.recognition.reason.contains("2008-02-18"),
+        "{}",
+        s.recognition.reason
+    );
+    assert!(s.recognition.dates_disagree);
+}
