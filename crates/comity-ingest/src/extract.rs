@@ -46,6 +46,7 @@ pub(crate) struct Sentence<'a> {
 }
 
 /// A claim before evidence and confidence are attached.
+#[derive(Clone)]
 pub(crate) struct Proposal {
     pub kind: ClaimKind,
     pub subject: String,
@@ -490,6 +491,7 @@ fn extract_inner(
             &proposals,
         );
         proposals.extend(followed);
+        rules::enumeration::extend(&ctx, &mut proposals);
         let first = claims.len();
         if let Some(all) = candidates_of {
             undecided(doc, win, at, &proposals, all, &mut candidates);
