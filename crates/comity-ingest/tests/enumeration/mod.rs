@@ -129,3 +129,46 @@ fn near_misses_are_no_lists() {
     lacks(t, "agreement", "SRB", "SRB");
     lacks(t, "agreement", "XKX", "XKX");
 }
+
+#[test]
+fn a_copula_after_a_description_of_the_recognisers_names_them() {
+    let pos = "positive";
+    let t = "Among the countries that recognised Kosovo in 2008 were Albania, Turkey and Japan.";
+    for s in ["ALB", "TUR", "JPN"] {
+        has_dated(t, "recognition", s, "XKX", pos, Some("2008"));
+    }
+    let t = "Those that recognise Transnistria are Abkhazia, South Ossetia and Artsakh.";
+    for s in ["XAB", "XSO", "XAR"] {
+        has_dated(t, "recognition", s, "XTR", pos, None);
+    }
+    // "it" and "the republic" are the document's entity.
+    let t = "Kosovo is recognised by 104 UN member states. The first to recognise it were Costa Rica, Afghanistan and Albania, all on 17 February 2008.";
+    for s in ["CRI", "AFG", "ALB"] {
+        has_dated(t, "recognition", s, "XKX", pos, Some("2008-02-17"));
+    }
+    let t = "The states that have withdrawn their recognition of Kosovo are Suriname, Burundi and Togo.";
+    for s in ["SUR", "BDI", "TGO"] {
+        has_dated(t, "recognition", s, "XKX", "withdrawn", None);
+    }
+    // A passive withdrawal by a list of (actor, year) pairs: each its own year.
+    let t = "Recognition of the SADR was withdrawn by Panama (2013), Ecuador (2024) and Mauritius (2014).";
+    has_dated(t, "recognition", "PAN", "ESH", "withdrawn", Some("2013"));
+    has_dated(t, "recognition", "ECU", "ESH", "withdrawn", Some("2024"));
+    has_dated(t, "recognition", "MUS", "ESH", "withdrawn", Some("2014"));
+}
+
+#[test]
+fn a_negated_or_refusing_description_names_no_recognisers() {
+    for t in [
+        "Countries that have not recognised Kosovo include Serbia, Spain and Greece.",
+        "Countries that refuse to recognise Kosovo include Serbia, Spain and Greece.",
+        "Those that have yet to recognise Kosovo are Serbia, Spain and Greece.",
+    ] {
+        let g = got(t);
+        assert!(
+            !g.iter()
+                .any(|k| k.0 == "recognition" && k.3.as_deref() == Some("positive")),
+            "{t}\n unexpected positive recognition in {g:?}"
+        );
+    }
+}
