@@ -458,8 +458,20 @@ fn extract_inner(
         }
         let win = window.make_contiguous();
         let s = &win[at];
-        if let Some(p) = lists.step(doc, s, main_entity) {
-            list_claims.push(finish(doc, win, at, p));
+        match lists.step(doc, s, main_entity) {
+            Some(ListStep::Item(p)) => list_claims.push(finish(doc, win, at, *p)),
+            // The date in the next cell of an item's row: the item's own, unless its cell had one.
+            Some(ListStep::Date(d)) => {
+                if let Some(c) = list_claims
+                    .last_mut()
+                    .filter(|c| c.date_basis != DateBasis::Sentence)
+                {
+                    c.date = Some(d);
+                    c.date_basis = DateBasis::Paragraph;
+                    c.date_bound = None;
+                }
+            }
+            None => {}
         }
         // A "sentence" this long is no prose (a 5 MB line of junk): it is flagged, not searched.
         if s.text.len() > MAX_SENTENCE_BYTES {
@@ -709,6 +721,66 @@ fn heading_intro(g: &Gazetteer, heading: &str, main_entity: Option<&str>) -> Opt
 struct ListItems {
     intro: Option<ListIntro>,
     last_block: Option<usize>,
+    /// The block of the last item read (a table's next cell may hold its date).
+    item_block: Option<usize>,
+}
+
+/// What a sentence is to a list under an introduction.
+enum ListStep {
+    /// An item: its claim.
+    Item(Box<Proposal>),
+    /// The cell right after an item's cell holds a date and nothing else (a table row turned into
+    /// blocks: "Albania" | "18 February 2008"): the item's date.
+    Date(PartialDate),
+}
+
+/// Column headings of a table of recognitions ("Country", "Date of recognition", "Notes"): words
+/// that do not end the list under an introduction.
+fn column_heading(text: &str) -> bool {
+    const WORDS: [&str; 22] = [
+        "country",
+        "countries",
+        "state",
+        "states",
+        "date",
+        "dates",
+        "year",
+        "of",
+        "recognition",
+        "recognised",
+        "recognized",
+        "notes",
+        "note",
+        "name",
+        "status",
+        "relations",
+        "established",
+        "diplomatic",
+        "source",
+        "sources",
+        "no",
+        "ref",
+    ];
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    !words.is_empty() && words.iter().all(|w| WORDS.contains(&w.as_str()))
+}
+
+/// The sentence is one exact date and nothing else but punctuation or table bars.
+fn date_only(s: &Sentence<'_>) -> Option<PartialDate> {
+    let [d] = &s.dates[..] else { return None };
+    if d.relative || d.qualifier != DateQualifier::Exact {
+        return None;
+    }
+    let a = d.range.start.checked_sub(s.range.start)?;
+    let b = d.range.end.checked_sub(s.range.start)?;
+    let rest = format!("{}{}", s.text.get(..a)?, s.text.get(b..)?);
+    rest.chars()
+        .all(|c| c.is_whitespace() || "|.,;:()[]–—-".contains(c))
+        .then_some(d.date)?
 }
 
 impl ListItems {
@@ -718,7 +790,7 @@ impl ListItems {
         doc: &DocInput<'_>,
         s: &Sentence<'_>,
         main_entity: Option<&str>,
-    ) -> Option<Proposal> {
+    ) -> Option<ListStep> {
         let intro = &mut self.intro;
         // The headings passed since the previous sentence: a heading that introduces a list
         // ("States that have recognised the SADR") starts one, any other heading ends it.
@@ -731,7 +803,7 @@ impl ListItems {
                     .and_then(|h| heading_intro(doc.gazetteer, h, main_entity));
             }
         }
-        self.last_block = Some(s.block);
+        let prev_block = self.last_block.replace(s.block);
         if let Some(next) = list_intro(doc.gazetteer, s) {
             *intro = Some(next);
             return None;
@@ -753,10 +825,31 @@ impl ListItems {
             }
             return None;
         };
+        // A table row's cell after the item's cell: its date (h/extract14).
+        if s.mentions.is_empty() {
+            if let Some(d) = date_only(s) {
+                let next_cell = self
+                    .item_block
+                    .is_some_and(|b| b + 1 == s.block && prev_block == Some(b));
+                if next_cell {
+                    self.item_block = None;
+                    return Some(ListStep::Date(d));
+                }
+            }
+        }
+        // A table's column headings do not end the list ("Country", "Date of recognition").
+        if s.mentions.is_empty() && text.len() <= 60 && column_heading(text) {
+            if let Some(next) =
+                heading_intro(doc.gazetteer, text.trim_start_matches('#'), main_entity)
+            {
+                *intro = Some(next);
+            }
+            return None;
+        }
         let lead = s.text.len()
             - s.text
                 .trim_start_matches(|c: char| {
-                    matches!(c, '-' | '*' | '•' | '·' | ' ' | '.' | ')') || c.is_ascii_digit()
+                    matches!(c, '-' | '*' | '•' | '·' | ' ' | '.' | ')' | '|') || c.is_ascii_digit()
                 })
                 .len();
         let first = s.mentions.first();
@@ -786,7 +879,8 @@ impl ListItems {
                     m.range.end,
                     "list-item",
                 );
-                return Some(p);
+                self.item_block = Some(s.block);
+                return Some(ListStep::Item(Box::new(p)));
             }
             Some(_) => {}
             None if s.mentions.is_empty()

@@ -172,3 +172,84 @@ fn a_negated_or_refusing_description_names_no_recognisers() {
         );
     }
 }
+
+/// The claims of one document `name` with bytes `text`.
+fn got_doc(name: &str, text: &str) -> Vec<Key> {
+    comity_ingest::ingest(
+        &[(name, text.as_bytes())],
+        &crate::real_gazetteer(),
+        &comity_ingest::Options::default(),
+    )
+    .claims
+    .into_iter()
+    .map(|c| {
+        (
+            c.kind.as_str().to_string(),
+            c.subject.clone(),
+            c.object.clone(),
+            c.polarity.clone(),
+            c.date.map(|d| d.to_string()),
+        )
+    })
+    .collect()
+}
+
+fn key(s: &str, o: &str, pol: &str, date: Option<&str>) -> Key {
+    (
+        "recognition".to_string(),
+        s.to_string(),
+        o.to_string(),
+        Some(pol.to_string()),
+        date.map(str::to_string),
+    )
+}
+
+#[test]
+fn these_include_after_a_passive_with_a_count() {
+    let t = "Kosovo has been recognised by 114 states. These include Albania, Turkey, Senegal and Japan.";
+    for s in ["ALB", "TUR", "SEN", "JPN"] {
+        has_dated(t, "recognition", s, "XKX", "positive", None);
+    }
+    // Near misses: a negated passive, and one whose count is not the last thing said.
+    for t in [
+        "Kosovo has not been recognised by 80 states. These include Serbia, Spain and Greece.",
+        "Kosovo has been recognised by 114 states, but not by Serbia. These include Spain and Greece.",
+    ] {
+        lacks(t, "recognition", "ESP", "XKX");
+        lacks(t, "recognition", "GRC", "XKX");
+    }
+}
+
+#[test]
+fn table_rows_under_a_recognition_heading() {
+    // A Markdown table: the bars open each row; the column headings name the list.
+    let md = "Kosovo recognitions\n\nKosovo declared independence in 2008.\n\n| Country | Date of recognition |\n|---|---|\n| Albania | 18 February 2008 |\n| Turkey | 18 February 2008 |\n| Japan | 18 March 2008 |\n";
+    let g = got_doc("t.md", md);
+    for (s, d) in [
+        ("ALB", "2008-02-18"),
+        ("TUR", "2008-02-18"),
+        ("JPN", "2008-03-18"),
+    ] {
+        let want = key(s, "XKX", "positive", Some(d));
+        assert!(g.contains(&want), "expected {want:?} in {g:?}");
+    }
+    // An HTML table: one block per cell; the date is the next cell of the item's row.
+    let html = "<html><head><title>Kosovo</title></head><body><h2>States that recognise Kosovo</h2><table><tr><th>Country</th><th>Date</th></tr><tr><td>Albania</td><td>18 February 2008</td></tr><tr><td>Turkey</td><td>18 February 2008</td></tr><tr><td>Japan</td><td>18 March 2008</td></tr></table></body></html>";
+    let g = got_doc("t.html", html);
+    for (s, d) in [
+        ("ALB", "2008-02-18"),
+        ("TUR", "2008-02-18"),
+        ("JPN", "2008-03-18"),
+    ] {
+        let want = key(s, "XKX", "positive", Some(d));
+        assert!(g.contains(&want), "expected {want:?} in {g:?}");
+    }
+    // Near miss: a table under a heading of states that do not recognise gives no recognition.
+    let html = "<html><head><title>Kosovo</title></head><body><h2>States that do not recognise Kosovo</h2><table><tr><th>Country</th><th>Date</th></tr><tr><td>Serbia</td><td>17 February 2008</td></tr></table></body></html>";
+    let g = got_doc("t.html", html);
+    assert!(
+        !g.iter()
+            .any(|k| k.1 == "SRB" && k.3.as_deref() == Some("positive")),
+        "{g:?}"
+    );
+}
