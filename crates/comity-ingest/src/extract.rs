@@ -1069,6 +1069,19 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
                             && crate::dates::other_clause(
                                 doc.text.get(from(d)..d.range.start).unwrap_or(""),
                             ))
+                        // "Kosovo declared independence in 2008, but Serbia never recognised
+                        // it": the clause after ", but" is not dated by the one before it
+                        // (h/extract14).
+                        // A date opening the sentence dates both clauses ("In 1983, X declared
+                        // independence, but this was condemned by Y").
+                        && !(d.range.end <= p.trigger
+                            && doc
+                                .text
+                                .get(d.range.end..p.trigger)
+                                .is_some_and(|g| g.contains(", but "))
+                            && !doc.text.get(s.range.start..d.range.start).is_some_and(|h| {
+                                ["", "in", "on"].contains(&h.trim().to_lowercase().as_str())
+                            }))
                         // "… recognised Somaliland in 1960, a claim London rejected": the
                         // comment on the clause before is not dated by it (review of h/extract13).
                         && !(d.range.end <= p.trigger

@@ -8,6 +8,7 @@ mod context;
 mod enumeration;
 mod heldout;
 mod hostile;
+mod implicit;
 mod learned;
 mod lexicon;
 mod precision;
