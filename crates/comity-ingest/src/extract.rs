@@ -580,6 +580,9 @@ fn hedged(s: &Sentence<'_>, p: &Proposal) -> bool {
     if inverted {
         return true;
     }
+    if asked(s, p) {
+        return true;
+    }
     // "Spain, unlike Portugal, does not recognise …": the subject is only named after "unlike".
     let named: Vec<&Mention> = s.mentions.iter().filter(|m| m.actor == p.subject).collect();
     !named.is_empty()
@@ -594,6 +597,50 @@ fn hedged(s: &Sentence<'_>, p: &Proposal) -> bool {
                 a -= 1;
             }
             s.text[..a].to_lowercase().trim_end().ends_with("unlike")
+        })
+}
+
+/// "Serbia has lobbied countries such as Suriname, Burundi and Togo to withdraw their recognition"
+/// (h/extract14): the subject is only named between a verb of asking and the "to" of the act it
+/// is asked to do — asked, not acting. Success verbs ("persuaded", "convinced") are not asking.
+fn asked(s: &Sentence<'_>, p: &Proposal) -> bool {
+    static RX: std::sync::OnceLock<Option<[crate::rx::Rx; 2]>> = std::sync::OnceLock::new();
+    let Some([ask, to_act]) = RX
+        .get_or_init(|| {
+            Some([
+                crate::rx::regex(
+                    r"(?i)\b(?:lobb(?:ied|ies|y|ying)|urg(?:ed|es|e|ing)|press(?:ed|es|ing)|pressur(?:ed|es|e|ing)|ask(?:ed|s|ing)?|call(?:ed|s|ing)?\s+on|call(?:ed|s|ing)?\s+upon|encourag(?:ed|es|e|ing)|appeal(?:ed|s|ing)?\s+to|invit(?:ed|es|e|ing))\b",
+                )
+                .ok()?,
+                crate::rx::regex(
+                    r"(?i)^[^.;]{0,150}?\bto\s+(?:\w+\s+){0,2}?(?:recogni[sz]e|withdraw|revoke|rescind|sever|cut|break|establish|join|derecogni[sz]e|suspend|switch|open|restore|vote|back|support|reconsider)\b",
+                )
+                .ok()?,
+            ])
+        })
+        .as_ref()
+    else {
+        return false;
+    };
+    let named: Vec<&Mention> = s.mentions.iter().filter(|m| m.actor == p.subject).collect();
+    !named.is_empty()
+        && named.iter().all(|m| {
+            ask.find_iter(s.text).any(|a| {
+                let (a_end, m_start) = (s.range.start + a.end(), m.range.start);
+                if m_start < a_end {
+                    return false;
+                }
+                // The subject stands between the asking verb and the "to" of the act.
+                let Some(gap) = s.text.get(a.end()..) else {
+                    return false;
+                };
+                to_act
+                    .find(gap)
+                    .is_some_and(|t| a_end + t.end() > m.range.end)
+                    && s.text
+                        .get(a.end()..m_start - s.range.start)
+                        .is_some_and(|g| !g.contains(['.', ';']) && g.len() <= 80)
+            })
         })
 }
 

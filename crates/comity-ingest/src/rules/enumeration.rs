@@ -81,6 +81,8 @@ fn category(c: &Ctx<'_>, id: &str) -> Category {
 struct Item {
     actor: String,
     span: Range<usize>,
+    /// The name as written (a statement's speaker).
+    name: Range<usize>,
     date: Option<Option<PartialDate>>,
     /// The date stands in a parenthesis ("Albania (2008)"): it is the item's alone.
     paren: bool,
@@ -106,6 +108,7 @@ fn items(c: &Ctx<'_>, rx: &Rxs) -> Vec<Item> {
                 Item {
                     actor: m.actor.clone(),
                     span: m.range.start..d.range.end,
+                    name: m.range.clone(),
                     date: Some(d.date.filter(|_| usable)),
                     paren: c.sl(m.range.end, d.range.start).contains('('),
                 }
@@ -113,6 +116,7 @@ fn items(c: &Ctx<'_>, rx: &Rxs) -> Vec<Item> {
             None => Item {
                 actor: m.actor.clone(),
                 span: m.range.clone(),
+                name: m.range.clone(),
                 date: None,
                 paren: false,
             },
@@ -232,8 +236,39 @@ fn same_clause(c: &Ctx<'_>, span: &Range<usize>, at: usize) -> bool {
     })
 }
 
+/// The next word is a finite verb (roughly: an auxiliary, a saying, or a word in -ed / -es).
+fn verb_follows(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(|c: char| c == ')' || c.is_whitespace());
+    if rest.starts_with([',', ';', '.', ':', '(', '!', '?']) {
+        return false;
+    }
+    let w = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    const AUX: [&str; 16] = [
+        "is", "was", "are", "were", "has", "have", "had", "will", "would", "did", "does", "do",
+        "said", "says", "also", "then",
+    ];
+    AUX.contains(&w.as_str()) || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ised")))
+}
+
+/// The text between the clause's start (the sentence's, or after ", but" / ", and" / ";" / ":")
+/// and `at` is empty or an article.
+fn opens_clause(c: &Ctx<'_>, at: usize) -> bool {
+    let head = c.sl(c.s.range.start, at);
+    let from = [", but ", ", and ", "; ", ": ", ", while "]
+        .iter()
+        .filter_map(|b| head.rfind(b).map(|i| i + b.len()))
+        .max()
+        .unwrap_or(0);
+    let h = head.get(from..).unwrap_or("").trim().to_lowercase();
+    h.is_empty() || h == "the" || h == "both"
+}
+
 fn extendable(kind: ClaimKind) -> bool {
-    !matches!(kind, ClaimKind::Statement | ClaimKind::Vote)
+    kind != ClaimKind::Vote
 }
 
 /// Adds, for each proposal of an act whose subject or object is an item of a list, the same act for
@@ -252,7 +287,10 @@ pub(crate) fn extend(c: &Ctx<'_>, proposals: &mut Vec<Proposal>) {
     let exists = |ps: &[Proposal], added: &[Proposal], q: &Proposal| {
         ps.iter().chain(added).any(|p| {
             p.kind == q.kind
-                && p.subject == q.subject
+                && (p.subject == q.subject
+                    || (p.kind == ClaimKind::Statement
+                        && p.speaker_actor.is_some()
+                        && p.speaker_actor == q.speaker_actor))
                 && p.object == q.object
                 && p.polarity == q.polarity
         })
@@ -262,10 +300,24 @@ pub(crate) fn extend(c: &Ctx<'_>, proposals: &mut Vec<Proposal>) {
             continue;
         }
         let mut own_date: Option<Result<Option<PartialDate>, ()>> = None;
+        let statement = proposals[pi].kind == ClaimKind::Statement;
         for subject_side in [true, false] {
             let p = &proposals[pi];
+            // A statement's speaker is its actor (its subject is the name as written); only the
+            // speakers are listed ("Russia and China said they would block …").
+            if statement && !subject_side {
+                continue;
+            }
+            let Some(speaker) = p
+                .speaker_actor
+                .as_ref()
+                .filter(|_| statement)
+                .or(Some(&p.subject))
+            else {
+                continue;
+            };
             let (party, other) = if subject_side {
-                (&p.subject, &p.object)
+                (speaker, &p.object)
             } else {
                 (&p.object, &p.subject)
             };
@@ -285,6 +337,25 @@ pub(crate) fn extend(c: &Ctx<'_>, proposals: &mut Vec<Proposal>) {
             // after the tiny Pacific island nation severed ties with Taiwan").
             let span = items[run.start].span.start..items[run.end - 1].span.end;
             if !same_clause(c, &span, p.trigger) {
+                continue;
+            }
+            // The party named again outside the list: which mention the rule read is not known
+            // ("Kosovo and Russia do not have relations due to Russia's support for Serbia").
+            if items
+                .iter()
+                .enumerate()
+                .any(|(i, it)| &it.actor == party && !run.contains(&i))
+            {
+                continue;
+            }
+            // An object list is not followed by a verb: "… from Serbia on 17 February 2008 and
+            // Latvia recognised it" is a new clause, not a list of objects.
+            if !subject_side && verb_follows(c.sl(span.end, c.s.range.end)) {
+                continue;
+            }
+            // Speakers open their clause ("Russia and China said …"; not "Talks between Greece
+            // and Cyprus criticised Turkey").
+            if statement && !opens_clause(c, span.start) {
                 continue;
             }
             let fits = |id: &str| {
@@ -307,7 +378,10 @@ pub(crate) fn extend(c: &Ctx<'_>, proposals: &mut Vec<Proposal>) {
                     continue;
                 }
                 let mut q = p.clone();
-                if subject_side {
+                if statement {
+                    q.subject = c.sl(items[k].name.start, items[k].name.end).to_string();
+                    q.speaker_actor = Some(actor.clone());
+                } else if subject_side {
                     q.subject = actor.clone();
                 } else {
                     q.object = actor.clone();
@@ -359,7 +433,10 @@ fn gapped(
     added: &mut Vec<Proposal>,
 ) {
     let s = c.s;
-    for p in proposals.iter().filter(|p| extendable(p.kind)) {
+    for p in proposals
+        .iter()
+        .filter(|p| extendable(p.kind) && p.kind != ClaimKind::Statement)
+    {
         // The act's own date: the first date after the trigger, exact, with no third actor between.
         let Some(d0) = s.dates.iter().find(|d| d.range.start >= p.trigger) else {
             continue;

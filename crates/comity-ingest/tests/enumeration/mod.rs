@@ -124,6 +124,28 @@ fn near_misses_are_no_lists() {
     // A list in another clause of the sentence is not the act's (the subject is an anaphor).
     let t = "China and Kiribati have established diplomatic relations, Chinese state media reported Saturday, days after the tiny Pacific island nation severed ties with Taiwan.";
     lacks(t, "relations", "CHN", "TWN");
+    // A name after "and" that a verb follows opens a new clause: Latvia recognised, it did not
+    // declare independence from Latvia.
+    let t = "Kosovo declared its independence from Serbia on 17 February 2008 and Latvia recognised it on 20 February 2008.";
+    lacks(t, "independence", "XKX", "LVA");
+    // The party named twice: the list is not the rule's reading.
+    let t = "The teams of Russia and Kosovo met in 2020, as UEFA had admitted Kosovo among its members in 2016.";
+    lacks(t, "membership", "RUS", "UEFA");
+    let t = "Kosovo and Russia have no official relations because of Russia's support for Serbia.";
+    let g = claims(t);
+    assert!(
+        !g.iter()
+            .any(|c| c.kind.as_str() == "statement" && c.speaker_actor.as_deref() == Some("XKX")),
+        "{t}\n unexpected statement by Kosovo in {g:?}"
+    );
+    // Speakers open their clause: "Talks between Greece and Cyprus" are no speakers' list.
+    let t = "Talks between Greece and Cyprus criticised Turkey.";
+    let g = claims(t);
+    assert!(
+        !g.iter()
+            .any(|c| c.kind.as_str() == "statement" && c.speaker_actor.as_deref() == Some("GRC")),
+        "{t}\n unexpected statement by Greece in {g:?}"
+    );
     // The other party is in the list: a pair, not a list of recognisers.
     let t = "Serbia and Kosovo signed an agreement in Brussels.";
     lacks(t, "agreement", "SRB", "SRB");

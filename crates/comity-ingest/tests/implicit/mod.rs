@@ -167,3 +167,68 @@ fn a_sentence_with_no_state_joins_for_the_documents_entity_not_the_last_state_na
         );
     }
 }
+
+/// (speaker actor, object, stance) of every statement.
+fn stances(text: &str) -> Vec<(String, String, String)> {
+    claims(text)
+        .into_iter()
+        .filter(|c| c.kind.as_str() == "statement")
+        .map(|c| {
+            (
+                c.speaker_actor.clone().unwrap_or_default(),
+                c.object.clone(),
+                c.polarity.clone().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn stances_toward_the_declaration_and_listed_speakers() {
+    let has_stance = |t: &str, sp: &str, o: &str, pol: &str| {
+        let g = stances(t);
+        let want = (sp.to_string(), o.to_string(), pol.to_string());
+        assert!(g.contains(&want), "{t}\n expected {want:?} in {g:?}");
+    };
+    // "the declaration" is the act of the sentence before: Kosovo's.
+    let t = kosovo("Serbia, Russia, China and Spain condemned the declaration.");
+    for sp in ["SRB", "RUS", "CHN", "ESP"] {
+        has_stance(&t, sp, "XKX", "oppose");
+    }
+    let t = kosovo(
+        "The United States, the United Kingdom, France and Germany welcomed the declaration.",
+    );
+    for sp in ["USA", "GBR", "FRA", "DEU"] {
+        has_stance(&t, sp, "XKX", "support");
+    }
+    // Every state of the list that opens a saying speaks.
+    let t =
+        kosovo("Russia and China said they would block Kosovo's membership of the United Nations.");
+    has_stance(&t, "RUS", "XKX", "oppose");
+    has_stance(&t, "CHN", "XKX", "oppose");
+}
+
+#[test]
+fn states_asked_to_act_do_not_act() {
+    // Near misses written for this test: lobbied, urged, called on — no act of the ones asked.
+    for last in [
+        "Serbia has lobbied countries such as Suriname, Burundi and Togo to withdraw their recognition.",
+        "Serbia urged Suriname and Togo to withdraw their recognition of Kosovo.",
+        "Belgrade called on Burundi to revoke its recognition.",
+    ] {
+        let t = kosovo(last);
+        for s in ["SUR", "BDI", "TGO"] {
+            lacks(&t, "recognition", s, "XKX");
+        }
+    }
+    // A success verb is an act: "persuaded Suriname to withdraw" is Suriname's withdrawal.
+    let t = kosovo("Serbia persuaded Suriname to withdraw its recognition in 2017.");
+    has(
+        &t,
+        "recognition",
+        "SUR",
+        "XKX",
+        Some("withdrawn"),
+        Some("2017"),
+    );
+}
