@@ -174,19 +174,45 @@ fn item_date(
         Some(Some(d)) => Ok(Some(d)),
         Some(None) => Err(()),
         None => {
-            let n = k + 1;
-            if n < run.end
-                && !items[n].paren
+            // "… and by Spain, Ireland and Norway in 2024": a group of undated items opened by
+            // "by" (or opening the list) and closed by one dated item (not in a parenthesis, no
+            // "by" inside the group) takes that date.
+            let mut n = k + 1;
+            while n < run.end
+                && items[n].date.is_none()
+                && !c
+                    .sl(items[n - 1].span.end, items[n].span.start)
+                    .contains("by ")
+            {
+                n += 1;
+            }
+            if n >= run.end
+                || items[n].paren
+                || c.sl(items[n - 1].span.end, items[n].span.start)
+                    .contains("by ")
+            {
+                return Err(());
+            }
+            let mut gs = k;
+            while gs > run.start
+                && items[gs - 1].date.is_none()
+                && !c
+                    .sl(items[gs - 1].span.end, items[gs].span.start)
+                    .contains("by ")
+            {
+                gs -= 1;
+            }
+            let opened = gs == run.start
+                || c.sl(items[gs - 1].span.end, items[gs].span.start)
+                    .contains("by ");
+            // Two items with a plain "and" ("Albania and Turkey on 18 February 2008") need no "by".
+            let pair = n == k + 1
                 && rx
                     .sep_pair
-                    .is_match(c.sl(items[k].span.end, items[n].span.start))
-            {
-                match items[n].date {
-                    Some(Some(d)) => Ok(Some(d)),
-                    _ => Err(()),
-                }
-            } else {
-                Err(())
+                    .is_match(c.sl(items[k].span.end, items[n].span.start));
+            match items[n].date {
+                Some(Some(d)) if opened || pair => Ok(Some(d)),
+                _ => Err(()),
             }
         }
     }

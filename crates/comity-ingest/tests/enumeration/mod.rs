@@ -94,6 +94,18 @@ fn repeated_by_and_a_date_closing_a_pair() {
 }
 
 #[test]
+fn a_group_opened_by_by_takes_the_date_that_closes_it() {
+    let t = "Palestine was recognised by Sweden in 2014, and by Spain, Ireland and Norway in 2024.";
+    has_dated(t, "recognition", "SWE", "PSE", "positive", Some("2014"));
+    for s in ["ESP", "IRL", "NOR"] {
+        has_dated(t, "recognition", s, "PSE", "positive", Some("2024"));
+    }
+    // Near miss: a name between two dated ones with no "by" of its own is undated.
+    let t = "Kosovo was recognised by Albania in 2008, Turkey, and Japan in 2009.";
+    has_dated(t, "recognition", "TUR", "XKX", "positive", None);
+}
+
+#[test]
 fn semicolon_lists_after_a_colon() {
     let t = "The following states recognise Abkhazia: Russia; Nicaragua; Venezuela; Syria.";
     for s in ["RUS", "NIC", "VEN", "SYR"] {
