@@ -232,3 +232,69 @@ fn states_asked_to_act_do_not_act() {
         Some("2017"),
     );
 }
+
+#[test]
+fn ordinals_followers_and_the_latest() {
+    let pos = Some("positive");
+    let wd = Some("withdrawn");
+    has(
+        &kosovo("Japan was among the first to recognise it."),
+        "recognition",
+        "JPN",
+        "XKX",
+        pos,
+        None,
+    );
+    has(
+        &kosovo("Turkey remains one of the few countries to recognise it."),
+        "recognition",
+        "TUR",
+        "XKX",
+        pos,
+        None,
+    );
+    has(
+        &kosovo("Ghana became the latest country to withdraw recognition."),
+        "recognition",
+        "GHA",
+        "XKX",
+        wd,
+        None,
+    );
+    has(
+        &kosovo("Since then, 104 states have recognised Kosovo, most recently Kenya."),
+        "recognition",
+        "KEN",
+        "XKX",
+        pos,
+        None,
+    );
+    // "did so" repeats the act of the clause before, with its own date.
+    let t = kosovo("Togo revoked its recognition of Kosovo in 2019 and Ghana did so in 2020.");
+    has(&t, "recognition", "GHA", "XKX", wd, Some("2020"));
+    // Near misses.
+    lacks(
+        &kosovo("Togo revoked its recognition of Kosovo in 2019, but Ghana never did so."),
+        "recognition",
+        "GHA",
+        "XKX",
+    );
+    lacks(
+        &kosovo("Serbia has never done so."),
+        "recognition",
+        "SRB",
+        "XKX",
+    );
+    lacks(
+        &kosovo("Spain was among the first to criticise it."),
+        "recognition",
+        "ESP",
+        "XKX",
+    );
+    lacks(
+        &kosovo("Togo became the 15th country to revoke its recognition of Taiwan."),
+        "recognition",
+        "TGO",
+        "XKX",
+    );
+}
