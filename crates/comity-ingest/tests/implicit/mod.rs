@@ -298,3 +298,16 @@ fn ordinals_followers_and_the_latest() {
         "XKX",
     );
 }
+
+#[test]
+fn an_infobox_line_of_recognisers() {
+    let t = "Abkhazia\n\nAbkhazia is a breakaway region of Georgia.\n\nRecognised by: Russia, Nicaragua, Venezuela, Nauru, Syria\n";
+    for s in ["RUS", "NIC", "VEN", "NRU", "SYR"] {
+        has(t, "recognition", s, "XAB", Some("positive"), None);
+    }
+    // Near misses: the line goes on after the name; a passive with its own subject.
+    let t = "Transnistria\n\nTransnistria is a breakaway region of Moldova.\n\nRecognised by the United Nations as de jure part of Moldova\n";
+    lacks(t, "recognition", "UN", "XTR");
+    let t = "Transnistria\n\nTransnistria is a breakaway region of Moldova.\n\nAbkhazia was recognised by Russia.\n";
+    lacks(t, "recognition", "RUS", "XTR");
+}
