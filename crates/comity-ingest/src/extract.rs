@@ -46,6 +46,7 @@ pub(crate) struct Sentence<'a> {
 }
 
 /// A claim before evidence and confidence are attached.
+#[derive(Clone)]
 pub(crate) struct Proposal {
     pub kind: ClaimKind,
     pub subject: String,
@@ -457,8 +458,20 @@ fn extract_inner(
         }
         let win = window.make_contiguous();
         let s = &win[at];
-        if let Some(p) = lists.step(doc, s, main_entity) {
-            list_claims.push(finish(doc, win, at, p));
+        match lists.step(doc, s, main_entity) {
+            Some(ListStep::Item(p)) => list_claims.push(finish(doc, win, at, *p)),
+            // The date in the next cell of an item's row: the item's own, unless its cell had one.
+            Some(ListStep::Date(d)) => {
+                if let Some(c) = list_claims
+                    .last_mut()
+                    .filter(|c| c.date_basis != DateBasis::Sentence)
+                {
+                    c.date = Some(d);
+                    c.date_basis = DateBasis::Paragraph;
+                    c.date_bound = None;
+                }
+            }
+            None => {}
         }
         // A "sentence" this long is no prose (a 5 MB line of junk): it is flagged, not searched.
         if s.text.len() > MAX_SENTENCE_BYTES {
@@ -490,6 +503,7 @@ fn extract_inner(
             &proposals,
         );
         proposals.extend(followed);
+        rules::enumeration::extend(&ctx, &mut proposals);
         let first = claims.len();
         if let Some(all) = candidates_of {
             undecided(doc, win, at, &proposals, all, &mut candidates);
@@ -566,6 +580,9 @@ fn hedged(s: &Sentence<'_>, p: &Proposal) -> bool {
     if inverted {
         return true;
     }
+    if asked(s, p) {
+        return true;
+    }
     // "Spain, unlike Portugal, does not recognise …": the subject is only named after "unlike".
     let named: Vec<&Mention> = s.mentions.iter().filter(|m| m.actor == p.subject).collect();
     !named.is_empty()
@@ -580,6 +597,50 @@ fn hedged(s: &Sentence<'_>, p: &Proposal) -> bool {
                 a -= 1;
             }
             s.text[..a].to_lowercase().trim_end().ends_with("unlike")
+        })
+}
+
+/// "Serbia has lobbied countries such as Suriname, Burundi and Togo to withdraw their recognition"
+/// (h/extract14): the subject is only named between a verb of asking and the "to" of the act it
+/// is asked to do — asked, not acting. Success verbs ("persuaded", "convinced") are not asking.
+fn asked(s: &Sentence<'_>, p: &Proposal) -> bool {
+    static RX: std::sync::OnceLock<Option<[crate::rx::Rx; 2]>> = std::sync::OnceLock::new();
+    let Some([ask, to_act]) = RX
+        .get_or_init(|| {
+            Some([
+                crate::rx::regex(
+                    r"(?i)\b(?:lobb(?:ied|ies|y|ying)|urg(?:ed|es|e|ing)|press(?:ed|es|ing)|pressur(?:ed|es|e|ing)|ask(?:ed|s|ing)?|call(?:ed|s|ing)?\s+on|call(?:ed|s|ing)?\s+upon|encourag(?:ed|es|e|ing)|appeal(?:ed|s|ing)?\s+to|invit(?:ed|es|e|ing))\b",
+                )
+                .ok()?,
+                crate::rx::regex(
+                    r"(?i)^[^.;]{0,150}?\bto\s+(?:\w+\s+){0,2}?(?:recogni[sz]e|withdraw|revoke|rescind|sever|cut|break|establish|join|derecogni[sz]e|suspend|switch|open|restore|vote|back|support|reconsider)\b",
+                )
+                .ok()?,
+            ])
+        })
+        .as_ref()
+    else {
+        return false;
+    };
+    let named: Vec<&Mention> = s.mentions.iter().filter(|m| m.actor == p.subject).collect();
+    !named.is_empty()
+        && named.iter().all(|m| {
+            ask.find_iter(s.text).any(|a| {
+                let (a_end, m_start) = (s.range.start + a.end(), m.range.start);
+                if m_start < a_end {
+                    return false;
+                }
+                // The subject stands between the asking verb and the "to" of the act.
+                let Some(gap) = s.text.get(a.end()..) else {
+                    return false;
+                };
+                to_act
+                    .find(gap)
+                    .is_some_and(|t| a_end + t.end() > m.range.end)
+                    && s.text
+                        .get(a.end()..m_start - s.range.start)
+                        .is_some_and(|g| !g.contains(['.', ';']) && g.len() <= 80)
+            })
         })
 }
 
@@ -707,6 +768,66 @@ fn heading_intro(g: &Gazetteer, heading: &str, main_entity: Option<&str>) -> Opt
 struct ListItems {
     intro: Option<ListIntro>,
     last_block: Option<usize>,
+    /// The block of the last item read (a table's next cell may hold its date).
+    item_block: Option<usize>,
+}
+
+/// What a sentence is to a list under an introduction.
+enum ListStep {
+    /// An item: its claim.
+    Item(Box<Proposal>),
+    /// The cell right after an item's cell holds a date and nothing else (a table row turned into
+    /// blocks: "Albania" | "18 February 2008"): the item's date.
+    Date(PartialDate),
+}
+
+/// Column headings of a table of recognitions ("Country", "Date of recognition", "Notes"): words
+/// that do not end the list under an introduction.
+fn column_heading(text: &str) -> bool {
+    const WORDS: [&str; 22] = [
+        "country",
+        "countries",
+        "state",
+        "states",
+        "date",
+        "dates",
+        "year",
+        "of",
+        "recognition",
+        "recognised",
+        "recognized",
+        "notes",
+        "note",
+        "name",
+        "status",
+        "relations",
+        "established",
+        "diplomatic",
+        "source",
+        "sources",
+        "no",
+        "ref",
+    ];
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    !words.is_empty() && words.iter().all(|w| WORDS.contains(&w.as_str()))
+}
+
+/// The sentence is one exact date and nothing else but punctuation or table bars.
+fn date_only(s: &Sentence<'_>) -> Option<PartialDate> {
+    let [d] = &s.dates[..] else { return None };
+    if d.relative || d.qualifier != DateQualifier::Exact {
+        return None;
+    }
+    let a = d.range.start.checked_sub(s.range.start)?;
+    let b = d.range.end.checked_sub(s.range.start)?;
+    let rest = format!("{}{}", s.text.get(..a)?, s.text.get(b..)?);
+    rest.chars()
+        .all(|c| c.is_whitespace() || "|.,;:()[]–—-".contains(c))
+        .then_some(d.date)?
 }
 
 impl ListItems {
@@ -716,7 +837,7 @@ impl ListItems {
         doc: &DocInput<'_>,
         s: &Sentence<'_>,
         main_entity: Option<&str>,
-    ) -> Option<Proposal> {
+    ) -> Option<ListStep> {
         let intro = &mut self.intro;
         // The headings passed since the previous sentence: a heading that introduces a list
         // ("States that have recognised the SADR") starts one, any other heading ends it.
@@ -729,7 +850,7 @@ impl ListItems {
                     .and_then(|h| heading_intro(doc.gazetteer, h, main_entity));
             }
         }
-        self.last_block = Some(s.block);
+        let prev_block = self.last_block.replace(s.block);
         if let Some(next) = list_intro(doc.gazetteer, s) {
             *intro = Some(next);
             return None;
@@ -751,10 +872,31 @@ impl ListItems {
             }
             return None;
         };
+        // A table row's cell after the item's cell: its date (h/extract14).
+        if s.mentions.is_empty() {
+            if let Some(d) = date_only(s) {
+                let next_cell = self
+                    .item_block
+                    .is_some_and(|b| b + 1 == s.block && prev_block == Some(b));
+                if next_cell {
+                    self.item_block = None;
+                    return Some(ListStep::Date(d));
+                }
+            }
+        }
+        // A table's column headings do not end the list ("Country", "Date of recognition").
+        if s.mentions.is_empty() && text.len() <= 60 && column_heading(text) {
+            if let Some(next) =
+                heading_intro(doc.gazetteer, text.trim_start_matches('#'), main_entity)
+            {
+                *intro = Some(next);
+            }
+            return None;
+        }
         let lead = s.text.len()
             - s.text
                 .trim_start_matches(|c: char| {
-                    matches!(c, '-' | '*' | '•' | '·' | ' ' | '.' | ')') || c.is_ascii_digit()
+                    matches!(c, '-' | '*' | '•' | '·' | ' ' | '.' | ')' | '|') || c.is_ascii_digit()
                 })
                 .len();
         let first = s.mentions.first();
@@ -784,7 +926,8 @@ impl ListItems {
                     m.range.end,
                     "list-item",
                 );
-                return Some(p);
+                self.item_block = Some(s.block);
+                return Some(ListStep::Item(Box::new(p)));
             }
             Some(_) => {}
             None if s.mentions.is_empty()
@@ -973,6 +1116,19 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
                             && crate::dates::other_clause(
                                 doc.text.get(from(d)..d.range.start).unwrap_or(""),
                             ))
+                        // "Kosovo declared independence in 2008, but Serbia never recognised
+                        // it": the clause after ", but" is not dated by the one before it
+                        // (h/extract14).
+                        // A date opening the sentence dates both clauses ("In 1983, X declared
+                        // independence, but this was condemned by Y").
+                        && !(d.range.end <= p.trigger
+                            && doc
+                                .text
+                                .get(d.range.end..p.trigger)
+                                .is_some_and(|g| g.contains(", but "))
+                            && !doc.text.get(s.range.start..d.range.start).is_some_and(|h| {
+                                ["", "in", "on"].contains(&h.trim().to_lowercase().as_str())
+                            }))
                         // "… recognised Somaliland in 1960, a claim London rejected": the
                         // comment on the clause before is not dated by it (review of h/extract13).
                         && !(d.range.end <= p.trigger

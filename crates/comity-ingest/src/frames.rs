@@ -800,20 +800,63 @@ fn tokenise(c: &Ctx<'_>, t: &Table, lower: &str) -> Tokenised {
                 // "Nauru … said it would recognise China": the sayer, not an entity named between.
                 c.antecedent_it(a, &[]).map(|id| vec![id])
             } else {
+                // An object pronoun is never the subject of its own clause ("Taiwan established
+                // relations with it", "Abkhazia recognised it": not Taiwan, not Abkhazia; h/extract14):
+                // the actor opening the sentence is excluded after a recognition verb or a
+                // preposition of the pair.
+                let object_position = prev_word.starts_with("recogni")
+                    || ["with", "to", "from", "against", "toward", "towards"].contains(&prev_word);
+                // The pronoun's clause opens after the last ", but" / ", and" / ";" … before it.
+                let before = c.sl(s.range.start, a);
+                let clause_start = s.range.start
+                    + [
+                        ", but ",
+                        ", and ",
+                        "; ",
+                        ", while ",
+                        ", although ",
+                        ", whereas ",
+                    ]
+                    .iter()
+                    .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
+                    .max()
+                    .unwrap_or(0);
+                let subject =
+                    c.s.mentions
+                        .iter()
+                        .find(|m| m.range.start >= clause_start && m.range.end <= a)
+                        .filter(|m| {
+                            object_position && {
+                                let head = c.sl(clause_start, m.range.start).trim();
+                                head.is_empty() || head.eq_ignore_ascii_case("the")
+                            }
+                        })
+                        .map(|m| m.actor.as_str());
+                let exclude: Vec<&str> = subject.into_iter().collect();
                 // The nearest partially recognised entity before it in the sentence ("recognised
                 // Transnistria … after it declared independence"), else the first state.
                 c.s.mentions
                     .iter()
                     .rev()
-                    .filter(|m| m.range.end <= a && m.kind == MentionKind::Name)
+                    .filter(|m| {
+                        m.range.end <= a
+                            && m.kind == MentionKind::Name
+                            && !exclude.contains(&m.actor.as_str())
+                    })
                     .find(|m| {
                         c.g.actor(&m.actor)
                             .is_some_and(|x| x.kind == crate::mentions::ActorKind::Entity)
                     })
                     .map(|m| m.actor.clone())
                     .or_else(|| match prev_word.starts_with("recogni") {
-                        true => c.recognised_it(a, &[]),
-                        false => c.antecedent_it(a, &[]),
+                        true => c.recognised_it(a, &exclude),
+                        false if exclude.is_empty() => c.antecedent_it(a, &exclude),
+                        // After a preposition: the document's entity, else a state named before.
+                        false => c
+                            .main_entity
+                            .filter(|e| !exclude.contains(e))
+                            .map(str::to_string)
+                            .or_else(|| c.antecedent_it(a, &exclude)),
                     })
                     .map(|id| vec![id])
             };

@@ -5,8 +5,10 @@ use comity_ingest::{evaluate, ingest, parse_jsonl, ClaimKey, Gazetteer, Options,
 use std::path::PathBuf;
 
 mod context;
+mod enumeration;
 mod heldout;
 mod hostile;
+mod implicit;
 mod learned;
 mod lexicon;
 mod precision;

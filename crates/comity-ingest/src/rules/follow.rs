@@ -12,9 +12,11 @@ use crate::dates::PartialDate;
 use crate::extract::Proposal;
 use crate::mentions::MentionKind;
 
-const PHRASES: [&str; 7] = [
+const PHRASES: [&str; 8] = [
     "followed suit",
     "did the same",
+    // h/extract14: "Togo revoked its recognition of Kosovo in 2019 and Ghana did so in 2020".
+    "did so",
     "did likewise",
     "followed its lead",
     "followed their lead",

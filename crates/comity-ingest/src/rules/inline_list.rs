@@ -235,8 +235,8 @@ pub(crate) fn intention_lists(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
 /// must stand right before the act (no negation, condition or other subject between), the host
 /// right after it; the items are the states named up to the end of the clause.
 pub(crate) fn these_are(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
-    static RX: OnceLock<Option<[Regex; 3]>> = OnceLock::new();
-    let Some([opening, counted, inner]) = RX
+    static RX: OnceLock<Option<[Regex; 4]>> = OnceLock::new();
+    let Some([opening, counted, inner, passive]) = RX
         .get_or_init(|| {
             Some([
                 crate::rx::regex(
@@ -248,6 +248,12 @@ pub(crate) fn these_are(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                 )
                 .ok()?,
                 crate::rx::regex(r#"[.!?]["”’]?\s+"#).ok()?,
+                // h/extract14: "Kosovo has been recognised by 114 states. These include A, B":
+                // the host before a passive whose agent is the count (no negation allowed).
+                crate::rx::regex(
+                    r#"(?i)^(?:['’]s\s+independence)?\s+(?:has|have|had|is|was|were|are)\s+(?:been\s+)?(?:so\s+far\s+|now\s+|since\s+|formally\s+|officially\s+)*recogni[sz]ed\s+by\s+(?:over\s+|more\s+than\s+|at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|a\s+number\s+of|a\s+handful\s+of|dozens\s+of)(?:\s+(?:of\s+the\s+\d+\s+)?(?:other|UN|U\.N\.|United\s+Nations|member|[a-z]+an))*\s+(?:countries|states|nations|governments|members)(?:\s+(?:worldwide|so\s+far|to\s+date|in\s+total))?\s*[.,;:]?\s*$"#,
+                )
+                .ok()?,
             ])
         })
         .as_ref()
@@ -281,6 +287,9 @@ pub(crate) fn these_are(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         .iter()
         .filter(|m| m.range.end <= intro_range.1)
         .find_map(|m| {
+            if passive.is_match(c.sl(m.range.end, intro_range.1)) {
+                return Some((m.actor.clone(), ClaimKind::Recognition, "positive"));
+            }
             let head = c.sl(intro_range.0, m.range.start);
             let cap = counted.captures(head)?;
             let act = cap.name("act")?.as_str().to_lowercase();

@@ -24,6 +24,26 @@ fn orgs_from(c: &Ctx<'_>, first: &Mention) -> Vec<String> {
     out
 }
 
+/// The actor a sentence with no state of its own speaks of ("It joined the IMF in 2009"), from the
+/// sentence before: its only state or entity; of several, the document's entity when it is one of
+/// them; else none (h/extract14: after "Kosovo declared independence from Serbia", "It joined the
+/// IMF" was Serbia's membership — the last state named —, not Kosovo's).
+fn prev_subject(c: &Ctx<'_>, p: &crate::extract::Sentence<'_>) -> Option<String> {
+    let mut named: Vec<&str> = Vec::new();
+    for x in p.mentions.iter().filter(|x| c.state(x)) {
+        if !named.contains(&x.actor.as_str()) {
+            named.push(&x.actor);
+        }
+    }
+    match named[..] {
+        [one] => Some(one.to_string()),
+        _ => c
+            .main_entity
+            .filter(|e| named.contains(e))
+            .map(str::to_string),
+    }
+}
+
 pub(super) fn membership(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     let (s, rx) = (c.s, c.rx);
     let mem = ClaimKind::Membership;
@@ -35,15 +55,7 @@ pub(super) fn membership(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                     .iter()
                     .find(|x| c.state(x))
                     .map(|x| x.actor.clone())
-                    .or_else(|| {
-                        c.prev.and_then(|p| {
-                            p.mentions
-                                .iter()
-                                .rev()
-                                .find(|x| c.state(x))
-                                .map(|x| x.actor.clone())
-                        })
-                    })
+                    .or_else(|| c.prev.and_then(|p| prev_subject(c, p)))
             })
     };
     for m in rx.member_join.find_iter(s.text) {

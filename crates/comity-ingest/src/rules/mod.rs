@@ -2,6 +2,7 @@
 //! This module holds the compiled patterns, the rule context and the shared helpers.
 
 mod contact;
+pub(crate) mod enumeration;
 #[cfg(test)]
 pub(crate) mod fixture;
 pub(crate) mod follow;
