@@ -1440,6 +1440,14 @@ fn own_clause(text: &str, start: usize, end: usize, frame_end: usize) -> &str {
                 return slot[last + 1..].trim_start();
             }
         }
+        // "After Russia recognised Abkhazia, Georgia and Ukraine protested": a list that ends
+        // the frame, whose first item is followed by a comma and whose last is followed by a
+        // past-tense verb or an auxiliary, is this clause's one object and the next clause's
+        // subjects (review of h/extract14: Russia was read as recognising Georgia and Ukraine).
+        // "… Abkhazia, South Ossetia and Transnistria yesterday" stays whole.
+        if !commas_only && end >= frame_end && next_is_past_or_auxiliary(text, end) {
+            return &slot[..at];
+        }
         return slot;
     };
     if !next_is_verb(text, end) {
@@ -1452,6 +1460,24 @@ fn own_clause(text: &str, start: usize, end: usize, frame_end: usize) -> &str {
     } else {
         second
     }
+}
+
+/// Whether the word after `end` is a past-tense verb ("protested") or an auxiliary ("have"): a
+/// narrower test than [`next_is_verb`], for a list that may run on ("… and Transnistria
+/// yesterday").
+fn next_is_past_or_auxiliary(text: &str, end: usize) -> bool {
+    let next = text[end..]
+        .trim_start()
+        .split(|ch: char| !ch.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    next_is_verb(text, end)
+        && ((next.len() > 4 && next.ends_with("ed"))
+            || [
+                "has", "have", "had", "was", "were", "is", "are", "will", "would", "said", "says",
+                "say", "did", "do", "does", "can", "could",
+            ]
+            .contains(&next))
 }
 
 /// Whether the word after `end` is a finite verb (lower-case, no function word): "Georgia has".
@@ -2609,6 +2635,16 @@ mod tests {
         let t = "Kosovo has been recognised by Japan, Canada and Australia.";
         for s in ["JPN", "CAN", "AUS"] {
             has(t, "recognition", s, "XKX", Some("positive"));
+        }
+        // The list's last items open the next clause: Russia recognised Abkhazia only.
+        let t = "After Russia recognised Abkhazia, Georgia and Ukraine protested.";
+        has(t, "recognition", "RUS", "XAB", Some("positive"));
+        lacks(t, "recognition", "RUS", "GEO");
+        lacks(t, "recognition", "RUS", "UKR");
+        // A list that runs on past its last item stays whole.
+        let t = "Russia recognised Abkhazia, South Ossetia and Transnistria yesterday.";
+        for o in ["XAB", "XSO", "XTR"] {
+            has(t, "recognition", "RUS", o, Some("positive"));
         }
     }
 
