@@ -191,6 +191,13 @@ fn perm_into(s: u64, v: &mut [u64]) {
     }
 }
 
+/// The minimum of each of `v` and the matching MinHash value of shingle `s` ([`perm_into`]).
+fn min_perm_into(s: u64, v: &mut [u64]) {
+    for (i, slot) in v.iter_mut().enumerate() {
+        *slot = (*slot).min(mix(s ^ (i as u64).wrapping_mul(0x2545_f491_4f6c_dd1d)));
+    }
+}
+
 /// What copy detection keeps of a document: its shingle sequence and the text range of each word;
 /// for the documents of candidate pairs, when they are compared, also the distinct shingles sorted
 /// with their first position (two parallel vectors: 12 bytes a distinct shingle, not 16).
@@ -494,33 +501,41 @@ fn block_words(text: &str, b: &Range<usize>, word: &mut Vec<u8>, mut f: impl FnM
 /// as they come (a ring of the last five words for the shingles, a ring of the window's MinHash
 /// values): the same keys and paragraph hashes, without the document's word and shingle lists.
 fn index_blocks(text: &str, blocks: &[Range<usize>], bands: &mut Vec<u64>, para: &mut Vec<u64>) {
-    let mut ring = vec![0u64; WINDOW * PERMS];
+    // A window's MinHash values are the minima over its shingles. Windows start every STRIDE
+    // shingles and span at most WINDOW - SHINGLE + 1 < 2 * STRIDE of them, so a window is its
+    // first STRIDE-shingle chunk and the start of the next: `prev` holds the minima of the
+    // previous chunk, `cur` those of the current chunk so far, and a window's values are the
+    // minima of the two (or `cur` alone for a window within the current chunk), instead of the
+    // minima over a ring of each shingle's values (16 × 64 comparisons a window).
+    const _: () = assert!(WINDOW - SHINGLE < 2 * STRIDE);
+    let mut prev = [u64::MAX; PERMS];
+    let mut cur = [u64::MAX; PERMS];
     let mut words: [Vec<u8>; SHINGLE] = Default::default();
     let mut word = Vec::new();
-    let push = |bands: &mut Vec<u64>, ring: &[u64], lo: usize, hi: usize| {
-        let mut sig = [u64::MAX; PERMS];
-        for j in lo..=hi {
-            let k = j % WINDOW * PERMS;
-            for (s, x) in sig.iter_mut().zip(&ring[k..k + PERMS]) {
-                *s = (*s).min(*x);
+    // The window of the shingles `lo..=hi`, `hi` the last shingle read (its chunk the current).
+    let push =
+        |bands: &mut Vec<u64>, prev: &[u64; PERMS], cur: &[u64; PERMS], lo: usize, hi: usize| {
+            let sig: [u64; PERMS] = if lo / STRIDE == hi / STRIDE {
+                *cur
+            } else {
+                std::array::from_fn(|i| prev[i].min(cur[i]))
+            };
+            // The keys are sorted and deduplicated when their buffer is full, so that a long
+            // document that repeats itself holds its distinct keys, not one per window; the buffer
+            // grows only when that frees less than half of it (the result is the same: sorted and
+            // deduplicated at the end).
+            if bands.len() + BANDS > bands.capacity() && bands.len() >= 1 << 16 {
+                bands.sort_unstable();
+                bands.dedup();
+                if bands.len() * 2 > bands.capacity() {
+                    bands.reserve(bands.capacity());
+                }
             }
-        }
-        // The keys are sorted and deduplicated when their buffer is full, so that a long
-        // document that repeats itself holds its distinct keys, not one per window; the buffer
-        // grows only when that frees less than half of it (the result is the same: sorted and
-        // deduplicated at the end).
-        if bands.len() + BANDS > bands.capacity() && bands.len() >= 1 << 16 {
-            bands.sort_unstable();
-            bands.dedup();
-            if bands.len() * 2 > bands.capacity() {
-                bands.reserve(bands.capacity());
+            for band in 0..BANDS {
+                let h = fnv_u64(&sig[band * ROWS..(band + 1) * ROWS]);
+                bands.push(band_key(band, h));
             }
-        }
-        for band in 0..BANDS {
-            let h = fnv_u64(&sig[band * ROWS..(band + 1) * ROWS]);
-            bands.push(band_key(band, h));
-        }
-    };
+        };
     for b in blocks {
         // Word `n` of the block arrives; with it, shingle `n + 1 - SHINGLE` (words
         // n + 1 - SHINGLE..=n). Windows start every STRIDE words; a window of WINDOW words is
@@ -538,10 +553,14 @@ fn index_blocks(text: &str, blocks: &[Range<usize>], bands: &mut Vec<u64>, para:
             if n >= SHINGLE {
                 let j = n - SHINGLE;
                 let h = (j..n).fold(FNV_OFFSET, |h, k| fnv_bytes(h, &words[k % SHINGLE]));
-                let k = j % WINDOW * PERMS;
-                perm_into(h, &mut ring[k..k + PERMS]);
+                if j % STRIDE == 0 {
+                    prev = cur;
+                    perm_into(h, &mut cur);
+                } else {
+                    min_perm_into(h, &mut cur);
+                }
                 if j == next_window + WINDOW - SHINGLE {
-                    push(bands, &ring, next_window, j);
+                    push(bands, &prev, &cur, next_window, j);
                     next_window += STRIDE;
                 }
             }
@@ -551,7 +570,7 @@ fn index_blocks(text: &str, blocks: &[Range<usize>], bands: &mut Vec<u64>, para:
         }
         // The windows shorter than WINDOW, of at least 2 * SHINGLE words.
         while next_window < n && n - next_window >= SHINGLE * 2 {
-            push(bands, &ring, next_window, n - SHINGLE);
+            push(bands, &prev, &cur, next_window, n - SHINGLE);
             next_window += STRIDE;
         }
     }
