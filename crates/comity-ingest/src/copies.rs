@@ -786,7 +786,7 @@ impl CopyIndex {
                 let (start, end) = (cut[part] as usize, cut[part + 1] as usize);
                 rows.extend(l[start..end].iter().map(|&k| (k, d as u32)));
             }
-            rows.sort_unstable();
+            sort_rows(&mut rows);
             let mut cand = Vec::new();
             for l in rows.chunk_by(|x, y| x.0 == y.0) {
                 let l = &l[..l.len().min(64)];
@@ -895,6 +895,45 @@ impl CopyIndex {
 }
 
 /// `f` of each item, in order, on up to `threads` threads (contiguous shares of the items).
+/// Sorts `(key, document)` rows as `sort_unstable` does (by key, then document): a stable
+/// least-significant-digit radix sort of the keys, a byte at a time (a pass whose byte is the same
+/// in every row is skipped), then each run of equal keys sorted by document (the runs are short:
+/// a band key is shared by few documents). The keys are hashes, so a radix pass reads each row
+/// once, where a comparison sort compares each about log2(rows) times.
+fn sort_rows(rows: &mut Vec<(u64, u32)>) {
+    if rows.len() < 256 {
+        rows.sort_unstable();
+        return;
+    }
+    let mut other: Vec<(u64, u32)> = vec![(0, 0); rows.len()];
+    for shift in (0..64).step_by(8) {
+        let mut count = [0usize; 256];
+        for r in rows.iter() {
+            count[(r.0 >> shift) as usize & 0xff] += 1;
+        }
+        if count.iter().any(|&c| c == rows.len()) {
+            continue;
+        }
+        let mut at = [0usize; 256];
+        let mut sum = 0;
+        for (a, c) in at.iter_mut().zip(&count) {
+            *a = sum;
+            sum += c;
+        }
+        for r in rows.iter() {
+            let b = (r.0 >> shift) as usize & 0xff;
+            other[at[b]] = *r;
+            at[b] += 1;
+        }
+        std::mem::swap(rows, &mut other);
+    }
+    for run in rows.chunk_by_mut(|x, y| x.0 == y.0) {
+        if run.len() > 1 {
+            run.sort_unstable();
+        }
+    }
+}
+
 fn par_map<T: Sync, R: Send>(items: &[T], threads: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     if threads <= 1 || items.len() < 2 {
         return items.iter().map(&f).collect();
@@ -1318,6 +1357,29 @@ mod tests {
             &mut para,
         );
         (bands, para)
+    }
+
+    proptest::proptest! {
+        /// The radix sort of band-key rows gives the order of `sort_unstable`: random keys, keys
+        /// drawn from a few values (runs of equal keys, documents out of order), keys that share
+        /// their top bytes (skipped passes), short and long lists.
+        #[test]
+        fn radix_sorted_rows_are_sorted_rows(
+            rows in proptest::collection::vec((proptest::num::u64::ANY, 0u32..50), 0..3000),
+            few in proptest::collection::vec((0u64..6, 0u32..50), 0..3000),
+            top in 0u64..64,
+        ) {
+            for mut v in [
+                rows.clone(),
+                few.iter().map(|&(k, d)| (k.wrapping_mul(0x9e37_79b9_7f4a_7c15), d)).collect(),
+                rows.iter().map(|&(k, d)| ((top << 58) | (k >> 40), d)).collect::<Vec<_>>(),
+            ] {
+                let mut want = v.clone();
+                want.sort_unstable();
+                sort_rows(&mut v);
+                proptest::prop_assert_eq!(v, want);
+            }
+        }
     }
 
     proptest::proptest! {
