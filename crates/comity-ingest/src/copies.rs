@@ -261,7 +261,8 @@ impl DocShingles {
                     .filter(|(_, h)| bits == 0 || **h >> (64 - bits) == part)
                     .map(|(i, h)| (*h, i as u32)),
             );
-            set.sort_unstable();
+            // By shingle, then position: the first of equal shingles is its first position.
+            sort_rows(&mut set);
             set.dedup_by_key(|x| x.0);
             self.keys.extend(set.iter().map(|x| x.0));
             self.firsts.extend(set.iter().map(|x| x.1));
@@ -895,11 +896,12 @@ impl CopyIndex {
 }
 
 /// `f` of each item, in order, on up to `threads` threads (contiguous shares of the items).
-/// Sorts `(key, document)` rows as `sort_unstable` does (by key, then document): a stable
-/// least-significant-digit radix sort of the keys, a byte at a time (a pass whose byte is the same
-/// in every row is skipped), then each run of equal keys sorted by document (the runs are short:
-/// a band key is shared by few documents). The keys are hashes, so a radix pass reads each row
-/// once, where a comparison sort compares each about log2(rows) times.
+/// Sorts `(key, document)` rows (or `(shingle, position)` pairs) as `sort_unstable` does (by
+/// key, then document): a stable least-significant-digit radix sort of the keys, a byte at a time
+/// (a pass whose byte is the same in every row is skipped), then each run of equal keys sorted by
+/// document (short runs: a band key is shared by few documents, a shingle seldom repeats in a
+/// document). The keys are hashes, so a radix pass reads each row once, where a comparison sort
+/// compares each about log2(rows) times.
 fn sort_rows(rows: &mut Vec<(u64, u32)>) {
     if rows.len() < 256 {
         rows.sort_unstable();
