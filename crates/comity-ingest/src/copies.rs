@@ -928,7 +928,7 @@ fn sort_rows(rows: &mut Vec<(u64, u32)>) {
     }
     let mut other: Vec<(u64, u32)> = vec![(0, 0); rows.len()];
     for (d, count) in count.iter().enumerate() {
-        if count.iter().any(|&c| c == rows.len()) {
+        if count.contains(&rows.len()) {
             continue;
         }
         let mut at = [0usize; 256];

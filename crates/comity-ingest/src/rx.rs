@@ -397,9 +397,7 @@ fn first_bytes(nfa: &thompson::NFA) -> Option<Box<[bool; 256]>> {
     let mut seen = vec![false; nfa.states().len()];
     let mut stack = vec![nfa.start_anchored()];
     while let Some(id) = stack.pop() {
-        let Some(s) = seen.get_mut(id.as_usize()) else {
-            return None;
-        };
+        let s = seen.get_mut(id.as_usize())?;
         if std::mem::replace(s, true) {
             continue;
         }
@@ -876,7 +874,7 @@ mod tests {
         // `frame_matches_are_the_regex_crates`, through the anchored search).
         for f in &crate::frames::table().frames {
             let nfa = FRAME_COMPILER
-                .with(|c| c.build(f.pattern()))
+                .with(|c| c.build(f.pattern()).map_err(|e| e.to_string()))
                 .unwrap_or_else(|e| panic!("{e}"));
             assert!(
                 first_bytes(&nfa).is_some(),
