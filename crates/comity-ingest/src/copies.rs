@@ -209,8 +209,6 @@ struct DocShingles {
     keys: Vec<u64>,
     /// The first index in `sh` of each of `keys`.
     firsts: Vec<u32>,
-    /// For each shingle of `sh`, the index of its value in `keys` (made with `keys`).
-    rank: Vec<u32>,
 }
 
 impl DocShingles {
@@ -220,7 +218,6 @@ impl DocShingles {
             sh,
             keys: Vec::new(),
             firsts: Vec::new(),
-            rank: Vec::new(),
         }
     }
     /// The words, shingles and sorted distinct shingles of a text (the first 4 GiB), remade from
@@ -240,7 +237,6 @@ impl DocShingles {
             + self.sh.capacity() * 8
             + self.keys.capacity() * 8
             + self.firsts.capacity() * 4
-            + self.rank.capacity() * 4
     }
     /// Makes the sorted distinct shingles, once: only documents that are compared need them.
     fn sort(&mut self) {
@@ -255,7 +251,6 @@ impl DocShingles {
         // old and the new buffer of a long document's keys at once.
         self.keys.reserve_exact(self.sh.len());
         self.firsts.reserve_exact(self.sh.len());
-        self.rank = vec![0; self.sh.len()];
         let mut set: Vec<(u64, u32)> = Vec::new();
         for part in 0..1u64 << bits {
             set.clear();
@@ -268,12 +263,6 @@ impl DocShingles {
             );
             // By shingle, then position: the first of equal shingles is its first position.
             sort_rows(&mut set);
-            for (k, run) in set.chunk_by(|x, y| x.0 == y.0).enumerate() {
-                let k = (self.keys.len() + k) as u32;
-                for &(_, i) in run {
-                    self.rank[i as usize] = k;
-                }
-            }
             set.dedup_by_key(|x| x.0);
             self.keys.extend(set.iter().map(|x| x.0));
             self.firsts.extend(set.iter().map(|x| x.1));
@@ -1134,7 +1123,6 @@ impl std::ops::Deref for CacheRef {
 }
 
 static EMPTY_SHINGLES: DocShingles = DocShingles {
-    rank: Vec::new(),
     range: Vec::new(),
     sh: Vec::new(),
     keys: Vec::new(),
@@ -1155,30 +1143,35 @@ fn shared_runs(
     out: &mut Vec<SharedPassage>,
 ) {
     let (na, nb) = (da.range.len(), db.range.len());
-    // The first position in `db` of each of `da`'s distinct shingles (u32::MAX: none), from one
-    // merge of the two sorted sets, so that each shingle of `da` is looked up by its rank, not
-    // searched for in `db`'s keys (made only when `da`'s ranks are: a sorted document's).
-    let b_first: Option<Vec<u32>> = (da.rank.len() == da.sh.len()).then(|| {
-        let mut out = vec![u32::MAX; da.keys.len()];
+    // The shingles the two documents share, sorted, each with its first position in `db`: from
+    // one merge of the two sorted sets (when both are sorted), so that each shingle of `da` is
+    // searched for among the shared ones (few, unless the documents copy each other), not among
+    // all of `db`'s (a binary search in a large array, a cache miss a step).
+    let sorted = !da.keys.is_empty() && !db.keys.is_empty();
+    let mut shared: Vec<(u64, u32)> = Vec::new();
+    if sorted {
         let (mut i, mut j) = (0, 0);
         while i < da.keys.len() && j < db.keys.len() {
             match da.keys[i].cmp(&db.keys[j]) {
                 std::cmp::Ordering::Less => i += 1,
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
-                    out[i] = db.firsts[j];
+                    shared.push((da.keys[i], db.firsts[j]));
                     i += 1;
                     j += 1;
                 }
             }
         }
-        out
-    });
-    let first_in_b = |i: usize| match &b_first {
-        Some(f) => Some(f[da.rank[i] as usize])
-            .filter(|&x| x != u32::MAX)
-            .map(|x| x as usize),
-        None => db.first(da.sh[i]),
+    }
+    let first_in_b = |i: usize| {
+        if sorted {
+            shared
+                .binary_search_by_key(&da.sh[i], |x| x.0)
+                .ok()
+                .map(|k| shared[k].1 as usize)
+        } else {
+            db.first(da.sh[i])
+        }
     };
     let mut i = 0;
     while i < da.sh.len() {
@@ -1326,15 +1319,6 @@ mod tests {
         assert_eq!(d.keys.len(), 900_000);
         assert_eq!(d.keys, set.iter().map(|x| x.0).collect::<Vec<_>>());
         assert_eq!(d.firsts, set.iter().map(|x| x.1).collect::<Vec<_>>());
-        // Each shingle's rank is where its value is among the distinct ones.
-        assert_eq!(d.rank.len(), sh.len());
-        for (i, h) in sh.iter().enumerate().step_by(997) {
-            assert_eq!(d.keys[d.rank[i] as usize], *h, "shingle {i}");
-        }
-        assert!(sh
-            .iter()
-            .zip(&d.rank)
-            .all(|(h, &r)| d.keys[r as usize] == *h));
     }
 
     /// A document long enough that its LSH keys are deduplicated while they are made (more than
