@@ -1134,6 +1134,61 @@ fn fnv_u64(xs: &[u64]) -> u64 {
 }
 
 /// Maximal runs of consecutive shingles of `a` that also occur in `b`.
+/// The shingles two sorted documents share, each with its first position in the second: a table
+/// of twice as many slots as shingles (a power of two), a shingle at the slot of its low bits or
+/// the next free one after it.
+#[derive(Default)]
+struct SharedShingles {
+    /// (shingle, first position + 1); position 0: a free slot.
+    slots: Vec<(u64, u32)>,
+}
+
+impl SharedShingles {
+    fn of(da: &DocShingles, db: &DocShingles) -> Self {
+        let mut shared: Vec<(u64, u32)> = Vec::new();
+        let (mut i, mut j) = (0, 0);
+        while i < da.keys.len() && j < db.keys.len() {
+            match da.keys[i].cmp(&db.keys[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    shared.push((da.keys[i], db.firsts[j].saturating_add(1)));
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        if shared.is_empty() {
+            return SharedShingles::default();
+        }
+        let mask = (shared.len() * 2).next_power_of_two() - 1;
+        let mut slots = vec![(0u64, 0u32); mask + 1];
+        for (h, f) in shared {
+            let mut k = h as usize & mask;
+            while slots[k].1 != 0 {
+                k = (k + 1) & mask;
+            }
+            slots[k] = (h, f);
+        }
+        SharedShingles { slots }
+    }
+    /// The first position in the second document of shingle `h`, if the two share it.
+    fn get(&self, h: u64) -> Option<usize> {
+        let mask = self.slots.len().checked_sub(1)?;
+        let mut k = h as usize & mask;
+        loop {
+            let (x, f) = self.slots[k];
+            if f == 0 {
+                return None;
+            }
+            if x == h {
+                return Some(f as usize - 1);
+            }
+            k = (k + 1) & mask;
+        }
+    }
+}
+
 fn shared_runs(
     a: usize,
     b: usize,
@@ -1143,32 +1198,19 @@ fn shared_runs(
     out: &mut Vec<SharedPassage>,
 ) {
     let (na, nb) = (da.range.len(), db.range.len());
-    // The shingles the two documents share, sorted, each with its first position in `db`: from
-    // one merge of the two sorted sets (when both are sorted), so that each shingle of `da` is
-    // searched for among the shared ones (few, unless the documents copy each other), not among
-    // all of `db`'s (a binary search in a large array, a cache miss a step).
+    // The shingles the two documents share, each with its first position in `db`, from one merge
+    // of the two sorted sets (when both are sorted), in an open-addressing table keyed by the
+    // shingle's low bits (shingles are hashes): each shingle of `da` is looked up there, not
+    // searched for in all of `db`'s keys (a binary search, a cache miss a step).
     let sorted = !da.keys.is_empty() && !db.keys.is_empty();
-    let mut shared: Vec<(u64, u32)> = Vec::new();
-    if sorted {
-        let (mut i, mut j) = (0, 0);
-        while i < da.keys.len() && j < db.keys.len() {
-            match da.keys[i].cmp(&db.keys[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    shared.push((da.keys[i], db.firsts[j]));
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
-    }
+    let shared = if sorted {
+        SharedShingles::of(da, db)
+    } else {
+        SharedShingles::default()
+    };
     let first_in_b = |i: usize| {
         if sorted {
-            shared
-                .binary_search_by_key(&da.sh[i], |x| x.0)
-                .ok()
-                .map(|k| shared[k].1 as usize)
+            shared.get(da.sh[i])
         } else {
             db.first(da.sh[i])
         }
@@ -1400,6 +1442,27 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The shared shingles' table answers as a search in the second document's keys: for
+        /// every shingle of the first (values from a small range, so that many are shared and
+        /// repeated; slots collide) and for shingles of neither.
+        #[test]
+        fn shared_shingles_table_is_the_search(
+            a in proptest::collection::vec(0u64..400, 0..600),
+            b in proptest::collection::vec(0u64..400, 0..600),
+        ) {
+            let spread = |v: &[u64]| -> Vec<u64> {
+                v.iter().map(|&x| x.wrapping_mul(0x9e37_79b9_7f4a_7c15) & !0xff | (x & 7)).collect()
+            };
+            let mut da = DocShingles::new(Vec::new(), spread(&a));
+            let mut db = DocShingles::new(Vec::new(), spread(&b));
+            da.sort();
+            db.sort();
+            let t = SharedShingles::of(&da, &db);
+            for h in da.sh.iter().chain(&spread(&[400, 401, 402])) {
+                proptest::prop_assert_eq!(t.get(*h), db.first(*h));
+            }
+        }
+
         /// The radix sort of band-key rows gives the order of `sort_unstable`: random keys, keys
         /// drawn from a few values (runs of equal keys, documents out of order), keys that share
         /// their top bytes (skipped passes), short and long lists.

@@ -375,7 +375,9 @@ static NEXT_FRAME_ID: AtomicU64 = AtomicU64::new(1);
 /// compiling them was about half of the frames' compile time, and the frames match on few of the
 /// sentences their gate lets through (3,326 matches in 157,739 searches on the 100× bench corpus),
 /// so the start of a match is rarely needed. The PikeVM alone reads a text when the lazy DFA
-/// cannot be built or gives up.
+/// cannot be built or gives up. A pattern that cannot match the empty string (every frame) is
+/// searched by running the lazy DFA anchored at each position whose byte can begin a match, from
+/// the left ([`FrameRegex::search_anchored`]).
 pub(crate) struct FrameRegex {
     /// Which frame the thread's PikeVM cache is set up for (`FRAME_VM_CACHE`).
     id: u64,
