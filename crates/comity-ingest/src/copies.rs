@@ -191,6 +191,13 @@ fn perm_into(s: u64, v: &mut [u64]) {
     }
 }
 
+/// The minimum of each of `v` and the matching MinHash value of shingle `s` ([`perm_into`]).
+fn min_perm_into(s: u64, v: &mut [u64]) {
+    for (i, slot) in v.iter_mut().enumerate() {
+        *slot = (*slot).min(mix(s ^ (i as u64).wrapping_mul(0x2545_f491_4f6c_dd1d)));
+    }
+}
+
 /// What copy detection keeps of a document: its shingle sequence and the text range of each word;
 /// for the documents of candidate pairs, when they are compared, also the distinct shingles sorted
 /// with their first position (two parallel vectors: 12 bytes a distinct shingle, not 16).
@@ -254,7 +261,8 @@ impl DocShingles {
                     .filter(|(_, h)| bits == 0 || **h >> (64 - bits) == part)
                     .map(|(i, h)| (*h, i as u32)),
             );
-            set.sort_unstable();
+            // By shingle, then position: the first of equal shingles is its first position.
+            sort_rows(&mut set);
             set.dedup_by_key(|x| x.0);
             self.keys.extend(set.iter().map(|x| x.0));
             self.firsts.extend(set.iter().map(|x| x.1));
@@ -494,33 +502,41 @@ fn block_words(text: &str, b: &Range<usize>, word: &mut Vec<u8>, mut f: impl FnM
 /// as they come (a ring of the last five words for the shingles, a ring of the window's MinHash
 /// values): the same keys and paragraph hashes, without the document's word and shingle lists.
 fn index_blocks(text: &str, blocks: &[Range<usize>], bands: &mut Vec<u64>, para: &mut Vec<u64>) {
-    let mut ring = vec![0u64; WINDOW * PERMS];
+    // A window's MinHash values are the minima over its shingles. Windows start every STRIDE
+    // shingles and span at most WINDOW - SHINGLE + 1 < 2 * STRIDE of them, so a window is its
+    // first STRIDE-shingle chunk and the start of the next: `prev` holds the minima of the
+    // previous chunk, `cur` those of the current chunk so far, and a window's values are the
+    // minima of the two (or `cur` alone for a window within the current chunk), instead of the
+    // minima over a ring of each shingle's values (16 × 64 comparisons a window).
+    const _: () = assert!(WINDOW - SHINGLE < 2 * STRIDE);
+    let mut prev = [u64::MAX; PERMS];
+    let mut cur = [u64::MAX; PERMS];
     let mut words: [Vec<u8>; SHINGLE] = Default::default();
     let mut word = Vec::new();
-    let push = |bands: &mut Vec<u64>, ring: &[u64], lo: usize, hi: usize| {
-        let mut sig = [u64::MAX; PERMS];
-        for j in lo..=hi {
-            let k = j % WINDOW * PERMS;
-            for (s, x) in sig.iter_mut().zip(&ring[k..k + PERMS]) {
-                *s = (*s).min(*x);
+    // The window of the shingles `lo..=hi`, `hi` the last shingle read (its chunk the current).
+    let push =
+        |bands: &mut Vec<u64>, prev: &[u64; PERMS], cur: &[u64; PERMS], lo: usize, hi: usize| {
+            let sig: [u64; PERMS] = if lo / STRIDE == hi / STRIDE {
+                *cur
+            } else {
+                std::array::from_fn(|i| prev[i].min(cur[i]))
+            };
+            // The keys are sorted and deduplicated when their buffer is full, so that a long
+            // document that repeats itself holds its distinct keys, not one per window; the buffer
+            // grows only when that frees less than half of it (the result is the same: sorted and
+            // deduplicated at the end).
+            if bands.len() + BANDS > bands.capacity() && bands.len() >= 1 << 16 {
+                bands.sort_unstable();
+                bands.dedup();
+                if bands.len() * 2 > bands.capacity() {
+                    bands.reserve(bands.capacity());
+                }
             }
-        }
-        // The keys are sorted and deduplicated when their buffer is full, so that a long
-        // document that repeats itself holds its distinct keys, not one per window; the buffer
-        // grows only when that frees less than half of it (the result is the same: sorted and
-        // deduplicated at the end).
-        if bands.len() + BANDS > bands.capacity() && bands.len() >= 1 << 16 {
-            bands.sort_unstable();
-            bands.dedup();
-            if bands.len() * 2 > bands.capacity() {
-                bands.reserve(bands.capacity());
+            for band in 0..BANDS {
+                let h = fnv_u64(&sig[band * ROWS..(band + 1) * ROWS]);
+                bands.push(band_key(band, h));
             }
-        }
-        for band in 0..BANDS {
-            let h = fnv_u64(&sig[band * ROWS..(band + 1) * ROWS]);
-            bands.push(band_key(band, h));
-        }
-    };
+        };
     for b in blocks {
         // Word `n` of the block arrives; with it, shingle `n + 1 - SHINGLE` (words
         // n + 1 - SHINGLE..=n). Windows start every STRIDE words; a window of WINDOW words is
@@ -538,10 +554,14 @@ fn index_blocks(text: &str, blocks: &[Range<usize>], bands: &mut Vec<u64>, para:
             if n >= SHINGLE {
                 let j = n - SHINGLE;
                 let h = (j..n).fold(FNV_OFFSET, |h, k| fnv_bytes(h, &words[k % SHINGLE]));
-                let k = j % WINDOW * PERMS;
-                perm_into(h, &mut ring[k..k + PERMS]);
+                if j % STRIDE == 0 {
+                    prev = cur;
+                    perm_into(h, &mut cur);
+                } else {
+                    min_perm_into(h, &mut cur);
+                }
                 if j == next_window + WINDOW - SHINGLE {
-                    push(bands, &ring, next_window, j);
+                    push(bands, &prev, &cur, next_window, j);
                     next_window += STRIDE;
                 }
             }
@@ -551,7 +571,7 @@ fn index_blocks(text: &str, blocks: &[Range<usize>], bands: &mut Vec<u64>, para:
         }
         // The windows shorter than WINDOW, of at least 2 * SHINGLE words.
         while next_window < n && n - next_window >= SHINGLE * 2 {
-            push(bands, &ring, next_window, n - SHINGLE);
+            push(bands, &prev, &cur, next_window, n - SHINGLE);
             next_window += STRIDE;
         }
     }
@@ -767,7 +787,7 @@ impl CopyIndex {
                 let (start, end) = (cut[part] as usize, cut[part + 1] as usize);
                 rows.extend(l[start..end].iter().map(|&k| (k, d as u32)));
             }
-            rows.sort_unstable();
+            sort_rows(&mut rows);
             let mut cand = Vec::new();
             for l in rows.chunk_by(|x, y| x.0 == y.0) {
                 let l = &l[..l.len().min(64)];
@@ -876,6 +896,54 @@ impl CopyIndex {
 }
 
 /// `f` of each item, in order, on up to `threads` threads (contiguous shares of the items).
+/// Sorts `(key, document)` rows (or `(shingle, position)` pairs) as `sort_unstable` does (by
+/// key, then document): a stable least-significant-digit radix sort of the keys, a byte at a time
+/// (a pass whose byte is the same in every row is skipped), then each run of equal keys sorted by
+/// document (short runs: a band key is shared by few documents, a shingle seldom repeats in a
+/// document). The keys are hashes, so a radix pass reads each row once, where a comparison sort
+/// compares each about log2(rows) times.
+fn sort_rows(rows: &mut Vec<(u64, u32)>) {
+    // Below this, a comparison sort takes fewer instructions than the eight passes' tables.
+    if rows.len() < RADIX_MIN_ROWS {
+        rows.sort_unstable();
+        return;
+    }
+    // The counts of every byte of the keys, from one pass.
+    let mut count = [[0usize; 256]; 8];
+    for r in rows.iter() {
+        for (d, c) in count.iter_mut().enumerate() {
+            c[(r.0 >> (8 * d)) as usize & 0xff] += 1;
+        }
+    }
+    let mut other: Vec<(u64, u32)> = vec![(0, 0); rows.len()];
+    for (d, count) in count.iter().enumerate() {
+        if count.contains(&rows.len()) {
+            continue;
+        }
+        let mut at = [0usize; 256];
+        let mut sum = 0;
+        for (a, c) in at.iter_mut().zip(count) {
+            *a = sum;
+            sum += c;
+        }
+        for r in rows.iter() {
+            let b = (r.0 >> (8 * d)) as usize & 0xff;
+            other[at[b]] = *r;
+            at[b] += 1;
+        }
+        std::mem::swap(rows, &mut other);
+    }
+    for run in rows.chunk_by_mut(|x, y| x.0 == y.0) {
+        if run.len() > 1 {
+            run.sort_unstable();
+        }
+    }
+}
+
+/// The fewest rows [`sort_rows`] sorts by radix (callgrind, 10× bench: the documents' shingle
+/// pairs, some hundreds each, took more instructions by radix than by `sort_unstable`).
+const RADIX_MIN_ROWS: usize = 1 << 12;
+
 fn par_map<T: Sync, R: Send>(items: &[T], threads: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     if threads <= 1 || items.len() < 2 {
         return items.iter().map(&f).collect();
@@ -1066,6 +1134,61 @@ fn fnv_u64(xs: &[u64]) -> u64 {
 }
 
 /// Maximal runs of consecutive shingles of `a` that also occur in `b`.
+/// The shingles two sorted documents share, each with its first position in the second: a table
+/// of twice as many slots as shingles (a power of two), a shingle at the slot of its low bits or
+/// the next free one after it.
+#[derive(Default)]
+struct SharedShingles {
+    /// (shingle, first position + 1); position 0: a free slot.
+    slots: Vec<(u64, u32)>,
+}
+
+impl SharedShingles {
+    fn of(da: &DocShingles, db: &DocShingles) -> Self {
+        let mut shared: Vec<(u64, u32)> = Vec::new();
+        let (mut i, mut j) = (0, 0);
+        while i < da.keys.len() && j < db.keys.len() {
+            match da.keys[i].cmp(&db.keys[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    shared.push((da.keys[i], db.firsts[j].saturating_add(1)));
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        if shared.is_empty() {
+            return SharedShingles::default();
+        }
+        let mask = (shared.len() * 2).next_power_of_two() - 1;
+        let mut slots = vec![(0u64, 0u32); mask + 1];
+        for (h, f) in shared {
+            let mut k = h as usize & mask;
+            while slots[k].1 != 0 {
+                k = (k + 1) & mask;
+            }
+            slots[k] = (h, f);
+        }
+        SharedShingles { slots }
+    }
+    /// The first position in the second document of shingle `h`, if the two share it.
+    fn get(&self, h: u64) -> Option<usize> {
+        let mask = self.slots.len().checked_sub(1)?;
+        let mut k = h as usize & mask;
+        loop {
+            let (x, f) = self.slots[k];
+            if f == 0 {
+                return None;
+            }
+            if x == h {
+                return Some(f as usize - 1);
+            }
+            k = (k + 1) & mask;
+        }
+    }
+}
+
 fn shared_runs(
     a: usize,
     b: usize,
@@ -1075,9 +1198,26 @@ fn shared_runs(
     out: &mut Vec<SharedPassage>,
 ) {
     let (na, nb) = (da.range.len(), db.range.len());
+    // The shingles the two documents share, each with its first position in `db`, from one merge
+    // of the two sorted sets (when both are sorted), in an open-addressing table keyed by the
+    // shingle's low bits (shingles are hashes): each shingle of `da` is looked up there, not
+    // searched for in all of `db`'s keys (a binary search, a cache miss a step).
+    let sorted = !da.keys.is_empty() && !db.keys.is_empty();
+    let shared = if sorted {
+        SharedShingles::of(da, db)
+    } else {
+        SharedShingles::default()
+    };
+    let first_in_b = |i: usize| {
+        if sorted {
+            shared.get(da.sh[i])
+        } else {
+            db.first(da.sh[i])
+        }
+    };
     let mut i = 0;
     while i < da.sh.len() {
-        let Some(bj) = db.first(da.sh[i]) else {
+        let Some(bj) = first_in_b(i) else {
             i += 1;
             continue;
         };
@@ -1299,6 +1439,50 @@ mod tests {
             &mut para,
         );
         (bands, para)
+    }
+
+    proptest::proptest! {
+        /// The shared shingles' table answers as a search in the second document's keys: for
+        /// every shingle of the first (values from a small range, so that many are shared and
+        /// repeated; slots collide) and for shingles of neither.
+        #[test]
+        fn shared_shingles_table_is_the_search(
+            a in proptest::collection::vec(0u64..400, 0..600),
+            b in proptest::collection::vec(0u64..400, 0..600),
+        ) {
+            let spread = |v: &[u64]| -> Vec<u64> {
+                v.iter().map(|&x| x.wrapping_mul(0x9e37_79b9_7f4a_7c15) & !0xff | (x & 7)).collect()
+            };
+            let mut da = DocShingles::new(Vec::new(), spread(&a));
+            let mut db = DocShingles::new(Vec::new(), spread(&b));
+            da.sort();
+            db.sort();
+            let t = SharedShingles::of(&da, &db);
+            for h in da.sh.iter().chain(&spread(&[400, 401, 402])) {
+                proptest::prop_assert_eq!(t.get(*h), db.first(*h));
+            }
+        }
+
+        /// The radix sort of band-key rows gives the order of `sort_unstable`: random keys, keys
+        /// drawn from a few values (runs of equal keys, documents out of order), keys that share
+        /// their top bytes (skipped passes), short and long lists.
+        #[test]
+        fn radix_sorted_rows_are_sorted_rows(
+            rows in proptest::collection::vec((proptest::num::u64::ANY, 0u32..50), 0..9000),
+            few in proptest::collection::vec((0u64..6, 0u32..50), 0..9000),
+            top in 0u64..64,
+        ) {
+            for mut v in [
+                rows.clone(),
+                few.iter().map(|&(k, d)| (k.wrapping_mul(0x9e37_79b9_7f4a_7c15), d)).collect(),
+                rows.iter().map(|&(k, d)| ((top << 58) | (k >> 40), d)).collect::<Vec<_>>(),
+            ] {
+                let mut want = v.clone();
+                want.sort_unstable();
+                sort_rows(&mut v);
+                proptest::prop_assert_eq!(v, want);
+            }
+        }
     }
 
     proptest::proptest! {

@@ -15,7 +15,7 @@ use regex::Regex;
 use regex_automata::nfa::thompson::{self, pikevm, pikevm::PikeVM};
 use regex_automata::util::captures::Captures;
 use regex_automata::util::iter::Searcher;
-use regex_automata::{hybrid, Input};
+use regex_automata::{hybrid, Anchored, Input};
 use regex_syntax::hir::literal::{ExtractKind, Extractor, Literal, Seq};
 use regex_syntax::hir::{Hir, HirKind};
 use std::cell::RefCell;
@@ -375,12 +375,58 @@ static NEXT_FRAME_ID: AtomicU64 = AtomicU64::new(1);
 /// compiling them was about half of the frames' compile time, and the frames match on few of the
 /// sentences their gate lets through (3,326 matches in 157,739 searches on the 100× bench corpus),
 /// so the start of a match is rarely needed. The PikeVM alone reads a text when the lazy DFA
-/// cannot be built or gives up.
+/// cannot be built or gives up. A pattern that cannot match the empty string (every frame) is
+/// searched by running the lazy DFA anchored at each position whose byte can begin a match, from
+/// the left ([`FrameRegex::search_anchored`]).
 pub(crate) struct FrameRegex {
     /// Which frame the thread's PikeVM cache is set up for (`FRAME_VM_CACHE`).
     id: u64,
     dfa: Option<hybrid::dfa::DFA>,
     vm: PikeVM,
+    /// The bytes a match can start with ([`first_bytes`]); `None` if the pattern can match the
+    /// empty string. With it, the lazy DFA runs anchored at each position that has one of them
+    /// ([`FrameRegex::search`]).
+    first: Option<Box<[bool; 256]>>,
+}
+
+/// The bytes that can begin a non-empty match of `nfa` (every byte of a transition reachable from
+/// the anchored start state through states that read nothing; look-around assertions are taken as
+/// satisfied, so the set may hold more bytes than can begin a match, never fewer), or `None` if a
+/// match state is reachable that way (the pattern can match the empty string).
+fn first_bytes(nfa: &thompson::NFA) -> Option<Box<[bool; 256]>> {
+    use regex_automata::nfa::thompson::State;
+    let mut first = Box::new([false; 256]);
+    let mut seen = vec![false; nfa.states().len()];
+    let mut stack = vec![nfa.start_anchored()];
+    while let Some(id) = stack.pop() {
+        let s = seen.get_mut(id.as_usize())?;
+        if std::mem::replace(s, true) {
+            continue;
+        }
+        match nfa.state(id) {
+            State::ByteRange { trans } => {
+                first[usize::from(trans.start)..=usize::from(trans.end)].fill(true);
+            }
+            State::Sparse(sp) => {
+                for t in sp.transitions.iter() {
+                    first[usize::from(t.start)..=usize::from(t.end)].fill(true);
+                }
+            }
+            State::Dense(d) => {
+                for (b, next) in d.transitions.iter().enumerate() {
+                    if *next != regex_automata::util::primitives::StateID::ZERO {
+                        first[b] = true;
+                    }
+                }
+            }
+            State::Look { next, .. } | State::Capture { next, .. } => stack.push(*next),
+            State::Union { alternates } => stack.extend(alternates.iter().copied()),
+            State::BinaryUnion { alt1, alt2 } => stack.extend([*alt1, *alt2]),
+            State::Fail => {}
+            State::Match { .. } => return None,
+        }
+    }
+    Some(first)
 }
 
 impl std::fmt::Debug for FrameRegex {
@@ -450,12 +496,13 @@ impl FrameRegex {
                     .cache_capacity(FRAME_DFA_CACHE_BYTES)
                     .skip_cache_capacity_check(false),
             )
-            .build_from_nfa(nfa)
+            .build_from_nfa(nfa.clone())
             .ok();
         Ok(FrameRegex {
             id: NEXT_FRAME_ID.fetch_add(1, Ordering::Relaxed),
             dfa,
             vm,
+            first: first_bytes(&nfa),
         })
     }
 
@@ -506,6 +553,14 @@ impl FrameRegex {
         caps: &mut Captures,
     ) {
         if let (Some(dfa), Some(dc)) = (&self.dfa, cache) {
+            if let Some(first) = &self.first {
+                if self.search_anchored(dfa, dc, first, input, caps) {
+                    return;
+                }
+                // The lazy DFA gave up: the PikeVM reads the whole input.
+                self.vm_search(input, caps);
+                return;
+            }
             match dfa.try_search_fwd(dc, input) {
                 Ok(None) => {
                     caps.set_pattern(None);
@@ -523,6 +578,45 @@ impl FrameRegex {
             }
         }
         self.vm_search(input, caps);
+    }
+
+    /// The leftmost-first match of `input` (into `caps`; none: no match), found by running the
+    /// lazy DFA anchored at each position of the input's span whose byte can begin a match, from
+    /// the left: a non-empty match must begin with one of `first`, and the leftmost-first match is
+    /// the first match by preference order from the leftmost position where one begins. The
+    /// PikeVM then reads the groups, anchored there, on the text up to the match's end. Returns
+    /// false (and `caps` is not to be read) if the lazy DFA gave up.
+    ///
+    /// An unanchored lazy DFA follows every start position at once: each state is a set of NFA
+    /// states from different starts, and the frames' bounded repetitions (`[^,;.]{1,80}` in the
+    /// apposition group) make nearly every sentence build new ones; run from one start, the
+    /// states it builds recur from sentence to sentence.
+    fn search_anchored(
+        &self,
+        dfa: &hybrid::dfa::DFA,
+        dc: &mut hybrid::dfa::Cache,
+        first: &[bool; 256],
+        input: &Input<'_>,
+        caps: &mut Captures,
+    ) -> bool {
+        let hay = input.haystack();
+        let end = input.end();
+        for p in input.start()..end {
+            if !first[usize::from(hay[p])] {
+                continue;
+            }
+            let at = input.clone().span(p..end).anchored(Anchored::Yes);
+            match dfa.try_search_fwd(dc, &at) {
+                Ok(None) => {}
+                Ok(Some(m)) => {
+                    self.vm_search(&at.span(p..m.offset()), caps);
+                    return caps.is_match();
+                }
+                Err(_) => return false,
+            }
+        }
+        caps.set_pattern(None);
+        true
     }
 
     /// The PikeVM's leftmost-first match of `input`, with the thread's PikeVM cache.
@@ -760,6 +854,36 @@ mod tests {
             patterns.len()
         );
         assert!(matched > 1000 && rejected > 50_000, "{matched} {rejected}");
+    }
+
+    /// The bytes a frame match can start with: the letters of a literal start in both cases
+    /// ("(?i)the" also the Kelvin sign's first byte for a `k`, none here), an optional part's
+    /// and what follows it, every byte of a class; a pattern that matches the empty string has
+    /// none (it is searched unanchored).
+    #[test]
+    fn first_bytes_of_small_patterns() {
+        let set = |p: &str| -> Option<Vec<u8>> {
+            let nfa = thompson::NFA::new(p).unwrap_or_else(|e| panic!("{p}: {e}"));
+            first_bytes(&nfa).map(|f| (0u8..=255).filter(|&b| f[usize::from(b)]).collect())
+        };
+        assert_eq!(set("(?i)the"), Some(b"Tt".to_vec()));
+        assert_eq!(set(r"(?:the\s+)?\x{E000}\d+"), Some(vec![b't', 0xEE]));
+        assert_eq!(set(r"(?-u:\b)ab|c"), Some(b"ac".to_vec()));
+        assert_eq!(set("[a-c]x"), Some(b"abc".to_vec()));
+        assert_eq!(set("x*"), None);
+        assert_eq!(set("(?:ab)?"), None);
+        // Every match of a frame begins with one of its first bytes (the frames' own check is
+        // `frame_matches_are_the_regex_crates`, through the anchored search).
+        for f in &crate::frames::table().frames {
+            let nfa = FRAME_COMPILER
+                .with(|c| c.build(f.pattern()).map_err(|e| e.to_string()))
+                .unwrap_or_else(|e| panic!("{e}"));
+            assert!(
+                first_bytes(&nfa).is_some(),
+                "{} can match nothing",
+                f.pattern()
+            );
+        }
     }
 
     /// The frames' matcher finds what `regex::Regex::captures_iter` finds, every group's range
