@@ -618,10 +618,12 @@ for folder, entity in ENTITIES:
         relations_why = RELATIONS_SUSPENDED.get((folder, subject, row["date"])) if event == "suspended" else None
         if relations_why:
             predicate = "relations-severed"
-            # The row's earlier id stays unused, so no other claim takes it.
+            # The row's earlier id stays unused, so no other claim takes it, and the note names
+            # it, so that a citation of the old id can be traced (review 7).
             k = (subject, "suspends-recognition", entity)
             counter[k] = counter.get(k, 0) + 1
-            note = f"suspension of diplomatic relations, not of the recognition ({relations_why}) | {note}"
+            note = (f"a suspension of diplomatic relations, which the notes do not call one of the recognition ({relations_why}); "
+                    f"formerly {'.'.join(k)}.{counter[k]} | {note}")
         claimant = ROW_CLAIMANT.get((folder, subject, event, row["date"])) or claimant_generic(url, subject)
         if event == "position" and (folder, subject, event, row["date"]) not in ROW_CLAIMANT:
             claimant = subject  # a stated position of the state, quoted by the source

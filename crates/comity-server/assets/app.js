@@ -265,7 +265,7 @@ async function mapView(main) {
     const rows = Object.entries(m.states).sort((a, b) => a[1].name.localeCompare(b[1].name));
     table.replaceChildren(...rows.map(([id, s]) => el("tr", {},
       el("td", {}, el("a", { href: `/pair/${id}/${s ? encodeURIComponent(entSel.value) : ""}?as_of=${m.as_of}`, text: s.name })),
-      el("td", { text: s.class }), el("td", { text: whenText({ ...s, dates_disagree: false }) + (s.dates_disagree ? "*" : ""), title: s.dates_disagree ? "sources disagree on the date; the earliest is shown" : "" }), el("td", { class: "muted", text: s.reason }))));
+      el("td", { text: s.class }), el("td", { text: whenText({ ...s, dates_disagree: false }) + (s.dates_disagree ? "*" : ""), title: s.dates_disagree ? "sources disagree on the date; the earliest of the most confident accounts is shown" : "" }), el("td", { class: "muted", text: s.reason }))));
   }
   const refreshSoon = debounce(refresh, 60);
   slider.addEventListener("input", () => { dateIn.value = addDays(start, Number(slider.value)); refreshSoon(); });

@@ -557,29 +557,29 @@ impl Ledger {
                 if started == Timing::After {
                     return None;
                 }
-                // A successor whose first row began after a seated predecessor's last row had
-                // ended, while that predecessor still existed, holds the predecessor's seat: the
-                // FR Yugoslavia (YUG to 2003-02-04; its UN row ended 1992-09-22) was admitted on
-                // 2000-11-01 under Serbia's row (un,SRB). Counting both would count one state
-                // twice; the predecessor is the state of the day and the successor is named.
-                if let Some(first) = self.attested_since(&a.id) {
-                    if related(a, true).into_iter().any(|p| {
-                        existed(p) && seated.contains(p.id.as_str()) && {
-                            let mut rows = self
-                                .dataset()
-                                .memberships
-                                .iter()
-                                .filter(|m| m.actor == p.id)
-                                .peekable();
-                            rows.peek().is_some()
-                                && rows.all(|m| {
-                                    m.left.is_some_and(|l| l.timing(first) == Timing::Before)
-                                })
-                        }
-                    }) {
-                        left_out.push(a);
-                        return None;
-                    }
+                // A successor whose membership row says it was admitted under a name of a
+                // seated predecessor that still existed holds that predecessor's seat: the FR
+                // Yugoslavia (YUG to 2003-02-04) was admitted to the UN on 2000-11-01 under
+                // Serbia's row ("admitted 2000-11-01 as Federal Republic of Yugoslavia", a name
+                // of YUG). Counting both would count one state twice; the predecessor is the
+                // state of the day and the successor is named. A successor admitted under its
+                // own name (North Macedonia, 1993) is a state of its own and stays in.
+                if related(a, true).into_iter().any(|p| {
+                    existed(p)
+                        && seated.contains(p.id.as_str())
+                        && self
+                            .dataset()
+                            .memberships
+                            .iter()
+                            .filter(|m| m.actor == a.id)
+                            .any(|m| {
+                                std::iter::once(&p.name)
+                                    .chain(&p.aliases)
+                                    .any(|n| m.note.contains(&format!("as {n}")))
+                            })
+                }) {
+                    left_out.push(a);
+                    return None;
                 }
                 if a.kind == crate::model::ActorKind::FormerState
                     && !seated.contains(a.id.as_str())

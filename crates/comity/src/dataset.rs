@@ -183,7 +183,14 @@ impl Dataset {
                 }
             }
         }
+        let mut pairs: HashSet<(&str, &str)> = HashSet::new();
         for g in &self.gaps {
+            if !pairs.insert((g.entity.as_str(), g.actor.as_str())) {
+                return Err(Error::Invalid(format!(
+                    "data/coverage_gaps.csv: {} / {}: two rows for one pair (expected one: the gap starts at the earliest day)",
+                    g.entity, g.actor
+                )));
+            }
             for who in [&g.entity, &g.actor] {
                 if !actors.contains(who.as_str()) {
                     return Err(Error::Invalid(format!(

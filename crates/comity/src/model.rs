@@ -126,7 +126,11 @@ pub struct Group {
 }
 
 /// Where claims come from.
+///
+/// Read with unknown fields refused (a misspelt field of an imported source would be dropped in
+/// silence).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Source {
     /// Stable id (`S` + 8 hex digits of a hash of the URL or citation for shipped
     /// sources, `doc:` + 12 hex digits of the SHA-256 for ingested documents).

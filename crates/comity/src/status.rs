@@ -128,6 +128,9 @@ pub enum Role {
     RelationsEstablished,
     /// Relations severed.
     RelationsSevered,
+    /// An act of the pair's history before the act in force (an earlier withdrawal or
+    /// freeze, a recognition withdrawn since): context, not a deciding claim.
+    Earlier,
     /// The end of an actor.
     Ceased,
     /// A source's statement that the list of recognisers is complete.
@@ -333,10 +336,27 @@ impl<'a> Act<'a> {
         }
     }
 
+    ///
+    /// Only accounts that may date from on or before the as-of day compete when there are any:
+    /// on 2008-02-18 Senegal's recognition rests on the 18th, and `since` is never after the day
+    /// an answer says "recognised" (code review).
     fn earliest_date(&self) -> Option<Date> {
-        let dated = || self.claims.iter().filter(|t| !t.claim.date.is_unknown());
-        let surest = dated().map(|t| t.claim.confidence).fold(f64::MIN, f64::max);
-        dated()
+        let dated: Vec<&Timed<'a>> = self
+            .claims
+            .iter()
+            .filter(|t| !t.claim.date.is_unknown())
+            .collect();
+        let by_day: Vec<&Timed<'a>> = dated
+            .iter()
+            .copied()
+            .filter(|t| t.timing != Timing::After)
+            .collect();
+        let pool = if by_day.is_empty() { dated } else { by_day };
+        let surest = pool
+            .iter()
+            .map(|t| t.claim.confidence)
+            .fold(f64::MIN, f64::max);
+        pool.iter()
             .filter(|t| t.claim.confidence >= surest)
             .map(|t| t.claim.date)
             .min()
@@ -425,7 +445,7 @@ impl Ledger {
                 recognition.certain = false;
                 recognition.if_not_yet = None;
                 recognition.reason.push_str(&format!(
-                    " (uncertain on {as_of}: {subject}'s acts toward {object} after {} were not retrieved by the shipped tables' sources, {}: {})",
+                    " (uncertain on {as_of}: the record of {subject}'s acts toward {object} after {} is incomplete, {}: {})",
                     g.after.describe(),
                     g.reference,
                     g.note
@@ -658,7 +678,12 @@ impl Ledger {
         let deciding: Vec<&Decision<'_>> = answer
             .claims
             .iter()
-            .filter(|d| !matches!(d.role, Role::Later | Role::Refuted | Role::Unconfirmed))
+            .filter(|d| {
+                !matches!(
+                    d.role,
+                    Role::Later | Role::Refuted | Role::Unconfirmed | Role::Earlier
+                )
+            })
             .collect();
         answer.weak_sources = !deciding.is_empty() && deciding.iter().all(|d| self.weak(d.claim));
         if answer.weak_sources
@@ -797,8 +822,11 @@ impl Ledger {
                         && !c.claim.date.is_unknown()
                 })
                 && (act.claims.iter().all(|c| {
+                    // More than a month apart: a day's difference between a freeze and a
+                    // withdrawal is more likely two accounts of one act (time zones, reports).
                     c.claim.predicate == Predicate::SuspendsRecognition
                         && t.claim.predicate == Predicate::WithdrawsRecognition
+                        && c.key.saturating_add(jiff::Span::new().days(31)) < t.key
                 }) || (t.claim.claimant == a
                     && act
                         .claims
@@ -846,10 +874,19 @@ impl Ledger {
         let act = &acts[last];
         let timing = act.timing();
         let certain = timing == Timing::Before;
-        let recognition_act = acts[..=last]
+        let recognition_index = acts[..=last]
             .iter()
-            .rev()
-            .find(|x| x.kind == ActKind::Recognise);
+            .rposition(|x| x.kind == ActKind::Recognise);
+        let recognition_act = recognition_index.map(|i| &acts[i]);
+        // The acts before the one in force other than the recognition it rests on: the pair's
+        // history, shown with their claims and named in the reason (Vanuatu's June 2011
+        // retraction before its 2013 withdrawal; Barbados's 2013 freeze before 2019).
+        let earlier: Vec<&Act<'_>> = acts[..last]
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| Some(*i) != recognition_index)
+            .map(|(_, a)| a)
+            .collect();
         let since = recognition_act.and_then(Act::earliest_date);
         let reaffirmations: Vec<&Timed<'_>> = all
             .iter()
@@ -1046,6 +1083,10 @@ impl Ledger {
                         }
                     ),
                 };
+                // More than the recognition and this act: the whole sequence is said.
+                if !earlier.is_empty() {
+                    reason.push_str(&format!("; {}", history(&acts[..=last])));
+                }
                 if !certain {
                     reason.push_str(&format!(
                         "; whether it came by {as_of} is uncertain: {}",
@@ -1074,6 +1115,11 @@ impl Ledger {
                 }
             }
         };
+        for a in &earlier {
+            for t in &a.claims {
+                answer.claims.push(decision(Role::Earlier, t));
+            }
+        }
         // Positions no act used (a third party's "never recognised", a position
         // the state stated before its own recognition) are shown beside the acts,
         // never dropped: a contrary claim is part of the answer.

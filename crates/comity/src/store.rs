@@ -967,6 +967,20 @@ struct JsonClaim {
     precision: Option<crate::date::Precision>,
     #[serde(default)]
     bound: Option<crate::date::Bound>,
+    /// Fields of a claim as a status answer shows it (`role`, `timing`, `text`,
+    /// `same_sentence_as`): accepted and ignored, so a claim copied from an answer imports.
+    #[serde(default)]
+    #[allow(dead_code)]
+    role: Option<serde_json::Value>,
+    #[serde(default)]
+    #[allow(dead_code)]
+    timing: Option<serde_json::Value>,
+    #[serde(default)]
+    #[allow(dead_code)]
+    text: Option<serde_json::Value>,
+    #[serde(default)]
+    #[allow(dead_code)]
+    same_sentence_as: Option<serde_json::Value>,
     /// Each a source id (`"S1"`) or a span record ([`JsonSpan`]), read in
     /// [`parse_import_checked`] so that an error names the claim.
     sources: Vec<serde_json::Value>,

@@ -371,10 +371,16 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
             }
             for e in &r.recognising {
                 let st = &e.status.recognition;
-                let src: Vec<String> = st
+                // The source of the date shown first (Senegal: the MFA list's 19 Feb, not the
+                // Wikipedia revision that gives the 18th), then the act's other sources.
+                let mut acts: Vec<&comity::Decision<'_>> = st
                     .claims
                     .iter()
                     .filter(|d| d.role == comity::Role::Recognition)
+                    .collect();
+                acts.sort_by_key(|d| Some(d.claim.date) != st.since);
+                let src: Vec<String> = acts
+                    .iter()
                     .flat_map(|d| d.claim.sources.iter().map(|s| s.source.clone()))
                     .collect();
                 for s in &src {
@@ -407,7 +413,7 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
                 println!(
                     "{}",
                     wrap(
-                        &format!("  * sources disagree on the date ({disagreements}): the earliest is shown; `comity status STATE {}` gives every date with its source", b.id),
+                        &format!("  * sources disagree on the date ({disagreements}): the date shown is the earliest of the most confident accounts, with its source; `comity status STATE {}` gives every date with its source", b.id),
                         2
                     )
                 );
@@ -493,9 +499,9 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
                     "{}",
                     wrap(
                         &format!(
-                            "left out, a predecessor existing that day and nothing in the data \
-                             dating their own beginning (some may have existed; --among un \
-                             counts the seats of the day): {}",
+                            "left out, a predecessor existing that day (nothing in the data \
+                             dates their own beginning, or their seat was the predecessor's; \
+                             --among un counts the seats of the day): {}",
                             r.successors_left_out
                                 .iter()
                                 .map(|a| a.id.as_str())
@@ -839,7 +845,7 @@ pub fn recognised_by(ctx: &Ctx, a: &RecognisedByArgs) -> Result<()> {
                 let deciding: Vec<&Decision<'_>> = r
                     .claims
                     .iter()
-                    .filter(|d| d.role != comity::Role::Later)
+                    .filter(|d| !matches!(d.role, comity::Role::Later | comity::Role::Earlier))
                     .collect();
                 // Every deciding claim with its claimant and first source: a disputed pair
                 // shows both sides (the recognition, the withdrawal, the denial), not only the

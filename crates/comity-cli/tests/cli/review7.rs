@@ -148,3 +148,44 @@ fn wikidata_rows_say_what_the_status_says() {
     let tgo = row("TGO.withdraws-recognition.1");
     assert!(!tgo[caveat].contains("not counted"), "{:?}", tgo);
 }
+
+// Code review: the recognitions table cited the Wikipedia source (Se4da4d51, 18 Feb) beside
+// Senegal's date from the MFA list (19 Feb, Se434f9b0): the source shown is the date's.
+#[test]
+fn the_source_shown_is_the_dates() {
+    let e = env();
+    let table = stdout(&e.db, &["recognitions", "XKX"]);
+    let row = table
+        .lines()
+        .find(|l| l.trim_start().starts_with("SEN "))
+        .unwrap();
+    assert!(row.contains("2008-02-19") && row.contains(SOURCE), "{row}");
+}
+
+// Code review: a source record with a misspelt field was imported with the field dropped; a
+// claim copied from a status answer (with its `role`, `timing`, `text`) is the documented shape.
+#[test]
+fn sources_refuse_unknown_fields_and_answer_claims_import() {
+    let e = env();
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("src.json");
+    std::fs::write(
+        &bad,
+        "{\"sources\": [{\"id\": \"Snew1\", \"url\": null, \"citation\": \"a note\", \"published\": \"2020\", \"grade\": null, \"note\": \"\", \"quote\": \"typo\"}], \"claims\": []}",
+    )
+    .unwrap();
+    let (code, err) = stderr_of(&e.db, &["import", bad.to_str().unwrap()]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("unknown field `quote`"), "{err}");
+    let status: serde_json::Value = serde_json::from_str(&stdout(
+        &e.db,
+        &["status", "SEN", "XKX", "--format", "json"],
+    ))
+    .unwrap();
+    let mut c = status["recognition"]["claims"][0].clone();
+    c["id"] = serde_json::json!("copied-1");
+    let ok = dir.path().join("copied.json");
+    std::fs::write(&ok, serde_json::json!({"claims": [c]}).to_string()).unwrap();
+    let out = stdout(&e.db, &["import", ok.to_str().unwrap()]);
+    assert!(out.contains("imported 1 claims"), "{out}");
+}

@@ -7,10 +7,10 @@
 use crate::lexicon::claims;
 
 /// (kind, subject, object, polarity, date) of a claim.
-type Key = (String, String, String, Option<String>, Option<String>);
+pub(crate) type Key = (String, String, String, Option<String>, Option<String>);
 
-/// The key of every claim of `text`.
-fn got(text: &str) -> Vec<Key> {
+/// The key of every claim of `text` (shared with `implicit`).
+pub(crate) fn got(text: &str) -> Vec<Key> {
     claims(text)
         .into_iter()
         .map(|c| {
@@ -27,19 +27,25 @@ fn got(text: &str) -> Vec<Key> {
 
 /// The claim (kind, s, o, polarity) is there, with exactly `date` (None: undated).
 fn has_dated(text: &str, kind: &str, s: &str, o: &str, pol: &str, date: Option<&str>) {
+    has(text, kind, s, o, Some(pol), date);
+}
+
+/// The claim (kind, s, o, polarity or none) is there, with exactly `date` (shared with
+/// `implicit`).
+pub(crate) fn has(text: &str, kind: &str, s: &str, o: &str, pol: Option<&str>, date: Option<&str>) {
     let g = got(text);
     let want = (
         kind.to_string(),
         s.to_string(),
         o.to_string(),
-        Some(pol.to_string()),
+        pol.map(str::to_string),
         date.map(str::to_string),
     );
     assert!(g.contains(&want), "{text}\n expected {want:?} in {g:?}");
 }
 
-/// No claim of `kind` between `s` and `o` (any polarity, any date).
-fn lacks(text: &str, kind: &str, s: &str, o: &str) {
+/// No claim of `kind` between `s` and `o` (any polarity, any date; shared with `implicit`).
+pub(crate) fn lacks(text: &str, kind: &str, s: &str, o: &str) {
     let g = got(text);
     assert!(
         !g.iter().any(|k| k.0 == kind && k.1 == s && k.2 == o),

@@ -4,6 +4,7 @@
 //! document opens with a title and a sentence naming its entity, as a page about it would, and the
 //! expected claims are what the last sentence states under eval/SCHEMA.md.
 
+use crate::enumeration::{got, has, lacks};
 use crate::lexicon::claims;
 
 /// A page about Kosovo ending in `last`.
@@ -14,44 +15,6 @@ fn kosovo(last: &str) -> String {
 /// A page about Somaliland ending in `last`.
 fn somaliland(last: &str) -> String {
     format!("Somaliland\n\nSomaliland declared independence from Somalia in 1991.\n\n{last}\n")
-}
-
-/// (kind, subject, object, polarity, date) of every claim.
-type Key = (String, String, String, Option<String>, Option<String>);
-
-fn got(text: &str) -> Vec<Key> {
-    claims(text)
-        .into_iter()
-        .map(|c| {
-            (
-                c.kind.as_str().to_string(),
-                c.subject.clone(),
-                c.object.clone(),
-                c.polarity.clone(),
-                c.date.map(|d| d.to_string()),
-            )
-        })
-        .collect()
-}
-
-fn has(text: &str, kind: &str, s: &str, o: &str, pol: Option<&str>, date: Option<&str>) {
-    let g = got(text);
-    let want = (
-        kind.to_string(),
-        s.to_string(),
-        o.to_string(),
-        pol.map(str::to_string),
-        date.map(str::to_string),
-    );
-    assert!(g.contains(&want), "{text}\n expected {want:?} in {g:?}");
-}
-
-fn lacks(text: &str, kind: &str, s: &str, o: &str) {
-    let g = got(text);
-    assert!(
-        !g.iter().any(|k| k.0 == kind && k.1 == s && k.2 == o),
-        "{text}\n unexpected {kind} {s} {o} in {g:?}"
-    );
 }
 
 #[test]

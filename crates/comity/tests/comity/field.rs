@@ -166,8 +166,12 @@ fn among_all_before_1993_counts_each_state_of_the_day_once() {
     assert!(p2001.contains(&"YUG"), "YUG on 2001-06-01");
     assert!(!p2001.contains(&"SRB"), "SRB on 2001-06-01");
     assert!(r.successors_left_out.iter().any(|a| a.id == "SRB"));
-    // Slovenia (UN row 1992-05-22, begun while Yugoslavia's own row still ran) stays in.
-    assert_eq!(has(&population("2001-06-01"), "SVN"), Some(true));
+    // Slovenia (UN row 1992-05-22, begun while Yugoslavia's own row still ran) stays in, and so
+    // does North Macedonia (un,MKD,1993-04-08, admitted under its own name; code review: a
+    // rule read from the rows' dates alone had left it out from 1993 to 2003).
+    let p2001 = population("2001-06-01");
+    assert_eq!(has(&p2001, "SVN"), Some(true));
+    assert_eq!(has(&p2001, "MKD"), Some(true));
 }
 
 #[test]
@@ -910,4 +914,35 @@ fn the_headline_date_is_the_most_confident_accounts() {
         s.recognition.reason
     );
     assert!(s.recognition.dates_disagree);
+}
+
+#[test]
+fn earlier_acts_stay_in_the_answer_and_since_never_follows_the_day() {
+    // Code review of review 7's fixes. data/claims.csv VUT.withdraws-recognition.XAB.1 (June
+    // 2011) is an earlier act of the pair: it is shown ("earlier") and the reason tells the
+    // history, rather than vanishing behind the 2013 withdrawal.
+    let l = ledger();
+    let s = l.status("VUT", "XAB", day("2026-11-01"), today());
+    assert!(s.recognition.claims.iter().any(
+        |d| d.claim.id == "VUT.withdraws-recognition.XAB.1" && d.role == comity::Role::Earlier
+    ));
+    assert!(
+        s.recognition.reason.contains("history"),
+        "{}",
+        s.recognition.reason
+    );
+    // SEN.recognises.2 (2008-02-18, Wikipedia) and .1 (2008-02-19, the MFA list): on the 18th
+    // the recognition is uncertain and rests on the 18th; `since` is never after the day.
+    let s = l.status("SEN", "XKX", day("2008-02-18"), today());
+    assert_eq!(
+        s.recognition.since.map(|d| d.to_string()),
+        Some("2008-02-18".to_string())
+    );
+    // shared/data/sadr/recognitions.csv row 61: Ghana's communique of 6 Jan 2025 suspended
+    // relations, "not explicitly" the recognition: from that day the recognition is uncertain.
+    let s = l.status("GHA", "ESH", day("2025-06-01"), today());
+    assert_eq!(s.relations.status, comity::Relations::Severed);
+    assert!(!s.recognition.certain, "{}", s.recognition.reason);
+    let s = l.status("GHA", "ESH", day("2024-06-01"), today());
+    assert!(s.recognition.certain, "{}", s.recognition.reason);
 }
