@@ -586,13 +586,15 @@ POSITION_PREDICATE = {
 # Colombia's 2000/2001 "relations 'frozen'" stays a freeze of the recognition: the Colombian MFA's
 # 2022 communique restored the 1985 recognition (field.rs, sadr_colombia_1985_...).
 # (folder, iso3, date) -> why. Rows whose notes name both (Paraguay 2014: the relations communique,
-# framed by Morocco as a withdrawal) stay suspensions of the recognition.
+# framed by Morocco as a withdrawal) were first kept as suspensions of the recognition; review 8
+# read Paraguay's as the others (its source: "Paraguay suspend officiellement ses relations").
 RELATIONS_SUSPENDED = {
     ("sadr", "KEN", "2006-10"): "the notes: 'suspended its one-year-old diplomatic relations'",
     ("sadr", "PER", "1996-10"): "the notes: 'suspended relations' (PBS), 'recognition itself not withdrawn, per Peruvian MFA 2021'",
     ("sadr", "PER", "2023-09-08"): "the notes: 'suspension of diplomatic relations'",
     ("sadr", "PAN", "2024-11-21"): "the notes: the communique 'suspends diplomatic relations'",
     ("sadr", "GHA", "2025-01-06"): "the notes: a communique 'suspending diplomatic relations'",
+    ("sadr", "PRY", "2014-01-03"): "the notes: the MFA 'suspends effects of the joint communique on diplomatic relations'; 'recognition withdrawal' is the Moroccan framing (review 8)",
 }
 # A row that records relations broken beside its own event (folder, iso3, event, date) -> why.
 RELATIONS_BROKEN_TOO = {

@@ -919,7 +919,7 @@ impl Ledger {
                     }
                 }
                 if last > 0 {
-                    reason.push_str(&format!("; {}", history(&acts[..=last])));
+                    reason.push_str(&format!("; {}", history(&acts[..=last], a)));
                 }
                 RecognitionAnswer {
                     status: Recognition::Recognised,
@@ -1068,9 +1068,12 @@ impl Ledger {
                         withdrawal_claimed_by.join(", "),
                         if severed { ", with relations severed" } else { "" }
                     ),
+                    // "as X words it" names the claimants already when the state is not one of
+                    // them: "also reported by" them again would name them twice (Madagascar 2005).
                     Recognition::Suspended => format!(
-                        "{recognised} and suspended the recognition ({when}, as {} words it){also}: neither recognised nor withdrawn",
-                        if own_suspends { a.to_string() } else { withdrawal_claimed_by.join(", ") }
+                        "{recognised} and suspended the recognition ({when}, as {} words it){}: neither recognised nor withdrawn",
+                        if own_suspends { a.to_string() } else { withdrawal_claimed_by.join(", ") },
+                        if own_suspends { also.as_str() } else { "" }
                     ),
                     _ => format!(
                         "{recognised}; a {} ({when}) is claimed by {} and {}",
@@ -1085,7 +1088,7 @@ impl Ledger {
                 };
                 // More than the recognition and this act: the whole sequence is said.
                 if !earlier.is_empty() {
-                    reason.push_str(&format!("; {}", history(&acts[..=last])));
+                    reason.push_str(&format!("; {}", history(&acts[..=last], a)));
                 }
                 if !certain {
                     reason.push_str(&format!(
@@ -1639,26 +1642,40 @@ fn why_uncertain(act: &Act<'_>, as_of: civil::Date) -> String {
 
 /// "recognised 1980-05-04, withdrawn 2002-07-21, recognised 2005-05-14" for a
 /// pair with several acts.
-fn history(acts: &[Act<'_>]) -> String {
+fn history(acts: &[Act<'_>], state: &str) -> String {
     let steps: Vec<String> = acts
         .iter()
         .map(|act| {
-            let verb = match act.kind {
-                ActKind::Recognise => "recognised",
-                ActKind::Negative
-                    if act
-                        .claims
-                        .iter()
-                        .all(|t| t.claim.predicate == Predicate::SuspendsRecognition) =>
-                {
-                    "suspended"
+            let date = act.earliest_date().unwrap_or(Date::UNKNOWN).describe();
+            let suspension = act
+                .claims
+                .iter()
+                .all(|t| t.claim.predicate == Predicate::SuspendsRecognition);
+            match act.kind {
+                ActKind::Recognise => format!("recognised {date}"),
+                // An act the state itself never stated is a claim, said as one (Honduras's 2014
+                // withdrawal, from a Congress official's letter; Ecuador's 2024 suspension,
+                // claimed by Morocco alone).
+                ActKind::Negative if !act.claims.iter().any(|t| t.claim.claimant == state) => {
+                    let mut by: Vec<&str> = Vec::new();
+                    for t in &act.claims {
+                        if !by.contains(&t.claim.claimant.as_str()) {
+                            by.push(&t.claim.claimant);
+                        }
+                    }
+                    format!(
+                        "{} claimed by {} {date}",
+                        if suspension {
+                            "a suspension"
+                        } else {
+                            "a withdrawal"
+                        },
+                        by.join(", ")
+                    )
                 }
-                ActKind::Negative => "withdrawn",
-            };
-            format!(
-                "{verb} {}",
-                act.earliest_date().unwrap_or(Date::UNKNOWN).describe()
-            )
+                ActKind::Negative if suspension => format!("suspended {date}"),
+                ActKind::Negative => format!("withdrawn {date}"),
+            }
         })
         .collect();
     format!("history: {}", steps.join(", "))

@@ -946,3 +946,37 @@ fn earlier_acts_stay_in_the_answer_and_since_never_follows_the_day() {
     let s = l.status("GHA", "ESH", day("2024-06-01"), today());
     assert!(s.recognition.certain, "{}", s.recognition.reason);
 }
+
+#[test]
+fn history_says_which_acts_are_only_claimed() {
+    // Review 8. shared/data/sadr/recognitions.csv rows 74-76: Honduras's 2014 "withdrawal" is a
+    // Congress official's letter relayed by a Moroccan advocacy site (claimant media), not the
+    // state's act: the history calls it a claim, not "withdrawn 2014".
+    let l = ledger();
+    let s = l.status("HND", "ESH", day("2026-11-01"), today());
+    assert!(
+        s.recognition
+            .reason
+            .contains("a withdrawal claimed by media 2014"),
+        "{}",
+        s.recognition.reason
+    );
+    // Row 119: Paraguay's MFA "suspends effects of the joint communique on diplomatic
+    // relations" (source: "Paraguay suspend officiellement ses relations"); "recognition
+    // withdrawal" is Morocco's framing. It is a relations act; no recognition row exists.
+    let s = l.status("PRY", "ESH", day("2015-01-01"), today());
+    assert_eq!(s.relations.status, comity::Relations::Severed);
+    assert_eq!(s.recognition.status, comity::Recognition::NotRecorded);
+    // Row 98: Madagascar's 2005 freeze, from a Wikipedia mirror: the claimant is named once.
+    let s = l.status("MDG", "ESH", day("2005-06-01"), today());
+    assert!(
+        s.recognition.reason.contains("as wikipedia words it"),
+        "{}",
+        s.recognition.reason
+    );
+    assert!(
+        !s.recognition.reason.contains("also reported by"),
+        "{}",
+        s.recognition.reason
+    );
+}
