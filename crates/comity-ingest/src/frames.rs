@@ -1466,21 +1466,16 @@ fn own_clause(text: &str, start: usize, end: usize, frame_end: usize) -> &str {
 /// narrower test than [`next_is_verb`], for a list that may run on ("… and Transnistria
 /// yesterday").
 fn next_is_past_or_auxiliary(text: &str, end: usize) -> bool {
-    let next = text[end..]
-        .trim_start()
-        .split(|ch: char| !ch.is_alphabetic())
-        .next()
-        .unwrap_or("");
+    let next = word_at(text[end..].trim_start());
     // A participle that opens a reduced relative clause ("Transnistria backed by Moscow",
     // "occupied in 1992") describes the item before it; it is no verb of a new clause.
-    let after = text[end..]
-        .trim_start()
-        .get(next.len()..)
-        .unwrap_or("")
-        .trim_start()
-        .split(|ch: char| !ch.is_alphabetic())
-        .next()
-        .unwrap_or("");
+    let after = word_at(
+        text[end..]
+            .trim_start()
+            .get(next.len()..)
+            .unwrap_or("")
+            .trim_start(),
+    );
     let participle = [
         "by", "in", "as", "to", "under", "from", "with", "for", "at", "on", "into", "since",
     ]
@@ -1494,13 +1489,14 @@ fn next_is_past_or_auxiliary(text: &str, end: usize) -> bool {
             .contains(&next))
 }
 
+/// The run of letters `s` starts with ("" when it starts with anything else).
+fn word_at(s: &str) -> &str {
+    s.split(|ch: char| !ch.is_alphabetic()).next().unwrap_or("")
+}
+
 /// Whether the word after `end` is a finite verb (lower-case, no function word): "Georgia has".
 fn next_is_verb(text: &str, end: usize) -> bool {
-    let next = text[end..]
-        .trim_start()
-        .split(|ch: char| !ch.is_alphabetic())
-        .next()
-        .unwrap_or("");
+    let next = word_at(text[end..].trim_start());
     let verb = next.chars().next().is_some_and(char::is_lowercase)
         && ![
             "and",
