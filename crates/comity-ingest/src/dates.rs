@@ -557,18 +557,20 @@ fn civil_from_days(z: i64) -> Option<PartialDate> {
     )
 }
 
+/// The days of the week, lower case, Monday first (also read by `speech`).
+pub(crate) const DAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// A weekday in a news report ("said Tuesday", "on Monday", "last Thursday"): the latest such day on
 /// or before the reference day (strictly before for "last"); only against a reference known to the day.
 fn weekday(expr: &str, r: PartialDate) -> Option<PartialDate> {
-    const DAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     let (m, d) = (r.month?, r.day?);
     let word = expr.rsplit(' ').next()?;
     let target = DAYS.iter().position(|w| *w == word)? as i64;

@@ -732,15 +732,9 @@ fn closing_tail(tail: &str) -> bool {
         "late",
         "reporters",
         "journalists",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
     ]
     .contains(&first.as_str())
+        || crate::dates::DAYS.contains(&first.as_str())
 }
 
 /// Ends the words of a report at the first clause the writer adds in their own voice ("Georgia

@@ -2964,50 +2964,44 @@ mod tests {
                 })
                 .collect()
         };
-        assert_eq!(
-            pick(
+        // R/69/320 and R/73/5 (the data's text): status motions; GA 67/19 and R/52/250: the
+        // shipped rule, a status motion; the self-determination series: rights; Western Sahara:
+        // rights; GA 63/3: status.
+        let cases = [
+            (
                 "",
-                "RAISING THE FLAGS OF NON-MEMBER OBSERVER STATES AT THE UNITED NATIONS : RESOLUTION / ADOPTED BY THE GENERAL ASSEMBLY"
+                "RAISING THE FLAGS OF NON-MEMBER OBSERVER STATES AT THE UNITED NATIONS : RESOLUTION / ADOPTED BY THE GENERAL ASSEMBLY",
+                ("PSE", Side::For, RuleGroup::Status, Subject::Status),
             ),
-            vec![("PSE", Side::For, RuleGroup::Status, Subject::Status)]
-        );
-        assert_eq!(
-            pick(
+            (
                 "CHAIR OF THE GROUP OF 77 FOR 2019 : RESOLUTION / ADOPTED BY THE GENERAL ASSEMBLY",
-                "A/73/251 125A - STRENGTHENING OF THE UNITED NATIONS SYSTEM. - UN SYSTEM--STRENGTHENING"
+                "A/73/251 125A - STRENGTHENING OF THE UNITED NATIONS SYSTEM. - UN SYSTEM--STRENGTHENING",
+                ("PSE", Side::For, RuleGroup::Status, Subject::Status),
             ),
-            vec![("PSE", Side::For, RuleGroup::Status, Subject::Status)]
-        );
-        // GA 67/19 and R/52/250: the shipped rule, a status motion; the
-        // self-determination series: rights; Western Sahara: rights; GA 63/3: status.
-        assert_eq!(
-            pick(
+            (
                 "PALESTINE, U.N. PARTICIPATION",
-                "DECIDES TO CONFER UPON PALESTINE, IN ITS CAPACITY AS OBSERVER, ADDITIONAL RIGHTS"
+                "DECIDES TO CONFER UPON PALESTINE, IN ITS CAPACITY AS OBSERVER, ADDITIONAL RIGHTS",
+                ("PSE", Side::For, RuleGroup::Shipped, Subject::Status),
             ),
-            vec![("PSE", Side::For, RuleGroup::Shipped, Subject::Status)]
-        );
-        assert_eq!(
-            pick(
+            (
                 "SELF-DETERMINATION OF PEOPLES",
-                "The right of the Palestinian people to self-determination"
+                "The right of the Palestinian people to self-determination",
+                ("PSE", Side::For, RuleGroup::ForSide, Subject::Rights),
             ),
-            vec![("PSE", Side::For, RuleGroup::ForSide, Subject::Rights)]
-        );
-        assert_eq!(
-            pick(
+            (
                 "QUESTION OF WESTERN SAHARA",
-                "QUESTION OF WESTERN SAHARA : RESOLUTION"
+                "QUESTION OF WESTERN SAHARA : RESOLUTION",
+                ("ESH", Side::For, RuleGroup::Shipped, Subject::Rights),
             ),
-            vec![("ESH", Side::For, RuleGroup::Shipped, Subject::Rights)]
-        );
-        assert_eq!(
-            pick(
+            (
                 "KOSOVO, ICJ OPINION",
-                "REQUEST FOR AN ADVISORY OPINION OF THE INTERNATIONAL COURT OF JUSTICE"
+                "REQUEST FOR AN ADVISORY OPINION OF THE INTERNATIONAL COURT OF JUSTICE",
+                ("XKX", Side::Against, RuleGroup::Shipped, Subject::Status),
             ),
-            vec![("XKX", Side::Against, RuleGroup::Shipped, Subject::Status)]
-        );
+        ];
+        for (short, descr, want) in cases {
+            assert_eq!(pick(short, descr), vec![want], "{short} / {descr}");
+        }
         for r in ANALOG_RULES {
             let status = matches!(r.group, RuleGroup::Status | RuleGroup::China)
                 || (r.group == RuleGroup::Shipped && r.entity != "ESH");
