@@ -270,7 +270,8 @@ pub struct Recognitions<'a> {
     pub not_counted: Vec<&'a Actor>,
     /// For `all`: today's states left out because a predecessor of theirs certainly existed on
     /// the day and nothing in the data dates their own beginning (Slovakia in 1989, Slovenia
-    /// before its UN admission in 1992) — named, since some of them existed.
+    /// before its UN admission in 1992), or their seat was the predecessor's (Serbia's UN row for
+    /// the FR Yugoslavia, 2000-2003) — named, since some of them existed.
     pub successors_left_out: Vec<&'a Actor>,
 }
 
@@ -471,10 +472,10 @@ impl Ledger {
     /// - a former state with no membership row of its own is out on a day when a successor
     ///   holds one: its seat and its acts are recorded under the continuing state (the USSR's
     ///   UN seat and its 1988 recognition of Palestine are Russia's rows; Serbia and
-    ///   Montenegro's seat is Serbia's), and counting both would count one state twice.
-    ///
-    /// Left: Yugoslavia's row covers the SFRY and the FRY until 2003-02-04 while the FRY's UN
-    /// seat from 2000-11-01 is Serbia's row, so between those days both are counted.
+    ///   Montenegro's seat is Serbia's), and counting both would count one state twice;
+    /// - a successor whose row says it was admitted under a name of a seated predecessor that
+    ///   still existed holds that predecessor's seat and is out while it exists (the FRY's UN
+    ///   seat from 2000-11-01 is Serbia's row; Yugoslavia is counted until 2003-02-04).
     fn population_all(&self, day: civil::Date) -> (Vec<(&Actor, bool)>, Vec<&Actor>) {
         let attested: HashSet<&str> = self
             .dataset()
