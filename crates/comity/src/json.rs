@@ -133,6 +133,17 @@ pub fn status(ledger: &Ledger, s: &PairStatus<'_>) -> Value {
         },
         // Claims about the pair that decide neither half (statements, plans, contacts).
         "other_claims": ledger.other_claims(s).into_iter().map(|c| claim(ledger, c)).collect::<Vec<_>>(),
+        // For a recognition not recorded: the subject's predecessors' answers (context, not
+        // carried over).
+        "predecessors": ledger.predecessor_answers(s).iter().map(|p| json!({
+            "actor": actor_ref(ledger, &p.actor),
+            "as_of": p.as_of.to_string(),
+            "status": p.recognition.status.as_str(),
+            "certain": p.recognition.certain,
+            "since": p.recognition.since,
+            "reason": p.recognition.reason,
+            "claims": decisions(ledger, &p.recognition.claims),
+        })).collect::<Vec<_>>(),
     })
 }
 

@@ -52,7 +52,8 @@ pub use model::{
     Source, Span,
 };
 pub use status::{
-    Decision, PairStatus, Recognition, RecognitionAnswer, Relations, RelationsAnswer, Role,
+    Decision, PairStatus, PredecessorAnswer, Recognition, RecognitionAnswer, Relations,
+    RelationsAnswer, Role,
 };
 pub use store::{
     locate_import_record, parse_import, parse_import_checked, ImportReport, InlineSource, Store,

@@ -363,6 +363,77 @@ impl<'a> Act<'a> {
     }
 }
 
+/// A predecessor's recognition of the object, shown beside a successor's "not recorded"
+/// (review 9 of 2026-12-07: `status SRB ESH` said "no claim" while Yugoslavia's 1984
+/// recognition and Serbia and Montenegro's 2004 withdrawal are in the ledger). The ledger does
+/// not carry a predecessor's acts over to its successor — whether a state continues its
+/// predecessor's recognitions is a question of law the sources do not settle — so this is
+/// context, never the successor's answer.
+#[derive(Debug, Clone)]
+pub struct PredecessorAnswer<'a> {
+    /// The predecessor (from the actor table's `predecessors`, nearest first).
+    pub actor: String,
+    /// The day its answer is for: the day asked, or the last day it certainly existed.
+    pub as_of: civil::Date,
+    /// Its recognition of the object on that day.
+    pub recognition: RecognitionAnswer<'a>,
+}
+
+impl Ledger {
+    /// For a pair whose recognition is not recorded: what the subject's predecessors (the actor
+    /// table's `predecessors`, nearest first, each once) held toward the object on the day, or on
+    /// their last certain day if they had ceased by then. Only predecessors with a recorded
+    /// answer are listed; none for any other pair.
+    pub fn predecessor_answers<'a>(&'a self, s: &PairStatus<'_>) -> Vec<PredecessorAnswer<'a>> {
+        if s.recognition.status != Recognition::NotRecorded {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        let mut seen: std::collections::HashSet<String> =
+            std::collections::HashSet::from([s.subject.clone()]);
+        let mut queue: std::collections::VecDeque<String> = self
+            .actor(&s.subject)
+            .map(|a| a.predecessors.iter().cloned().collect())
+            .unwrap_or_default();
+        while let Some(p) = queue.pop_front() {
+            if !seen.insert(p.clone()) {
+                continue;
+            }
+            let Some(actor) = self.actor(&p) else {
+                continue;
+            };
+            queue.extend(actor.predecessors.iter().cloned());
+            // It had not begun by the day: nothing to say for it.
+            if actor
+                .from
+                .bounds()
+                .is_some_and(|(first, _)| first > s.as_of)
+            {
+                continue;
+            }
+            // Its last certain day (the day before its end's earliest day) if it may have ended
+            // by the day asked.
+            let day = match actor.to.bounds() {
+                Some((first, _)) if first <= s.as_of => match first.yesterday() {
+                    Ok(d) => d,
+                    Err(_) => continue,
+                },
+                _ => s.as_of,
+            };
+            let r = self.recognition(&p, &s.object, day);
+            if matches!(r.status, Recognition::NotRecorded | Recognition::Ceased) {
+                continue;
+            }
+            out.push(PredecessorAnswer {
+                actor: p,
+                as_of: day,
+                recognition: r,
+            });
+        }
+        out
+    }
+}
+
 impl Ledger {
     /// The accepted claims between the pair of `s`, in either direction, that neither its
     /// recognition nor its relations answer rests on and that may date from on or before its
@@ -436,6 +507,17 @@ impl Ledger {
         }
         // A known gap in the sources: the record of this pair after the gap's day may miss acts.
         if let Some(g) = self.coverage_gap(object, subject, as_of) {
+            // "Not recorded" where the sources are known to be incomplete: say so (review 9:
+            // Serbia, Yemen and South Sudan are named by the SADR notes, and their answers said
+            // only "no claim").
+            if recognition.status == Recognition::NotRecorded {
+                recognition.reason.push_str(&format!(
+                    " (and the record of {subject}'s acts toward {object} after {} is known to be incomplete, {}: {})",
+                    g.after.describe(),
+                    g.reference,
+                    g.note
+                ));
+            }
             if !matches!(
                 recognition.status,
                 Recognition::NotRecorded | Recognition::Ceased

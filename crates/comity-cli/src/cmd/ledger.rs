@@ -200,6 +200,43 @@ pub fn status(ctx: &Ctx, a: &StatusArgs) -> Result<()> {
             for c in other {
                 print_claim(&ledger, c, None);
             }
+            let preds = ledger.predecessor_answers(&s);
+            if !preds.is_empty() {
+                println!(
+                    "{}",
+                    wrap(
+                        &format!(
+                            "predecessors of {} (their acts are not carried over to {}):",
+                            x.id, x.id
+                        ),
+                        0
+                    )
+                );
+            }
+            for p in preds {
+                let name = ledger.actor(&p.actor).map_or("", |a| a.name.as_str());
+                println!(
+                    "{}",
+                    wrap(
+                        &format!(
+                            "{} ({name}) as of {}: {}{}",
+                            p.actor,
+                            p.as_of,
+                            p.recognition.status.as_str(),
+                            if p.recognition.certain {
+                                ""
+                            } else {
+                                " (uncertain)"
+                            }
+                        ),
+                        2
+                    )
+                );
+                println!("{}", wrap(&p.recognition.reason, 4));
+                for d in &p.recognition.claims {
+                    print_claim(&ledger, d.claim, Some(&role_name(d)));
+                }
+            }
             Ok(())
         }
     }

@@ -897,6 +897,62 @@ fn a_known_gap_in_the_sources_makes_later_answers_uncertain() {
 }
 
 #[test]
+fn a_successor_with_no_claim_shows_its_predecessors_acts_without_taking_them_over() {
+    // Review 9. shared/data/sadr/recognitions.csv: Yugoslavia (YUG) recognised the SADR on
+    // 1984-11-28 (PBS list); Serbia and Montenegro (SCG) annulled it in 2004 (it.wikipedia
+    // 2006 mirror, year only). data/actors.csv: SRB's predecessor is SCG (ended 2006-06), SCG's
+    // is YUG (ended 2003-02-04). No row names Serbia itself, and SOURCES.md section 5 names
+    // Serbia among the states whose later acts were not retrieved.
+    let l = ledger();
+    let s = l.status("SRB", "ESH", day("2026-11-01"), today());
+    // Serbia's own answer stays "not recorded" (nothing is carried over), and says the
+    // record is known to be incomplete.
+    assert_eq!(s.recognition.status, comity::Recognition::NotRecorded);
+    assert!(
+        s.recognition.reason.contains("SOURCES.md section 5"),
+        "{}",
+        s.recognition.reason
+    );
+    let p = l.predecessor_answers(&s);
+    let got: Vec<(&str, String, comity::Recognition)> = p
+        .iter()
+        .map(|p| (p.actor.as_str(), p.as_of.to_string(), p.recognition.status))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            // SCG on its last certain day (its end is known to the month, June 2006).
+            (
+                "SCG",
+                "2006-05-31".to_string(),
+                comity::Recognition::Withdrawn
+            ),
+            // YUG on the day before its end.
+            (
+                "YUG",
+                "2003-02-03".to_string(),
+                comity::Recognition::Recognised
+            ),
+        ]
+    );
+    // The 2004 withdrawal keeps its year precision.
+    assert_eq!(
+        p[0].recognition.last_change.map(|d| d.to_string()),
+        Some("2004".to_string())
+    );
+    // In 1990 only Yugoslavia existed, and it recognised the SADR then.
+    let s = l.status("SRB", "ESH", day("1990-01-01"), today());
+    let p = l.predecessor_answers(&s);
+    assert_eq!(p.len(), 1);
+    assert_eq!(p[0].actor, "YUG");
+    assert_eq!(p[0].as_of.to_string(), "1990-01-01");
+    // A pair with an answer of its own lists no predecessors (Russia recognises Abkhazia,
+    // shared/data/abkhazia; the USSR is its predecessor).
+    let s = l.status("RUS", "XAB", day("2026-11-01"), today());
+    assert!(l.predecessor_answers(&s).is_empty());
+}
+
+#[test]
 fn the_headline_date_is_the_most_confident_accounts() {
     // Review 7. data/claims.csv SEN.recognises.1 (2008-02-19, the Kosovo MFA list, 0.9) and
     // SEN.recognises.2 (2008-02-18, a Wikipedia revision not retrieved, "as reported in"
