@@ -111,6 +111,7 @@ pub fn router() -> OpenApiRouter<Arc<AppState>> {
         .routes(routes!(entities_overview))
         .routes(routes!(claims))
         .routes(routes!(sources))
+        .routes(routes!(export_wikidata))
         .routes(routes!(source))
         .routes(routes!(bodies))
         .routes(routes!(votes))
@@ -621,6 +622,22 @@ async fn sources(State(st): S, np: Result<Query<NoParams>, QueryRejection>) -> A
         serde_json::to_value(&ledger.dataset().sources)
             .map_err(|e| ApiError::internal(e.to_string()))?,
     ))
+}
+
+/// Recognition and relations claims as rows a Wikidata editor can check: the rows of
+/// `comity export --what wikidata --format json` (built by the library, so both give the same).
+#[utoipa::path(get, path = "/api/v1/export/wikidata", tag = "ledger",
+    responses((status = 200, description = "`comity export --what wikidata --format json`", body = Object)))]
+async fn export_wikidata(State(st): S, np: Result<Query<NoParams>, QueryRejection>) -> Answer {
+    let Query(NoParams {}) = np?;
+    let snap = st.snapshot();
+    let today = st.today();
+    let k = key(&[&"export-wikidata", &today]);
+    cached_json(&snap, k, move |s| {
+        serde_json::to_value(comity::wikidata::rows(&s.ledger, today))
+            .map_err(|e| ApiError::internal(e.to_string()))
+    })
+    .await
 }
 
 /// One source and the claims that cite it.

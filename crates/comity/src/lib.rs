@@ -38,6 +38,7 @@ pub mod rules;
 mod status;
 mod store;
 mod table;
+pub mod wikidata;
 
 pub use count::{CountEntry, Counted, Counts, Policy, Recognitions, Rule};
 pub use dataset::{

@@ -669,3 +669,52 @@ async fn page_and_headers() {
         "not-found",
     );
 }
+
+// Review 9 (the Wikidata export's rows were built in the CLI only). shared/data/sadr/
+// recognitions.csv: "Serbia and Montenegro,SCG,withdrew,2004" from the it.wikipedia 2006
+// mirror — a year-precision end (Wikidata precision 9), with that page as reference.
+#[tokio::test]
+async fn the_wikidata_export_is_served_with_the_cli_rows() {
+    let r = get("/api/v1/export/wikidata").await;
+    assert_eq!(r.status, StatusCode::OK);
+    let v = r.json();
+    let rows = v.as_array().expect("a list of rows");
+    let row = rows
+        .iter()
+        .find(|x| x["claim"] == "SCG.withdraws-recognition.ESH.1")
+        .expect("the 2004 withdrawal");
+    assert_eq!(row["end"], "2004");
+    assert_eq!(row["precision"], "9");
+    assert_eq!(row["start"], "");
+    assert_eq!(
+        row["reference_url"],
+        "https://wikipedia2006.classicistranieri.com/it/r/e/l/Relazioni_estere_del_Sahara_Occidentale_9a22.html"
+    );
+    // Every row has exactly the CSV export's columns.
+    for x in rows {
+        let keys: Vec<&str> = x
+            .as_object()
+            .expect("a row")
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let mut want = comity::wikidata::COLUMNS.to_vec();
+        want.sort_unstable();
+        let mut got = keys.clone();
+        got.sort_unstable();
+        assert_eq!(got, want);
+    }
+}
+
+// Review 9. data/actors.csv: Serbia's predecessor is Serbia and Montenegro, whose 2004
+// withdrawal of the SADR's recognition is in shared/data/sadr/recognitions.csv; no row names
+// Serbia. The API says what the CLI says: not recorded, with the predecessor beside it.
+#[tokio::test]
+async fn a_successor_shows_its_predecessors_over_http() {
+    let v = get("/api/v1/status/SRB/ESH?as_of=2020-01-01").await.json();
+    assert_eq!(v["recognition"]["status"], "not-recorded");
+    assert_eq!(v["predecessors"][0]["actor"]["id"], "SCG");
+    assert_eq!(v["predecessors"][0]["status"], "withdrawn");
+    assert_eq!(v["predecessors"][1]["actor"]["id"], "YUG");
+    assert_eq!(v["predecessors"][1]["status"], "recognised");
+}
