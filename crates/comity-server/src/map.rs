@@ -142,16 +142,10 @@ pub fn class_of(e: &CountEntry<'_>) -> &'static str {
     }
 }
 
-/// The claim that decided an entry: the latest dated claim before the day among those the
-/// answer used, else the first one.
+/// The claim that decided an entry: the one its date comes from
+/// ([`comity::RecognitionAnswer::deciding_claim`]).
 fn deciding<'a>(e: &CountEntry<'a>) -> Option<&'a comity::Claim> {
-    let claims = &e.status.recognition.claims;
-    claims
-        .iter()
-        .filter(|d| d.timing == comity::Timing::Before)
-        .max_by_key(|d| d.claim.date.to_string())
-        .or_else(|| claims.first())
-        .map(|d| d.claim)
+    e.status.recognition.deciding_claim()
 }
 
 /// Per-state classes and totals: what the page colours and `comity map` draws.

@@ -186,6 +186,38 @@ pub struct RecognitionAnswer<'a> {
 }
 
 impl<'a> RecognitionAnswer<'a> {
+    /// The claim an answer's headline date comes from, to cite beside it: for a withdrawal,
+    /// suspension or disputed withdrawal the most confident account of the latest act dated
+    /// `last_change`; otherwise the most confident recognition account dated `since`; failing
+    /// both, the latest-dated claim before the day, else the first claim (review 9: the map cited
+    /// Guatemala's 1960 account of a recognition it dated 1933).
+    pub fn deciding_claim(&self) -> Option<&'a Claim> {
+        let surest = |roles: &[Role], date: Option<Date>| {
+            let date = date?;
+            self.claims
+                .iter()
+                .filter(|d| roles.contains(&d.role) && d.claim.date == date)
+                .max_by(|a, b| a.claim.confidence.total_cmp(&b.claim.confidence))
+                .map(|d| d.claim)
+        };
+        let changed = matches!(
+            self.status,
+            Recognition::Withdrawn | Recognition::Suspended | Recognition::Disputed
+        );
+        changed
+            .then(|| surest(&[Role::Withdrawal, Role::Suspension], self.last_change))
+            .flatten()
+            .or_else(|| surest(&[Role::Recognition], self.since))
+            .or_else(|| {
+                self.claims
+                    .iter()
+                    .filter(|d| d.timing == Timing::Before)
+                    .max_by(|a, b| a.claim.date.cmp(&b.claim.date))
+                    .or_else(|| self.claims.first())
+                    .map(|d| d.claim)
+            })
+    }
+
     /// An answer decided before any act is read (an actor's end or beginning, a declaration):
     /// no recognition date, no dispute, no weak sources.
     fn settled(
@@ -385,9 +417,17 @@ impl Ledger {
     /// their last certain day if they had ceased by then. Only predecessors with a recorded
     /// answer are listed; none for any other pair.
     pub fn predecessor_answers<'a>(&'a self, s: &PairStatus<'_>) -> Vec<PredecessorAnswer<'a>> {
-        if s.recognition.status != Recognition::NotRecorded {
+        if s.recognition.status != Recognition::NotRecorded
+            && self.not_begun(&s.subject, s.as_of).is_none()
+        {
             return Vec::new();
         }
+        // Nothing to say for a day before the object existed (the USSR and Kosovo).
+        let object_from = self.existence_start(&s.object).or_else(|| {
+            self.actor(&s.object)
+                .and_then(|a| a.from.bounds())
+                .map(|(first, _)| first)
+        });
         let mut out = Vec::new();
         let mut seen: std::collections::HashSet<String> =
             std::collections::HashSet::from([s.subject.clone()]);
@@ -420,6 +460,9 @@ impl Ledger {
                 },
                 _ => s.as_of,
             };
+            if object_from.is_some_and(|f| day < f) {
+                continue;
+            }
             let r = self.recognition(&p, &s.object, day);
             if matches!(r.status, Recognition::NotRecorded | Recognition::Ceased) {
                 continue;
@@ -541,6 +584,14 @@ impl Ledger {
             recognition,
             relations,
         }
+    }
+
+    /// The beginning of `actor` in the actor table (`from`), if it is wholly after `as_of`: the
+    /// actor did not exist yet on that day.
+    pub fn not_begun(&self, actor: &str, as_of: civil::Date) -> Option<Date> {
+        self.actor(actor)
+            .map(|x| x.from)
+            .filter(|d| !d.is_unknown() && d.timing(as_of) == Timing::After)
     }
 
     /// The known gap in the shipped tables' sources for `actor`'s acts toward `entity` that
@@ -688,6 +739,22 @@ impl Ledger {
                     Vec::new(),
                 );
             }
+        }
+        // A state recognises nothing before it exists (review 9: Serbia and Montenegro, which
+        // began on 2003-02-04, was "recognised (inferred)" toward the SADR in 1995 from its 2004
+        // withdrawal; the recognition was Yugoslavia's). Its predecessors' answers are shown
+        // beside (`Ledger::predecessor_answers`).
+        if let Some(from) = self.not_begun(a, as_of) {
+            return RecognitionAnswer::settled(
+                Recognition::NotRecognised,
+                true,
+                None,
+                format!(
+                    "{a} did not exist yet on {as_of} (it began on {}, data/actors.csv): a state recognises nothing before it exists; its predecessors' acts are not its own",
+                    from.describe()
+                ),
+                Vec::new(),
+            );
         }
         // Nobody recognises an entity before it declared itself.
         if let Some(start) = self.existence_start(b).filter(|s| as_of < *s) {

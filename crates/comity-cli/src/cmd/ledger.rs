@@ -242,6 +242,27 @@ pub fn status(ctx: &Ctx, a: &StatusArgs) -> Result<()> {
     }
 }
 
+/// The CSV columns `sources` (the deciding claims' source ids, `;`-separated) and `source_urls`
+/// (the same sources' URLs in the same order, space-separated — a URL holds no space; a source
+/// cited without one gives an empty place), so that a spreadsheet row can be checked without
+/// the ledger (review 9).
+fn source_columns(ledger: &Ledger, claims: &[Decision<'_>]) -> (String, String) {
+    let cited: Vec<&str> = claims
+        .iter()
+        .flat_map(|d| d.claim.sources.iter().map(|s| s.source.as_str()))
+        .collect();
+    let urls: Vec<&str> = cited
+        .iter()
+        .map(|id| {
+            ledger
+                .source(id)
+                .and_then(|x| x.url.as_deref())
+                .unwrap_or("")
+        })
+        .collect();
+    (cited.join(";"), urls.join(" "))
+}
+
 /// `--among`: a group id or name (default `un`); `all` for every state and entity.
 fn among(a: &Option<String>) -> Option<&str> {
     match a.as_deref() {
@@ -292,15 +313,12 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
                 "among",
                 "sources",
                 "dates_disagree",
+                "source_urls",
             ])?;
             let disputed: Vec<&str> = r.disputed.iter().map(|e| e.actor.id.as_str()).collect();
             for e in r.counted() {
                 let st = &e.status.recognition;
-                let sources: Vec<String> = st
-                    .claims
-                    .iter()
-                    .flat_map(|d| d.claim.sources.iter().map(|s| s.source.clone()))
-                    .collect();
+                let (sources, urls) = source_columns(&ledger, &st.claims);
                 w.write_record([
                     e.actor.id.as_str(),
                     e.actor.name.as_str(),
@@ -315,8 +333,9 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
                     policy.as_str(),
                     &day.to_string(),
                     &r.among,
-                    &sources.join(";"),
+                    &sources,
                     &st.dates_disagree.to_string(),
+                    &urls,
                 ])?;
             }
             w.flush()?;
@@ -826,16 +845,13 @@ pub fn recognised_by(ctx: &Ctx, a: &RecognisedByArgs) -> Result<()> {
                 "since",
                 "claimants",
                 "sources",
+                "source_urls",
             ])?;
             for (e, s) in &rows {
                 let r = &s.recognition;
                 let claimants: Vec<String> =
                     r.claims.iter().map(|d| d.claim.claimant.clone()).collect();
-                let sources: Vec<String> = r
-                    .claims
-                    .iter()
-                    .flat_map(|d| d.claim.sources.iter().map(|s| s.source.clone()))
-                    .collect();
+                let (sources, urls) = source_columns(&ledger, &r.claims);
                 w.write_record([
                     x.id.as_str(),
                     e.id.as_str(),
@@ -845,7 +861,8 @@ pub fn recognised_by(ctx: &Ctx, a: &RecognisedByArgs) -> Result<()> {
                     &r.inferred.to_string(),
                     &r.since.map(|d| d.to_string()).unwrap_or_default(),
                     &claimants.join(";"),
-                    &sources.join(";"),
+                    &sources,
+                    &urls,
                 ])?;
             }
             w.flush()?;

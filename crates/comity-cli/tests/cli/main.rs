@@ -265,10 +265,22 @@ fn csv_output_has_a_header() {
         &["recognitions", "XKX", "--among", "p5", "--format", "csv"],
     );
     assert!(
-        out.starts_with("actor,name,counted_as,status,certain,inferred,since,last_change,disputed,weak_sources,policy,as_of,among,sources,dates_disagree\n"),
+        out.starts_with("actor,name,counted_as,status,certain,inferred,since,last_change,disputed,weak_sources,policy,as_of,among,sources,dates_disagree,source_urls\n"),
         "{out}"
     );
     assert_eq!(out.lines().count(), 6);
+    // Review 9: a row carries its sources' URLs, not only their ids (data/claims.csv
+    // USA.recognises.1 cites Se434f9b0, whose URL data/sources.csv gives).
+    let usa = out
+        .lines()
+        .find(|l| l.starts_with("USA,"))
+        .expect("the United States' row");
+    assert!(
+        usa.contains(
+            "https://ina-online.net/sa-shtete-e-kane-njohur-kosoven-brenda-10-viteve-lista/"
+        ),
+        "{usa}"
+    );
 }
 
 #[test]

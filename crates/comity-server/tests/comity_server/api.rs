@@ -718,3 +718,14 @@ async fn a_successor_shows_its_predecessors_over_http() {
     assert_eq!(v["predecessors"][1]["actor"]["id"], "YUG");
     assert_eq!(v["predecessors"][1]["status"], "recognised");
 }
+
+// Review 9. data/claims.csv: GTM.recognises.TWN.1 dates Guatemala's recognition of the ROC
+// 1933 (laitimes; WION), GTM.recognises.TWN.2 1960 (writeups24); the answer's date is 1933, so
+// the claim cited beside it is the 1933 one (the map cited the 1960 account).
+#[tokio::test]
+async fn the_map_cites_the_claim_its_date_comes_from() {
+    let v = get("/api/v1/map/TWN?as_of=2024-06-01").await.json();
+    let gtm = &v["states"]["GTM"];
+    assert_eq!(gtm["since"], "1933", "{gtm}");
+    assert_eq!(gtm["claim"]["id"], "GTM.recognises.TWN.1", "{gtm}");
+}

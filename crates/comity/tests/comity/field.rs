@@ -950,6 +950,26 @@ fn a_successor_with_no_claim_shows_its_predecessors_acts_without_taking_them_ove
     // shared/data/abkhazia; the USSR is its predecessor).
     let s = l.status("RUS", "XAB", day("2026-11-01"), today());
     assert!(l.predecessor_answers(&s).is_empty());
+    // Serbia and Montenegro began on 2003-02-04 (data/actors.csv): in 1995 it recognised
+    // nothing — the recognition then was Yugoslavia's (1984-11-28), listed beside — and its 2004
+    // withdrawal does not make it a recogniser before it existed.
+    let s = l.status("SCG", "ESH", day("1995-01-01"), today());
+    assert_eq!(s.recognition.status, comity::Recognition::NotRecognised);
+    assert!(s.recognition.inferred);
+    assert!(
+        s.recognition.reason.contains("2003-02-04"),
+        "{}",
+        s.recognition.reason
+    );
+    let p = l.predecessor_answers(&s);
+    assert_eq!(p.len(), 1);
+    assert_eq!(p[0].actor, "YUG");
+    assert_eq!(p[0].recognition.status, comity::Recognition::Recognised);
+    // A predecessor that ended before the object existed has nothing to say about it: the
+    // USSR ended on 1991-12-26 and Kosovo declared independence on 2008-02-17.
+    let mut s = l.status("RUS", "XKX", day("2026-11-01"), today());
+    s.recognition.status = comity::Recognition::NotRecorded;
+    assert!(l.predecessor_answers(&s).is_empty());
 }
 
 #[test]
