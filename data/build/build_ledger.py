@@ -916,6 +916,28 @@ for g in ("un", "p5"):
                    "held by the Republic of China government until then (TWN's row). " + chn["note"])
 
 
+# UNESCO's China seat (review 9: the shared row `unesco,CHN,1946-11-04` gave the PRC UNESCO's seat
+# from 1946, three years before it existed). China is an original member of UNESCO; the Republic
+# of China's government "continuously represented China in UNESCO until 29 October 1971" (WIPO's
+# remarks on China under the Florence Agreement), the day UNESCO's Executive Board voted to
+# recognise the PRC's representatives ("The Executive Board of UNESCO was the first to vote … on
+# October 29", FRUS 1969-76 vol. V, editorial note 442).
+UNESCO_CHINA = ("http://www.wipo.int/wipolex/en/other_treaties/remarks.jsp?cnty_id=7500C ; "
+                "https://history.state.gov/historicaldocuments/frus1969-76v05/d442")
+[chn] = [m for m in memberships if m["group"] == "unesco" and m["actor"] == "CHN"]
+assert chn["joined"] == "1946-11-04", chn
+assert not any(m["group"] == "unesco" and m["actor"] == "TWN" for m in memberships)
+memberships.append({"group": "unesco", "actor": "TWN", "joined": "1946-11-04", "left": "1971-10-29",
+                    "source": UNESCO_CHINA,
+                    "note": "the 'China' seat, held by the Republic of China government until UNESCO's "
+                            "Executive Board recognised the PRC's representatives on 29 Oct 1971 "
+                            "(the CHN row's note)"})
+chn["joined"] = "1971-10-29"
+chn["source"] = chn["source"] + " ; " + UNESCO_CHINA
+chn["note"] = ("the 'China' seat from the Executive Board's vote of 29 Oct 1971; an original member's seat "
+               "(joined 1946-11-04 in the shared list), held by the Republic of China government until then "
+               "(TWN's row)" + (". " + chn["note"] if chn["note"] else ""))
+
 # --- checks and output ------------------------------------------------------------------------
 with open(os.path.join(ROOT, "data/actors.csv"), newline="", encoding="utf-8") as f:
     actor_ids = {r["id"] for r in csv.DictReader(f)}

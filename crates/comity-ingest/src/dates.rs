@@ -372,6 +372,45 @@ fn ends_with_word(head: &str, w: &str) -> bool {
     })
 }
 
+/// `head` (lower case, trimmed) without a trailing part-of-period phrase ("early", "late",
+/// "mid-", "the end of", "the beginning of", a season…), repeatedly ("the end of early" does
+/// not occur, "by the middle of" does).
+fn strip_period_part(head: &str) -> String {
+    const PARTS: [&str; 22] = [
+        "the end of",
+        "the beginning of",
+        "the start of",
+        "the middle of",
+        "the first half of",
+        "the second half of",
+        "the spring of",
+        "the summer of",
+        "the autumn of",
+        "the fall of",
+        "the winter of",
+        "end of",
+        "early",
+        "late",
+        "mid-",
+        "mid",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "the turn of",
+    ];
+    let mut h = head.trim_end();
+    while let Some(rest) = PARTS.iter().find_map(|p| {
+        h.strip_suffix(p).filter(|r| {
+            r.is_empty() || r.ends_with(|c: char| c.is_whitespace() || "(,;:—–\"“".contains(c))
+        })
+    }) {
+        h = rest.trim_end();
+    }
+    h.to_string()
+}
+
 /// The words around each date: bounds ("by", "before", "no later than", "after", "between … and
 /// …"), vague dates ("around", "circa", "until", "2008 or 2009") and a day given as one of two
 /// ("on 17 or 18 March 2008": the month is known, the day is not).
@@ -407,7 +446,10 @@ fn qualify(text: &str, out: &mut [DateMention]) {
         }
         let start = out[i].range.start;
         let end = out[i].range.end;
-        let head = head_before(text, start);
+        // A part of the period between the bound word and the date ("by early 2020", "by the
+        // end of 2017", "before mid-2018"): the bound is the period's (on or before 2020), never
+        // an exact year (review 9).
+        let head = strip_period_part(&head_before(text, start));
         let head = head
             .strip_suffix(" in")
             .or_else(|| head.strip_suffix(" on"))
@@ -513,9 +555,11 @@ pub(crate) fn other_clause(between: &str) -> bool {
     ]
     .iter()
     .any(|w| {
-        lower
-            .find(w)
-            .is_some_and(|at| !lower[at + w.len()..].trim().is_empty())
+        lower.find(w).is_some_and(|at| {
+            // "before mid-2018", "after the end of 2019": what follows the word is a part of
+            // the date's period, not a clause of its own (review 9).
+            !strip_period_part(lower[at + w.len()..].trim()).is_empty()
+        })
     })
 }
 
@@ -780,6 +824,24 @@ mod tests {
             q("between 2008 and 2011"),
             ["2008 OnOrAfter", "2011 OnOrBefore"]
         );
+        // Review 9: a part of the period keeps the bound, at the period's precision.
+        assert_eq!(
+            q("Chile recognised Abkhazia by early 2020."),
+            ["2020 OnOrBefore"]
+        );
+        assert_eq!(q("Bolivia did so by late 2019."), ["2019 OnOrBefore"]);
+        assert_eq!(
+            q("Brazil had recognised it by the end of 2017."),
+            ["2017 OnOrBefore"]
+        );
+        assert_eq!(q("It did so before mid-2018."), ["2018 OnOrBefore"]);
+        assert_eq!(
+            q("recognised it after the summer of 2019"),
+            ["2019 OnOrAfter"]
+        );
+        // Near misses: a part of the period with no bound word stays within the year.
+        assert_eq!(q("recognised it in early 2020."), ["2020 Exact"]);
+        assert_eq!(q("In late 2019, Bolivia"), ["2019 Exact"]);
         assert_eq!(q("around 2012, Nauru"), ["- Vague"]);
         assert_eq!(q("until 2015"), ["- Vague"]);
         assert_eq!(q("in 2008 or 2009"), ["- Vague", "- Vague"]);

@@ -821,7 +821,28 @@ fn tokenise(c: &Ctx<'_>, t: &Table, lower: &str) -> Tokenised {
                     .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
                     .max()
                     .unwrap_or(0);
-                let subject =
+                // The verb's own subject right before it ("… from Serbia on 17 February 2008
+                // and Latvia recognised it": Latvia, not Kosovo, which opens the sentence; review
+                // 9 found "Latvia recognises Serbia" in a seed), else the clause's opening one.
+                let verb_subject =
+                    c.s.mentions
+                        .iter()
+                        .rev()
+                        .find(|m| m.range.end <= a)
+                        .filter(|m| {
+                            object_position && m.range.start >= clause_start && {
+                                let gap = c.sl(m.range.end, a);
+                                gap.len() <= 40
+                                    && !gap.contains([',', ';', '(', ')'])
+                                    && !gap.contains(" and ")
+                                    && m.range.start > s.range.start
+                                    && c.sl(clause_start, m.range.start)
+                                        .trim_end()
+                                        .ends_with(" and")
+                            }
+                        })
+                        .map(|m| m.actor.as_str());
+                let subject = verb_subject.or_else(|| {
                     c.s.mentions
                         .iter()
                         .find(|m| m.range.start >= clause_start && m.range.end <= a)
@@ -831,7 +852,8 @@ fn tokenise(c: &Ctx<'_>, t: &Table, lower: &str) -> Tokenised {
                                 head.is_empty() || head.eq_ignore_ascii_case("the")
                             }
                         })
-                        .map(|m| m.actor.as_str());
+                        .map(|m| m.actor.as_str())
+                });
                 let exclude: Vec<&str> = subject.into_iter().collect();
                 // The nearest partially recognised entity before it in the sentence ("recognised
                 // Transnistria … after it declared independence"), else the first state.

@@ -476,7 +476,7 @@ impl Ledger {
     /// - a successor whose row says it was admitted under a name of a seated predecessor that
     ///   still existed holds that predecessor's seat and is out while it exists (the FRY's UN
     ///   seat from 2000-11-01 is Serbia's row; Yugoslavia is counted until 2003-02-04).
-    fn population_all(&self, day: civil::Date) -> (Vec<(&Actor, bool)>, Vec<&Actor>) {
+    pub(crate) fn population_all(&self, day: civil::Date) -> (Vec<(&Actor, bool)>, Vec<&Actor>) {
         let attested: HashSet<&str> = self
             .dataset()
             .memberships

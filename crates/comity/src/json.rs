@@ -435,6 +435,7 @@ pub fn simulation(s: &Simulation, fitted_on: &[String]) -> Value {
                 "members": st.members,
                 "candidate_member": st.candidate_member.as_ref().map(|m| json!({"group": m.group, "since": m.since, "certain": m.certain})),
                 "unknown_seats": st.unknown_seats,
+                "undated_members": st.undated_members,
                 "pass": st.unanswerable.is_none().then_some(st.probability.pass),
                 "vetoed": st.probability.vetoed,
                 "expected": {"yes": e.yes, "no": e.no, "abstain": e.abstain, "absent": e.absent},

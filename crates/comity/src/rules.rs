@@ -75,8 +75,27 @@ pub fn roster(ledger: &Ledger, body: &Body, day: civil::Date) -> Result<(Vec<Str
         )));
     }
     let mut members: Vec<String> = Vec::new();
+    // A membership the data do not date (the Interpol rows, reference/SOURCES.md: "no join date
+    // was found") is assumed on any day — but never for a state that did not exist on it
+    // (review 9: Interpol's 1980 roster held Czechia, Kazakhstan and Serbia). Existence is read
+    // as for `--among all` (former states by their dates, a successor out while a predecessor
+    // certainly existed).
+    let mut existing: Option<std::collections::HashSet<String>> = None;
     for g in &body.roster.groups {
         for e in ledger.roster(g, day) {
+            if e.membership.joined.is_unknown() {
+                let existing = existing.get_or_insert_with(|| {
+                    ledger
+                        .population_all(day)
+                        .0
+                        .into_iter()
+                        .map(|(a, _)| a.id.clone())
+                        .collect()
+                });
+                if !existing.contains(&e.actor.id) {
+                    continue;
+                }
+            }
             if e.actor.kind.is_state_like() && !members.contains(&e.actor.id) {
                 members.push(e.actor.id.clone());
             }
@@ -508,6 +527,8 @@ pub struct StageResult {
     pub candidate_member: Option<CandidateMember>,
     /// Seats the ledger cannot fill (Security Council outside 1994–2009).
     pub unknown_seats: usize,
+    /// Roster members whose membership the data do not date (assumed members on the day).
+    pub undated_members: usize,
     /// Exact probability and expected tally.
     pub probability: PassProbability,
     /// Votes needed, from each voter's most likely ballot.
@@ -776,12 +797,22 @@ pub fn simulate(
             (Some(p), None) => Some(p * probability.pass),
             _ => None,
         };
+        let undated_members = body
+            .roster
+            .groups
+            .iter()
+            .flat_map(|g| ledger.roster(g, as_of))
+            .filter(|e| members.contains(&e.actor.id) && e.membership.joined.is_unknown())
+            .map(|e| e.actor.id.as_str())
+            .collect::<std::collections::HashSet<_>>()
+            .len();
         out.push(StageResult {
             body: body.clone(),
             rule: rule.clone(),
             members: members.len(),
             candidate_member,
             unknown_seats,
+            undated_members,
             probability,
             needed,
             voters,

@@ -481,6 +481,20 @@ fn print_simulation_table(o: &mut Vec<String>, sim: &Simulation, fitted_on: &[St
                 String::new()
             }
         );
+        if st.undated_members > 0 {
+            p!(
+                o,
+                "{}",
+                wrap(
+                    &format!(
+                        "{} of them with no join date in the data: assumed members on {} \
+                         (those that did not exist then are left out)",
+                        st.undated_members, sim.as_of
+                    ),
+                    4
+                )
+            );
+        }
         let assumed: Vec<String> = st
             .voters
             .iter()

@@ -116,6 +116,35 @@ fn rosters_come_from_groups_as_of_the_date() {
     );
 }
 
+#[test]
+fn rosters_hold_only_states_that_existed_and_the_china_seat_of_the_day() {
+    // Review 9. shared/data/reference/SOURCES.md: the Interpol rows have no join date; an
+    // undated membership is assumed on any day, but Czechia and Slovakia (Czechoslovakia's
+    // successors, data/actors.csv, until 1993-01-01), Kazakhstan (the USSR's, until
+    // 1991-12-26) and Serbia (Yugoslavia's) did not exist in 1980.
+    let l = ledger();
+    let catalog = rules::shipped_catalog().unwrap();
+    let interpol = catalog.body("interpol.ga").unwrap();
+    let (m, _) = rules::roster(&l, interpol, day("1980-01-01")).unwrap();
+    for gone in ["CZE", "SVK", "KAZ", "SRB"] {
+        assert!(
+            !m.iter().any(|x| x == gone),
+            "{gone} in Interpol's 1980 roster"
+        );
+    }
+    let (m, _) = rules::roster(&l, interpol, day("2018-11-20")).unwrap();
+    for here in ["CZE", "SVK", "KAZ", "SRB"] {
+        assert!(m.iter().any(|x| x == here), "{here} missing in 2018");
+    }
+    // UNESCO's China seat: the Republic of China's government represented China in UNESCO until
+    // 29 October 1971 (WIPO's remarks on China; FRUS 1969-76 vol. V, note 442), the PRC from then.
+    let gc = catalog.body("unesco.gc").unwrap();
+    let (m, _) = rules::roster(&l, gc, day("1960-01-01")).unwrap();
+    assert!(m.iter().any(|x| x == "TWN") && !m.iter().any(|x| x == "CHN"));
+    let (m, _) = rules::roster(&l, gc, day("1980-01-01")).unwrap();
+    assert!(m.iter().any(|x| x == "CHN") && !m.iter().any(|x| x == "TWN"));
+}
+
 /// The recorded votes of the whole field (issue 8 item 4). Each expected tally and outcome is
 /// the `votes_for`, `votes_against`, `abstentions` and `outcome` of the named row of
 /// /work/shared/data/<folder>/io_events.csv.
