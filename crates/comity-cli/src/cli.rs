@@ -343,9 +343,23 @@ pub struct ReviewArgs {
     /// Every proposed claim (optionally only those at or above --min-confidence).
     #[arg(long)]
     pub all_proposed: bool,
-    /// With --all-proposed: only claims with at least this confidence.
-    #[arg(long, default_value_t = 0.0)]
+    /// With --all-proposed: only claims with at least this confidence (0 to 1).
+    #[arg(long, default_value_t = 0.0, value_parser = confidence)]
     pub min_confidence: f64,
+}
+
+/// A confidence: a number from 0 to 1 (review 9: `--min-confidence 2` and `nan` were taken and
+/// accepted nothing, in silence).
+fn confidence(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
+        Ok(_) => Err(format!(
+            "{s:?} is outside 0..1: a confidence is a number from 0 to 1"
+        )),
+        Err(_) => Err(format!(
+            "{s:?} is not a number: expected a confidence from 0 to 1, e.g. 0.6"
+        )),
+    }
 }
 
 /// A review decision.

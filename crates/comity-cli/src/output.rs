@@ -172,6 +172,15 @@ pub fn print_flat_csv(rows: &[Value]) -> Result<()> {
             }
         }
     }
+    // A null where other rows have an object ("last_change": null beside {"claim", …}) is those
+    // columns left empty, not a column of its own that is always empty (review 9).
+    let dotted: Vec<String> = header.iter().map(|h| format!("{h}.")).collect();
+    let header: Vec<String> = header
+        .iter()
+        .zip(&dotted)
+        .filter(|(_, d)| !header.iter().any(|k| k.starts_with(d.as_str())))
+        .map(|(h, _)| h.clone())
+        .collect();
     let mut w = csv_out();
     w.write_record(&header)?;
     for row in &flat {

@@ -425,7 +425,24 @@ impl Ledger {
                 out.not_counted.push(actor);
                 continue;
             }
-            let status = self.status(&actor.id, object, as_of, today);
+            let mut status = self.status(&actor.id, object, as_of, today);
+            // A member holding a predecessor's seat on the day (the FR Yugoslavia's UN seat,
+            // 2000-11-01..2003-02-04, is Serbia's row) whose own answer is not recorded: the
+            // state voting in that seat was the predecessor, so its answer is the seat's (review
+            // 9: Yugoslavia's 1984 recognition of the SADR was "not recorded" among UN members in
+            // 2002). Said in the reason; an answer of the member's own is kept.
+            if among.is_some() && status.recognition.status == Recognition::NotRecorded {
+                if let Some(p) = self.seat_sitter(actor, as_of) {
+                    let mut held = self.status(&p.id, object, as_of, today);
+                    if held.recognition.status != Recognition::NotRecorded {
+                        held.recognition.reason = format!(
+                            "{}'s seat on {as_of} was held by {} ({}, named in {}'s row of data/memberships.csv), and {} holds no claim of its own: the seat's answer is {}'s: {}",
+                            actor.id, p.id, p.name, actor.id, actor.id, p.id, held.recognition.reason
+                        );
+                        status.recognition = held.recognition;
+                    }
+                }
+            }
             let counted_as = policy.classify(&status);
             let entry = CountEntry {
                 actor,
@@ -565,20 +582,7 @@ impl Ledger {
                 // of YUG). Counting both would count one state twice; the predecessor is the
                 // state of the day and the successor is named. A successor admitted under its
                 // own name (North Macedonia, 1993) is a state of its own and stays in.
-                if related(a, true).into_iter().any(|p| {
-                    existed(p)
-                        && seated.contains(p.id.as_str())
-                        && self
-                            .dataset()
-                            .memberships
-                            .iter()
-                            .filter(|m| m.actor == a.id)
-                            .any(|m| {
-                                std::iter::once(&p.name)
-                                    .chain(&p.aliases)
-                                    .any(|n| m.note.contains(&format!("as {n}")))
-                            })
-                }) {
+                if self.seat_held_for(a, day).is_some() {
                     left_out.push(a);
                     return None;
                 }
@@ -594,5 +598,66 @@ impl Ledger {
             })
             .collect();
         (members, left_out)
+    }
+
+    /// The predecessor whose seat `a` held on `day`, if any: one of `a`'s membership rows says it
+    /// was admitted "as <a name of the predecessor>", the predecessor certainly existed on the
+    /// day (its own `from`/`to`) and has a membership row of its own (the FR Yugoslavia's UN
+    /// seat from 2000-11-01 is Serbia's row; Yugoslavia existed until 2003-02-04).
+    pub(crate) fn seat_held_for(&self, a: &Actor, day: civil::Date) -> Option<&Actor> {
+        self.seat_predecessor(a, day, &["as "], true)
+    }
+
+    /// The predecessor that sat in `a`'s seat on `day`, for reading the seat's answer: as
+    /// [`Ledger::seat_held_for`], and also a predecessor the row names as what the seat became
+    /// ("admitted … as Federal Republic of Yugoslavia (later Serbia and Montenegro …)": Serbia and
+    /// Montenegro, 2003-02-04..2006-06, which has no row of its own).
+    pub(crate) fn seat_sitter(&self, a: &Actor, day: civil::Date) -> Option<&Actor> {
+        self.seat_predecessor(a, day, &["as ", "later "], false)
+    }
+
+    fn seat_predecessor(
+        &self,
+        a: &Actor,
+        day: civil::Date,
+        words: &[&str],
+        needs_row: bool,
+    ) -> Option<&Actor> {
+        let existed = |p: &Actor| {
+            !p.from.is_unknown()
+                && p.from.timing(day) == Timing::Before
+                && (p.to.is_unknown() || p.to.timing(day) == Timing::After)
+        };
+        let seated = |p: &Actor| self.dataset().memberships.iter().any(|m| m.actor == p.id);
+        let mut seen: HashSet<String> = HashSet::new();
+        let mut todo = a.predecessors.clone();
+        while let Some(id) = todo.pop() {
+            if !seen.insert(id.clone()) {
+                continue;
+            }
+            let Some(p) = self.actor(&id) else {
+                continue;
+            };
+            todo.extend(p.predecessors.iter().cloned());
+            let admitted_as = self
+                .dataset()
+                .memberships
+                .iter()
+                .filter(|m| m.actor == a.id)
+                .any(|m| {
+                    std::iter::once(&p.name).chain(&p.aliases).any(|n| {
+                        words.iter().any(|w| {
+                            // The name whole ("as Yugoslavia" is not "as Yugoslavian").
+                            m.note.match_indices(&format!("{w}{n}")).any(|(i, x)| {
+                                !m.note[i + x.len()..].starts_with(|c: char| c.is_alphanumeric())
+                            })
+                        })
+                    })
+                });
+            if admitted_as && existed(p) && (!needs_row || seated(p)) {
+                return Some(p);
+            }
+        }
+        None
     }
 }

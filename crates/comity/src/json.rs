@@ -197,17 +197,25 @@ pub fn recognitions(ledger: &Ledger, r: &Recognitions<'_>) -> Value {
     })
 }
 
-/// A timeline (`comity timeline A [B]`, `GET /api/v1/timeline/{actor}`): the actor, the other
-/// actor (or null) and the claims in timeline order, each with its [`claim_text`] and
-/// `same_sentence_as` — the id of the first claim that states the same thing from the same
-/// sentence (a copy of one text; [`crate::same_sentence_groups`]), null for a first or lone one.
-pub fn timeline(ledger: &Ledger, actor: &str, other: Option<&str>, claims: &[&Claim]) -> Value {
-    let mut first_of: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+/// For each claim of `claims` that states the same thing from the same sentence as an earlier
+/// one (a copy of one text; [`crate::same_sentence_groups`]): the first such claim's id. The
+/// timeline's `same_sentence_as`, in the JSON and the CSV alike.
+pub fn same_sentence_as<'a>(claims: &[&'a Claim]) -> std::collections::HashMap<&'a str, &'a str> {
+    let mut first_of = std::collections::HashMap::new();
     for g in crate::ledger::same_sentence_groups(claims) {
         for c in &g[1..] {
             first_of.insert(c.id.as_str(), g[0].id.as_str());
         }
     }
+    first_of
+}
+
+/// A timeline (`comity timeline A [B]`, `GET /api/v1/timeline/{actor}`): the actor, the other
+/// actor (or null) and the claims in timeline order, each with its [`claim_text`] and
+/// `same_sentence_as` — the id of the first claim that states the same thing from the same
+/// sentence (a copy of one text; [`crate::same_sentence_groups`]), null for a first or lone one.
+pub fn timeline(ledger: &Ledger, actor: &str, other: Option<&str>, claims: &[&Claim]) -> Value {
+    let first_of = same_sentence_as(claims);
     json!({
         "actor": actor_ref(ledger, actor),
         "other": other.map(|o| actor_ref(ledger, o)),
@@ -383,6 +391,12 @@ pub fn entities(
             "suspended": c.suspended,
             "not_recorded": c.not_recorded,
             "ceased": ceased.map(|cl| cl.date),
+            // The claim it ceased by, with its sources (review 9: the day had no source).
+            "ceased_claim": ceased.map(|cl| json!({
+                "claim": cl.id,
+                "text": claim_text(cl),
+                "sources": cite(ledger, cl),
+            })),
             "last_change": last.map(|cl| json!({
                 "claim": cl.id,
                 "subject": cl.subject,

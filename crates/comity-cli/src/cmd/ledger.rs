@@ -88,49 +88,102 @@ pub fn status(ctx: &Ctx, a: &StatusArgs) -> Result<()> {
             let mut w = csv_out();
             w.write_record([
                 "subject", "object", "as_of", "part", "status", "certain", "inferred", "claim",
-                "role", "date", "claimant", "negated", "grades", "sources",
+                "role", "date", "claimant", "negated", "grades", "sources", "reason",
             ])?;
-            let parts = [
+            // The two halves, then what the table and the JSON also show (review 9: the CSV
+            // dropped them): the claims that decide neither half (part `other`) and, for a
+            // recognition not recorded, the predecessors' answers (part `predecessor:ID`, the
+            // reason saying on which day).
+            let preds = ledger.predecessor_answers(&s);
+            let other: Vec<Decision<'_>> = ledger
+                .other_claims(&s)
+                .into_iter()
+                .map(|c| Decision {
+                    role: comity::Role::Position,
+                    timing: comity::Timing::Before,
+                    claim: c,
+                })
+                .collect();
+            let mut parts: Vec<(String, &str, bool, bool, &[Decision<'_>], String)> = vec![
                 (
-                    "recognition",
+                    "recognition".into(),
                     s.recognition.status.as_str(),
                     s.recognition.certain,
                     s.recognition.inferred,
                     &s.recognition.claims,
+                    s.recognition.reason.clone(),
                 ),
                 (
-                    "relations",
+                    "relations".into(),
                     s.relations.status.as_str(),
                     s.relations.certain,
                     false,
                     &s.relations.claims,
+                    s.relations.reason.clone(),
                 ),
             ];
-            for (part, st, certain, inferred, claims) in parts {
+            if !other.is_empty() {
+                parts.push((
+                    "other".into(),
+                    "",
+                    false,
+                    false,
+                    &other,
+                    "claims about the pair that decide neither answer".into(),
+                ));
+            }
+            for p in &preds {
+                parts.push((
+                    format!("predecessor:{}", p.actor),
+                    p.recognition.status.as_str(),
+                    p.recognition.certain,
+                    p.recognition.inferred,
+                    &p.recognition.claims,
+                    format!(
+                        "{} as of {} (not carried over to {}): {}",
+                        p.actor, p.as_of, s.subject, p.recognition.reason
+                    ),
+                ));
+            }
+            for (part, st, certain, inferred, claims, reason) in parts {
                 let base = [
                     s.subject.clone(),
                     s.object.clone(),
                     day.to_string(),
-                    part.into(),
+                    part,
                     st.into(),
-                    certain.to_string(),
-                    inferred.to_string(),
+                    if st.is_empty() {
+                        String::new()
+                    } else {
+                        certain.to_string()
+                    },
+                    if st.is_empty() {
+                        String::new()
+                    } else {
+                        inferred.to_string()
+                    },
                 ];
                 if claims.is_empty() {
                     let mut row: Vec<String> = base.to_vec();
                     row.extend(std::iter::repeat_n(String::new(), 7));
+                    row.push(reason.clone());
                     w.write_record(&row)?;
                 }
                 for d in claims.iter() {
                     let mut row: Vec<String> = base.to_vec();
                     row.extend([
                         d.claim.id.clone(),
-                        role_name(d),
+                        if st.is_empty() {
+                            String::new()
+                        } else {
+                            role_name(d)
+                        },
                         d.claim.date.to_string(),
                         d.claim.claimant.clone(),
                         d.claim.negated.to_string(),
                         cj::grades(&ledger, d.claim).join(";"),
                         cite(&ledger, d.claim).join(" ; "),
+                        reason.clone(),
                     ]);
                     w.write_record(&row)?;
                 }
@@ -679,7 +732,9 @@ pub fn timeline(ctx: &Ctx, a: &TimelineArgs) -> Result<()> {
                 "status",
                 "grades",
                 "sources",
+                "same_sentence_as",
             ])?;
+            let first_of = cj::same_sentence_as(&claims);
             for c in &claims {
                 w.write_record([
                     c.date.to_string(),
@@ -694,6 +749,9 @@ pub fn timeline(ctx: &Ctx, a: &TimelineArgs) -> Result<()> {
                     c.status.as_str().to_string(),
                     cj::grades(&ledger, c).join(";"),
                     cite(&ledger, c).join(" ; "),
+                    first_of
+                        .get(c.id.as_str())
+                        .map_or(String::new(), |f| f.to_string()),
                 ])?;
             }
             w.flush()?;

@@ -124,6 +124,11 @@ pub fn bodies(ctx: &Ctx) -> Result<()> {
                         " [rule text not verified]"
                     };
                     p!(o, "{}", wrap(&format!("{k}: {}{v}", describe(&r.rule)), 2));
+                    // The rule's sources, as the JSON and CSV give them (review 9: the table
+                    // printed none).
+                    for src in &r.sources {
+                        p!(o, "{}", wrap(&format!("source: {src}"), 4));
+                    }
                 }
             }
             p!(o, "");

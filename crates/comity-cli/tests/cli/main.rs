@@ -347,6 +347,7 @@ mod ideal;
 mod readme;
 mod review5;
 mod review7;
+mod review9;
 mod robust;
 mod rules_output;
 

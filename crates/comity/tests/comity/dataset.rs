@@ -193,9 +193,11 @@ fn every_shared_membership_row_is_kept() {
     // GDR, South Yemen, SFR Yugoslavia: FORMER_UN_MEMBERS in data/build/build_ledger.py, each
     // with its source), which the shared table (today's members) leaves out.
     // It also gives the "China" seat (UN and P5) to the Republic of China until GA resolution
-    // 2758 of 25 Oct 1971, as the shared CHN rows' notes say: two TWN rows.
+    // 2758 of 25 Oct 1971, as the shared CHN rows' notes say: two TWN rows; and UNESCO's China
+    // seat until the Executive Board's vote of 29 Oct 1971 (review 9; WIPO's remarks on China,
+    // FRUS 1969-76 vol. V note 442): a third.
     assert_eq!(text.lines().count() - 1, 937);
-    assert_eq!(ds.memberships.len(), 937 + 4 + 2);
+    assert_eq!(ds.memberships.len(), 937 + 4 + 3);
     let former: Vec<&str> = ds
         .memberships
         .iter()
@@ -225,6 +227,10 @@ fn the_china_seat_is_the_rocs_until_ga_2758() {
         assert_eq!(ids(g, jiff::civil::date(1971, 10, 25)), ["CHN"], "{g}");
         assert_eq!(ids(g, jiff::civil::date(2000, 1, 1)), ["CHN"], "{g}");
     }
+    // UNESCO: the ROC's government "continuously represented China in UNESCO until 29 October
+    // 1971" (WIPO).
+    assert_eq!(ids("unesco", jiff::civil::date(1971, 10, 28)), ["TWN"]);
+    assert_eq!(ids("unesco", jiff::civil::date(1971, 10, 29)), ["CHN"]);
     assert_eq!(ledger.roster("p5", jiff::civil::date(1965, 6, 1)).len(), 5);
 }
 

@@ -973,6 +973,56 @@ fn a_successor_with_no_claim_shows_its_predecessors_acts_without_taking_them_ove
 }
 
 #[test]
+fn a_seat_held_by_a_predecessor_answers_with_the_predecessors_acts() {
+    // Review 9. data/memberships.csv: Serbia's UN row "admitted 2000-11-01 as Federal Republic
+    // of Yugoslavia (later Serbia and Montenegro; Serbia continued 2006)"; data/actors.csv: YUG
+    // (aliases FRY) until 2003-02-04, SCG 2003-02-04..2006-06. shared/data/sadr/recognitions.csv:
+    // Yugoslavia recognised the SADR on 1984-11-28; Serbia and Montenegro annulled it in 2004.
+    // No row names Serbia: among UN members the seat's answer is the state's that sat in it.
+    let l = ledger();
+    let entry = |d: &str| {
+        let r = l
+            .recognitions("ESH", day(d), Some("un"), Policy::CONFIRMED, today())
+            .unwrap();
+        let all: Vec<_> = r
+            .recognising
+            .iter()
+            .chain(&r.not_recognising)
+            .chain(&r.uncertain)
+            .chain(&r.not_recorded)
+            .filter(|e| e.actor.id == "SRB")
+            .map(|e| e.status.recognition.clone())
+            .collect();
+        assert_eq!(all.len(), 1, "{d}");
+        all.into_iter().next().unwrap()
+    };
+    let r = entry("2002-01-01");
+    assert_eq!(r.status, comity::Recognition::Recognised);
+    assert!(r.reason.contains("YUG"), "{}", r.reason);
+    let r = entry("2005-06-01");
+    assert_eq!(r.status, comity::Recognition::Withdrawn);
+    assert!(r.reason.contains("SCG"), "{}", r.reason);
+    // After Serbia and Montenegro ended (June 2006) the seat is Serbia's own: not recorded.
+    assert_eq!(entry("2007-01-01").status, comity::Recognition::NotRecorded);
+    // Palestine's table has a Serbia row of its own (1988): kept, not replaced.
+    let r = l
+        .recognitions(
+            "PSE",
+            day("2002-01-01"),
+            Some("un"),
+            Policy::CONFIRMED,
+            today(),
+        )
+        .unwrap();
+    let srb = r.recognising.iter().find(|e| e.actor.id == "SRB").unwrap();
+    assert!(
+        !srb.status.recognition.reason.contains("seat"),
+        "{}",
+        srb.status.recognition.reason
+    );
+}
+
+#[test]
 fn the_headline_date_is_the_most_confident_accounts() {
     // Review 7. data/claims.csv SEN.recognises.1 (2008-02-19, the Kosovo MFA list, 0.9) and
     // SEN.recognises.2 (2008-02-18, a Wikipedia revision not retrieved, "as reported in"

@@ -1,0 +1,73 @@
+//! Findings of the ninth truth review on the CLI's outputs: every format carries what the
+//! others do (sources, reasons, the claims beside an answer), and a confidence outside 0..1 is
+//! refused. Expected values come from the shipped tables named beside each check.
+
+use super::{comity, env, stdout};
+
+#[test]
+fn a_confidence_outside_0_to_1_is_refused() {
+    let e = env();
+    for bad in ["2", "nan", "-0.1", "high"] {
+        let out = comity(&e.db)
+            .args([
+                "review",
+                "accept",
+                "--all-proposed",
+                &format!("--min-confidence={bad}"),
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{bad}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("from 0 to 1"), "{bad}: {err}");
+    }
+}
+
+#[test]
+fn the_bodies_table_names_each_rules_sources() {
+    // data/bodies.toml: the Security Council's admission rule cites the Charter's Art. 27.
+    let e = env();
+    let out = stdout(&e.db, &["bodies"]);
+    assert!(
+        out.contains("source: http://uncharter.org/article/27"),
+        "{out}"
+    );
+}
+
+#[test]
+fn csv_outputs_keep_what_the_json_has() {
+    let e = env();
+    // data/claims.csv XAR.ceases-to-exist.AZE.1 (2024-01-01) cites S1c80020b, whose URL
+    // data/sources.csv gives; the CSV has no column that is always empty.
+    let out = stdout(&e.db, &["entities", "--format", "csv"]);
+    let header = out.lines().next().unwrap();
+    assert!(!header.split(',').any(|h| h == "last_change"), "{header}");
+    let xar = out.lines().find(|l| l.contains(",XAR,")).expect("XAR row");
+    assert!(
+        xar.contains("https://oc-media.org/nagorno-karabakh-republic-to-dissolve-by-january-2024/"),
+        "{xar}"
+    );
+    // data/claims.csv ETH.statement.XSL.1: the 2024 memorandum, beside "no recognition claim".
+    let out = stdout(&e.db, &["status", "ETH", "XSL", "--format", "csv"]);
+    assert!(
+        out.lines()
+            .any(|l| l.contains(",other,") && l.contains("ETH.statement.XSL.1")),
+        "{out}"
+    );
+    assert!(out.lines().next().unwrap().ends_with(",reason"), "{out}");
+    // shared/data/sadr/recognitions.csv: Serbia and Montenegro's 2004 withdrawal, beside
+    // Serbia's "not recorded".
+    let out = stdout(&e.db, &["status", "SRB", "ESH", "--format", "csv"]);
+    assert!(
+        out.lines()
+            .any(|l| l.contains(",predecessor:SCG,withdrawn,")
+                && l.contains("SCG.withdraws-recognition.ESH.1")),
+        "{out}"
+    );
+    // The timeline's CSV has the JSON's same_sentence_as.
+    let out = stdout(&e.db, &["timeline", "JPN", "XKX", "--format", "csv"]);
+    assert!(
+        out.lines().next().unwrap().ends_with(",same_sentence_as"),
+        "{out}"
+    );
+}
