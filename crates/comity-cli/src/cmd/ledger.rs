@@ -104,7 +104,7 @@ pub fn status(ctx: &Ctx, a: &StatusArgs) -> Result<()> {
                     claim: c,
                 })
                 .collect();
-            let mut parts: Vec<(String, &str, bool, bool, &[Decision<'_>], String)> = vec![
+            let mut parts: Vec<CsvPart<'_, '_>> = vec![
                 (
                     "recognition".into(),
                     s.recognition.status.as_str(),
@@ -315,6 +315,9 @@ fn source_columns(ledger: &Ledger, claims: &[Decision<'_>]) -> (String, String) 
         .collect();
     (cited.join(";"), urls.join(" "))
 }
+
+/// One part of `status --format csv`: its name, status, certain, inferred, claims and reason.
+type CsvPart<'a, 'c> = (String, &'a str, bool, bool, &'a [Decision<'c>], String);
 
 /// `--among`: a group id or name (default `un`); `all` for every state and entity.
 fn among(a: &Option<String>) -> Option<&str> {
