@@ -701,8 +701,16 @@ pub fn simulate(
             candidate: Some(candidate.to_string()),
             text: format!("admission of {candidate}"),
         };
+        // Only votes held before the day: a what-if for a past vote never learns its absences
+        // from that vote (review 9: UNESCO 2015's own tally gave the rate for a simulation of
+        // it) or from later ones.
+        let before: Vec<_> = recorded
+            .iter()
+            .filter(|v| v.date.parse::<civil::Date>().is_ok_and(|d| d < as_of))
+            .cloned()
+            .collect();
         let attendance = (!model.models_absence_in(&body.id))
-            .then(|| comity_rules::attendance(&recorded, &body.id))
+            .then(|| comity_rules::attendance(&before, &body.id))
             .flatten();
         let mut voters = Vec::new();
         let mut stances = Vec::new();

@@ -378,7 +378,8 @@ fn security_council_absence_comes_from_its_recorded_votes() {
     // 13-1-1, un-sc-550 13-1-1, 15 members each) have every seat voting: 0 of 45. The stance
     // model was fitted on other bodies (Interpol 2018: 55 of 190 did not vote) and used to
     // put 2.5 of the 15 seats absent. Now each seat's absence is the Council's rate,
-    // (0 + 1/2) / (45 + 1) (Jeffreys), and the answer names the votes it came from.
+    // (0 + 1/2) / (seats + 1) (Jeffreys), and the answer names the votes it came from — only
+    // those held before the day (review 9): on 2009-06-01 the 1983 and 1984 votes, 0 of 30.
     let l = ledger();
     let model = ledger_model(&l);
     let when = day("2009-06-01"); // elected seats known (1994–2009)
@@ -392,9 +393,26 @@ fn security_council_absence_comes_from_its_recorded_votes() {
         .attendance
         .as_ref()
         .expect("the Council's attendance is used");
-    assert_eq!((a.absent, a.seats), (0, 45));
-    assert_eq!(a.votes.len(), 3);
-    let rate = 0.5 / 46.0;
+    assert_eq!((a.absent, a.seats), (0, 30));
+    assert_eq!(a.votes.len(), 2);
+    assert!(!a.votes.iter().any(|v| v == "un-sc-2024-pse"));
+    // A what-if of UNESCO's 2015 vote (data/votes.toml unesco-gc-2015, 2015-11-09) does not
+    // learn its absences from that vote's own tally.
+    let sim = rules::simulate(
+        &l,
+        "unesco.gc",
+        "XKX",
+        day("2015-11-09"),
+        &model,
+        &[],
+        today(),
+    )
+    .unwrap();
+    assert!(sim.stages[0]
+        .attendance
+        .as_ref()
+        .is_none_or(|a| !a.votes.iter().any(|v| v == "unesco-gc-2015")));
+    let rate = 0.5 / 31.0;
     // The two assumed ballots are certain; the 13 others are absent at the Council's rate.
     let expected_absent = 13.0 * rate;
     assert!(
