@@ -333,6 +333,7 @@ pub fn replay(r: &Replay) -> Value {
         "yes": v.yes, "no": v.no, "abstain": v.abstain, "absent": v.absent, "invalid": v.invalid,
         "rule": rule_text(&r.rule.rule),
         "rule_verified": r.rule.verified,
+        "rule_note": r.rule.note,
         "rule_applies_verified": !replay_rule_unverified(r),
         "rule_kind": v.rule,
         "rule_applies": v.rule_applies,

@@ -231,6 +231,11 @@ pub fn replay(ctx: &Ctx, a: &ReplayArgs) -> Result<()> {
             if let Some(b) = binding {
                 p!(o, "base {}, threshold {} yes", b.base, b.needed);
             }
+            // The rule's caveats (review 9: UEFA 2016's base and threshold are disputed — 52
+            // and 27, or 54 and 28 per an Albanian report — and only the rule's note said so).
+            if let Some(n) = &r.rule.note {
+                p!(o, "{}", wrap(&format!("rule note: {n}"), 0));
+            }
             if let Some(m) = r.members_from_ledger {
                 p!(o, "members entitled to vote: {m} (not in the record: from the ledger's roster on that date)");
             }

@@ -71,3 +71,16 @@ fn csv_outputs_keep_what_the_json_has() {
         "{out}"
     );
 }
+
+#[test]
+fn a_replay_shows_the_rules_caveats() {
+    // shared/data/kosovo/io_events.csv, UEFA 2016: "simple majority of valid votes of 54
+    // member associations (28 needed per Albanian report)" — with the 2 invalid ballots out the
+    // base is 52 and 27 are needed; data/bodies.toml's note gives both readings. The replay
+    // says so rather than settling on 27 in silence.
+    let e = env();
+    let out = stdout(&e.db, &["replay", "uefa-congress-2016"]);
+    assert!(out.contains("base 52, threshold 27 yes"), "{out}");
+    assert!(out.contains("rule note:"), "{out}");
+    assert!(out.contains("'28 needed'"), "{out}");
+}
