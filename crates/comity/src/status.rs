@@ -548,6 +548,47 @@ impl Ledger {
                 relations.reason.push_str(&note);
             }
         }
+        // A recognition the shipped tables do not hold (imported or ingested), dated on or before
+        // a day on which a source states the list of recognisers complete, while the ledger
+        // holds no recognition by the state that the list could have named: the claim and the
+        // list disagree (review 9: an accepted "Gabon recognised Somaliland in April 2024"
+        // against the list complete on 2025-12-26 with Israel alone). Both are shown; the answer
+        // is not certain.
+        if matches!(
+            recognition.status,
+            Recognition::Recognised | Recognition::Withdrawn | Recognition::Suspended
+        ) {
+            let acts: Vec<&Claim> = recognition
+                .claims
+                .iter()
+                .filter(|d| d.role == Role::Recognition)
+                .map(|d| d.claim)
+                .collect();
+            let unlisted =
+                !acts.is_empty() && acts.iter().all(|c| !self.dataset().shipped.contains(&c.id));
+            if unlisted {
+                let contradicted = self.dataset().completeness.iter().find(|k| {
+                    k.entity == object
+                        && k.as_of.bounds().is_some_and(|(_, last)| {
+                            as_of >= last
+                                && self.is_member(&k.among, subject, last)
+                                && acts
+                                    .iter()
+                                    .any(|c| c.date.bounds().is_none_or(|(first, _)| first <= last))
+                        })
+                });
+                if let Some(k) = contradicted {
+                    recognition.certain = false;
+                    recognition.if_not_yet = None;
+                    recognition.reason.push_str(&format!(
+                        " (but {} states the list of recognisers among {} complete as of {}, and the shipped tables record no recognition by {subject} that it names: the claim and the list disagree)",
+                        k.sources.join(", "),
+                        k.among,
+                        k.as_of.describe()
+                    ));
+                }
+            }
+        }
         // A known gap in the sources: the record of this pair after the gap's day may miss acts.
         if let Some(g) = self.coverage_gap(object, subject, as_of) {
             // "Not recorded" where the sources are known to be incomplete: say so (review 9:

@@ -370,3 +370,39 @@ fn an_edited_inline_source_copy_is_refused() {
     assert!(err.starts_with("e.json:3:2:"), "{err}");
     assert!(err.contains("inline copy of source Snew1 differs"), "{err}");
 }
+
+#[test]
+fn an_accepted_claim_against_a_complete_list_is_shown_as_disputed_by_it() {
+    // Review 9. data/completeness.csv: S067e4898 states Israel the only UN member recognising
+    // Somaliland on 2025-12-26. A claim written for this test — Gabon recognised Somaliland in
+    // April 2024 — imported and accepted: the answer keeps the claim and says the list
+    // disagrees, and is not certain.
+    let mut store = Store::open_in_memory().unwrap();
+    let csv = "id,subject,predicate,object,date,claimant,sources,note\n\
+               g1,GAB,recognises,XSL,2024-04,GAB,Se434f9b0,written for a test\n";
+    let (s, c) = parse_import("gab.csv", csv).unwrap();
+    store.import(&s, &c).unwrap();
+    store
+        .set_status(&["g1".into()], ClaimStatus::Accepted)
+        .unwrap();
+    let l = store.ledger().unwrap();
+    let today = jiff::civil::date(2026, 12, 7);
+    let st = l.status("GAB", "XSL", jiff::civil::date(2026, 1, 1), today);
+    assert_eq!(st.recognition.status, comity::Recognition::Recognised);
+    assert!(!st.recognition.certain, "{}", st.recognition.reason);
+    assert!(
+        st.recognition.reason.contains("S067e4898"),
+        "{}",
+        st.recognition.reason
+    );
+    // Before the list's day the claim stands alone (the list says nothing about 2024-06).
+    let st = l.status("GAB", "XSL", jiff::civil::date(2024, 6, 1), today);
+    assert!(st.recognition.certain, "{}", st.recognition.reason);
+    // A shipped recognition the list was built with is not flagged: Israel, 2025-12-26.
+    let st = l.status("ISR", "XSL", jiff::civil::date(2026, 1, 1), today);
+    assert!(
+        !st.recognition.reason.contains("disagree"),
+        "{}",
+        st.recognition.reason
+    );
+}
