@@ -74,7 +74,11 @@ fn patterns() -> Option<&'static SpeechRx> {
             oppose_to: r(&stance_cues("oppose")?)?,
             oppose_attr: r(&stance_cues("oppose-attr")?)?,
             country_office: r(r"(?i)\bthe\s+(?:[A-Za-z-]+\s+){0,3}(?:country|nation|state|kingdom|republic)['’]s\s+(?:foreign\s+|prime\s+)?(?:ministry|minister|government|president|presidency|embassy|authorities|leadership)(?:\s+spokes(?:man|woman|person))?\s+(?:(?:also|has|had|then|later)\s+)?$")?,
-            according: r(r"(?i)(?:^|[.;:]\s+|,\s+)according\s+to\s+(?:the\s+)?$")?,
+            // "according to the X", and "according to officials in <capital>" (review 9: the
+            // officials of a state named by its capital speak for it).
+            according: r(
+                r"(?i)(?:^|[.;:]\s+|,\s+)according\s+to\s+(?:the\s+)?(?:(?:senior\s+|government\s+)?(?:officials|sources|diplomats|authorities)\s+in\s+)?$",
+            )?,
         })
     })
     .as_ref()

@@ -621,6 +621,39 @@ impl Ledger {
         self.existence.get(object).copied()
     }
 
+    /// The predecessor of `actor` that certainly existed on `day` (its own `from`/`to` say so)
+    /// while `actor` is not shown to exist apart from it (no `from` of its own on or before the
+    /// day, no earlier sign of it in the data: [`Ledger::attested_since`]): an act of `actor` dated then is its predecessor's, carried over by a source that
+    /// lists today's states (Slovakia's 1988 recognition of Palestine is Czechoslovakia's).
+    pub fn predecessor_then(&self, actor: &str, day: civil::Date) -> Option<&crate::model::Actor> {
+        let a = self.actor(actor)?;
+        // Shown existing by then: its own beginning, or a seat of its own (the Ukrainian SSR's
+        // UN seat from 1945 is Ukraine's row).
+        if a.from.bounds().is_some_and(|(_, last)| last <= day)
+            || self.attested_since(actor).is_some_and(|d| d <= day)
+        {
+            return None;
+        }
+        let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        let mut todo: Vec<&str> = a.predecessors.iter().map(String::as_str).collect();
+        while let Some(id) = todo.pop() {
+            if !seen.insert(id) {
+                continue;
+            }
+            let Some(p) = self.actor(id) else {
+                continue;
+            };
+            let began = p.from.bounds().is_some_and(|(_, last)| last <= day);
+            let not_ended =
+                p.to.is_unknown() || p.to.bounds().is_some_and(|(first, _)| day < first);
+            if began && not_ended {
+                return Some(p);
+            }
+            todo.extend(p.predecessors.iter().map(String::as_str));
+        }
+        None
+    }
+
     /// The first day of the earliest dated, accepted claim about `object` (as the object of a
     /// claim): where a record of the entity starts when no declaration dates it (Palestine's
     /// 1988 recognitions, the ROC's). `None` when no such claim is dated.

@@ -589,6 +589,22 @@ impl Ledger {
                 }
             }
         }
+        // A recognition dated while a predecessor existed and the state did not apart from it
+        // (review 9: "SVK recognises PSE since 1988-11-18" in 1990): the act is the
+        // predecessor's, which the source lists under today's state. Said, not changed.
+        if let Some(since) = recognition.since {
+            if let Some(p) = since
+                .bounds()
+                .and_then(|(_, last)| self.predecessor_then(subject, last))
+            {
+                recognition.reason.push_str(&format!(
+                    " ({} is before {subject} existed apart from {} ({}): the act is its predecessor's, listed under {subject} by the source)",
+                    since.describe(),
+                    p.id,
+                    p.name
+                ));
+            }
+        }
         // A known gap in the sources: the record of this pair after the gap's day may miss acts.
         if let Some(g) = self.coverage_gap(object, subject, as_of) {
             // "Not recorded" where the sources are known to be incomplete: say so (review 9:

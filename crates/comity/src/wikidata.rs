@@ -275,6 +275,30 @@ pub fn rows(ledger: &crate::Ledger, today: jiff::civil::Date) -> Vec<Row> {
             .filter(|t| !t.is_empty())
             .collect::<Vec<_>>()
             .join(" ; ");
+        // A date before the subject existed apart from a predecessor (review 9: Serbia's and
+        // Yugoslavia's rows both "start 1988-11-16" for Palestine): the act is the predecessor's,
+        // and the editor must decide which item carries it.
+        let caveat = match c
+            .date
+            .bounds()
+            .and_then(|(_, last)| ledger.predecessor_then(&c.subject, last))
+        {
+            Some(p) if !c.negated => {
+                let note = format!(
+                    "dated before {} existed apart from {} ({}, {}): the act is the predecessor's; check which item carries it",
+                    c.subject,
+                    p.id,
+                    p.name,
+                    p.wikidata.as_deref().unwrap_or("no Wikidata id")
+                );
+                if caveat.is_empty() {
+                    note
+                } else {
+                    format!("{caveat}; {note}")
+                }
+            }
+            _ => caveat,
+        };
         // A row an editor cannot check from a link says so (Wikipedia dates "as reported in"
         // the shared notes, revision not retrieved).
         let caveat = if url.is_empty() && !c.negated {

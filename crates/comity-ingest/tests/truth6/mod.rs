@@ -209,3 +209,18 @@ fn it_after_a_second_subject_is_the_entity_not_the_parent_state() {
     has(t, "recognition", "NRU", "XAB", Some("positive"));
     no_positive(t, "NRU", "GEO");
 }
+
+#[test]
+fn officials_in_a_capital_speak_for_its_state() {
+    // Review 9: "according to officials in Hargeisa" gave claimant `document`; Hargeisa is
+    // Somaliland's capital (data/actors.csv). Sentences written for this test.
+    let t = "Ethiopia recognised Somaliland, according to officials in Hargeisa.\n";
+    let all = claims(t);
+    let c = one(&all, "recognition", "ETH", "XSL");
+    assert_eq!(c.reported_by.as_deref(), Some("XSL"), "{c:?}");
+    // Near miss: officials of no named place.
+    let t = "Ethiopia recognised Somaliland, according to officials.\n";
+    let all = claims(t);
+    let c = one(&all, "recognition", "ETH", "XSL");
+    assert_eq!(c.reported_by, None, "{c:?}");
+}

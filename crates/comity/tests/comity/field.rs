@@ -1023,6 +1023,40 @@ fn a_seat_held_by_a_predecessor_answers_with_the_predecessors_acts() {
 }
 
 #[test]
+fn an_act_dated_before_the_state_existed_apart_is_named_its_predecessors() {
+    // Review 9. shared/data/palestine/recognitions.csv rows Slovakia (1988-11-18) and Serbia
+    // (1988-11-16): today's states, dated when Czechoslovakia (data/actors.csv, until
+    // 1993-01-01) and Yugoslavia (until 2003-02-04) existed and they did not apart from them.
+    // Ukraine's row (1988-11-19) is not: the Ukrainian SSR held a UN seat of its own from 1945
+    // (data/memberships.csv).
+    let l = ledger();
+    let s = l.status("SVK", "PSE", day("1990-01-01"), today());
+    assert_eq!(s.recognition.status, comity::Recognition::Recognised);
+    assert!(
+        s.recognition.reason.contains("CSK"),
+        "{}",
+        s.recognition.reason
+    );
+    let s = l.status("UKR", "PSE", day("1990-01-01"), today());
+    assert!(
+        !s.recognition.reason.contains("SUN"),
+        "{}",
+        s.recognition.reason
+    );
+    let rows = comity::wikidata::rows(&l, today());
+    let srb = rows
+        .iter()
+        .find(|r| r.subject == "SRB" && r.object == "PSE" && r.start == "1988-11-16")
+        .expect("Serbia's row");
+    assert!(srb.caveat.contains("YUG"), "{}", srb.caveat);
+    let ukr = rows
+        .iter()
+        .find(|r| r.subject == "UKR" && r.object == "PSE" && r.start == "1988-11-19")
+        .expect("Ukraine's row");
+    assert!(!ukr.caveat.contains("existed apart"), "{}", ukr.caveat);
+}
+
+#[test]
 fn the_headline_date_is_the_most_confident_accounts() {
     // Review 7. data/claims.csv SEN.recognises.1 (2008-02-19, the Kosovo MFA list, 0.9) and
     // SEN.recognises.2 (2008-02-18, a Wikipedia revision not retrieved, "as reported in"
