@@ -565,7 +565,10 @@ pub struct Simulation {
 impl Simulation {
     /// Whether the candidate is already a member of a simulated body on the day (it was on
     /// a stage's roster and left out): `Some(true)` certainly, `None` possibly (the ledger's
-    /// membership date is uncertain on the day), `Some(false)` on no stage's roster.
+    /// membership date is uncertain on the day) or not known (review 9: a body whose
+    /// membership list has undated rows — Interpol's list of today's members — does not say who
+    /// was a member before: the Republic of China until 1984), `Some(false)` on no stage's
+    /// roster of a list whose rows are dated.
     pub fn candidate_already_member(&self) -> Option<bool> {
         let found: Vec<&CandidateMember> = self
             .stages
@@ -574,7 +577,7 @@ impl Simulation {
             .collect();
         if found.iter().any(|m| m.certain) {
             Some(true)
-        } else if found.is_empty() {
+        } else if found.is_empty() && self.stages.iter().all(|st| st.undated_members == 0) {
             Some(false)
         } else {
             None
@@ -667,6 +670,16 @@ pub fn simulate(
         // An entity never votes on its own admission: the candidate is not a voter.
         let (members, unknown_seats, candidate_member) =
             voting_roster(ledger, body, as_of, Some(candidate))?;
+        // No recorded member at all on the day (review 9: `simulate un XKX --as-of 1800-01-01`
+        // answered with 15 unknown seats and an empty Assembly): the body had no members the
+        // ledger knows of, so there is nothing to simulate.
+        if members.len() == unknown_seats && candidate_member.is_none() {
+            return Err(Error::Invalid(format!(
+                "{}: the ledger records no member of it on {as_of} (its groups {:?} have none then; \
+                 did the body exist?): nothing to simulate",
+                body.id, body.roster.groups
+            )));
+        }
         let group = |g: &str| -> Option<Vec<String>> {
             ledger.group(g).ok()?;
             Some(

@@ -452,6 +452,20 @@ fn print_simulation_table(o: &mut Vec<String>, sim: &Simulation, fitted_on: &[St
                     " if it was one (the membership's date does not settle it)"
                 }
             );
+        } else if st.undated_members > 0 {
+            p!(
+                o,
+                "{}",
+                wrap(
+                    &format!(
+                        "note: whether {} was a member of {} on {} is not recorded: the \
+                         membership list has {} undated rows (today's members), so it does not \
+                         say who was a member before",
+                        sim.candidate, st.body.id, sim.as_of, st.undated_members
+                    ),
+                    0
+                )
+            );
         }
     }
     for st in &sim.stages {

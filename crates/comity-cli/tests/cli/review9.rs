@@ -85,3 +85,16 @@ fn a_replay_shows_the_rules_caveats() {
     assert!(flat.contains("rule note:"), "{out}");
     assert!(flat.contains("'28 needed'"), "{out}");
 }
+
+#[test]
+fn a_body_with_no_recorded_member_on_the_day_is_not_simulated() {
+    // data/memberships.csv: the UN's rows begin on 1945-10-24; in 1800 no member is recorded.
+    let e = env();
+    let out = comity(&e.db)
+        .args(["simulate", "un", "XKX", "--as-of", "1800-01-01"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("records no member"), "{err}");
+}

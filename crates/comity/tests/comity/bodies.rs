@@ -136,6 +136,33 @@ fn rosters_hold_only_states_that_existed_and_the_china_seat_of_the_day() {
     for here in ["CZE", "SVK", "KAZ", "SRB"] {
         assert!(m.iter().any(|x| x == here), "{here} missing in 2018");
     }
+    // Interpol's list is of today's members, undated: it does not say who was a member in 1980
+    // (the Republic of China was, until 1984; shared/data/taiwan/SOURCES.md: Interpol "not
+    // collected"), so the candidate's membership is not known — never "no".
+    let model = ledger_model(&l);
+    let sim = rules::simulate(
+        &l,
+        "interpol.ga",
+        "TWN",
+        day("1980-01-01"),
+        &model,
+        &[],
+        today(),
+    )
+    .unwrap();
+    assert_eq!(sim.candidate_already_member(), None);
+    // A dated list (UNESCO's) does: Kosovo is no member (no "unesco,XKX" row).
+    let sim = rules::simulate(
+        &l,
+        "unesco.gc",
+        "XKX",
+        day("2015-11-09"),
+        &model,
+        &[],
+        today(),
+    )
+    .unwrap();
+    assert_eq!(sim.candidate_already_member(), Some(false));
     // UNESCO's China seat: the Republic of China's government represented China in UNESCO until
     // 29 October 1971 (WIPO's remarks on China; FRUS 1969-76 vol. V, note 442), the PRC from then.
     let gc = catalog.body("unesco.gc").unwrap();
