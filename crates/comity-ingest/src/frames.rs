@@ -157,8 +157,10 @@ fn words(phrase: &str) -> Vec<String> {
 /// ([`crate::rx`]), its syntax checked; the auxiliaries after a slot that a verb follows are
 /// captured as `aux0`, `aux1`, …. Also the literals the gate requires of it (from the one parse).
 fn compile(phrase: &str) -> Result<(String, usize, Vec<Vec<String>>), String> {
+    // A list may close a parenthesis that glosses a noun before it ("parliaments in several
+    // states (A, B and C) adopted …", h/extract15): the ")" goes with the slot.
     let slot = format!(
-        r"(?:the\s+)?{Q}?{TOKEN}{Q}?(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+&\s+|\s+or\s+|\s*,?\s+as\s+well\s+as\s+)(?:the\s+)?{Q}?{TOKEN}{Q}?)*"
+        r"(?:the\s+)?{Q}?{TOKEN}{Q}?(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+&\s+|\s+or\s+|\s*,?\s+as\s+well\s+as\s+)(?:the\s+)?{Q}?{TOKEN}{Q}?)*\)?"
     );
     let mut out = String::from(r"(?i)");
     let mut n_aux = 0usize;
@@ -706,12 +708,22 @@ fn tokenise(c: &Ctx<'_>, t: &Table, lower: &str) -> Tokenised {
         // Serbian Foreign Ministry said" (a demonym is a party only so).
         let rest = c.sl(b, s.range.end);
         let possessive = m.kind != MentionKind::Demonym;
+        // "supporting Palestinian statehood", "recognised Abkhazian independence": a demonym
+        // before the party's statehood stands for the party, as "Palestine's statehood" does
+        // (h/extract15).
+        let statehood = m.kind == MentionKind::Demonym
+            && [" statehood", " independence", " sovereignty"]
+                .iter()
+                .any(|w| {
+                    rest.strip_prefix(w)
+                        .is_some_and(|r| r.chars().next().is_none_or(|ch| !ch.is_alphanumeric()))
+                });
         match institution_after(rest, possessive) {
             Some(n) => b += n,
-            None if m.kind == MentionKind::Demonym => continue,
+            None if m.kind == MentionKind::Demonym && !statehood => continue,
             None => {}
         }
-        if m.kind == MentionKind::Demonym && !c.g.is_state(&m.actor) {
+        if m.kind == MentionKind::Demonym && !statehood && !c.g.is_state(&m.actor) {
             continue;
         }
         if m.kind == MentionKind::Capital && b == m.range.end {

@@ -185,3 +185,43 @@ fn extract15_coordinated_verb_phrases_share_the_subject() {
         None,
     );
 }
+
+#[test]
+fn extract15_resolutions_and_a_parenthesised_list_of_parties() {
+    let sup = Some("support");
+    // A resolution or motion for a party is a stance of the body's state; the list may close a
+    // parenthesis glossing the subject; a demonym before "statehood" stands for the party.
+    let t = "Sweden recognised the State of Palestine in 2014. Parliaments in several EU states (France, Spain and Italy) adopted resolutions supporting Palestinian statehood.";
+    for s in ["FRA", "ESP", "ITA"] {
+        has(t, "statement", s, "PSE", sup);
+    }
+    has(
+        "Sweden recognised the State of Palestine in 2014. France passed a motion in support of Palestine.",
+        "statement",
+        "FRA",
+        "PSE",
+        sup,
+    );
+    has(
+        "Nicaragua recognised Abkhazian independence in 2008.",
+        "recognition",
+        "NIC",
+        "XAB",
+        Some("positive"),
+    );
+    // Near misses: a resolution not adopted; a demonym before another noun is no party.
+    lacks(
+        "Sweden recognised the State of Palestine in 2014. France did not adopt a resolution supporting Palestinian statehood.",
+        "statement",
+        "FRA",
+        "PSE",
+        sup,
+    );
+    lacks(
+        "Nicaragua recognised Abkhazian passports in 2008.",
+        "recognition",
+        "NIC",
+        "XAB",
+        None,
+    );
+}
