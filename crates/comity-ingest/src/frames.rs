@@ -1952,6 +1952,21 @@ fn frames_on(c: &Ctx<'_>, t: &Table, may: &[bool], tok: &Tokenised, out: &mut Ve
                     continue;
                 }
             }
+            // "recognised Morocco's sovereignty over Western Sahara", "the sovereignty of Morocco
+            // over …": a stance on the territory (a statement frame reads it), not a recognition
+            // of the state (h/extract15).
+            if f.kind == ClaimKind::Recognition {
+                let end = cap.get(0).map_or(0, |m| m.end());
+                let rest = &tok.text[end..];
+                // The slot may have taken the apostrophe as a closing quote.
+                let rest = rest
+                    .trim_start_matches(['\'', '’'])
+                    .strip_prefix("s sovereignty")
+                    .unwrap_or(rest);
+                if rest.starts_with(" over ") {
+                    continue;
+                }
+            }
             // "became the first member of the European Union (EU) to recognise X": an ordinal
             // description of another act. The membership is presupposed, not stated, and the
             // sentence's date is the other act's (h/extract15: it dated Sweden's EU membership

@@ -225,3 +225,51 @@ fn extract15_resolutions_and_a_parenthesised_list_of_parties() {
         None,
     );
 }
+
+#[test]
+fn extract15_sovereignty_over_a_territory_is_a_stance() {
+    // Recognising a state's sovereignty over a territory: support of that state, no recognition.
+    for t in [
+        "Spain recognised the sovereignty of Morocco over Western Sahara.",
+        "Israel recognised Morocco's sovereignty over Western Sahara in 2023.",
+    ] {
+        let s = if t.starts_with("Spain") { "ESP" } else { "ISR" };
+        has(t, "statement", s, "MAR", Some("support"));
+        lacks(t, "recognition", s, "MAR", None);
+    }
+    // Near misses: the sovereignty of a state with no territory after it, and a plain recognition.
+    has(
+        "Spain recognised the sovereignty of Kosovo in 2008.",
+        "recognition",
+        "ESP",
+        "XKX",
+        Some("positive"),
+    );
+    lacks(
+        "Spain recognised the sovereignty of Kosovo in 2008.",
+        "statement",
+        "ESP",
+        "XKX",
+        None,
+    );
+}
+
+#[test]
+fn extract15_a_passive_recognition_in_quoted_words_is_no_stance() {
+    // The speaker speaks of a recognition by others ("being recognised"): no support.
+    lacks(
+        "Russia's foreign minister Sergei Lavrov said it was important not to \"sound alarm\" about the prospect of Kosovo's independence being recognised.",
+        "statement",
+        "RUS",
+        "XKX",
+        Some("support"),
+    );
+    // The speaker's own recognition in quoted words is still support.
+    has(
+        "\"We recognise the State of Palestine,\" Norway's foreign minister said.",
+        "statement",
+        "NOR",
+        "PSE",
+        Some("support"),
+    );
+}
