@@ -273,3 +273,13 @@ fn extract15_a_passive_recognition_in_quoted_words_is_no_stance() {
         Some("support"),
     );
 }
+
+#[test]
+fn extract15_a_long_block_after_see_also_is_prose() {
+    // A sidebar's "See also" near the top of an encyclopedia mirror: the article after it is read.
+    let t = "Foreign relations of Transnistria\n\nThis article is part of a series on the\npolitics of\nSee also\n\nRussia maintains a consulate in Transnistria, but has not recognised it as an independent state, and its president spoke of a special status for the region.\n";
+    has(t, "recognition", "RUS", "XTR", Some("negative"));
+    // Near miss: the short link lines of a real "See also" section stay removed.
+    let t = "Foreign relations of Transnistria\n\nTransnistria declared independence in 1990.\n\nSee also\n\nRussia recognised Abkhazia\n";
+    lacks(t, "recognition", "RUS", "XAB", None);
+}
