@@ -2002,6 +2002,8 @@ fn frames_on(c: &Ctx<'_>, t: &Table, may: &[bool], tok: &Tokenised, out: &mut Ve
             let obj_text = om.as_str().trim_end_matches(['\'', '’', '"', '”']);
             let rest = &tok.text[om.start() + obj_text.len()..];
             let after_obj = rest.trim_start_matches(['\'', '’']);
+            // "opened embassies in Kosovo's capital": the capital's state (h/extract15).
+            let capital = f.kind == ClaimKind::Relations && after_obj.starts_with("s capital");
             if !f.possessive_object
                 && !act
                 && rest.starts_with(['\'', '’'])
@@ -2009,6 +2011,7 @@ fn frames_on(c: &Ctx<'_>, t: &Table, may: &[bool], tok: &Tokenised, out: &mut Ve
                 && !["s independence", "s sovereignty", "s statehood"]
                     .iter()
                     .any(|w| after_obj.starts_with(w))
+                && !capital
             {
                 continue;
             }

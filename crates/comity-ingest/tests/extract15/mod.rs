@@ -58,7 +58,23 @@ fn extract15_an_embassy_opened_in_a_state_is_relations() {
         "XKX",
         est,
     );
-    // Near misses: a plan, a denial, and an embassy in a city that names no state.
+    // In the state's capital.
+    has(
+        "Japan has opened an embassy in Kosovo's capital Pristina.",
+        "relations",
+        "JPN",
+        "XKX",
+        est,
+    );
+    // Near misses: a possessor before "capital" is no object of other kinds; a plan, a denial,
+    // and an embassy in a city that names no state.
+    lacks(
+        "Japan recognised Kosovo's capital as its seat.",
+        "recognition",
+        "JPN",
+        "XKX",
+        None,
+    );
     lacks(
         "Japan plans to open an embassy in Kosovo.",
         "relations",
