@@ -374,6 +374,9 @@ const RELATED_MARKERS: [&str; 7] = [
 /// Removes reference sections and marks related-article snippets.
 fn mark_sections(blocks: &mut [RawBlock], text: &str, format: Format) {
     let mut in_refs = false;
+    // "See also" lists links: a long block after it is prose again (a sidebar's "See also" at the
+    // top of an encyclopedia mirror had removed the whole article; h/extract15).
+    let mut see_also = false;
     let mut in_related = false;
     for b in blocks.iter_mut() {
         if b.src.is_empty() {
@@ -396,6 +399,7 @@ fn mark_sections(blocks: &mut [RawBlock], text: &str, format: Format) {
         let heading_like = matches!(b.kind, BlockKind::Heading) || lower.len() < 40;
         if heading_like && REFERENCE_HEADINGS.contains(&lower.as_str()) {
             in_refs = true;
+            see_also = lower == "see also";
             b.removed = Some((FlagKind::References, lower.clone()));
             continue;
         }
@@ -407,7 +411,9 @@ fn mark_sections(blocks: &mut [RawBlock], text: &str, format: Format) {
         }
         if in_refs {
             // A new wiki heading ends a reference section; otherwise everything until the end is removed.
-            if b.kind == BlockKind::Heading && format == Format::Wiki {
+            if (b.kind == BlockKind::Heading && format == Format::Wiki)
+                || (see_also && key.len() >= 120)
+            {
                 in_refs = false;
             } else {
                 b.removed

@@ -157,8 +157,10 @@ fn words(phrase: &str) -> Vec<String> {
 /// ([`crate::rx`]), its syntax checked; the auxiliaries after a slot that a verb follows are
 /// captured as `aux0`, `aux1`, …. Also the literals the gate requires of it (from the one parse).
 fn compile(phrase: &str) -> Result<(String, usize, Vec<Vec<String>>), String> {
+    // A list may close a parenthesis that glosses a noun before it ("parliaments in several
+    // states (A, B and C) adopted …", h/extract15): the ")" goes with the slot.
     let slot = format!(
-        r"(?:the\s+)?{Q}?{TOKEN}{Q}?(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+&\s+|\s+or\s+|\s*,?\s+as\s+well\s+as\s+)(?:the\s+)?{Q}?{TOKEN}{Q}?)*"
+        r"(?:the\s+)?{Q}?{TOKEN}{Q}?(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+&\s+|\s+or\s+|\s*,?\s+as\s+well\s+as\s+)(?:the\s+)?{Q}?{TOKEN}{Q}?)*\)?"
     );
     let mut out = String::from(r"(?i)");
     let mut n_aux = 0usize;
@@ -706,12 +708,22 @@ fn tokenise(c: &Ctx<'_>, t: &Table, lower: &str) -> Tokenised {
         // Serbian Foreign Ministry said" (a demonym is a party only so).
         let rest = c.sl(b, s.range.end);
         let possessive = m.kind != MentionKind::Demonym;
+        // "supporting Palestinian statehood", "recognised Abkhazian independence": a demonym
+        // before the party's statehood stands for the party, as "Palestine's statehood" does
+        // (h/extract15).
+        let statehood = m.kind == MentionKind::Demonym
+            && [" statehood", " independence", " sovereignty"]
+                .iter()
+                .any(|w| {
+                    rest.strip_prefix(w)
+                        .is_some_and(|r| r.chars().next().is_none_or(|ch| !ch.is_alphanumeric()))
+                });
         match institution_after(rest, possessive) {
             Some(n) => b += n,
-            None if m.kind == MentionKind::Demonym => continue,
+            None if m.kind == MentionKind::Demonym && !statehood => continue,
             None => {}
         }
-        if m.kind == MentionKind::Demonym && !c.g.is_state(&m.actor) {
+        if m.kind == MentionKind::Demonym && !statehood && !c.g.is_state(&m.actor) {
             continue;
         }
         if m.kind == MentionKind::Capital && b == m.range.end {
@@ -1188,6 +1200,156 @@ fn tokenise(c: &Ctx<'_>, t: &Table, lower: &str) -> Tokenised {
     out
 }
 
+/// Verb phrases coordinated with their subject left out ("Burkina Faso established ties with Taiwan
+/// in 1961, but severed the ties and switched its allegiance to China in 1973"): each conjunction
+/// that opens a verb phrase gets the sentence's subject token again, so that the frames read "…,
+/// <Burkina Faso> switched its allegiance to China in 1973" (h/extract15). The subject is the one
+/// actor token the sentence opens with (after an opening adverbial closed by a comma), followed by
+/// a lower-case word; nothing is changed when a reporting verb or a subordinate clause comes before
+/// the conjunction (the verb phrase may then be the reported clause's: "Japan said that Kosovo
+/// recognised Taiwan and established relations"). Returns the new reading and the absolute offset
+/// of its first conjunction (its claims before that offset are the sentence's own).
+fn shared_subject(tok: &Tokenised) -> Option<(usize, Tokenised)> {
+    const CONJ: &[&str] = &[", but ", " but ", ", and ", " and ", ", then ", " then "];
+    const ADVERBS: &[&str] = &[
+        "later",
+        "subsequently",
+        "then",
+        "also",
+        "eventually",
+        "since",
+    ];
+    const VERBS: &[&str] = &[
+        "broke",
+        "cut",
+        "froze",
+        "withdrew",
+        "has",
+        "have",
+        "had",
+        "hasn't",
+        "haven't",
+        "hadn't",
+        "did",
+        "didn't",
+        "does",
+        "doesn't",
+        "never",
+        "is",
+        "was",
+        "will",
+        "recognises",
+        "recognizes",
+        "maintains",
+        "keeps",
+        "remains",
+    ];
+    const STOP: &[&str] = &[
+        " that ",
+        " which ",
+        " who ",
+        " when ",
+        " after ",
+        " because ",
+        " said",
+        " says",
+        " say ",
+        " announced",
+        " told",
+        " according",
+        " while ",
+        " whereas ",
+        " although ",
+        " if ",
+        " whether ",
+        " claim",
+        " reported",
+        "\u{201c}",
+        "\"",
+    ];
+    let text = tok.text.as_str();
+    let open = text.find('\u{E000}')?;
+    let lead = text[..open].trim();
+    if !(lead.is_empty() || lead.ends_with(',')) {
+        return None;
+    }
+    let close = text[open..]
+        .find('\u{E001}')
+        .map(|i| open + i + '\u{E001}'.len_utf8())?;
+    let subject = &text[open..close];
+    // The subject's verb: a lower-case word after it (an apposition ", a country in Africa," aside).
+    let mut rest = &text[close..];
+    if let Some(r) = rest.strip_prefix(", ") {
+        match r.find(", ") {
+            Some(i) if !r[..i].contains('\u{E000}') => rest = &r[i + 2..],
+            _ => return None,
+        }
+    }
+    let first = rest.split_whitespace().next().unwrap_or("");
+    let verbish = first
+        .chars()
+        .all(|ch| ch.is_lowercase() || ch == '\'' || ch == '’')
+        && !first.is_empty()
+        && !["and", "or", "nor"].contains(&first);
+    if !verbish {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    let mut edits: Vec<(usize, usize)> = Vec::new();
+    let mut from = close;
+    while let Some((i, conj)) = CONJ
+        .iter()
+        .filter_map(|c| lower[from..].find(c).map(|i| (from + i, *c)))
+        .min_by_key(|x| x.0)
+    {
+        if STOP.iter().any(|w| lower[close..i].contains(w)) {
+            break;
+        }
+        let mut after = &lower[i + conj.len()..];
+        let mut j = i + conj.len();
+        if let Some(w) = after.split(' ').next().filter(|w| ADVERBS.contains(w)) {
+            j += w.len() + 1;
+            after = &lower[j..];
+        }
+        let w = after.split([' ', ',']).next().unwrap_or("");
+        let verb = (w.len() > 4 && w.ends_with("ed") && w.chars().all(char::is_alphabetic))
+            || VERBS.contains(&w);
+        if verb {
+            edits.push((i, i + conj.len()));
+        }
+        from = j.max(i + conj.len());
+    }
+    let first = edits.first()?.0;
+    let insert = format!(", {subject} ");
+    let mut out = Tokenised {
+        text: String::new(),
+        ids: tok.ids.clone(),
+        map: Vec::new(),
+    };
+    let mut at = 0;
+    for &(i, j) in &edits {
+        out.text.push_str(&text[at..i]);
+        out.map.push((out.text.len(), tok.abs(i)));
+        out.text.push_str(&insert);
+        out.map.push((out.text.len(), tok.abs(j)));
+        at = j;
+    }
+    out.text.push_str(&text[at..]);
+    // The old segment starts, moved by the insertions before them.
+    for &(p, a) in &tok.map {
+        let shift: isize = edits
+            .iter()
+            .filter(|(_, j)| *j <= p)
+            .map(|(i, j)| insert.len() as isize - (j - i) as isize)
+            .sum();
+        if edits.iter().all(|(i, j)| p <= *i || p >= *j) {
+            out.map.push(((p as isize + shift) as usize, a));
+        }
+    }
+    out.map.sort_unstable();
+    Some((tok.abs(first), out))
+}
+
 /// The actors of the act a stance speaks of ("Serbia condemned the decision"): the states listed
 /// at the start of the sentence before `pos` ("Kenya recognised Kosovo, a move Serbia denounced"),
 /// else at the start of the previous sentence, when a verb of an act (recognise, establish, sever,
@@ -1285,6 +1447,29 @@ pub(crate) fn institution_after(rest: &str, possessive: bool) -> Option<usize> {
         let r = rest.strip_prefix(' ')?;
         (1, r)
     };
+    // Up to three lower-case modifiers before the institution ("Sweden's new left-wing
+    // government", h/extract15): a capitalised word or a digit ends the search.
+    let mut skipped = 0;
+    for _ in 0..=3 {
+        let at = &body[skipped..];
+        if let Some(n) = institution_word(at) {
+            return Some(lead + skipped + n);
+        }
+        let word = at.split(' ').next().unwrap_or("");
+        let modifier = !word.is_empty()
+            && word.len() < at.len()
+            && word.chars().all(|ch| ch.is_lowercase() || ch == '-');
+        if !modifier {
+            return None;
+        }
+        skipped += word.len() + 1;
+    }
+    None
+}
+
+/// The length of the institution word or phrase `body` opens with ("government", "foreign
+/// minister"), if any.
+fn institution_word(body: &str) -> Option<usize> {
     let lower = body.to_lowercase();
     [
         "foreign ministry",
@@ -1318,7 +1503,7 @@ pub(crate) fn institution_after(rest: &str, possessive: bool) -> Option<usize> {
                 .next()
                 .is_none_or(|ch| !ch.is_alphanumeric())
     })
-    .map(|w| lead + w.len())
+    .map(|w| w.len())
 }
 
 /// Two distinct states: the section's focus pair, else the first two the sentence (before `pos`)
@@ -1664,8 +1849,31 @@ pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     if tok.ids.is_empty() {
         return;
     }
+    let before = out.len();
+    frames_on(c, t, &may, &tok, out);
+    // The coordinated verb phrases read again with the sentence's subject: only what they add
+    // (a trigger in them, a claim the sentence did not give already).
+    if let Some((from, shared)) = shared_subject(&tok) {
+        let mut more = Vec::new();
+        frames_on(c, t, &may, &shared, &mut more);
+        for p in more {
+            let known = out[before..].iter().any(|q| {
+                q.kind == p.kind
+                    && q.subject == p.subject
+                    && q.object == p.object
+                    && q.polarity == p.polarity
+            });
+            if p.trigger >= from && !known {
+                out.push(p);
+            }
+        }
+    }
+}
+
+/// The frames' proposals for one tokenised reading of the sentence.
+fn frames_on(c: &Ctx<'_>, t: &Table, may: &[bool], tok: &Tokenised, out: &mut Vec<Proposal>) {
     let lower_tok = tok.text.to_lowercase();
-    for (f, _) in t.frames.iter().zip(&may).filter(|(_, m)| **m) {
+    for (f, _) in t.frames.iter().zip(may).filter(|(_, m)| **m) {
         if f.key
             .as_ref()
             .is_some_and(|k| !lower_tok.contains(k.as_str()))
@@ -1766,6 +1974,42 @@ pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                     continue;
                 }
             }
+            // "recognised Morocco's sovereignty over Western Sahara", "the sovereignty of Morocco
+            // over …": a stance on the territory (a statement frame reads it), not a recognition
+            // of the state (h/extract15).
+            if f.kind == ClaimKind::Recognition {
+                let end = cap.get(0).map_or(0, |m| m.end());
+                let rest = &tok.text[end..];
+                // The slot may have taken the apostrophe as a closing quote.
+                let rest = rest
+                    .trim_start_matches(['\'', '’'])
+                    .strip_prefix("s sovereignty")
+                    .unwrap_or(rest);
+                if rest.starts_with(" over ") {
+                    continue;
+                }
+            }
+            // "became the first member of the European Union (EU) to recognise X": an ordinal
+            // description of another act. The membership is presupposed, not stated, and the
+            // sentence's date is the other act's (h/extract15: it dated Sweden's EU membership
+            // 2014).
+            if f.kind == ClaimKind::Membership {
+                let whole = cap.get(0).map_or("", |m| m.as_str()).to_lowercase();
+                let ordinal = [
+                    " first ", " second ", " third ", " last ", " latest ", " only ", " sole ",
+                    " newest ",
+                ]
+                .iter()
+                .any(|w| whole.contains(w));
+                let end = cap.get(0).map_or(0, |m| m.end());
+                let mut rest = tok.text[end..].trim_start();
+                if rest.starts_with('(') {
+                    rest = rest.find(')').map_or(rest, |i| rest[i + 1..].trim_start());
+                }
+                if ordinal && rest.starts_with("to ") {
+                    continue;
+                }
+            }
             let act = f.object == "@" || f.object == "%";
             let sm = cap.name(&format!("s{}", f.subject));
             let om = if act {
@@ -1780,6 +2024,8 @@ pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             let obj_text = om.as_str().trim_end_matches(['\'', '’', '"', '”']);
             let rest = &tok.text[om.start() + obj_text.len()..];
             let after_obj = rest.trim_start_matches(['\'', '’']);
+            // "opened embassies in Kosovo's capital": the capital's state (h/extract15).
+            let capital = f.kind == ClaimKind::Relations && after_obj.starts_with("s capital");
             if !f.possessive_object
                 && !act
                 && rest.starts_with(['\'', '’'])
@@ -1787,6 +2033,7 @@ pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                 && !["s independence", "s sovereignty", "s statehood"]
                     .iter()
                     .any(|w| after_obj.starts_with(w))
+                && !capital
             {
                 continue;
             }

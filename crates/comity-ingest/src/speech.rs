@@ -408,14 +408,17 @@ fn stance(
         // recognition is support. Not in a reported clause ("X said it would recognise Y"): that
         // is the recognition (planned) the frames read, not a statement besides it.
         // Not an infinitive or a modal ("asked Serbia to recognise Kosovo", "would recognise"):
-        // what others ask or what might be is no stance of the speaker.
+        // what others ask or what might be is no stance of the speaker. Nor a passive ("the
+        // prospect of Kosovo's independence being recognised", h/extract15): a recognition by
+        // others the speaker speaks of, not the speaker's.
         (
             rx.recognise.find(text).filter(|m| {
                 let before = format!(" {}", text[..m.start()].trim_end().to_lowercase());
                 quoted
                     && ![
                         " to", " would", " could", " should", " might", " must", " not", " never",
-                        " can", " cannot",
+                        " can", " cannot", " being", " been", " be", " is", " are", " was",
+                        " were",
                     ]
                     .iter()
                     .any(|w| before.ends_with(w))

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 mod context;
 mod enumeration;
+mod extract15;
 mod heldout;
 mod hostile;
 mod implicit;

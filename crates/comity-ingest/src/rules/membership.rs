@@ -80,6 +80,18 @@ pub(super) fn membership(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         {
             continue; // "to become a member", "cannot ... become": not a fact of joining
         }
+        // "… Palestine, but that was before they joined the EU": a pronoun right before the verb
+        // is its subject, and the actor named before the pronoun is not (h/extract15: it gave
+        // Palestine's EU membership); "A recognised Palestine and joined the EU": the verb's
+        // subject is the first clause's, not its object. The frames read both (the pronoun with
+        // its antecedent, the coordinated verb with `frames::shared_subject`).
+        let pronoun = head
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| ["they", "it", "he", "she", "we", "and", "but", "then"].contains(&w));
+        if pronoun {
+            continue;
+        }
         if let Some(sub) = subject_for(ts) {
             let mut p = Proposal::new(
                 mem,

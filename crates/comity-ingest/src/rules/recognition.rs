@@ -7,6 +7,23 @@ use crate::mentions::MentionKind;
 use crate::rx::Rx as Regex;
 use std::sync::OnceLock;
 
+/// "recognised Morocco's sovereignty over Western Sahara", "the sovereignty of Morocco over …": the
+/// state is recognised a claim to a territory (a stance for it, read by a statement frame), not
+/// recognised (h/extract15).
+fn sovereignty_over(c: &Ctx<'_>, x: &crate::mentions::Mention) -> bool {
+    let after = c.sl(x.range.end, c.s.range.end);
+    let after = after
+        .strip_prefix("'s sovereignty")
+        .or_else(|| after.strip_prefix("’s sovereignty"))
+        .or_else(|| {
+            c.sl(c.s.range.start, x.range.start)
+                .to_lowercase()
+                .ends_with("sovereignty of ")
+                .then_some(after)
+        });
+    after.is_some_and(|r| r.starts_with(" over "))
+}
+
 pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     let (s, rx) = (c.s, c.rx);
     let rec = ClaimKind::Recognition;
@@ -186,6 +203,7 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                     && x.actor != sub.actor
                     && object_glue(c.sl(te, x.range.start))
                     && !possessive_noun(c, x)
+                    && !sovereignty_over(c, x)
             })
             .map(|x| x.actor.clone())
             .or_else(|| {

@@ -947,3 +947,144 @@ A(S(D, "Moscow", "RUS", "XKX", "oppose", None,
     "As an ally of Serbia, Moscow has consistently opposed the idea of Kosovar independence."))
 A(C(D, "relations", "RUS", "SRB", "established", None, "As an ally of Serbia, Moscow",
     note="[uncertain polarity] an ally, read as held relations (guideline 4)"))
+
+# ================================================================ batch 7 (annotated 2026-12-07, no extractor run)
+
+# ---------------------------------------------------------------- esh_nationworldnews_explainer.txt (explainer, no dateline)
+D = "esh_nationworldnews_explainer.txt"
+A(S(D, "The former US president, Donald Trump", "USA", "MAR", "support", "2020-12",
+    "The former US president, Donald Trump, recognized Morocco’s sovereignty over this area in December 2020",
+    note="recognising Morocco's sovereignty over Western Sahara read as support of Morocco (as 'recognize Morocco's annexation' in earlier batches)"))
+A(S(D, "the traditional Spanish position", "ESP", "MAR", "support", None,
+    "Then came the controversial change in the traditional Spanish position, with the same arguments: that the autonomy plan of Morocco, the conqueror, is the most “serious, realistic and reliable” to end the conflict.",
+    quote="serious, realistic and reliable", note="Spain's changed position: support of Morocco's autonomy plan"))
+A(S(D, "Israel", "ISR", "MAR", "support", None,
+    "And even Israel, supported by the Abraham Accords that opened up the Arab world to it, jumped on the bandwagon to support Rabat at this point."))
+A(C(D, "membership", "ESH", "AU", "joined", None,
+    "Many African countries recognize the independence of the SADR, until it is part of the African Union",
+    note="[uncertain] machine-translated 'until it is part of the African Union' read as the SADR being an AU member; 'Morocco left' the AU is a withdrawal (no polarity, not annotated); 'many African countries' names no actor"))
+
+# ---------------------------------------------------------------- pse_diva_sweden_2015.txt (academic abstract, no dateline)
+D = "pse_diva_sweden_2015.txt"
+A(C(D, "recognition", "SWE", "PSE", "positive", "2014-10",
+    "In October 2014, Sweden’s new left-wing government became the first member of the European Union (EU) to recognize the State of Palestine."))
+EV = "Previously, Malta and Cyprus had recognized Palestine, but that was before they joined the EU."
+for s in ("MLT", "CYP"):
+    A(C(D, "recognition", s, "PSE", "positive", None, EV, note="before joining the EU, before October 2014"))
+    A(C(D, "membership", s, "EU", "joined", None, EV))
+A(C(D, "recognition", "CZE", "PSE", "positive", None,
+    "some of these states (the Czech Republic in particular) have emerged as Israel’s closest allies in Europe",
+    note="[uncertain] the Czech Republic named as one of 'these states', the Central European members that 'recognized Palestine when they were part of the Soviet Union'"))
+A(S(D, "the Czech Republic", "CZE", "ISR", "support", None,
+    "some of these states (the Czech Republic in particular) have emerged as Israel’s closest allies in Europe",
+    note="stance: 'Israel's closest allies'"))
+A(S(D, "Israel", "ISR", "SWE", "oppose", None,
+    "Israel had initially feared that Sweden’s recognition would unleash an avalanche of similar recognitions",
+    note="[uncertain polarity] Israel feared the effect of Sweden's recognition"))
+EV = "parliaments in a number of other EU member states (Ireland, the United Kingdom, France, Portugal, Spain and Italy) adopted resolutions supporting Palestinian statehood"
+for s in ("IRL", "GBR", "FRA", "PRT", "ESP", "ITA"):
+    A(S(D, "parliaments in a number of other EU member states", s, "PSE", "support", None, EV,
+      note="national parliament's resolution supporting Palestinian statehood, after Sweden's October 2014 recognition"))
+
+# ---------------------------------------------------------------- twn_taiwannews_burkina_2018.txt (news, dateline 2018-05-24, a Thursday)
+D = "twn_taiwannews_burkina_2018.txt"
+A(C(D, "relations", "BFA", "TWN", "severed", "2018-05-24",
+    "Burkina Faso’s foreign ministry announced on Thursday that it has cut diplomatic ties with Taiwan.",
+    note="'Thursday' against the dateline 2018-05-24 (a Thursday); Taiwan's own 'will cut ties with Burkina Faso immediately' the same day is the same claim"))
+A(S(D, "China", "CHN", "TWN", "oppose", None,
+    "China, which has been applying pressure on Taiwan’s allies around the world to cut diplomatic ties with Taiwan",
+    note="stance"))
+A(C(D, "relations", "SWZ", "TWN", "established", None,
+    "the Kingdom of eSwatini is the only country in Africa that still maintains diplomatic relations with Taiwan"))
+A(C(D, "relations", "BFA", "TWN", "established", "1961",
+    "Burkina Faso, a landlocked country in West Africa, established diplomatic ties with Taiwan in 1961"))
+EV = "but severed the ties and switched its allegiance to China in 1973"
+A(C(D, "relations", "BFA", "TWN", "severed", "1973", EV))
+A(C(D, "recognition", "BFA", "TWN", "withdrawn", "1973", EV,
+    note="[uncertain] 'switched its allegiance' read as switching recognition (guideline 3)"))
+A(C(D, "recognition", "BFA", "CHN", "positive", "1973", EV,
+    note="[uncertain] 'switched its allegiance to China' read as switching recognition (guideline 3)"))
+A(C(D, "relations", "BFA", "TWN", "established", "1994",
+    "The African country restored diplomatic relations with Taiwan in 1994."))
+A(S(D, "Taiwan's Minister of Foreign Affairs Joseph Wu", "TWN", "BFA", "oppose", "2018-05-24",
+    "He also said he was indignant at Burkina Faso's diplomatic flip-flop",
+    note="Taiwan's Foreign Minister Joseph Wu at a press conference 'on Thursday night'"))
+
+# ---------------------------------------------------------------- xar_commonspace_2016.txt (news, no dateline)
+D = "xar_commonspace_2016.txt"
+A(S(D, "The Armenian government", "ARM", "XAR", "support", None,
+    "The Armenian government gave its approval on Thursday to debate a bill that would recognize the self-declared Nagorno-Karabakh Republic as independent.",
+    note="[uncertain polarity] approval to debate a recognition bill (not a plan to recognise); 'Thursday', no dateline"))
+A(S(D, "Shavarsh Kocharyan, Armenia’s deputy foreign minister", "ARM", "XAR", "support", None,
+    "Shavarsh Kocharyan, Armenia’s deputy foreign minister, said recognition is a possibility.",
+    quote="If Azerbaijan unleashes new military aggression, the recognition of Nagorno-Karabakh will be included in the agenda,",
+    note="[uncertain polarity] conditional: recognition 'a possibility'"))
+A(S(D, "Russian foreign minister Sergei Lavrov", "RUS", "XAR", "neutral", None,
+    "Russian foreign minister Sergei Lavrov said on Wednesday it was important not to \"sound alarm and panic\" about the prospect of Nagorno-Karabakh's independence being recognised.",
+    quote="sound alarm and panic", note="[uncertain polarity] status 'not unilaterally'"))
+A(C(D, "recognition", "USA", "XAR", "negative", None,
+    "The United States said on Friday it does not recognise Nagorno-Karabakh as independent.",
+    note="'on Friday', no dateline"))
+
+# ---------------------------------------------------------------- xkx_trend_estonia_2008.txt (news, dated 24 April 2008)
+D = "xkx_trend_estonia_2008.txt"
+A(C(D, "recognition", "EST", "XKX", "positive", "2008-02-21",
+    "The Baltic nation recognized Kosovo's independence on February 21, days after Kosovo declared independence from Serbia on February 17.",
+    note="year from the dateline (24 April 2008); 'scheduled to establish diplomatic relations Thursday' is a future establishment (guideline 4: not annotated)"))
+A(C(D, "independence", "XKX", "SRB", None, "2008-02-17",
+    "days after Kosovo declared independence from Serbia on February 17", note="year from the dateline"))
+EV = "Kosovo has been formally recognized by 36 countries, of which Albania, Austria, Britain, Germany, Switzerland and the United States have opened embassies in Kosovo's capital Pristina."
+for s in ("ALB", "AUT", "GBR", "DEU", "CHE", "USA"):
+    A(C(D, "recognition", s, "XKX", "positive", None, EV, note="named among the 36 recognising countries"))
+    A(C(D, "relations", s, "XKX", "established", None, EV,
+      note="[uncertain] an embassy opened in Pristina read as diplomatic relations (batch 5 reading)"))
+
+# ---------------------------------------------------------------- xnc_thefullwiki_udi_enc.txt (encyclopedia mirror)
+D = "xnc_thefullwiki_udi_enc.txt"
+A(C(D, "independence", "XNC", "CYP", None, "1983-11-15",
+    "it ended with a declaration that Northern Cyprus was an independent and sovereign state",
+    note="the declaration was presented 'on November 15 1983'"))
+A(C(D, "vote", "UNSC", "XNC", None, None,
+    "The United Nations Security Council issued two resolutions (541 and 550)",
+    note="resolutions 541 and 550, no counts or dates given; one line because the two are identical in SCHEMA.md's fields (build.py refuses duplicates)"))
+A(S(D, "The United Nations Security Council", "UNSC", "XNC", "oppose", None,
+    "proclaiming that the Turkish Cypriot UDI was illegal and requesting that no other sovereign state should recognize the legality of the declaration and asked for its withdrawal"))
+A(S(D, "the UN Security Council", "UNSC", "CYP", "support", None,
+    "requesting all states to recognize the Sovereignty and Territorial Integrity of the island nation Republic of Cyprusmarker"))
+A(C(D, "recognition", "TUR", "XNC", "positive", None, "To date, only Turkeymarker has given formal recognition"))
+A(C(D, "recognition", "OIC", "XNC", "negative", None,
+    "the Organisation of the Islamic Conference recognizes the TRNCmarker as a constituent state of the Republic of Cyprusmarker",
+    note="[uncertain] recognised as a constituent state of Cyprus, not as a sovereign state"))
+A(C(D, "recognition", "Nakhichivan Autonomous Republic", "XNC", "positive", None,
+    "The parliament of the Nakhichevan Autonomous Republicmarker, which is a self-governing exclave of Azerbaijanmarker, has issued a resolution recognizing the TRNC as a sovereign nation",
+    note="not official (the text says so)"))
+A(C(D, "recognition", "AZE", "XNC", "negative", None,
+    "this recognition is not shared by Azerbaijan's central government"))
+
+# ---------------------------------------------------------------- xtr_cfipfs_foreign_enc.txt (encyclopedia mirror)
+D = "xtr_cfipfs_foreign_enc.txt"
+A(C(D, "membership", "XTR", "CDRN", "joined", None,
+    "is a member of one international organization, the Community for Democracy and Human Rights, that was established by these four states",
+    note="CDRN = Community for Democracy and Rights of Nations (not in data/actors.csv)"))
+for s in ("XAB", "XSO", "XAR"):
+    A(C(D, "membership", s, "CDRN", "joined", None,
+        "is a member of one international organization, the Community for Democracy and Human Rights, that was established by these four states",
+        note="[uncertain] 'established by these four states' = Transnistria and its three recognisers"))
+EV = "Abkhazia Abkhazia 22 January 1993 or before[note 1] Mutual recognition."
+A(C(D, "recognition", "XAB", "XTR", "positive", None, EV, note="'22 January 1993 or before' (date not exact; the note says it is not clear)"))
+A(C(D, "recognition", "XTR", "XAB", "positive", None, EV, note="mutual; '22 January 1993 or before'"))
+EV = "Nagorno-Karabakh Republic Nagorno-Karabakh Mutual recognition."
+A(C(D, "recognition", "XAR", "XTR", "positive", None, EV))
+A(C(D, "recognition", "XTR", "XAR", "positive", None, EV, note="mutual"))
+EV = "South Ossetia South Ossetia 12 October 1994 or before[note 1] Mutual recognition."
+A(C(D, "recognition", "XSO", "XTR", "positive", None, EV, note="'12 October 1994 or before'"))
+A(C(D, "recognition", "XTR", "XSO", "positive", None, EV, note="mutual; '12 October 1994 or before'"))
+A(C(D, "recognition", "RUS", "XTR", "negative", None,
+    "Russia maintains a consulate in Transnistria, but hasn't recognized it as an independent state."))
+A(S(D, "President Dmitri Medvedev", "RUS", "XTR", "support", "2010",
+    "During a visit to Kiev in 2010, President Dmitri Medvedev said he supported \"special status\" for Transnistria",
+    quote="special status", note="[uncertain polarity] 'special status' (not independence)"))
+A(C(D, "agreement", "XAB", "XTR", None, "1993-01-22",
+    "Abkhazia and Transnistria signed a Treaty on Friendship and Cooperation on 22 January 1993"))
+A(C(D, "agreement", "XSO", "XTR", None, "1994-10-12",
+    "South Ossetia and Transnistria signed a Treaty on Friendship and Cooperation on 12 October 1994"))

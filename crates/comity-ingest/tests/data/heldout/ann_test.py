@@ -712,3 +712,157 @@ A(S(D, "The authorities in Tiraspol", "XTR", "RUS", "support", None,
 A(C(D, "contact", "MDA", "XTR", None, None,
     "Since 1993, Chisinau and Tiraspol have been negotiating a resolution to the conflict",
     note="ongoing talks 'since 1993' (a period, not the event's date)"))
+
+# ================================================================ batch 7 (annotated 2026-12-07, no extractor run)
+
+# ---------------------------------------------------------------- pse_scmp_sweden_2014.txt (news, no dateline)
+D = "pse_scmp_sweden_2014.txt"
+A(C(D, "recognition", "SWE", "PSE", "positive", None,
+    "Sweden's centre-left government has officially recognised the state of Palestine, becoming the first major European country to do so."))
+A(S(D, "Foreign Minister Margot Wallstrom", "SWE", "PSE", "support", None,
+    "It is an important step that confirms the Palestinians' right to self-determination.",
+    quote="It is an important step that confirms the Palestinians' right to self-determination."))
+A(C(D, "recognition", "SWE", "PSE", "planned", None,
+    "Sweden's prime minister, Stefan Lofven, announced in his inaugural address to parliament in early October that his country would become the first European Union member in western Europe to recognise a Palestinian state.",
+    note="announced 'in early October' (no year)"))
+A(S(D, "the Palestinians", "PSE", "SWE", "support", None, "While the Palestinians cheered the move", note="cheered Sweden's recognition"))
+A(S(D, "Israel", "ISR", "SWE", "oppose", None, "Israel summoned Sweden's ambassador to express disappointment"))
+A(S(D, "Israel", "ISR", "PSE", "oppose", None,
+    "Israel has long insisted that the Palestinians can only receive their promised state through direct negotiations and not through other diplomatic channels.",
+    note="[uncertain polarity] stance against statehood by recognition"))
+EV = "Seven EU members in eastern European and the Mediterranean have already recognised a Palestinian state - Bulgaria, Cyprus, the Czech Republic, Hungary, Malta, Poland and Romania."
+for s in ("BGR", "CYP", "CZE", "HUN", "MLT", "POL", "ROU"):
+    A(C(D, "recognition", s, "PSE", "positive", None, EV))
+A(C(D, "recognition", "ISL", "PSE", "positive", None,
+    "Non-EU member Iceland is the only other western European nation to have done so."))
+
+# ---------------------------------------------------------------- twn_dailymail_burkina_2018.txt (news, dateline 2018-05-26, a Saturday)
+D = "twn_dailymail_burkina_2018.txt"
+A(C(D, "relations", "BFA", "CHN", "established", "2018-05-26",
+    "The West African Nation of Burkina Faso has formally resumed diplomatic ties with China after breaking off relations with Taiwan",
+    note="the document was 'signed Saturday' = the dateline 2018-05-26"))
+A(C(D, "relations", "BFA", "TWN", "severed", None,
+    "The West African Nation of Burkina Faso has formally resumed diplomatic ties with China after breaking off relations with Taiwan",
+    note="before 2018-05-26, no date given"))
+A(S(D, "Beijing", "CHN", "TWN", "oppose", None,
+    "Taiwan, a self-governing democracy that Beijing claims as its own territory", note="stance"))
+EV = "Earlier this month, the Dominican Republic established diplomatic relations with China and severed ties with Taiwan."
+A(C(D, "relations", "DOM", "CHN", "established", "2018-05", EV, note="'earlier this month' against the dateline"))
+A(C(D, "relations", "DOM", "TWN", "severed", "2018-05", EV, note="'earlier this month' against the dateline"))
+EV = "China's Foreign Ministry said a document establishing diplomatic ties was signed Saturday in Beijing between Chinese State Councilor and Foreign Minister Wang Yi and Burkina Faso's foreign minister, Alpha Barry."
+A(C(D, "agreement", "CHN", "BFA", None, "2018-05-26", EV, note="'Saturday' = the dateline"))
+A(C(D, "contact", "CHN", "BFA", None, "2018-05-26", EV, note="the two foreign ministers at the signing in Beijing"))
+A(S(D, "Taiwanese President Tsai Ing-wen", "TWN", "CHN", "oppose", "2018-05-25",
+    "On Friday, Taiwanese President Tsai Ing-wen tweeted that \"China's growing pressure will only strengthen other countries' support for us.\"",
+    quote="China's growing pressure will only strengthen other countries' support for us.",
+    note="'Friday' before the dateline Saturday 2018-05-26"))
+
+# ---------------------------------------------------------------- xab_nationalia_nicaragua_2008.txt (news, no dateline)
+D = "xab_nationalia_nicaragua_2008.txt"
+EV = "Nicaragua officially recognizes independence of Abkhazia and South Ossetia"
+for o in ("XAB", "XSO"):
+    A(C(D, "recognition", "NIC", o, "positive", None, EV, note="'On Tuesday', no dateline"))
+EV = "Nicaragua becomes the second state after Russia to recognize the two republics"
+for o in ("XAB", "XSO"):
+    A(C(D, "recognition", "RUS", o, "positive", None, EV, note="Russia recognised first"))
+A(S(D, "Nicaraguan President Daniel Ortega", "NIC", "RUS", "support", None,
+    "Nicaraguan President Daniel Ortega, expressed support for Russia"))
+A(S(D, "Ortega", "NIC", "NATO", "oppose", None,
+    "Ortega went on to criticize the \"hegemonic politics\" of NATO countries \"who want to surround Russia militarily\".",
+    quote="hegemonic politics"))
+EV = "Russia's diplomatic efforts to secure support from other states for Abkhazian and South Ossetian independence have come to fruition for the first time."
+for o in ("XAB", "XSO"):
+    A(S(D, "Russia", "RUS", o, "support", None, EV, note="stance: seeks support for their independence"))
+EV = "Russia had previously asked fellow Shanghai Cooperation Organization (SCO) members, China, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan"
+for s in ("RUS", "CHN", "KAZ", "KGZ", "TJK", "UZB"):
+    A(C(D, "membership", s, "SCO", "joined", None, EV, note="'fellow SCO members'"))
+A(C(D, "membership", "ARM", "CSTO", "joined", None,
+    "members of the Collective Security Treaty Organization (CSTO), which includes several SCO members plus Armenia"))
+EV = "Belarus, Venezuela and Cuba, have all expressed support for the republics without officially recognizing their independence."
+for s, name in (("BLR", "Belarus"), ("VEN", "Venezuela"), ("CUB", "Cuba")):
+    for o in ("XAB", "XSO"):
+        A(S(D, name, s, o, "support", None, EV))
+        A(C(D, "recognition", s, o, "negative", None, EV, note="'without officially recognizing'"))
+A(S(D, "Turkish", "TUR", "XNC", "support", None,
+    "the Turkish Republic of Northern Cyprus, which only enjoys Turkish support"))
+
+# ---------------------------------------------------------------- xkx_aljazeera_explainer_2023.txt (explainer, no dateline)
+D = "xkx_aljazeera_explainer_2023.txt"
+A(C(D, "independence", "XKX", "SRB", None, None,
+    "February 17 marks 15 years since Kosovo declared independence from Serbia.",
+    note="'15 years ago', no year and no dateline in the text"))
+A(C(D, "recognition", "SRB", "XKX", "negative", None, "Serbia does not recognise Kosovo’s statehood."))
+EV = "Neither does Russia, China and five European Union countries – Spain, Slovakia, Cyprus, Romania and Greece, which have halted its path to EU membership."
+for s in ("RUS", "CHN", "ESP", "SVK", "CYP", "ROU", "GRC"):
+    A(C(D, "recognition", s, "XKX", "negative", None, EV))
+for s in ("ESP", "SVK", "CYP", "ROU", "GRC"):
+    A(C(D, "membership", s, "EU", "joined", None, EV, note="'five European Union countries'"))
+A(C(D, "membership", "XKX", "EU", "blocked", None, EV,
+    note="[uncertain] 'have halted its path to EU membership' read as blocked"))
+EV = "Russia, an ally of Serbia, has vetoed Kosovo’s membership at the United Nations."
+A(C(D, "membership", "XKX", "UN", "blocked", None, EV))
+A(S(D, "Russia", "RUS", "XKX", "oppose", None, EV, note="vetoed"))
+A(C(D, "relations", "RUS", "SRB", "established", None, EV,
+    note="[uncertain polarity] an ally, read as held relations (guideline 4)"))
+EV = "In 1991, Slovenia and Croatia declared their independence."
+A(C(D, "independence", "SVN", "YUG", None, "1991", EV, note="from Yugoslavia (context)"))
+A(C(D, "independence", "HRV", "YUG", None, "1991", EV, note="from Yugoslavia (context)"))
+A(C(D, "independence", "MKD", "YUG", None, "1992", "In 1992, Macedonia followed suit.",
+    note="'followed suit' = declared independence"))
+
+# ---------------------------------------------------------------- xkx_mfaks_israel_2021.txt (statement, MFA page, no dateline)
+D = "xkx_mfaks_israel_2021.txt"
+A(C(D, "relations", "XKX", "ISR", "established", None,
+    "Republic of Kosovo and State of Israel established yesterday diplomatic relations between both states.",
+    note="'yesterday' with no dateline"))
+A(C(D, "agreement", "XKX", "ISR", None, None,
+    "State of Israel and Republic of Kosovo established yesterday diplomatic relations by signing a joint declaration and two memoranda for political consultations and development cooperation.",
+    note="joint declaration, two memoranda and the agreement establishing relations, one act"))
+A(C(D, "contact", "XKX", "ISR", None, None,
+    "This historic act in relations between both states took place in a virtual ceremony",
+    note="the two foreign ministers, virtual ceremony"))
+A(S(D, "Minister of Foreign Affairs and Diaspora, Mrs. Meliza Haradinaj-Stublla", "XKX", "ISR", "support", None,
+    "In this important day we open a new chapter in historical relation between our countries",
+    quote="In this important day we open a new chapter in historical relation between our countries, the existence of the people and statehood of which has been challenged. Our states have been close to each other in most difficult times and today we start a journey as two states"))
+A(S(D, "Minister of Foreign Affairs of Israel, Mr. Gabriel Ashkenazi", "ISR", "XKX", "support", None,
+    "Today we are making the history. We are establishing diplomatic relations between Israel and Kosovo, a long awaited moment.",
+    quote="Today we are making the history. We are establishing diplomatic relations between Israel and Kosovo, a long awaited moment."))
+
+# ---------------------------------------------------------------- xnc_mediated_unsc541_enc.txt (encyclopedia, wiki source markup)
+D = "xnc_mediated_unsc541_enc.txt"
+A(C(D, "independence", "XNC", "CYP", None, "1983",
+    "[[Northern Cyprus]] [[Declaration of Independence of the Turkish Republic of Northern Cyprus|declared its independence]] in 1983"))
+A(C(D, "recognition", "TUR", "XNC", "positive", None, "It is recognized only by [[Turkey]]."))
+A(C(D, "vote", "UNSC", "XNC", None, "1983-11-18",
+    "The resolution was adopted by 13 votes to one against ([[Pakistan]]) and one abstention from [[Jordan]].",
+    counts={"yes": 13, "no": 1, "abstain": 1}, note="resolution 541, adopted on 18 November 1983"))
+A(S(D, "the Council", "UNSC", "XNC", "oppose", "1983-11-18",
+    "the Council considered [[Northern Cyprus]]' decision to [[Declaration of Independence of the Turkish Republic of Northern Cyprus|declare independence]] legally invalid.",
+    note="also 'urged other Member States not to recognize Northern Cyprus'"))
+A(S(D, "the Council", "UNSC", "CYP", "support", "1983-11-18",
+    "while only recognizing the [[Cyprus|Republic of Cyprus]] as the sole authority on the island."))
+A(S(D, "[[Pakistan]]", "PAK", "XNC", "support", "1983-11-18", "one against ([[Pakistan]])",
+    note="[uncertain polarity] voted against resolution 541 (which declared the TRNC's declaration invalid)"))
+A(S(D, "[[Jordan]]", "JOR", "XNC", "neutral", "1983-11-18", "one abstention from [[Jordan]]", note="abstained"))
+A(S(D, "[[Greece]]", "GRC", "XNC", "oppose", "1986-08-04",
+    "On 04.08.1986, [[Greece]] filed a case against the [[Council of the European Union|Council of the European Communities]]",
+    note="[uncertain polarity] Greece's case argues from resolution 541 that no state but the Republic of Cyprus be recognised"))
+
+# ---------------------------------------------------------------- xsl_qarannews_explainer.txt (explainer, no dateline)
+D = "xsl_qarannews_explainer.txt"
+A(C(D, "independence", "XSL", "SOM", None, "1991", "Somaliland declared its independence in 1991.",
+    note="from Somalia (next sentence: 'a de jure part of Somalia'); consulates and liaison offices in Hargeisa are not relations (guideline 4)"))
+EV = "But only the UAE and Ethiopia have bypassed Mogadishu to make deals directly with the Somaliland government"
+A(C(D, "agreement", "ARE", "XSL", None, None, EV))
+A(C(D, "agreement", "ETH", "XSL", None, None, EV))
+A(S(D, "the UAE", "ARE", "SOM", "support", None, "the UAE publicly supports the territorial integrity of Somalia"))
+A(C(D, "agreement", "ETH", "XSL", None, "2024-01",
+    "In January 2024 Ethiopia and Somaliland signed a memorandum of understanding"))
+A(C(D, "recognition", "ETH", "XSL", "planned", "2024-01",
+    "In return, Ethiopia would give Somaliland diplomatic recognition.", note="under the January 2024 memorandum"))
+A(C(D, "agreement", "SOM", "TUR", None, None,
+    "Somalia countered the announcement of this deal by making Turkey a key security partner.",
+    note="[uncertain] security partnership read as an agreement"))
+A(S(D, "Somalia", "SOM", "ETH", "oppose", None,
+    "Somalia countered the announcement of this deal by making Turkey a key security partner.",
+    note="[uncertain polarity] 'countered' the Ethiopia–Somaliland deal"))

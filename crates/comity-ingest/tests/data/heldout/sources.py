@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Where every held-out document comes from; writes docs/<doc_id>.meta.json sidecars.
 
-All documents were retrieved on 2026-12-02 (batch 5: 2026-12-06) with the `search` tool (a stored copy of public pages,
+All documents were retrieved on 2026-12-02 (batch 5: 2026-12-06; batches 6 and 7: 2026-12-07) with the `search` tool (a stored copy of public pages,
 not the live web) and saved exactly as the tool returned the excerpt text (JSON-decoded; the
 leading ' date YYYY-MM-DD' line is part of the tool's text and is kept).  The excerpt is the whole
 stored text we could see; many end mid-word because the tool cut them.
@@ -97,6 +97,20 @@ SRC = {
  "xtr_rferl_referendum_2006": ("news", "https://www.rferl.org/a/1071411.html", "pages", "Abkhazia South Ossetia recognise Transnistria independence Tiraspol 2006 referendum news", 3, "2026-12-07"),
  "xtr_24hoursworlds_2021": ("news", "https://24hoursworlds.com/international/68163", "pages", "Transnistria Tiraspol Moldova news president Krasnoselsky Russia recognition", 6, "2026-12-07"),
  "xtr_tass_2022": ("news", "https://tass.com/world/1496691", "pages", "Transnistria Tiraspol Moldova news president Krasnoselsky Russia recognition", 4, "2026-12-07"),
+ "xkx_trend_estonia_2008": ("news", "https://en.trend.az/world/other/1183793.html", "pages", "Ministry of Foreign Affairs establishes diplomatic relations with Republic of Kosovo joint communique", 3, "2026-12-07"),
+ "xkx_mfaks_israel_2021": ("statement", "https://www.mfa-ks.net/en/single_lajmi/4292", "pages", "Ministry of Foreign Affairs establishes diplomatic relations with Republic of Kosovo joint communique", 5, "2026-12-07"),
+ "xkx_aljazeera_explainer_2023": ("explainer", "https://1-e8259.azureedge.net/news/2023/2/17/mapping-the-countries-that-recognise-kosovo-as-a-state-2", "pages", "which countries recognize Kosovo explainer", 8, "2026-12-07"),
+ "twn_taiwannews_burkina_2018": ("news", "https://www.taiwannews.com.tw/en/news/3439427", "pages", "Burkina Faso cuts ties with Taiwan 2018 resumes relations with Beijing", 7, "2026-12-07"),
+ "twn_dailymail_burkina_2018": ("news", "http://www.dailymail.co.uk/wires/ap/article-5774299/Burkina-Faso-resumes-ties-China-Taiwan-break.html?ITO=1490&ns_mchannel=rss&ns_campaign=1490", "pages", "Burkina Faso cuts ties with Taiwan 2018 resumes relations with Beijing", 5, "2026-12-07"),
+ "pse_scmp_sweden_2014": ("news", "http://www.scmp.com/news/world/article/1628368/sweden-recognises-state-palestine-first-major-european-state-do-so", "pages", "Palestine recognition Sweden 2014 first EU member state", 8, "2026-12-07"),
+ "pse_diva_sweden_2015": ("academic", "http://lnu.diva-portal.org/smash/record.jsf?pid=diva2:823072", "pages", "Palestine recognition Sweden 2014 first EU member state", 1, "2026-12-07"),
+ "xtr_cfipfs_foreign_enc": ("encyclopedia", "https://bafybeiemxf5abjwjbikoz4mc3a3dla6ual3jsgpdr4cjr3oz3evfyavhwq.cf-ipfs.com/wiki/Foreign_relations_of_Transnistria.html", "pages", "Transnistria recognised only by Abkhazia South Ossetia Artsakh Community for Democracy and Rights of Nations", 5, "2026-12-07"),
+ "esh_nationworldnews_explainer": ("explainer", "https://nationworldnews.com/these-are-the-countries-that-have-turned-their-backs-on-morocco-in-the-sahara-conflict/", "pages", "Western Sahara countries withdraw recognition SADR Morocco autonomy plan support 2020 2021", 1, "2026-12-07"),
+ "xab_nationalia_nicaragua_2008": ("news", "https://www.nationalia.info/new/8723/nicaragua-officially-recognizes-independence-of-abkhazia-and-south-ossetia", "pages", "Abkhazia South Ossetia recognized by Nauru Venezuela Syria Nicaragua Russia foreign ministry", 7, "2026-12-07"),
+ "xnc_thefullwiki_udi_enc": ("encyclopedia", "http://maps.thefullwiki.org/Declaration_of_Independence_of_the_Turkish_Republic_of_Northern_Cyprus", "pages", "Northern Cyprus TRNC recognition Turkey 1983 declaration UN Security Council resolution 541 explainer", 2, "2026-12-07"),
+ "xnc_mediated_unsc541_enc": ("encyclopedia", "https://mediated.wiki/source/United_Nations_Security_Council_Resolution_541", "pages", "Northern Cyprus TRNC recognition Turkey 1983 declaration UN Security Council resolution 541 explainer", 6, "2026-12-07"),
+ "xar_commonspace_2016": ("news", "https://www.commonspace.eu/armenian-parliament-debate-bill-recognising-nagorno-karabakh-independence", "pages", "Armenia recognise Nagorno-Karabakh independence bill parliament Azerbaijan reaction", 3, "2026-12-07"),
+ "xsl_qarannews_explainer": ("explainer", "https://qarannews.com/how-does-somaliland-complicate-matters/", "pages", "Somaliland independence 1991 recognition Kenya Ethiopia Djibouti UAE Berbera relations news 2022", 3, "2026-12-07"),
 }
 
 

@@ -70,6 +70,20 @@ BATCHES = [
         "xsl_bt24news_2020", "xsl_slmonitor_2020", "xsl_contest_embassy_2020",
         "xtr_rferl_referendum_2006", "xtr_24hoursworlds_2021", "xtr_tass_2022",
     ],
+    # batch 7, frozen 2026-12-07 ~11:15 UTC before annotating any of its documents (and before any
+    # extractor was run on them); weighted to the page kinds the corpus had least of (explainers, an
+    # MFA page, an academic abstract, encyclopedia mirrors of other articles) and to news of other years
+    [
+        "xkx_trend_estonia_2008", "xkx_mfaks_israel_2021", "xkx_aljazeera_explainer_2023",
+        "twn_taiwannews_burkina_2018", "twn_dailymail_burkina_2018",
+        "pse_scmp_sweden_2014", "pse_diva_sweden_2015",
+        "xtr_cfipfs_foreign_enc",
+        "esh_nationworldnews_explainer",
+        "xab_nationalia_nicaragua_2008",
+        "xnc_thefullwiki_udi_enc", "xnc_mediated_unsc541_enc",
+        "xar_commonspace_2016",
+        "xsl_qarannews_explainer",
+    ],
 ]
 
 
