@@ -673,7 +673,15 @@ pub fn simulate(
         // No recorded member at all on the day (review 9: `simulate un XKX --as-of 1800-01-01`
         // answered with 15 unknown seats and an empty Assembly): the body had no members the
         // ledger knows of, so there is nothing to simulate.
-        if members.len() == unknown_seats && candidate_member.is_none() {
+        // (A body with no ledger group at all — the UNESCO Executive Board's elected seats — is
+        // answered as unanswerable below, not refused.)
+        if !body.roster.groups.is_empty()
+            && body
+                .roster
+                .groups
+                .iter()
+                .all(|g| ledger.roster(g, as_of).is_empty())
+        {
             return Err(Error::Invalid(format!(
                 "{}: the ledger records no member of it on {as_of} (its groups {:?} have none then; \
                  did the body exist?): nothing to simulate",

@@ -20,6 +20,7 @@ const SERVED: &[(&str, &str)] = &[
     ("get", "/api/v1/entities/overview"),
     ("get", "/api/v1/sources"),
     ("get", "/api/v1/sources/{id}"),
+    ("get", "/api/v1/export/wikidata"),
     ("get", "/api/v1/bodies"),
     ("get", "/api/v1/votes"),
     ("get", "/api/v1/replay/{vote}"),
