@@ -85,6 +85,13 @@ pub(crate) fn followed_suit(
     same: &[Proposal],
 ) -> Vec<Proposal> {
     let mut out = Vec::new();
+    // Every phrase below contains "did" or "followed"; a sentence with neither in any ASCII case
+    // has none (lower-casing makes those letters only from ASCII: `gate::contains_ascii_ci`).
+    if !crate::gate::contains_ascii_ci(c.s.text, "followed")
+        && !crate::gate::contains_ascii_ci(c.s.text, "did")
+    {
+        return out;
+    }
     let lower = c.s.text.to_lowercase();
     let found = PHRASES
         .iter()
