@@ -80,10 +80,9 @@ pub(crate) fn required_literals(pattern: &str) -> Vec<Vec<String>> {
 /// parses exactly when the pattern does, so the frames check their syntax with it.
 pub(crate) fn parse(pattern: &str) -> Result<Hir, String> {
     let p = pattern.strip_prefix("(?i)").unwrap_or(pattern);
-    regex_syntax::ParserBuilder::new()
-        .build()
-        .parse(p)
-        .map_err(|e| e.to_string())
+    // As `regex_syntax::ParserBuilder::new().build().parse(p)`, each top-level group parsed once
+    // per thread (the frames repeat theirs).
+    crate::rx::parse_parts(p)
 }
 
 /// [`required_literals`] of a pattern parsed by [`parse`].

@@ -20,6 +20,7 @@ use regex_syntax::hir::literal::{ExtractKind, Extractor, Literal, Seq};
 use regex_syntax::hir::{Hir, HirKind};
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// `pattern` with every `\b` (outside a character class, not escaped) made ASCII.
@@ -597,6 +598,216 @@ fn piece(c: &thompson::Compiler, h: &Hir) -> Result<std::rc::Rc<Piece>, String> 
     Ok(p)
 }
 
+/// The end (after its `]`) of the character class that opens at `b[i]` (`[`), nested classes and
+/// escapes skipped; `None` if it does not close.
+fn skip_class(b: &[u8], i: usize) -> Option<usize> {
+    let mut j = i + 1;
+    if b.get(j) == Some(&b'^') {
+        j += 1;
+    }
+    // A `]` first in a class is a literal.
+    if b.get(j) == Some(&b']') {
+        j += 1;
+    }
+    while j < b.len() {
+        match b[j] {
+            b'\\' => j += 2,
+            b'[' if b.get(j + 1) == Some(&b':') => {
+                // An ASCII class `[:alpha:]`.
+                j = j + 2 + b.get(j + 2..)?.windows(2).position(|w| w == b":]")? + 2;
+            }
+            b'[' => j = skip_class(b, j)?,
+            b']' => return Some(j + 1),
+            _ => j += 1,
+        }
+    }
+    None
+}
+
+/// The end (after its `)`) of the group that opens at `b[i]` (`(`); `None` if it does not close.
+fn skip_group(b: &[u8], i: usize) -> Option<usize> {
+    let (mut depth, mut j) = (0usize, i);
+    while j < b.len() {
+        match b[j] {
+            b'\\' => j += 2,
+            b'[' => j = skip_class(b, j)?,
+            b'(' => {
+                depth += 1;
+                j += 1;
+            }
+            b')' => {
+                depth = depth.checked_sub(1)?;
+                j += 1;
+                if depth == 0 {
+                    return Some(j);
+                }
+            }
+            _ => j += 1,
+        }
+    }
+    None
+}
+
+/// The top-level parts of `p`, in order: each group with the repetition operator after it (the
+/// bool true) and the runs of text between groups. `None` when the parts are not a concatenation
+/// read in one flag context: a top-level `|`, a flag group without `:` (`(?u)`, which changes
+/// the flags of what follows), an `x` flag anywhere (comments may hold brackets), or brackets that
+/// do not close.
+fn top_level_parts(p: &str) -> Option<Vec<(Range<usize>, bool)>> {
+    let b = p.as_bytes();
+    for (i, _) in p.match_indices("(?") {
+        let flags = b[i + 2..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphabetic() || **c == b'-');
+        if flags.clone().any(|c| *c == b'x') {
+            return None;
+        }
+    }
+    let (mut parts, mut run, mut i) = (Vec::new(), 0usize, 0usize);
+    while i < b.len() {
+        match b[i] {
+            b'\\' => i += 2,
+            b'[' => i = skip_class(b, i)?,
+            b'|' | b')' => return None,
+            b'(' => {
+                let mut end = skip_group(b, i)?;
+                let g = &b[i..end];
+                if g.starts_with(b"(?")
+                    && g[2..g.len() - 1]
+                        .iter()
+                        .all(|c| c.is_ascii_alphabetic() || *c == b'-')
+                {
+                    return None;
+                }
+                match b.get(end) {
+                    Some(b'?' | b'*' | b'+') => end += 1,
+                    Some(b'{') => end += 1 + b[end..].iter().position(|c| *c == b'}')?,
+                    _ => {}
+                }
+                if end > i + g.len() && b.get(end) == Some(&b'?') {
+                    end += 1;
+                }
+                if run < i {
+                    parts.push((run..i, false));
+                }
+                parts.push((i..end, true));
+                (run, i) = (end, end);
+            }
+            _ => i += 1,
+        }
+    }
+    if run < b.len() {
+        parts.push((run..b.len(), false));
+    }
+    Some(parts)
+}
+
+/// `h` with its capture groups numbered from `offset + 1` (it was parsed alone, its first group
+/// numbered 1); their names added to `names`. `None` if a name is already there (the pattern
+/// does not parse: two groups of one name).
+fn renumber(h: &Hir, offset: u32, names: &mut Vec<Box<str>>) -> Option<Hir> {
+    use regex_syntax::hir::{Capture, Repetition};
+    if h.properties().explicit_captures_len() == 0 {
+        return Some(h.clone());
+    }
+    let mut all =
+        |v: &[Hir]| -> Option<Vec<Hir>> { v.iter().map(|x| renumber(x, offset, names)).collect() };
+    Some(match h.kind() {
+        HirKind::Concat(v) => Hir::concat(all(v)?),
+        HirKind::Alternation(v) => Hir::alternation(all(v)?),
+        HirKind::Capture(c) => {
+            if let Some(n) = &c.name {
+                if names.contains(n) {
+                    return None;
+                }
+                names.push(n.clone());
+            }
+            Hir::capture(Capture {
+                index: c.index + offset,
+                name: c.name.clone(),
+                sub: Box::new(renumber(&c.sub, offset, names)?),
+            })
+        }
+        HirKind::Repetition(r) => Hir::repetition(Repetition {
+            min: r.min,
+            max: r.max,
+            greedy: r.greedy,
+            sub: Box::new(renumber(&r.sub, offset, names)?),
+        }),
+        _ => h.clone(),
+    })
+}
+
+thread_local! {
+    /// The groups of patterns parsed by [`parse_parts`] on this thread, by text, case-sensitive
+    /// and case-insensitive (`(?i)` before them): the frames repeat their slots, apposition and
+    /// auxiliaries in every pattern.
+    static PARSED_GROUPS: RefCell<[HashMap<Box<str>, Hir>; 2]> = RefCell::new(Default::default());
+}
+
+/// `pattern` parsed as the regex crate parses it (regex-syntax with the default options, which
+/// are regex-automata's `syntax::Config::new()`): the same syntax tree, with each top-level group
+/// parsed once per thread. A pattern (less a leading `(?i)`) that is a concatenation of top-level
+/// groups and runs of text between them ([`top_level_parts`]) is parsed part by part, each with the
+/// leading `(?i)` if the pattern has it (the only flag that reaches a top-level part), the groups
+/// from the thread's cache, their capture groups numbered after those of the parts before
+/// ([`renumber`]), and the parts concatenated (`Hir::concat` flattens nested concatenations and
+/// joins adjacent literals, as the parser's own concatenation does). Anything else, and any part
+/// that does not parse, is parsed whole, so errors are the parser's own. Parsing was about 12 % of
+/// the 10× bench run's instructions, most of it the frames' repeated groups (issue 13 item 4).
+/// Test: `parsed_parts_are_the_parse`.
+pub(crate) fn parse_parts(pattern: &str) -> Result<Hir, String> {
+    let whole = || {
+        regex_syntax::ParserBuilder::new()
+            .build()
+            .parse(pattern)
+            .map_err(|e| e.to_string())
+    };
+    let (ci, rest) = match pattern.strip_prefix("(?i)") {
+        Some(r) => (true, r),
+        None => (false, pattern),
+    };
+    let Some(parts) = top_level_parts(rest).filter(|p| p.len() > 1) else {
+        return whole();
+    };
+    let parse = |t: &str| -> Option<Hir> {
+        let p = if ci {
+            format!("(?i){t}")
+        } else {
+            t.to_string()
+        };
+        regex_syntax::ParserBuilder::new().build().parse(&p).ok()
+    };
+    let mut hirs = Vec::with_capacity(parts.len());
+    let (mut groups, mut names) = (0u32, Vec::new());
+    for (r, group) in parts {
+        let t = &rest[r];
+        let h = if group {
+            let cached = PARSED_GROUPS.with(|c| c.borrow()[usize::from(ci)].get(t).cloned());
+            match cached {
+                Some(h) => h,
+                None => {
+                    let Some(h) = parse(t) else { return whole() };
+                    PARSED_GROUPS.with(|c| {
+                        c.borrow_mut()[usize::from(ci)].insert(t.into(), h.clone());
+                    });
+                    h
+                }
+            }
+        } else {
+            let Some(h) = parse(t) else { return whole() };
+            h
+        };
+        let n = u32::try_from(h.properties().explicit_captures_len()).map_err(|e| e.to_string())?;
+        let Some(h) = renumber(&h, groups, &mut names) else {
+            return whole();
+        };
+        groups += n;
+        hirs.push(h);
+    }
+    Ok(Hir::concat(hirs))
+}
+
 /// Compiles `pattern` as [`thompson::Compiler::build`] does, but the pieces of it that frames
 /// share (see [`with_placeholders`]) from the thread's compiled pieces: the Thompson construction
 /// is compositional (a sub-expression compiles to the same states wherever it stands, entered at
@@ -610,11 +821,7 @@ fn piece(c: &thompson::Compiler, h: &Hir) -> Result<std::rc::Rc<Piece>, String> 
 fn build_spliced(c: &thompson::Compiler, pattern: &str) -> Result<thompson::NFA, String> {
     use regex_automata::nfa::thompson::{Builder, State};
     use regex_automata::util::primitives::{PatternID, StateID};
-    let hir = regex_automata::util::syntax::parse_with(
-        pattern,
-        &regex_automata::util::syntax::Config::new(),
-    )
-    .map_err(|e| e.to_string())?;
+    let hir = parse_parts(pattern)?;
     let mut found: Vec<&Hir> = Vec::new();
     let shell = with_placeholders(&hir, &mut found).ok_or("too many pieces")?;
     let pieces: Vec<std::rc::Rc<Piece>> = found
@@ -1271,6 +1478,53 @@ mod tests {
             "{spliced} of {}",
             patterns.len()
         );
+    }
+
+    /// A pattern parsed part by part is the pattern parsed whole: every frame pattern (with its
+    /// `(?i)`, as compiled, and without it, as the gate reads it), every other pattern the crate
+    /// compiles, and patterns with brackets in classes and escapes, repetitions of groups, groups
+    /// side by side; those that cannot be split (a top-level `|`, a flag group) or do not parse
+    /// (two groups of one name) give the parser's own answer.
+    #[test]
+    fn parsed_parts_are_the_parse() {
+        let whole = |p: &str| {
+            regex_syntax::ParserBuilder::new()
+                .build()
+                .parse(p)
+                .map_err(|e| e.to_string())
+        };
+        let mut patterns: Vec<String> = Vec::new();
+        for f in &crate::frames::table().frames {
+            let p = f.pattern();
+            patterns.push(p.to_string());
+            patterns.push(p.strip_prefix("(?i)").unwrap_or(p).to_string());
+        }
+        patterns.extend(COMPILED.lock().map(|v| v.clone()).unwrap_or_default());
+        let mut split = 0;
+        for p in [
+            r"(?i)a[()\]](?P<x>b\(c)+?x(?:[[:alpha:]()]|d){1,3}?(e)[^)]*",
+            r"(?i)(a)(?P<n>b)(c)d(?P<m>e)",
+            r"(a)|(b)",
+            r"(a)(?i)b(c)",
+            r"(?P<n>a)x(?P<n>b)",
+            r"(?i)(?x: a # ( )\n)(b)",
+            r"(?i)(?:ab)(?-i:\p{Lu}\w+){2}\s+\x{E000}(?:c|\d)?",
+        ] {
+            patterns.push(p.to_string());
+        }
+        for p in &patterns {
+            assert_eq!(parse_parts(p), whole(p), "{p}");
+            split += usize::from(
+                top_level_parts(p.strip_prefix("(?i)").unwrap_or(p)).is_some_and(|v| v.len() > 1),
+            );
+        }
+        // Not vacuous: most patterns are split, and a second parse reads the cache.
+        assert!(split * 2 > patterns.len(), "{split} of {}", patterns.len());
+        for p in &patterns {
+            assert_eq!(parse_parts(p), whole(p), "{p}");
+        }
+        assert!(PARSED_GROUPS.with(|c| c.borrow().iter().map(HashMap::len).sum::<usize>()) > 20);
+        assert!(parse_parts(r"(?P<n>a)x(?P<n>b)").is_err());
     }
 
     /// The frames' matcher finds what `regex::Regex::captures_iter` finds, every group's range
