@@ -129,6 +129,66 @@ pub(crate) fn contains_ascii_ci(text: &str, needle: &str) -> bool {
     })
 }
 
+/// Which of a few lower-case ASCII phrases `text.to_lowercase()` contains, found in `text`
+/// itself by one Aho-Corasick pass (ASCII case-insensitive), with no lower-cased copy. Of all
+/// characters only ASCII letters, U+0130 (İ: "i" then U+0307) and U+212A (Kelvin sign: "k") have
+/// a lower case holding an ASCII letter (test `lower_case_makes_ascii_letters_only_from_ascii`),
+/// so a phrase is in the lower-cased text exactly when the text has it with its letters in any
+/// ASCII case, any "k" as U+212A, or a last "i" as U+0130 (a phrase's "i" before another of its
+/// characters cannot be U+0130's, which U+0307 follows): those variants are searched too.
+/// At most 64 phrases.
+#[derive(Debug)]
+pub(crate) struct LowerPhrases {
+    ac: Option<AhoCorasick>,
+    /// The phrase of each searched variant.
+    of: Vec<u8>,
+}
+
+impl LowerPhrases {
+    /// The searcher of `phrases` (lower-case ASCII).
+    pub(crate) fn new(phrases: &[&str]) -> Self {
+        let (mut variants, mut of) = (Vec::new(), Vec::new());
+        for (i, p) in phrases.iter().enumerate().take(64) {
+            let mut vs = vec![String::new()];
+            let n = p.chars().count();
+            for (j, c) in p.chars().enumerate() {
+                let alts: &[char] = match c {
+                    'k' => &['k', '\u{212A}'],
+                    'i' if j + 1 == n => &['i', '\u{130}'],
+                    _ => &[],
+                };
+                if alts.is_empty() {
+                    vs.iter_mut().for_each(|v| v.push(c));
+                } else {
+                    vs = vs
+                        .iter()
+                        .flat_map(|v| alts.iter().map(move |a| format!("{v}{a}")))
+                        .collect();
+                }
+            }
+            of.extend(vs.iter().map(|_| i as u8));
+            variants.extend(vs);
+        }
+        let ac = aho_corasick::AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .build(&variants)
+            .ok();
+        LowerPhrases { ac, of }
+    }
+
+    /// Whether `text.to_lowercase()` contains one of the phrases.
+    pub(crate) fn any(&self, text: &str) -> bool {
+        self.ac.as_ref().is_some_and(|a| a.is_match(text))
+    }
+
+    /// The phrases `text.to_lowercase()` contains: bit `i` for phrase `i`.
+    pub(crate) fn found(&self, text: &str) -> u64 {
+        let Some(a) = &self.ac else { return 0 };
+        a.find_overlapping_iter(text)
+            .fold(0, |m, x| m | 1 << self.of[x.pattern().as_usize()])
+    }
+}
+
 /// [`contains_ascii_ci`] as first written: a comparison at every position.
 #[cfg(test)]
 fn contains_ascii_ci_simple(text: &str, needle: &str) -> bool {
@@ -253,6 +313,49 @@ mod tests {
         assert!(contains_ascii_ci("Ghana DiD so", "did"));
         assert!(!contains_ascii_ci("Ghana di-d so", "did"));
         assert!(!contains_ascii_ci("di", "did"));
+    }
+
+    /// [`LowerPhrases`] finds what `to_lowercase` then `contains` finds: on random texts of the
+    /// phrases' letters in both cases, the Kelvin sign, U+0130 and U+0307, other non-ASCII
+    /// letters, with phrases that have a "k", a last "i", an "i" inside.
+    #[test]
+    fn lower_phrases_are_lower_case_contains() {
+        use proptest::prelude::*;
+        use proptest::test_runner::TestRunner;
+        let phrases = [
+            "key",
+            "ai",
+            "recogni",
+            "as an ai",
+            "knock",
+            "in summary,",
+            "u.n.",
+        ];
+        let lp = LowerPhrases::new(&phrases);
+        let mut runner = TestRunner::deterministic();
+        let text = proptest::string::string_regex(
+            "([kKaAiIyYeEnNrRcCoOgGsSuU ,.!]|\\x{212A}|\\x{130}|\\x{307}|é|ſ|recogn|as an |ey|nock){0,24}",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let hits = std::cell::Cell::new(0usize);
+        runner
+            .run(&text, |t| {
+                let lower = t.to_lowercase();
+                let want = phrases
+                    .iter()
+                    .enumerate()
+                    .fold(0u64, |m, (i, p)| m | u64::from(lower.contains(p)) << i);
+                prop_assert_eq!(lp.found(&t), want, "{:?}", t);
+                prop_assert_eq!(lp.any(&t), want != 0, "{:?}", t);
+                hits.set(hits.get() + usize::from(want != 0));
+                Ok(())
+            })
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(hits.get() > 20, "{}", hits.get());
+        assert_eq!(lp.found("RECOGN\u{130}SED by the UN"), 1 << 2);
+        assert_eq!(lp.found("\u{212A}EY"), 1);
+        assert_eq!(lp.found("A\u{130} said"), 1 << 1);
+        assert_eq!(lp.found("A\u{130}\u{307}"), 1 << 1);
     }
 
     /// The reason `rules::follow` may check "did" and "followed" in the text instead of its
