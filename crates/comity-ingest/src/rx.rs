@@ -350,7 +350,7 @@ thread_local! {
     static FRAME_DFA_CACHES: RefCell<HashMap<u64, hybrid::dfa::Cache>> = RefCell::new(HashMap::new());
 }
 
-/// Frees this thread's frame caches (lazy-DFA and PikeVM): the pipeline calls it when the calling
+/// Frees this thread's frame caches (lazy-DFA and PikeVM, compiled pieces, parsed groups): the pipeline calls it when the calling
 /// thread has read its documents, before copy detection. The next search re-creates them.
 pub(crate) fn release_thread_caches() {
     FRAME_DFA_CACHES.with(|c| {
@@ -361,6 +361,17 @@ pub(crate) fn release_thread_caches() {
     FRAME_VM_CACHE.with(|c| {
         if let Ok(mut c) = c.try_borrow_mut() {
             *c = (0, None);
+        }
+    });
+    // The compiled pieces and parsed groups of frames (remade if another frame is compiled).
+    FRAME_PIECES.with(|c| {
+        if let Ok(mut c) = c.try_borrow_mut() {
+            *c = Vec::new();
+        }
+    });
+    PARSED_GROUPS.with(|c| {
+        if let Ok(mut c) = c.try_borrow_mut() {
+            *c = Default::default();
         }
     });
 }
@@ -741,7 +752,7 @@ fn renumber(h: &Hir, offset: u32, names: &mut Vec<Box<str>>) -> Option<Hir> {
 thread_local! {
     /// The groups of patterns parsed by [`parse_parts`] on this thread, by text, case-sensitive
     /// and case-insensitive (`(?i)` before them): the frames repeat their slots, apposition and
-    /// auxiliaries in every pattern.
+    /// auxiliaries in every pattern. Only groups that hold a large Unicode class are kept.
     static PARSED_GROUPS: RefCell<[HashMap<Box<str>, Hir>; 2]> = RefCell::new(Default::default());
 }
 
@@ -788,9 +799,13 @@ pub(crate) fn parse_parts(pattern: &str) -> Result<Hir, String> {
                 Some(h) => h,
                 None => {
                     let Some(h) = parse(t) else { return whole() };
-                    PARSED_GROUPS.with(|c| {
-                        c.borrow_mut()[usize::from(ci)].insert(t.into(), h.clone());
-                    });
+                    // Only groups with a large class are kept: those are the frames' repeated
+                    // groups and the costly parses; a frame's own words are parsed once anyway.
+                    if has_large_class(&h) {
+                        PARSED_GROUPS.with(|c| {
+                            c.borrow_mut()[usize::from(ci)].insert(t.into(), h.clone());
+                        });
+                    }
                     h
                 }
             }
@@ -833,6 +848,9 @@ fn build_spliced(c: &thompson::Compiler, pattern: &str) -> Result<thompson::NFA,
     // Each placeholder's first state: (its id, the piece, where the placeholder led).
     let mut holes: Vec<(StateID, usize, StateID)> = Vec::new();
     let mut seen = vec![0usize; pieces.len()];
+    // The state of each placeholder's number (left unreachable: made a fail state, so that its
+    // byte does not split the NFA's byte classes, which would enlarge every lazy-DFA state).
+    let mut numbers: Vec<StateID> = Vec::new();
     for (i, s) in nfa.states().iter().enumerate() {
         let covers = |r: std::ops::RangeInclusive<u8>| r.contains(&PLACEHOLDER);
         match s {
@@ -848,6 +866,7 @@ fn build_spliced(c: &thompson::Compiler, pattern: &str) -> Result<thompson::NFA,
                 }
                 seen[n] += 1;
                 holes.push((id(i)?, n, k.next));
+                numbers.push(trans.next);
             }
             // The unanchored prefix reads any byte; nothing else may read the placeholder's.
             State::ByteRange { trans }
@@ -944,6 +963,8 @@ fn build_spliced(c: &thompson::Compiler, pattern: &str) -> Result<thompson::NFA,
         let got = if hole_at.peek() == Some(&id(i)?) {
             hole_at.next();
             b.add_empty().map_err(err)?
+        } else if numbers.contains(&id(i)?) {
+            b.add_fail().map_err(err)?
         } else {
             add(&mut b, &nfa, s, &same, None)?
         };
@@ -1454,6 +1475,13 @@ mod tests {
                 )
             });
             assert_eq!(shape(&a), shape(&b), "{p}");
+            // The same byte classes (the placeholders' bytes split none): lazy-DFA states of the
+            // same size.
+            assert_eq!(
+                a.byte_classes().alphabet_len(),
+                b.byte_classes().alphabet_len(),
+                "{p}"
+            );
             assert_eq!(
                 first_bytes(&a).map(|f| f.to_vec()),
                 first_bytes(&b).map(|f| f.to_vec()),
@@ -1523,7 +1551,7 @@ mod tests {
         for p in &patterns {
             assert_eq!(parse_parts(p), whole(p), "{p}");
         }
-        assert!(PARSED_GROUPS.with(|c| c.borrow().iter().map(HashMap::len).sum::<usize>()) > 20);
+        assert!(PARSED_GROUPS.with(|c| c.borrow().iter().map(HashMap::len).sum::<usize>()) > 3);
         assert!(parse_parts(r"(?P<n>a)x(?P<n>b)").is_err());
     }
 
