@@ -517,6 +517,10 @@ struct Piece {
 thread_local! {
     /// The pieces this thread has compiled ([`with_placeholders`]); a few dozen.
     static FRAME_PIECES: RefCell<Vec<std::rc::Rc<Piece>>> = const { RefCell::new(Vec::new()) };
+
+    /// The NFA builder of [`build_spliced`], kept with its allocations between frames.
+    static FRAME_BUILDER: RefCell<regex_automata::nfa::thompson::Builder> =
+        RefCell::new(regex_automata::nfa::thompson::Builder::new());
 }
 
 /// Whether `h` holds a Unicode class of [`PIECE_CLASS_RANGES`] ranges or more.
@@ -835,7 +839,7 @@ pub(crate) fn parse_parts(pattern: &str) -> Result<Hir, String> {
 /// number (the caller then compiles the pattern whole).
 fn build_spliced(c: &thompson::Compiler, pattern: &str) -> Result<thompson::NFA, String> {
     use regex_automata::nfa::thompson::{Builder, State};
-    use regex_automata::util::primitives::{PatternID, StateID};
+    use regex_automata::util::primitives::StateID;
     let hir = parse_parts(pattern)?;
     let mut found: Vec<&Hir> = Vec::new();
     let shell = with_placeholders(&hir, &mut found).ok_or("too many pieces")?;
@@ -884,7 +888,31 @@ fn build_spliced(c: &thompson::Compiler, pattern: &str) -> Result<thompson::NFA,
     if seen.contains(&0) {
         return Err("a placeholder was not found".into());
     }
-    let mut b = Builder::new();
+    // One builder per thread, cleared (keeping its allocations) for each frame, as the compiler
+    // keeps its own.
+    FRAME_BUILDER.with(|b| match b.try_borrow_mut() {
+        Ok(mut b) => splice_into(&mut b, &nfa, &holes, &numbers, &pieces),
+        Err(_) => splice_into(&mut Builder::new(), &nfa, &holes, &numbers, &pieces),
+    })
+}
+
+/// The frame NFA `nfa` with each of `holes` (placeholder state, piece, where it led) replaced by
+/// a copy of its piece and each of `numbers` by a fail state, built with `b` ([`build_spliced`]).
+fn splice_into(
+    b: &mut regex_automata::nfa::thompson::Builder,
+    nfa: &thompson::NFA,
+    holes: &[(
+        regex_automata::util::primitives::StateID,
+        usize,
+        regex_automata::util::primitives::StateID,
+    )],
+    numbers: &[regex_automata::util::primitives::StateID],
+    pieces: &[std::rc::Rc<Piece>],
+) -> Result<thompson::NFA, String> {
+    use regex_automata::nfa::thompson::{Builder, State};
+    use regex_automata::util::primitives::{PatternID, StateID};
+    let id = |i: usize| StateID::new(i).map_err(|e| e.to_string());
+    b.clear();
     b.set_utf8(nfa.is_utf8());
     b.set_reverse(false);
     b.set_look_matcher(nfa.look_matcher().clone());
@@ -896,7 +924,7 @@ fn build_spliced(c: &thompson::Compiler, pattern: &str) -> Result<thompson::NFA,
     // Where each hole's copy of its piece starts in the new NFA.
     let mut base = Vec::with_capacity(holes.len());
     let mut next_free = nfa.states().len();
-    for (_, n, _) in &holes {
+    for (_, n, _) in holes {
         base.push(next_free);
         next_free += pieces[*n].order.len();
     }
@@ -966,7 +994,7 @@ fn build_spliced(c: &thompson::Compiler, pattern: &str) -> Result<thompson::NFA,
         } else if numbers.contains(&id(i)?) {
             b.add_fail().map_err(err)?
         } else {
-            add(&mut b, &nfa, s, &same, None)?
+            add(b, nfa, s, &same, None)?
         };
         if got.as_usize() != i {
             return Err("the builder numbered a state otherwise".into());
@@ -982,7 +1010,7 @@ fn build_spliced(c: &thompson::Compiler, pattern: &str) -> Result<thompson::NFA,
             }
         };
         for (k, s) in p.order.iter().enumerate() {
-            let got = add(&mut b, &p.nfa, p.nfa.state(*s), &map, Some(*cont))?;
+            let got = add(b, &p.nfa, p.nfa.state(*s), &map, Some(*cont))?;
             if got.as_usize() != at + k {
                 return Err("the builder numbered a state otherwise".into());
             }
