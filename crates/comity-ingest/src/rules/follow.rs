@@ -305,3 +305,18 @@ fn followers_before<'a>(
 fn followers_after<'a>(c: &'a Ctx<'_>, from: usize) -> Vec<&'a crate::mentions::Mention> {
     c.list_after(from, 5)
 }
+
+#[cfg(test)]
+mod tests {
+    /// `followed_suit` returns early on a sentence without "did" or "followed": every phrase it
+    /// looks for must have one of them (a phrase added without would never be found).
+    #[test]
+    fn every_phrase_has_did_or_followed() {
+        for p in super::PHRASES
+            .iter()
+            .chain(&[", followed by ", "followed", "followed "])
+        {
+            assert!(p.contains("did") || p.contains("followed"), "{p}");
+        }
+    }
+}
