@@ -629,6 +629,16 @@ fn trim_pieces(pieces: &mut Vec<Piece>, text: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `gate::LowerPhrases` finds what `to_lowercase` then `contains` finds only for lower-case
+    /// ASCII phrases.
+    #[test]
+    fn chatbot_phrases_are_lower_case_ascii() {
+        for w in super::CHATBOT_PHRASES {
+            let w = w.0;
+            assert!(w.is_ascii() && w.to_ascii_lowercase() == w, "{w}");
+        }
+    }
     use crate::decode::decode;
 
     fn cleaned(s: &str) -> Cleaned {

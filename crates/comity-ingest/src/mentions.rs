@@ -684,6 +684,15 @@ const STATE_CONTEXT: [&str; 38] = [
 mod tests {
     use super::*;
 
+    /// `gate::LowerPhrases` finds what `to_lowercase` then `contains` finds only for lower-case
+    /// ASCII phrases.
+    #[test]
+    fn state_context_words_are_lower_case_ascii() {
+        for w in super::STATE_CONTEXT {
+            assert!(w.is_ascii() && w.to_ascii_lowercase() == w, "{w}");
+        }
+    }
+
     const ACTORS: &str =
         "id,kind,name,iso2,iso_numeric,wikidata,aliases,demonyms,capitals,ambiguous,notes\n\
 RUS,state,Russia,RU,643,Q159,Russian Federation,Russian,Moscow,,\n\
