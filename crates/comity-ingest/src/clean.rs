@@ -450,16 +450,14 @@ fn mark_chatbot(blocks: &mut [RawBlock], text: &str) {
         .filter(|i| !blocks[*i].src.is_empty() && blocks[*i].removed.is_none())
         .collect();
     let mut marks: Vec<(usize, String)> = Vec::new();
+    // The phrases each block's lower case contains, from one pass over the block.
+    static PHRASES: OnceLock<crate::gate::LowerPhrases> = OnceLock::new();
+    let phrases =
+        PHRASES.get_or_init(|| crate::gate::LowerPhrases::new(&CHATBOT_PHRASES.map(|p| p.0)));
     for (ci, &bi) in content.iter().enumerate() {
-        // An ASCII block is lower-cased in place (the same text as `to_lowercase`, no copy).
-        let mut lower = blocks[bi].text(text);
-        if lower.is_ascii() {
-            lower.make_ascii_lowercase();
-        } else {
-            lower = lower.to_lowercase();
-        }
-        for (phrase, before, after) in CHATBOT_PHRASES {
-            if lower.contains(phrase) {
+        let found = phrases.found(&blocks[bi].text(text));
+        for (k, (phrase, before, after)) in CHATBOT_PHRASES.into_iter().enumerate() {
+            if found & 1 << k != 0 {
                 let lo = ci.saturating_sub(before);
                 let hi = (ci + after).min(content.len().saturating_sub(1));
                 for &j in &content[lo..=hi] {
@@ -637,6 +635,16 @@ fn trim_pieces(pieces: &mut Vec<Piece>, text: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `gate::LowerPhrases` finds what `to_lowercase` then `contains` finds only for lower-case
+    /// ASCII phrases.
+    #[test]
+    fn chatbot_phrases_are_lower_case_ascii() {
+        for w in super::CHATBOT_PHRASES {
+            let w = w.0;
+            assert!(w.is_ascii() && w.to_ascii_lowercase() == w, "{w}");
+        }
+    }
     use crate::decode::decode;
 
     fn cleaned(s: &str) -> Cleaned {

@@ -80,10 +80,9 @@ pub(crate) fn required_literals(pattern: &str) -> Vec<Vec<String>> {
 /// parses exactly when the pattern does, so the frames check their syntax with it.
 pub(crate) fn parse(pattern: &str) -> Result<Hir, String> {
     let p = pattern.strip_prefix("(?i)").unwrap_or(pattern);
-    regex_syntax::ParserBuilder::new()
-        .build()
-        .parse(p)
-        .map_err(|e| e.to_string())
+    // As `regex_syntax::ParserBuilder::new().build().parse(p)`, each top-level group parsed once
+    // per thread (the frames repeat theirs).
+    crate::rx::parse_parts(p)
 }
 
 /// [`required_literals`] of a pattern parsed by [`parse`].
@@ -109,8 +108,90 @@ pub(crate) fn required_of(hir: &Hir) -> Vec<Vec<String>> {
 }
 
 /// Whether `text` contains `needle` (lower-case ASCII) in any ASCII case: a cheap check before
-/// patterns that require the word (see `rules::recognition`).
+/// patterns that require the word (see `rules::recognition`, `rules::follow`). The positions of
+/// the needle's first byte in either case are found with `memchr2` (vectorised), and the rest is
+/// compared there: the same answer as comparing at every position ([`contains_ascii_ci_simple`],
+/// a test compares them), in far fewer instructions on sentences that have no such byte.
+///
+/// For a needle of ASCII letters, a match in `text.to_lowercase()` is one here: the only
+/// non-ASCII characters whose lower case holds an ASCII letter are U+0130 (İ, lower-cased to
+/// "i" then U+0307) and U+212A (Kelvin sign, "k"), so a needle without "k" that does not end in
+/// "i" ("did", "followed") found in the lower-cased text is found here too (test
+/// `lower_case_makes_ascii_letters_only_from_ascii`).
 pub(crate) fn contains_ascii_ci(text: &str, needle: &str) -> bool {
+    let (t, n) = (text.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else {
+        return true;
+    };
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), t).any(|i| {
+        t.get(i + 1..i + n.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(rest))
+    })
+}
+
+/// Which of a few lower-case ASCII phrases `text.to_lowercase()` contains, found in `text`
+/// itself by one Aho-Corasick pass (ASCII case-insensitive), with no lower-cased copy. Of all
+/// characters only ASCII letters, U+0130 (İ: "i" then U+0307) and U+212A (Kelvin sign: "k") have
+/// a lower case holding an ASCII letter (test `lower_case_makes_ascii_letters_only_from_ascii`),
+/// so a phrase is in the lower-cased text exactly when the text has it with its letters in any
+/// ASCII case, any "k" as U+212A, or a last "i" as U+0130 (a phrase's "i" before another of its
+/// characters cannot be U+0130's, which U+0307 follows): those variants are searched too.
+/// At most 64 phrases.
+#[derive(Debug)]
+pub(crate) struct LowerPhrases {
+    ac: Option<AhoCorasick>,
+    /// The phrase of each searched variant.
+    of: Vec<u8>,
+}
+
+impl LowerPhrases {
+    /// The searcher of `phrases` (lower-case ASCII).
+    pub(crate) fn new(phrases: &[&str]) -> Self {
+        let (mut variants, mut of) = (Vec::new(), Vec::new());
+        for (i, p) in phrases.iter().enumerate().take(64) {
+            let mut vs = vec![String::new()];
+            let n = p.chars().count();
+            for (j, c) in p.chars().enumerate() {
+                let alts: &[char] = match c {
+                    'k' => &['k', '\u{212A}'],
+                    'i' if j + 1 == n => &['i', '\u{130}'],
+                    _ => &[],
+                };
+                if alts.is_empty() {
+                    vs.iter_mut().for_each(|v| v.push(c));
+                } else {
+                    vs = vs
+                        .iter()
+                        .flat_map(|v| alts.iter().map(move |a| format!("{v}{a}")))
+                        .collect();
+                }
+            }
+            of.extend(vs.iter().map(|_| i as u8));
+            variants.extend(vs);
+        }
+        let ac = aho_corasick::AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .build(&variants)
+            .ok();
+        LowerPhrases { ac, of }
+    }
+
+    /// Whether `text.to_lowercase()` contains one of the phrases.
+    pub(crate) fn any(&self, text: &str) -> bool {
+        self.ac.as_ref().is_some_and(|a| a.is_match(text))
+    }
+
+    /// The phrases `text.to_lowercase()` contains: bit `i` for phrase `i`.
+    pub(crate) fn found(&self, text: &str) -> u64 {
+        let Some(a) = &self.ac else { return 0 };
+        a.find_overlapping_iter(text)
+            .fold(0, |m, x| m | 1 << self.of[x.pattern().as_usize()])
+    }
+}
+
+/// [`contains_ascii_ci`] as first written: a comparison at every position.
+#[cfg(test)]
+fn contains_ascii_ci_simple(text: &str, needle: &str) -> bool {
     let (t, n) = (text.as_bytes(), needle.as_bytes());
     let Some(&first) = n.first() else {
         return true;
@@ -205,6 +286,91 @@ impl Gate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The memchr search finds what the comparison at every position finds: on random texts
+    /// of the needles' letters in both cases, other ASCII and non-ASCII letters (ſ, K, İ, é),
+    /// with needles of the crate ("recogni", "did", "followed") and short ones.
+    #[test]
+    fn contains_ascii_ci_is_the_simple_search() {
+        use proptest::prelude::*;
+        use proptest::test_runner::TestRunner;
+        let mut runner = TestRunner::deterministic();
+        let text = proptest::string::string_regex("[dDiIfFoOlLwWeErRcCgGnN ſ\\x{212A}İé.,]{0,40}")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let needles = prop::sample::select(vec!["recogni", "did", "followed", "d", "id", ".", ""]);
+        let (found, runs) = (std::cell::Cell::new(0usize), std::cell::Cell::new(0usize));
+        runner
+            .run(&(text, needles), |(t, n)| {
+                let a = contains_ascii_ci(&t, n);
+                prop_assert_eq!(a, contains_ascii_ci_simple(&t, n), "{:?} in {:?}", n, t);
+                found.set(found.get() + usize::from(a));
+                runs.set(runs.get() + 1);
+                Ok(())
+            })
+            .unwrap_or_else(|e| panic!("{e}"));
+        let (found, runs) = (found.get(), runs.get());
+        assert!(found > runs / 10 && found < runs, "{found} of {runs}");
+        assert!(contains_ascii_ci("Ghana DiD so", "did"));
+        assert!(!contains_ascii_ci("Ghana di-d so", "did"));
+        assert!(!contains_ascii_ci("di", "did"));
+    }
+
+    /// [`LowerPhrases`] finds what `to_lowercase` then `contains` finds: on random texts of the
+    /// phrases' letters in both cases, the Kelvin sign, U+0130 and U+0307, other non-ASCII
+    /// letters, with phrases that have a "k", a last "i", an "i" inside.
+    #[test]
+    fn lower_phrases_are_lower_case_contains() {
+        use proptest::prelude::*;
+        use proptest::test_runner::TestRunner;
+        let phrases = [
+            "key",
+            "ai",
+            "recogni",
+            "as an ai",
+            "knock",
+            "in summary,",
+            "u.n.",
+        ];
+        let lp = LowerPhrases::new(&phrases);
+        let mut runner = TestRunner::deterministic();
+        let text = proptest::string::string_regex(
+            "([kKaAiIyYeEnNrRcCoOgGsSuU ,.!]|\\x{212A}|\\x{130}|\\x{307}|é|ſ|recogn|as an |ey|nock){0,24}",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let hits = std::cell::Cell::new(0usize);
+        runner
+            .run(&text, |t| {
+                let lower = t.to_lowercase();
+                let want = phrases
+                    .iter()
+                    .enumerate()
+                    .fold(0u64, |m, (i, p)| m | u64::from(lower.contains(p)) << i);
+                prop_assert_eq!(lp.found(&t), want, "{:?}", t);
+                prop_assert_eq!(lp.any(&t), want != 0, "{:?}", t);
+                hits.set(hits.get() + usize::from(want != 0));
+                Ok(())
+            })
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(hits.get() > 20, "{}", hits.get());
+        assert_eq!(lp.found("RECOGN\u{130}SED by the UN"), 1 << 2);
+        assert_eq!(lp.found("\u{212A}EY"), 1);
+        assert_eq!(lp.found("A\u{130} said"), 1 << 1);
+        assert_eq!(lp.found("A\u{130}\u{307}"), 1 << 1);
+    }
+
+    /// The reason `rules::follow` may check "did" and "followed" in the text instead of its
+    /// lower case: of all characters, only ASCII letters, U+0130 and U+212A have a lower case
+    /// holding an ASCII letter, U+0130's "i" is followed by U+0307 (no letter), U+212A's is "k".
+    #[test]
+    fn lower_case_makes_ascii_letters_only_from_ascii() {
+        let odd: Vec<char> = (0..=0x10FFFFu32)
+            .filter_map(char::from_u32)
+            .filter(|c| !c.is_ascii() && c.to_lowercase().any(|l| l.is_ascii()))
+            .collect();
+        assert_eq!(odd, ['\u{130}', '\u{212A}']);
+        assert_eq!("\u{130}".to_lowercase(), "i\u{307}");
+        assert_eq!("\u{212A}".to_lowercase(), "k");
+    }
 
     #[test]
     fn literals_of_each_piece() {

@@ -626,59 +626,72 @@ fn has_state_context(text: &str, r: Range<usize>) -> bool {
         .char_indices()
         .nth(150)
         .map_or(text.len(), |(i, _)| r.end + i);
-    let window = text[lo..hi].to_lowercase();
-    [
-        "government",
-        "president",
-        "minister",
-        "recogni",
-        "state",
-        "country",
-        "embassy",
-        "ambassador",
-        "republic",
-        "relations",
-        "foreign",
-        // Words of the same kind the development half showed missing ("the 194th member of the
-        // United Nations", "two countries"): they speak of states too.
-        "countries",
-        "nations",
-        "member",
-        "sovereign",
-        "independen",
-        "diplomat",
-        "ministry",
-        "treaty",
-        "u.n.",
-        "prime",
-        // International bodies: a name beside one is the state ("Palestine joined UNESCO").
-        "unesco",
-        "united nations",
-        "security council",
-        "general assembly",
-        "interpol",
-        "african union",
-        "european union",
-        "council of europe",
-        "arab league",
-        // Stances and claims only states make ("Turkey and Egypt issued public criticisms of
-        // Israel's decision", "claims the territory"): sentences written for tests/lexicon.rs.
-        "condemn",
-        "criticis",
-        "criticiz",
-        "territor",
-        "sovereignty",
-        "observer",
-        "allies",
-        "ties with",
-    ]
-    .iter()
-    .any(|w| window.contains(w))
+    static WORDS: std::sync::OnceLock<crate::gate::LowerPhrases> = std::sync::OnceLock::new();
+    // One pass over the window for all the words, as `to_lowercase` then `contains` of each.
+    WORDS
+        .get_or_init(|| crate::gate::LowerPhrases::new(&STATE_CONTEXT))
+        .any(&text[lo..hi])
 }
+
+/// The words of [`has_state_context`] (lower-case ASCII).
+const STATE_CONTEXT: [&str; 38] = [
+    "government",
+    "president",
+    "minister",
+    "recogni",
+    "state",
+    "country",
+    "embassy",
+    "ambassador",
+    "republic",
+    "relations",
+    "foreign",
+    // Words of the same kind the development half showed missing ("the 194th member of the
+    // United Nations", "two countries"): they speak of states too.
+    "countries",
+    "nations",
+    "member",
+    "sovereign",
+    "independen",
+    "diplomat",
+    "ministry",
+    "treaty",
+    "u.n.",
+    "prime",
+    // International bodies: a name beside one is the state ("Palestine joined UNESCO").
+    "unesco",
+    "united nations",
+    "security council",
+    "general assembly",
+    "interpol",
+    "african union",
+    "european union",
+    "council of europe",
+    "arab league",
+    // Stances and claims only states make ("Turkey and Egypt issued public criticisms of
+    // Israel's decision", "claims the territory"): sentences written for tests/lexicon.rs.
+    "condemn",
+    "criticis",
+    "criticiz",
+    "territor",
+    "sovereignty",
+    "observer",
+    "allies",
+    "ties with",
+];
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `gate::LowerPhrases` finds what `to_lowercase` then `contains` finds only for lower-case
+    /// ASCII phrases.
+    #[test]
+    fn state_context_words_are_lower_case_ascii() {
+        for w in super::STATE_CONTEXT {
+            assert!(w.is_ascii() && w.to_ascii_lowercase() == w, "{w}");
+        }
+    }
 
     const ACTORS: &str =
         "id,kind,name,iso2,iso_numeric,wikidata,aliases,demonyms,capitals,ambiguous,notes\n\

@@ -20,6 +20,7 @@ use regex_syntax::hir::literal::{ExtractKind, Extractor, Literal, Seq};
 use regex_syntax::hir::{Hir, HirKind};
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// `pattern` with every `\b` (outside a character class, not escaped) made ASCII.
@@ -349,7 +350,7 @@ thread_local! {
     static FRAME_DFA_CACHES: RefCell<HashMap<u64, hybrid::dfa::Cache>> = RefCell::new(HashMap::new());
 }
 
-/// Frees this thread's frame caches (lazy-DFA and PikeVM): the pipeline calls it when the calling
+/// Frees this thread's frame caches (lazy-DFA and PikeVM, compiled pieces, parsed groups): the pipeline calls it when the calling
 /// thread has read its documents, before copy detection. The next search re-creates them.
 pub(crate) fn release_thread_caches() {
     FRAME_DFA_CACHES.with(|c| {
@@ -360,6 +361,17 @@ pub(crate) fn release_thread_caches() {
     FRAME_VM_CACHE.with(|c| {
         if let Ok(mut c) = c.try_borrow_mut() {
             *c = (0, None);
+        }
+    });
+    // The compiled pieces and parsed groups of frames (remade if another frame is compiled).
+    FRAME_PIECES.with(|c| {
+        if let Ok(mut c) = c.try_borrow_mut() {
+            *c = Vec::new();
+        }
+    });
+    PARSED_GROUPS.with(|c| {
+        if let Ok(mut c) = c.try_borrow_mut() {
+            *c = Default::default();
         }
     });
 }
@@ -482,12 +494,544 @@ impl<'h> FrameCaptures<'h> {
     }
 }
 
+/// The fewest ranges of a Unicode class that make a sub-expression holding it a piece
+/// ([`with_placeholders`]): `\w`, `\d`, `\p{L}`, `\p{Lu}` and their negations have hundreds; a
+/// case-insensitive letter (`[Ssſ]`) or `\s` a few.
+const PIECE_CLASS_RANGES: usize = 16;
+
+/// The byte that begins a placeholder: never in UTF-8, so in no frame pattern (the syntax refuses
+/// a pattern that can match it).
+const PLACEHOLDER: u8 = 0xFF;
+
+/// A piece compiled once per thread: its expression, its NFA, the NFA's states reachable from the
+/// piece's start (the state after the capture that opens group 0) in id order, and where each
+/// of them goes in that list (`u32::MAX`: not reachable).
+struct Piece {
+    hir: Hir,
+    nfa: thompson::NFA,
+    entry: regex_automata::util::primitives::StateID,
+    order: Vec<regex_automata::util::primitives::StateID>,
+    index: Vec<u32>,
+}
+
+thread_local! {
+    /// The pieces this thread has compiled ([`with_placeholders`]); a few dozen.
+    static FRAME_PIECES: RefCell<Vec<std::rc::Rc<Piece>>> = const { RefCell::new(Vec::new()) };
+
+    /// The NFA builder of [`build_spliced`], kept with its allocations between frames.
+    static FRAME_BUILDER: RefCell<regex_automata::nfa::thompson::Builder> =
+        RefCell::new(regex_automata::nfa::thompson::Builder::new());
+}
+
+/// Whether `h` holds a Unicode class of [`PIECE_CLASS_RANGES`] ranges or more.
+fn has_large_class(h: &Hir) -> bool {
+    match h.kind() {
+        HirKind::Class(regex_syntax::hir::Class::Unicode(c)) => {
+            c.ranges().len() >= PIECE_CLASS_RANGES
+        }
+        HirKind::Repetition(r) => has_large_class(&r.sub),
+        HirKind::Capture(c) => has_large_class(&c.sub),
+        HirKind::Concat(v) | HirKind::Alternation(v) => v.iter().any(has_large_class),
+        _ => false,
+    }
+}
+
+/// `h` with each largest sub-expression that has no capture group and holds a large Unicode
+/// class (a "piece": the frames' slots, their apposition group, their auxiliaries, `\w*`) replaced
+/// by a placeholder literal, [`PLACEHOLDER`] and the piece's number; `pieces` gets the pieces in
+/// that order. `None` past 255 pieces.
+fn with_placeholders<'h>(h: &'h Hir, pieces: &mut Vec<&'h Hir>) -> Option<Hir> {
+    use regex_syntax::hir::{Capture, Repetition};
+    if h.properties().explicit_captures_len() == 0 && has_large_class(h) {
+        let k = u8::try_from(pieces.len()).ok()?;
+        pieces.push(h);
+        return Some(Hir::literal(vec![PLACEHOLDER, k]));
+    }
+    let mut all = |v: &'h [Hir]| -> Option<Vec<Hir>> {
+        v.iter().map(|x| with_placeholders(x, pieces)).collect()
+    };
+    Some(match h.kind() {
+        HirKind::Concat(v) => Hir::concat(all(v)?),
+        HirKind::Alternation(v) => Hir::alternation(all(v)?),
+        HirKind::Capture(c) => Hir::capture(Capture {
+            index: c.index,
+            name: c.name.clone(),
+            sub: Box::new(with_placeholders(&c.sub, pieces)?),
+        }),
+        HirKind::Repetition(r) => Hir::repetition(Repetition {
+            min: r.min,
+            max: r.max,
+            greedy: r.greedy,
+            sub: Box::new(with_placeholders(&r.sub, pieces)?),
+        }),
+        _ => h.clone(),
+    })
+}
+
+/// The thread's compiled piece for `h` (compiled now if new).
+fn piece(c: &thompson::Compiler, h: &Hir) -> Result<std::rc::Rc<Piece>, String> {
+    use regex_automata::nfa::thompson::State;
+    if let Some(p) = FRAME_PIECES.with(|v| v.borrow().iter().find(|p| p.hir == *h).cloned()) {
+        return Ok(p);
+    }
+    let nfa = c.build_from_hir(h).map_err(|e| e.to_string())?;
+    let entry = match nfa.state(nfa.start_anchored()) {
+        State::Capture { next, .. } => *next,
+        _ => return Err("a piece's start is not its group".into()),
+    };
+    let mut seen = vec![false; nfa.states().len()];
+    let mut stack = vec![entry];
+    while let Some(id) = stack.pop() {
+        if std::mem::replace(&mut seen[id.as_usize()], true) {
+            continue;
+        }
+        match nfa.state(id) {
+            State::ByteRange { trans } => stack.push(trans.next),
+            State::Sparse(sp) => stack.extend(sp.transitions.iter().map(|t| t.next)),
+            State::Look { next, .. } => stack.push(*next),
+            State::Union { alternates } => stack.extend(alternates.iter().copied()),
+            State::BinaryUnion { alt1, alt2 } => stack.extend([*alt1, *alt2]),
+            // The end of group 0 (a piece has no other group): the piece ends there.
+            State::Capture { group_index, .. } if group_index.as_usize() == 0 => {}
+            State::Fail => {}
+            _ => return Err("a piece has a state it cannot have".into()),
+        }
+    }
+    let (mut order, mut index) = (Vec::new(), vec![u32::MAX; seen.len()]);
+    for (i, _) in seen.iter().enumerate().filter(|(_, s)| **s) {
+        index[i] = u32::try_from(order.len()).map_err(|e| e.to_string())?;
+        order.push(regex_automata::util::primitives::StateID::new(i).map_err(|e| e.to_string())?);
+    }
+    let p = std::rc::Rc::new(Piece {
+        hir: h.clone(),
+        nfa,
+        entry,
+        order,
+        index,
+    });
+    FRAME_PIECES.with(|v| v.borrow_mut().push(p.clone()));
+    Ok(p)
+}
+
+/// The end (after its `]`) of the character class that opens at `b[i]` (`[`), nested classes and
+/// escapes skipped; `None` if it does not close.
+fn skip_class(b: &[u8], i: usize) -> Option<usize> {
+    let mut j = i + 1;
+    if b.get(j) == Some(&b'^') {
+        j += 1;
+    }
+    // A `]` first in a class is a literal.
+    if b.get(j) == Some(&b']') {
+        j += 1;
+    }
+    while j < b.len() {
+        match b[j] {
+            b'\\' => j += 2,
+            b'[' if b.get(j + 1) == Some(&b':') => {
+                // An ASCII class `[:alpha:]`.
+                j = j + 2 + b.get(j + 2..)?.windows(2).position(|w| w == b":]")? + 2;
+            }
+            b'[' => j = skip_class(b, j)?,
+            b']' => return Some(j + 1),
+            _ => j += 1,
+        }
+    }
+    None
+}
+
+/// The end (after its `)`) of the group that opens at `b[i]` (`(`); `None` if it does not close.
+fn skip_group(b: &[u8], i: usize) -> Option<usize> {
+    let (mut depth, mut j) = (0usize, i);
+    while j < b.len() {
+        match b[j] {
+            b'\\' => j += 2,
+            b'[' => j = skip_class(b, j)?,
+            b'(' => {
+                depth += 1;
+                j += 1;
+            }
+            b')' => {
+                depth = depth.checked_sub(1)?;
+                j += 1;
+                if depth == 0 {
+                    return Some(j);
+                }
+            }
+            _ => j += 1,
+        }
+    }
+    None
+}
+
+/// The top-level parts of `p`, in order: each group with the repetition operator after it (the
+/// bool true) and the runs of text between groups. `None` when the parts are not a concatenation
+/// read in one flag context: a top-level `|`, a flag group without `:` (`(?u)`, which changes
+/// the flags of what follows), an `x` flag anywhere (comments may hold brackets), or brackets that
+/// do not close.
+fn top_level_parts(p: &str) -> Option<Vec<(Range<usize>, bool)>> {
+    let b = p.as_bytes();
+    for (i, _) in p.match_indices("(?") {
+        let flags = b[i + 2..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphabetic() || **c == b'-');
+        if flags.clone().any(|c| *c == b'x') {
+            return None;
+        }
+    }
+    let (mut parts, mut run, mut i) = (Vec::new(), 0usize, 0usize);
+    while i < b.len() {
+        match b[i] {
+            b'\\' => i += 2,
+            b'[' => i = skip_class(b, i)?,
+            b'|' | b')' => return None,
+            b'(' => {
+                let mut end = skip_group(b, i)?;
+                let g = &b[i..end];
+                if g.starts_with(b"(?")
+                    && g[2..g.len() - 1]
+                        .iter()
+                        .all(|c| c.is_ascii_alphabetic() || *c == b'-')
+                {
+                    return None;
+                }
+                match b.get(end) {
+                    Some(b'?' | b'*' | b'+') => end += 1,
+                    Some(b'{') => end += 1 + b[end..].iter().position(|c| *c == b'}')?,
+                    _ => {}
+                }
+                if end > i + g.len() && b.get(end) == Some(&b'?') {
+                    end += 1;
+                }
+                if run < i {
+                    parts.push((run..i, false));
+                }
+                parts.push((i..end, true));
+                (run, i) = (end, end);
+            }
+            _ => i += 1,
+        }
+    }
+    if run < b.len() {
+        parts.push((run..b.len(), false));
+    }
+    Some(parts)
+}
+
+/// `h` with its capture groups numbered from `offset + 1` (it was parsed alone, its first group
+/// numbered 1); their names added to `names`. `None` if a name is already there (the pattern
+/// does not parse: two groups of one name).
+fn renumber(h: &Hir, offset: u32, names: &mut Vec<Box<str>>) -> Option<Hir> {
+    use regex_syntax::hir::{Capture, Repetition};
+    if h.properties().explicit_captures_len() == 0 {
+        return Some(h.clone());
+    }
+    let mut all =
+        |v: &[Hir]| -> Option<Vec<Hir>> { v.iter().map(|x| renumber(x, offset, names)).collect() };
+    Some(match h.kind() {
+        HirKind::Concat(v) => Hir::concat(all(v)?),
+        HirKind::Alternation(v) => Hir::alternation(all(v)?),
+        HirKind::Capture(c) => {
+            if let Some(n) = &c.name {
+                if names.contains(n) {
+                    return None;
+                }
+                names.push(n.clone());
+            }
+            Hir::capture(Capture {
+                index: c.index + offset,
+                name: c.name.clone(),
+                sub: Box::new(renumber(&c.sub, offset, names)?),
+            })
+        }
+        HirKind::Repetition(r) => Hir::repetition(Repetition {
+            min: r.min,
+            max: r.max,
+            greedy: r.greedy,
+            sub: Box::new(renumber(&r.sub, offset, names)?),
+        }),
+        _ => h.clone(),
+    })
+}
+
+thread_local! {
+    /// The groups of patterns parsed by [`parse_parts`] on this thread, by text, case-sensitive
+    /// and case-insensitive (`(?i)` before them): the frames repeat their slots, apposition and
+    /// auxiliaries in every pattern. Only groups that hold a large Unicode class are kept.
+    static PARSED_GROUPS: RefCell<[HashMap<Box<str>, Hir>; 2]> = RefCell::new(Default::default());
+}
+
+/// `pattern` parsed as the regex crate parses it (regex-syntax with the default options, which
+/// are regex-automata's `syntax::Config::new()`): the same syntax tree, with each top-level group
+/// parsed once per thread. A pattern (less a leading `(?i)`) that is a concatenation of top-level
+/// groups and runs of text between them ([`top_level_parts`]) is parsed part by part, each with the
+/// leading `(?i)` if the pattern has it (the only flag that reaches a top-level part), the groups
+/// from the thread's cache, their capture groups numbered after those of the parts before
+/// ([`renumber`]), and the parts concatenated (`Hir::concat` flattens nested concatenations and
+/// joins adjacent literals, as the parser's own concatenation does). Anything else, and any part
+/// that does not parse, is parsed whole, so errors are the parser's own. Parsing was about 12 % of
+/// the 10× bench run's instructions, most of it the frames' repeated groups (issue 13 item 4).
+/// Test: `parsed_parts_are_the_parse`.
+pub(crate) fn parse_parts(pattern: &str) -> Result<Hir, String> {
+    let whole = || {
+        regex_syntax::ParserBuilder::new()
+            .build()
+            .parse(pattern)
+            .map_err(|e| e.to_string())
+    };
+    let (ci, rest) = match pattern.strip_prefix("(?i)") {
+        Some(r) => (true, r),
+        None => (false, pattern),
+    };
+    let Some(parts) = top_level_parts(rest).filter(|p| p.len() > 1) else {
+        return whole();
+    };
+    let parse = |t: &str| -> Option<Hir> {
+        let p = if ci {
+            format!("(?i){t}")
+        } else {
+            t.to_string()
+        };
+        regex_syntax::ParserBuilder::new().build().parse(&p).ok()
+    };
+    let mut hirs = Vec::with_capacity(parts.len());
+    let (mut groups, mut names) = (0u32, Vec::new());
+    for (r, group) in parts {
+        let t = &rest[r];
+        let h = if group {
+            let cached = PARSED_GROUPS.with(|c| c.borrow()[usize::from(ci)].get(t).cloned());
+            match cached {
+                Some(h) => h,
+                None => {
+                    let Some(h) = parse(t) else { return whole() };
+                    // Only groups with a large class are kept: those are the frames' repeated
+                    // groups and the costly parses; a frame's own words are parsed once anyway.
+                    if has_large_class(&h) {
+                        PARSED_GROUPS.with(|c| {
+                            c.borrow_mut()[usize::from(ci)].insert(t.into(), h.clone());
+                        });
+                    }
+                    h
+                }
+            }
+        } else {
+            let Some(h) = parse(t) else { return whole() };
+            h
+        };
+        let n = u32::try_from(h.properties().explicit_captures_len()).map_err(|e| e.to_string())?;
+        let Some(h) = renumber(&h, groups, &mut names) else {
+            return whole();
+        };
+        groups += n;
+        hirs.push(h);
+    }
+    Ok(Hir::concat(hirs))
+}
+
+/// Compiles `pattern` as [`thompson::Compiler::build`] does, but the pieces of it that frames
+/// share (see [`with_placeholders`]) from the thread's compiled pieces: the Thompson construction
+/// is compositional (a sub-expression compiles to the same states wherever it stands, entered at
+/// its start and left at its end), so the pattern is compiled with a placeholder literal for each
+/// piece, and each placeholder's first state is replaced by an empty transition into a copy of the
+/// piece's states whose end leads where the placeholder led. Compiling the frames was 45 % of the
+/// 10× bench run's instructions, mostly the same Unicode classes (`\w`, `\p{L}`, `\p{Lu}`,
+/// `[^,;.]{1,80}`) in every frame's slots, apposition and auxiliaries (issue 13 item 4).
+/// An error if a placeholder is not found as one state of its first byte followed by one of its
+/// number (the caller then compiles the pattern whole).
+fn build_spliced(c: &thompson::Compiler, pattern: &str) -> Result<thompson::NFA, String> {
+    use regex_automata::nfa::thompson::{Builder, State};
+    use regex_automata::util::primitives::StateID;
+    let hir = parse_parts(pattern)?;
+    let mut found: Vec<&Hir> = Vec::new();
+    let shell = with_placeholders(&hir, &mut found).ok_or("too many pieces")?;
+    let pieces: Vec<std::rc::Rc<Piece>> = found
+        .iter()
+        .map(|h| piece(c, h))
+        .collect::<Result<_, _>>()?;
+    let nfa = c.build_from_hir(&shell).map_err(|e| e.to_string())?;
+    let id = |i: usize| StateID::new(i).map_err(|e| e.to_string());
+    // Each placeholder's first state: (its id, the piece, where the placeholder led).
+    let mut holes: Vec<(StateID, usize, StateID)> = Vec::new();
+    let mut seen = vec![0usize; pieces.len()];
+    // The state of each placeholder's number (left unreachable: made a fail state, so that its
+    // byte does not split the NFA's byte classes, which would enlarge every lazy-DFA state).
+    let mut numbers: Vec<StateID> = Vec::new();
+    for (i, s) in nfa.states().iter().enumerate() {
+        let covers = |r: std::ops::RangeInclusive<u8>| r.contains(&PLACEHOLDER);
+        match s {
+            State::ByteRange { trans }
+                if trans.start == PLACEHOLDER && trans.end == PLACEHOLDER =>
+            {
+                let State::ByteRange { trans: k } = nfa.state(trans.next) else {
+                    return Err("a placeholder without its number".into());
+                };
+                let n = usize::from(k.start);
+                if k.start != k.end || n >= pieces.len() {
+                    return Err("a placeholder with a wrong number".into());
+                }
+                seen[n] += 1;
+                holes.push((id(i)?, n, k.next));
+                numbers.push(trans.next);
+            }
+            // The unanchored prefix reads any byte; nothing else may read the placeholder's.
+            State::ByteRange { trans }
+                if covers(trans.start..=trans.end) && (trans.start, trans.end) != (0, 255) =>
+            {
+                return Err("a placeholder's byte is read elsewhere".into());
+            }
+            State::Sparse(sp) if sp.transitions.iter().any(|t| covers(t.start..=t.end)) => {
+                return Err("a placeholder's byte is read elsewhere".into());
+            }
+            State::Dense(_) => return Err("a dense state".into()),
+            _ => {}
+        }
+    }
+    if seen.contains(&0) {
+        return Err("a placeholder was not found".into());
+    }
+    // One builder per thread, cleared (keeping its allocations) for each frame, as the compiler
+    // keeps its own.
+    FRAME_BUILDER.with(|b| match b.try_borrow_mut() {
+        Ok(mut b) => splice_into(&mut b, &nfa, &holes, &numbers, &pieces),
+        Err(_) => splice_into(&mut Builder::new(), &nfa, &holes, &numbers, &pieces),
+    })
+}
+
+/// The frame NFA `nfa` with each of `holes` (placeholder state, piece, where it led) replaced by
+/// a copy of its piece and each of `numbers` by a fail state, built with `b` ([`build_spliced`]).
+fn splice_into(
+    b: &mut regex_automata::nfa::thompson::Builder,
+    nfa: &thompson::NFA,
+    holes: &[(
+        regex_automata::util::primitives::StateID,
+        usize,
+        regex_automata::util::primitives::StateID,
+    )],
+    numbers: &[regex_automata::util::primitives::StateID],
+    pieces: &[std::rc::Rc<Piece>],
+) -> Result<thompson::NFA, String> {
+    use regex_automata::nfa::thompson::{Builder, State};
+    use regex_automata::util::primitives::{PatternID, StateID};
+    let id = |i: usize| StateID::new(i).map_err(|e| e.to_string());
+    b.clear();
+    b.set_utf8(nfa.is_utf8());
+    b.set_reverse(false);
+    b.set_look_matcher(nfa.look_matcher().clone());
+    b.set_size_limit(Some(FRAME_NFA_BYTES))
+        .map_err(|e| e.to_string())?;
+    b.start_pattern().map_err(|e| e.to_string())?;
+    let pid = PatternID::ZERO;
+    let err = |e: regex_automata::nfa::thompson::BuildError| e.to_string();
+    // Where each hole's copy of its piece starts in the new NFA.
+    let mut base = Vec::with_capacity(holes.len());
+    let mut next_free = nfa.states().len();
+    for (_, n, _) in holes {
+        base.push(next_free);
+        next_free += pieces[*n].order.len();
+    }
+    // A state of `from` added with its targets mapped by `map`; `end` for the end of group 0.
+    let add = |b: &mut Builder,
+               from: &thompson::NFA,
+               s: &State,
+               map: &dyn Fn(StateID) -> Result<StateID, String>,
+               end: Option<StateID>|
+     -> Result<StateID, String> {
+        Ok(match s {
+            State::ByteRange { trans } => {
+                let mut t = *trans;
+                t.next = map(t.next)?;
+                b.add_range(t).map_err(err)?
+            }
+            State::Sparse(sp) => {
+                let mut v = sp.transitions.to_vec();
+                for t in &mut v {
+                    t.next = map(t.next)?;
+                }
+                b.add_sparse(v).map_err(err)?
+            }
+            State::Look { look, next } => b.add_look(map(*next)?, *look).map_err(err)?,
+            State::Union { alternates } => b
+                .add_union(
+                    alternates
+                        .iter()
+                        .map(|a| map(*a))
+                        .collect::<Result<_, _>>()?,
+                )
+                .map_err(err)?,
+            State::BinaryUnion { alt1, alt2 } => {
+                b.add_union(vec![map(*alt1)?, map(*alt2)?]).map_err(err)?
+            }
+            State::Capture {
+                next,
+                group_index,
+                slot,
+                ..
+            } => {
+                let g = group_index.as_usize();
+                if let (Some(end), 0) = (end, g) {
+                    let e = b.add_empty().map_err(err)?;
+                    b.patch(e, end).map_err(err)?;
+                    e
+                } else if slot.as_usize() == 2 * g {
+                    let name = from.group_info().to_name(pid, g).map(std::sync::Arc::from);
+                    b.add_capture_start(map(*next)?, group_index.as_u32(), name)
+                        .map_err(err)?
+                } else {
+                    b.add_capture_end(map(*next)?, group_index.as_u32())
+                        .map_err(err)?
+                }
+            }
+            State::Fail => b.add_fail().map_err(err)?,
+            State::Match { .. } => b.add_match().map_err(err)?,
+            State::Dense(_) => return Err("a dense state".into()),
+        })
+    };
+    let same = |s: StateID| Ok(s);
+    let mut hole_at = holes.iter().map(|h| h.0).peekable();
+    for (i, s) in nfa.states().iter().enumerate() {
+        let got = if hole_at.peek() == Some(&id(i)?) {
+            hole_at.next();
+            b.add_empty().map_err(err)?
+        } else if numbers.contains(&id(i)?) {
+            b.add_fail().map_err(err)?
+        } else {
+            add(b, nfa, s, &same, None)?
+        };
+        if got.as_usize() != i {
+            return Err("the builder numbered a state otherwise".into());
+        }
+    }
+    for (h, (hole, n, cont)) in holes.iter().enumerate() {
+        let p = &pieces[*n];
+        let at = base[h];
+        let map = |s: StateID| -> Result<StateID, String> {
+            match p.index.get(s.as_usize()) {
+                Some(&k) if k != u32::MAX => id(at + k as usize),
+                _ => Err("a piece's state leads out of the piece".into()),
+            }
+        };
+        for (k, s) in p.order.iter().enumerate() {
+            let got = add(b, &p.nfa, p.nfa.state(*s), &map, Some(*cont))?;
+            if got.as_usize() != at + k {
+                return Err("the builder numbered a state otherwise".into());
+            }
+        }
+        b.patch(*hole, map(p.entry)?).map_err(err)?;
+    }
+    b.finish_pattern(nfa.start_pattern(pid).ok_or("no pattern")?)
+        .map_err(err)?;
+    b.build(nfa.start_anchored(), nfa.start_unanchored())
+        .map_err(err)
+}
+
 impl FrameRegex {
     /// Compiles `pattern` (already written with the boundaries it needs) as the regex crate would
     /// (Unicode, UTF-8, its default NFA size limit), with a lazy-DFA cache of
-    /// [`FRAME_DFA_CACHE_BYTES`] per thread.
+    /// [`FRAME_DFA_CACHE_BYTES`] per thread; the pieces frames share from the thread's compiled
+    /// pieces ([`build_spliced`]; the whole pattern if that fails).
     pub(crate) fn new(pattern: &str) -> Result<Self, String> {
-        let nfa = FRAME_COMPILER.with(|c| c.build(pattern).map_err(|e| e.to_string()))?;
+        let nfa = FRAME_COMPILER.with(|c| {
+            build_spliced(c, pattern).or_else(|_| c.build(pattern).map_err(|e| e.to_string()))
+        })?;
         let vm = PikeVM::new_from_nfa(nfa.clone()).map_err(|e| e.to_string())?;
         // No lazy DFA (the PikeVM alone) if its minimum cache exceeds the capacity.
         let dfa = hybrid::dfa::Builder::new()
@@ -884,6 +1428,159 @@ mod tests {
                 f.pattern()
             );
         }
+    }
+
+    /// Every frame is compiled from pieces (no frame falls back to the whole compile), and its
+    /// NFA has the whole compile's states that decide between paths and mark groups (as many
+    /// reachable look-around, union and capture states) and the same bytes that can begin a
+    /// match; the matches themselves: `frame_matches_are_the_regex_crates`, which compiles the
+    /// frames this way. The byte states may differ: the compiler of a Unicode class merges equal
+    /// suffixes through a bounded cache keyed by state ids, so a class's automaton can have a
+    /// few more or fewer states depending on where it is built, for the same set of byte strings
+    /// (a class's automaton has no union, so no preference between its paths). Also on small
+    /// patterns with a piece inside a repetition and pieces side by side.
+    #[test]
+    fn spliced_frames_are_the_whole_compile() {
+        use regex_automata::nfa::thompson::State;
+        fn shape(nfa: &thompson::NFA) -> [usize; 5] {
+            let mut seen = vec![false; nfa.states().len()];
+            let mut stack = vec![nfa.start_unanchored()];
+            let mut kinds = [0usize; 7];
+            while let Some(id) = stack.pop() {
+                if std::mem::replace(&mut seen[id.as_usize()], true) {
+                    continue;
+                }
+                let k = match nfa.state(id) {
+                    State::ByteRange { trans } => {
+                        stack.push(trans.next);
+                        0
+                    }
+                    State::Sparse(sp) => {
+                        stack.extend(sp.transitions.iter().map(|t| t.next));
+                        1
+                    }
+                    State::Look { next, .. } => {
+                        stack.push(*next);
+                        2
+                    }
+                    State::Union { alternates } => {
+                        stack.extend(alternates.iter().copied());
+                        3
+                    }
+                    State::BinaryUnion { alt1, alt2 } => {
+                        stack.extend([*alt1, *alt2]);
+                        4
+                    }
+                    State::Capture { next, .. } => {
+                        stack.push(*next);
+                        5
+                    }
+                    _ => 6,
+                };
+                kinds[k] += 1;
+            }
+            [kinds[2], kinds[3], kinds[4], kinds[5], kinds[6]]
+        }
+        let mut patterns: Vec<String> = crate::frames::table()
+            .frames
+            .iter()
+            .map(|f| f.pattern().to_string())
+            .collect();
+        patterns.extend(
+            [
+                r"(?i)(?P<a>x)(?:\w+\s+(?P<b>y)){1,3}\d",
+                r"\w+\p{Lu}(?P<c>\d)\w*",
+                r"(?i)(?:a|\w+)(?P<d>b)",
+            ]
+            .map(str::to_string),
+        );
+        let mut spliced = 0;
+        for p in &patterns {
+            let (a, b) = FRAME_COMPILER.with(|c| {
+                (
+                    build_spliced(c, p).unwrap_or_else(|e| panic!("{p}: {e}")),
+                    c.build(p).unwrap_or_else(|e| panic!("{p}: {e}")),
+                )
+            });
+            assert_eq!(shape(&a), shape(&b), "{p}");
+            // The same byte classes (the placeholders' bytes split none): lazy-DFA states of the
+            // same size.
+            assert_eq!(
+                a.byte_classes().alphabet_len(),
+                b.byte_classes().alphabet_len(),
+                "{p}"
+            );
+            assert_eq!(
+                first_bytes(&a).map(|f| f.to_vec()),
+                first_bytes(&b).map(|f| f.to_vec()),
+                "{p}"
+            );
+            assert_eq!(
+                a.group_info().all_names().collect::<Vec<_>>(),
+                b.group_info().all_names().collect::<Vec<_>>()
+            );
+            let mut found = Vec::new();
+            let hir = regex_automata::util::syntax::parse_with(
+                p,
+                &regex_automata::util::syntax::Config::new(),
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+            with_placeholders(&hir, &mut found);
+            spliced += usize::from(!found.is_empty());
+        }
+        // Not vacuous: the frames have pieces.
+        assert!(
+            spliced * 10 > patterns.len() * 9,
+            "{spliced} of {}",
+            patterns.len()
+        );
+    }
+
+    /// A pattern parsed part by part is the pattern parsed whole: every frame pattern (with its
+    /// `(?i)`, as compiled, and without it, as the gate reads it), every other pattern the crate
+    /// compiles, and patterns with brackets in classes and escapes, repetitions of groups, groups
+    /// side by side; those that cannot be split (a top-level `|`, a flag group) or do not parse
+    /// (two groups of one name) give the parser's own answer.
+    #[test]
+    fn parsed_parts_are_the_parse() {
+        let whole = |p: &str| {
+            regex_syntax::ParserBuilder::new()
+                .build()
+                .parse(p)
+                .map_err(|e| e.to_string())
+        };
+        let mut patterns: Vec<String> = Vec::new();
+        for f in &crate::frames::table().frames {
+            let p = f.pattern();
+            patterns.push(p.to_string());
+            patterns.push(p.strip_prefix("(?i)").unwrap_or(p).to_string());
+        }
+        patterns.extend(COMPILED.lock().map(|v| v.clone()).unwrap_or_default());
+        let mut split = 0;
+        for p in [
+            r"(?i)a[()\]](?P<x>b\(c)+?x(?:[[:alpha:]()]|d){1,3}?(e)[^)]*",
+            r"(?i)(a)(?P<n>b)(c)d(?P<m>e)",
+            r"(a)|(b)",
+            r"(a)(?i)b(c)",
+            r"(?P<n>a)x(?P<n>b)",
+            r"(?i)(?x: a # ( )\n)(b)",
+            r"(?i)(?:ab)(?-i:\p{Lu}\w+){2}\s+\x{E000}(?:c|\d)?",
+        ] {
+            patterns.push(p.to_string());
+        }
+        for p in &patterns {
+            assert_eq!(parse_parts(p), whole(p), "{p}");
+            split += usize::from(
+                top_level_parts(p.strip_prefix("(?i)").unwrap_or(p)).is_some_and(|v| v.len() > 1),
+            );
+        }
+        // Not vacuous: most patterns are split, and a second parse reads the cache.
+        assert!(split * 2 > patterns.len(), "{split} of {}", patterns.len());
+        for p in &patterns {
+            assert_eq!(parse_parts(p), whole(p), "{p}");
+        }
+        assert!(PARSED_GROUPS.with(|c| c.borrow().iter().map(HashMap::len).sum::<usize>()) > 3);
+        assert!(parse_parts(r"(?P<n>a)x(?P<n>b)").is_err());
     }
 
     /// The frames' matcher finds what `regex::Regex::captures_iter` finds, every group's range

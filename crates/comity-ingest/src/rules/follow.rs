@@ -85,6 +85,13 @@ pub(crate) fn followed_suit(
     same: &[Proposal],
 ) -> Vec<Proposal> {
     let mut out = Vec::new();
+    // Every phrase below contains "did" or "followed"; a sentence with neither in any ASCII case
+    // has none (lower-casing makes those letters only from ASCII: `gate::contains_ascii_ci`).
+    if !crate::gate::contains_ascii_ci(c.s.text, "followed")
+        && !crate::gate::contains_ascii_ci(c.s.text, "did")
+    {
+        return out;
+    }
     let lower = c.s.text.to_lowercase();
     let found = PHRASES
         .iter()
@@ -297,4 +304,19 @@ fn followers_before<'a>(
 /// The followers after "followed by": the list of states right after it.
 fn followers_after<'a>(c: &'a Ctx<'_>, from: usize) -> Vec<&'a crate::mentions::Mention> {
     c.list_after(from, 5)
+}
+
+#[cfg(test)]
+mod tests {
+    /// `followed_suit` returns early on a sentence without "did" or "followed": every phrase it
+    /// looks for must have one of them (a phrase added without would never be found).
+    #[test]
+    fn every_phrase_has_did_or_followed() {
+        for p in super::PHRASES
+            .iter()
+            .chain(&[", followed by ", "followed", "followed "])
+        {
+            assert!(p.contains("did") || p.contains("followed"), "{p}");
+        }
+    }
 }
