@@ -42,7 +42,12 @@ pub fn shipped_votes() -> Result<Vec<RecordedVote>> {
 /// A stance category from recognition status (what the ledger-based model
 /// conditions on).
 pub fn category(status: &PairStatus<'_>) -> &'static str {
-    match status.recognition.status {
+    category_of(status.recognition.status)
+}
+
+/// The stance category of one recognition status.
+pub fn category_of(status: Recognition) -> &'static str {
+    match status {
         Recognition::Recognised => "recognises",
         Recognition::Withdrawn | Recognition::Disputed | Recognition::Suspended => "disputed",
         // No claim is not a "no": its own category, fitted on the recorded votes like the
@@ -208,11 +213,42 @@ impl StanceModel for LedgerModel<'_> {
         let Ok(day) = motion.date.parse::<civil::Date>() else {
             return fallback;
         };
-        let cat = if actor.starts_with(UNKNOWN_SEAT) {
-            "unknown"
+        let cats: Vec<(&str, f64)> = if actor.starts_with(UNKNOWN_SEAT) {
+            vec![("unknown", 1.0)]
         } else {
-            category(&self.ledger.status(actor, candidate, day, self.today))
+            // An uncertain answer is either of its possibilities, weighted (review 10: Fiji's
+            // undated recognition of Kosovo was a certain "recognises" in 2010).
+            self.ledger
+                .status(actor, candidate, day, self.today)
+                .recognition
+                .possibilities()
+                .into_iter()
+                .map(|(s, w)| (category_of(s), w))
+                .collect()
         };
+        if cats.len() > 1 {
+            let mut sum = [0.0; 4];
+            for (c, w) in &cats {
+                let s = self.category_stance(c);
+                sum[0] += w * s.yes;
+                sum[1] += w * s.no;
+                sum[2] += w * s.abstain;
+                sum[3] += w * s.absent;
+            }
+            return Stance {
+                yes: sum[0],
+                no: sum[1],
+                abstain: sum[2],
+                absent: sum[3],
+            };
+        }
+        self.category_stance(cats[0].0)
+    }
+}
+
+impl LedgerModel<'_> {
+    /// The fitted stance of one category.
+    fn category_stance(&self, cat: &str) -> Stance {
         // The average of the categories that rest on claims: for an unknown seat, and for a
         // voter with no claim when the fitting votes do not identify the categories (then the
         // "not recorded" stance is whatever soaked up the tallies' remainder — fitted on
@@ -749,11 +785,15 @@ pub fn simulate(
                     .filter(|d| d.role == Role::Position)
                     .map(|d| d.claim.id.clone())
                     .collect();
-                let cat = match st.recognition.status {
-                    // Absence is not a claim: say so, and say what the model did with it.
-                    Recognition::NotRecorded => "not-recorded".to_string(),
-                    _ => category(&st).to_string(),
-                };
+                // An uncertain answer names both possibilities ("recognises|not-recorded"):
+                // the model weighs them equally (`LedgerModel::stance`).
+                let cat = st
+                    .recognition
+                    .possibilities()
+                    .into_iter()
+                    .map(|(s, _)| category_of(s))
+                    .collect::<Vec<_>>()
+                    .join("|");
                 (
                     cat,
                     st.recognition

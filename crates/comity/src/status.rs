@@ -218,6 +218,21 @@ impl<'a> RecognitionAnswer<'a> {
             })
     }
 
+    /// What the answer may be on its day, with weights for models that condition on it: the
+    /// status alone when it is certain or nothing else is known; an uncertain answer whose last
+    /// act may not have come by the day is that status or the one before the act
+    /// (`if_not_yet`), weighted equally — comity does not know the chance that the act had come
+    /// (review 10: `predict` and `simulate` took Fiji's undated recognition of Kosovo as certain
+    /// in 2010, where `status` says uncertain).
+    pub fn possibilities(&self) -> Vec<(Recognition, f64)> {
+        match self.if_not_yet {
+            Some(before) if !self.certain && before != self.status => {
+                vec![(self.status, 0.5), (before, 0.5)]
+            }
+            _ => vec![(self.status, 1.0)],
+        }
+    }
+
     /// An answer decided before any act is read (an actor's end or beginning, a declaration):
     /// no recognition date, no dispute, no weak sources.
     fn settled(

@@ -720,7 +720,8 @@ fn motion_spec(
 fn prediction_json(p: &ActorPrediction, ledger: &Ledger) -> Value {
     json!({
         "actor": p.actor, "name": ledger.actor(&p.actor).map(|a| a.name.clone()),
-        "point": p.point, "recognition": p.recognition.map(|r| r.as_str()), "shift": p.shift,
+        "point": p.point, "recognition": p.recognition.map(|r| r.as_str()),
+        "recognition_certain": p.recognition_certain, "shift": p.shift,
         "known": p.known, "yes": p.unconditional()[0], "abstain": p.unconditional()[1],
         "no": p.unconditional()[2], "absent": p.absent, "if_voting": p.voting, "most_likely": p.most_likely().as_str(),
     })
@@ -845,7 +846,14 @@ pub fn predict(ctx: &Ctx, a: &PredictArgs) -> Result<()> {
                     p.point
                         .map(|x| format!("{x:.2}"))
                         .unwrap_or_else(|| "-".into()),
-                    p.recognition.map(|r| r.as_str()).unwrap_or("-"),
+                    // "?": uncertain on the day (both possibilities weighted).
+                    p.recognition
+                        .map(|r| format!(
+                            "{}{}",
+                            r.as_str(),
+                            if p.recognition_certain { "" } else { "?" }
+                        ))
+                        .unwrap_or_else(|| "-".into()),
                     p.unconditional()[0],
                     p.unconditional()[1],
                     p.unconditional()[2],
@@ -858,6 +866,17 @@ pub fn predict(ctx: &Ctx, a: &PredictArgs) -> Result<()> {
                 "expected tally: yes {:.1}, no {:.1}, abstain {:.1}, absent {:.1}",
                 expected[0], expected[2], expected[1], expected[3]
             );
+            if preds.iter().any(|p| !p.recognition_certain) {
+                println!(
+                    "{}",
+                    wrap(
+                        "?: the recognition is uncertain on the day (its act may not have come \
+                         yet: `comity status` says why); the prediction weights both \
+                         possibilities equally",
+                        0
+                    )
+                );
+            }
             Ok(())
         }
     }

@@ -1122,10 +1122,22 @@ impl<'a> Context<'a> {
             .ledger
             .status(actor, &self.entity, self.day, self.today)
             .recognition;
-        match answer.status {
+        // An uncertain answer is either of its possibilities, weighted (review 10).
+        answer
+            .possibilities()
+            .into_iter()
+            .fold((0.0, 0.0, 0.0), |acc, (status, w)| {
+                let f = Self::stance_of(status, answer.inferred, spec);
+                (acc.0 + w * f.0, acc.1 + w * f.1, acc.2 + w * f.2)
+            })
+    }
+
+    /// The one-hot `(recognises, refuses, not recorded)` of one status.
+    fn stance_of(status: Recognition, inferred: bool, spec: &LearnedSpec) -> (f64, f64, f64) {
+        match status {
             Recognition::Recognised => (1.0, 0.0, 0.0),
             Recognition::NotRecognised | Recognition::Withdrawn | Recognition::Suspended => {
-                if !spec.stated_refusal || !answer.inferred {
+                if !spec.stated_refusal || !inferred {
                     (0.0, 1.0, 0.0)
                 } else {
                     // Inferred (a recognition dated later, a list that omits it): no claim.

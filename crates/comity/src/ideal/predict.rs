@@ -93,6 +93,10 @@ pub struct ActorPrediction {
     pub point: Option<f64>,
     /// Recognition of the candidate as of the day before (`None`: no candidate).
     pub recognition: Option<Recognition>,
+    /// False when that answer's last act may not have come by the day (an undated or
+    /// month-dated act: `RecognitionAnswer::possibilities`); the shift is then the weighted lean
+    /// of both possibilities.
+    pub recognition_certain: bool,
     /// Total latent shift from recognition and groups.
     pub shift: f64,
     /// Whether the ballot was given as known.
@@ -334,26 +338,30 @@ impl<'a> IdealStanceModel<'a> {
             .point_at(actor, Some(self.session))
             .map(|p| p.estimate);
         let day = date.yesterday().unwrap_or(date);
-        let recognition = candidate.filter(|c| *c != actor).map(|c| {
-            self.ledger
-                .status(actor, c, day, self.today)
-                .recognition
-                .status
-        });
+        let answer = candidate
+            .filter(|c| *c != actor)
+            .map(|c| self.ledger.status(actor, c, day, self.today).recognition);
+        let recognition = answer.as_ref().map(|a| a.status);
         // Symmetric: a recogniser leans toward the candidate's side, a state that does not
         // (or no longer) recognise it leans away by as much; a disputed withdrawal and "no
         // candidate" lean neither way. (Before, non-recognisers got no shift at all, so a
         // generic item gave Serbia P(yes) 0.91 on a motion for Kosovo: issue 9, item 14.)
-        let r = match recognition {
-            Some(Recognition::Recognised) => 1.0,
-            Some(Recognition::NotRecognised | Recognition::Withdrawn | Recognition::Suspended) => {
-                -1.0
-            }
+        // An uncertain answer leans by the weighted lean of its possibilities (review 10).
+        let lean = |s: Recognition| match s {
+            Recognition::Recognised => 1.0,
+            Recognition::NotRecognised | Recognition::Withdrawn | Recognition::Suspended => -1.0,
             // Nothing recorded is no lean either way (absence is not a "no").
-            Some(Recognition::Disputed | Recognition::NotRecorded | Recognition::Ceased) | None => {
-                0.0
-            }
+            Recognition::Disputed | Recognition::NotRecorded | Recognition::Ceased => 0.0,
         };
+        let r: f64 = answer
+            .as_ref()
+            .map(|a| {
+                a.possibilities()
+                    .into_iter()
+                    .map(|(s, w)| w * lean(s))
+                    .sum()
+            })
+            .unwrap_or(0.0);
         let sign = if self.spec.side == Side::For {
             1.0
         } else {
@@ -423,6 +431,7 @@ impl<'a> IdealStanceModel<'a> {
             actor: actor.to_string(),
             point,
             recognition,
+            recognition_certain: answer.as_ref().is_none_or(|a| a.possibilities().len() == 1),
             shift,
             known,
             voting,

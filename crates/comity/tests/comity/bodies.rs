@@ -172,6 +172,36 @@ fn rosters_hold_only_states_that_existed_and_the_china_seat_of_the_day() {
     assert!(m.iter().any(|x| x == "CHN") && !m.iter().any(|x| x == "TWN"));
 }
 
+#[test]
+fn an_uncertain_recognition_is_modelled_as_either_possibility() {
+    // Review 10. data/claims.csv: Fiji's recognition of Kosovo is undated (the README: seven UN
+    // members' recognitions have no dated source and are uncertain before the tables'
+    // compilation day); Afghanistan's is dated 2008-02-18. In 2010 `status FJI XKX` is
+    // uncertain: a simulation takes Fiji as either answer, weighted equally, never as a certain
+    // recogniser; Afghanistan stays one.
+    let l = ledger();
+    let model = ledger_model(&l);
+    let sim = rules::simulate(&l, "un.ga", "XKX", day("2010-06-01"), &model, &[], today()).unwrap();
+    let voter = |id: &str| {
+        sim.stages[0]
+            .voters
+            .iter()
+            .find(|v| v.actor == id)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(voter("AFG").category, "recognises");
+    let fji = voter("FJI");
+    assert!(fji.category.starts_with("recognises|"), "{}", fji.category);
+    let afg = voter("AFG");
+    assert!(
+        fji.stance.yes < afg.stance.yes,
+        "{:?} {:?}",
+        fji.stance,
+        afg.stance
+    );
+}
+
 /// The recorded votes of the whole field (issue 8 item 4). Each expected tally and outcome is
 /// the `votes_for`, `votes_against`, `abstentions` and `outcome` of the named row of
 /// /work/shared/data/<folder>/io_events.csv.
