@@ -675,6 +675,17 @@ fn motion_spec(
             _ => (l.as_str(), false),
         };
         for rc in store.find_roll_calls(what)? {
+            // A prediction uses only what preceded its day (review 10: `--date 2008-10-07
+            // --like R/63/3` fitted the item on the vote it predicts).
+            if rc.date.as_str() >= date.to_string().as_str() {
+                return Err(UsageError(format!(
+                    "--like {l}: roll call {} ({}) was held on {}, not before --date {date}: a \
+                     prediction learns only from what preceded its day (choose an earlier \
+                     analog)",
+                    rc.rcid, rc.unres, rc.date
+                ))
+                .into());
+            }
             spec.analogs.push((rc.rcid, rev));
         }
     }
@@ -748,6 +759,17 @@ pub fn predict(ctx: &Ctx, a: &PredictArgs) -> Result<()> {
     let date = comity::parse_as_of(typed, ctx.today)?;
     let fit: StoredFit = store.ideal_fit(a.fit)?;
     let spec = motion_spec(&store, &ledger, a, date)?;
+    // The ideal points of a fit that saw votes held on or after the day (review 10: a
+    // prediction for 2011 used a fit of sessions 1-74): said, with the way to avoid it.
+    let later_votes = store.fit_saw_from(&fit.info.spec, date)?;
+    let later_note = (later_votes > 0).then(|| {
+        format!(
+            "note: fit {} saw {later_votes} roll calls held on or after {date} (its ideal points \
+             are smoothed over them): for a prediction from what preceded the day, fit with \
+             `comity ideal fit --dynamic --before {date}` and pass its id with --fit",
+            fit.info.id
+        )
+    });
     let model = IdealStanceModel::new(&store, &ledger, &fit, spec, ctx.today)?;
     ledger.group(&a.among)?;
     // The candidate never votes on its own motion (as in `simulate`): a member entity (Palestine
@@ -779,6 +801,7 @@ pub fn predict(ctx: &Ctx, a: &PredictArgs) -> Result<()> {
         Format::Json => print_json(&json!({
             "date": date.to_string(), "candidate_left_out": left_out, "fit": fit_info_json(&fit.info), "item": model.item_source,
             "spec": model.spec(), "analogs": analog_tallies,
+            "fit_later_roll_calls": later_votes, "note": later_note,
             "expected": {"yes": expected[0], "abstain": expected[1], "no": expected[2], "absent": expected[3]},
             "predictions": preds.iter().map(|p| prediction_json(p, &ledger)).collect::<Vec<_>>(),
         })),
@@ -866,6 +889,9 @@ pub fn predict(ctx: &Ctx, a: &PredictArgs) -> Result<()> {
                 "expected tally: yes {:.1}, no {:.1}, abstain {:.1}, absent {:.1}",
                 expected[0], expected[2], expected[1], expected[3]
             );
+            if let Some(n) = &later_note {
+                println!("{}", wrap(n, 0));
+            }
             if preds.iter().any(|p| !p.recognition_certain) {
                 println!(
                     "{}",

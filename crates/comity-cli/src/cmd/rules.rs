@@ -334,14 +334,21 @@ pub fn simulate(ctx: &Ctx, a: &SimulateArgs) -> Result<()> {
             let sim = rules::simulate(
                 &ledger, &a.body, &cand.id, as_of, &model, &assume, ctx.today,
             )?;
-            return print_simulation(
-                ctx,
-                &sim,
-                &[format!(
-                    "ideal points: fit {} ({})",
-                    fit.info.id, model.item_source
-                )],
-            );
+            // A fit that saw votes held on or after the day says so (review 10).
+            let later = store.fit_saw_from(&fit.info.spec, as_of)?;
+            let mut fitted = vec![format!(
+                "ideal points: fit {} ({})",
+                fit.info.id, model.item_source
+            )];
+            if later > 0 {
+                fitted.push(format!(
+                    "note: fit {} saw {later} roll calls held on or after {as_of}; fit with \
+                     `comity ideal fit --dynamic --before {as_of}` for a what-if from what \
+                     preceded the day",
+                    fit.info.id
+                ));
+            }
+            return print_simulation(ctx, &sim, &fitted);
         }
         m => return Err(UsageError(format!("--model {m:?}: expected ledger or ideal")).into()),
     };

@@ -83,6 +83,29 @@ fn import_fit_show_and_tallies() {
     let preds = p["predictions"].as_array().unwrap();
     assert!(preds.len() > 150);
     assert_eq!(p["analogs"][0]["official"]["abstain"], 74);
+    // Review 10: the fit above is of every session, so it saw the roll calls after 2009-01-15
+    // (the data run to session 74, 2019): the prediction says so.
+    assert!(
+        p["fit_later_roll_calls"].as_u64().unwrap() > 0,
+        "{}",
+        p["note"]
+    );
+    // An analog held on or after the day predicted is refused: GA 63/3 was voted on
+    // 2008-10-08 (GA/10764).
+    let out = comity(&e.db)
+        .args([
+            "predict",
+            "--date",
+            "2008-10-07",
+            "--candidate",
+            "Kosovo",
+            "--like",
+            "R/63/3",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not before --date"));
     // Issue 9 item 14: a row's yes + abstain + no + absent is a distribution (sums to 1).
     let sums_to_one = |preds: &[serde_json::Value]| {
         for q in preds {

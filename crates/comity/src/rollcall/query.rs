@@ -29,6 +29,41 @@ impl Store {
     ///
     /// # Errors
     /// [`Error::Invalid`] when nothing matches (or no roll calls were imported).
+    /// How many imported roll calls were held on or after `day`, within `sessions` when given
+    /// (inclusive): what a fit of those sessions without `--before day` has seen after the day.
+    ///
+    /// # Errors
+    /// When the database cannot be read.
+    pub fn roll_calls_from(
+        &self,
+        day: jiff::civil::Date,
+        sessions: Option<(u16, u16)>,
+    ) -> Result<usize> {
+        let (lo, hi) = sessions.unwrap_or((0, u16::MAX));
+        let n: i64 = self.conn().query_row(
+            "SELECT COUNT(*) FROM rollcall WHERE date >= ?1 AND session BETWEEN ?2 AND ?3",
+            rusqlite::params![day.to_string(), lo, hi],
+            |r| r.get(0),
+        )?;
+        Ok(usize::try_from(n).unwrap_or(0))
+    }
+
+    /// How many roll calls held on or after `day` a fit of `spec` saw (0 when it was fitted
+    /// `--before` a day not after `day`): a prediction for `day` from it uses later votes.
+    ///
+    /// # Errors
+    /// When the database cannot be read.
+    pub fn fit_saw_from(
+        &self,
+        spec: &crate::ideal::FitSpec,
+        day: jiff::civil::Date,
+    ) -> Result<usize> {
+        match spec.before {
+            Some(b) if b <= day => Ok(0),
+            _ => self.roll_calls_from(day, spec.sessions),
+        }
+    }
+
     pub fn find_roll_calls(&self, spec: &str) -> Result<Vec<RollCall>> {
         let spec = spec.trim();
         let sql = "SELECT rcid, session, date, unres, short, descr FROM rollcall";
