@@ -941,15 +941,17 @@ async fn review_decide(
     security(("token" = [])),
     responses((status = 200, description = "`{claims, sources}` written", body = Object),
               (status = 400, description = "Malformed file, located by line and column", body = ErrorBody),
-              (status = 401, description = "Missing or wrong token", body = ErrorBody)))]
+              (status = 401, description = "Missing or wrong token", body = ErrorBody),
+              (status = 413, description = "Body over 2 MiB", body = ErrorBody)))]
 async fn import(
     State(st): S,
     headers: HeaderMap,
     np: Result<Query<NoParams>, QueryRejection>,
-    body: String,
+    body: Result<String, axum::extract::rejection::StringRejection>,
 ) -> Result<Response, ApiError> {
     authorise(&st, &headers)?;
     let Query(NoParams {}) = np?;
+    let body = body?;
     let json_body = headers
         .get(axum::http::header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())

@@ -29,7 +29,7 @@ use axum::Router;
 use comity::Ledger;
 use jiff::civil;
 
-pub use error::{ApiError, ErrorBody};
+pub use error::{ApiError, ErrorBody, BODY_LIMIT_BYTES};
 
 /// Errors of starting the server.
 #[derive(Debug, thiserror::Error)]

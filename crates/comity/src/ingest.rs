@@ -293,6 +293,12 @@ impl Store {
                 }
                 continue;
             }
+            // A document the pipeline refused (over a limit) is not stored: the report names it
+            // and the limit (review 10: a 70 MB file was kept in full with no flag, and a later
+            // run skipped it as "same bytes").
+            if doc.error.is_some() {
+                continue;
+            }
             let (name, bytes, sha) = &fresh[i - first_new];
             let (cleaned, blocks) = cleaned_and_blocks(bytes, &opts);
             let stated = doc.stated_date.map(|d| d.to_string()).unwrap_or_default();

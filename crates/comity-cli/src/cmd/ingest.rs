@@ -25,7 +25,14 @@ fn collect(path: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
             let hidden = e
                 .file_name()
                 .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-            if !hidden {
+            if hidden {
+                continue;
+            }
+            // An entry that cannot be looked at (a dangling link) is refused by name when it is
+            // read, and the folder's other documents go on.
+            if std::fs::metadata(&e).is_err() {
+                out.push(e);
+            } else {
                 collect(&e, out)?;
             }
         }
@@ -33,6 +40,31 @@ fn collect(path: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
         out.push(path.to_path_buf());
     }
     Ok(())
+}
+
+/// The bytes of the document at `p`: a regular file of at most `limit` bytes, else why not.
+fn read_document(p: &std::path::Path, limit: usize) -> std::result::Result<Vec<u8>, String> {
+    use std::io::Read;
+    let meta = std::fs::metadata(p).map_err(|e| e.to_string())?;
+    if !meta.is_file() {
+        return Err("not a regular file (a pipe, a device or a socket is not read)".into());
+    }
+    let too_big = |n: u64| {
+        format!("{n} bytes, more than the limit of {limit} bytes (64 MiB) for one document")
+    };
+    if meta.len() > limit as u64 {
+        return Err(too_big(meta.len()));
+    }
+    let f = std::fs::File::open(p).map_err(|e| e.to_string())?;
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    f.take(limit as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| e.to_string())?;
+    if bytes.len() > limit {
+        // It grew while being read.
+        return Err(too_big(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 pub fn ingest(ctx: &Ctx, a: &IngestArgs) -> Result<()> {
@@ -49,19 +81,35 @@ pub fn ingest(ctx: &Ctx, a: &IngestArgs) -> Result<()> {
         bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
     }
     let mut files = Vec::new();
+    // A path that cannot be read as a document is refused by name and the others go on (README
+    // "Limits"; review 10: a dangling link aborted the run, `/dev/zero` was read until memory
+    // ran out, a pipe hung): only regular files are read, never more than the size limit.
+    let limit = comity_ingest::Options::default().max_bytes;
+    let mut not_read: Vec<(String, String)> = Vec::new();
     for p in &paths {
-        let bytes = std::fs::read(p).map_err(|source| comity::Error::Io {
-            path: p.display().to_string(),
-            source,
-        })?;
-        let name = p.file_name().map_or_else(
-            || p.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
-        files.push((name, bytes));
         bar.inc(1);
+        match read_document(p, limit) {
+            Ok(bytes) => {
+                let name = p.file_name().map_or_else(
+                    || p.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                files.push((name, bytes));
+            }
+            Err(why) => not_read.push((p.display().to_string(), why)),
+        }
     }
     bar.finish_and_clear();
+    for (p, why) in &not_read {
+        eprintln!("not read {p}: {why}");
+    }
+    if files.is_empty() && !not_read.is_empty() {
+        return Err(UsageError(format!(
+            "no document could be read ({} refused: see above)",
+            not_read.len()
+        ))
+        .into());
+    }
     let mut store = ctx.store()?;
     let out = store.ingest_files(&files)?;
     let r = &out.report;

@@ -98,3 +98,45 @@ fn a_body_with_no_recorded_member_on_the_day_is_not_simulated() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("records no member"), "{err}");
 }
+
+#[test]
+fn ingest_refuses_what_it_cannot_read_by_name_and_goes_on() {
+    // Review 10 (README "Limits": a document over 64 MiB is refused by name; other documents go
+    // on). Files written for this test: two readable documents, a dangling link, a 70 MiB sparse
+    // file; and /dev/zero, which is no regular file.
+    let e = env();
+    let dir = tempfile::tempdir().unwrap();
+    let docs = dir.path().join("docs");
+    std::fs::create_dir(&docs).unwrap();
+    std::fs::write(docs.join("a.txt"), "Tuvalu recognised Abkhazia in 2011.\n").unwrap();
+    std::fs::write(docs.join("c.txt"), "Nauru recognised Abkhazia in 2009.\n").unwrap();
+    std::os::unix::fs::symlink(dir.path().join("nowhere"), docs.join("b.txt")).unwrap();
+    let big = dir.path().join("big.txt");
+    std::fs::File::create(&big)
+        .unwrap()
+        .set_len(70 * 1024 * 1024)
+        .unwrap();
+    let out = comity(&e.db)
+        .args(["ingest"])
+        .arg(&docs)
+        .arg(&big)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("b.txt"), "{err}");
+    assert!(err.contains("big.txt") && err.contains("64 MiB"), "{err}");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("ingested 2 new documents"), "{text}");
+    // The refused file was not stored: given again it is refused again, not skipped as known.
+    let out = comity(&e.db).arg("ingest").arg(&big).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("64 MiB"));
+    // A device is not read (it would never end).
+    let out = comity(&e.db)
+        .args(["ingest", "/dev/zero"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a regular file"));
+}

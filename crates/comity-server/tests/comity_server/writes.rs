@@ -148,3 +148,17 @@ fn token_is_created_once_and_kept() {
     assert_eq!(t1, t2);
     assert!(comity_server::token_path(&db).ends_with("x.sqlite.token"));
 }
+
+// Review 10: a body over the server's 2 MiB limit was answered in plain text (and before the
+// token was checked). Now: 401 without the token, 413 in the API's error shape with it.
+#[tokio::test]
+async fn an_oversized_import_is_413_in_the_error_shape() {
+    let (_dir, st) = fresh_state();
+    let app = || comity_server::app(std::sync::Arc::clone(&st));
+    let big = "x".repeat(comity_server::BODY_LIMIT_BYTES + 100);
+    let r = send(app(), post("/api/v1/import", None, "text/csv", big.clone())).await;
+    assert_error(&r, StatusCode::UNAUTHORIZED, "unauthorised");
+    let r = send(app(), post("/api/v1/import", Some(TOKEN), "text/csv", big)).await;
+    let v = assert_error(&r, StatusCode::PAYLOAD_TOO_LARGE, "too-large");
+    assert!(v["detail"].as_str().unwrap().contains("2 MiB"), "{v}");
+}
