@@ -404,7 +404,12 @@ impl Ledger {
         let mut out = Recognitions {
             object: object.to_string(),
             as_of,
-            among: among.map_or("all".to_string(), |g| g.to_lowercase()),
+            // The group's id whatever name it was asked by (review 10: the API said "european
+            // union" where the CLI said "eu").
+            among: match among {
+                None => "all".to_string(),
+                Some(g) => self.group(g)?.id.to_lowercase(),
+            },
             among_description,
             policy,
             recognising: Vec::new(),

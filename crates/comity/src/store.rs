@@ -601,6 +601,19 @@ impl Store {
     pub fn set_status(&mut self, ids: &[String], status: ClaimStatus) -> Result<usize> {
         let tx = self.conn.transaction()?;
         for id in ids {
+            // A shipped claim is the reviewed tables' (review 10: `review reject
+            // AFG.recognises.1` retired a sourced fact in silence): a correction is a claim
+            // that supersedes it, with its own source, never a status flipped here.
+            let origin: Option<String> = tx
+                .query_row("SELECT origin FROM claim WHERE id = ?1", [id], |r| r.get(0))
+                .optional()?;
+            if origin.as_deref() == Some(SHIPPED) {
+                return Err(Error::Invalid(format!(
+                    "{id} is a claim of the shipped tables, reviewed with its source: it is not \
+                     reviewed again; to correct it, import a claim with `supersedes = {id}` and \
+                     the source that corrects it (README \"JSON output\"); nothing was changed"
+                )));
+            }
             let n = tx.execute(
                 "UPDATE claim SET status = ?1 WHERE id = ?2",
                 params![status.as_str(), id],

@@ -714,6 +714,23 @@ fn motion_spec(
     spec.recognition_effect = a.recognition_effect;
     spec.slope = a.slope;
     spec.learned = a.method == MethodArg::Learned;
+    // The item model's knobs change nothing under the learned model: refused, not ignored.
+    // (The learned model is used when there is a candidate and no --like, --slope or
+    // --group-effect: `MotionSpec::learned`.)
+    let learned_used = spec.learned
+        && a.candidate.is_some()
+        && a.like.is_empty()
+        && a.slope.is_none()
+        && a.group_effect.is_empty();
+    if learned_used && a.recognition_effect != 1.0 {
+        return Err(UsageError(
+            "--recognition-effect sets the item model's shift: use it with --method item (or \
+             with --like, --slope or --group-effect, which select the item model); the learned \
+             model estimates the effect of recognition from the roll calls"
+                .into(),
+        )
+        .into());
+    }
     for g in &a.group_effect {
         let (grp, e) = g
             .split_once('=')
@@ -776,6 +793,14 @@ pub fn predict(ctx: &Ctx, a: &PredictArgs) -> Result<()> {
     // in UNESCO from 2011) is left out of its own prediction.
     let candidate = model.spec().candidate.clone();
     let roster = ledger.roster(&a.among, date);
+    // No member recorded on the day: nothing to predict (as `simulate` says; review 10).
+    if roster.is_empty() {
+        return Err(UsageError(format!(
+            "--among {}: the ledger records no member of it on {date}: nothing to predict",
+            a.among
+        ))
+        .into());
+    }
     let left_out = roster
         .iter()
         .any(|m| Some(&m.actor.id) == candidate.as_ref());
@@ -891,6 +916,17 @@ pub fn predict(ctx: &Ctx, a: &PredictArgs) -> Result<()> {
             );
             if let Some(n) = &later_note {
                 println!("{}", wrap(n, 0));
+            }
+            if preds.iter().any(|p| p.point.is_none()) {
+                println!(
+                    "{}",
+                    wrap(
+                        "-: no ideal point (no roll-call record in the fit): the mean, 0, is \
+                         used, and P(absent) is the average of the others'; such a row is a \
+                         guess, not a record",
+                        0
+                    )
+                );
             }
             if preds.iter().any(|p| !p.recognition_certain) {
                 println!(

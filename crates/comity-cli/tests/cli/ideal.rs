@@ -106,6 +106,21 @@ fn import_fit_show_and_tallies() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not before --date"));
+    // The item model's knob is refused where the learned model is used (it changed nothing).
+    let out = comity(&e.db)
+        .args(["predict", "--date", "2009-01-15", "--candidate", "Kosovo"])
+        .args(["--recognition-effect", "5"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--method item"));
+    // A group with no member on the day (data/memberships.csv: the G20's rows begin in 1999).
+    let out = comity(&e.db)
+        .args(["predict", "--date", "1995-06-01", "--among", "g20"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("records no member"));
     // Issue 9 item 14: a row's yes + abstain + no + absent is a distribution (sums to 1).
     let sums_to_one = |preds: &[serde_json::Value]| {
         for q in preds {

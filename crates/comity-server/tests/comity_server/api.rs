@@ -729,3 +729,13 @@ async fn the_map_cites_the_claim_its_date_comes_from() {
     assert_eq!(gtm["since"], "1933", "{gtm}");
     assert_eq!(gtm["claim"]["id"], "GTM.recognises.TWN.1", "{gtm}");
 }
+
+// Review 10: the same group asked by its name gave "european union" over HTTP and "eu" in the
+// CLI. data/groups.csv: the European Union's id is `eu`.
+#[tokio::test]
+async fn a_group_asked_by_name_is_answered_by_its_id() {
+    let v = get("/api/v1/recognitions/XKX?among=European%20Union")
+        .await
+        .json();
+    assert_eq!(v["among"], "eu", "{}", v["among"]);
+}

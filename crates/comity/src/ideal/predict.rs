@@ -394,6 +394,13 @@ impl<'a> IdealStanceModel<'a> {
                 .copied()
                 .unwrap_or(self.window.mean_absent),
         };
+        // The learned model takes recognition and groups as features of its own: the item's
+        // shift is not applied there, and is reported as 0 (review 10: `--recognition-effect 5`
+        // was shown as a shift of 5 that changed nothing).
+        let learned_here = self.learned.is_some() && candidate == self.spec.candidate.as_deref();
+        if learned_here && !self.known.contains_key(actor) {
+            shift = 0.0;
+        }
         let (voting, known) = match self.known.get(actor) {
             Some(v) => {
                 let mut p = [0.0; 3];
@@ -404,7 +411,7 @@ impl<'a> IdealStanceModel<'a> {
                 }] = 1.0;
                 (p, true)
             }
-            None if self.learned.is_some() && candidate == self.spec.candidate.as_deref() => {
+            None if learned_here => {
                 let l = self.learned.as_ref().map(|l| {
                     let f = l.context.features(
                         actor,

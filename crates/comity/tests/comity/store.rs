@@ -406,3 +406,27 @@ fn an_accepted_claim_against_a_complete_list_is_shown_as_disputed_by_it() {
         st.recognition.reason
     );
 }
+
+#[test]
+fn a_shipped_claim_is_not_reviewed_again() {
+    // Review 10: `review reject AFG.recognises.1` (data/claims.csv: the Kosovo MFA list, entry
+    // #7) turned a sourced fact into "no claim" in silence. It is refused, and nothing changes —
+    // not even the other ids of the same call.
+    let mut store = Store::open_in_memory().unwrap();
+    let (s, c) = parse_import("good.csv", GOOD).unwrap();
+    store.import(&s, &c).unwrap();
+    let err = store
+        .set_status(
+            &["t1".into(), "AFG.recognises.1".into()],
+            ClaimStatus::Rejected,
+        )
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("supersedes"), "{err}");
+    let l = store.ledger().unwrap();
+    assert_eq!(
+        l.claim("AFG.recognises.1").unwrap().status,
+        ClaimStatus::Accepted
+    );
+    assert_eq!(l.claim("t1").unwrap().status, ClaimStatus::Proposed);
+}
