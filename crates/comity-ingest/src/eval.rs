@@ -140,11 +140,23 @@ pub fn parse_jsonl(text: &str, file: &str) -> Result<Vec<ClaimKey>, IngestError>
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
         .map(|(i, l)| {
-            serde_json::from_str(l).map_err(|e| IngestError::Json {
+            let err = |reason: String| IngestError::Json {
                 file: file.to_string(),
                 line: i + 1,
-                reason: e.to_string(),
-            })
+                reason,
+            };
+            let k: ClaimKey = serde_json::from_str(l).map_err(|e| err(e.to_string()))?;
+            // SCHEMA.md: a date is YYYY-MM-DD, YYYY-MM, YYYY or null, and a real one (review 10:
+            // "2008-99-99" was read, and matched as a true positive).
+            if let Some(d) = k.date.as_deref() {
+                if crate::dates::PartialDate::parse_iso(d).is_none() {
+                    return Err(err(format!(
+                        "date {d:?}: expected YYYY-MM-DD, YYYY-MM, YYYY or null (a real date; \
+                         SCHEMA.md)"
+                    )));
+                }
+            }
+            Ok(k)
         })
         .collect()
 }

@@ -450,6 +450,14 @@ pub fn eval(ctx: &Ctx, a: &EvalArgs) -> Result<()> {
             .map_err(|e| UsageError(e.to_string()).into())
     };
     let (g, all) = (read(gold)?, read(predicted)?);
+    // Nothing to score is no score of 0 (review 10).
+    if g.is_empty() {
+        return Err(UsageError(format!(
+            "{}: no gold claims: nothing to score against",
+            gold.display()
+        ))
+        .into());
+    }
     // Only documents that have gold claims are scored: a prediction on a document nobody
     // annotated is neither right nor wrong.
     let docs: std::collections::HashSet<&str> = g.iter().map(|c| c.doc.as_str()).collect();
@@ -465,6 +473,23 @@ pub fn eval(ctx: &Ctx, a: &EvalArgs) -> Result<()> {
     match ctx.format {
         Format::Json => {
             let mut v = serde_json::to_value(&e)?;
+            // A precision with no prediction, a recall with no gold claim: undefined, null.
+            let undefined = |x: &mut serde_json::Value| {
+                let n = |x: &serde_json::Value, k: &str| x[k].as_u64().unwrap_or(0);
+                let (tp, fp, fn_) = (n(x, "tp"), n(x, "fp"), n(x, "fn_") + n(x, "fn"));
+                if tp + fp == 0 {
+                    x["precision"] = serde_json::Value::Null;
+                    x["f1"] = serde_json::Value::Null;
+                }
+                if tp + fn_ == 0 {
+                    x["recall"] = serde_json::Value::Null;
+                    x["f1"] = serde_json::Value::Null;
+                }
+            };
+            undefined(&mut v["overall"]);
+            if let Some(m) = v["per_kind"].as_object_mut() {
+                m.values_mut().for_each(undefined);
+            }
             v["ignored_predictions_on_documents_without_gold"] = json!(ignored);
             v["confidence_intervals_95"] = serde_json::to_value(&ci)?;
             v["documents"] = json!(docs.len());
@@ -564,13 +589,22 @@ fn eval_table(
         } else {
             k.clone()
         };
+        // Undefined (no prediction, no gold claim of the kind) is "-", never 0.
+        let num = |x: f64, defined: bool| {
+            if defined {
+                format!("{x:.3}")
+            } else {
+                "-".to_string()
+            }
+        };
+        let (p_ok, r_ok) = (s.tp + s.fp > 0, s.tp + s.fn_ > 0);
         out.push(format!(
-            "{name:<13} {:>5.3} {:<11} {:>5.3} {:<11} {:>5.3} {:>4} {:>4} {:>4}",
-            s.precision,
-            iv(c.precision),
-            s.recall,
-            iv(c.recall),
-            s.f1,
+            "{name:<13} {:>5} {:<11} {:>5} {:<11} {:>5} {:>4} {:>4} {:>4}",
+            num(s.precision, p_ok),
+            if p_ok { iv(c.precision) } else { String::new() },
+            num(s.recall, r_ok),
+            if r_ok { iv(c.recall) } else { String::new() },
+            num(s.f1, p_ok && r_ok),
             s.tp,
             s.fp,
             s.fn_

@@ -140,3 +140,56 @@ fn ingest_refuses_what_it_cannot_read_by_name_and_goes_on() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a regular file"));
 }
+
+#[test]
+fn eval_says_nothing_scored_rather_than_zero() {
+    // Review 10. Claims written for this test in SCHEMA.md's shape.
+    let e = env();
+    let dir = tempfile::tempdir().unwrap();
+    let gold = dir.path().join("gold.jsonl");
+    let none = dir.path().join("none.jsonl");
+    let bad = dir.path().join("bad.jsonl");
+    let claim = |date: &str| {
+        format!(
+            "{{\"doc\": \"d1\", \"kind\": \"recognition\", \"subject\": \"JPN\", \"object\": \"XKX\", \"polarity\": \"positive\", \"date\": {date}}}\n"
+        )
+    };
+    std::fs::write(&gold, claim("\"2008-03-18\"")).unwrap();
+    std::fs::write(&none, "").unwrap();
+    std::fs::write(
+        &bad,
+        format!("{}{}", claim("null"), claim("\"2008-99-99\"")),
+    )
+    .unwrap();
+    let run = |g: &std::path::Path, p: &std::path::Path, json: bool| {
+        let mut c = comity(&e.db);
+        if json {
+            c.args(["--format", "json"]);
+        }
+        c.args(["eval", "claims", "--gold"])
+            .arg(g)
+            .arg("--predicted")
+            .arg(p)
+            .output()
+            .unwrap()
+    };
+    // No gold claim: refused, not "0.000".
+    let out = run(&none, &gold, false);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no gold claims"));
+    // A date that is no date: refused with its line.
+    let out = run(&bad, &gold, false);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("2008-99-99") && err.contains("line 2"), "{err}");
+    // No prediction: precision undefined (null, "-"), recall 0.
+    let out = run(&gold, &none, true);
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["overall"]["precision"].is_null(), "{v}");
+    assert_eq!(v["overall"]["recall"], 0.0);
+    let out = run(&gold, &none, false);
+    let text = String::from_utf8_lossy(&out.stdout);
+    let overall = text.lines().find(|l| l.starts_with("overall")).unwrap();
+    assert!(overall.split_whitespace().nth(1) == Some("-"), "{overall}");
+}
