@@ -443,12 +443,26 @@ pub fn ideal(ctx: &Ctx, a: &IdealArgs) -> Result<()> {
                 ))
                 .into());
             }
+            // Ballots cast per session: a dynamic point in a session the state cast none in is
+            // the random walk's interpolation, and its interval is no measurement (review 10:
+            // South Africa, absent from the Assembly 1974-1994, had the narrowest intervals).
+            let ballots = store.ballots_by_session(&who.id)?;
+            let cast = |p: &comity::ideal::StoredPoint| {
+                p.session.map(|s| ballots.get(&s).copied().unwrap_or(0))
+            };
+            let unvoted = pts.iter().any(|p| cast(p) == Some(0));
+            let unvoted_note = "*: no ballot cast in that session: the point is the random \
+                                walk's interpolation between sessions it voted in, and its \
+                                interval is no measurement (Bailey, Strezhnev & Voeten publish \
+                                no estimate for such sessions)";
             match ctx.format {
                 Format::Json => print_json(&json!({
                     "actor": {"id": who.id, "name": who.name},
                     "fit": fit_info_json(&fit.info),
                     "intervals": fit.info.spec.bootstrap > 0,
                     "points": pts,
+                    "ballots_by_session": pts.iter().filter_map(|p| Some((p.session?.to_string(), cast(p)?))).collect::<std::collections::BTreeMap<_, _>>(),
+                    "note": unvoted.then_some(unvoted_note),
                 })),
                 Format::Csv => {
                     let mut w = csv_out();
@@ -464,10 +478,19 @@ pub fn ideal(ctx: &Ctx, a: &IdealArgs) -> Result<()> {
                     println!("{}", wrap(&describe(&fit.info), 2));
                     if fit.info.spec.bootstrap == 0 {
                         println!("  no bootstrap in this fit: no interval is shown (refit with --bootstrap N)");
-                        println!("  {:>8}  {:>8}", "session", "estimate");
-                        for p in pts {
+                        println!("  {:>8}  {:>8}  {:>7}", "session", "estimate", "ballots");
+                        for p in &pts {
                             let r = point_row(p);
-                            println!("  {:>8}  {:>8}", r[0], r[1]);
+                            println!(
+                                "  {:>8}  {:>8}  {:>7}",
+                                r[0],
+                                r[1],
+                                cast(p).map_or(String::new(), |n| if n == 0 {
+                                    "0*".to_string()
+                                } else {
+                                    n.to_string()
+                                })
+                            );
                         }
                     } else {
                         // A percentile interval from few replicates is rough: say how many.
@@ -496,16 +519,28 @@ pub fn ideal(ctx: &Ctx, a: &IdealArgs) -> Result<()> {
                             )
                         );
                         println!(
-                            "  {:>8}  {:>8}  {:>8}  {:>17}",
-                            "session", "estimate", "std err", "nominal 95%"
+                            "  {:>8}  {:>8}  {:>8}  {:>17}  {:>7}",
+                            "session", "estimate", "std err", "nominal 95%", "ballots"
                         );
-                        for p in pts {
+                        for p in &pts {
                             let r = point_row(p);
                             println!(
-                                "  {:>8}  {:>8}  {:>8}  [{:>7}, {:>7}]",
-                                r[0], r[1], r[2], r[3], r[4]
+                                "  {:>8}  {:>8}  {:>8}  [{:>7}, {:>7}]  {:>7}",
+                                r[0],
+                                r[1],
+                                r[2],
+                                r[3],
+                                r[4],
+                                cast(p).map_or(String::new(), |n| if n == 0 {
+                                    "0*".to_string()
+                                } else {
+                                    n.to_string()
+                                })
                             );
                         }
+                    }
+                    if unvoted {
+                        println!("{}", wrap(unvoted_note, 2));
                     }
                     Ok(())
                 }

@@ -106,6 +106,24 @@ fn import_fit_show_and_tallies() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not before --date"));
+    // Review 10: a dynamic point in a session the state cast no ballot in is marked. The
+    // unvotes data: South Africa voted in session 29 and in none of 30-47 (its Assembly
+    // credentials were rejected from 1974); Bailey, Strezhnev & Voeten publish no estimate there
+    // (bsv/IdealpointestimatesAll_Apr2020.csv jumps from session 29 to 49).
+    stdout(
+        &e.db,
+        &["ideal", "fit", "--dynamic", "--sessions", "28..50"],
+    );
+    let show = stdout(&e.db, &["ideal", "show", "ZAF"]);
+    let row = |s: &str| {
+        show.lines()
+            .find(|l| l.split_whitespace().next() == Some(s))
+            .unwrap_or_else(|| panic!("session {s} in {show}"))
+            .to_string()
+    };
+    assert!(row("30").trim_end().ends_with("0*"), "{show}");
+    assert!(!row("29").trim_end().ends_with('*'), "{show}");
+    assert!(show.contains("no ballot cast in that session"), "{show}");
     // The item model's knob is refused where the learned model is used (it changed nothing).
     let out = comity(&e.db)
         .args(["predict", "--date", "2009-01-15", "--candidate", "Kosovo"])

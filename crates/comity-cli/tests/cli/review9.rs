@@ -181,7 +181,10 @@ fn eval_says_nothing_scored_rather_than_zero() {
     let out = run(&bad, &gold, false);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("2008-99-99") && err.contains("line 2"), "{err}");
+    assert!(
+        err.contains("2008-99-99") && err.contains("line 2"),
+        "{err}"
+    );
     // No prediction: precision undefined (null, "-"), recall 0.
     let out = run(&gold, &none, true);
     assert_eq!(out.status.code(), Some(0));

@@ -48,6 +48,30 @@ impl Store {
         Ok(usize::try_from(n).unwrap_or(0))
     }
 
+    /// How many ballots (yes, abstain or no) `actor` cast in each session of the imported roll
+    /// calls: a session missing here is one it cast none in.
+    ///
+    /// # Errors
+    /// When the database cannot be read.
+    pub fn ballots_by_session(
+        &self,
+        actor: &str,
+    ) -> Result<std::collections::BTreeMap<u16, usize>> {
+        let mut st = self.conn().prepare(
+            "SELECT r.session, COUNT(*) FROM rollcall_vote v JOIN rollcall r ON r.rcid = v.rcid \
+             WHERE v.actor = ?1 GROUP BY r.session",
+        )?;
+        let rows = st.query_map([actor], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))?;
+        let mut out = std::collections::BTreeMap::new();
+        for row in rows {
+            let (s, n) = row?;
+            if let (Ok(s), Ok(n)) = (u16::try_from(s), usize::try_from(n)) {
+                out.insert(s, n);
+            }
+        }
+        Ok(out)
+    }
+
     /// How many roll calls held on or after `day` a fit of `spec` saw (0 when it was fitted
     /// `--before` a day not after `day`): a prediction for `day` from it uses later votes.
     ///
