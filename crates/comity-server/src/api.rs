@@ -807,12 +807,13 @@ async fn ideal(
             ));
         };
         // The shape of `comity ideal show A --format json`.
-        Ok(json!({
-            "actor": actor_json(&ledger, &id),
-            "fit": comity::json::fit_info(&fit.info),
-            "intervals": fit.info.spec.bootstrap > 0,
-            "points": points,
-        }))
+        let points: Vec<&comity::ideal::StoredPoint> = points.iter().collect();
+        Ok(comity::json::ideal_show(
+            &store,
+            actor_json(&ledger, &id),
+            &fit,
+            &points,
+        )?)
     })
     .await??;
     Ok(Json(v))

@@ -228,6 +228,43 @@ pub fn timeline(ledger: &Ledger, actor: &str, other: Option<&str>, claims: &[&Cl
     })
 }
 
+/// What a `0*` row of `comity ideal show` means (a dynamic point in a session the state cast no
+/// ballot in).
+pub const UNVOTED_NOTE: &str = "*: no ballot cast in that session: the point is the random walk's \
+     interpolation between sessions it voted in, and its interval is no measurement (Bailey, \
+     Strezhnev & Voeten publish no estimate for such sessions)";
+
+/// `comity ideal show A --format json` and `GET /api/v1/ideal/{actor}` (one shape): the actor,
+/// the fit, whether it has intervals, the points, the ballots the actor cast in each of their
+/// sessions (review 10: a dynamic point in a session with none is the random walk's
+/// interpolation, not a measurement) and, when there is such a session, [`UNVOTED_NOTE`].
+///
+/// # Errors
+/// When the database cannot be read.
+pub fn ideal_show(
+    store: &crate::Store,
+    actor: Value,
+    fit: &crate::ideal::StoredFit,
+    points: &[&crate::ideal::StoredPoint],
+) -> crate::Result<Value> {
+    let id = actor["id"].as_str().unwrap_or_default().to_string();
+    let ballots = store.ballots_by_session(&id)?;
+    let by_session: std::collections::BTreeMap<String, usize> = points
+        .iter()
+        .filter_map(|p| p.session)
+        .map(|s| (s.to_string(), ballots.get(&s).copied().unwrap_or(0)))
+        .collect();
+    let unvoted = by_session.values().any(|n| *n == 0);
+    Ok(json!({
+        "actor": actor,
+        "fit": fit_info(&fit.info),
+        "intervals": fit.info.spec.bootstrap > 0,
+        "points": points,
+        "ballots_by_session": by_session,
+        "note": unvoted.then_some(UNVOTED_NOTE),
+    }))
+}
+
 /// A stored ideal-point fit's description (`comity ideal fit/show --format json`,
 /// `GET /api/v1/ideal/{actor}`): one shape for the CLI and the API.
 pub fn fit_info(f: &crate::ideal::FitInfo) -> Value {

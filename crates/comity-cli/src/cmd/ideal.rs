@@ -451,19 +451,14 @@ pub fn ideal(ctx: &Ctx, a: &IdealArgs) -> Result<()> {
                 p.session.map(|s| ballots.get(&s).copied().unwrap_or(0))
             };
             let unvoted = pts.iter().any(|p| cast(p) == Some(0));
-            let unvoted_note = "*: no ballot cast in that session: the point is the random \
-                                walk's interpolation between sessions it voted in, and its \
-                                interval is no measurement (Bailey, Strezhnev & Voeten publish \
-                                no estimate for such sessions)";
+            let unvoted_note = comity::json::UNVOTED_NOTE;
             match ctx.format {
-                Format::Json => print_json(&json!({
-                    "actor": {"id": who.id, "name": who.name},
-                    "fit": fit_info_json(&fit.info),
-                    "intervals": fit.info.spec.bootstrap > 0,
-                    "points": pts,
-                    "ballots_by_session": pts.iter().filter_map(|p| Some((p.session?.to_string(), cast(p)?))).collect::<std::collections::BTreeMap<_, _>>(),
-                    "note": unvoted.then_some(unvoted_note),
-                })),
+                Format::Json => print_json(&comity::json::ideal_show(
+                    &store,
+                    json!({"id": who.id, "name": who.name}),
+                    &fit,
+                    &pts,
+                )?),
                 Format::Csv => {
                     let mut w = csv_out();
                     w.write_record(["actor", "session", "estimate", "std_error", "lo", "hi"])?;
