@@ -634,16 +634,7 @@ impl Ledger {
                 && (p.to.is_unknown() || p.to.timing(day) == Timing::After)
         };
         let seated = |p: &Actor| self.dataset().memberships.iter().any(|m| m.actor == p.id);
-        let mut seen: HashSet<String> = HashSet::new();
-        let mut todo = a.predecessors.clone();
-        while let Some(id) = todo.pop() {
-            if !seen.insert(id.clone()) {
-                continue;
-            }
-            let Some(p) = self.actor(&id) else {
-                continue;
-            };
-            todo.extend(p.predecessors.iter().cloned());
+        for p in self.ancestors(&a.id) {
             let admitted_as = self
                 .dataset()
                 .memberships

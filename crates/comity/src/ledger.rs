@@ -621,6 +621,27 @@ impl Ledger {
         self.existence.get(object).copied()
     }
 
+    /// Every predecessor of `actor` through the actor table's `predecessors` links, nearest first
+    /// (breadth first), each once (a visited set guards against a cycle in edited data).
+    pub fn ancestors(&self, actor: &str) -> Vec<&crate::model::Actor> {
+        let mut out: Vec<&crate::model::Actor> = Vec::new();
+        let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::from([actor]);
+        let mut queue: std::collections::VecDeque<&str> = self
+            .actor(actor)
+            .map(|a| a.predecessors.iter().map(String::as_str).collect())
+            .unwrap_or_default();
+        while let Some(id) = queue.pop_front() {
+            if !seen.insert(id) {
+                continue;
+            }
+            if let Some(p) = self.actor(id) {
+                queue.extend(p.predecessors.iter().map(String::as_str));
+                out.push(p);
+            }
+        }
+        out
+    }
+
     /// The predecessor of `actor` that certainly existed on `day` (its own `from`/`to` say so)
     /// while `actor` is not shown to exist apart from it (no `from` of its own on or before the
     /// day, no earlier sign of it in the data: [`Ledger::attested_since`]): an act of `actor` dated then is its predecessor's, carried over by a source that
@@ -634,24 +655,12 @@ impl Ledger {
         {
             return None;
         }
-        let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
-        let mut todo: Vec<&str> = a.predecessors.iter().map(String::as_str).collect();
-        while let Some(id) = todo.pop() {
-            if !seen.insert(id) {
-                continue;
-            }
-            let Some(p) = self.actor(id) else {
-                continue;
-            };
+        self.ancestors(&a.id).into_iter().find(|p| {
             let began = p.from.bounds().is_some_and(|(_, last)| last <= day);
             let not_ended =
                 p.to.is_unknown() || p.to.bounds().is_some_and(|(first, _)| day < first);
-            if began && not_ended {
-                return Some(p);
-            }
-            todo.extend(p.predecessors.iter().map(String::as_str));
-        }
-        None
+            began && not_ended
+        })
     }
 
     /// The first day of the earliest dated, accepted claim about `object` (as the object of a

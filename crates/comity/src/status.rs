@@ -444,20 +444,8 @@ impl Ledger {
                 .map(|(first, _)| first)
         });
         let mut out = Vec::new();
-        let mut seen: std::collections::HashSet<String> =
-            std::collections::HashSet::from([s.subject.clone()]);
-        let mut queue: std::collections::VecDeque<String> = self
-            .actor(&s.subject)
-            .map(|a| a.predecessors.iter().cloned().collect())
-            .unwrap_or_default();
-        while let Some(p) = queue.pop_front() {
-            if !seen.insert(p.clone()) {
-                continue;
-            }
-            let Some(actor) = self.actor(&p) else {
-                continue;
-            };
-            queue.extend(actor.predecessors.iter().cloned());
+        for actor in self.ancestors(&s.subject) {
+            let p = actor.id.clone();
             // It had not begun by the day: nothing to say for it.
             if actor
                 .from

@@ -451,6 +451,12 @@ pub fn ideal(ctx: &Ctx, a: &IdealArgs) -> Result<()> {
                 p.session.map(|s| ballots.get(&s).copied().unwrap_or(0))
             };
             let unvoted = pts.iter().any(|p| cast(p) == Some(0));
+            // The ballots column: `0*` for a session with none (see the note).
+            let cell = |p: &comity::ideal::StoredPoint| match cast(p) {
+                Some(0) => "0*".to_string(),
+                Some(n) => n.to_string(),
+                None => String::new(),
+            };
             let unvoted_note = comity::json::UNVOTED_NOTE;
             match ctx.format {
                 Format::Json => print_json(&comity::json::ideal_show(
@@ -476,16 +482,7 @@ pub fn ideal(ctx: &Ctx, a: &IdealArgs) -> Result<()> {
                         println!("  {:>8}  {:>8}  {:>7}", "session", "estimate", "ballots");
                         for p in &pts {
                             let r = point_row(p);
-                            println!(
-                                "  {:>8}  {:>8}  {:>7}",
-                                r[0],
-                                r[1],
-                                cast(p).map_or(String::new(), |n| if n == 0 {
-                                    "0*".to_string()
-                                } else {
-                                    n.to_string()
-                                })
-                            );
+                            println!("  {:>8}  {:>8}  {:>7}", r[0], r[1], cell(p));
                         }
                     } else {
                         // A percentile interval from few replicates is rough: say how many.
@@ -526,11 +523,7 @@ pub fn ideal(ctx: &Ctx, a: &IdealArgs) -> Result<()> {
                                 r[2],
                                 r[3],
                                 r[4],
-                                cast(p).map_or(String::new(), |n| if n == 0 {
-                                    "0*".to_string()
-                                } else {
-                                    n.to_string()
-                                })
+                                cell(p)
                             );
                         }
                     }

@@ -3,19 +3,7 @@
 //! claims are what the sentence states under eval/SCHEMA.md, and each mechanism has near misses
 //! that must give nothing.
 
-use crate::lexicon::{has, keys};
-
-/// No claim of `kind` between `s` and `o` with polarity `pol` (any polarity when `None`).
-fn lacks(text: &str, kind: &str, s: &str, o: &str, pol: Option<&str>) {
-    let got = keys(text);
-    assert!(
-        !got.iter().any(|k| k.0 == kind
-            && k.1 == s
-            && k.2 == o
-            && (pol.is_none() || k.3.as_deref() == pol)),
-        "{text}\n unexpected {kind} {s} {o} {pol:?} in {got:?}"
-    );
-}
+use crate::lexicon::{has, lacks};
 
 #[test]
 fn extract15_recognisers_after_of_which() {

@@ -42,7 +42,7 @@ pub(crate) fn has(text: &str, kind: &str, s: &str, o: &str, pol: Option<&str>) {
 }
 
 /// No claim of `kind` between `s` and `o` with polarity `pol` (any polarity when `None`).
-fn lacks(text: &str, kind: &str, s: &str, o: &str, pol: Option<&str>) {
+pub(crate) fn lacks(text: &str, kind: &str, s: &str, o: &str, pol: Option<&str>) {
     let got = keys(text);
     assert!(
         !got.iter().any(|k| k.0 == kind
