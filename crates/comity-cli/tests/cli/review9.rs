@@ -196,3 +196,32 @@ fn eval_says_nothing_scored_rather_than_zero() {
     let overall = text.lines().find(|l| l.starts_with("overall")).unwrap();
     assert!(overall.split_whitespace().nth(1) == Some("-"), "{overall}");
 }
+
+#[test]
+fn a_reader_that_stops_early_is_no_error_for_json_either() {
+    // Review 10: `… --format json | head` ended with "error: Broken pipe" (exit 1) where tables
+    // and CSV stop quietly. The shipped claims as JSON are far more than a pipe's buffer.
+    use std::io::Read;
+    let e = env();
+    // A plain process (assert_cmd's Command collects the whole output).
+    let _ = comity(&e.db).arg("actors").output(); // creates the database first
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("comity"))
+        .env("COMITY_DB", &e.db)
+        .env("COMITY_TODAY", "2026-11-22")
+        .args(["--format", "json", "claims"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = child.stdout.take().unwrap();
+    let mut first = [0u8; 1];
+    out.read_exact(&mut first).unwrap();
+    drop(out);
+    let done = child.wait_with_output().unwrap();
+    assert_eq!(done.status.code(), Some(0));
+    assert!(
+        done.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+}
