@@ -264,26 +264,21 @@ fn these_include_after_a_passive_with_a_count() {
 fn table_rows_under_a_recognition_heading() {
     // A Markdown table: the bars open each row; the column headings name the list.
     let md = "Kosovo recognitions\n\nKosovo declared independence in 2008.\n\n| Country | Date of recognition |\n|---|---|\n| Albania | 18 February 2008 |\n| Turkey | 18 February 2008 |\n| Japan | 18 March 2008 |\n";
-    let g = got_doc("t.md", md);
-    for (s, d) in [
-        ("ALB", "2008-02-18"),
-        ("TUR", "2008-02-18"),
-        ("JPN", "2008-03-18"),
-    ] {
-        let want = key(s, "XKX", "positive", Some(d));
-        assert!(g.contains(&want), "expected {want:?} in {g:?}");
-    }
+    // Each row's state recognises Kosovo on the row's date (the rows written above).
+    let rows_read = |g: &[Key]| {
+        for (s, d) in [
+            ("ALB", "2008-02-18"),
+            ("TUR", "2008-02-18"),
+            ("JPN", "2008-03-18"),
+        ] {
+            let want = key(s, "XKX", "positive", Some(d));
+            assert!(g.contains(&want), "expected {want:?} in {g:?}");
+        }
+    };
+    rows_read(&got_doc("t.md", md));
     // An HTML table: one block per cell; the date is the next cell of the item's row.
     let html = "<html><head><title>Kosovo</title></head><body><h2>States that recognise Kosovo</h2><table><tr><th>Country</th><th>Date</th></tr><tr><td>Albania</td><td>18 February 2008</td></tr><tr><td>Turkey</td><td>18 February 2008</td></tr><tr><td>Japan</td><td>18 March 2008</td></tr></table></body></html>";
-    let g = got_doc("t.html", html);
-    for (s, d) in [
-        ("ALB", "2008-02-18"),
-        ("TUR", "2008-02-18"),
-        ("JPN", "2008-03-18"),
-    ] {
-        let want = key(s, "XKX", "positive", Some(d));
-        assert!(g.contains(&want), "expected {want:?} in {g:?}");
-    }
+    rows_read(&got_doc("t.html", html));
     // Near miss: a table under a heading of states that do not recognise gives no recognition.
     let html = "<html><head><title>Kosovo</title></head><body><h2>States that do not recognise Kosovo</h2><table><tr><th>Country</th><th>Date</th></tr><tr><td>Serbia</td><td>17 February 2008</td></tr></table></body></html>";
     let g = got_doc("t.html", html);
