@@ -401,12 +401,8 @@ fn strip_period_part(head: &str) -> String {
         "the turn of",
     ];
     let mut h = head.trim_end();
-    while let Some(rest) = PARTS.iter().find_map(|p| {
-        h.strip_suffix(p).filter(|r| {
-            r.is_empty() || r.ends_with(|c: char| c.is_whitespace() || "(,;:—–\"“".contains(c))
-        })
-    }) {
-        h = rest.trim_end();
+    while let Some(p) = PARTS.iter().find(|p| ends_with_word(h, p)) {
+        h = h[..h.len() - p.len()].trim_end();
     }
     h.to_string()
 }
