@@ -104,26 +104,14 @@ pub(super) fn detect_copies(docs: &[CopyInput<'_>], opts: &CopyOptions) -> Copie
     let mut buckets: HashMap<(usize, u64), Vec<usize>> = HashMap::new();
     let mut para: HashMap<u64, Vec<usize>> = HashMap::new();
     for (di, d) in docs.iter().enumerate() {
+        let mut windows = 0;
         for b in d.blocks {
-            let Some(t) = d.text.get(b.clone()) else {
-                continue;
-            };
-            let w = words(t);
-            if w.len() >= 8 {
-                para.entry(fnv(&w)).or_default().push(di);
-            }
-            let mut at = 0;
-            while at < w.len() {
-                let win = &w[at..(at + WINDOW).min(w.len())];
-                at += STRIDE;
-                if win.len() < SHINGLE * 2 {
-                    continue;
-                }
-                let sig = minhash(&shingles(win));
-                for band in 0..BANDS {
-                    let h = fnv_u64(&sig[band * ROWS..(band + 1) * ROWS]);
-                    buckets.entry((band, h)).or_default().push(di);
-                }
+            windows += index_block(d.text, b, 8, di, &mut buckets, &mut para);
+        }
+        // No window in any block: the blocks' span as one block, its words one exact key.
+        if windows == 0 {
+            if let Some(span) = super::whole_span(d.text, d.blocks) {
+                index_block(d.text, &span, 1, di, &mut buckets, &mut para);
             }
         }
     }
@@ -134,7 +122,7 @@ pub(super) fn detect_copies(docs: &[CopyInput<'_>], opts: &CopyOptions) -> Copie
         l.sort_unstable();
         l.dedup();
         for i in 0..l.len() {
-            for j in i + 1..l.len() {
+            for j in i + 1..l.len().min(i + super::PARA_PEERS) {
                 *exact.entry((l[i], l[j])).or_default() += 1;
                 cand.insert((l[i], l[j]));
             }
@@ -194,6 +182,41 @@ pub(super) fn detect_copies(docs: &[CopyInput<'_>], opts: &CopyOptions) -> Copie
     }
     out.clusters = members.into_iter().filter(|m| m.len() > 1).collect();
     out
+}
+
+/// The LSH band keys of a block's windows and its exact key (of at least `para_words` words), for
+/// document `di`; the number of windows.
+fn index_block(
+    text: &str,
+    b: &Range<usize>,
+    para_words: usize,
+    di: usize,
+    buckets: &mut HashMap<(usize, u64), Vec<usize>>,
+    para: &mut HashMap<u64, Vec<usize>>,
+) -> usize {
+    let Some(t) = text.get(b.clone()) else {
+        return 0;
+    };
+    let w = words(t);
+    if w.len() >= para_words {
+        para.entry(fnv(&w)).or_default().push(di);
+    }
+    let mut windows = 0;
+    let mut at = 0;
+    while at < w.len() {
+        let win = &w[at..(at + WINDOW).min(w.len())];
+        at += STRIDE;
+        if win.len() < SHINGLE * 2 {
+            continue;
+        }
+        windows += 1;
+        let sig = minhash(&shingles(win));
+        for band in 0..BANDS {
+            let h = fnv_u64(&sig[band * ROWS..(band + 1) * ROWS]);
+            buckets.entry((band, h)).or_default().push(di);
+        }
+    }
+    windows
 }
 
 fn fnv_u64(xs: &[u64]) -> u64 {

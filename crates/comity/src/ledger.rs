@@ -844,6 +844,24 @@ pub fn parse_as_of(s: &str, today: civil::Date) -> Result<civil::Date> {
 mod tests {
     use super::*;
 
+    /// The words are read in any case (the fuzz target `cli_as_of` once asserted every accepted
+    /// text was a date and failed on `YESTERdAY`); a month means its last day (the doc above).
+    #[test]
+    fn as_of_words_and_precision() {
+        let today = civil::date(2026, 11, 22);
+        assert_eq!(
+            parse_as_of("YESTERdAY", today).unwrap(),
+            civil::date(2026, 11, 21)
+        );
+        assert_eq!(parse_as_of(" Today ", today).unwrap(), today);
+        assert_eq!(
+            parse_as_of("2015-02", today).unwrap(),
+            civil::date(2015, 2, 28)
+        );
+        assert!(parse_as_of("../2015", today).is_err());
+        assert!(parse_as_of("tomorrow", today).is_err());
+    }
+
     #[test]
     fn normalise_folds() {
         assert_eq!(normalise("  Côte d'Ivoire "), "cote divoire");
