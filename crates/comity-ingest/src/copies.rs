@@ -1677,11 +1677,11 @@ mod tests {
     #[test]
     fn many_copies_of_a_paragraph_are_linear() {
         let text = "Japan recognised Kosovo on 18 March 2008, the ministry said.";
-        let blocks = [0..text.len()];
+        let whole = 0..text.len();
         let docs: Vec<CopyInput> = (0..300)
             .map(|_| CopyInput {
                 text,
-                blocks: &blocks,
+                blocks: std::slice::from_ref(&whole),
             })
             .collect();
         let r = same(&docs);
