@@ -683,6 +683,14 @@ pub fn simulate(
     assume: &[(String, Ballot)],
     today: civil::Date,
 ) -> Result<Simulation> {
+    // An entity that did not exist on the day is not admitted on it: its "votes" would be read
+    // from its absence (a ceased entity is "not recognised" by everyone).
+    if let Some(why) = ledger.absent_on(candidate, as_of) {
+        let name = ledger.actor(candidate).map_or(candidate, |a| a.name.as_str());
+        return Err(Error::Invalid(format!(
+            "{candidate} ({name}) did not exist on {as_of}: {why}; nothing to simulate"
+        )));
+    }
     let catalog = shipped_catalog()?;
     let recorded = shipped_votes()?;
     let (procedure, stages) = stages_for(&catalog, what)?;

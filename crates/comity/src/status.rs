@@ -654,6 +654,27 @@ impl Ledger {
             .filter(|d| !d.is_unknown() && d.timing(as_of) == Timing::After)
     }
 
+    /// Why `actor` certainly did not exist on `day`, when the ledger shows it: its beginning in
+    /// the actor table or its dated declaration of independence wholly after the day, its end in
+    /// the actor table wholly before it, or an accepted claim that it ceased to exist dated on or
+    /// before it. `None` when it existed or the data cannot tell. (Review 12: `simulate un XAR`
+    /// today put Artsakh's admission to a vote, every state's "no" read from its cessation.)
+    pub fn absent_on(&self, actor: &str, day: civil::Date) -> Option<String> {
+        if let Some(from) = self.not_begun(actor, day) {
+            return Some(format!("it begins {from} (actor table)"));
+        }
+        if let Some(d) = self.existence_start(actor).filter(|d| *d > day) {
+            return Some(format!("it declared independence on {d}"));
+        }
+        let a = self.actor(actor)?;
+        if a.to.bounds().is_some_and(|(_, last)| last < day) {
+            return Some(format!("it ended {} (actor table)", a.to));
+        }
+        self.ceased(actor)
+            .filter(|c| c.date.timing(day) == Timing::Before)
+            .map(|c| format!("it ceased to exist {} (claim {})", c.date, c.id))
+    }
+
     /// The known gap in the shipped tables' sources for `actor`'s acts toward `entity` that
     /// `as_of` falls in (after the gap's last covered day), if any.
     pub fn coverage_gap(

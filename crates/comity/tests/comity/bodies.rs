@@ -485,3 +485,23 @@ fn security_council_absence_comes_from_its_recorded_votes() {
         }
     }
 }
+
+/// An entity that did not exist on the day is not put to a vote (review 12: Artsakh's admission
+/// was simulated after its dissolution, every state's "no" read from the cessation). Days from
+/// data/actors.csv (XAR to 2024-01-01, SUN to 1991-12-26, XKX from 2008-02-17) and the
+/// Somaliland declaration of 1991-05-18 (claims.csv); Artsakh in 2020 existed.
+#[test]
+fn a_candidate_that_did_not_exist_is_not_simulated() {
+    let l = ledger();
+    let model = ledger_model(&l);
+    for (who, on, says) in [
+        ("XAR", "2024-06-01", "ended 2024-01-01"),
+        ("SUN", "2000-01-01", "ended 1991-12-26"),
+        ("XKX", "2008-01-01", "begins 2008-02-17"),
+        ("XSL", "1980-01-01", "declared independence on 1991-05-18"),
+    ] {
+        let e = rules::simulate(&l, "un", who, day(on), &model, &[], today()).unwrap_err();
+        assert!(e.to_string().contains(says), "{who} {on}: {e}");
+    }
+    assert!(rules::simulate(&l, "un", "XAR", day("2020-01-01"), &model, &[], today()).is_ok());
+}
