@@ -2,7 +2,7 @@
 //!
 //! # Model
 //!
-//! Every voter carries a category label (e.g. `recognises`, `does-not-recognise`, `disputed`,
+//! Every voter carries a category label (e.g. `recognises`, `does-not-recognise`, `withdrawn-or-disputed`,
 //! `unknown`). All voters of category `c` vote independently with the same probabilities
 //! `θ_c = (yes, no, abstain, absent)`.
 //!

@@ -49,7 +49,12 @@ pub fn category(status: &PairStatus<'_>) -> &'static str {
 pub fn category_of(status: Recognition) -> &'static str {
     match status {
         Recognition::Recognised => "recognises",
-        Recognition::Withdrawn | Recognition::Disputed | Recognition::Suspended => "disputed",
+        // One category for a recognition withdrawn, suspended or whose withdrawal is disputed
+        // (too few voters for three); named for all three (review 12: Japan's withdrawal from
+        // Taiwan read "disputed" on the page, whose legend says "withdrawal disputed").
+        Recognition::Withdrawn | Recognition::Disputed | Recognition::Suspended => {
+            "withdrawn-or-disputed"
+        }
         // No claim is not a "no": its own category, fitted on the recorded votes like the
         // others (51 UNESCO members had no claim on Kosovo in 2015).
         Recognition::NotRecorded => "not-recorded",
@@ -175,7 +180,7 @@ pub fn voting_roster(
 }
 
 /// The ledger-based stance model: each actor's category (recognises /
-/// does-not-recognise / disputed) toward the candidate as of the motion's date,
+/// does-not-recognise / withdrawn-or-disputed) toward the candidate as of the motion's date,
 /// and per-category probabilities fitted on recorded votes.
 pub struct LedgerModel<'a> {
     ledger: &'a Ledger,
@@ -686,7 +691,9 @@ pub fn simulate(
     // An entity that did not exist on the day is not admitted on it: its "votes" would be read
     // from its absence (a ceased entity is "not recognised" by everyone).
     if let Some(why) = ledger.absent_on(candidate, as_of) {
-        let name = ledger.actor(candidate).map_or(candidate, |a| a.name.as_str());
+        let name = ledger
+            .actor(candidate)
+            .map_or(candidate, |a| a.name.as_str());
         return Err(Error::Invalid(format!(
             "{candidate} ({name}) did not exist on {as_of}: {why}; nothing to simulate"
         )));

@@ -896,6 +896,26 @@ fn a_known_gap_in_the_sources_makes_later_answers_uncertain() {
     assert!(!r.recognising.iter().any(|e| e.actor.id == "TUV"));
 }
 
+/// Review 11: Mexico's only SADR row is the PBS list of 19 Aug 2004
+/// (shared/data/sadr/recognitions.csv, "recognized,1979-09-08"); SOURCES.md section 5 says acts
+/// after 1986 were not retrieved for most states from H to Z, section 2 that the state of about
+/// 30 countries after their last retrieved event is unknown. Certain in 2004, uncertain today.
+#[test]
+fn a_state_known_only_from_a_2004_list_is_uncertain_after_it() {
+    let l = ledger();
+    let s = l.status("MEX", "ESH", day("2004-01-01"), today());
+    assert_eq!(s.recognition.status, comity::Recognition::Recognised);
+    assert!(s.recognition.certain, "{}", s.recognition.reason);
+    let s = l.status("MEX", "ESH", day("2026-11-01"), today());
+    assert_eq!(s.recognition.status, comity::Recognition::Recognised);
+    assert!(!s.recognition.certain, "{}", s.recognition.reason);
+    assert!(
+        s.recognition.reason.contains("2004-08-19"),
+        "{}",
+        s.recognition.reason
+    );
+}
+
 #[test]
 fn a_successor_with_no_claim_shows_its_predecessors_acts_without_taking_them_over() {
     // Review 9. shared/data/sadr/recognitions.csv: Yugoslavia (YUG) recognised the SADR on
