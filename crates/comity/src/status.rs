@@ -260,6 +260,18 @@ impl<'a> RecognitionAnswer<'a> {
     }
 }
 
+/// Whether there are sources and every one is graded weak.
+fn all_weak<'s>(sources: impl Iterator<Item = &'s crate::model::Source>) -> bool {
+    let mut any = false;
+    for s in sources {
+        any = true;
+        if !s.grade.is_some_and(|g| g.is_weak()) {
+            return false;
+        }
+    }
+    any
+}
+
 /// The relations half of a [`PairStatus`].
 #[derive(Debug, Clone, Serialize)]
 pub struct RelationsAnswer<'a> {
@@ -915,16 +927,21 @@ impl Ledger {
                 )
             })
             .collect();
-        answer.weak_sources = !deciding.is_empty() && deciding.iter().all(|d| self.weak(d.claim));
+        // (An answer no claim decides keeps what it was given: a complete list's sources.)
+        if !deciding.is_empty() {
+            answer.weak_sources = deciding.iter().all(|d| self.weak(d.claim));
+        }
         if answer.weak_sources
             && !matches!(
                 answer.status,
                 Recognition::NotRecorded | Recognition::Ceased
             )
         {
-            answer
-                .reason
-                .push_str(" (every deciding claim rests only on weak sources)");
+            answer.reason.push_str(if deciding.is_empty() {
+                " (the list rests only on weak sources)"
+            } else {
+                " (every deciding claim rests only on weak sources)"
+            });
         }
         answer
     }
@@ -932,12 +949,7 @@ impl Ledger {
     /// Whether every source of a claim is graded weak (ungraded sources are not
     /// called weak: nothing is known of them).
     pub fn weak(&self, c: &Claim) -> bool {
-        let grades: Vec<_> = self
-            .sources_of(c)
-            .iter()
-            .map(|s| s.grade)
-            .collect::<Vec<_>>();
-        !grades.is_empty() && grades.iter().all(|g| g.is_some_and(|g| g.is_weak()))
+        all_weak(self.sources_of(c).into_iter())
     }
 
     fn recognition_history(&self, a: &str, b: &str, as_of: civil::Date) -> RecognitionAnswer<'_> {
@@ -1535,20 +1547,27 @@ impl Ledger {
         if let Some((k, covered)) = self.completeness_for(b, a, as_of) {
             let source = k.sources.join(", ");
             if covered {
-                return answer(
-                    Recognition::NotRecognised,
-                    true,
-                    true,
-                    format!(
-                        "{a} does not recognise {b} (inferred): {source} states that the list of recognisers among {} is complete as of {}, {a} is not on it, and the ledger records no recognition by {a}{}",
-                        k.among,
-                        k.as_of,
-                        unconfirmed_note
-                            .as_ref()
-                            .map_or_else(String::new, |n| format!(" that counts; {n}"))
-                    ),
-                    decisions,
-                );
+                // The list's own sources decide the answer: when every one is weak, the answer
+                // says so as a claim's would (review 12: Transnistria's 193 "no"s rest on a copy
+                // of Wikipedia, and said `weak_sources: false`).
+                let weak = all_weak(k.sources.iter().filter_map(|id| self.source(id)));
+                return RecognitionAnswer {
+                    weak_sources: weak,
+                    ..answer(
+                        Recognition::NotRecognised,
+                        true,
+                        true,
+                        format!(
+                            "{a} does not recognise {b} (inferred): {source} states that the list of recognisers among {} is complete as of {}, {a} is not on it, and the ledger records no recognition by {a}{}",
+                            k.among,
+                            k.as_of,
+                            unconfirmed_note
+                                .as_ref()
+                                .map_or_else(String::new, |n| format!(" that counts; {n}"))
+                        ),
+                        decisions,
+                    )
+                };
             }
             if let Some(n) = &unconfirmed_note {
                 return answer(

@@ -1160,3 +1160,32 @@ fn history_says_which_acts_are_only_claimed() {
         s.recognition.reason
     );
 }
+
+/// Review 12: an inference from a list stated complete carries the list's sources' grade. The
+/// Transnistria list (data/completeness.csv, XTR as of 2011) cites S34b8cb6b, a copy of
+/// Wikipedia graded weak in data/sources.csv; France's "no" in 2020 rests on it alone.
+#[test]
+fn an_inference_from_a_weak_list_says_it_is_weak() {
+    let l = ledger();
+    let s = l.status("FRA", "XTR", day("2020-01-01"), today());
+    assert_eq!(s.recognition.status, comity::Recognition::NotRecognised);
+    assert!(
+        s.recognition.inferred && s.recognition.weak_sources,
+        "{}",
+        s.recognition.reason
+    );
+    assert!(s
+        .recognition
+        .reason
+        .contains("the list rests only on weak sources"));
+    let k = l
+        .dataset()
+        .completeness
+        .iter()
+        .find(|k| k.entity == "XTR")
+        .unwrap();
+    assert!(k
+        .sources
+        .iter()
+        .all(|id| l.source(id).unwrap().grade.unwrap().is_weak()));
+}
