@@ -239,6 +239,9 @@ pub struct CountEntry<'a> {
     pub member_certain: bool,
     /// The total it went into under the policy.
     pub counted_as: Counted,
+    /// The predecessor that held its seat on the day and whose answer is the entry's, when the
+    /// member has no claim of its own (Serbia's UN row 2003–2006: Serbia and Montenegro).
+    pub seat_held_by: Option<&'a Actor>,
 }
 
 /// The answer to "who recognises X among G as of D".
@@ -436,10 +439,12 @@ impl Ledger {
             // state voting in that seat was the predecessor, so its answer is the seat's (review
             // 9: Yugoslavia's 1984 recognition of the SADR was "not recorded" among UN members in
             // 2002). Said in the reason; an answer of the member's own is kept.
+            let mut seat_held_by = None;
             if among.is_some() && status.recognition.status == Recognition::NotRecorded {
                 if let Some(p) = self.seat_sitter(actor, as_of) {
                     let mut held = self.status(&p.id, object, as_of, today);
                     if held.recognition.status != Recognition::NotRecorded {
+                        seat_held_by = Some(p);
                         held.recognition.reason = format!(
                             "{}'s seat on {as_of} was held by {} ({}, named in {}'s row of data/memberships.csv), and {} holds no claim of its own: the seat's answer is {}'s: {}",
                             actor.id, p.id, p.name, actor.id, actor.id, p.id, held.recognition.reason
@@ -454,6 +459,7 @@ impl Ledger {
                 status,
                 member_certain,
                 counted_as,
+                seat_held_by,
             };
             let s = &entry.status.recognition;
             if matches!(

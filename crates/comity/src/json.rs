@@ -161,6 +161,7 @@ pub fn count_entry(ledger: &Ledger, e: &CountEntry<'_>, policy: &Policy) -> Valu
         "dates_disagree": r.dates_disagree,
         "weak_sources": r.weak_sources,
         "member_certain": e.member_certain,
+        "seat_held_by": e.seat_held_by.map(|a| actor_ref(ledger, &a.id)),
         "counted_as": e.counted_as.as_str(),
         "confirmed_by_state": r.confirmed_by_state,
         "withdrawal_claimed_by": r.withdrawal_claimed_by,

@@ -370,6 +370,7 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
                 "sources",
                 "dates_disagree",
                 "source_urls",
+                "seat_held_by",
             ])?;
             let disputed: Vec<&str> = r.disputed.iter().map(|e| e.actor.id.as_str()).collect();
             for e in r.counted() {
@@ -392,6 +393,7 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
                     &sources,
                     &st.dates_disagree.to_string(),
                     &urls,
+                    e.seat_held_by.map_or("", |a| a.id.as_str()),
                 ])?;
             }
             w.flush()?;
@@ -619,6 +621,29 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
                                 .map(|a| a.id.as_str())
                                 .collect::<Vec<_>>()
                                 .join(", ")
+                        ),
+                        0
+                    )
+                );
+            }
+            // A member answered by the predecessor that held its seat (review 11: Serbia's row
+            // said "withdrawn" in 2004 where `status SRB ESH` says no claim of Serbia's own).
+            let seats: Vec<String> = r
+                .counted()
+                .filter_map(|e| {
+                    e.seat_held_by
+                        .map(|p| format!("{} by {} ({})", e.actor.id, p.id, p.name))
+                })
+                .collect();
+            if !seats.is_empty() {
+                println!(
+                    "{}",
+                    wrap(
+                        &format!(
+                            "answered by the predecessor that held the seat on the day (the \
+                             member has no claim of its own; `comity status` answers for the \
+                             member alone): {}",
+                            seats.join(", ")
                         ),
                         0
                     )

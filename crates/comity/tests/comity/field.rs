@@ -1189,3 +1189,38 @@ fn an_inference_from_a_weak_list_says_it_is_weak() {
         .iter()
         .all(|id| l.source(id).unwrap().grade.unwrap().is_weak()));
 }
+
+/// Review 11: among UN members in 2004, Serbia's row is answered by Serbia and Montenegro's
+/// withdrawal (shared/data/sadr/recognitions.csv, "Serbia and Montenegro, withdrew, 2004"), the
+/// seat's holder (data/memberships.csv: Serbia's UN row, admitted "as Federal Republic of
+/// Yugoslavia (later Serbia and Montenegro …)"); the entry names it, as `status SRB ESH` has no
+/// claim of Serbia's own.
+#[test]
+fn a_seat_answered_by_its_predecessor_names_it() {
+    let l = ledger();
+    let r = l
+        .recognitions(
+            "ESH",
+            day("2004-12-31"),
+            Some("un"),
+            Policy::CONFIRMED,
+            today(),
+        )
+        .unwrap();
+    let srb = r.counted().find(|e| e.actor.id == "SRB").unwrap();
+    assert_eq!(srb.seat_held_by.map(|a| a.id.as_str()), Some("SCG"));
+    assert_eq!(
+        srb.status.recognition.status,
+        comity::Recognition::Withdrawn
+    );
+    assert_eq!(
+        l.status("SRB", "ESH", day("2004-12-31"), today())
+            .recognition
+            .status,
+        comity::Recognition::NotRecorded
+    );
+    // A member answering for itself names no seat holder.
+    assert!(r
+        .counted()
+        .all(|e| e.actor.id == "SRB" || e.seat_held_by.is_none()));
+}
