@@ -161,6 +161,13 @@ fn day_on(today: jiff::civil::Date, as_of: Option<&str>) -> Result<jiff::civil::
     let s = as_of.unwrap_or("today");
     comity::parse_as_of(s, today).map_err(|e| {
         let mut a = ApiError::from(e);
+        // The parser's reason ("year must have 4 digits") names a part it guessed at; say
+        // first what was given and what is expected.
+        a.body.detail = format!(
+            "as_of {}: expected YYYY-MM-DD, YYYY-MM, YYYY, today or yesterday ({})",
+            crate::error::echo(s),
+            a.body.detail
+        );
         a.body.error = "bad-date".into();
         a.body.hint =
             "dates are YYYY-MM-DD (YYYY-MM or YYYY mean their last day), today or yesterday".into();
@@ -1004,7 +1011,7 @@ fn map_value(
     let d = day_on(today, q.as_of.as_deref())?;
     let pol = policy(q.policy.as_deref())?;
     let r = ledger.recognitions(&b.id, d, among(q.among.as_deref()), pol, today)?;
-    Ok(crate::map::map_json(ledger, &r))
+    Ok(crate::map::map_json(ledger, &r, today))
 }
 
 /// The map as an SVG image (the same drawing as `comity map -o map.svg`).
