@@ -272,7 +272,7 @@ async function mapView(main) {
     totals.dataset.recognising = c.recognising; totals.dataset.notRecognising = c.not_recognising;
     totals.dataset.uncertain = c.uncertain; totals.dataset.asOf = m.as_of;
     totals.replaceChildren(
-      el("strong", { id: "count-recognising", text: String(c.recognising) }), ` recognising, ${c.not_recognising} not recognising, ${c.uncertain} uncertain, ${c.not_recorded} not recorded (no claim: no data, not a "no"), of ${c.total} (${m.among}) as of ${m.as_of}, policy ${m.policy}. `,
+      el("strong", { id: "count-recognising", text: String(c.recognising) }), ` recognising, ${c.not_recognising} not recognising${m.ceased ? " (none refused it: it had ceased to exist, see the note)" : ""}, ${c.uncertain} uncertain, ${c.not_recorded} not recorded (no claim: no data, not a "no"), of ${c.total} (${m.among}) as of ${m.as_of}, policy ${m.policy}. `,
       el("span", { class: "muted", text: "Recognising under each policy: " + Object.entries(m.recognising_by_policy).map(([k, v]) => `${k} ${v}`).join(", ") + `; ${c.disputed} pairs with a claimed withdrawal (listed whatever the policy).` }),
       // As the CLI's table: members whose membership on the day is not certain (a join date
       // known only to the year, or unknown) are counted, and said.
@@ -509,7 +509,9 @@ async function simView(main) {
         text: `Stance model fitted on: ${s.model_fitted_on.join(", ")}.` + (later.length ? ` Warning: ${later.map((v) => `${v.id} (${v.date})`).join(", ")} held on or after ${s.as_of}: this what-if uses what was learnt then, not what was known on the day.` : "") }));
     }
     if (s.assumptions && s.assumptions.length) kids.push(el("p", { class: "sim-assumptions", text: `Assumed (not data): ${s.assumptions.map((x) => `${x.actor}=${x.ballot} in ${x.body}`).join(", ")}.` }));
-    const notes = (s.notes || []).filter((n) => !/held on or after/.test(n));
+    // The fitted-on warning, unverified rule texts and no-claim voters are shown where they
+    // belong (above, in each stage's heading and under its votes); any other note is listed.
+    const notes = (s.notes || []).filter((n) => !/held on or after|: rule text not verified|: no claim on /.test(n));
     if (notes.length) kids.push(el("ul", { class: "muted sim-notes" }, ...notes.map((n) => el("li", { text: `note: ${n}` }))));
     for (const st of s.stages) {
       // The candidate is on this body's roster: already a member, left out of the voters.

@@ -435,11 +435,15 @@ pub fn render_svg(shapes: &Shapes, m: &Value) -> String {
         .filter_map(Value::as_str)
         .flat_map(|n| wrap(&format!("note: {n}"), 150))
         .collect();
-    let notes_h = if note_lines.is_empty() {
-        0.0
-    } else {
-        14.0 * note_lines.len() as f64 + 6.0
-    };
+    // The credit line sits below the legend (it was drawn below the image's box, unseen);
+    // the notes below it.
+    let credit_y = h + legend_h + 48.0;
+    let notes_h = 26.0
+        + if note_lines.is_empty() {
+            0.0
+        } else {
+            14.0 * note_lines.len() as f64 + 4.0
+        };
     let object = m["object"]["id"].as_str().unwrap_or("");
     let mut s = String::new();
     s.push_str(&format!(
@@ -494,7 +498,8 @@ pub fn render_svg(shapes: &Shapes, m: &Value) -> String {
         y0 + 4.0,
         esc(&format!(
             "{} recognising, {} not recognising, {} uncertain, {} not recorded (no claim), of {} counted ({}); pairs with a claimed withdrawal (any policy): {}",
-            counts["recognising"], counts["not_recognising"], counts["uncertain"], counts["not_recorded"], counts["total"],
+            counts["recognising"], counts["not_recognising"],
+            counts["uncertain"], counts["not_recorded"], counts["total"],
             m["among"].as_str().unwrap_or("all"), counts["disputed"]
         ))
     ));
@@ -502,7 +507,7 @@ pub fn render_svg(shapes: &Shapes, m: &Value) -> String {
     for (i, n) in note_lines.iter().enumerate() {
         s.push_str(&format!(
             "<text class=\"note\" x=\"10\" y=\"{}\" font-size=\"11\" fill=\"#8B0000\">{}</text>\n",
-            h + legend_h + 30.0 + 14.0 * i as f64 + 10.0,
+            credit_y + 18.0 + 14.0 * i as f64,
             esc(n)
         ));
     }
@@ -521,7 +526,7 @@ pub fn render_svg(shapes: &Shapes, m: &Value) -> String {
     }
     s.push_str(&format!(
         "<text x=\"10\" y=\"{}\" font-size=\"9\" fill=\"#555555\">Shapes: Natural Earth (public domain) via world-atlas (ISC). Data: comity ledger, every status with its sources.</text>\n",
-        y0 + legend_h - 20.0 + 28.0
+        credit_y
     ));
     s.push_str("</svg>\n");
     s
