@@ -116,6 +116,12 @@ async fn a_ceased_entity_says_nobody_refused_it() {
             && svg_notes.contains("did not refuse it"),
         "{svg_notes}"
     );
+    // The count's own answer carries the same.
+    let rec = get("/api/v1/recognitions/XAR?as_of=2026-11-22")
+        .await
+        .json();
+    assert_eq!(rec["ceased"], m["ceased"]);
+    assert_eq!(rec["notes"], m["notes"]);
     // No note on a day before it ceased.
     let before = get("/api/v1/map/XAR?as_of=2020-01-01").await.json();
     assert_eq!(before["ceased"], serde_json::Value::Null);
@@ -257,6 +263,10 @@ async fn an_empty_roster_is_said() {
         notes.contains("nobody is counted on 1900-01-01") && notes.contains("no answer"),
         "{notes}"
     );
+    let rec = get("/api/v1/recognitions/TWN?as_of=1900-01-01")
+        .await
+        .json();
+    assert_eq!(rec["notes"], m["notes"]);
     let svg = get("/api/v1/map/TWN/svg?as_of=1900-01-01").await.text;
     assert!(svg_notes(&svg).contains("nobody is counted on 1900-01-01"));
 }
