@@ -329,6 +329,13 @@ pub fn map_json(ledger: &Ledger, r: &Recognitions<'_>, today: jiff::civil::Date)
     // GDR before 1990-10-03) names it.
     let mut predecessors = serde_json::Map::new();
     let mut also_covers: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+    // Each former state's entry once (the Soviet Union's status is read for 15 shapes).
+    let mut memo: BTreeMap<String, Option<Value>> = BTreeMap::new();
+    let mut entry_of = |p: &comity::Actor| -> Option<Value> {
+        memo.entry(p.id.clone())
+            .or_insert_with(|| former_entry(ledger, r, &states, p, today))
+            .clone()
+    };
     for a in ledger
         .actors()
         .iter()
@@ -340,7 +347,7 @@ pub fn map_json(ledger: &Ledger, r: &Recognitions<'_>, today: jiff::civil::Date)
         if !own {
             if let Some(e) = ledger
                 .predecessor_then(&a.id, r.as_of)
-                .and_then(|p| former_entry(ledger, r, &states, p, today))
+                .and_then(&mut entry_of)
             {
                 predecessors.insert(a.id.clone(), e);
             }
@@ -364,7 +371,7 @@ pub fn map_json(ledger: &Ledger, r: &Recognitions<'_>, today: jiff::civil::Date)
             if !ledger.actor(s).is_some_and(|a| is_mappable(a.kind)) {
                 continue;
             }
-            if let Some(e) = former_entry(ledger, r, &states, p, today) {
+            if let Some(e) = entry_of(p) {
                 also_covers.entry(s.clone()).or_default().push(e);
             }
         }
