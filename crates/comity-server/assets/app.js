@@ -8,7 +8,7 @@ const CLASSES = [
   ["recognises", "recognises"], ["does-not", "does not recognise"], ["withdrawn", "withdrew recognition"],
   ["suspended", "suspended recognition"], ["disputed", "withdrawal disputed"],
   ["uncertain", "uncertain on this date"], ["ceased", "ceased to exist (the entity or the state)"], ["self", "the entity itself"],
-  ["no-data", "no data / not counted"], ["territory", "not a state: territory or area (not counted)"],
+  ["no-data", "not recorded / not counted"], ["territory", "not a state: territory or area (not counted)"],
 ];
 let POLICIES = ["confirmed"]; // set in main() from /api/v1/meta
 const LINE = [["#0072B2", ""], ["#D55E00", "6 3"], ["#009E73", "2 2"], ["#CC79A7", "8 2 2 2"], ["#E69F00", "1 3"], ["#56B4E9", "10 4"], ["#000000", "4 4"]];
@@ -144,6 +144,12 @@ async function mapView(main) {
   // The declaration, else the earliest dated claim about the entity (Palestine's 1988
   // recognitions, the ROC's), else 30 years back.
   const start = ent.series_start || addDays(today, -365 * 30);
+  // The slider's first day is technical (the first day a month or a year allows); the label
+  // says where the record starts at its own precision: the declaration's day, else the earliest
+  // claim's date as written ("2012-11", "1933"), never a month or a year shown as a day.
+  const startText = ent.since ? ent.since
+    : ent.first_claim ? `${describeDate(ent.first_claim.date)} (earliest dated claim, ${ent.first_claim.id})`
+    : `${start} (30 years back: no dated claim)`;
   let date = p.get("date") || p.get("as_of") || today;
   const policySel = el("select", { id: "policy" }, ...POLICIES.map((x) => el("option", { value: x, text: x })));
   policySel.value = p.get("policy") || "confirmed";
@@ -165,7 +171,7 @@ async function mapView(main) {
     el("h1", { id: "title", text: `Recognition of ${ent.name}` }),
     el("div", { class: "controls" },
       el("label", {}, "Entity", entSel), el("label", {}, "Counting policy", policySel), el("label", {}, "Among", amongSel),
-      el("label", {}, `Date (${start} → ${today})`, slider), el("label", {}, "Day", dateIn)),
+      el("label", { id: "date-range" }, `Date (from ${startText} → ${today})`, slider), el("label", {}, "Day", dateIn)),
     totals, legend, wrap,
     el("h2", { text: "Recognising UN members over time, per policy" }), chart,
     el("details", {}, el("summary", { text: "All states on this date (table)" }),
@@ -203,12 +209,19 @@ async function mapView(main) {
   mapSvg.append(gBase, gOver, gDots);
   let current = null;
   const state = () => ({ entity: entSel.value, date: dateIn.value, policy: policySel.value, among: amongSel.value });
+  // A shape's entry: the state's own; else, on a day when it did not exist apart from a
+  // predecessor, the predecessor's ("part of Czechoslovakia"); a former state its area also
+  // held on the day (the GDR in Germany's shape) is named (map.rs shape_class_and_title).
   function info(id) {
     const s = current && current.states[id];
-    if (id === entSel.value) return { class: "self", text: "the entity itself" };
-    if (!s) return { class: "no-data", text: "no data / not counted" };
-    return { class: s.class, s };
+    const also = (current && current.also_covers && current.also_covers[id]) || [];
+    if (id === entSel.value) return { class: "self", text: "the entity itself", also };
+    const pred = current && current.predecessors && current.predecessors[id];
+    if ((!s || s.class === "no-data") && pred) return { class: pred.class, pred, also };
+    if (!s) return { class: "no-data", text: "not recorded / not counted", also };
+    return { class: s.class, s, also };
   }
+  const entryText = (e) => `${(CLASSES.find(([k]) => k === e.class) || [e.class, e.class])[1]}${e.inferred ? " (inferred, not claimed)" : ""}${e.when ? " " + e.when : ""}`;
   function showTip(node, evt) {
     const id = node.dataset.id;
     const i = info(id);
@@ -218,7 +231,10 @@ async function mapView(main) {
       if (i.s.since || i.s.last_change) tip.append(el("div", { text: whenText(i.s) }));
       tip.append(el("div", { class: "muted", text: i.s.reason }));
       if (i.s.claim) tip.append(el("div", { text: `deciding claim: ${i.s.claim.id} (${i.s.claim.date || "undated"}, by ${i.s.claim.claimant})` }));
+    } else if (i.pred) {
+      tip.append(el("div", { class: "predecessor", text: `part of ${i.pred.name} (${i.pred.id}) on this day: ${entryText(i.pred)}${i.pred.counted ? "" : " (not counted: its seat is recorded under a successor)"}` }));
     } else tip.append(el("div", { text: i.text }));
+    for (const a of i.also) tip.append(el("div", { class: "muted also-covers", text: `on this day its area was wholly or partly that of ${a.name} (${a.id}, until ${a.to || "an unrecorded date"}): ${entryText(a)}` }));
     const box = wrap.getBoundingClientRect();
     const r = evt && evt.clientX ? { x: evt.clientX, y: evt.clientY } : (() => { const b = node.getBoundingClientRect(); return { x: b.x + b.width / 2, y: b.y + b.height / 2 }; })();
     tip.style.left = Math.min(box.width - 220, Math.max(0, r.x - box.left + 12)) + "px";
@@ -256,16 +272,19 @@ async function mapView(main) {
     totals.dataset.recognising = c.recognising; totals.dataset.notRecognising = c.not_recognising;
     totals.dataset.uncertain = c.uncertain; totals.dataset.asOf = m.as_of;
     totals.replaceChildren(
-      el("strong", { id: "count-recognising", text: String(c.recognising) }), ` recognising, ${c.not_recognising} not recognising, ${c.uncertain} uncertain, ${c.not_recorded} not recorded (no claim: no data, not a "no"), of ${c.total} (${m.among}) as of ${m.as_of}, policy ${m.policy}. `,
+      el("strong", { id: "count-recognising", text: String(c.recognising) }), ` recognising, ${c.not_recognising} not recognising${m.ceased ? " (none refused it: it had ceased to exist, see the note)" : ""}, ${c.uncertain} uncertain, ${c.not_recorded} not recorded (no claim: no data, not a "no"), of ${c.total} (${m.among}) as of ${m.as_of}, policy ${m.policy}. `,
       el("span", { class: "muted", text: "Recognising under each policy: " + Object.entries(m.recognising_by_policy).map(([k, v]) => `${k} ${v}`).join(", ") + `; ${c.disputed} pairs with a claimed withdrawal (listed whatever the policy).` }),
       // As the CLI's table: members whose membership on the day is not certain (a join date
       // known only to the year, or unknown) are counted, and said.
       ...(() => { const n = Object.values(m.states).filter((x) => x.member_certain === false).length; return n ? [el("span", { class: "muted", id: "members-unsure", text: m.among === "all" ? ` Existence on ${m.as_of} not shown by the data for ${n} of the ${c.total} counted (no beginning date in the actor table, or one known only to the year or month, and no UN membership, declaration or dated claim about it by that day).` : ` Membership on ${m.as_of} not certain for ${n} of the ${c.total} counted (a join or end date known only to the year or month, or unknown).` })] : []; })());
+    // The map's notes: an entity that had ceased to exist (its "not recognising" are no
+    // refusals), a group with nobody counted on the day.
+    for (const n of m.notes || []) totals.append(el("div", { class: "map-note", role: "note", text: `note: ${n}` }));
     legend.replaceChildren(...CLASSES.map(([k, label]) => el("li", {}, swatch(k), legendLabel(m, k, label))));
     const rows = Object.entries(m.states).sort((a, b) => a[1].name.localeCompare(b[1].name));
     table.replaceChildren(...rows.map(([id, s]) => el("tr", {},
       el("td", {}, el("a", { href: `/pair/${id}/${s ? encodeURIComponent(entSel.value) : ""}?as_of=${m.as_of}`, text: s.name })),
-      el("td", { text: s.class }), el("td", { text: whenText({ ...s, dates_disagree: false }) + (s.dates_disagree ? "*" : ""), title: s.dates_disagree ? "sources disagree on the date; the earliest of the most confident accounts is shown" : "" }), el("td", { class: "muted", text: s.reason }))));
+      el("td", { text: s.class + (s.inferred ? " (inferred)" : "") }), el("td", { text: whenText({ ...s, dates_disagree: false }) + (s.dates_disagree ? "*" : ""), title: s.dates_disagree ? "sources disagree on the date; the earliest of the most confident accounts is shown" : "" }), el("td", { class: "muted", text: s.reason }))));
   }
   const refreshSoon = debounce(refresh, 60);
   slider.addEventListener("input", () => { dateIn.value = addDays(start, Number(slider.value)); refreshSoon(); });
@@ -482,6 +501,18 @@ async function simView(main) {
     // A stage whose seats are mostly unknown to the ledger has no P(pass) (null): say so.
     const prob = (p) => (p == null ? "cannot answer" : p.toFixed(4));
     const kids = [el("p", { class: "totals" }, "P(every simulated stage passes) = ", el("strong", { id: "sim-pass", text: prob(s.pass) }), a ? ` (assuming ${a})` : "")];
+    // What the CLI's table says beside the numbers: the votes the stance model was fitted on
+    // (and whether they were held on or after the day simulated), every assumption, the notes.
+    if (s.model_fitted_on && s.model_fitted_on.length) {
+      const later = s.model_fitted_later || [];
+      kids.push(el("p", { class: later.length ? "error sim-fitted" : "muted sim-fitted", role: later.length ? "note" : null,
+        text: `Stance model fitted on: ${s.model_fitted_on.join(", ")}.` + (later.length ? ` Warning: ${later.map((v) => `${v.id} (${v.date})`).join(", ")} held on or after ${s.as_of}: this what-if uses what was learnt then, not what was known on the day.` : "") }));
+    }
+    if (s.assumptions && s.assumptions.length) kids.push(el("p", { class: "sim-assumptions", text: `Assumed (not data): ${s.assumptions.map((x) => `${x.actor}=${x.ballot} in ${x.body}`).join(", ")}.` }));
+    // The fitted-on warning, unverified rule texts and no-claim voters are shown where they
+    // belong (above, in each stage's heading and under its votes); any other note is listed.
+    const notes = (s.notes || []).filter((n) => !/held on or after|: rule text not verified|: no claim on /.test(n));
+    if (notes.length) kids.push(el("ul", { class: "muted sim-notes" }, ...notes.map((n) => el("li", { text: `note: ${n}` }))));
     for (const st of s.stages) {
       // The candidate is on this body's roster: already a member, left out of the voters.
       const m = st.candidate_member;
@@ -490,10 +521,18 @@ async function simView(main) {
     for (const st of s.stages) {
       const e = st.expected;
       const need = st.votes_needed;
-      kids.push(el("h2", { text: `${st.body}: ${st.rule}` }),
+      // Voters with no claim on the candidate: their probabilities are the model's average of the
+      // claim-based categories, not data; of the most likely "no" ballots, how many are theirs.
+      const noClaim = new Set(st.not_recorded || st.voters.filter((v) => v.category === "not-recorded").map((v) => v.actor));
+      const likely = (v) => [["yes", v.yes], ["no", v.no], ["abstain", v.abstain], ["absent", v.absent]].reduce((b, x) => (x[1] > b[1] ? x : b))[0];
+      const noBallots = st.voters.filter((v) => likely(v) === "no");
+      const noGuesses = noBallots.filter((v) => noClaim.has(v.actor)).length;
+      const noNote = noBallots.length ? ` (of the ${noBallots.length} voters whose most likely ballot is "no", ${noGuesses} have no claim on ${s.candidate}: their "no" is the model's guess, not a recorded position)` : "";
+      kids.push(el("h2", { text: `${st.body}: ${st.rule}` }, st.rule_verified === false ? el("span", { class: "rule-unverified", text: " [rule text not verified]" }) : null),
         el("p", { class: "stage-summary", text: `${st.members} members; expected ${e.yes.toFixed(1)} yes, ${e.no.toFixed(1)} no, ${e.abstain.toFixed(1)} abstain, ${e.absent.toFixed(1)} absent; P(pass) = ${prob(st.pass)}; P(vetoed) = ${st.vetoed.toFixed(4)}` }),
-        el("p", { text: st.passes_with_most_likely_ballots ? "With each voter's most likely ballot: passes." :
-          need ? `Votes needed: ${need.vetoes_to_turn.length ? "vetoes of " + need.vetoes_to_turn.map((a) => `${a} (${VETO_BASIS[need.veto_basis[a]] || "?"})`).join(", ") + " must turn; " : ""}${need.no_to_yes} no→yes, ${need.abstain_to_yes} abstain→yes, ${need.absent_to_yes} absent→yes.` : "No change of ballots can pass it." }));
+        el("p", { class: "votes-needed", text: st.passes_with_most_likely_ballots ? "With each voter's most likely ballot: passes." :
+          need ? `Votes needed: ${need.vetoes_to_turn.length ? "vetoes of " + need.vetoes_to_turn.map((a) => `${a} (${VETO_BASIS[need.veto_basis[a]] || "?"})`).join(", ") + " must turn; " : ""}${need.no_to_yes} no→yes${need.no_to_yes ? noNote : ""}, ${need.abstain_to_yes} abstain→yes, ${need.absent_to_yes} absent→yes.` : "No change of ballots can pass it." }));
+      if (noClaim.size) kids.push(el("p", { class: "muted sim-not-recorded", text: `No claim on ${s.candidate} for ${noClaim.size} of the ${st.voters.length} voters (their category "not-recorded"): their probabilities are modelled, the average of the categories that rest on claims, not data. ${[...noClaim].slice(0, 40).join(", ")}${noClaim.size > 40 ? " …" : ""}` }));
       if (st.unanswerable) kids.push(el("p", { class: "muted stage-unanswerable", text: `Cannot answer: ${st.unanswerable}` }));
       if (st.attendance) {
         const at = st.attendance;
@@ -504,7 +543,7 @@ async function simView(main) {
         const sel = el("select", { "aria-label": `ballot of ${v.actor}`, "data-actor": v.actor }, ...["model", "yes", "no", "abstain", "absent"].map((b) => el("option", { value: b, text: b })));
         sel.value = assume.get(v.actor) || "model";
         sel.addEventListener("change", () => { if (sel.value === "model") assume.delete(v.actor); else assume.set(v.actor, sel.value); go(); });
-        return el("tr", {}, el("td", { text: v.actor + (v.veto_holder ? " (veto)" : "") }), el("td", { text: v.category }),
+        return el("tr", {}, el("td", { text: v.actor + (v.veto_holder ? " (veto)" : "") }), el("td", { text: v.category === "not-recorded" ? "not-recorded (no claim: modelled, not data)" : v.category }),
           el("td", { text: `${v.yes.toFixed(2)} / ${v.no.toFixed(2)} / ${v.abstain.toFixed(2)} / ${v.absent.toFixed(2)}` }), el("td", {}, sel));
       });
       kids.push(el("details", {}, el("summary", { text: `Voters (${st.voters.length}): flip a stance to see the result change` }),

@@ -2,6 +2,7 @@
 // starts the server and passes BASE, TOKEN, the CLI's counts and the artefact folder).
 import { chromium } from "playwright-core";
 import { strict as assert } from "node:assert";
+import { readFileSync } from "node:fs";
 
 const BASE = process.env.BASE;
 const TOKEN = process.env.TOKEN;
@@ -170,6 +171,73 @@ await step("a withdrawal is dated by the withdrawal, not the recognition, and no
   assert.equal(await page.textContent("#status-date .rec-status"), "withdrawn");
   assert.equal((await page.textContent("#status-date .rec-when")).trim(), "withdrawn 2024-01-15; recognised 2005-05-14");
   assert.doesNotMatch(await page.textContent("#disputes-title"), /^Disputed/);
+});
+
+// A row of the shipped data (data/claims.csv, data/actors.csv) by its id: the named source of
+// the expectations below (the CSV's first columns hold no quoted commas).
+function dataRow(file, id) {
+  const lines = readFileSync(new URL(`../../../data/${file}`, import.meta.url), "utf8").split("\n");
+  const head = lines[0].split(",");
+  const line = lines.find((l) => l.startsWith(id + ","));
+  assert.ok(line, `no row ${id} in data/${file}`);
+  const cells = line.split(",");
+  return Object.fromEntries(head.map((h, i) => [h, cells[i]]));
+}
+
+await step("the range label keeps the earliest claim's precision; a ceased entity's totals say nobody refused it", async () => {
+  // data/claims.csv URY.recognises.XAR.1 is dated to the month (2012-11): the label said
+  // "2012-11-01" (review of 2026-12-07, h/web16).
+  const ury = dataRow("claims.csv", "URY.recognises.XAR.1");
+  const ceased = dataRow("claims.csv", "XAR.ceases-to-exist.AZE.1");
+  await page.goto(`${BASE}/?entity=XAR`);
+  await ready();
+  const range = await page.textContent("#date-range");
+  assert.ok(range.includes(`from ${ury.date} (earliest dated claim, ${ury.id})`), range);
+  assert.ok(!range.includes(`${ury.date}-01`), range);
+  await page.waitForSelector("#totals .map-note");
+  const note = await page.textContent("#totals .map-note");
+  assert.ok(note.includes(`ceased to exist on ${ceased.date} (${ceased.id})`) && note.includes("did not refuse it"), note);
+});
+
+await step("the legend counts inferred statuses; a successor's shape takes its predecessor's entry", async () => {
+  // The legend's "(N, of which M inferred)" from the same answer's states (inferred: true).
+  const m = await (await fetch(`${BASE}/api/v1/map/PSE?as_of=1989-06-01`)).json();
+  const states = Object.values(m.states);
+  const n = states.filter((s) => s.class === "does-not").length, i = states.filter((s) => s.class === "does-not" && s.inferred).length;
+  await page.goto(`${BASE}/?entity=PSE&date=1989-06-01`);
+  await ready();
+  await until(async () => (await page.$eval("#totals", (t) => t.dataset.asOf)) === "1989-06-01", "totals");
+  const legend = await page.textContent("#legend");
+  assert.ok(legend.includes(i ? `does not recognise (${n}, of which ${i} inferred)` : `does not recognise (${n})`), legend);
+  // data/actors.csv: CSK's successors are CZE and SVK; data/claims.csv CSK.recognises.PSE.1.
+  const csk = dataRow("actors.csv", "CSK"), claim = dataRow("claims.csv", "CSK.recognises.PSE.1");
+  assert.equal(csk.successors, "CZE|SVK");
+  for (const id of csk.successors.split("|")) {
+    assert.equal(await page.$eval(`#map path[data-id='${id}']`, (p) => p.getAttribute("class")), "c-recognises");
+  }
+  await page.focus("#map path[data-id='CZE']");
+  const tip = await page.textContent("#tooltip");
+  assert.ok(tip.includes(`part of Czechoslovakia (CSK) on this day: recognises since ${claim.date}`), tip);
+  await page.screenshot({ path: `${ART}/map-PSE-1989.png`, fullPage: false });
+});
+
+await step("what-if: the model's later fitting votes and the no-claim voters are said", async () => {
+  // data/votes.toml: the default fitting votes (interpol-ga-2018, coe-cm-2023) were held after
+  // 2011-10-31; the voters with no claim on Palestine are the API's stage `not_recorded`.
+  const api = await (await fetch(`${BASE}/api/v1/simulate?body=unesco.gc&candidate=PSE&as_of=2011-10-31`)).json();
+  const st = api.stages[0];
+  await page.goto(`${BASE}/simulate?body=unesco.gc&candidate=PSE&as_of=2011-10-31`);
+  await ready();
+  await page.waitForSelector(".sim-fitted");
+  const fitted = await page.textContent(".sim-fitted");
+  assert.ok(fitted.includes("interpol-ga-2018 (2018-11-20)") && fitted.includes("held on or after 2011-10-31"), fitted);
+  assert.ok(st.not_recorded.length > 0);
+  assert.match(await page.textContent(".sim-not-recorded"), new RegExp(`No claim on PSE for ${st.not_recorded.length} of the ${st.voters.length} voters`));
+  if (st.votes_needed && st.votes_needed.no_to_yes > 0) {
+    assert.match(await page.textContent(".votes-needed"), /have no claim on PSE: their "no" is the model's guess/);
+  }
+  if (st.rule_verified === false) assert.ok(await page.$(".rule-unverified"));
+  await page.screenshot({ path: `${ART}/simulate-unesco-PSE-2011.png`, fullPage: false });
 });
 
 await step("what-if: flipping Russia's and China's ballots changes P(pass)", async () => {

@@ -161,6 +161,13 @@ fn day_on(today: jiff::civil::Date, as_of: Option<&str>) -> Result<jiff::civil::
     let s = as_of.unwrap_or("today");
     comity::parse_as_of(s, today).map_err(|e| {
         let mut a = ApiError::from(e);
+        // The parser's reason ("year must have 4 digits") names a part it guessed at; say
+        // first what was given and what is expected.
+        a.body.detail = format!(
+            "as_of {}: expected YYYY-MM-DD, YYYY-MM, YYYY, today or yesterday ({})",
+            crate::error::echo(s),
+            a.body.detail
+        );
         a.body.error = "bad-date".into();
         a.body.hint =
             "dates are YYYY-MM-DD (YYYY-MM or YYYY mean their last day), today or yesterday".into();
@@ -236,7 +243,7 @@ async fn status(
 /// Who recognises an entity (among a group) as of a date, under a counting policy.
 #[utoipa::path(get, path = "/api/v1/recognitions/{entity}", tag = "ledger",
     params(("entity" = String, Path, description = "The recognised actor"), RecognitionsQuery),
-    responses((status = 200, description = "`comity recognitions B --format json`", body = Object),
+    responses((status = 200, description = "`comity recognitions B --format json`, with `ceased` (`{date, claim}` when the entity had ceased to exist by the day: its \"not recognising\" are no refusals) and `notes` (what the CLI says beside the counts, in words)", body = Object),
               (status = 400, description = "Malformed date, unknown group or policy", body = ErrorBody),
               (status = 404, description = "Unknown actor", body = ErrorBody)))]
 async fn recognitions(
@@ -255,7 +262,12 @@ async fn recognitions(
         let d = day_on(today, q.as_of.as_deref())?;
         let pol = policy(q.policy.as_deref())?;
         let r = ledger.recognitions(&b.id, d, among(q.among.as_deref()), pol, today)?;
-        Ok(recognitions_json(ledger, &r))
+        let mut v = recognitions_json(ledger, &r);
+        // The CLI's notes beside the counts (a ceased entity, nobody counted on the day).
+        let (ceased, notes) = crate::map::count_notes(ledger, &r);
+        v["ceased"] = ceased;
+        v["notes"] = Value::from(notes);
+        Ok(v)
     })
     .await
 }
@@ -741,7 +753,7 @@ pub struct SimulateQuery {
 /// fitted on the default recorded votes: expected tallies, P(pass), likely vetoes with their
 /// claims, votes needed.
 #[utoipa::path(get, path = "/api/v1/simulate", tag = "rules", params(SimulateQuery),
-    responses((status = 200, description = "`comity simulate BODY CANDIDATE --format json`", body = Object),
+    responses((status = 200, description = "`comity simulate BODY CANDIDATE --format json`, with `model_fitted_later` (`[{id, date}]`: the fitting votes held on or after the day simulated) and `notes` (the CLI table's warnings in words: later fitting votes, unverified rule texts, voters with no claim on the candidate)", body = Object),
               (status = 400, description = "Unknown body, malformed date or assumption", body = ErrorBody),
               (status = 404, description = "Unknown actor", body = ErrorBody)))]
 async fn simulate(State(st): S, q: Result<Query<SimulateQuery>, QueryRejection>) -> Answer {
@@ -978,7 +990,7 @@ async fn import(
 /// The per-state classes and totals the map is coloured by.
 #[utoipa::path(get, path = "/api/v1/map/{entity}", tag = "map",
     params(("entity" = String, Path, description = "The recognised actor"), RecognitionsQuery),
-    responses((status = 200, description = "`{object, as_of, among, policy, counts, recognising_by_policy, classes: {CLASS: n}, counted_as: {CLASS: {recognising|not-recognising|uncertain|not-recorded: n}}, legend: {CLASS: text}, states: {ID: {class, status, certain, inferred, counted_as, since, dates_disagree, reason, claim}}}`; a class follows how the state was counted (the legend adds up to the totals)", body = Object),
+    responses((status = 200, description = "`{object, as_of, among, policy, counts, recognising_by_policy, classes: {CLASS: n}, counted_as: {CLASS: {recognising|not-recognising|uncertain|not-recorded: n}}, inferred: {CLASS: n}, legend: {CLASS: text}, states: {ID: {class, status, certain, inferred, counted_as, since, when, dates_disagree, reason, claim}}, predecessors: {ID: {id, name, to, counted, class, status, certain, inferred, when}}, also_covers: {ID: [same]}, ceased, notes}`; a class follows how the state was counted (the legend adds up to the totals); `inferred` counts the statuses inferred, not claimed; `predecessors` gives a state that did not exist apart from a predecessor on the day (Czechia in 1989) that predecessor's entry, `also_covers` the former states a state's shape also held (the GDR in Germany's); `ceased` `{date, claim}` when the entity had ceased to exist; `notes` in words", body = Object),
               (status = 400, description = "Malformed date, unknown group or policy", body = ErrorBody),
               (status = 404, description = "Unknown actor", body = ErrorBody)))]
 async fn map_data(
@@ -1004,7 +1016,7 @@ fn map_value(
     let d = day_on(today, q.as_of.as_deref())?;
     let pol = policy(q.policy.as_deref())?;
     let r = ledger.recognitions(&b.id, d, among(q.among.as_deref()), pol, today)?;
-    Ok(crate::map::map_json(ledger, &r))
+    Ok(crate::map::map_json(ledger, &r, today))
 }
 
 /// The map as an SVG image (the same drawing as `comity map -o map.svg`).

@@ -63,11 +63,56 @@ impl ApiError {
     }
 }
 
+/// The longest text an error answer quotes back (a given name, date or parameter).
+pub const ECHO_MAX_CHARS: usize = 80;
+
+/// A text quoted in an error, cut to [`ECHO_MAX_CHARS`] characters with the rest counted (a
+/// 20,000-character name is not sent back whole).
+pub fn echo(s: &str) -> String {
+    let n = s.chars().count();
+    if n <= ECHO_MAX_CHARS {
+        return format!("{s:?}");
+    }
+    let head: String = s.chars().take(ECHO_MAX_CHARS).collect();
+    format!("{head:?}… ({} more characters)", n - ECHO_MAX_CHARS)
+}
+
+/// The longest error detail sent: the library's messages quote what was given (an unknown
+/// name, a claim id) in full; beyond this, each run of more than [`ECHO_MAX_CHARS`] characters
+/// without a space is cut.
+pub const DETAIL_MAX_CHARS: usize = 600;
+
+fn cut_long_runs(detail: &str) -> String {
+    if detail.chars().count() <= DETAIL_MAX_CHARS {
+        return detail.to_string();
+    }
+    let mut out = String::new();
+    for (i, word) in detail.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let n = word.chars().count();
+        if n > ECHO_MAX_CHARS {
+            out.extend(word.chars().take(ECHO_MAX_CHARS));
+            out.push_str(&format!("… ({} more characters)", n - ECHO_MAX_CHARS));
+        } else {
+            out.push_str(word);
+        }
+    }
+    if out.chars().count() > DETAIL_MAX_CHARS {
+        let total = out.chars().count();
+        out = out.chars().take(DETAIL_MAX_CHARS).collect();
+        out.push_str(&format!("… ({} more characters)", total - DETAIL_MAX_CHARS));
+    }
+    out
+}
+
 impl IntoResponse for ApiError {
-    fn into_response(self) -> Response {
+    fn into_response(mut self) -> Response {
         if self.status.is_server_error() {
             tracing::error!(detail = %self.body.detail, "server error");
         }
+        self.body.detail = cut_long_runs(&self.body.detail);
         (self.status, axum::Json(self.body)).into_response()
     }
 }

@@ -14,6 +14,7 @@
 
 pub mod api;
 pub mod cache;
+pub mod conn;
 pub mod context;
 pub mod error;
 pub mod json;
@@ -280,8 +281,22 @@ pub async fn serve(state: Arc<AppState>, addr: SocketAddr) -> Result<(), Error> 
     })?;
     tracing::info!(%local, "listening");
     eprintln!("comity: serving on http://{local}/ (Ctrl-C to stop)");
-    axum::serve(listener, app(state))
-        .with_graceful_shutdown(shutdown_signal())
+    serve_on(listener, state, shutdown_signal()).await
+}
+
+/// Serves `state` on a bound listener until `shutdown` completes: each connection's first
+/// request line is checked ([`conn::CheckedListener`]: one too long is answered in the API's
+/// JSON error shape, not with hyper's empty 414).
+///
+/// # Errors
+/// When the server fails.
+pub async fn serve_on(
+    listener: tokio::net::TcpListener,
+    state: Arc<AppState>,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> Result<(), Error> {
+    axum::serve(conn::CheckedListener(listener), app(state))
+        .with_graceful_shutdown(shutdown)
         .await
         .map_err(|source| Error::Io {
             what: "serving".into(),
@@ -340,6 +355,6 @@ pub fn map_svg(
 ) -> Result<String, comity::Error> {
     let b = ledger.resolve(entity)?;
     let r = ledger.recognitions(&b.id, as_of, among, policy, today)?;
-    let m = map::map_json(ledger, &r);
+    let m = map::map_json(ledger, &r, today);
     Ok(map::render_svg(&map::Shapes::load(ledger), &m))
 }

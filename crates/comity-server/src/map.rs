@@ -148,8 +148,128 @@ fn deciding<'a>(e: &CountEntry<'a>) -> Option<&'a comity::Claim> {
     e.status.recognition.deciding_claim()
 }
 
+/// When a status began, in words (as the page's `whenText` and the CLI's `Date::describe`): a
+/// withdrawal, suspension or disputed withdrawal is dated by its change, with the recognition's
+/// own date after it; a month or a year stays a month or a year.
+fn when_text(r: &comity::RecognitionAnswer<'_>) -> String {
+    let disagree = if r.dates_disagree {
+        " (sources disagree on the date)"
+    } else {
+        ""
+    };
+    let status = r.status.as_str();
+    if matches!(status, "withdrawn" | "suspended" | "disputed") {
+        let act = if status == "disputed" {
+            "withdrawal or suspension claimed"
+        } else {
+            status
+        };
+        let when = match &r.last_change {
+            Some(d) => format!("{act} {}", d.describe()),
+            None => format!("{act} at an unrecorded date"),
+        };
+        return match &r.since {
+            Some(d) => format!("{when}; recognised {}{disagree}", d.describe()),
+            None => when,
+        };
+    }
+    match &r.since {
+        Some(d) => format!("since {}{disagree}", d.describe()),
+        None => String::new(),
+    }
+}
+
+/// The class of a status the count did not list (a predecessor's, read with
+/// [`Ledger::status`]): by its recognition status, grey when not certain on the day.
+fn class_of_status(r: &comity::RecognitionAnswer<'_>) -> &'static str {
+    if !r.certain && r.status.as_str() != "not-recorded" {
+        return "uncertain";
+    }
+    match r.status.as_str() {
+        "recognised" => "recognises",
+        "not-recognised" => "does-not",
+        "withdrawn" => "withdrawn",
+        "disputed" => "disputed",
+        "suspended" => "suspended",
+        "ceased" => "ceased",
+        _ => "no-data",
+    }
+}
+
+/// A former state's entry, for the shapes of the states that were (part of) it on the day:
+/// its counted entry when the count lists it, else its status read from the ledger (not
+/// counted: its seat, if any, was another's, e.g. the Soviet Union's was Russia's row).
+fn former_entry(
+    ledger: &Ledger,
+    r: &Recognitions<'_>,
+    states: &serde_json::Map<String, Value>,
+    p: &comity::Actor,
+    today: jiff::civil::Date,
+) -> Option<Value> {
+    if let Some(s) = states.get(&p.id) {
+        return Some(json!({
+            "id": p.id, "name": p.name, "to": p.to.to_string(), "counted": true,
+            "class": s["class"], "status": s["status"], "certain": s["certain"],
+            "inferred": s["inferred"], "when": s["when"],
+        }));
+    }
+    // Left out of a count of UN members or of every state only because its seat is recorded
+    // under a successor (the Soviet Union's under Russia); in a smaller group it is simply no
+    // member, and its shape stays "not counted".
+    if !matches!(r.among.as_str(), "un" | "all") {
+        return None;
+    }
+    let st = ledger.status(&p.id, &r.object, r.as_of, today);
+    let rec = &st.recognition;
+    Some(json!({
+        "id": p.id, "name": p.name, "to": p.to.to_string(), "counted": false,
+        "class": class_of_status(rec), "status": rec.status.as_str(), "certain": rec.certain,
+        "inferred": rec.inferred, "when": when_text(rec),
+    }))
+}
+
+/// What a count needs said beside its numbers (the CLI's notes): `ceased` `{date, claim}` when
+/// the entity had ceased to exist by the day (its "not recognising" are no refusals), and the
+/// notes in words (that, and a day on which nobody is counted: a total of 0 is no answer).
+/// Shared by `/api/v1/map` and `/api/v1/recognitions`.
+pub fn count_notes(ledger: &Ledger, r: &Recognitions<'_>) -> (Value, Vec<String>) {
+    let mut notes: Vec<String> = Vec::new();
+    // An entity that had ceased to exist by the day (the CLI's note): its "not recognising"
+    // are no refusals.
+    let ceased: Value = ledger
+        .ceased(&r.object)
+        .filter(|c| c.date.timing(r.as_of) == comity::Timing::Before)
+        .map(|c| {
+            notes.push(format!(
+                "{} ceased to exist on {} ({}): after that nobody recognises it, and the states \
+                 counted as not recognising it did not refuse it (their status is \"ceased\")",
+                r.object,
+                c.date.describe(),
+                c.id
+            ));
+            json!({"date": c.date.to_string(), "claim": c.id})
+        })
+        .unwrap_or(Value::Null);
+    if r.counts().total == 0 {
+        notes.push(format!(
+            "nobody is counted on {}: no member of {} on that day in the ledger (the group or \
+             its roster did not exist then, or its members then are not recorded); a total of \
+             0 is no answer, not \"nobody recognises it\"",
+            r.as_of, r.among
+        ));
+    }
+    (ceased, notes)
+}
+
 /// Per-state classes and totals: what the page colours and `comity map` draws.
-pub fn map_json(ledger: &Ledger, r: &Recognitions<'_>) -> Value {
+///
+/// Besides the count (`states`, `classes`, `counts`): `inferred` per class (how many of the
+/// class are inferred, not claimed), `predecessors` (a state that did not exist on the day
+/// apart from a predecessor: `{ID: {id, name, class, when …}}`, the predecessor's entry, so
+/// its shape is not "no data"), `also_covers` (a state whose shape also held a former state on
+/// the day: the GDR in Germany's), `ceased` and `notes` (an entity that had ceased to exist, a
+/// group with no member on the day).
+pub fn map_json(ledger: &Ledger, r: &Recognitions<'_>, today: jiff::civil::Date) -> Value {
     let mut states = serde_json::Map::new();
     // Counts of states; a territory is a shape, not a state, and is never counted.
     let mut classes: BTreeMap<&str, usize> = CLASSES
@@ -159,6 +279,7 @@ pub fn map_json(ledger: &Ledger, r: &Recognitions<'_>) -> Value {
         .collect();
     let mut by_policy: BTreeMap<&str, usize> = BTreeMap::new();
     let mut counted_as: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
+    let mut inferred: BTreeMap<&str, usize> = BTreeMap::new();
     let all = r
         .recognising
         .iter()
@@ -174,6 +295,9 @@ pub fn map_json(ledger: &Ledger, r: &Recognitions<'_>) -> Value {
             .entry(e.counted_as.as_str())
             .or_default() += 1;
         let rec = &e.status.recognition;
+        if rec.inferred {
+            *inferred.entry(class).or_default() += 1;
+        }
         let claim = deciding(e).map(|c| {
             json!({
                 "id": c.id, "date": c.date, "predicate": c.predicate.as_str(), "claimant": c.claimant,
@@ -194,10 +318,65 @@ pub fn map_json(ledger: &Ledger, r: &Recognitions<'_>) -> Value {
                 "counted_as": e.counted_as.as_str(),
                 "member_certain": e.member_certain,
                 "reason": rec.reason,
+                "when": when_text(rec),
                 "claim": claim,
             }),
         );
     }
+    // The shapes of states that did not exist apart from a predecessor on the day (Czechia and
+    // Slovakia in 1989: Czechoslovakia; Kazakhstan: the Soviet Union) take the predecessor's
+    // entry; a state that existed and whose area also held a former state (Germany and the
+    // GDR before 1990-10-03) names it.
+    let mut predecessors = serde_json::Map::new();
+    let mut also_covers: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+    // Each former state's entry once (the Soviet Union's status is read for 15 shapes).
+    let mut memo: BTreeMap<String, Option<Value>> = BTreeMap::new();
+    let mut entry_of = |p: &comity::Actor| -> Option<Value> {
+        memo.entry(p.id.clone())
+            .or_insert_with(|| former_entry(ledger, r, &states, p, today))
+            .clone()
+    };
+    for a in ledger
+        .actors()
+        .iter()
+        .filter(|a| is_mappable(a.kind) && a.id != r.object)
+    {
+        let own = states
+            .get(&a.id)
+            .is_some_and(|s| s["class"].as_str() != Some("no-data"));
+        if !own {
+            if let Some(e) = ledger
+                .predecessor_then(&a.id, r.as_of)
+                .and_then(&mut entry_of)
+            {
+                predecessors.insert(a.id.clone(), e);
+            }
+        }
+    }
+    for p in ledger
+        .actors()
+        .iter()
+        .filter(|p| p.kind == comity::ActorKind::FormerState && p.id != r.object)
+    {
+        let began = p.from.bounds().is_some_and(|(_, last)| last <= r.as_of);
+        let not_ended =
+            p.to.is_unknown() || p.to.bounds().is_some_and(|(first, _)| r.as_of < first);
+        if !(began && not_ended) {
+            continue;
+        }
+        for s in &p.successors {
+            if predecessors.contains_key(s) || s == &r.object {
+                continue;
+            }
+            if !ledger.actor(s).is_some_and(|a| is_mappable(a.kind)) {
+                continue;
+            }
+            if let Some(e) = entry_of(p) {
+                also_covers.entry(s.clone()).or_default().push(e);
+            }
+        }
+    }
+    let (ceased, notes) = count_notes(ledger, r);
     for p in Policy::ALL {
         by_policy.insert(p.name(), r.recognising_under(p));
     }
@@ -210,7 +389,12 @@ pub fn map_json(ledger: &Ledger, r: &Recognitions<'_>) -> Value {
         "recognising_by_policy": by_policy,
         "classes": classes,
         "counted_as": counted_as,
+        "inferred": inferred,
         "states": states,
+        "predecessors": predecessors,
+        "also_covers": also_covers,
+        "ceased": ceased,
+        "notes": notes,
     });
     // The legend's text, one definition for the page and the SVG.
     let legend: serde_json::Map<String, Value> = CLASSES
@@ -261,32 +445,36 @@ pub fn render_svg(shapes: &Shapes, m: &Value) -> String {
     // Two legend columns: a disputed entry says how it was counted and needs the width.
     let legend_rows = CLASSES.len().div_ceil(2) as f64;
     let legend_h = 42.0 + legend_rows * 24.0;
+    let note_lines: Vec<String> = m["notes"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .flat_map(|n| wrap(&format!("note: {n}"), 150))
+        .collect();
+    // The credit line sits below the legend (it was drawn below the image's box, unseen);
+    // the notes below it.
+    let credit_y = h + legend_h + 48.0;
+    let notes_h = 26.0
+        + if note_lines.is_empty() {
+            0.0
+        } else {
+            14.0 * note_lines.len() as f64 + 4.0
+        };
     let object = m["object"]["id"].as_str().unwrap_or("");
-    let class_for = |id: Option<&str>| -> String {
-        match id {
-            Some(i) if i == object => "self".into(),
-            Some(i) => m["states"][i]["class"]
-                .as_str()
-                .unwrap_or("no-data")
-                .to_string(),
-            // A shape keyed to no actor is a dependent territory or an area (Greenland, Hong
-            // Kong, Siachen Glacier): not "no data" about a state.
-            None => "territory".into(),
-        }
-    };
     let mut s = String::new();
     s.push_str(&format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {}\" width=\"{}\" height=\"{}\" font-family=\"DejaVu Sans, Arial, sans-serif\">\n",
-        h + legend_h + 30.0,
+        h + legend_h + 30.0 + notes_h,
         w * 1.6,
-        (h + legend_h + 30.0) * 1.6
+        (h + legend_h + 30.0 + notes_h) * 1.6
     ));
     s.push_str("<defs><pattern id=\"hatch-uncertain\" width=\"4\" height=\"4\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"4\" height=\"4\" fill=\"#CCCCCC\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"4\" stroke=\"#777777\" stroke-width=\"1.5\"/></pattern>");
     s.push_str("<pattern id=\"hatch-disputed\" width=\"4\" height=\"4\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(-45)\"><rect width=\"4\" height=\"4\" fill=\"#009E73\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"4\" stroke=\"#FFFFFF\" stroke-width=\"1\"/></pattern>");
     s.push_str("<pattern id=\"dots-territory\" width=\"3\" height=\"3\" patternUnits=\"userSpaceOnUse\"><rect width=\"3\" height=\"3\" fill=\"#F7F7F7\"/><circle cx=\"1.5\" cy=\"1.5\" r=\"0.6\" fill=\"#AAAAAA\"/></pattern></defs>\n");
     s.push_str(&format!(
         "<rect width=\"{w}\" height=\"{}\" fill=\"#FFFFFF\"/>\n<text x=\"10\" y=\"22\" font-size=\"16\" font-weight=\"bold\">{}</text>\n",
-        h + legend_h + 30.0,
+        h + legend_h + 30.0 + notes_h,
         esc(&format!(
             "Recognition of {} as of {} (policy {}, among {})",
             m["object"]["name"].as_str().unwrap_or(object),
@@ -299,15 +487,8 @@ pub fn render_svg(shapes: &Shapes, m: &Value) -> String {
     let mut dots = String::new();
     for pass in [false, true] {
         for f in shapes.features.iter().filter(|f| f.overlay == pass) {
-            let class = class_for(f.id.as_deref());
-            let title = esc(&format!(
-                "{}: {}",
-                f.name,
-                CLASSES
-                    .iter()
-                    .find(|(k, _, _)| *k == class)
-                    .map_or("no data", |(_, l, _)| l)
-            ));
+            let (class, title) = shape_class_and_title(m, f.id.as_deref(), &f.name);
+            let title = esc(&title);
             if !f.d.is_empty() {
                 s.push_str(&format!(
                     "<path d=\"{}\" fill=\"{}\"><title>{title}</title></path>\n",
@@ -334,10 +515,19 @@ pub fn render_svg(shapes: &Shapes, m: &Value) -> String {
         y0 + 4.0,
         esc(&format!(
             "{} recognising, {} not recognising, {} uncertain, {} not recorded (no claim), of {} counted ({}); pairs with a claimed withdrawal (any policy): {}",
-            counts["recognising"], counts["not_recognising"], counts["uncertain"], counts["not_recorded"], counts["total"],
+            counts["recognising"], counts["not_recognising"],
+            counts["uncertain"], counts["not_recorded"], counts["total"],
             m["among"].as_str().unwrap_or("all"), counts["disputed"]
         ))
     ));
+    // The notes (a ceased entity, an empty roster) below the legend.
+    for (i, n) in note_lines.iter().enumerate() {
+        s.push_str(&format!(
+            "<text class=\"note\" x=\"10\" y=\"{}\" font-size=\"11\" fill=\"#8B0000\">{}</text>\n",
+            credit_y + 18.0 + 14.0 * i as f64,
+            esc(n)
+        ));
+    }
     for (i, (class, label, _)) in CLASSES.iter().enumerate() {
         let col = (i % 2) as f64;
         let row = (i / 2) as f64;
@@ -353,7 +543,7 @@ pub fn render_svg(shapes: &Shapes, m: &Value) -> String {
     }
     s.push_str(&format!(
         "<text x=\"10\" y=\"{}\" font-size=\"9\" fill=\"#555555\">Shapes: Natural Earth (public domain) via world-atlas (ISC). Data: comity ledger, every status with its sources.</text>\n",
-        y0 + legend_h - 20.0 + 28.0
+        credit_y
     ));
     s.push_str("</svg>\n");
     s
@@ -362,22 +552,128 @@ pub fn render_svg(shapes: &Shapes, m: &Value) -> String {
 /// A legend entry with its count. Withdrawals, suspensions and disputed withdrawals say how
 /// the policy counted them, so the legend adds up to the totals (e.g. recognising =
 /// recognises + disputed withdrawals counted as recognising).
+///
+/// A status that is inferred, not claimed (no claim of the day: a later recognition makes the
+/// "no" before it an inference), says how many: "(60, of which 60 inferred)".
 fn legend_label(m: &Value, class: &str, label: &str, n: u64) -> String {
     if class == "self" || class == "no-data" || class == "territory" {
         return label.to_string();
     }
+    let inferred = match m["inferred"][class].as_u64().unwrap_or(0) {
+        0 => String::new(),
+        i => format!(", of which {i} inferred"),
+    };
     if !matches!(class, "withdrawn" | "suspended" | "disputed") || n == 0 {
-        return format!("{label} ({n})");
+        return format!("{label} ({n}{inferred})");
     }
     let c = &m["counted_as"][class];
     let k = |w: &str| c[w].as_u64().unwrap_or(0);
     let (yes, no) = (k("recognising"), k("not-recognising"));
     match (yes, no) {
-        (0, _) if class != "disputed" => format!("{label} ({n})"),
-        (_, 0) => format!("{label} ({n}, counted as recognising)"),
-        (0, _) => format!("{label} ({n}, counted as not recognising)"),
-        _ => format!("{label} ({n}: {yes} counted as recognising, {no} as not)"),
+        (0, _) if class != "disputed" => format!("{label} ({n}{inferred})"),
+        (_, 0) => format!("{label} ({n}{inferred}, counted as recognising)"),
+        (0, _) => format!("{label} ({n}{inferred}, counted as not recognising)"),
+        _ => format!("{label} ({n}{inferred}: {yes} counted as recognising, {no} as not)"),
     }
+}
+
+fn class_label(class: &str) -> &'static str {
+    CLASSES
+        .iter()
+        .find(|(k, _, _)| *k == class)
+        .map_or("no data", |(_, l, _)| l)
+}
+
+/// One entry in words: "recognises (inferred, not claimed) since 1988-11-18".
+fn entry_text(e: &Value) -> String {
+    let class = e["class"].as_str().unwrap_or("no-data");
+    let mut t = class_label(class).to_string();
+    if e["inferred"].as_bool() == Some(true) {
+        t.push_str(" (inferred, not claimed)");
+    }
+    if let Some(w) = e["when"].as_str().filter(|w| !w.is_empty()) {
+        t.push(' ');
+        t.push_str(w);
+    }
+    t
+}
+
+/// A shape's class and its title (the SVG's `<title>`, the page's tooltip says the same): the
+/// state's own entry, else its predecessor's on the day ("part of Czechoslovakia: …"), with
+/// the former states its area also held.
+pub fn shape_class_and_title(m: &Value, id: Option<&str>, name: &str) -> (String, String) {
+    let object = m["object"]["id"].as_str().unwrap_or("");
+    let Some(id) = id else {
+        // A shape keyed to no actor is a dependent territory or an area (Greenland, Hong
+        // Kong, Siachen Glacier): not "no data" about a state.
+        return (
+            "territory".into(),
+            format!("{name}: {}", class_label("territory")),
+        );
+    };
+    if id == object {
+        return ("self".into(), format!("{name}: {}", class_label("self")));
+    }
+    let own = &m["states"][id];
+    let pred = &m["predecessors"][id];
+    let (class, mut title) = if own.is_object() && own["class"].as_str() != Some("no-data") {
+        (
+            own["class"].as_str().unwrap_or("no-data").to_string(),
+            format!("{name}: {}", entry_text(own)),
+        )
+    } else if pred.is_object() {
+        (
+            pred["class"].as_str().unwrap_or("no-data").to_string(),
+            format!(
+                "{name}: part of {} ({}) on this day: {}{}",
+                pred["name"].as_str().unwrap_or(""),
+                pred["id"].as_str().unwrap_or(""),
+                entry_text(pred),
+                if pred["counted"].as_bool() == Some(true) {
+                    ""
+                } else {
+                    " (not counted: its seat is recorded under a successor)"
+                }
+            ),
+        )
+    } else {
+        (
+            "no-data".into(),
+            format!("{name}: {}", class_label("no-data")),
+        )
+    };
+    for p in m["also_covers"][id].as_array().into_iter().flatten() {
+        title.push_str(&format!(
+            "; on this day its area was wholly or partly that of {} ({}, until {}): {}",
+            p["name"].as_str().unwrap_or(""),
+            p["id"].as_str().unwrap_or(""),
+            p["to"]
+                .as_str()
+                .filter(|t| !t.is_empty())
+                .unwrap_or("an unrecorded date"),
+            entry_text(p)
+        ));
+    }
+    (class, title)
+}
+
+/// Text cut into lines of at most `width` characters, at spaces.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
 }
 
 /// The SVG rendered to PNG (twice the SVG's nominal size).

@@ -11,4 +11,5 @@ mod openapi;
 mod params;
 mod published;
 mod review_context;
+mod web16;
 mod writes;
