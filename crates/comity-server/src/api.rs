@@ -262,12 +262,7 @@ async fn recognitions(
         let d = day_on(today, q.as_of.as_deref())?;
         let pol = policy(q.policy.as_deref())?;
         let r = ledger.recognitions(&b.id, d, among(q.among.as_deref()), pol, today)?;
-        let mut v = recognitions_json(ledger, &r);
-        // The CLI's notes beside the counts (a ceased entity, nobody counted on the day).
-        let (ceased, notes) = crate::map::count_notes(ledger, &r);
-        v["ceased"] = ceased;
-        v["notes"] = Value::from(notes);
-        Ok(v)
+        Ok(recognitions_json(ledger, &r))
     })
     .await
 }

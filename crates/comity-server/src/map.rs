@@ -228,39 +228,6 @@ fn former_entry(
     }))
 }
 
-/// What a count needs said beside its numbers (the CLI's notes): `ceased` `{date, claim}` when
-/// the entity had ceased to exist by the day (its "not recognising" are no refusals), and the
-/// notes in words (that, and a day on which nobody is counted: a total of 0 is no answer).
-/// Shared by `/api/v1/map` and `/api/v1/recognitions`.
-pub fn count_notes(ledger: &Ledger, r: &Recognitions<'_>) -> (Value, Vec<String>) {
-    let mut notes: Vec<String> = Vec::new();
-    // An entity that had ceased to exist by the day (the CLI's note): its "not recognising"
-    // are no refusals.
-    let ceased: Value = ledger
-        .ceased(&r.object)
-        .filter(|c| c.date.timing(r.as_of) == comity::Timing::Before)
-        .map(|c| {
-            notes.push(format!(
-                "{} ceased to exist on {} ({}): after that nobody recognises it, and the states \
-                 counted as not recognising it did not refuse it (their status is \"ceased\")",
-                r.object,
-                c.date.describe(),
-                c.id
-            ));
-            json!({"date": c.date.to_string(), "claim": c.id})
-        })
-        .unwrap_or(Value::Null);
-    if r.counts().total == 0 {
-        notes.push(format!(
-            "nobody is counted on {}: no member of {} on that day in the ledger (the group or \
-             its roster did not exist then, or its members then are not recorded); a total of \
-             0 is no answer, not \"nobody recognises it\"",
-            r.as_of, r.among
-        ));
-    }
-    (ceased, notes)
-}
-
 /// Per-state classes and totals: what the page colours and `comity map` draws.
 ///
 /// Besides the count (`states`, `classes`, `counts`): `inferred` per class (how many of the
@@ -376,7 +343,7 @@ pub fn map_json(ledger: &Ledger, r: &Recognitions<'_>, today: jiff::civil::Date)
             }
         }
     }
-    let (ceased, notes) = count_notes(ledger, r);
+    let (ceased, notes) = comity::json::count_notes(ledger, r);
     for p in Policy::ALL {
         by_policy.insert(p.name(), r.recognising_under(p));
     }

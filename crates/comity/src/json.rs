@@ -173,8 +173,42 @@ pub fn count_entry(ledger: &Ledger, e: &CountEntry<'_>, policy: &Policy) -> Valu
     })
 }
 
+/// What a count needs said beside its numbers (the CLI's notes): `ceased` `{date, claim}` when
+/// the entity had ceased to exist by the day (its "not recognising" are no refusals), and the
+/// notes in words (that, and a day on which nobody is counted: a total of 0 is no answer).
+/// Part of [`recognitions`]; the server's map carries it too.
+pub fn count_notes(ledger: &Ledger, r: &Recognitions<'_>) -> (Value, Vec<String>) {
+    let mut notes: Vec<String> = Vec::new();
+    // An entity that had ceased to exist by the day (the CLI's note): its "not recognising"
+    // are no refusals.
+    let ceased: Value = ledger
+        .ceased(&r.object)
+        .filter(|c| c.date.timing(r.as_of) == crate::date::Timing::Before)
+        .map(|c| {
+            notes.push(format!(
+                "{} ceased to exist on {} ({}): after that nobody recognises it, and the states \
+                 counted as not recognising it did not refuse it (their status is \"ceased\")",
+                r.object,
+                c.date.describe(),
+                c.id
+            ));
+            json!({"date": c.date.to_string(), "claim": c.id})
+        })
+        .unwrap_or(Value::Null);
+    if r.counts().total == 0 {
+        notes.push(format!(
+            "nobody is counted on {}: no member of {} on that day in the ledger (the group or \
+             its roster did not exist then, or its members then are not recorded); a total of \
+             0 is no answer, not \"nobody recognises it\"",
+            r.as_of, r.among
+        ));
+    }
+    (ceased, notes)
+}
+
 /// The answer of `comity recognitions B`.
 pub fn recognitions(ledger: &Ledger, r: &Recognitions<'_>) -> Value {
+    let (ceased, notes) = count_notes(ledger, r);
     let list = |v: &[CountEntry<'_>]| {
         v.iter()
             .map(|e| count_entry(ledger, e, &r.policy))
@@ -195,6 +229,8 @@ pub fn recognitions(ledger: &Ledger, r: &Recognitions<'_>) -> Value {
         "not_counted": r.not_counted.iter().map(|a| a.id.clone()).collect::<Vec<_>>(),
         "successors_left_out": r.successors_left_out.iter().map(|a| a.id.clone()).collect::<Vec<_>>(),
         "counts": r.counts(),
+        "ceased": ceased,
+        "notes": notes,
     })
 }
 
@@ -464,6 +500,68 @@ pub fn assumed_ballot(s: &comity_rules::Stance) -> &'static str {
 
 /// `comity simulate --format json` (and the API's simulate).
 pub fn simulation(s: &Simulation, fitted_on: &[String]) -> Value {
+    let mut v = simulation_core(s, fitted_on);
+    // What the CLI's table says beside the numbers: `model_fitted_later` (the fitting votes held
+    // on or after the day simulated: the what-if uses what was learnt then) and `notes`, the
+    // table's warnings in words (unverified rule texts, voters with no claim on the candidate).
+    let later: Vec<Value> = crate::rules::shipped_votes()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|x| fitted_on.contains(&x.id))
+        .filter(|x| {
+            x.date
+                .parse::<jiff::civil::Date>()
+                .is_ok_and(|d| d >= s.as_of)
+        })
+        .map(|x| json!({"id": x.id, "date": x.date}))
+        .collect();
+    let mut notes: Vec<String> = Vec::new();
+    if !later.is_empty() {
+        notes.push(format!(
+            "stance model fitted on {} held on or after {}: this what-if uses what was learnt \
+             then, not what was known on the day",
+            later
+                .iter()
+                .map(|x| format!(
+                    "{} ({})",
+                    x["id"].as_str().unwrap_or(""),
+                    x["date"].as_str().unwrap_or("")
+                ))
+                .collect::<Vec<_>>()
+                .join(", "),
+            s.as_of
+        ));
+    }
+    for st in &s.stages {
+        if !st.rule.verified {
+            notes.push(format!(
+                "{}: rule text not verified (not retrieved and checked verbatim: the rule is the catalogue's reading)",
+                st.body.id
+            ));
+        }
+        let unrecorded = st
+            .voters
+            .iter()
+            .filter(|x| x.basis() == "not-recorded")
+            .count();
+        if unrecorded > 0 {
+            notes.push(format!(
+                "{}: no claim on {} for {} of the {} voters: their probabilities are modelled \
+                 (the average of the categories that rest on claims, unless the fitting votes \
+                 identify a stance of their own), not recorded positions",
+                st.body.id,
+                s.candidate,
+                unrecorded,
+                st.voters.len()
+            ));
+        }
+    }
+    v["model_fitted_later"] = Value::from(later);
+    v["notes"] = Value::from(notes);
+    v
+}
+
+fn simulation_core(s: &Simulation, fitted_on: &[String]) -> Value {
     json!({
         "procedure": s.procedure,
         "candidate": s.candidate,
