@@ -350,7 +350,26 @@ impl<'a> Act<'a> {
             .filter(|t| t.timing == Timing::Before)
             .collect();
         if before.is_empty() {
-            if self.claims.iter().all(|t| t.timing == Timing::After) {
+            // The same rule the other way: accounts certainly after the day, and the rest
+            // agreeing with one of them and no more confident — an "on or before 2004-08-19"
+            // that contains Saint Lucia's 1989 withdrawal of the SADR's recognition does not
+            // pull it into 1980 (review 11) — leave the act after the day.
+            let after: Vec<&Timed<'a>> = self
+                .claims
+                .iter()
+                .filter(|t| t.timing == Timing::After)
+                .collect();
+            let surest_after = after
+                .iter()
+                .map(|t| t.claim.confidence)
+                .fold(f64::MIN, f64::max);
+            let open = self.claims.iter().any(|t| {
+                t.timing != Timing::After
+                    && (t.claim.date.is_unknown()
+                        || t.claim.confidence > surest_after
+                        || !after.iter().any(|a| a.claim.date.compatible(&t.claim.date)))
+            });
+            if !after.is_empty() && !open {
                 return Timing::After;
             }
             return Timing::Uncertain;

@@ -1224,3 +1224,20 @@ fn a_seat_answered_by_its_predecessor_names_it() {
         .counted()
         .all(|e| e.actor.id == "SRB" || e.seat_held_by.is_none()));
 }
+
+/// Review 11: Saint Lucia's withdrawal of the SADR's recognition has two accounts that agree —
+/// 1989 (it.wikipedia 2006 mirror) and "withdrew" undated on the PBS list of 19 Aug 2004, i.e.
+/// on or before that day (shared/data/sadr/recognitions.csv, the LCA rows). The bound does not
+/// pull the act into 1980: recognised then (PBS: recognized 1979-09-01), withdrawn in 1990.
+#[test]
+fn an_agreeing_bound_does_not_pull_an_act_earlier() {
+    let l = ledger();
+    let s = l.status("LCA", "ESH", day("1980-06-01"), today());
+    assert_eq!(s.recognition.status, comity::Recognition::Recognised);
+    assert!(s.recognition.certain, "{}", s.recognition.reason);
+    let s = l.status("LCA", "ESH", day("1990-06-01"), today());
+    assert_eq!(s.recognition.status, comity::Recognition::Withdrawn);
+    // Inside the year 1989 the act may or may not have come.
+    let s = l.status("LCA", "ESH", day("1989-06-01"), today());
+    assert!(!s.recognition.certain, "{}", s.recognition.reason);
+}
