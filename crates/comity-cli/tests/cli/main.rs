@@ -265,7 +265,7 @@ fn csv_output_has_a_header() {
         &["recognitions", "XKX", "--among", "p5", "--format", "csv"],
     );
     assert!(
-        out.starts_with("actor,name,counted_as,status,certain,inferred,since,last_change,disputed,weak_sources,policy,as_of,among,sources,dates_disagree,source_urls\n"),
+        out.starts_with("actor,name,counted_as,status,certain,inferred,since,last_change,disputed,weak_sources,policy,as_of,among,sources,dates_disagree,source_urls,seat_held_by\n"),
         "{out}"
     );
     assert_eq!(out.lines().count(), 6);
