@@ -575,6 +575,14 @@ impl Ledger {
                 let shown = self.attested_since(&a.id).is_some_and(|d| d <= day);
                 let started = if !a.from.is_unknown() {
                     a.from.timing(day)
+                } else if let Some(d) = self.existence_start(&a.id) {
+                    // Its dated declaration of independence begins it (review 12: the SADR,
+                    // Northern Cyprus and Somaliland were "uncertain" members of all in 1975).
+                    if d <= day {
+                        Timing::Before
+                    } else {
+                        Timing::After
+                    }
                 } else if shown {
                     Timing::Before
                 } else if related(a, true).into_iter().any(existed) {

@@ -1241,3 +1241,24 @@ fn an_agreeing_bound_does_not_pull_an_act_earlier() {
     let s = l.status("LCA", "ESH", day("1989-06-01"), today());
     assert!(!s.recognition.certain, "{}", s.recognition.reason);
 }
+
+/// Review 12: among all states, an entity the actor table does not date begins with its dated
+/// declaration of independence (data/claims.csv: ESH 1976-02-27, XNC 1983-11-15, XSL
+/// 1991-05-18): none of the three is a member in 1975; in 1990 the first two are, Somaliland not.
+#[test]
+fn among_all_an_entity_begins_with_its_declaration() {
+    let l = ledger();
+    let ids = |day_: &str| -> Vec<String> {
+        let r = l
+            .recognitions("TWN", day(day_), None, Policy::CONFIRMED, today())
+            .unwrap();
+        r.counted().map(|e| e.actor.id.clone()).collect()
+    };
+    let in1975 = ids("1975-06-01");
+    for x in ["ESH", "XNC", "XSL"] {
+        assert!(!in1975.contains(&x.to_string()), "{x} in 1975");
+    }
+    let in1990 = ids("1990-06-01");
+    assert!(in1990.contains(&"ESH".to_string()) && in1990.contains(&"XNC".to_string()));
+    assert!(!in1990.contains(&"XSL".to_string()));
+}
