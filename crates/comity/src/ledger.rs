@@ -671,13 +671,16 @@ impl Ledger {
             .and_then(|c| c.date.bounds().map(|b| b.0))
     }
 
-    /// The earliest dated, accepted claim about `object` (as the object of a claim), by the
+    /// The earliest dated, accepted claim about `object` that counts (not unconfirmed), by the
     /// first day its date allows; its date keeps its precision (a claim dated "2008" is not
     /// one of 1 January 2008). `None` when no such claim is dated.
     pub fn first_dated_claim(&self, object: &str) -> Option<&Claim> {
         self.claims_of(object)
             .into_iter()
             .filter(|c| c.object == object && c.status == ClaimStatus::Accepted)
+            // A claim that does not count (Uruguay "could recognize" Artsakh, 2012-11) does not
+            // start the record (review 12: it began Artsakh's slider).
+            .filter(|c| !c.is_unconfirmed())
             .filter_map(|c| c.date.bounds().map(|b| (b.0, c)))
             // An on-or-before bound has no first day.
             .filter(|(d, _)| *d != civil::Date::MIN)

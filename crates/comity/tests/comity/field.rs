@@ -1262,3 +1262,15 @@ fn among_all_an_entity_begins_with_its_declaration() {
     assert!(in1990.contains(&"ESH".to_string()) && in1990.contains(&"XNC".to_string()));
     assert!(!in1990.contains(&"XSL".to_string()));
 }
+
+/// Review 12: the earliest claim that starts an entity's record is one that counts. Uruguay's
+/// "could recognize" Artsakh (data/claims.csv URY.recognises.XAR.1, 2012-11, confidence 0.3:
+/// a claim only) began Artsakh's series; the earliest counted claim does now.
+#[test]
+fn an_unconfirmed_claim_does_not_start_the_record() {
+    let l = ledger();
+    let c = l.first_dated_claim("XAR").unwrap();
+    assert_ne!(c.id, "URY.recognises.XAR.1");
+    assert!(!c.is_unconfirmed(), "{}", c.id);
+    assert!(l.claim("URY.recognises.XAR.1").unwrap().is_unconfirmed());
+}
