@@ -130,6 +130,7 @@ pub fn rows(ledger: &crate::Ledger, today: jiff::civil::Date) -> Vec<Row> {
     // rival alone, or not confirmed by the state), and the claims it counts in an act.
     let mut disputed: std::collections::HashMap<&str, String> = std::collections::HashMap::new();
     let mut counted: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut denied: std::collections::HashMap<&str, Vec<String>> = std::collections::HashMap::new();
     let mut pairs: Vec<(&str, &str)> = accepted
         .iter()
         .filter(|c| c.predicate.is_recognition())
@@ -158,6 +159,17 @@ pub fn rows(ledger: &crate::Ledger, today: jiff::civil::Date) -> Vec<Row> {
                 && matches!(d.role, crate::Role::Withdrawal | crate::Role::Suspension)
             {
                 disputed.insert(d.claim.id.as_str(), st.recognition.reason.clone());
+            }
+            // Who the engine says denies a claimed withdrawal — a denial row or the state's own
+            // later reaffirmation (review 13: Guinea-Bissau's reaffirmation against Serbia's
+            // claim of its 2017 withdrawal was exported at normal rank, `disputed_by` empty).
+            if matches!(d.role, crate::Role::Withdrawal | crate::Role::Suspension)
+                && !st.recognition.denied_by.is_empty()
+            {
+                denied
+                    .entry(d.claim.id.as_str())
+                    .or_default()
+                    .extend(st.recognition.denied_by.iter().cloned());
             }
         }
     }
@@ -231,6 +243,13 @@ pub fn rows(ledger: &crate::Ledger, today: jiff::civil::Date) -> Vec<Row> {
                     && x.date.compatible(&c.date)
             })
             .map(|x| x.claimant.as_str())
+            .chain(
+                denied
+                    .get(c.id.as_str())
+                    .into_iter()
+                    .flatten()
+                    .map(String::as_str),
+            )
             .collect();
         let rank = if c.negated {
             "none"

@@ -1274,3 +1274,25 @@ fn an_unconfirmed_claim_does_not_start_the_record() {
     assert!(!c.is_unconfirmed(), "{}", c.id);
     assert!(l.claim("URY.recognises.XAR.1").unwrap().is_unconfirmed());
 }
+
+/// Review 13: a withdrawal Serbia claims (data/claims.csv GNB.withdraws-recognition.1, 2017-11-21)
+/// that Guinea-Bissau itself answered with a reaffirmation (GNB.reaffirms-recognition.1,
+/// 2018-02-02) is deprecated in the Wikidata export, with Guinea-Bissau as `disputed_by`, as
+/// `status GNB XKX` has it denied by GNB (it was normal, `disputed_by` empty).
+#[test]
+fn a_withdrawal_the_state_reaffirmed_against_is_deprecated_for_wikidata() {
+    let l = ledger();
+    let rows = comity::wikidata::rows(&l, today());
+    let r = rows
+        .iter()
+        .find(|r| r.claim == "GNB.withdraws-recognition.1")
+        .unwrap();
+    assert_eq!(r.rank, "deprecated");
+    assert!(
+        r.disputed_by.split(';').any(|x| x == "GNB"),
+        "{}",
+        r.disputed_by
+    );
+    let st = l.status("GNB", "XKX", today(), today());
+    assert!(st.recognition.denied_by.iter().any(|x| x == "GNB"));
+}
