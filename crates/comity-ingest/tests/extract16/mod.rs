@@ -148,3 +148,54 @@ fn extract16_a_speaker_after_a_closing_quote() {
         sup,
     );
 }
+
+#[test]
+fn extract16_frozen_recognition_and_an_adverb_before_not() {
+    // "has frozen its recognition" is a withdrawal, as "froze" and "freezes" were.
+    has(
+        "Kenya has frozen its recognition of the SADR until the conflict is resolved.",
+        "recognition",
+        "KEN",
+        "ESH",
+        Some("withdrawn"),
+    );
+    // "has to date not recognised", "have so far not recognised": negative.
+    has(
+        "Georgia has to date not recognized South Ossetia.",
+        "recognition",
+        "GEO",
+        "XSO",
+        Some("negative"),
+    );
+    has(
+        "Spain and Greece have so far not recognised Kosovo.",
+        "recognition",
+        "ESP",
+        "XKX",
+        Some("negative"),
+    );
+    // Near misses: a frozen account is no recognition; "to date" without "not" is positive.
+    lacks(
+        "Kenya has frozen the accounts of a company from the SADR.",
+        "recognition",
+        "KEN",
+        "ESH",
+        Some("withdrawn"),
+    );
+    lacks(
+        "Japan has to date recognised Kosovo.",
+        "recognition",
+        "JPN",
+        "XKX",
+        Some("negative"),
+    );
+}
+
+#[test]
+fn extract16_out_of_the_question_opposes_what_was_named_before() {
+    let t = "Uzbek Foreign Minister Vladimir Norov spoke after the meeting. “Recognition of North Cyprus as an independent state is out of the question,” Norov said at a briefing.";
+    has(t, "statement", "UZB", "XNC", Some("oppose"));
+    // Near miss: "not out of the question" is no opposition.
+    let t = "Uzbek Foreign Minister Vladimir Norov spoke after the meeting. “Recognition of North Cyprus is not out of the question,” Norov said at a briefing.";
+    lacks(t, "statement", "UZB", "XNC", Some("oppose"));
+}
