@@ -199,3 +199,22 @@ fn extract16_out_of_the_question_opposes_what_was_named_before() {
     let t = "Uzbek Foreign Minister Vladimir Norov spoke after the meeting. “Recognition of North Cyprus is not out of the question,” Norov said at a briefing.";
     lacks(t, "statement", "UZB", "XNC", Some("oppose"));
 }
+
+#[test]
+fn extract16_a_document_signed_to_establish_relations() {
+    let t =
+        "China and Kiribati on Friday signed a joint communique to establish diplomatic relations.";
+    has(t, "relations", "CHN", "KIR", Some("established"));
+    has(t, "agreement", "CHN", "KIR", None);
+    // The signatories' ministers as subject, names in apposition.
+    let t = "The foreign ministers of South Ossetia and Nicaragua, Ivan Petrov and Juan Lopez, have signed a declaration establishing diplomatic relations between the two countries.";
+    has(t, "agreement", "XSO", "NIC", None);
+    // Near misses: a plan, a refusal, and an agreement for something else.
+    for t in [
+        "China and Kiribati will sign a communique to establish diplomatic relations.",
+        "China and Kiribati refused to sign a communique to establish diplomatic relations.",
+        "China and Kiribati signed a trade agreement to establish a free trade zone.",
+    ] {
+        lacks(t, "relations", "CHN", "KIR", Some("established"));
+    }
+}
