@@ -218,3 +218,41 @@ fn extract16_a_document_signed_to_establish_relations() {
         lacks(t, "relations", "CHN", "KIR", Some("established"));
     }
 }
+
+#[test]
+fn extract16_the_only_country_that_still_maintains_relations() {
+    let est = Some("established");
+    let t = "Today Paraguay is the only country in South America that still maintains diplomatic relations with Taiwan.";
+    has(t, "relations", "PRY", "TWN", est);
+    // Near miss: "has never had" relations.
+    lacks(
+        "Paraguay is the only country in South America that has never had diplomatic relations with China.",
+        "relations",
+        "PRY",
+        "CHN",
+        est,
+    );
+}
+
+#[test]
+fn extract16_considered_recognising_is_a_plan() {
+    let planned = Some("planned");
+    let t = "Several countries, such as Bangladesh and Pakistan, initially considered recognising Northern Cyprus but withdrew under pressure.";
+    has(t, "recognition", "BGD", "XNC", planned);
+    has(t, "recognition", "PAK", "XNC", planned);
+    // Near misses: never considered; considered recognising something that is no actor.
+    lacks(
+        "Japan never considered recognising Northern Cyprus.",
+        "recognition",
+        "JPN",
+        "XNC",
+        planned,
+    );
+    lacks(
+        "Japan never considered recognising Northern Cyprus.",
+        "recognition",
+        "JPN",
+        "XNC",
+        Some("positive"),
+    );
+}
