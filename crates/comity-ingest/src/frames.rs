@@ -1730,10 +1730,14 @@ pub(crate) fn fronted_preposition_object(before: &str) -> bool {
     if b.contains([',', ';', ':']) {
         return false;
     }
-    let mut words = b.split_whitespace();
-    let first = words.next().unwrap_or("").to_lowercase();
+    // The opener may follow a measure of time ("One year after", "Shortly after", "Just days
+    // after"): one of the first three words.
+    let opens = b
+        .split_whitespace()
+        .take(3)
+        .any(|w| OPENERS.contains(&w.to_lowercase().as_str()));
     let last = b.rsplit(char::is_whitespace).next().unwrap_or("");
-    OPENERS.contains(&first.as_str()) && b.contains(' ') && PREPOSITIONS.contains(&last)
+    opens && b.contains(' ') && PREPOSITIONS.contains(&last)
 }
 
 /// Whether the word after `end` is a past-tense verb ("protested") or an auxiliary ("have"): a

@@ -256,3 +256,57 @@ fn extract16_considered_recognising_is_a_plan() {
         Some("positive"),
     );
 }
+
+/// (kind, subject, object, date) of every claim of `text`.
+fn dated(text: &str) -> Vec<(String, String, String, Option<String>)> {
+    crate::lexicon::claims(text)
+        .into_iter()
+        .map(|c| {
+            (
+                c.kind.as_str().to_string(),
+                c.subject,
+                c.object,
+                c.date.map(|d| d.to_string()),
+            )
+        })
+        .collect()
+}
+
+fn has_date(text: &str, kind: &str, s: &str, o: &str, date: Option<&str>) {
+    let got = dated(text);
+    let want = (
+        kind.to_string(),
+        s.to_string(),
+        o.to_string(),
+        date.map(str::to_string),
+    );
+    assert!(got.contains(&want), "{text}\n expected {want:?} in {got:?}");
+}
+
+#[test]
+fn extract16_an_event_counted_from_another_takes_no_date_of_it() {
+    // "a year later", "two years later", "a year after": the nearest written date is the other
+    // event's; the act is undated, never dated by it.
+    let t =
+        "Kosovo declared independence on 17 February 2008, and a year later Japan recognised it.";
+    has_date(t, "recognition", "JPN", "XKX", None);
+    let t =
+        "Russia recognised Abkhazia in August 2008 and, two years later, Nauru recognised it too.";
+    has_date(t, "recognition", "RUS", "XAB", Some("2008-08"));
+    has_date(t, "recognition", "NRU", "XAB", None);
+    let t = "Nauru recognised Abkhazia in 2009, a year after Russia recognised it.";
+    has_date(t, "recognition", "NRU", "XAB", Some("2009"));
+    has_date(t, "recognition", "RUS", "XAB", None);
+    // A page date is no date of an act a year before it, and the opener may follow a measure of
+    // time ("One year after …, Japan").
+    let t = " date 2009-02-17 News\n\nOne year after Kosovo declared independence from Serbia, Japan recognised it.\n";
+    has_date(t, "independence", "XKX", "SRB", None);
+    lacks(t, "recognition", "SRB", "XKX", Some("positive"));
+    // Near misses: a written date in the act's own clause still dates it; "days after" keeps the
+    // page's bound (short intervals are not counted).
+    let t = "A year later, in 2009, Japan recognised Kosovo.";
+    has_date(t, "recognition", "JPN", "XKX", Some("2009"));
+    let t =
+        "Russia recognised Abkhazia in August 2008, and Nicaragua recognised it in September 2008.";
+    has_date(t, "recognition", "NIC", "XAB", Some("2008-09"));
+}
