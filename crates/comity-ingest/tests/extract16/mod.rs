@@ -310,3 +310,17 @@ fn extract16_an_event_counted_from_another_takes_no_date_of_it() {
         "Russia recognised Abkhazia in August 2008, and Nicaragua recognised it in September 2008.";
     has_date(t, "recognition", "NIC", "XAB", Some("2008-09"));
 }
+
+#[test]
+fn extract16_independence_in_a_relative_clause() {
+    let t = "Serbia, which gained independence from Turkey in 1878, opposes Kosovo's independence.";
+    has_date(t, "independence", "SRB", "TUR", Some("1878"));
+    // Near miss: a relative clause with no independence in it.
+    lacks(
+        "Serbia, which gained support from Turkey in 1878, opposes Kosovo's independence.",
+        "independence",
+        "SRB",
+        "TUR",
+        None,
+    );
+}
