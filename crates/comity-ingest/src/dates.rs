@@ -191,6 +191,9 @@ struct Patterns {
     my: Regex,
     year: Regex,
     relative: Regex,
+    /// "a year later", "two months after", "years ago": a time counted from another event (not
+    /// days or weeks: the page's month still holds for "days after").
+    interval: Regex,
 }
 
 static PATTERNS: OnceLock<Option<Patterns>> = OnceLock::new();
@@ -210,6 +213,10 @@ fn patterns() -> Option<&'static Patterns> {
                 year: crate::rx::regex(r"\b(1[6-9]\d\d|20\d\d)\b").ok()?,
                 relative: crate::rx::regex(
                     r"(?i)\b(yesterday|today|tomorrow|(?:last|this|next|previous|past) (?:year|month|week)|earlier this (?:year|month|week)|a week ago|days ago)\b|\b(?:(?:last|this past|on) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+                )
+                .ok()?,
+                interval: crate::rx::regex(
+                    r"(?i)\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|some|many|\d{1,3})\s+(?:full\s+)?|)(?:years?|months?|decades?)\s+(?:later|after|before|earlier|ago)\b",
                 )
                 .ok()?,
             })
@@ -352,6 +359,22 @@ pub fn find_dates(text: &str, reference: Option<PartialDate>) -> Vec<DateMention
         }
         let date = reference.and_then(|r| resolve_relative(&m.as_str().to_ascii_lowercase(), r));
         push(&mut out, &mut taken, m.range(), date, true);
+    }
+    // "a year later Japan recognised it", "Nauru recognised it, a year after Russia did", "two
+    // years ago": an event dated from another; the sentence gives no date of its own for it, and
+    // the nearest written date is the other event's (h/extract16). A vague mention, no date.
+    for m in p.interval.find_iter(text) {
+        if overlaps(&taken, &m.range()) {
+            continue;
+        }
+        taken.insert(&m.range());
+        out.push(DateMention {
+            text: m.as_str().to_string(),
+            range: m.range(),
+            date: None,
+            relative: true,
+            qualifier: DateQualifier::Vague,
+        });
     }
     // "As of 2011, only A recognises X": a status date, not the date of the event it describes.
     for d in &mut out {

@@ -1589,6 +1589,35 @@ fn own_clause(text: &str, start: usize, end: usize, frame_end: usize) -> &str {
     let Some(at) = slot.find(',') else {
         return slot;
     };
+    // "After Kosovo declared independence from Serbia, Japan recognised it": the slot's first item
+    // is the object of a preposition in a clause fronted before the main one; the comma after it
+    // closes that clause, and only what follows is the main clause's (h/extract16).
+    // Only when what follows is one run of the main clause's subjects, followed by its verb; a list
+    // inside the fronted clause ("recognised by Russia, Nicaragua and Nauru, …") stays whole.
+    // The slot that ends the frame is the fronted clause's own ("declared independence from
+    // Serbia"): the part before the comma.
+    let rest = slot[at + 1..].trim_start();
+    if !rest.contains(',') && next_is_verb(text, end) && fronted_preposition_object(&text[..start])
+    {
+        if end >= frame_end {
+            return &slot[..at];
+        }
+        return rest.strip_prefix("and ").unwrap_or(rest);
+    }
+    // "recognised by Russia, Nicaragua and Nauru, Georgia still claims it": a list closes with
+    // its "and" item; an item after a comma after it, followed by a verb, opens the next clause.
+    if let Some(and) = slot.rfind(" and ") {
+        if let Some(c) = slot[and..].find(',').map(|c| and + c) {
+            let after = slot[c + 1..].trim_start();
+            if !after.starts_with("and ")
+                && !after.starts_with("or ")
+                && !after.contains(',')
+                && next_is_verb(text, end)
+            {
+                return if end >= frame_end { &slot[..c] } else { after };
+            }
+        }
+    }
     let Some(second) = slot[at + 1..].trim_start().strip_prefix("and ") else {
         // "when Tuvalu recognised Abkhazia, Georgia has cut ties": commas only, no "and"/"or",
         // the last item followed by a verb, at the frame's end: that item opens the next clause
@@ -1667,6 +1696,48 @@ fn own_clause(text: &str, start: usize, end: usize, frame_end: usize) -> &str {
     } else {
         second
     }
+}
+
+/// Whether `before` (the sentence up to a slot) is a fronted adverbial phrase or clause with no
+/// comma yet, opened by a subordinator or preposition ("After", "Although", "Since", "Following")
+/// and ending in a preposition ("from", "with"), so that the slot's first item is that
+/// preposition's object ("Although it broke away from Moldova, Russia …"). "After Russia, Nicaragua
+/// and Venezuela recognised Abkhazia, …" is not one: the list follows the subordinator itself.
+pub(crate) fn fronted_preposition_object(before: &str) -> bool {
+    const OPENERS: [&str; 17] = [
+        "after",
+        "before",
+        "when",
+        "while",
+        "although",
+        "though",
+        "since",
+        "once",
+        "because",
+        "until",
+        "following",
+        "despite",
+        "amid",
+        "during",
+        "unlike",
+        "upon",
+        "even",
+    ];
+    const PREPOSITIONS: [&str; 12] = [
+        "from", "with", "of", "by", "to", "in", "on", "against", "over", "between", "for", "into",
+    ];
+    let b = before.trim();
+    if b.contains([',', ';', ':']) {
+        return false;
+    }
+    // The opener may follow a measure of time ("One year after", "Shortly after", "Just days
+    // after"): one of the first three words.
+    let opens = b
+        .split_whitespace()
+        .take(3)
+        .any(|w| OPENERS.contains(&w.to_lowercase().as_str()));
+    let last = b.rsplit(char::is_whitespace).next().unwrap_or("");
+    opens && b.contains(' ') && PREPOSITIONS.contains(&last)
 }
 
 /// Whether the word after `end` is a past-tense verb ("protested") or an auxiliary ("have"): a

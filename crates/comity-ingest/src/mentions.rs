@@ -634,7 +634,7 @@ fn has_state_context(text: &str, r: Range<usize>) -> bool {
 }
 
 /// The words of [`has_state_context`] (lower-case ASCII).
-const STATE_CONTEXT: [&str; 38] = [
+const STATE_CONTEXT: [&str; 44] = [
     "government",
     "president",
     "minister",
@@ -678,6 +678,14 @@ const STATE_CONTEXT: [&str; 38] = [
     "observer",
     "allies",
     "ties with",
+    // Organisations only states join, by their short names ("Malta joined the EU in 2004",
+    // h/extract16), with the space or article that keeps them from other words ("senator").
+    "the eu",
+    " nato",
+    "the un ",
+    "the un,",
+    "the un.",
+    " osce",
 ];
 
 #[cfg(test)]

@@ -683,7 +683,34 @@ fn speakers_of(c: &Ctx<'_>, rx: &SpeechRx, v: usize) -> Vec<Speaker> {
     if speakers.is_empty() {
         speakers.extend(institution_anaphor(c, v));
     }
+    if speakers.is_empty() {
+        speakers.extend(after_quote(c, v));
+    }
     speakers
+}
+
+/// "“…,” he said" / "“…,” the foreign ministry said": the words between a closing quote and the
+/// verb are a pronoun (the only person the previous sentence names, as [`role_anaphor`]) or an
+/// institution with no state of its own (the state of the previous sentence, as
+/// [`institution_anaphor`]) (h/extract16).
+fn after_quote(c: &Ctx<'_>, v: usize) -> Option<Speaker> {
+    let head = c.sl(c.s.range.start, v);
+    let q = head.rfind(['”', '"'])?;
+    let close = q + head[q..].chars().next()?.len_utf8();
+    let tail = head[close..].trim_start_matches([',', ' ']).trim_end();
+    if tail.is_empty() || tail.len() > 40 {
+        return None;
+    }
+    let from = c.s.range.start
+        + close
+        + (head[close..].len() - head[close..].trim_start_matches([',', ' ']).len());
+    let lower = tail.to_lowercase();
+    if lower == "he" || lower == "she" {
+        let mut sp = role_anaphor(c, tail)?;
+        sp.range = from..from + tail.len();
+        return Some(sp);
+    }
+    institution_of_previous(c, tail, from)
 }
 
 /// "declared independence", "declared itself a state": an act, not speech (`rest` follows the verb).
@@ -986,6 +1013,15 @@ fn country_office(c: &Ctx<'_>, rx: &SpeechRx, v: usize) -> Option<Speaker> {
 /// state the previous sentence names ("Serbia's foreign ministry condemned the move. The ministry
 /// said …"). `None` when it names none or several.
 fn institution_anaphor(c: &Ctx<'_>, v: usize) -> Option<Speaker> {
+    let head = c.sl(c.s.range.start, v).trim();
+    institution_of_previous(c, head, c.s.range.start)
+}
+
+/// The institution `head` (one of "the ministry", "the foreign ministry", "the government" …, as
+/// written at `at`) speaks for the only state the previous sentence names; with several, for the
+/// state that opens it as the subject of a verb ("Armenia recognised Palestine on Friday. The
+/// ministry said …": Armenia's, h/extract16).
+fn institution_of_previous(c: &Ctx<'_>, head: &str, at: usize) -> Option<Speaker> {
     const HEADS: [&str; 8] = [
         "the ministry",
         "the foreign ministry",
@@ -996,25 +1032,41 @@ fn institution_anaphor(c: &Ctx<'_>, v: usize) -> Option<Speaker> {
         "the ministry also",
         "the government also",
     ];
-    let head = c.sl(c.s.range.start, v).trim();
     if !HEADS.contains(&head.to_lowercase().as_str()) {
         return None;
     }
     let prev = c.prev?;
-    let mut states = prev.mentions.iter().filter(|m| {
-        matches!(
-            m.kind,
-            MentionKind::Name | MentionKind::Capital | MentionKind::Demonym
-        ) && c.g.is_state(&m.actor)
-    });
-    let first = states.next()?;
-    if states.any(|m| m.actor != first.actor) {
-        return None;
-    }
+    let states: Vec<&Mention> = prev
+        .mentions
+        .iter()
+        .filter(|m| {
+            matches!(
+                m.kind,
+                MentionKind::Name | MentionKind::Capital | MentionKind::Demonym
+            ) && c.g.is_state(&m.actor)
+        })
+        .collect();
+    let first = states.first()?;
+    let actor = if states.iter().all(|m| m.actor == first.actor) {
+        first.actor.clone()
+    } else {
+        // The previous sentence opens with the state ("Armenia", "The Armenian government"),
+        // followed by a lower-case word (its verb).
+        let lead = c.sl(prev.range.start, first.range.start).trim();
+        let after = c.sl(first.range.end, prev.range.end).trim_start();
+        let opens = lead.is_empty() || lead == "The" || lead == "the";
+        let verb = after.chars().next().is_some_and(char::is_lowercase)
+            && !after.starts_with("and ")
+            && !after.starts_with("or ");
+        if !(opens && verb && first.kind == MentionKind::Name) {
+            return None;
+        }
+        first.actor.clone()
+    };
     Some(Speaker {
         text: head.to_string(),
-        actor: first.actor.clone(),
-        range: c.s.range.start..c.s.range.start + head.len(),
+        actor,
+        range: at..at + head.len(),
     })
 }
 

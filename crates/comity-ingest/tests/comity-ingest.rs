@@ -7,6 +7,7 @@ use std::path::PathBuf;
 mod context;
 mod enumeration;
 mod extract15;
+mod extract16;
 mod heldout;
 mod hostile;
 mod implicit;

@@ -132,11 +132,31 @@ fn runs(c: &Ctx<'_>, rx: &Rxs, items: &[Item]) -> Vec<Range<usize>> {
     let mut i = 0;
     while i < items.len() {
         let mut j = i + 1;
+        let bare_comma =
+            |a: usize, b: usize| c.sl(items[a].span.end, items[b].span.start).trim() == ",";
         while j < items.len()
             && rx
                 .sep
                 .is_match(c.sl(items[j - 1].span.end, items[j].span.start))
         {
+            // "Since its split from Serbia, Japan and Canada recognised Kosovo": the first item
+            // is the object of a preposition in a fronted clause, which the comma closes
+            // (h/extract16). "… by Russia, Nicaragua and Nauru, Georgia still claims it": a list
+            // closes with its plain-"and" item; a bare comma after it starts something else
+            // (", and by Spain, Ireland and Norway" opens a group, it closes none).
+            if bare_comma(j - 1, j)
+                && ((j - 1 == i
+                    && crate::frames::fronted_preposition_object(
+                        c.sl(c.s.range.start, items[i].span.start),
+                    ))
+                    || (j >= i + 2
+                        && matches!(
+                            c.sl(items[j - 2].span.end, items[j - 1].span.start).trim(),
+                            "and" | "and the"
+                        )))
+            {
+                break;
+            }
             j += 1;
         }
         let ok = match j - i {

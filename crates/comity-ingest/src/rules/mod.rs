@@ -76,7 +76,7 @@ pub(crate) fn patterns() -> Option<&'static Rx> {
     RX.get_or_init(|| {
         let r = |p: &str| crate::rx::regex(p).ok();
         Some(Rx {
-            rec_neg: r(r"(?i)\b(?:does|do|did|has|have|had|will|would|could)\s*(?:not|n't|never)\s+(?:yet\s+)?(?:formally\s+|officially\s+)?recogni[sz]e[ds]?\b|\b(?:refused?|refuses|refusing|declined?)\s+to\s+recogni[sz]e\b|\b(?:have|has)\s+yet\s+to\s+recogni[sz]e\b|\bwould\s+not\s+recogni[sz]e\b")?,
+            rec_neg: r(r"(?i)\b(?:does|do|did|has|have|had|will|would|could)(?:\s+(?:to\s+date|so\s+far|still))?\s*(?:not|n't|never)\s+(?:yet\s+)?(?:formally\s+|officially\s+)?recogni[sz]e[ds]?\b|\b(?:refused?|refuses|refusing|declined?)\s+to\s+recogni[sz]e\b|\b(?:have|has)\s+yet\s+to\s+recogni[sz]e\b|\bwould\s+not\s+recogni[sz]e\b")?,
             consider_neg: r(r#"(?i)\b(?:not|never)\b[^.;]{0,40}?\b(?:consider|regard|view|treat|accept)\s+(it|[A-Z][\w-]*)\s+as\s+(?:an?\s+)?["“]?(?:sovereign|independent)"#)?,
             lack_rec: r(r"(?i)\b(?:lack\s+of|absence\s+of|without)\s+recognition\s+(?:by|from)\s+")?,
             prevent_rec: r(r"(?i)\bprevent(?:s|ed|ing)?\s+(the\s+country|it|[A-Z]\w+)\s+from\b[^.;]{0,60}?\brecogni[sz]ing\b")?,

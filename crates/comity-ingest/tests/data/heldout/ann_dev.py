@@ -1088,3 +1088,114 @@ A(C(D, "agreement", "XAB", "XTR", None, "1993-01-22",
     "Abkhazia and Transnistria signed a Treaty on Friendship and Cooperation on 22 January 1993"))
 A(C(D, "agreement", "XSO", "XTR", None, "1994-10-12",
     "South Ossetia and Transnistria signed a Treaty on Friendship and Cooperation on 12 October 1994"))
+
+# ================================================================ batch 8 (frozen 2026-12-07 in a4bb9e7, annotated by hand
+# before any extractor was run on its documents)
+
+# ---------------------------------------------------------------- esh_saharanews_kenya_2007.txt (news, dateline 'Nairobi, July 18' without year)
+D = "esh_saharanews_kenya_2007.txt"
+A(C(D, "recognition", "KEN", "ESH", "withdrawn", "2007",
+    "Kenyan authorities has brought to the attention of the African Union Commission their decision to freeze their recognition of the so-called Sahrawi Arab Democratic Republic (SADR)",
+    note="'freeze' read as suspended (withdrawn); said in the joint statement issued after the June 24-26, 2007 visit; the dateline 'July 18' has no year"))
+A(S(D, "Kenya", "KEN", "MAR", "support", None,
+    "Kenya welcomed, in the same paragraph, Morocco's initiative aiming to settle the Sahara dispute",
+    note="stance toward Morocco's initiative"))
+A(C(D, "relations", "KEN", "ESH", "severed", "2006-10",
+    "Kenya had suspended, in October 2006, its one-year old diplomatic relations with the so-called SADR.",
+    note="'suspended' relations read as severed"))
+A(C(D, "relations", "KEN", "ESH", "established", None,
+    "Kenya had suspended, in October 2006, its one-year old diplomatic relations with the so-called SADR.",
+    note="[uncertain] relations 'one-year old' in October 2006 (so established about 2005; the text gives no date)"))
+A(C(D, "contact", "MAR", "KEN", None, "2007-06",
+    "the official visit of the Moroccan foreign minister, Mohammed Benaissa, to Kenya on June 24th through 26th,2007",
+    note="June 24-26, 2007"))
+A(C(D, "relations", "MAR", "KEN", "established", "2007-06",
+    "Morocco announced at the end of Mr. Benaissa’s visit to Kenya its decision to restore its diplomatic mission in Nairobi to full ambassadorial status",
+    note="[uncertain polarity] a diplomatic mission restored to ambassadorial status; end of the June 24-26, 2007 visit"))
+A(C(D, "independence", "ESH", None, None, "1976",
+    "The so-called SADR was only proclaimed in 1976"))
+
+# ---------------------------------------------------------------- xab_rt_nicaragua_relations.txt (news, no dateline)
+D = "xab_rt_nicaragua_relations.txt"
+A(C(D, "relations", "NIC", "XSO", "established", None,
+    "The Foreign Ministers of South Ossetia and Nicaragua, Murat Dhulioyev and Samuel Santos Lopez, have signed a declaration in Tskhinval establishing diplomatic relations between the two countries."))
+A(C(D, "agreement", "XSO", "NIC", None, None,
+    "The Foreign Ministers of South Ossetia and Nicaragua, Murat Dhulioyev and Samuel Santos Lopez, have signed a declaration in Tskhinval establishing diplomatic relations between the two countries.",
+    note="the declaration; a protocol on consultations 'has also been signed' (same parties, no date: one line)"))
+A(C(D, "contact", "NIC", "XSO", None, None,
+    "While in Tskhinval from April 13 to April 15, the Nicaraguan officials",
+    note="'April 13 to April 15' without year"))
+A(C(D, "independence", "XSO", "GEO", None, None,
+    "After the war, South Ossetia proclaimed its independence",
+    note="after the August 2008 war; no date given for the proclamation"))
+A(C(D, "recognition", "GEO", "XSO", "negative", None,
+    "South Ossetia proclaimed its independence, which Georgia has to date not recognized"))
+A(S(D, "Georgia’s parliament", "GEO", "RUS", "oppose", None,
+    "Georgia’s parliament sent an appeal to the parliaments of over 50 countries, including the United States, Canada, Israel and almost every country in Europe, urging them to recognize Russia as an occupying force in Abkhazia and South Ossetia.",
+    note="'On Tuesday' with no dateline"))
+A(S(D, "the EU Independent Fact Finding Mission report", "EU", "GEO", "oppose", None,
+    "according to the EU Independent Fact Finding Mission report into the conflict, Georgia was found responsible for unleashing the Five-Day War in the Caucasus.",
+    note="[uncertain speaker] an EU-commissioned report"))
+EV = "So far Russia, Nicaragua, Venezuela, and the Pacific island nation of Nauru have recognized South Ossetia and Abkhazia as independent countries."
+for s in ("RUS", "NIC", "VEN", "NRU"):
+    for o in ("XSO", "XAB"):
+        A(C(D, "recognition", s, o, "positive", None, EV))
+
+# ---------------------------------------------------------------- xar_horizon_babayan.txt (statement quoted by a newspaper, no dateline)
+D = "xar_horizon_babayan.txt"
+EV = "The Republic of Artsakh has been recognized by a number of countries, such as Abkhazia, South Ossetia, Pridnestrovye, dozens of US and Australian states"
+for s in ("XAB", "XSO", "XTR"):
+    A(C(D, "recognition", s, "XAR", "positive", None, EV, note="Pridnestrovye = Transnistria" if s == "XTR" else None))
+A(C(D, "recognition", "Los Angeles", "XAR", "positive", None,
+    "Artsakh has been recognized both by small towns with a population of 2-3 thousand people to such a metropolis as LosAngeles",
+    note="a city, by name; the US and Australian states are not named"))
+A(S(D, "Artsakh FM", "XAR", "AZE", "oppose", None,
+    "Artsakh will never be a part of Azerbaijan, within which we will be destroyed,” wrote Artsakh FM.",
+    quote="Artsakh will never be a part of Azerbaijan, within which we will be destroyed,",
+    note="David Babayan, foreign minister of Artsakh"))
+
+# ---------------------------------------------------------------- xnc_logisticsturkey_ots.txt (news, no dateline; the ninth OTS summit)
+D = "xnc_logisticsturkey_ots.txt"
+A(C(D, "membership", "XNC", "OTS", "joined", None,
+    "The unrecognized Turkish Republic of Northern Cyprus (TRNC) has received the status of an observer member of the Organization of Turkic States (OTH).",
+    note="observer"))
+A(S(D, "Çavuşoğlu", "TUR", "XNC", "support", None,
+    "We are always and everywhere near the TRNC,” Çavuşoğlu wrote.",
+    quote="The Turkish Republic of Northern Cyprus was accepted as an observer member of the Organization of Turkic States. We are always and everywhere near the TRNC,",
+    note="Turkish Foreign Minister Mevlut Cavusoglu"))
+A(S(D, "Turkish President Recep Tayyip Erdoğan", "TUR", "XNC", "support", None,
+    "“Our Cypriot brothers, who are an integral part of the Turkic world, are not alone,” he said.",
+    quote="Our Cypriot brothers, who are an integral part of the Turkic world, are not alone,"))
+A(S(D, "the Uzbek Foreign Ministry", "UZB", "XNC", "oppose", None,
+    "After the summit, the Uzbek Foreign Ministry denied this information.",
+    note="[uncertain polarity] denied that the TRNC was made an observer"))
+A(S(D, "Norov", "UZB", "XNC", "oppose", None,
+    "Recognition of North Cyprus as an independent state is out of the question,” Norov said",
+    quote="No separate decision on North Cyprus was signed at the summit. Uzbekistan is strictly guided by international law, especially on issues of sovereignty, independence and territorial integrity. Recognition of North Cyprus as an independent state is out of the question,",
+    note="Uzbek Foreign Minister Vladimir Norov"))
+A(C(D, "recognition", "UZB", "XNC", "negative", None,
+    "Recognition of North Cyprus as an independent state is out of the question,” Norov said"))
+A(C(D, "recognition", "TUR", "XNC", "positive", None, "It was recognized only by Ankara.",
+    note="'It' = the TRNC"))
+A(S(D, "The Greek authorities", "GRC", "XNC", "oppose", None,
+    "The Greek authorities consider the territory of the TRNC to be occupied.",
+    note="[uncertain speaker] may mean the Greek Cypriot authorities"))
+
+# ---------------------------------------------------------------- xsl_slpost_pressrelease_2022.txt (government press release, no dateline)
+D = "xsl_slpost_pressrelease_2022.txt"
+A(C(D, "contact", "XSL", "USA", None, None,
+    "the recent visit of a delegation led by the President of the Republic of Somaliland, H.E. Muse Bihi Abdi, to the United States of America"))
+A(C(D, "contact", "USA", "XSL", None, "2021-12",
+    "the recent fact-finding mission of U.S. congressional staff to Somaliland in December 2021"))
+
+# ---------------------------------------------------------------- xtr_inashville_2022.txt (news, no dateline)
+D = "xtr_inashville_2022.txt"
+A(S(D, "Vitaly Ignatiev", "XTR", "RUS", "support", None,
+    "Foreign Minister of the unrecognized Transnistria Vitaly Ignatiev told RIA Novosti that Tiraspol intends to seek independence with subsequent accession to Russia.",
+    note="stance: accession to Russia"))
+A(S(D, "Vadim Krasnoselsky", "XTR", "XTR", "support", None,
+    "the head of Transnistria, Vadim Krasnoselsky, said that the republic should be recognized not by military means, but by peaceful means",
+    note="[uncertain] a call for the republic's own recognition; 'In early May' with no year"))
+A(C(D, "membership", "MDA", "EU", "applied", None,
+    "Moldova received the status of a candidate member of the EU on June 23",
+    note="[uncertain polarity] candidate status; 'June 23' without year"))

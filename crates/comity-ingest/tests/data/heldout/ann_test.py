@@ -866,3 +866,139 @@ A(C(D, "agreement", "SOM", "TUR", None, None,
 A(S(D, "Somalia", "SOM", "ETH", "oppose", None,
     "Somalia countered the announcement of this deal by making Turkey a key security partner.",
     note="[uncertain polarity] 'countered' the Ethiopia–Somaliland deal"))
+
+# ================================================================ batch 8 (frozen 2026-12-07 in a4bb9e7, annotated by hand
+# before any extractor was run on its documents)
+
+# ---------------------------------------------------------------- esh_thelatestnews_kenya_2022.txt (news, dateline 'Sep. 18' without year)
+D = "esh_thelatestnews_kenya_2022.txt"
+A(C(D, "recognition", "KEN", "ESH", "positive", None,
+    "The Kenyan government has issued an official note that means reversing the withdrawal of recognition of the Saharawi Arab Democratic Republic (SADR) announced last week.",
+    note="the withdrawal reversed: recognition confirmed"))
+A(C(D, "recognition", "KEN", "ESH", "withdrawn", None,
+    "The Kenyan government has issued an official note that means reversing the withdrawal of recognition of the Saharawi Arab Democratic Republic (SADR) announced last week.",
+    note="[uncertain] the withdrawal announced 'last week' and then reversed; no year"))
+A(C(D, "membership", "ESH", "AU", "joined", "1982-08-22",
+    "the decision of the Organization for African Unity (former name of the African Union) to admit the SADR as a member on August 22, 1982"))
+A(S(D, "the Kenyan Ministry of Foreign Affairs", "KEN", "ESH", "support", None,
+    "It makes explicit Kenya’s support for UN mediation efforts and support for the Saharawi people in deciding their own future.",
+    note="the official note; 'September 16' without year"))
+A(S(D, "President William Ruto", "KEN", "MAR", "support", None,
+    "President William Ruto, who expressed his support for the “plan of serious and credible autonomy proposed by the Kingdom of Morocco as a unique solution based on the territorial integrity of Morocco”",
+    quote="plan of serious and credible autonomy proposed by the Kingdom of Morocco as a unique solution based on the territorial integrity of Morocco",
+    note="'September 14' without year"))
+EV = "after meeting with the Saharawi president, Brahim Ghali, and the Moroccan Foreign Minister, Nasser Bourita"
+A(C(D, "contact", "KEN", "ESH", None, None, EV, note="Ruto met Ghali"))
+A(C(D, "contact", "KEN", "MAR", None, None, EV, note="Ruto met Bourita"))
+A(C(D, "relations", "KEN", "MAR", "established", None,
+    "they seek to promote relations with Morocco",
+    note="[uncertain polarity] relations to be promoted (existing)"))
+
+# ---------------------------------------------------------------- xab_civilge_nauru_2009.txt (news, no dateline)
+D = "xab_civilge_nauru_2009.txt"
+EV = "The tiny Pacific island of Nauru recognized South Ossetia by establishing diplomatic ties with Tskhinvali on December 16"
+A(C(D, "recognition", "NRU", "XSO", "positive", None, EV, note="'December 16' without year"))
+A(C(D, "relations", "NRU", "XSO", "established", None, EV, note="'December 16' without year"))
+A(C(D, "agreement", "NRU", "XSO", None, None,
+    "The agreement was signed between Nauru’s Foreign Minister Kieren Keke and the breakaway region’s ambassador to Russia, Dmitry Medoev, in Moscow."))
+EV = "Nauru, which is the world's smallest island nation, signed the same agreement with Georgia’s another breakaway region of Abkhazia on December 15."
+A(C(D, "agreement", "NRU", "XAB", None, None, EV, note="'December 15' without year"))
+A(C(D, "relations", "NRU", "XAB", "established", None, EV,
+    note="[uncertain] 'the same agreement' = establishing diplomatic ties"))
+A(C(D, "recognition", "NRU", "XAB", "positive", None,
+    "Moscow pledged financial assistance to Nauru in exchange of recognition of two breakaway regions",
+    note="the two breakaway regions = Abkhazia and South Ossetia"))
+EV = "“This step by our partners from the Pacific region further strengthens Abkhazia’s and South Ossetia’s international legal basis,” Andrei Nesterenko, the Russian Foreign Ministry’s spokesman, said."
+for o in ("XAB", "XSO"):
+    A(S(D, "Andrei Nesterenko", "RUS", o, "support", None, EV,
+        quote="This step by our partners from the Pacific region further strengthens Abkhazia’s and South Ossetia’s international legal basis,"))
+A(S(D, "Andrei Nesterenko", "RUS", "GEO", "oppose", None,
+    "it once again demonstrates Georgian senior officials’ negligence towards small nations and states,” he added.",
+    quote="As far as skeptical comments, heard from Tbilisi [about this recognition], are concerned, it once again demonstrates Georgian senior officials’ negligence towards small nations and states,"))
+A(S(D, "Tbilisi", "GEO", "NRU", "oppose", None,
+    "skeptical comments, heard from Tbilisi [about this recognition]",
+    note="[uncertain polarity] skeptical about Nauru's recognition"))
+A(C(D, "contact", "NRU", "RUS", None, None,
+    "Nauru’s Foreign Minster held talks in Moscow last week with his Russian counterpart Sergey Lavrov",
+    note="'last week' with no dateline"))
+
+# ---------------------------------------------------------------- xab_kiwix_so_foreign_enc.txt (encyclopedia mirror)
+D = "xab_kiwix_so_foreign_enc.txt"
+EV = "The Republic of South Ossetia is a self-proclaimed state which is recognized by Russia, Nicaragua, Venezuela, Syria, Nauru, Abkhazia, Nagorno-Karabakh Republic and Transnistria."
+for s in ("RUS", "NIC", "VEN", "SYR", "NRU", "XAB", "XAR", "XTR"):
+    A(C(D, "recognition", s, "XSO", "positive", None, EV))
+A(C(D, "independence", "XSO", "GEO", None, "1991",
+    "South Ossetia declared independence from Georgia in 1991"))
+A(C(D, "recognition", "XSO", "Donetsk People's Republic", "positive", None,
+    "It is the only state recognized by UN Member States that recognizes the Donetsk People's Republic.",
+    note="'It' = South Ossetia; the DPR by name"))
+EV = "Abkhazia and South Ossetia recognized each other's independence on 19 September 2005 or before."
+A(C(D, "recognition", "XSO", "XAB", "positive", None, EV, note="'19 September 2005 or before'; Abkhazia's recognition of South Ossetia is the list line above (same information)"))
+A(S(D, "Dmitry Medoyev", "XSO", "IRN", "support", "2019-07",
+    "In July 2019, the South Ossetian Minister of Foreign Affairs Dmitry Medoyev said that his country is willing to expand its cooperation with Iran."))
+A(C(D, "recognition", "NRU", "XSO", "positive", "2009-12",
+    "In December 2009, Nauru recognized the independence of South Ossetia."))
+A(C(D, "contact", "NRU", "XSO", None, None,
+    "Nauru's foreign minister, Kieren Keke, visited Tskhinvali."))
+A(C(D, "contact", "XSO", "NRU", None, "2018",
+    "In 2018, a South Ossetian delegation visited Nauru"))
+A(C(D, "recognition", "NIC", "XSO", "positive", "2008-09-05",
+    "On September 5, 2008, Nicaragua became the second UN member state to recognize South Ossetia."))
+A(C(D, "recognition", "RUS", "XSO", "positive", "2008-08-26",
+    "On August 26, 2008, Russia became the first UN member state to recognize South Ossetia."))
+
+# ---------------------------------------------------------------- xar_rferl_rhodeisland.txt (news, no dateline)
+D = "xar_rferl_rhodeisland.txt"
+A(S(D, "Lawmakers in the U.S. state of Rhode Island", "Rhode Island", "XAR", "support", None,
+    "Lawmakers in the U.S. state of Rhode Island have passed a resolution calling on President Barack Obama and the U.S. Congress to recognize Nagorno-Karabakh",
+    note="a U.S. state's House of Representatives: speaks for the state of Rhode Island, not the USA"))
+A(C(D, "agreement", "ARM", "AZE", None, "1994",
+    "a fragile cease-fire holding since 1994",
+    note="[uncertain] the 1994 cease-fire read as an agreement"))
+
+# ---------------------------------------------------------------- xnc_cumhuriyet_ots_2022.txt (news, dated 2022-11-11, a Friday)
+D = "xnc_cumhuriyet_ots_2022.txt"
+A(C(D, "membership", "XNC", "OTS", "joined", "2022-11-11",
+    "The Turkish Republic of Northern Cyprus (TRNC) has been admitted to the Organization of Turkic States as an observer member, the Turkish foreign minister announced on Friday.",
+    note="observer; 'on Friday' = the dateline 2022-11-11"))
+A(S(D, "Mevlut Cavusoglu", "TUR", "XNC", "support", "2022-11-11",
+    "“We are always by the side of #TRNC everywhere,” Mevlut Cavusoglu said on Twitter.",
+    quote="We are always by the side of #TRNC everywhere,"))
+A(C(D, "independence", "XNC", "CYP", None, "1983",
+    "As a result, the TRNC was founded in 1983.", note="object implied (Republic of Cyprus)"))
+A(C(D, "membership", "CYP", "EU", "joined", "2004",
+    "The Greek Cypriot administration was admitted to the EU in 2004"))
+
+# ---------------------------------------------------------------- xsl_somalitimes_guinea.txt (news, no dateline)
+D = "xsl_somalitimes_guinea.txt"
+A(C(D, "contact", "XSL", "GIN", None, None,
+    "Mr Muse Bihi arrived in Conakry for a two day visit where he has been received by his host Alpha Konde."))
+A(S(D, "Somalia", "SOM", "XSL", "oppose", None,
+    "Somalia has maintained that the breakaway region is not autonomous"))
+A(S(D, "Somalia", "SOM", "KEN", "oppose", None,
+    "Somalia summoned the Kenyan ambassador in Mogadishu over a move by senior ministry of foreign affairs official to recognize Somaliland as a sovereign state.",
+    note="summoned the ambassador"))
+EV = "Somaliland has been engaging various Countries like Ethiopia, the UAE, Djibouti and various International Organizations and agencies, and has established, successful Bilateral Agreements"
+for o in ("ETH", "ARE", "DJI"):
+    A(C(D, "agreement", "XSL", o, None, None, EV, note="[uncertain] bilateral agreements with the countries listed"))
+
+# ---------------------------------------------------------------- xtr_cmio_dpr_2022.txt (news, dateline 'MOSCOW, July 25' without year)
+D = "xtr_cmio_dpr_2022.txt"
+EV = "The unrecognized Pridnestrovian Moldavian Republic does not work on mutual recognition with the Donetsk and Lugansk People’s Republics"
+for o in ("Donetsk People's Republic", "Lugansk People's Republic"):
+    A(C(D, "recognition", "XTR", o, "negative", None, EV, note="[uncertain polarity] 'does not work on mutual recognition'"))
+EV = "To date, the LPR and DPR are recognized by the Russian Federation, North Korea, Syria, as well as Abkhazia and South Ossetia."
+for s in ("RUS", "PRK", "SYR", "XAB", "XSO"):
+    for o in ("Lugansk People's Republic", "Donetsk People's Republic"):
+        A(C(D, "recognition", s, o, "positive", None, EV))
+EV = "Belarus de facto recognized the independence of the DPR and LPR, Lukashenko said"
+for o in ("Donetsk People's Republic", "Lugansk People's Republic"):
+    A(C(D, "recognition", "BLR", o, "positive", None, EV, note="[related-articles] [uncertain] 'de facto'"))
+
+# ---------------------------------------------------------------- xtr_tass_ignatyev_2022.txt (news, dateline 'MOSCOW, June 2' without year)
+D = "xtr_tass_ignatyev_2022.txt"
+A(S(D, "the self-proclaimed republic’s foreign minister", "XTR", "XTR", "support", None,
+    "Transnistria’s independence should be recognized de jure, as peace talks with Moldova have stalled, the self-proclaimed republic’s foreign minister said on Thursday.",
+    note="[uncertain] a call for the republic's own recognition; Vitaly Ignatyev; no year"))
+A(S(D, "Vitaly Ignatyev", "XTR", "MDA", "oppose", None,
+    "Moldova has not made a single step toward \"a civilized peaceful settlement\" of the conflict, Vitaly Ignatyev told Rossiya 24 channel."))

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Where every held-out document comes from; writes docs/<doc_id>.meta.json sidecars.
 
-All documents were retrieved on 2026-12-02 (batch 5: 2026-12-06; batches 6 and 7: 2026-12-07) with the `search` tool (a stored copy of public pages,
+All documents were retrieved on 2026-12-02 (batch 5: 2026-12-06; batches 6, 7 and 8: 2026-12-07) with the `search` tool (a stored copy of public pages,
 not the live web) and saved exactly as the tool returned the excerpt text (JSON-decoded; the
 leading ' date YYYY-MM-DD' line is part of the tool's text and is kept).  The excerpt is the whole
 stored text we could see; many end mid-word because the tool cut them.
@@ -111,6 +111,21 @@ SRC = {
  "xnc_mediated_unsc541_enc": ("encyclopedia", "https://mediated.wiki/source/United_Nations_Security_Council_Resolution_541", "pages", "Northern Cyprus TRNC recognition Turkey 1983 declaration UN Security Council resolution 541 explainer", 6, "2026-12-07"),
  "xar_commonspace_2016": ("news", "https://www.commonspace.eu/armenian-parliament-debate-bill-recognising-nagorno-karabakh-independence", "pages", "Armenia recognise Nagorno-Karabakh independence bill parliament Azerbaijan reaction", 3, "2026-12-07"),
  "xsl_qarannews_explainer": ("explainer", "https://qarannews.com/how-does-somaliland-complicate-matters/", "pages", "Somaliland independence 1991 recognition Kenya Ethiopia Djibouti UAE Berbera relations news 2022", 3, "2026-12-07"),
+ # batch 8 (retrieved 2026-12-07)
+ "xab_civilge_nauru_2009": ("news", "https://old.civil.ge/eng/article.php?id=21790&search=nauru", "pages", "South Ossetia recognition Nauru Venezuela foreign ministry diplomatic relations", 8, "2026-12-07"),
+ "xab_rt_nicaragua_relations": ("news", "https://rt.com/russia/nicaragua-recognize-ossetia-independence", "pages", "South Ossetia recognition Nauru Venezuela foreign ministry diplomatic relations", 6, "2026-12-07"),
+ "xab_kiwix_so_foreign_enc": ("encyclopedia", "https://kiwix.casplantje.nl/wikipedia_en_all_maxi_2020-06/A/Foreign_relations_of_South_Ossetia", "pages", "South Ossetia recognition Nauru Venezuela foreign ministry diplomatic relations", 2, "2026-12-07"),
+ "xtr_tass_ignatyev_2022": ("news", "https://tass.com/world/1459595", "pages", "Transnistria Pridnestrovie recognition foreign minister statement", 2, "2026-12-07"),
+ "xtr_cmio_dpr_2022": ("news", "https://cmio.org/en/world/748005-pridnestrovie-does-not-work-on-mutual-recognition-with-the-dpr-and-lpr", "pages", "Transnistria Pridnestrovie recognition foreign minister statement", 6, "2026-12-07"),
+ "xtr_inashville_2022": ("news", "https://inashville.net/the-ministry-of-foreign-affairs-of-pridnestrovie-announced-the-plans-of-the-republic-to-become-part-of-russia/", "pages", "Transnistria Pridnestrovie recognition foreign minister statement", 8, "2026-12-07"),
+ "xar_rferl_rhodeisland": ("news", "https://staging.rferl.org/a/nagorno-karabakh-rhode-island-recognition/24585027.html", "pages", "Artsakh Nagorno-Karabakh Republic recognized by parliament resolution", 5, "2026-12-07"),
+ "xar_horizon_babayan": ("statement", "https://horizonweekly.ca/en/the-process-of-recognition-of-artsakh-continues-david-babayan/", "pages", "which countries recognize Artsakh question answer", 2, "2026-12-07"),
+ "xsl_somalitimes_guinea": ("news", "https://www.somalitimes.co.uk/somaliland-leader-in-guinea-as-it-seeks-international-recognition/", "pages", "Somaliland recognition president Bihi visit diplomatic", 1, "2026-12-07"),
+ "xsl_slpost_pressrelease_2022": ("press-release", "https://somalilandpost.net/president-bihis-u-s-tour-has-brought-great-pride-and-hope-to-somaliland-and-its-supporters-press-release/", "pages", "Somaliland recognition president Bihi visit diplomatic", 8, "2026-12-07"),
+ "xnc_logisticsturkey_ots": ("news", "https://logisticsturkey.org/ankara-and-tashkent-argue-over-the-role-of-northern-cyprus-in-the-turkic-organization/", "pages", "Northern Cyprus TRNC recognition Azerbaijan Pakistan Organization of Turkic States news", 1, "2026-12-07"),
+ "xnc_cumhuriyet_ots_2022": ("news", "https://www.cumhuriyet.com.tr/cumhuriyet-daily/turkish-republic-of-northern-cyprus-admitted-to-organization-of-turkic-states-as-observer-2001787", "pages", "Northern Cyprus TRNC recognition Azerbaijan Pakistan Organization of Turkic States news", 7, "2026-12-07"),
+ "esh_saharanews_kenya_2007": ("news", "https://sahara-news.org/?p=53", "pages", "Sahrawi Republic SADR recognition Kenya South Africa Algeria statement", 1, "2026-12-07"),
+ "esh_thelatestnews_kenya_2022": ("news", "https://thelatestnews.world/kenya-backs-down-and-confirms-its-recognition-of-the-saharawi-republic", "pages", "Sahrawi Republic SADR recognition Kenya South Africa Algeria statement", 7, "2026-12-07"),
 }
 
 

@@ -84,6 +84,18 @@ BATCHES = [
         "xar_commonspace_2016",
         "xsl_qarannews_explainer",
     ],
+    # batch 8, frozen 2026-12-07 ~14:30 UTC before annotating any of its documents (and before any
+    # extractor was run on them); weighted to the entities and page kinds the corpus had least of
+    # (Artsakh, Transnistria, South Ossetia, Somaliland, Northern Cyprus, Western Sahara news; an
+    # encyclopedia list; a government press release)
+    [
+        "xab_civilge_nauru_2009", "xab_rt_nicaragua_relations", "xab_kiwix_so_foreign_enc",
+        "xtr_tass_ignatyev_2022", "xtr_cmio_dpr_2022", "xtr_inashville_2022",
+        "xar_rferl_rhodeisland", "xar_horizon_babayan",
+        "xsl_somalitimes_guinea", "xsl_slpost_pressrelease_2022",
+        "xnc_logisticsturkey_ots", "xnc_cumhuriyet_ots_2022",
+        "esh_saharanews_kenya_2007", "esh_thelatestnews_kenya_2022",
+    ],
 ]
 
 
