@@ -165,8 +165,14 @@ impl Ledger {
     /// withdrawal or suspension whose date lies wholly before or on the day — not a denial of
     /// one (Kosovo denying Oman's withdrawal is no withdrawal), not a reaffirmation or a stated
     /// position (they change nothing), not a claim dated "1990" on 1990-01-01.
+    ///
+    /// A later account of the same act is not a change: a claim is left out when the same state
+    /// has an earlier claim of the same act with no other act between them (review 13: Israel's
+    /// recognition of Kosovo, dated 2020-09, 2021-02-01 and — "probably a typo" — 2021-07-01 by
+    /// three accounts, was Kosovo's "last change" on 2021-07-01).
     pub fn last_change(&self, entity: &str, day: civil::Date) -> Option<&Claim> {
-        self.claims_of(entity)
+        let acts: Vec<&Claim> = self
+            .claims_of(entity)
             .into_iter()
             .filter(|c| {
                 c.object == entity
@@ -176,8 +182,26 @@ impl Ledger {
                     && c.predicate != Predicate::DoesNotRecognise
                     && !c.negated
                     && c.predicate != Predicate::ReaffirmsRecognition
-                    && c.date.timing(day) == Timing::Before
             })
+            .collect();
+        let repeat = |c: &Claim| {
+            let key = c.date.key_day();
+            acts.iter().any(|e| {
+                e.subject == c.subject
+                    && e.predicate == c.predicate
+                    && e.date.key_day().is_some()
+                    && e.date.key_day() < key
+                    && !acts.iter().any(|x| {
+                        x.subject == c.subject
+                            && x.predicate != c.predicate
+                            && x.date.key_day() > e.date.key_day()
+                            && x.date.key_day() < key
+                    })
+            })
+        };
+        acts.iter()
+            .copied()
+            .filter(|c| c.date.timing(day) == Timing::Before && !repeat(c))
             .max_by_key(|c| (c.date.key_day(), c.id.clone()))
     }
 
