@@ -7,6 +7,7 @@ use crate::dates::{find_dates, PartialDate};
 use crate::decode::decode;
 use crate::extract::{extract_counting, DocInput, MAX_SENTENCE_BYTES};
 use crate::flag::{Flag, FlagKind};
+use crate::gate::ToLower;
 use crate::mentions::Gazetteer;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -178,7 +179,7 @@ fn leading_date(text: &str) -> Option<PartialDate> {
     }
     let head = &text[..end];
     let m = find_dates(head, None).into_iter().next()?;
-    let before = head[..m.range.start].trim().to_lowercase();
+    let before = head[..m.range.start].trim().to_lower();
     let label = before.is_empty()
         || [
             "date",
