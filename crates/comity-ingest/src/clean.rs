@@ -7,6 +7,7 @@
 
 use crate::decode::Decoded;
 use crate::flag::{Flag, FlagKind};
+use crate::gate::ToLower;
 use crate::html;
 use crate::offset_map::OffsetMap;
 use crate::rx::Rx as Regex;
@@ -395,7 +396,7 @@ fn mark_sections(blocks: &mut [RawBlock], text: &str, format: Format) {
             }
             continue;
         }
-        let lower = key.to_lowercase();
+        let lower = key.to_lower();
         let heading_like = matches!(b.kind, BlockKind::Heading) || lower.len() < 40;
         if heading_like && REFERENCE_HEADINGS.contains(&lower.as_str()) {
             in_refs = true;

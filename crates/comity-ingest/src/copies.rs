@@ -881,13 +881,14 @@ impl CopyIndex {
         // shingles. A thread compares a contiguous share of the pairs; a document's words and
         // shingles are remade from its text when a pair first needs them, once for all threads,
         // and dropped after its last pair (or, beyond a budget, those needed again last).
+        let bounds = share_bounds(&cand, &texts, threads);
         let cache = CompareCache::new(
             &texts,
             &cand,
-            threads,
+            &bounds,
             self.cache_bytes.unwrap_or(COMPARE_CACHE_BYTES),
         );
-        let compared = par_chunks_indexed(&cand, threads, |t, &(a, b)| {
+        let compared = par_shares_indexed(&cand, &bounds, |t, &(a, b)| {
             let (da, db) = (cache.get(a), cache.get(b));
             let shared = da.shared(&db);
             let mut passages = Vec::new();
@@ -1016,11 +1017,37 @@ fn par_map<T: Sync, R: Send>(items: &[T], threads: usize, f: impl Fn(&T) -> R + 
     })
 }
 
-/// `f` of each item, in order, on up to `threads` threads (contiguous shares of the items, as
-/// [`par_map`]), with the item's index in its share.
-fn par_chunks_indexed<T: Sync, R: Send>(
+/// Where each of `threads` contiguous shares of the candidate pairs begins, and the end: shares of
+/// about equal work, a pair's work taken as its two texts' lengths (remaking a document's words
+/// and shingles and comparing a pair both go with the texts' lengths). Shares of equal numbers of
+/// pairs left one thread with more than half again the other's work on the 100x bench corpus
+/// (the pairs are sorted, and the later documents' pairs were the longer).
+fn share_bounds(cand: &[(u32, u32)], texts: &[String], threads: usize) -> Vec<usize> {
+    let threads = threads.max(1);
+    let len = |d: u32| texts.get(d as usize).map_or(0, String::len) as u64;
+    let weight = |&(a, b): &(u32, u32)| len(a) + len(b) + 1;
+    let total: u64 = cand.iter().map(weight).sum();
+    let mut bounds = vec![0];
+    let mut acc = 0u64;
+    for (i, p) in cand.iter().enumerate() {
+        // Share k ends where the work so far reaches k / threads of the whole.
+        let k = bounds.len() as u64;
+        if k < threads as u64 && acc * threads as u64 >= k * total {
+            bounds.push(i);
+        }
+        acc += weight(p);
+    }
+    while bounds.len() <= threads {
+        bounds.push(cand.len());
+    }
+    bounds
+}
+
+/// `f` of each item, in order, each share `bounds[k]..bounds[k + 1]` of the items on its own
+/// thread (one share: the calling thread), with the item's index in its share.
+fn par_shares_indexed<T: Sync, R: Send>(
     items: &[T],
-    threads: usize,
+    bounds: &[usize],
     f: impl Fn(usize, &T) -> R + Sync,
 ) -> Vec<R> {
     let run = |c: &[T]| {
@@ -1029,14 +1056,18 @@ fn par_chunks_indexed<T: Sync, R: Send>(
             .map(|(i, x)| f(i, x))
             .collect::<Vec<R>>()
     };
-    if threads <= 1 || items.len() < 2 {
+    let shares: Vec<&[T]> = bounds
+        .windows(2)
+        .map(|w| items.get(w[0]..w[1]).unwrap_or_default())
+        .filter(|c| !c.is_empty())
+        .collect();
+    if shares.len() <= 1 {
         return run(items);
     }
-    let chunk = items.len().div_ceil(threads);
     let run = &run;
     std::thread::scope(|sc| {
-        let handles: Vec<_> = items
-            .chunks(chunk)
+        let handles: Vec<_> = shares
+            .into_iter()
             .map(|c| sc.spawn(move || run(c)))
             .collect();
         handles
@@ -1054,7 +1085,7 @@ struct CacheEntry {
     counted: AtomicBool,
 }
 
-/// The documents' words and shingles while their pairs are compared ([`par_chunks_indexed`]
+/// The documents' words and shingles while their pairs are compared ([`par_shares_indexed`]
 /// shares of the sorted candidate pairs): remade from the text by the first thread that needs
 /// them (the others wait for it), dropped after the document's last pair, and, when more than
 /// [`COMPARE_CACHE_BYTES`] (or twice the largest document's) are held, those next needed last are
@@ -1074,15 +1105,20 @@ struct CompareCache<'t> {
 }
 
 impl<'t> CompareCache<'t> {
-    fn new(texts: &'t [String], cand: &[(u32, u32)], threads: usize, budget: usize) -> Self {
+    fn new(texts: &'t [String], cand: &[(u32, u32)], bounds: &[usize], budget: usize) -> Self {
         let n = texts.len();
-        let chunk = cand.len().div_ceil(threads.max(1)).max(1);
         let mut left = vec![0u32; n];
         let mut uses: Vec<Vec<u32>> = vec![Vec::new(); n];
+        // The index of each pair in its share ([`share_bounds`]).
+        let mut share = 0;
         for (i, &(a, b)) in cand.iter().enumerate() {
+            while bounds.get(share + 1).is_some_and(|&e| i >= e) {
+                share += 1;
+            }
+            let pos = i - bounds.get(share).copied().unwrap_or(0).min(i);
             for d in [a, b] {
                 left[d as usize] += 1;
-                uses[d as usize].push((i % chunk) as u32);
+                uses[d as usize].push(pos as u32);
             }
         }
         for u in &mut uses {
@@ -1304,6 +1340,36 @@ mod reference;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The shares of the pairs cover them in order, one per thread, each with at most its part of
+    /// the work and one pair more; and the shares' results come back in the pairs' order.
+    #[test]
+    fn shares_cover_the_pairs_with_equal_work() {
+        let texts: Vec<String> = (0..40).map(|i| "x".repeat(1 + (i * i) % 97)).collect();
+        let cand: Vec<(u32, u32)> = (0..40u32)
+            .flat_map(|a| (a + 1..40).step_by(3).map(move |b| (a, b)))
+            .collect();
+        let w =
+            |&(a, b): &(u32, u32)| (texts[a as usize].len() + texts[b as usize].len() + 1) as u64;
+        let total: u64 = cand.iter().map(w).sum();
+        let most = cand.iter().map(w).max().unwrap_or(0);
+        for threads in 1..5 {
+            let b = share_bounds(&cand, &texts, threads);
+            assert_eq!(b.len(), threads + 1);
+            assert_eq!((b[0], b[threads]), (0, cand.len()));
+            assert!(b.windows(2).all(|x| x[0] <= x[1]));
+            for x in b.windows(2) {
+                let work: u64 = cand[x[0]..x[1]].iter().map(w).sum();
+                assert!(
+                    work <= total / threads as u64 + most,
+                    "{threads}: {work} of {total}"
+                );
+            }
+            let got = par_shares_indexed(&cand, &b, |_, p| *p);
+            assert_eq!(got, cand);
+        }
+        assert_eq!(share_bounds(&[], &texts, 2), vec![0, 0, 0]);
+    }
 
     fn same(docs: &[CopyInput<'_>]) -> Copies {
         let opts = CopyOptions::default();

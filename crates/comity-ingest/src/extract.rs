@@ -9,6 +9,7 @@ use crate::claim::{Claim, ClaimKind, Counts, DateBasis};
 use crate::clean::{Block, BlockKind};
 use crate::dates::{DateMention, DateQualifier, PartialDate};
 use crate::flag::FlagKind;
+use crate::gate::ToLower;
 use crate::mentions::{ActorKind, Gazetteer, Mention, MentionKind};
 use crate::offset_map::OffsetMap;
 use crate::rules;
@@ -169,7 +170,7 @@ pub(crate) fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usiz
 
 /// The two actors a bilateral heading or title is about ("Kosovo–Russia relations").
 pub(crate) fn focus_pair(text: &str, g: &Gazetteer) -> Option<(String, String)> {
-    if !text.to_lowercase().contains("relations") {
+    if !text.to_lower().contains("relations") {
         return None;
     }
     let ms = g.mentions(text);
@@ -596,7 +597,7 @@ fn hedged(s: &Sentence<'_>, p: &Proposal) -> bool {
             while a > 0 && !s.text.is_char_boundary(a) {
                 a -= 1;
             }
-            s.text[..a].to_lowercase().trim_end().ends_with("unlike")
+            s.text[..a].to_lower().trim_end().ends_with("unlike")
         })
 }
 
@@ -716,7 +717,7 @@ fn heading_intro(g: &Gazetteer, heading: &str, main_entity: Option<&str>) -> Opt
     if heading.len() > 120 {
         return None;
     }
-    let lower = heading.to_lowercase();
+    let lower = heading.to_lower();
     // Only a heading about recognition or relations introduces a list: the actors it names are
     // looked up only then.
     let relations = lower.contains("diplomatic relations")
@@ -1127,7 +1128,7 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
                                 .get(d.range.end..p.trigger)
                                 .is_some_and(|g| g.contains(", but "))
                             && !doc.text.get(s.range.start..d.range.start).is_some_and(|h| {
-                                ["", "in", "on"].contains(&h.trim().to_lowercase().as_str())
+                                ["", "in", "on"].contains(&h.trim().to_lower().as_str())
                             }))
                         // "… recognised Somaliland in 1960, a claim London rejected": the
                         // comment on the clause before is not dated by it (review of h/extract13).
@@ -1395,7 +1396,7 @@ fn borrowed_date(
         let first = *dated.first()?;
         dated.iter().all(|d| *d == first).then_some(first)
     };
-    let lower = s.text.to_lowercase();
+    let lower = s.text.to_lower();
     let deictic = [
         "on monday",
         "on tuesday",

@@ -10,6 +10,7 @@
 
 use crate::claim::ClaimKind;
 use crate::extract::Proposal;
+use crate::gate::ToLower;
 use crate::mentions::{ActorKind, MentionKind};
 use crate::rules::Ctx;
 use crate::rx::FrameRegex;
@@ -197,7 +198,7 @@ fn compile(phrase: &str) -> Result<(String, usize, Vec<Vec<String>>), String> {
             out.push_str(&format!("(?P<s{name}>{slot})"));
             w = rest;
             if w.is_empty() {
-                let next = ws.get(i + 1).map(|x| x.to_lowercase()).unwrap_or_default();
+                let next = ws.get(i + 1).map(|x| x.to_lower()).unwrap_or_default();
                 let verbish = !next.is_empty()
                     && ![
                         "and", "to", "from", "as", "of", "with", "by", "for", "in", "into", "or",
@@ -579,11 +580,8 @@ fn tokenise(c: &Ctx<'_>, t: &Table, lower: &str) -> Tokenised {
             let aggregate = c
                 .sl(b, s.range.end)
                 .strip_prefix(' ')
-                .is_some_and(|r| r.to_lowercase().starts_with("member"))
-                && !c
-                    .sl(b, s.range.end)
-                    .to_lowercase()
-                    .starts_with(" membership");
+                .is_some_and(|r| r.to_lower().starts_with("member"))
+                && !c.sl(b, s.range.end).to_lower().starts_with(" membership");
             let boundary = boundary && !modifier && !aggregate;
             if boundary && !spans.iter().any(|x| x.0 < b && a < x.1) {
                 spans.push((a, b, ids.clone()));
@@ -638,7 +636,7 @@ fn tokenise(c: &Ctx<'_>, t: &Table, lower: &str) -> Tokenised {
             .actor(&m.actor)
             .is_some_and(|x| x.kind == ActorKind::Organisation)
         {
-            let rest = c.sl(b, s.range.end).to_lowercase();
+            let rest = c.sl(b, s.range.end).to_lower();
             let aggregate = [
                 "member state",
                 "member countr",
@@ -684,7 +682,7 @@ fn tokenise(c: &Ctx<'_>, t: &Table, lower: &str) -> Tokenised {
         let mut a = a;
         if m.kind == MentionKind::Name {
             let head = c.sl(s.range.start, a);
-            let lower = head.to_lowercase();
+            let lower = head.to_lower();
             for inst in [
                 "government of the ",
                 "government of ",
@@ -933,7 +931,7 @@ fn tokenise(c: &Ctx<'_>, t: &Table, lower: &str) -> Tokenised {
             if c.sl(b, s.range.end).starts_with(" of ") || spans.iter().any(|x| x.0 < b && a < x.1) {
                 continue;
             }
-            let head = c.sl(s.range.start, a).trim_end().to_lowercase();
+            let head = c.sl(s.range.start, a).trim_end().to_lower();
             let last = head.rsplit(' ').next().unwrap_or("");
             let object_position = [
                 "with", "from", "to", "by", "for", "against", "of", "on", "recognise",
@@ -942,7 +940,7 @@ fn tokenise(c: &Ctx<'_>, t: &Table, lower: &str) -> Tokenised {
             .contains(&last);
             let state_only = ["island", "pacific", "caribbean", "archipelago"]
                 .iter()
-                .any(|w| m.as_str().to_lowercase().contains(w));
+                .any(|w| m.as_str().to_lower().contains(w));
             let named_before: Vec<&str> = s
                 .mentions
                 .iter()
@@ -1037,7 +1035,7 @@ fn tokenise(c: &Ctx<'_>, t: &Table, lower: &str) -> Tokenised {
             .rsplit(|ch: char| !ch.is_alphanumeric())
             .next()
             .unwrap_or("")
-            .to_lowercase();
+            .to_lower();
         let stance_verb = [
             "vetoed",
             "blocked",
@@ -1294,7 +1292,7 @@ fn shared_subject(tok: &Tokenised) -> Option<(usize, Tokenised)> {
     if !verbish {
         return None;
     }
-    let lower = text.to_lowercase();
+    let lower = text.to_lower();
     let mut edits: Vec<(usize, usize)> = Vec::new();
     let mut from = close;
     while let Some((i, conj)) = CONJ
@@ -1470,7 +1468,7 @@ pub(crate) fn institution_after(rest: &str, possessive: bool) -> Option<usize> {
 /// The length of the institution word or phrase `body` opens with ("government", "foreign
 /// minister"), if any.
 fn institution_word(body: &str) -> Option<usize> {
-    let lower = body.to_lowercase();
+    let lower = body.to_lower();
     [
         "foreign ministry",
         "ministry of foreign affairs",
@@ -1907,7 +1905,7 @@ pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     if t.frames.is_empty() {
         return;
     }
-    let lower = c.s.text.to_lowercase();
+    let lower = c.s.text.to_lower();
     if lower.starts_with("if ") || lower.starts_with("whether") {
         return;
     }
@@ -1943,7 +1941,7 @@ pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
 
 /// The frames' proposals for one tokenised reading of the sentence.
 fn frames_on(c: &Ctx<'_>, t: &Table, may: &[bool], tok: &Tokenised, out: &mut Vec<Proposal>) {
-    let lower_tok = tok.text.to_lowercase();
+    let lower_tok = tok.text.to_lower();
     for (f, _) in t.frames.iter().zip(may).filter(|(_, m)| **m) {
         if f.key
             .as_ref()
@@ -1962,7 +1960,7 @@ fn frames_on(c: &Ctx<'_>, t: &Table, may: &[bool], tok: &Tokenised, out: &mut Ve
             let mut infinitive = false;
             for g in 0..f.aux {
                 if let Some(m) = cap.name(&format!("aux{g}")) {
-                    let a = m.as_str().to_lowercase();
+                    let a = m.as_str().to_lower();
                     // "lobbied Dominica to recognise": Dominica is asked, not acting.
                     infinitive |= a.split_whitespace().next() == Some("to");
                     for w in a.split_whitespace() {
@@ -1978,7 +1976,7 @@ fn frames_on(c: &Ctx<'_>, t: &Table, may: &[bool], tok: &Tokenised, out: &mut Ve
                 cap.name(&format!("aux{g}")).is_some_and(|m| {
                     m.as_str()
                         .split_whitespace()
-                        .any(|w| ["could", "may", "might"].contains(&w.to_lowercase().as_str()))
+                        .any(|w| ["could", "may", "might"].contains(&w.to_lower().as_str()))
                 })
             });
             if infinitive || speculative {
@@ -1987,14 +1985,13 @@ fn frames_on(c: &Ctx<'_>, t: &Table, may: &[bool], tok: &Tokenised, out: &mut Ve
             // "Kosovo is now recognised by …": a passive is not the active frame it looks like.
             if let Some(m) = cap.name("aux0") {
                 let be = m.as_str().split_whitespace().any(|w| {
-                    ["is", "are", "was", "were", "been", "being"]
-                        .contains(&w.to_lowercase().as_str())
+                    ["is", "are", "was", "were", "been", "being"].contains(&w.to_lower().as_str())
                 });
                 let verb = tok.text[m.end()..]
                     .split_whitespace()
                     .next()
                     .unwrap_or("")
-                    .to_lowercase();
+                    .to_lower();
                 if be && verb.ends_with("ed") {
                     continue;
                 }
@@ -2008,7 +2005,7 @@ fn frames_on(c: &Ctx<'_>, t: &Table, may: &[bool], tok: &Tokenised, out: &mut Ve
                 f.polarity,
             ) {
                 if o.end() <= sub.start() {
-                    let gap = tok.text[o.end()..sub.start()].to_lowercase();
+                    let gap = tok.text[o.end()..sub.start()].to_lower();
                     let gap = if gap.contains(", which") || gap.contains(", who") {
                         gap.rsplit(',').next().unwrap_or("")
                     } else {
@@ -2029,7 +2026,7 @@ fn frames_on(c: &Ctx<'_>, t: &Table, may: &[bool], tok: &Tokenised, out: &mut Ve
             // "the withdrawal of recognition of B by A" is no recognition of B by A.
             if f.kind == ClaimKind::Recognition && f.polarity == Some("positive") {
                 let whole = cap.get(0).map_or(0, |m| m.start());
-                let before = tok.text[..whole].trim_end().to_lowercase();
+                let before = tok.text[..whole].trim_end().to_lower();
                 if [
                     "withdrawal of",
                     "revocation of",
@@ -2065,7 +2062,7 @@ fn frames_on(c: &Ctx<'_>, t: &Table, may: &[bool], tok: &Tokenised, out: &mut Ve
             // sentence's date is the other act's (h/extract15: it dated Sweden's EU membership
             // 2014).
             if f.kind == ClaimKind::Membership {
-                let whole = cap.get(0).map_or("", |m| m.as_str()).to_lowercase();
+                let whole = cap.get(0).map_or("", |m| m.as_str()).to_lower();
                 let ordinal = [
                     " first ", " second ", " third ", " last ", " latest ", " only ", " sole ",
                     " newest ",
@@ -2113,7 +2110,7 @@ fn frames_on(c: &Ctx<'_>, t: &Table, may: &[bool], tok: &Tokenised, out: &mut Ve
             // (Unless the phrase itself reads the "of": "the decision of A to recognise B".)
             let starts_phrase = cap.get(0).is_some_and(|m| m.start() == sm.start());
             if sm.start() <= om.start() && starts_phrase {
-                let head = tok.text[..sm.start()].trim_end().to_lowercase();
+                let head = tok.text[..sm.start()].trim_end().to_lower();
                 // "Moldova's separatist region of Transdniestria": a name, not a part of a group.
                 let named = [
                     "region of",

@@ -129,6 +129,62 @@ pub(crate) fn contains_ascii_ci(text: &str, needle: &str) -> bool {
     })
 }
 
+/// `s.to_lowercase()`, the same string, in fewer instructions: the standard library's lower-cases
+/// only a leading run of ASCII in blocks and then goes character by character (a table search
+/// and a `String::push` each), so one curly quote early in a sentence made the rest of it slow.
+/// Here every run of ASCII is lower-cased byte by byte and each other character is replaced by
+/// `char::to_lowercase`, which is the mapping `str::to_lowercase` applies to every character but
+/// the capital sigma (its lower case depends on the letters around it): a text with one is left
+/// to the standard library. Proptest `to_lower_is_to_lowercase`.
+pub(crate) fn to_lower(s: &str) -> String {
+    if s.contains('\u{3A3}') {
+        return s.to_lowercase();
+    }
+    let b = s.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(s.len());
+    let mut i = 0;
+    while i < b.len() {
+        // A run of ASCII, eight bytes at a time while they are all ASCII, copied as it is (the
+        // whole output is ASCII-lower-cased at the end).
+        let start = i;
+        while let Some(w) = b.get(i..i + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+            if u64::from_ne_bytes(w) & 0x8080_8080_8080_8080 != 0 {
+                break;
+            }
+            i += 8;
+        }
+        while b.get(i).is_some_and(u8::is_ascii) {
+            i += 1;
+        }
+        out.extend_from_slice(b.get(start..i).unwrap_or_default());
+        if let Some(c) = s.get(i..).and_then(|r| r.chars().next()) {
+            let mut buf = [0u8; 4];
+            for l in c.to_lowercase() {
+                out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+            }
+            i += c.len_utf8();
+        }
+    }
+    // The ASCII runs lower-cased. The lower cases of the other characters hold no ASCII capital
+    // (only U+0130 and U+212A lower-case to ASCII letters, "i" and "k"), and their other bytes are
+    // not ASCII, which this leaves as they are.
+    out.make_ascii_lowercase();
+    String::from_utf8(out).unwrap_or_else(|_| s.to_lowercase())
+}
+
+/// [`to_lower`] as a method, for the places that lower-case a `str`.
+pub(crate) trait ToLower {
+    /// `self.to_lowercase()` ([`to_lower`]).
+    fn to_lower(&self) -> String;
+}
+
+impl ToLower for str {
+    #[inline]
+    fn to_lower(&self) -> String {
+        to_lower(self)
+    }
+}
+
 /// Which of a few lower-case ASCII phrases `text.to_lowercase()` contains, found in `text`
 /// itself by one Aho-Corasick pass (ASCII case-insensitive), with no lower-cased copy. Of all
 /// characters only ASCII letters, U+0130 (İ: "i" then U+0307) and U+212A (Kelvin sign: "k") have
@@ -361,6 +417,37 @@ mod tests {
     /// The reason `rules::follow` may check "did" and "followed" in the text instead of its
     /// lower case: of all characters, only ASCII letters, U+0130 and U+212A have a lower case
     /// holding an ASCII letter, U+0130's "i" is followed by U+0307 (no letter), U+212A's is "k".
+    /// [`to_lower`] is `str::to_lowercase`: on random texts of ASCII, accented and other-script
+    /// letters, characters whose lower case is longer (İ), the capital sigma in and out of words,
+    /// and on every character alone.
+    #[test]
+    fn to_lower_is_to_lowercase() {
+        use proptest::prelude::*;
+        use proptest::test_runner::TestRunner;
+        let mut runner = TestRunner::deterministic();
+        let text = proptest::string::string_regex(
+            "[a-zA-Z0-9 .,'’“”ÉéÀİıſ\\x{212A}ΣσςΑβЖжẞß\\x{10400}\\x{1E9E}\\x{0130}-]{0,60}",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        runner
+            .run(&text, |t| {
+                prop_assert_eq!(to_lower(&t), t.to_lowercase());
+                Ok(())
+            })
+            .unwrap_or_else(|e| panic!("{e}"));
+        let any = proptest::string::string_regex("(?s).{0,40}").unwrap_or_else(|e| panic!("{e}"));
+        runner
+            .run(&any, |t| {
+                prop_assert_eq!(to_lower(&t), t.to_lowercase());
+                Ok(())
+            })
+            .unwrap_or_else(|e| panic!("{e}"));
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let t = format!("a{c}B{c}");
+            assert_eq!(to_lower(&t), t.to_lowercase(), "{c:?}");
+        }
+    }
+
     #[test]
     fn lower_case_makes_ascii_letters_only_from_ascii() {
         let odd: Vec<char> = (0..=0x10FFFFu32)

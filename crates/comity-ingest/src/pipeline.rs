@@ -7,11 +7,12 @@ use crate::dates::{find_dates, PartialDate};
 use crate::decode::decode;
 use crate::extract::{extract_counting, DocInput, MAX_SENTENCE_BYTES};
 use crate::flag::{Flag, FlagKind};
+use crate::gate::ToLower;
 use crate::mentions::Gazetteer;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -178,7 +179,7 @@ fn leading_date(text: &str) -> Option<PartialDate> {
     }
     let head = &text[..end];
     let m = find_dates(head, None).into_iter().next()?;
-    let before = head[..m.range.start].trim().to_lowercase();
+    let before = head[..m.range.start].trim().to_lower();
     let label = before.is_empty()
         || [
             "date",
@@ -585,19 +586,24 @@ fn support(
             x
         }
         if k <= 200 {
-            // Each evidence's shingles once, not once per pair.
-            let sets: Vec<HashSet<u64>> = reps
+            // Each evidence's shingles once, not once per pair: its distinct shingles, sorted, so
+            // that the shingles two evidences share are counted by one merge (the counts a set's
+            // `len` and `intersection` gave, without hashing each shingle with SipHash).
+            let sets: Vec<Vec<u64>> = reps
                 .iter()
                 .map(|&r| {
                     let w = Words::new(views[r].5);
-                    w.shingles(0, w.len()).into_iter().collect()
+                    let mut v = w.shingles(0, w.len());
+                    v.sort_unstable();
+                    v.dedup();
+                    v
                 })
                 .collect();
-            let containment = |a: &HashSet<u64>, b: &HashSet<u64>| {
+            let containment = |a: &Vec<u64>, b: &Vec<u64>| {
                 if a.is_empty() {
                     0.0
                 } else {
-                    a.intersection(b).count() as f64 / a.len() as f64
+                    common_sorted(a, b) as f64 / a.len() as f64
                 }
             };
             for i in 0..k {
@@ -622,6 +628,23 @@ fn support(
     for (c, n) in counts {
         claims[c].support_clusters = n;
     }
+}
+
+/// The number of values two sorted, deduplicated lists share (one merge).
+fn common_sorted(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 /// The date a cleaned document states for itself: its metadata's date, else a full date opening
@@ -771,6 +794,34 @@ fn hex(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The merge count of two sorted deduplicated lists is the size of the intersection of their
+    /// sets, and a list's length its set's (the support count's containment, before and after).
+    #[test]
+    fn common_sorted_is_the_set_intersection() {
+        use proptest::prelude::*;
+        use proptest::test_runner::TestRunner;
+        use std::collections::HashSet;
+        let mut runner = TestRunner::deterministic();
+        let lists = (
+            prop::collection::vec(0u64..40, 0..60),
+            prop::collection::vec(0u64..40, 0..60),
+        );
+        runner
+            .run(&lists, |(a, b)| {
+                let (sa, sb): (HashSet<u64>, HashSet<u64>) =
+                    (a.iter().copied().collect(), b.iter().copied().collect());
+                let (mut va, mut vb) = (a.clone(), b.clone());
+                va.sort_unstable();
+                va.dedup();
+                vb.sort_unstable();
+                vb.dedup();
+                prop_assert_eq!(common_sorted(&va, &vb), sa.intersection(&sb).count());
+                prop_assert_eq!(va.len(), sa.len());
+                Ok(())
+            })
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
 
     /// Reading documents one at a time (from a source, or from an iterator the calling thread
     /// drives, on one or two workers) and dropping their text gives the report `ingest` gives, less

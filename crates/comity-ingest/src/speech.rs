@@ -9,6 +9,7 @@
 
 use crate::claim::ClaimKind;
 use crate::extract::Proposal;
+use crate::gate::ToLower;
 use crate::mentions::{Mention, MentionKind};
 use crate::rules::Ctx;
 use crate::rx::Rx as Regex;
@@ -326,7 +327,7 @@ fn role_anaphor(c: &Ctx<'_>, head: &str) -> Option<Speaker> {
         actor: m.actor.clone(),
         range: c.s.range.start..c.s.range.start + head.len(),
     };
-    let lower = head.to_lowercase();
+    let lower = head.to_lower();
     if lower == "he" || lower == "she" {
         let first = people.first()?;
         return people
@@ -351,9 +352,9 @@ fn role_anaphor(c: &Ctx<'_>, head: &str) -> Option<Speaker> {
         let role_ok = m
             .holder
             .and_then(|h| holders.get(h))
-            .is_some_and(|h| h.role.to_lowercase().contains(key))
+            .is_some_and(|h| h.role.to_lower().contains(key))
             || c.sl(m.range.start.saturating_sub(40), m.range.start)
-                .to_lowercase()
+                .to_lower()
                 .contains(key);
         role_ok && qualifier.iter().all(|q| q.actor == m.actor)
     };
@@ -413,7 +414,7 @@ fn stance(
         // others the speaker speaks of, not the speaker's.
         (
             rx.recognise.find(text).filter(|m| {
-                let before = format!(" {}", text[..m.start()].trim_end().to_lowercase());
+                let before = format!(" {}", text[..m.start()].trim_end().to_lower());
                 quoted
                     && ![
                         " to", " would", " could", " should", " might", " must", " not", " never",
@@ -435,7 +436,7 @@ fn stance(
         .min_by_key(|(m, _, _)| m.start())?;
     let at = words.start + cue.start();
     // "for the U.S. to support X, negotiations must …", "if X recognised …": a condition, no stance.
-    let head = text[..cue.start()].to_lowercase();
+    let head = text[..cue.start()].to_lower();
     if head.starts_with("for ") && head.trim_end().ends_with(" to")
         || head.starts_with("if ")
         || head.contains(" if ")
@@ -514,7 +515,7 @@ fn act_phrase(rest: &str) -> Option<usize> {
 /// of a recognition speaks of the recognised (held-out annotation: "this recognition rewards
 /// terrorism" opposes Palestine).
 fn act_noun(text: &str) -> bool {
-    let lower = text.to_lowercase();
+    let lower = text.to_lower();
     let words: Vec<&str> = lower
         .split(|ch: char| !ch.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -551,7 +552,7 @@ pub(crate) fn speech(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     according_to(c, rx, out);
     for vm in rx.verb.find_iter(s.text) {
         let v = c.abs(vm.start());
-        let verb = vm.as_str().to_lowercase();
+        let verb = vm.as_str().to_lower();
         // "declared independence", "declared itself a state": an act, not speech.
         if verb == "declared" && declared_act(&s.text[vm.end()..]) {
             continue;
@@ -715,7 +716,7 @@ fn after_quote(c: &Ctx<'_>, v: usize) -> Option<Speaker> {
 
 /// "declared independence", "declared itself a state": an act, not speech (`rest` follows the verb).
 fn declared_act(rest: &str) -> bool {
-    let next = rest.trim_start().to_lowercase();
+    let next = rest.trim_start().to_lower();
     [
         "independence",
         "itself",
@@ -752,7 +753,7 @@ fn closing_tail(tail: &str) -> bool {
     if t.len() > 40 || t.contains([',', ';', '"', '“', '”']) {
         return false;
     }
-    let first = t.split_whitespace().next().unwrap_or("").to_lowercase();
+    let first = t.split_whitespace().next().unwrap_or("").to_lower();
     [
         "on",
         "in",
@@ -874,7 +875,7 @@ pub(crate) fn reported_spans(c: &Ctx<'_>) -> Vec<(Range<usize>, Vec<String>)> {
             .flat_map(|r| r.find_iter(s.text)),
     );
     for vm in verbs {
-        let verb = vm.as_str().to_lowercase();
+        let verb = vm.as_str().to_lower();
         if verb == "declared" && declared_act(&s.text[vm.end()..]) {
             continue;
         }
@@ -1032,7 +1033,7 @@ fn institution_of_previous(c: &Ctx<'_>, head: &str, at: usize) -> Option<Speaker
         "the ministry also",
         "the government also",
     ];
-    if !HEADS.contains(&head.to_lowercase().as_str()) {
+    if !HEADS.contains(&head.to_lower().as_str()) {
         return None;
     }
     let prev = c.prev?;
@@ -1173,11 +1174,11 @@ fn quoted_state_acts(c: &Ctx<'_>, words: &Range<usize>, speaker: &str) -> bool {
     if first.actor == speaker || !c.g.is_state(&first.actor) {
         return false;
     }
-    let lead = c.sl(words.start, first.range.start).trim().to_lowercase();
+    let lead = c.sl(words.start, first.range.start).trim().to_lower();
     if !(lead.is_empty() || lead == "the") {
         return false;
     }
-    let rest = c.sl(first.range.end, words.end).trim_start().to_lowercase();
+    let rest = c.sl(first.range.end, words.end).trim_start().to_lower();
     VERBS
         .iter()
         .any(|v| rest.strip_prefix(v).is_some_and(|r| r.starts_with(' ')))

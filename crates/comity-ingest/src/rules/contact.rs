@@ -3,6 +3,7 @@
 use super::Ctx;
 use crate::claim::ClaimKind;
 use crate::extract::Proposal;
+use crate::gate::ToLower;
 use crate::mentions::{Mention, MentionKind};
 
 pub(super) fn contact(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
@@ -72,7 +73,7 @@ pub(super) fn meeting(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     for x in &s.mentions {
         // "Russia's ambassador", "Germany's Chancellor": a state through its official.
         let possessive = {
-            let rest = c.sl(x.range.end, s.range.end).to_lowercase();
+            let rest = c.sl(x.range.end, s.range.end).to_lower();
             let rest = rest
                 .strip_prefix("'s ")
                 .or_else(|| rest.strip_prefix("’s "))
@@ -111,8 +112,8 @@ pub(super) fn meeting(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
 /// A capital that names an agreement or its venue, not a party ("the Brussels Agreement", "signed in
 /// Minsk").
 fn capital_as_place_or_name(c: &Ctx<'_>, x: &Mention) -> bool {
-    let after = c.sl(x.range.end, c.s.range.end).to_lowercase();
-    let before = c.sl(c.s.range.start, x.range.start).to_lowercase();
+    let after = c.sl(x.range.end, c.s.range.end).to_lower();
+    let before = c.sl(c.s.range.start, x.range.start).to_lower();
     let next = after.split_whitespace().next().unwrap_or("");
     [
         "agreement",
@@ -136,7 +137,7 @@ pub(super) fn agreement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     let Some(m) = rx.agreement.find(s.text) else {
         return;
     };
-    let lower = s.text.to_lowercase();
+    let lower = s.text.to_lower();
     if !(lower.contains("agreed")
         || lower.contains("agreement")
         || lower.contains("accord")
@@ -183,8 +184,8 @@ pub(super) fn agreement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     // A state that brokers is no party ("Turkey brokered a deal between A and B").
     let state_broker = s.mentions.iter().find(|x| {
         c.state(x) && {
-            let after = c.sl(x.range.end, s.range.end).to_lowercase();
-            let before = c.sl(s.range.start, x.range.start).to_lowercase();
+            let after = c.sl(x.range.end, s.range.end).to_lower();
+            let before = c.sl(s.range.start, x.range.start).to_lower();
             ["brokered", "mediated", "facilitated"]
                 .iter()
                 .any(|w| after.trim_start().starts_with(w))

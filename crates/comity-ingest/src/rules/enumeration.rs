@@ -27,6 +27,7 @@ use super::Ctx;
 use crate::claim::ClaimKind;
 use crate::dates::{DateQualifier, PartialDate};
 use crate::extract::Proposal;
+use crate::gate::ToLower;
 use crate::mentions::{ActorKind, MentionKind};
 use crate::rx::Rx as Regex;
 use std::ops::Range;
@@ -277,7 +278,7 @@ fn same_clause(c: &Ctx<'_>, span: &Range<usize>, at: usize) -> bool {
             .split(|ch: char| !ch.is_alphanumeric())
             .next()
             .unwrap_or("")
-            .to_lowercase();
+            .to_lower();
         w.is_empty() || LINKS.contains(&w.as_str()) || w.chars().all(|ch| ch.is_ascii_digit())
     })
 }
@@ -292,7 +293,7 @@ fn verb_follows(rest: &str) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("")
-        .to_lowercase();
+        .to_lower();
     const AUX: [&str; 16] = [
         "is", "was", "are", "were", "has", "have", "had", "will", "would", "did", "does", "do",
         "said", "says", "also", "then",
@@ -309,7 +310,7 @@ fn opens_clause(c: &Ctx<'_>, at: usize) -> bool {
         .filter_map(|b| head.rfind(b).map(|i| i + b.len()))
         .max()
         .unwrap_or(0);
-    let h = head.get(from..).unwrap_or("").trim().to_lowercase();
+    let h = head.get(from..).unwrap_or("").trim().to_lower();
     h.is_empty() || h == "the" || h == "both"
 }
 

@@ -10,6 +10,7 @@ use super::Ctx;
 use crate::claim::{Claim, ClaimKind};
 use crate::dates::PartialDate;
 use crate::extract::Proposal;
+use crate::gate::ToLower;
 use crate::mentions::MentionKind;
 
 const PHRASES: [&str; 8] = [
@@ -92,7 +93,7 @@ pub(crate) fn followed_suit(
     {
         return out;
     }
-    let lower = c.s.text.to_lowercase();
+    let lower = c.s.text.to_lower();
     let found = PHRASES
         .iter()
         .find_map(|p| lower.find(p).map(|i| (i, *p, false)))
@@ -128,7 +129,7 @@ pub(crate) fn followed_suit(
             })?;
             // Not "followed X's lead" (that is "followed its lead" with a name) nor "followed
             // X into …": the mention ends the clause or a time follows.
-            let rest = c.sl(m.range.end, c.s.range.end).trim_start().to_lowercase();
+            let rest = c.sl(m.range.end, c.s.range.end).trim_start().to_lower();
             let ends = rest.is_empty()
                 || rest.starts_with(['.', ',', ';'])
                 || [
@@ -267,7 +268,7 @@ fn followers_before<'a>(
     let mut followers = Vec::new();
     let mut end = trigger;
     for m in c.s.mentions.iter().rev().filter(|m| m.range.end <= trigger) {
-        let gap = c.sl(m.range.end, end).to_lowercase();
+        let gap = c.sl(m.range.end, end).to_lower();
         let words: Vec<&str> = gap
             .split(|ch: char| ch.is_whitespace() || ch == ',')
             .filter(|w| !w.is_empty())

@@ -9,6 +9,7 @@
 use super::Ctx;
 use crate::claim::ClaimKind;
 use crate::extract::{Proposal, Sentence};
+use crate::gate::ToLower;
 use crate::mentions::{Gazetteer, Mention, MentionKind};
 use crate::rx::Rx as Regex;
 use std::sync::OnceLock;
@@ -208,7 +209,7 @@ fn subject_before<'a>(c: &'a Ctx<'_>, ts: usize) -> Option<&'a Mention> {
             gap.len() <= 80 && !gap.contains(['.', ';', '"', '“', '”'])
         })
         .find(|x| {
-            let head = c.sl(c.s.range.start, x.range.start).to_lowercase();
+            let head = c.sl(c.s.range.start, x.range.start).to_lower();
             let appositive = head.ends_with(" of ") && c.sl(x.range.end, ts).starts_with(',');
             !appositive && c.sl(x.range.end, ts).len() <= 60
         })
@@ -269,7 +270,7 @@ pub(super) fn independence(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
         if c.sl(te, s.range.end)
             .trim_start()
-            .to_lowercase()
+            .to_lower()
             .starts_with("from")
         {
             continue;

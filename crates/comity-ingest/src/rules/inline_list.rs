@@ -8,6 +8,7 @@ use super::Ctx;
 use crate::claim::ClaimKind;
 use crate::dates::PartialDate;
 use crate::extract::Proposal;
+use crate::gate::ToLower;
 use crate::mentions::{Mention, MentionKind};
 use crate::rx::Rx as Regex;
 use std::sync::OnceLock;
@@ -292,7 +293,7 @@ pub(crate) fn these_are(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             }
             let head = c.sl(intro_range.0, m.range.start);
             let cap = counted.captures(head)?;
-            let act = cap.name("act")?.as_str().to_lowercase();
+            let act = cap.name("act")?.as_str().to_lower();
             let (kind, pol) = if act.contains("relations") || act.contains("ties") {
                 (ClaimKind::Relations, "established")
             } else if act.contains("recognition") {

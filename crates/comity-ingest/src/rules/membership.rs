@@ -3,6 +3,7 @@
 use super::Ctx;
 use crate::claim::{ClaimKind, Counts};
 use crate::extract::Proposal;
+use crate::gate::ToLower;
 use crate::mentions::Mention;
 use crate::rx::Rx as Regex;
 
@@ -63,7 +64,7 @@ pub(super) fn membership(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         let Some(org) = c.after(te, 6, |x| c.org(x)) else {
             continue;
         };
-        let head = c.sl(s.range.start, ts).to_lowercase();
+        let head = c.sl(s.range.start, ts).to_lower();
         // "would never become a member", "will join": a denial or a future, not a fact of joining.
         let last_words: Vec<&str> = head.split_whitespace().rev().take(3).collect();
         let future_or_denied = last_words.iter().any(|w| {
@@ -107,7 +108,7 @@ pub(super) fn membership(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     }
     for m in rx.accepted.find_iter(s.text) {
         let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
-        let rest = s.text[m.end()..].to_lowercase();
+        let rest = s.text[m.end()..].to_lower();
         if !(rest.contains("member") || rest.contains(" as a ")) {
             continue;
         }
@@ -128,7 +129,7 @@ pub(super) fn membership(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     }
     for m in rx.admitted_passive.find_iter(s.text) {
         let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
-        let head = c.sl(s.range.start, ts).to_lowercase();
+        let head = c.sl(s.range.start, ts).to_lower();
         if head.contains(" not ") || head.contains("n't") || head.contains("never") {
             continue;
         }
@@ -146,7 +147,7 @@ pub(super) fn membership(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         let Some(org) = c.after(te, 6, |x| c.org(x)) else {
             continue;
         };
-        let rest = c.sl(org.range.end, s.range.end).to_lowercase();
+        let rest = c.sl(org.range.end, s.range.end).to_lower();
         let failed = [
             "failed",
             "was rejected",
@@ -190,12 +191,12 @@ pub(super) fn membership(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         };
         if !c
             .sl(org.range.end, s.range.end)
-            .to_lowercase()
+            .to_lower()
             .starts_with(" membership")
         {
             continue;
         }
-        let head = c.sl(s.range.start, ts).to_lowercase();
+        let head = c.sl(s.range.start, ts).to_lower();
         if head.contains(" not ") || head.contains("n't") || head.contains("never") {
             continue;
         }
@@ -212,7 +213,7 @@ pub(super) fn membership(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     }
     for m in rx.applied.find_iter(s.text) {
         let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
-        let head = c.sl(s.range.start, ts).to_lowercase();
+        let head = c.sl(s.range.start, ts).to_lower();
         if head.contains(" not ") || head.contains("n't") || head.contains("never") {
             continue;
         }
@@ -230,7 +231,7 @@ pub(super) fn membership(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     }
     for m in rx.fell_short.find_iter(s.text) {
         let ts = c.abs(m.start());
-        let lower = s.text.to_lowercase();
+        let lower = s.text.to_lower();
         if !["accession", "membership", "admission", "to join"]
             .iter()
             .any(|w| lower.contains(w))
@@ -318,7 +319,7 @@ pub(super) fn vote(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         })
     };
     let scope = format!("{} {}", s.text, c.next.map_or("", |n| n.text));
-    if s.text.to_lowercase().contains("unanimous") {
+    if s.text.to_lower().contains("unanimous") {
         counts.unanimous = Some(true);
     }
     counts.yes = num(&rx.num_yes, &scope);
@@ -337,7 +338,7 @@ pub(super) fn vote(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         return;
     }
     // The body: "vote of the Assembly of X" -> X; else an organisation named in the sentence.
-    let lower = s.text.to_lowercase();
+    let lower = s.text.to_lower();
     let body = lower
         .find("assembly of ")
         .and_then(|p| c.after(c.abs(p + 12), 4, |x| c.state(x)))

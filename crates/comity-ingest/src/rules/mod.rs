@@ -15,6 +15,7 @@ mod stance;
 
 use crate::claim::ClaimKind;
 use crate::extract::{Proposal, Sentence};
+use crate::gate::ToLower;
 use crate::mentions::{Gazetteer, Mention, MentionKind};
 use crate::rx::Rx as Regex;
 use std::sync::OnceLock;
@@ -328,7 +329,7 @@ impl Ctx<'_> {
             "'s foreign ministry",
             "'s officials",
         ] {
-            if let Some(head) = rest.get(..role.len()).filter(|h| h.to_lowercase() == role) {
+            if let Some(head) = rest.get(..role.len()).filter(|h| h.to_lower() == role) {
                 return format!("{written}{head}");
             }
         }
@@ -338,7 +339,7 @@ impl Ctx<'_> {
 
 /// What may stand between a recognition verb and its object ("recognise the independence of X").
 fn object_glue(gap: &str) -> bool {
-    let g = gap.trim().to_lowercase();
+    let g = gap.trim().to_lower();
     [
         "",
         "the",

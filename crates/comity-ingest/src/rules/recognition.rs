@@ -3,6 +3,7 @@
 use super::{former_province, object_glue, possessive_noun, Ctx};
 use crate::claim::ClaimKind;
 use crate::extract::{Proposal, Sentence};
+use crate::gate::ToLower;
 use crate::mentions::MentionKind;
 use crate::rx::Rx as Regex;
 use std::sync::OnceLock;
@@ -17,7 +18,7 @@ fn sovereignty_over(c: &Ctx<'_>, x: &crate::mentions::Mention) -> bool {
         .or_else(|| after.strip_prefix("’s sovereignty"))
         .or_else(|| {
             c.sl(c.s.range.start, x.range.start)
-                .to_lowercase()
+                .to_lower()
                 .ends_with("sovereignty of ")
                 .then_some(after)
         });
@@ -145,7 +146,7 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     for m in rx.rec_verb.find_iter(rec_text) {
         let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
         let head = &s.text[..m.start()];
-        let lower_head = head.to_lowercase();
+        let lower_head = head.to_lower();
         if lower_head.trim_end().ends_with(" to")
             || lower_head.ends_with("be ")
             || lower_head.ends_with("been ")
@@ -160,10 +161,7 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         }
         // "cut ties with Taiwan and recognise China": an actor after a preposition is its
         // object, not the subject of the verb coordinated after it.
-        let before_sub = c
-            .sl(c.s.range.start, sub.range.start)
-            .trim_end()
-            .to_lowercase();
+        let before_sub = c.sl(c.s.range.start, sub.range.start).trim_end().to_lower();
         if [
             " with", " from", " to", " of", " by", " in", " for", " against",
         ]
@@ -177,7 +175,7 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         {
             continue;
         }
-        let gap = c.sl(sub.range.end, ts).to_lowercase();
+        let gap = c.sl(sub.range.end, ts).to_lower();
         // "de-recognised", "un-recognised": the hyphenated prefix undoes the verb.
         if gap.contains(',')
             || gap.trim_end().ends_with('-')
@@ -243,10 +241,7 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         // state after a preposition is that clause's object; the recognised one is the subject
         // that opens the sentence.
         let after_prep = {
-            let b = c
-                .sl(s.range.start, near.range.start)
-                .trim_end()
-                .to_lowercase();
+            let b = c.sl(s.range.start, near.range.start).trim_end().to_lower();
             [" from", " of", " with", " to", " by", " against", " over"]
                 .iter()
                 .any(|w| b.ends_with(w))
@@ -274,7 +269,7 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             let list = c.list_before(near.range.end, 1);
             // Not a list that opens after a preposition ("from Serbia and South Ossetia's").
             let opens_after_prep = list.first().is_some_and(|f| {
-                let b = c.sl(s.range.start, f.range.start).trim_end().to_lowercase();
+                let b = c.sl(s.range.start, f.range.start).trim_end().to_lower();
                 [" from", " of", " with", " to", " by", " against", " over"]
                     .iter()
                     .any(|w| b.ends_with(w))
@@ -287,7 +282,7 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             }
         }
         // "was not recognised by": the negation may stand inside the match, before the verb.
-        let head = format!(" {} ", c.sl(s.range.start, te).to_lowercase());
+        let head = format!(" {} ", c.sl(s.range.start, te).to_lower());
         if [" not ", " never ", "n't ", "n’t "]
             .iter()
             .any(|w| head.contains(w))
@@ -346,7 +341,7 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         // and the one who recognises is the sentence's subject ("Russia used Kosovo's declaration
         // as a justification for recognizing … Crimea" is Russia's act, not Kosovo's).
         let reason_noun = {
-            let head = s.text[..m.start()].trim_end().to_lowercase();
+            let head = s.text[..m.start()].trim_end().to_lower();
             [
                 "justification",
                 "justify",
@@ -363,7 +358,7 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             .iter()
             .any(|w| head.ends_with(w))
         };
-        let for_gerund = m.as_str().to_lowercase().starts_with("for") && !reason_noun;
+        let for_gerund = m.as_str().to_lower().starts_with("for") && !reason_noun;
         let eligible = |x: &&crate::mentions::Mention| {
             x.range.end <= ts && c.state(x) && x.actor != obj && x.kind == MentionKind::Name
         };
@@ -395,7 +390,7 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                 continue;
             };
             // "Serbia wants Kenya to withdraw its recognition": Kenya is asked, not acting.
-            let gap = c.sl(sub.range.end, ts).trim().to_lowercase();
+            let gap = c.sl(sub.range.end, ts).trim().to_lower();
             if c.requested(sub.range.start) || gap == "to" || gap.ends_with(" to") {
                 continue;
             }
@@ -418,7 +413,7 @@ pub(super) fn recognition(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
 fn colon_object(c: &Ctx<'_>, sent: &Sentence<'_>, colon: usize) -> Option<String> {
     let head = c.sl(sent.range.start, colon);
     let v = c.rx.rec_verb.find_iter(head).last()?;
-    let lower = head[..v.start()].to_lowercase();
+    let lower = head[..v.start()].to_lower();
     if lower.contains(" not ") || lower.contains("n't ") || lower.ends_with("to ") {
         return None;
     }
@@ -432,7 +427,7 @@ fn colon_object(c: &Ctx<'_>, sent: &Sentence<'_>, colon: usize) -> Option<String
                 && object_glue(c.sl(te, x.range.start))
         })
         .filter(|x| {
-            let tail = c.sl(x.range.end, colon).trim().to_lowercase();
+            let tail = c.sl(x.range.end, colon).trim().to_lower();
             [
                 "",
                 "'s independence",
@@ -453,7 +448,7 @@ fn colon_lists(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         return;
     };
     let at = c.abs(colon);
-    let head = c.sl(s.range.start, at).to_lowercase();
+    let head = c.sl(s.range.start, at).to_lower();
     let (obj, pol, rule) = if let Some(o) = colon_object(c, s, at) {
         (o, "positive", "recognition-colon-list")
     } else if head.ends_with("have not")
@@ -525,7 +520,7 @@ fn contrast_passive(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
 
 /// "recognised the new state": the partially recognised entity the document is about.
 fn new_state(c: &Ctx<'_>, te: usize) -> Option<String> {
-    let rest = c.sl(te, c.s.range.end).trim_start().to_lowercase();
+    let rest = c.sl(te, c.s.range.end).trim_start().to_lower();
     [
         "the new state",
         "the new country",
@@ -596,7 +591,7 @@ pub(super) fn recognition_phrases(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             let Some(sub) = c.before(ts, 30, |x| c.state(x)) else {
                 continue;
             };
-            let gap = c.sl(sub.range.end, ts).to_lowercase();
+            let gap = c.sl(sub.range.end, ts).to_lower();
             if gap.contains("not") || gap.contains("n't") || gap.contains("never") {
                 continue;
             }

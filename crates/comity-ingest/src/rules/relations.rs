@@ -3,26 +3,27 @@
 use super::Ctx;
 use crate::claim::ClaimKind;
 use crate::extract::Proposal;
+use crate::gate::ToLower;
 use crate::mentions::{Mention, MentionKind};
 
 /// The subject of a relations verb at `ts`: the state right before it ("Panama established"), or,
 /// after "and" in a coordinated predicate ("... and severed its ties"), the subject of the first verb.
 fn subject_of(c: &Ctx<'_>, ts: usize) -> Option<String> {
     if let Some(x) = c.before(ts, 20, |x| c.state(x)) {
-        let gap = c.sl(x.range.end, ts).trim().to_lowercase();
+        let gap = c.sl(x.range.end, ts).trim().to_lower();
         if gap.is_empty()
             || ["has", "have", "had", "also", "formally", "officially"].contains(&gap.as_str())
         {
             return Some(x.actor.clone());
         }
     }
-    let head = c.sl(c.s.range.start, ts).trim_end().to_lowercase();
+    let head = c.sl(c.s.range.start, ts).trim_end().to_lower();
     if head.ends_with(" and") {
         let first = c.s.mentions.iter().find(|x| c.state(x))?;
         let gap = c
             .sl(first.range.end, first.range.end + 14)
             .trim_start()
-            .to_lowercase();
+            .to_lower();
         if gap.starts_with("established") || gap.starts_with("severed") || gap.starts_with("broke")
         {
             return Some(first.actor.clone());
@@ -99,7 +100,7 @@ fn coordinated_before(c: &Ctx<'_>, ts: usize) -> bool {
     let between = all.windows(2).any(|w| {
         c.sl(w[0].range.end, w[1].range.start).trim() == "and"
             && c.sl(c.s.range.start, w[0].range.start)
-                .to_lowercase()
+                .to_lower()
                 .trim_end()
                 .ends_with("between")
     });
@@ -139,7 +140,7 @@ fn coordinated_before(c: &Ctx<'_>, ts: usize) -> bool {
                     "finally",
                     "both",
                 ]
-                .contains(&x.to_lowercase().as_str())
+                .contains(&x.to_lower().as_str())
                     || x.ends_with("day")
             })
     })
@@ -182,7 +183,7 @@ pub(super) fn relations(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     ] {
         for m in re.find_iter(s.text) {
             let ts = c.abs(m.start());
-            let head = s.text[..m.start()].to_lowercase();
+            let head = s.text[..m.start()].to_lower();
             // "hopes to establish", "urged X to “immediately” establish": no act stated.
             let bare = head
                 .trim_end()

@@ -3,6 +3,7 @@
 use super::Ctx;
 use crate::claim::ClaimKind;
 use crate::extract::Proposal;
+use crate::gate::ToLower;
 use crate::mentions::{Mention, MentionKind};
 use crate::rx::Rx as Regex;
 use std::sync::OnceLock;
@@ -34,7 +35,7 @@ pub(super) fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             continue;
         };
         let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
-        let sp = if m.as_str().to_lowercase().starts_with("its") {
+        let sp = if m.as_str().to_lower().starts_with("its") {
             s.mentions.iter().find(|x| c.state(x) && x.range.end <= ts)
         } else {
             s.mentions
@@ -82,7 +83,7 @@ pub(super) fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         if c.sl(ts.saturating_sub(1), ts) == "-" {
             continue; // "US-backed government": an adjective, not a statement
         }
-        let verb = v.as_str().to_lowercase();
+        let verb = v.as_str().to_lower();
         // Passive participle: "Serbia, backed by Russia and China, ...": the agents hold the stance
         // toward the state before the participle.
         if c.sl(te, s.range.end).starts_with(" by ") {
@@ -117,7 +118,7 @@ pub(super) fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                     .any(|w| gap.contains(w))
                 && !c
                     .sl(s.range.start, sp.range.start)
-                    .to_lowercase()
+                    .to_lower()
                     .ends_with(" of ")
                 && ((!gap.trim_start().starts_with("'s") && !gap.trim_start().starts_with("’s"))
                     || c.speaker_text(sp) != c.sl(sp.range.start, sp.range.end))
@@ -210,7 +211,7 @@ pub(super) fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         // "welcomed the withdrawal of recognition of Kosovo": a stance on undoing the act is
         // the opposite stance toward its object.
         let undone = {
-            let t = c.sl(te, (te + 60).min(s.range.end)).to_lowercase();
+            let t = c.sl(te, (te + 60).min(s.range.end)).to_lower();
             [
                 "withdrawal",
                 "revocation",
@@ -307,7 +308,7 @@ fn demonym_object(c: &Ctx<'_>, te: usize, speaker: &str) -> Option<String> {
         "unity",
     ];
     let m = c.s.mentions.iter().find(|m| m.range.start >= te)?;
-    let gap = c.sl(te, m.range.start).to_lowercase();
+    let gap = c.sl(te, m.range.start).to_lower();
     let gap = gap.trim_matches(|ch: char| ch.is_whitespace() || "\"“”'‘’".contains(ch));
     let gap_ok = gap.is_empty()
         || gap == "the"
@@ -315,7 +316,7 @@ fn demonym_object(c: &Ctx<'_>, te: usize, speaker: &str) -> Option<String> {
     if m.kind != MentionKind::Demonym || !c.g.is_state(&m.actor) || m.actor == speaker || !gap_ok {
         return None;
     }
-    let rest = c.sl(m.range.end, c.s.range.end).to_lowercase();
+    let rest = c.sl(m.range.end, c.s.range.end).to_lower();
     let rest = rest.trim_start_matches([' ', '-']);
     NOUNS
         .iter()
@@ -373,7 +374,7 @@ pub(super) fn demonym_stance_noun(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                 .map(|x| x.actor.clone())
         });
         let Some(obj) = obj else { continue };
-        let pol = if w.as_str().to_lowercase().starts_with("support")
+        let pol = if w.as_str().to_lower().starts_with("support")
             || w.as_str().eq_ignore_ascii_case("backing")
         {
             "support"
@@ -475,7 +476,7 @@ pub(super) fn votes(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     for cap in rx.captures_iter(c.s.text) {
         let Some(m) = cap.get(0) else { continue };
         let (ts, te) = (c.abs(m.start()), c.abs(m.end()));
-        let pol = match cap.get(1).map(|w| w.as_str().to_lowercase()) {
+        let pol = match cap.get(1).map(|w| w.as_str().to_lower()) {
             Some(w) if w == "against" || w == "no" => "oppose",
             Some(_) => "support",
             None => "neutral",
@@ -552,7 +553,7 @@ fn motion_actor(c: &Ctx<'_>, voters: &[&Mention]) -> Option<String> {
         if !c.g.is_state(&m.actor) || voters.iter().any(|v| v.actor == m.actor) {
             continue;
         }
-        let rest = c.sl(m.range.end, c.s.range.end).to_lowercase();
+        let rest = c.sl(m.range.end, c.s.range.end).to_lower();
         let bid = ["'s ", "’s "].iter().any(|p| {
             rest.strip_prefix(p).is_some_and(|r| {
                 [
@@ -683,7 +684,7 @@ pub(super) fn positions(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         if let Some(cap) = rx.standing.captures(rest.trim_start()) {
             let lead = rest.len() - rest.trim_start().len();
             if let Some(w) = cap.iter().skip(1).flatten().next() {
-                let w = w.as_str().to_lowercase();
+                let w = w.as_str().to_lower();
                 let pol = if [
                     "oppose",
                     "reject",
@@ -736,7 +737,7 @@ pub(super) fn positions(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         }) else {
             continue;
         };
-        let gap = c.sl(sp.range.end, obj.range.start).to_lowercase();
+        let gap = c.sl(sp.range.end, obj.range.start).to_lower();
         if gap.contains(" not ") || gap.contains("n't") || gap.contains("never") {
             continue;
         }
@@ -747,7 +748,7 @@ pub(super) fn positions(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
         else {
             continue;
         };
-        let w = role.as_str().to_lowercase();
+        let w = role.as_str().to_lower();
         let pol = if [
             "rival",
             "rivals",
