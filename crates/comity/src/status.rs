@@ -588,9 +588,14 @@ impl Ledger {
         // list disagree (review 9: an accepted "Gabon recognised Somaliland in April 2024"
         // against the list complete on 2025-12-26 with Israel alone). Both are shown; the answer
         // is not certain.
+        // (A disputed withdrawal leaves a recognition standing too: review 13, an ingested
+        // "Ghana recognised Somaliland in 2019" whose withdrawal only a document reports.)
         if matches!(
             recognition.status,
-            Recognition::Recognised | Recognition::Withdrawn | Recognition::Suspended
+            Recognition::Recognised
+                | Recognition::Withdrawn
+                | Recognition::Suspended
+                | Recognition::Disputed
         ) {
             let acts: Vec<&Claim> = recognition
                 .claims

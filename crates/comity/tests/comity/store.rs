@@ -408,6 +408,35 @@ fn an_accepted_claim_against_a_complete_list_is_shown_as_disputed_by_it() {
 }
 
 #[test]
+fn a_disputed_withdrawal_does_not_hide_a_recognition_the_list_omits() {
+    // Review 13. The same list (S067e4898: Israel alone on 2025-12-26) against claims written
+    // for this test: Ghana recognised Somaliland on 2019-05-03 and a document (claimant
+    // `document`, ungraded) says it withdrew in 2020. The withdrawal is disputed, so the
+    // recognition stands — and the list still disagrees with it: not certain.
+    let mut store = Store::open_in_memory().unwrap();
+    let json = r#"{"sources": [{"id": "Sdoc1", "url": "https://example.org/doc", "citation": "an ingested page", "published": null, "grade": null, "note": ""}],
+"claims": [
+{"id": "h1", "subject": "GHA", "predicate": "recognises", "object": "XSL", "date": "2019-05-03", "claimant": "GHA", "sources": [{"id": "Se434f9b0"}]},
+{"id": "h2", "subject": "GHA", "predicate": "withdraws-recognition", "object": "XSL", "date": "2020", "claimant": "document", "sources": [{"id": "Sdoc1"}]}
+]}"#;
+    let (s, c) = parse_import("gha.json", json).unwrap();
+    store.import(&s, &c).unwrap();
+    store
+        .set_status(&["h1".into(), "h2".into()], ClaimStatus::Accepted)
+        .unwrap();
+    let l = store.ledger().unwrap();
+    let today = jiff::civil::date(2026, 12, 7);
+    let st = l.status("GHA", "XSL", jiff::civil::date(2026, 1, 1), today);
+    assert_eq!(st.recognition.status, comity::Recognition::Disputed);
+    assert!(!st.recognition.certain, "{}", st.recognition.reason);
+    assert!(
+        st.recognition.reason.contains("S067e4898"),
+        "{}",
+        st.recognition.reason
+    );
+}
+
+#[test]
 fn a_shipped_claim_is_not_reviewed_again() {
     // Review 10: `review reject AFG.recognises.1` (data/claims.csv: the Kosovo MFA list, entry
     // #7) turned a sourced fact into "no claim" in silence. It is refused, and nothing changes —
