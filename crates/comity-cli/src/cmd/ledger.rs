@@ -929,6 +929,7 @@ pub fn recognised_by(ctx: &Ctx, a: &RecognisedByArgs) -> Result<()> {
                 "certain",
                 "inferred",
                 "since",
+                "last_change",
                 "claimants",
                 "sources",
                 "source_urls",
@@ -946,6 +947,9 @@ pub fn recognised_by(ctx: &Ctx, a: &RecognisedByArgs) -> Result<()> {
                     &r.certain.to_string(),
                     &r.inferred.to_string(),
                     &r.since.map(|d| d.to_string()).unwrap_or_default(),
+                    // A withdrawal's or a cessation's day (review 13: "withdrawn" beside only
+                    // the recognition's `since` read as "withdrawn since 2011-05").
+                    &r.last_change.map(|d| d.to_string()).unwrap_or_default(),
                     &claimants.join(";"),
                     &sources,
                     &urls,

@@ -227,3 +227,27 @@ fn a_reader_that_stops_early_is_no_error_for_json_either() {
         String::from_utf8_lossy(&done.stderr)
     );
 }
+
+#[test]
+fn recognised_by_csv_gives_the_withdrawals_day() {
+    // Review 13: `recognised-by Vanuatu --format csv` said "withdrawn" beside only the
+    // recognition's 2011-05; the withdrawal's month (data/claims.csv
+    // VUT.withdraws-recognition.XAB.1, 2011-06) is its own column.
+    let e = env();
+    let out = comity(&e.db)
+        .args(["recognised-by", "Vanuatu", "--format", "csv"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let mut lines = text.lines();
+    let head: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let col = |name: &str| head.iter().position(|h| *h == name).unwrap();
+    let row: Vec<&str> = lines
+        .find(|l| l.starts_with("VUT,XAB,"))
+        .unwrap()
+        .split(',')
+        .collect();
+    assert_eq!(row[col("status")], "withdrawn");
+    assert_eq!(row[col("last_change")], "2011-06");
+}
