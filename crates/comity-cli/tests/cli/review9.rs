@@ -231,8 +231,9 @@ fn a_reader_that_stops_early_is_no_error_for_json_either() {
 #[test]
 fn recognised_by_csv_gives_the_withdrawals_day() {
     // Review 13: `recognised-by Vanuatu --format csv` said "withdrawn" beside only the
-    // recognition's 2011-05; the withdrawal's month (data/claims.csv
-    // VUT.withdraws-recognition.XAB.1, 2011-06) is its own column.
+    // recognition's 2011-05; the last withdrawal's day (data/claims.csv
+    // VUT.withdraws-recognition.XAB.2, 2013-07-12, after the 2011-06 retraction) is its own
+    // column.
     let e = env();
     let out = comity(&e.db)
         .args(["recognised-by", "Vanuatu", "--format", "csv"])
@@ -249,5 +250,5 @@ fn recognised_by_csv_gives_the_withdrawals_day() {
         .split(',')
         .collect();
     assert_eq!(row[col("status")], "withdrawn");
-    assert_eq!(row[col("last_change")], "2011-06");
+    assert_eq!(row[col("last_change")], "2013-07-12");
 }
