@@ -979,7 +979,7 @@ async fn import(
             store.check_inline_sources(&inline)?;
             store.import(&sources, &claims)
         })
-        .map_err(ApiError::from)
+        .map_err(|e| ApiError::from(comity::locate_import_error(e, &[(file.to_string(), body)])))
     })
     .await??;
     Ok(Json(json!(report)).into_response())

@@ -57,6 +57,6 @@ pub use status::{
     RelationsAnswer, Role,
 };
 pub use store::{
-    locate_import_record, parse_import, parse_import_checked, ImportReport, InlineSource, Store,
-    BUSY_TIMEOUT, MAX_IMPORT_BYTES,
+    locate_import_error, locate_import_record, parse_import, parse_import_checked, ImportReport,
+    InlineSource, Store, BUSY_TIMEOUT, MAX_IMPORT_BYTES,
 };

@@ -930,6 +930,38 @@ fn nth_record(text: &str, id: &str, nth: usize) -> Option<(u64, u64)> {
     Some((line, text[line_start..i].chars().count() as u64 + 1))
 }
 
+/// An import's record error ([`Error::ImportRecord`], found when the records meet the store)
+/// located in the text it came from — `file:line:column`, as a parse error is — by
+/// [`locate_import_record`] over the imported `(file, text)` pairs; any other error unchanged.
+/// The CLI and the API both answer this way (review 13: the API's CSV errors had no location).
+pub fn locate_import_error(e: Error, texts: &[(String, String)]) -> Error {
+    match e {
+        Error::ImportRecord {
+            kind,
+            id,
+            field,
+            reason,
+        } => match texts.iter().find_map(|(file, text)| {
+            locate_import_record(file, text, &id, field).map(|at| (file.clone(), at))
+        }) {
+            Some((file, (line, column))) => Error::Import {
+                file,
+                line,
+                column,
+                field: field.to_string(),
+                reason: format!("{kind} {id}: {reason} (nothing was written)"),
+            },
+            None => Error::ImportRecord {
+                kind,
+                id,
+                field,
+                reason,
+            },
+        },
+        e => e,
+    }
+}
+
 /// Where the record `id` and its `field` are in an import file's `text` (1-based line and
 /// character column), to place an [`Error::ImportRecord`] of [`Store::import`]: a CSV row by
 /// its `id` field (read as [`parse_import`] reads it), a JSON record by the line of its

@@ -57,31 +57,7 @@ pub fn import(ctx: &Ctx, a: &ImportArgs) -> Result<()> {
     let report = store
         .check_inline_sources(&inline)
         .and_then(|()| store.import(&sources, &claims))
-        .map_err(|e| match e {
-            comity::Error::ImportRecord {
-                kind,
-                id,
-                field,
-                reason,
-            } => match texts.iter().find_map(|(file, text)| {
-                comity::locate_import_record(file, text, &id, field).map(|at| (file.clone(), at))
-            }) {
-                Some((file, (line, column))) => comity::Error::Import {
-                    file,
-                    line,
-                    column,
-                    field: field.to_string(),
-                    reason: format!("{kind} {id}: {reason} (nothing was written)"),
-                },
-                None => comity::Error::ImportRecord {
-                    kind,
-                    id,
-                    field,
-                    reason,
-                },
-            },
-            e => e,
-        })?;
+        .map_err(|e| comity::locate_import_error(e, &texts))?;
     match ctx.format {
         Format::Json => print_json(&json!(report)),
         _ => {

@@ -162,3 +162,28 @@ async fn an_oversized_import_is_413_in_the_error_shape() {
     let v = assert_error(&r, StatusCode::PAYLOAD_TOO_LARGE, "too-large");
     assert!(v["detail"].as_str().unwrap().contains("2 MiB"), "{v}");
 }
+
+/// Review 13: an error found when the records meet the store (a claim whose object is its
+/// subject) is located in the body as the CLI locates it in a file (`bad.csv:3:26`), not
+/// only named by the claim's id. The CSV is written for this test: the bad claim is on line 3.
+#[tokio::test]
+async fn an_import_error_found_by_the_store_is_located() {
+    let (_dir, st) = fresh_state();
+    let app = || comity_server::app(std::sync::Arc::clone(&st));
+    let source = {
+        let l = st.ledger();
+        l.claim("USA.recognises.1").expect("shipped claim").sources[0]
+            .source
+            .clone()
+    };
+    let csv = format!(
+        "id,subject,predicate,object,date,claimant,negated,confidence,sources,note\n\
+         ok.1,FJI,reaffirms-recognition,XKX,2020-05-01,media,false,0.5,{source},fine\n\
+         bad.1,GHA,recognises,GHA,2020-05-01,media,false,0.5,{source},itself\n"
+    );
+    let r = send(app(), post("/api/v1/import", Some(TOKEN), "text/csv", csv)).await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.text);
+    let detail = r.json()["detail"].as_str().expect("detail").to_string();
+    assert!(detail.starts_with("request.csv:3:"), "{detail}");
+    assert!(st.ledger().claim("ok.1").is_none(), "nothing written");
+}
