@@ -279,32 +279,34 @@ impl DocShingles {
             .ok()
             .map(|i| self.firsts[i] as usize)
     }
-    /// Number of distinct shingles shared with `o`: one merge of the two sorted sets, or, when one
-    /// is much smaller, its shingles looked up in the other.
+    /// Number of distinct shingles shared with `o` ([`common_sorted`]).
     fn shared(&self, o: &DocShingles) -> usize {
-        let (a, b) = if self.keys.len() <= o.keys.len() {
-            (&self.keys, &o.keys)
-        } else {
-            (&o.keys, &self.keys)
-        };
-        let log = (usize::BITS - b.len().leading_zeros()) as usize;
-        if a.len() * log < b.len() {
-            return a.iter().filter(|h| b.binary_search(h).is_ok()).count();
-        }
-        let (mut i, mut j, mut n) = (0, 0, 0);
-        while i < a.len() && j < b.len() {
-            match a[i].cmp(&b[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    n += 1;
-                    i += 1;
-                    j += 1;
-                }
+        common_sorted(&self.keys, &o.keys)
+    }
+}
+
+/// Number of values two sorted, deduplicated lists share: one merge, or, when one is much
+/// smaller, its values looked up in the other. (Shared shingles here, shared evidence hashes in
+/// the pipeline's support counting.)
+pub(crate) fn common_sorted(a: &[u64], b: &[u64]) -> usize {
+    let (a, b) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let log = (usize::BITS - b.len().leading_zeros()) as usize;
+    if a.len() * log < b.len() {
+        return a.iter().filter(|h| b.binary_search(h).is_ok()).count();
+    }
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
             }
         }
-        n
     }
+    n
 }
 
 fn find(parent: &mut [usize], x: usize) -> usize {

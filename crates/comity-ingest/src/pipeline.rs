@@ -2,7 +2,7 @@
 
 use crate::claim::{Claim, ClaimKind};
 use crate::clean::{clean, CleanOptions, Format};
-use crate::copies::{Copies, CopyDoc, CopyIndex, CopyOptions, Words};
+use crate::copies::{common_sorted, Copies, CopyDoc, CopyIndex, CopyOptions, Words};
 use crate::dates::{find_dates, PartialDate};
 use crate::decode::decode;
 use crate::extract::{extract_counting, DocInput, MAX_SENTENCE_BYTES};
@@ -628,23 +628,6 @@ fn support(
     for (c, n) in counts {
         claims[c].support_clusters = n;
     }
-}
-
-/// The number of values two sorted, deduplicated lists share (one merge).
-fn common_sorted(a: &[u64], b: &[u64]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
-        match x.cmp(y) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
 }
 
 /// The date a cleaned document states for itself: its metadata's date, else a full date opening

@@ -131,15 +131,7 @@ pub fn class_of(e: &CountEntry<'_>) -> &'static str {
         comity::Counted::Uncertain => return "uncertain",
         comity::Counted::Recognising | comity::Counted::NotRecognising => {}
     }
-    match r.status.as_str() {
-        "recognised" => "recognises",
-        "not-recognised" => "does-not",
-        "withdrawn" => "withdrawn",
-        "disputed" => "disputed",
-        "suspended" => "suspended",
-        "ceased" => "ceased",
-        _ => "no-data",
-    }
+    class_of_recognition(r.status.as_str())
 }
 
 /// The claim that decided an entry: the one its date comes from
@@ -179,13 +171,9 @@ fn when_text(r: &comity::RecognitionAnswer<'_>) -> String {
     }
 }
 
-/// The class of a status the count did not list (a predecessor's, read with
-/// [`Ledger::status`]): by its recognition status, grey when not certain on the day.
-fn class_of_status(r: &comity::RecognitionAnswer<'_>) -> &'static str {
-    if !r.certain && r.status.as_str() != "not-recorded" {
-        return "uncertain";
-    }
-    match r.status.as_str() {
+/// The map class of a recognition status, once counted or certain.
+fn class_of_recognition(status: &str) -> &'static str {
+    match status {
         "recognised" => "recognises",
         "not-recognised" => "does-not",
         "withdrawn" => "withdrawn",
@@ -194,6 +182,15 @@ fn class_of_status(r: &comity::RecognitionAnswer<'_>) -> &'static str {
         "ceased" => "ceased",
         _ => "no-data",
     }
+}
+
+/// The class of a status the count did not list (a predecessor's, read with
+/// [`Ledger::status`]): by its recognition status, grey when not certain on the day.
+fn class_of_status(r: &comity::RecognitionAnswer<'_>) -> &'static str {
+    if !r.certain && r.status.as_str() != "not-recorded" {
+        return "uncertain";
+    }
+    class_of_recognition(r.status.as_str())
 }
 
 /// A former state's entry, for the shapes of the states that were (part of) it on the day:

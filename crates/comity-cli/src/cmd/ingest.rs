@@ -429,11 +429,40 @@ pub fn review(ctx: &Ctx, a: &ReviewArgs) -> Result<()> {
         Decision::Accept => ClaimStatus::Accepted,
         Decision::Reject => ClaimStatus::Rejected,
     };
+    // A decision that reverses an earlier one is said (review 13: a rejected claim accepted
+    // later was reported like any other).
+    let reversed: Vec<String> = {
+        let l = store.ledger()?;
+        ids.iter()
+            .filter(|id| {
+                l.claim(id).is_some_and(|c| {
+                    c.status != status
+                        && matches!(c.status, ClaimStatus::Accepted | ClaimStatus::Rejected)
+                })
+            })
+            .cloned()
+            .collect()
+    };
     let n = store.set_status(&ids, status)?;
     match ctx.format {
-        Format::Json => print_json(&json!({"status": status.as_str(), "claims": ids})),
+        Format::Json => {
+            print_json(&json!({"status": status.as_str(), "claims": ids, "reversed": reversed}))
+        }
         _ => {
             println!("{n} claims {}", status.as_str());
+            if !reversed.is_empty() {
+                println!(
+                    "{}",
+                    wrap(
+                        &format!(
+                            "reversing an earlier decision for {}: {}",
+                            reversed.len(),
+                            reversed.join(", ")
+                        ),
+                        0
+                    )
+                );
+            }
             Ok(())
         }
     }

@@ -252,3 +252,27 @@ fn recognised_by_csv_gives_the_withdrawals_day() {
     assert_eq!(row[col("status")], "withdrawn");
     assert_eq!(row[col("last_change")], "2013-07-12");
 }
+
+#[test]
+fn a_reversed_review_decision_is_said() {
+    // Review 13: `review reject X` then `review accept X` printed "1 claims accepted" like any
+    // other decision. A document written for this test gives the proposed claim.
+    let e = env();
+    let dir = tempfile::tempdir().unwrap();
+    let doc = dir.path().join("a.txt");
+    std::fs::write(&doc, "Tuvalu recognised Abkhazia in 2011.\n").unwrap();
+    stdout(&e.db, &["ingest", doc.to_str().unwrap()]);
+    let out = comity(&e.db)
+        .args(["claims", "--status", "proposed", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let id = v[0]["id"].as_str().unwrap().to_string();
+    let first = stdout(&e.db, &["review", "reject", &id]);
+    assert!(!first.contains("reversing"), "{first}");
+    let second = stdout(&e.db, &["review", "accept", &id]);
+    assert!(
+        second.contains("reversing an earlier decision for 1"),
+        "{second}"
+    );
+}

@@ -13,17 +13,22 @@ fn post(uri: &str, token: Option<&str>, ct: &str, body: String) -> Request<Body>
     b.body(Body::from(body)).expect("request")
 }
 
+/// A shipped source to cite in a test claim: the Kosovo MFA list (USA.recognises.1's).
+fn shipped_source(st: &comity_server::AppState) -> String {
+    st.ledger()
+        .claim("USA.recognises.1")
+        .expect("shipped claim")
+        .sources[0]
+        .source
+        .clone()
+}
+
 #[tokio::test]
 async fn import_then_accept_with_the_token() {
     let (_dir, st) = fresh_state();
     let app = || comity_server::app(std::sync::Arc::clone(&st));
     // A proposed claim citing a shipped source (the Kosovo MFA list).
-    let source = {
-        let l = st.ledger();
-        l.claim("USA.recognises.1").expect("shipped claim").sources[0]
-            .source
-            .clone()
-    };
+    let source = shipped_source(&st);
     let csv = format!(
         "id,subject,predicate,object,date,claimant,negated,confidence,sources,note\n\
          test.1,FJI,reaffirms-recognition,XKX,2020-05-01,media,false,0.5,{source},test claim <script>alert(1)</script>\n"
@@ -170,12 +175,7 @@ async fn an_oversized_import_is_413_in_the_error_shape() {
 async fn an_import_error_found_by_the_store_is_located() {
     let (_dir, st) = fresh_state();
     let app = || comity_server::app(std::sync::Arc::clone(&st));
-    let source = {
-        let l = st.ledger();
-        l.claim("USA.recognises.1").expect("shipped claim").sources[0]
-            .source
-            .clone()
-    };
+    let source = shipped_source(&st);
     let csv = format!(
         "id,subject,predicate,object,date,claimant,negated,confidence,sources,note\n\
          ok.1,FJI,reaffirms-recognition,XKX,2020-05-01,media,false,0.5,{source},fine\n\
