@@ -55,7 +55,9 @@ pub struct PairOverlap {
     pub containment: f64,
     /// Shared shingles / union of shingles (Jaccard, 0–1).
     pub jaccard: f64,
-    /// Number of identical normalised paragraphs.
+    /// Number of identical normalised paragraphs found for the pair: those whose copies the two
+    /// documents are within 64 places of each other in (a paragraph in more documents is
+    /// compared along a chain, `PARA_PEERS`).
     pub exact_paragraphs: usize,
 }
 
@@ -805,11 +807,19 @@ impl CopyIndex {
         // A paragraph in k documents makes pairs of each with the next PARA_PEERS - 1 (all
         // pairs when k <= PARA_PEERS): a chain, so that k copies still form one cluster, in
         // O(k) pairs, not k(k - 1)/2 (100,000 copies of one line were 5 billion pairs).
+        // The chain's links, (i, i + 1), are compared even beyond `max_pairs`: a truncation that
+        // cut them would split the copies (code review: 400 copies of a paragraph made 23,184
+        // pairs, cut to 20,000, and 20 copies counted as independent sources). They are at most
+        // one per document and paragraph.
+        let mut links: Vec<(u32, u32)> = Vec::new();
         for l in para.chunk_by(|x, y| x.0 == y.0) {
             for i in 0..l.len() {
                 for j in i + 1..l.len().min(i + PARA_PEERS) {
                     *exact.entry((l[i].1 as usize, l[j].1 as usize)).or_default() += 1;
                     cand.push((l[i].1, l[j].1));
+                }
+                if i + 1 < l.len() {
+                    links.push((l[i].1, l[i + 1].1));
                 }
             }
         }
@@ -866,6 +876,11 @@ impl CopyIndex {
             ..Copies::default()
         };
         cand.truncate(opts.max_pairs);
+        links.sort_unstable();
+        links.dedup();
+        links.retain(|p| cand.binary_search(p).is_err());
+        cand.extend(links);
+        cand.sort_unstable();
         if !keep_texts {
             // The texts of documents that are not compared are not needed any more.
             let mut needed = vec![false; n];
@@ -1739,25 +1754,27 @@ mod tests {
         assert!(c[5] != c[6] && c[5] != c[0] && c[6] != c[3]);
     }
 
-    /// Copies of one paragraph are compared along a chain, not all pairs with all: 300 copies of
-    /// a one-line text make one cluster from fewer than 300 × 64 candidate pairs (all pairs would
-    /// be 44,850).
+    /// Copies of one paragraph are compared along a chain, not all pairs with all: 400 copies of
+    /// a one-line text make one cluster from fewer than 400 × 64 candidate pairs (all pairs would
+    /// be 79,800) — and stay one when the pairs are cut at `max_pairs` (20,000: the chain's links
+    /// are kept; code review: 20 of them were independent sources).
     #[test]
     fn many_copies_of_a_paragraph_are_linear() {
         let text = "Japan recognised Kosovo on 18 March 2008, the ministry said.";
         let whole = 0..text.len();
-        let docs: Vec<CopyInput> = (0..300)
+        let docs: Vec<CopyInput> = (0..400)
             .map(|_| CopyInput {
                 text,
                 blocks: std::slice::from_ref(&whole),
             })
             .collect();
         let r = same(&docs);
-        assert_eq!(r.clusters, [(0..300).collect::<Vec<_>>()]);
+        assert_eq!(r.clusters, [(0..400).collect::<Vec<_>>()]);
         assert!(
-            r.candidate_pairs < 300 * PARA_PEERS,
+            r.candidate_pairs < 400 * PARA_PEERS,
             "{}",
             r.candidate_pairs
         );
+        assert!(r.candidate_pairs > CopyOptions::default().max_pairs);
     }
 }

@@ -117,6 +117,7 @@ pub(super) fn detect_copies(docs: &[CopyInput<'_>], opts: &CopyOptions) -> Copie
     }
     let mut cand: HashSet<(usize, usize)> = HashSet::new();
     let mut exact: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut links: Vec<(usize, usize)> = Vec::new();
     for list in para.values() {
         let mut l = list.clone();
         l.sort_unstable();
@@ -125,6 +126,9 @@ pub(super) fn detect_copies(docs: &[CopyInput<'_>], opts: &CopyOptions) -> Copie
             for j in i + 1..l.len().min(i + super::PARA_PEERS) {
                 *exact.entry((l[i], l[j])).or_default() += 1;
                 cand.insert((l[i], l[j]));
+            }
+            if i + 1 < l.len() {
+                links.push((l[i], l[i + 1]));
             }
         }
     }
@@ -144,6 +148,12 @@ pub(super) fn detect_copies(docs: &[CopyInput<'_>], opts: &CopyOptions) -> Copie
     let mut cand: Vec<(usize, usize)> = cand.into_iter().collect();
     cand.sort_unstable();
     cand.truncate(opts.max_pairs);
+    // The chains' links are kept beyond `max_pairs`.
+    links.sort_unstable();
+    links.dedup();
+    links.retain(|p| cand.binary_search(p).is_err());
+    cand.extend(links);
+    cand.sort_unstable();
     let mut parent: Vec<usize> = (0..n).collect();
     let mut out = Copies::default();
     for (a, b) in cand {

@@ -310,10 +310,9 @@ fn series_value(
     let to = day_on(today, q.to.as_deref())?;
     let from = match q.from.as_deref() {
         Some(f) => day_on(today, Some(f))?,
-        // The declaration; else the earliest dated claim (Palestine 1988, the ROC); else 30 years.
+        // `Ledger::series_start`; else 30 years.
         None => ledger
-            .existence_start(&id)
-            .or_else(|| ledger.first_claim_day(&id))
+            .series_start(&id)
             .unwrap_or_else(|| to.saturating_sub(jiff::Span::new().years(30))),
     };
     if from > to {
@@ -529,10 +528,7 @@ async fn entities(State(st): S, np: Result<Query<NoParams>, QueryRejection>) -> 
                 // The earliest dated claim's date at its precision ("2008" stays a year), and
                 // the first day it allows, where the page's slider starts.
                 "first_claim": first.map(|c| json!({"id": c.id, "date": c.date.to_string()})),
-                "series_start": ledger.existence_start(&a.id)
-                    .or_else(|| a.from.bounds().map(|(first, _)| first))
-                    .or_else(|| ledger.first_claim_day(&a.id))
-                    .map(|d| d.to_string()),
+                "series_start": ledger.series_start(&a.id).map(|d| d.to_string()),
             })
         })
         .collect();

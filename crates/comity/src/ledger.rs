@@ -161,47 +161,46 @@ impl Ledger {
         self.attested = since;
     }
 
-    /// The latest act about `entity` surely done by `day`: an accepted, confirmed recognition,
-    /// withdrawal or suspension whose date lies wholly before or on the day — not a denial of
-    /// one (Kosovo denying Oman's withdrawal is no withdrawal), not a reaffirmation or a stated
-    /// position (they change nothing), not a claim dated "1990" on 1990-01-01.
+    /// The latest act about `entity` surely done by `day`: for each state with an accepted,
+    /// confirmed recognition, withdrawal or suspension of it, the act the status engine's answer
+    /// on the day dates itself by ([`RecognitionAnswer::deciding_claim`]) when that act had
+    /// certainly happened by the day — not a denial (Kosovo denying Oman's withdrawal is no
+    /// withdrawal), not a reaffirmation or a stated position (they change nothing), not a claim
+    /// dated "1990" on 1990-01-01 unless the act is certain by then.
     ///
-    /// A later account of the same act is not a change: a claim is left out when the same state
-    /// has an earlier claim of the same act with no other act between them (review 13: Israel's
-    /// recognition of Kosovo, dated 2020-09, 2021-02-01 and — "probably a typo" — 2021-07-01 by
-    /// three accounts, was Kosovo's "last change" on 2021-07-01).
+    /// The engine decides what is one act and what is two (review 13: Israel's recognition of
+    /// Kosovo, dated 2020-09, 2021-02-01 and "probably a typo" 2021-07-01 by three accounts, was
+    /// Kosovo's last change on 2021-07-01; code review: Vanuatu's second withdrawal from Abkhazia
+    /// and Zambia's from the SADR are acts of their own).
+    ///
+    /// [`RecognitionAnswer::deciding_claim`]: crate::status::RecognitionAnswer::deciding_claim
     pub fn last_change(&self, entity: &str, day: civil::Date) -> Option<&Claim> {
-        let acts: Vec<&Claim> = self
+        let is_act = |c: &Claim| {
+            c.object == entity
+                && c.status == ClaimStatus::Accepted
+                && !c.is_unconfirmed()
+                && c.predicate.is_recognition()
+                && c.predicate != Predicate::DoesNotRecognise
+                && !c.negated
+                && c.predicate != Predicate::ReaffirmsRecognition
+        };
+        let mut subjects: Vec<&str> = self
             .claims_of(entity)
             .into_iter()
-            .filter(|c| {
-                c.object == entity
-                    && c.status == ClaimStatus::Accepted
-                    && !c.is_unconfirmed()
-                    && c.predicate.is_recognition()
-                    && c.predicate != Predicate::DoesNotRecognise
-                    && !c.negated
-                    && c.predicate != Predicate::ReaffirmsRecognition
-            })
+            .filter(|c| is_act(c) && c.date.timing(day) != Timing::After)
+            .map(|c| c.subject.as_str())
             .collect();
-        let repeat = |c: &Claim| {
-            let key = c.date.key_day();
-            acts.iter().any(|e| {
-                e.subject == c.subject
-                    && e.predicate == c.predicate
-                    && e.date.key_day().is_some()
-                    && e.date.key_day() < key
-                    && !acts.iter().any(|x| {
-                        x.subject == c.subject
-                            && x.predicate != c.predicate
-                            && x.date.key_day() > e.date.key_day()
-                            && x.date.key_day() < key
-                    })
+        subjects.sort_unstable();
+        subjects.dedup();
+        subjects
+            .into_iter()
+            .filter_map(|s| {
+                let r = self.status(s, entity, day, day).recognition;
+                let c = r.deciding_claim()?;
+                let done = c.date.timing(day) == Timing::Before
+                    || (r.certain && c.date.timing(day) != Timing::After);
+                (is_act(c) && done).then_some(c)
             })
-        };
-        acts.iter()
-            .copied()
-            .filter(|c| c.date.timing(day) == Timing::Before && !repeat(c))
             .max_by_key(|c| (c.date.key_day(), c.id.clone()))
     }
 
@@ -685,6 +684,20 @@ impl Ledger {
                 p.to.is_unknown() || p.to.bounds().is_some_and(|(first, _)| day < first);
             began && not_ended
         })
+    }
+
+    /// The first day a series about `entity` starts on: its declaration of independence, else
+    /// the first day of its beginning in the actor table (Artsakh: 1991), else the first day of
+    /// its earliest counted, dated claim (Palestine 1988, the ROC). One answer for the page's
+    /// slider and the series API (code review).
+    pub fn series_start(&self, entity: &str) -> Option<civil::Date> {
+        self.existence_start(entity)
+            .or_else(|| {
+                self.actor(entity)
+                    .and_then(|a| a.from.bounds())
+                    .map(|(first, _)| first)
+            })
+            .or_else(|| self.first_claim_day(entity))
     }
 
     /// The first day of the earliest dated, accepted claim about `object` (as the object of a

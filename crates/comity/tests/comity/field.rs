@@ -1306,4 +1306,25 @@ fn a_later_account_of_one_act_is_no_change() {
     let c = l.last_change("XKX", day("2022-06-01")).unwrap();
     assert_ne!(c.id, "ISR.recognises.3", "{}", c.id);
     assert!(l.claim("ISR.recognises.3").is_some());
+    // A state's own second act is an act (code review; data/claims.csv): Vanuatu withdrew from
+    // Abkhazia in 2011-06 and again on 2013-07-12; Zambia from the SADR on 2011-03-29 and again
+    // on 2016-07-09 — each is the entity's last change soon after.
+    let c = l.last_change("XAB", day("2013-12-01")).unwrap();
+    assert_eq!(c.id, "VUT.withdraws-recognition.XAB.2");
+    let c = l.last_change("ESH", day("2016-08-01")).unwrap();
+    assert_eq!(c.id, "ZMB.withdraws-recognition.ESH.2");
+    // An act certain by the day keeps its date's precision: Barbados's freeze, dated "2013" and
+    // 2013-02-13 by two accounts, is the SADR's last change on 2013-03-01, as "2013".
+    let c = l.last_change("ESH", day("2013-03-01")).unwrap();
+    assert_eq!(c.subject, "BRB");
+}
+
+/// Code review: one start for a series, the page's slider and the series API: Kosovo's declaration
+/// (data/claims.csv, 2008-02-17), else Artsakh's beginning in data/actors.csv (1991), not its
+/// first counted claim (2020-10-02).
+#[test]
+fn a_series_starts_at_the_declaration_else_the_actor_tables_beginning() {
+    let l = ledger();
+    assert_eq!(l.series_start("XKX"), Some(day("2008-02-17")));
+    assert_eq!(l.series_start("XAR"), Some(day("1991-01-01")));
 }
