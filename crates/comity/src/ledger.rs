@@ -196,10 +196,20 @@ impl Ledger {
             .into_iter()
             .filter_map(|s| {
                 let r = self.status(s, entity, day, day).recognition;
+                // Only an answer an act gives (not an inference: a "no" before a recognition
+                // dated 2008-03 names that recognition as its claim).
+                let acted = !r.inferred
+                    && matches!(
+                        r.status,
+                        crate::Recognition::Recognised
+                            | crate::Recognition::Withdrawn
+                            | crate::Recognition::Suspended
+                            | crate::Recognition::Disputed
+                    );
                 let c = r.deciding_claim()?;
                 let done = c.date.timing(day) == Timing::Before
                     || (r.certain && c.date.timing(day) != Timing::After);
-                (is_act(c) && done).then_some(c)
+                (acted && is_act(c) && done).then_some(c)
             })
             .max_by_key(|c| (c.date.key_day(), c.id.clone()))
     }
