@@ -141,13 +141,16 @@ async function mapView(main) {
   const entity = (p.get("entity") || "XKX").toUpperCase();
   const ent = entities.find((e) => e.id === entity) || { id: entity, name: entity, since: null };
   const today = todayISO();
-  // The declaration, else the earliest dated claim about the entity (Palestine's 1988
-  // recognitions, the ROC's), else 30 years back.
+  // The declaration, else the actor table's beginning (Artsakh, 1991), else the earliest
+  // counted, dated claim about the entity (Palestine's 1988 recognitions, the ROC's), else 30
+  // years back (`Ledger::series_start`).
   const start = ent.series_start || addDays(today, -365 * 30);
   // The slider's first day is technical (the first day a month or a year allows); the label
-  // says where the record starts at its own precision: the declaration's day, else the earliest
-  // claim's date as written ("2012-11", "1933"), never a month or a year shown as a day.
+  // says where the record starts at its own precision: the declaration's day, else the actor
+  // table's beginning or the earliest claim's date as written ("1991", "1933"), never a month
+  // or a year shown as a day.
   const startText = ent.since ? ent.since
+    : ent.begins ? `${describeDate(ent.begins)} (its beginning, data/actors.csv)`
     : ent.first_claim ? `${describeDate(ent.first_claim.date)} (earliest dated claim, ${ent.first_claim.id})`
     : `${start} (30 years back: no dated claim)`;
   let date = p.get("date") || p.get("as_of") || today;

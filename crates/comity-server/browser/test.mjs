@@ -184,16 +184,29 @@ function dataRow(file, id) {
   return Object.fromEntries(head.map((h, i) => [h, cells[i]]));
 }
 
-await step("the range label keeps the earliest claim's precision; a ceased entity's totals say nobody refused it", async () => {
-  // data/claims.csv URY.recognises.XAR.1 is dated to the month (2012-11): the label said
-  // "2012-11-01" (review of 2026-12-07, h/web16).
-  const ury = dataRow("claims.csv", "URY.recognises.XAR.1");
+await step("the range label keeps its start's precision; a ceased entity's totals say nobody refused it", async () => {
+  // Artsakh's label said "2012-11-01", the first day of an unconfirmed claim dated to the month
+  // (review of 2026-12-07, h/web16): it starts at its beginning in data/actors.csv, a year
+  // (1991), written as a year.
+  const xar = dataRow("actors.csv", "XAR");
   const ceased = dataRow("claims.csv", "XAR.ceases-to-exist.AZE.1");
   await page.goto(`${BASE}/?entity=XAR`);
   await ready();
   const range = await page.textContent("#date-range");
-  assert.ok(range.includes(`from ${ury.date} (earliest dated claim, ${ury.id})`), range);
-  assert.ok(!range.includes(`${ury.date}-01`), range);
+  assert.ok(range.includes(`from ${xar.from} (its beginning, data/actors.csv)`), range);
+  assert.ok(!range.includes(`${xar.from}-01-01`), range);
+  // Taiwan has neither a declaration nor a beginning in data/actors.csv: its earliest counted
+  // claim's date as data/claims.csv writes it.
+  const ents = await (await fetch(`${BASE}/api/v1/entities`)).json();
+  const twn = ents.find((e) => e.id === "TWN");
+  const first = dataRow("claims.csv", twn.first_claim.id);
+  assert.equal(twn.first_claim.date, first.date);
+  await page.goto(`${BASE}/?entity=TWN`);
+  await ready();
+  const twnRange = await page.textContent("#date-range");
+  assert.ok(twnRange.includes(`from ${first.date} (earliest dated claim, ${first.id})`), twnRange);
+  await page.goto(`${BASE}/?entity=XAR`);
+  await ready();
   await page.waitForSelector("#totals .map-note");
   const note = await page.textContent("#totals .map-note");
   assert.ok(note.includes(`ceased to exist on ${ceased.date} (${ceased.id})`) && note.includes("did not refuse it"), note);

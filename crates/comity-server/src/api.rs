@@ -512,7 +512,7 @@ async fn entities_overview(
 /// The entities one can pick on the page: actors of kind `entity`, plus Palestine and Taiwan,
 /// each with the day its existence starts (the slider's first day).
 #[utoipa::path(get, path = "/api/v1/entities", tag = "map",
-    responses((status = 200, description = "`[{id, name, kind, since, first_claim, series_start}]`: `since` the declaration's day, `first_claim` `{id, date}` the earliest dated claim about it with its date at its precision, `series_start` the first day a series or the page's slider starts (the declaration, else the first day of the actor table's beginning, else the first day the earliest counted claim's date allows)", body = Object)))]
+    responses((status = 200, description = "`[{id, name, kind, since, begins, first_claim, series_start}]`: `since` the declaration's day, `begins` the actor table's beginning at its precision, `first_claim` `{id, date}` the earliest dated claim about it with its date at its precision, `series_start` the first day a series or the page's slider starts (the declaration, else the first day of the actor table's beginning, else the first day the earliest counted claim's date allows)", body = Object)))]
 async fn entities(State(st): S, np: Result<Query<NoParams>, QueryRejection>) -> ApiResult {
     let Query(NoParams {}) = np?;
     let ledger = st.ledger();
@@ -525,6 +525,8 @@ async fn entities(State(st): S, np: Result<Query<NoParams>, QueryRejection>) -> 
             json!({
                 "id": a.id, "name": a.name, "kind": a.kind.as_str(),
                 "since": ledger.existence_start(&a.id).map(|d| d.to_string()),
+                // Its beginning in the actor table, at its precision ("1991"), when known.
+                "begins": (!a.from.is_unknown()).then(|| a.from.to_string()),
                 // The earliest dated claim's date at its precision ("2008" stays a year), and
                 // the first day it allows, where the page's slider starts.
                 "first_claim": first.map(|c| json!({"id": c.id, "date": c.date.to_string()})),
