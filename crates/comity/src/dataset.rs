@@ -183,11 +183,11 @@ impl Dataset {
                 }
             }
         }
-        let mut pairs: HashSet<(&str, &str)> = HashSet::new();
+        let mut pairs: HashSet<(&str, &str, bool)> = HashSet::new();
         for g in &self.gaps {
-            if !pairs.insert((g.entity.as_str(), g.actor.as_str())) {
+            if !pairs.insert((g.entity.as_str(), g.actor.as_str(), g.after.is_unknown())) {
                 return Err(Error::Invalid(format!(
-                    "data/coverage_gaps.csv: {} / {}: two rows for one pair (expected one: the gap starts at the earliest day)",
+                    "data/coverage_gaps.csv: {} / {}: two rows of one side for one pair (expected one `after` row, starting at the earliest day, and at most one `before` row)",
                     g.entity, g.actor
                 )));
             }
@@ -403,13 +403,33 @@ pub fn parse_coverage_gaps(file: &str, text: &str) -> Result<Vec<CoverageGap>> {
     t.rows()
         .map(|r| {
             let after = r.date("after")?;
-            if !after.is_exact() {
-                return Err(r.error("after", "expected the last day, month or year covered"));
+            // `before` is optional (a column added for gaps before a day): absent = unknown.
+            let before = r.date("before")?;
+            match (after.is_unknown(), before.is_unknown()) {
+                (true, true) => {
+                    return Err(r.error(
+                        "after",
+                        "expected the last day, month or year covered (`after`) or the first (`before`)",
+                    ))
+                }
+                (false, false) => {
+                    return Err(r.error(
+                        "before",
+                        "a row has either `after` or `before`, not both (write two rows)",
+                    ))
+                }
+                _ => {}
+            }
+            for (field, d) in [("after", after), ("before", before)] {
+                if !d.is_unknown() && !d.is_exact() {
+                    return Err(r.error(field, "expected a day, month or year, not a range"));
+                }
             }
             Ok(CoverageGap {
                 entity: r.required("entity")?.to_string(),
                 actor: r.required("actor")?.to_string(),
                 after,
+                before,
                 reference: r.required("reference")?.to_string(),
                 note: r.get("note").to_string(),
             })

@@ -241,15 +241,22 @@ pub struct Completeness {
 
 /// A known gap in the sources of the shipped tables: the acts of `actor` toward `entity` after
 /// a day were not retrieved (`data/coverage_gaps.csv`), so the record after that day may miss
-/// a withdrawal, a freeze or a restoration and no answer after it is certain.
+/// a withdrawal, a freeze or a restoration and no answer after it is certain; or its acts
+/// *before* a day were not retrieved (a "re-recognized" row whose earlier recognition and
+/// withdrawal the source does not date), so before that day nothing is inferred from the
+/// recorded acts: a recognition dated after the day does not mean "not yet".
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CoverageGap {
     /// The recognised entity.
     pub entity: String,
     /// The state whose later acts were not retrieved.
     pub actor: String,
-    /// The last day the retrieved record covers.
+    /// The last day the retrieved record covers (unknown for a gap `before`).
     pub after: Date,
+    /// The first day the retrieved record covers: the acts before it were not retrieved
+    /// (unknown for a gap `after`). A row has exactly one of `after` and `before`.
+    #[serde(default)]
+    pub before: Date,
     /// Where the gap is stated (the shared tables' own notes).
     pub reference: String,
     /// What the reference says.

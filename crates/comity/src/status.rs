@@ -726,6 +726,23 @@ impl Ledger {
         })
     }
 
+    /// The known gap in the shipped tables' sources for `actor`'s acts toward `entity` *before*
+    /// a day, if `as_of` falls before its first covered day: the acts before it were not
+    /// retrieved (Nicaragua "re-recognized" Taiwan in 1990: its earlier recognition and the
+    /// withdrawal of 1985 are not in the tables).
+    pub fn coverage_gap_before(
+        &self,
+        entity: &str,
+        actor: &str,
+        as_of: civil::Date,
+    ) -> Option<&crate::model::CoverageGap> {
+        self.dataset().gaps.iter().find(|g| {
+            g.entity == entity
+                && g.actor == actor
+                && g.before.bounds().is_some_and(|(first, _)| as_of < first)
+        })
+    }
+
     /// The latest day an accepted claim can describe, from what is known of it:
     /// its sources' publication, and for shipped claims the compilation day of
     /// the shipped tables.
@@ -1445,6 +1462,28 @@ impl Ledger {
         if let Some(first) = acts.first() {
             if first.kind == ActKind::Recognise {
                 let d = first.earliest_date().unwrap_or(Date::UNKNOWN);
+                // The recognition restored an earlier one the sources do not date: before
+                // the gap's day, "not yet" would be an invention (review: Nicaragua–Taiwan
+                // was a certain "no" in 1970, when Nicaragua recognised the Republic of China).
+                if let Some(g) = known_positions
+                    .is_empty()
+                    .then(|| self.coverage_gap_before(b, a, as_of))
+                    .flatten()
+                {
+                    return answer(
+                        Recognition::NotRecorded,
+                        true,
+                        false,
+                        format!(
+                            "the ledger cannot say whether {a} recognised {b} on {as_of}: its recognition dated {} restored an earlier one, and its acts toward {b} before {} were not retrieved ({}: {})",
+                            d.describe(),
+                            g.before.describe(),
+                            g.reference,
+                            g.note
+                        ),
+                        decisions,
+                    );
+                }
                 let mut reason = if d.is_unknown() {
                     format!(
                         "{a} does not recognise {b} yet on {as_of}: its recognition (undated) can only have come later"

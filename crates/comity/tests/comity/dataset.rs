@@ -473,6 +473,29 @@ fn a_malformed_opponent_row_is_a_clear_error() {
 }
 
 #[test]
+fn a_coverage_gap_row_has_one_side() {
+    // data/coverage_gaps.md: a row gives the last day covered (`after`) or the first (`before`).
+    let head = "entity,actor,after,before,reference,note\n";
+    let neither = format!("{head}TWN,NIC,,,ref,\n");
+    let e = comity::parse_coverage_gaps("g.csv", &neither).unwrap_err();
+    assert!(e.to_string().contains("g.csv:2:"), "{e}");
+    assert!(e.to_string().contains("`before`"), "{e}");
+    let both = format!("{head}TWN,NIC,1980,1990,ref,\n");
+    let e = comity::parse_coverage_gaps("g.csv", &both).unwrap_err();
+    assert!(e.to_string().contains("not both"), "{e}");
+    let bad = format!("{head}TWN,NIC,,1990-13,ref,\n");
+    assert!(comity::parse_coverage_gaps("g.csv", &bad).is_err());
+    let rows =
+        comity::parse_coverage_gaps("g.csv", &format!("{head}TWN,NIC,,1990-11,ref,\n")).unwrap();
+    assert!(rows[0].after.is_unknown());
+    assert_eq!(rows[0].before.to_string(), "1990-11");
+    // The column is optional: the older four-column header still reads.
+    let old = "entity,actor,after,reference,note\nESH,TUV,1986,ref,\n";
+    let rows = comity::parse_coverage_gaps("g.csv", old).unwrap();
+    assert!(rows[0].before.is_unknown());
+}
+
+#[test]
 fn a_former_state_neither_recognises_nor_counts_after_it_ceased() {
     // data/actors.csv: Czechoslovakia existed until 31 Dec 1992 (`to` 1993-01-01, the first day it
     // no longer existed); Artsakh from 1991 until 2024-01-01 (`to`, and its ceases-to-exist claim); Kosovo

@@ -896,6 +896,44 @@ fn a_known_gap_in_the_sources_makes_later_answers_uncertain() {
     assert!(!r.recognising.iter().any(|e| e.actor.id == "TUV"));
 }
 
+#[test]
+fn a_recognition_that_restored_an_earlier_one_infers_nothing_before_it() {
+    // shared/data/taiwan/recognitions.csv: "Nicaragua,NIC,re-recognized,1990", its note
+    // "Nicaragua had recognised the PRC in 1985 (not retrieved)": a re-recognition presupposes
+    // an earlier recognition the tables do not date (data/coverage_gaps.csv, its `before` row).
+    // Before 1990 the ledger cannot say; it said a certain "not yet" (sixth session, left).
+    let l = ledger();
+    for d in ["1970-01-01", "1989-12-31"] {
+        let s = l.status("NIC", "TWN", day(d), today());
+        assert_eq!(
+            s.recognition.status,
+            comity::Recognition::NotRecorded,
+            "{d}: {}",
+            s.recognition.reason
+        );
+        assert!(
+            s.recognition.reason.contains("not retrieved"),
+            "{}",
+            s.recognition.reason
+        );
+    }
+    // From 1990 the recorded act answers as before (a year: uncertain inside it, sure after).
+    let s = l.status("NIC", "TWN", day("1991-01-01"), today());
+    assert_eq!(s.recognition.status, comity::Recognition::Recognised);
+    // The count for 1980 does not hold Nicaragua as a non-recogniser.
+    let r = l
+        .recognitions("TWN", day("1980-01-01"), None, Policy::CONFIRMED, today())
+        .unwrap();
+    assert!(
+        !r.not_recognising.iter().any(|e| e.actor.id == "NIC"),
+        "Nicaragua counted as not recognising in 1980"
+    );
+    // A state with no `before` row keeps the inference (Belize: "recognized,1989", no earlier
+    // act in the tables): in 1985 it does not recognise Taiwan yet.
+    let s = l.status("BLZ", "TWN", day("1985-01-01"), today());
+    assert_eq!(s.recognition.status, comity::Recognition::NotRecognised);
+}
+
 /// Review 11: Mexico's only SADR row is the PBS list of 19 Aug 2004
 /// (shared/data/sadr/recognitions.csv, "recognized,1979-09-08"); SOURCES.md section 5 says acts
 /// after 1986 were not retrieved for most states from H to Z, section 2 that the state of about
