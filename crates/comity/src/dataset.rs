@@ -575,6 +575,23 @@ pub fn parse_claims(file: &str, text: &str, default_status: ClaimStatus) -> Resu
             "sources",
         ],
     )?;
+    t.refuse_unknown_columns(
+        &[
+            "id",
+            "subject",
+            "predicate",
+            "object",
+            "date",
+            "claimant",
+            "negated",
+            "confidence",
+            "sources",
+            "note",
+            "status",
+            "supersedes",
+        ],
+        " (a date's precision and bound are written in the date itself: 2008-02, 2008, ../2008-02-17, 2008-02-17/..)",
+    )?;
     let mut seen = HashMap::new();
     let mut out = Vec::new();
     for r in t.rows() {
@@ -656,6 +673,27 @@ mod tests {
             .unwrap();
         let msg = e.to_string();
         assert!(msg.starts_with("x.csv:2:23: field `date`"), "{msg}");
+    }
+
+    #[test]
+    fn an_unknown_column_is_refused_not_ignored() {
+        // Review 15: `precision` and a misspelt `confidance` were ignored, and the row's date
+        // imported as day-precise with the default confidence. "id,subject,predicate,object,"
+        // + "date," = 33 characters: `precision` starts at column 34.
+        let text = "id,subject,predicate,object,date,precision,claimant,sources\nc1,JPN,recognises,XKX,2008-02-17,month,JPN,S1\n";
+        let msg = parse_claims("x.csv", text, ClaimStatus::Proposed)
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(msg.starts_with("x.csv:1:34: field `precision`"), "{msg}");
+        assert!(msg.contains("unknown column"), "{msg}");
+        assert!(msg.contains("2008-02"), "{msg}");
+        let text = "id,subject,predicate,object,date,claimant,sources,confidance\nc1,JPN,recognises,XKX,2008,JPN,S1,0.2\n";
+        let msg = parse_claims("x.csv", text, ClaimStatus::Proposed)
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(msg.contains("\"confidance\""), "{msg}");
     }
 
     #[test]

@@ -127,6 +127,7 @@ pub fn status(ledger: &Ledger, s: &PairStatus<'_>) -> Value {
         "relations": {
             "status": rel.status.as_str(),
             "certain": rel.certain,
+            "inferred": rel.inferred,
             "since": rel.since,
             "reason": rel.reason,
             "claims": decisions(ledger, &rel.claims),

@@ -430,6 +430,18 @@ impl<'a> Act<'a> {
             .filter(|t| t.timing != Timing::After)
             .collect();
         let pool = if by_day.is_empty() { dated } else { by_day };
+        // A reaffirmation dates only a day by which the act had happened (review 15: an act
+        // known only from "NOR reaffirms ESH 2015-06-10" said "recognises since 2015-06-10"):
+        // an account of the act itself dates it; failing one, the reaffirmation as a bound.
+        let reaffirms = |t: &&Timed<'a>| t.claim.predicate == Predicate::ReaffirmsRecognition;
+        if pool.iter().all(reaffirms) {
+            return pool
+                .iter()
+                .filter_map(|t| t.claim.date.bounds().map(|(_, last)| (last, t.claim.date)))
+                .min_by_key(|(last, _)| *last)
+                .map(|(_, d)| d.with_bound(Bound::OnOrBefore));
+        }
+        let pool: Vec<&Timed<'a>> = pool.into_iter().filter(|t| !reaffirms(t)).collect();
         let surest = pool
             .iter()
             .map(|t| t.claim.confidence)

@@ -520,8 +520,12 @@ impl Store {
                     "this id already exists with other content; a correction is a new claim with `supersedes`".to_string(),
                 ));
             }
+            // Every party is a known actor (or a group), whatever the predicate (review 15: a
+            // relations claim about "ZZQ" imported, and `status ZZQ ESH` then refused the name).
+            // Only a recognition needs both; another claim may leave its object blank.
             for (who, field) in [(&c.subject, "subject"), (&c.object, "object")] {
-                if c.predicate.is_recognition() && ledger.actor(who).is_none() {
+                let blank_ok = field == "object" && !c.predicate.is_recognition() && who.is_empty();
+                if !blank_ok && ledger.actor(who).is_none() && ledger.group(who).is_err() {
                     return Err(record(
                         c,
                         field,

@@ -77,6 +77,31 @@ impl<'a> Table<'a> {
         })
     }
 
+    /// Refuses a header column outside `known` (review 15: a claims file with `precision`
+    /// and `confidance` columns imported with both silently ignored, its day-precise date and
+    /// default confidence standing in for what the file meant). `hint` says how to write what
+    /// such a column may have meant.
+    pub(crate) fn refuse_unknown_columns(&self, known: &[&str], hint: &str) -> Result<()> {
+        match self
+            .headers
+            .iter()
+            .enumerate()
+            .find(|(_, h)| !known.contains(&h.as_str()))
+        {
+            None => Ok(()),
+            Some((i, h)) => Err(Error::Import {
+                file: self.file.clone(),
+                line: 1,
+                column: field_column(self.text, 0, i),
+                field: h.clone(),
+                reason: format!(
+                    "unknown column {h:?}; expected only: {}{hint}",
+                    known.join(",")
+                ),
+            }),
+        }
+    }
+
     /// The data rows.
     pub(crate) fn rows(&self) -> impl Iterator<Item = Row<'_, 'a>> {
         self.records.iter().map(move |(record, pos)| Row {

@@ -117,7 +117,7 @@ pub fn status(ctx: &Ctx, a: &StatusArgs) -> Result<()> {
                     "relations".into(),
                     s.relations.status.as_str(),
                     s.relations.certain,
-                    false,
+                    s.relations.inferred,
                     &s.relations.claims,
                     s.relations.reason.clone(),
                 ),
@@ -371,6 +371,7 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
                 "dates_disagree",
                 "source_urls",
                 "seat_held_by",
+                "member_certain",
             ])?;
             let disputed: Vec<&str> = r.disputed.iter().map(|e| e.actor.id.as_str()).collect();
             for e in r.counted() {
@@ -394,6 +395,9 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
                     &st.dates_disagree.to_string(),
                     &urls,
                     e.seat_held_by.map_or("", |a| a.id.as_str()),
+                    // Whether the state's membership of `among` on the day is certain (review
+                    // 15: the table and JSON said "not certain for 19 of the 19", the CSV not).
+                    &e.member_certain.to_string(),
                 ])?;
             }
             w.flush()?;
@@ -930,6 +934,8 @@ pub fn recognised_by(ctx: &Ctx, a: &RecognisedByArgs) -> Result<()> {
                 "inferred",
                 "since",
                 "last_change",
+                "dates_disagree",
+                "weak_sources",
                 "claimants",
                 "sources",
                 "source_urls",
@@ -950,6 +956,10 @@ pub fn recognised_by(ctx: &Ctx, a: &RecognisedByArgs) -> Result<()> {
                     // A withdrawal's or a cessation's day (review 13: "withdrawn" beside only
                     // the recognition's `since` read as "withdrawn since 2011-05").
                     &r.last_change.map(|d| d.to_string()).unwrap_or_default(),
+                    // Review 15: Senegal's two dates (2008-02-18, 2008-02-19) were said in the
+                    // table and in `recognitions --format csv`, not here.
+                    &r.dates_disagree.to_string(),
+                    &r.weak_sources.to_string(),
                     &claimants.join(";"),
                     &sources,
                     &urls,

@@ -13,6 +13,7 @@ mod field;
 mod ideal_dev;
 mod ingest;
 mod issue9;
+mod review15;
 mod rules;
 mod snapshots;
 mod store;
