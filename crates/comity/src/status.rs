@@ -1270,10 +1270,13 @@ impl Ledger {
                 for t in &act.claims {
                     push_unique(&mut withdrawal_claimed_by, &t.claim.claimant);
                 }
+                // An account below the confirmation threshold confirms nothing (review 14:
+                // Oman's withdrawal of 2011-09, a 0.3 claim relayed from a newspaper, read as a
+                // certain "withdrawn … nobody denies it" and was subtracted by the default policy).
                 let own: Vec<&Timed<'_>> = act
                     .claims
                     .iter()
-                    .filter(|t| t.claim.claimant == a)
+                    .filter(|t| t.claim.claimant == a && !t.claim.is_unconfirmed())
                     .collect();
                 let confirmed_by_state = !own.is_empty() && reaffirmed.is_empty();
                 // Confirmed otherwise: acknowledged by the entity itself, or reported
@@ -1282,6 +1285,9 @@ impl Ledger {
                 let rival = self.dataset().rivals.get(b).map(String::as_str);
                 let independent = act.claims.iter().any(|t| {
                     let c = t.claim;
+                    if c.is_unconfirmed() {
+                        return false;
+                    }
                     c.claimant == b
                         || (Some(c.claimant.as_str()) != rival
                             && c.claimant != a
@@ -1371,9 +1377,14 @@ impl Ledger {
                         if own_suspends { also.as_str() } else { "" }
                     ),
                     _ => format!(
-                        "{recognised}; a {} ({when}) is claimed by {} and {}",
+                        "{recognised}; a {} ({when}) is claimed by {}{} and {}",
                         if all_suspend { "suspension" } else { "withdrawal" },
                         withdrawal_claimed_by.join(", "),
+                        if act.claims.iter().all(|t| t.claim.is_unconfirmed()) {
+                            " (below the confirmation threshold: unconfirmed)"
+                        } else {
+                            ""
+                        },
                         if denied_by.is_empty() {
                             "not confirmed by the state".to_string()
                         } else {

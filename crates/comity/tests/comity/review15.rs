@@ -1,4 +1,4 @@
-//! Review 15 (a code-level truth review, 2026-12-07): each test builds the smallest ledger that
+//! Reviews 14 and 15 (read-only truth reviews, 2026-12-07, seventh session): each test builds the smallest ledger that
 //! showed a wrong answer — the shipped tables plus rows written for the test, whose meaning is
 //! plain — and checks the answer the rule in the README gives.
 
@@ -30,5 +30,40 @@ fn a_reaffirmation_alone_dates_the_recognition_only_as_a_bound() {
         Some("../2015-06-10"),
         "{}",
         s.recognition.reason
+    );
+}
+
+#[test]
+fn a_withdrawal_claimed_below_the_threshold_confirms_nothing() {
+    // Review 14. data/claims.csv OMN.withdraws-recognition.1: 2011-09, claimant media,
+    // confidence 0.3 ("Claim (unnamed source) that Oman said it 'never recognized'");
+    // shared/data/kosovo/SOURCES.md section 2 calls it a claim in the Blic newspaper. It is
+    // not a confirmed withdrawal: the pair is disputed, not withdrawn, and the default policy
+    // does not subtract it.
+    let l = crate::ledger();
+    let s = l.status("OMN", "XKX", day("2011-09-15"), today());
+    assert_eq!(
+        s.recognition.status,
+        Recognition::Disputed,
+        "{}",
+        s.recognition.reason
+    );
+    assert!(
+        s.recognition.reason.contains("unconfirmed"),
+        "{}",
+        s.recognition.reason
+    );
+    let r = l
+        .recognitions(
+            "XKX",
+            day("2011-09-15"),
+            None,
+            comity::Policy::CONFIRMED,
+            today(),
+        )
+        .unwrap();
+    assert!(
+        !r.not_recognising.iter().any(|e| e.actor.id == "OMN"),
+        "Oman subtracted on a 0.3 claim"
     );
 }
