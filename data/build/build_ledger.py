@@ -861,6 +861,18 @@ GROUPS = [
 GROUP_MAP = {"UN": "un", "UNSC_P5": "p5", "UNSC_elected": "unsc-elected", "EU": "eu", "NATO": "nato",
              "G20": "g20", "OIC": "oic", "OIC_observer": "oic-observer", "CoE": "coe", "UNESCO": "unesco",
              "Interpol": "interpol"}
+# Membership rows of the reference table whose `left` is the last day as a member (checked
+# against the row's own note), besides the calendar-year terms of the elected UNSC seats.
+LAST_DAY_AS_MEMBER = {
+    ("eu", "GBR"): "the UK left the EU at 23:00 GMT (midnight CET) on 31 Jan 2020, a member that day",
+}
+
+
+def next_day(d):
+    import datetime
+    return (datetime.date.fromisoformat(d) + datetime.timedelta(days=1)).isoformat()
+
+
 memberships = []
 for row in read("reference/memberships.csv"):
     actor = row["state_id"]
@@ -868,8 +880,17 @@ for row in read("reference/memberships.csv"):
         n = row["notes"]
         actor = "EU" if "European Union" in n else "AU" if "African Union" in n else "XNC" if "Northern Cyprus" in n else None
         assert actor, row
-    memberships.append({"group": GROUP_MAP[row["group"]], "actor": actor, "joined": row["joined"],
-                        "left": row["left"], "source": row["source_url"], "note": row["notes"]})
+    group, left, note = GROUP_MAP[row["group"]], row["left"], row["notes"]
+    # comity reads `left` as the first day the state was no longer a member (the engine's
+    # rosters; review 14 of 2026-12-07: every 31 December emptied the elected Security Council
+    # seats, and the UK left the EU's roster on 31 Jan 2020). Rows whose source gives the last
+    # day *as a member* are moved to the next day, and the note says so.
+    if left and (group == "unsc-elected" or (group, actor) in LAST_DAY_AS_MEMBER):
+        why = LAST_DAY_AS_MEMBER.get((group, actor), "a term runs to the end of the calendar year")
+        left = next_day(left)
+        note = f"{note} | left: the source's {row['left']} is the last day as a member ({why}); `left` is the next day, the first not a member"
+    memberships.append({"group": group, "actor": actor, "joined": row["joined"],
+                        "left": left, "source": row["source_url"], "note": note})
 
 # Former UN members (the shared table lists today's members only, so rosters and denominators
 # before 1993 missed them). `left` is the first day the state was no longer a member.

@@ -67,3 +67,21 @@ fn a_withdrawal_claimed_below_the_threshold_confirms_nothing() {
         "Oman subtracted on a 0.3 claim"
     );
 }
+
+#[test]
+fn a_membership_ends_the_day_after_its_last_day() {
+    // Review 14. shared/data/reference/memberships.csv: "non-permanent member during calendar
+    // year 2008" (left 2008-12-31, the last day of the term), and the UK's EU row "withdrew
+    // (Brexit) 2020-01-31" (it left at 23:00 GMT that day). On 31 December the ten elected seats
+    // are held; on 31 January 2020 the UK is a member, on 1 February it is not.
+    let l = crate::ledger();
+    assert_eq!(l.roster("unsc-elected", day("2008-12-31")).len(), 10);
+    assert_eq!(l.roster("unsc-elected", day("2008-12-30")).len(), 10);
+    assert_eq!(l.roster("unsc-elected", day("2009-01-01")).len(), 10);
+    assert!(l.is_member("eu", "GBR", day("2020-01-31")));
+    assert!(!l.is_member("eu", "GBR", day("2020-02-01")));
+    // A row whose `left` already is the first day not a member keeps it: Russia ceased to be a
+    // member of the Council of Europe "as from 16 March 2022" (its row's note).
+    assert!(l.is_member("coe", "RUS", day("2022-03-15")));
+    assert!(!l.is_member("coe", "RUS", day("2022-03-16")));
+}
