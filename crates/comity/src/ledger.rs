@@ -372,6 +372,11 @@ impl Ledger {
             }
             keep
         });
+        // A list stated complete is a claim too (review 15: under `--min-grade official` the
+        // Wikipedia-sourced list of Abkhazia's recognisers stayed while Russia's recognition
+        // went, and Russia became an inferred "no"): it stays only with a source of the grade.
+        ds.completeness
+            .retain(|k| k.sources.iter().any(|s| strong.contains(s.as_str())));
         let mut l = Ledger::new(ds)?;
         l.grade_filter = Some((min, left_out));
         // A correction stays applied even when its own source is weaker than the grade, and

@@ -656,6 +656,19 @@ impl Ledger {
                 ));
             }
         }
+        // `--min-grade` left claims about the pair out: every answer says so, not only "not
+        // recorded" (review 15: under `official`, Malawi's and Saudi Arabia's withdrawals from
+        // Taiwan lost their confirming media and wire accounts and read as disputed, with no
+        // word that the weaker accounts had been set aside).
+        if let Some((g, n)) = self.left_out_by_grade(subject, object) {
+            if n > 0 && recognition.status != Recognition::NotRecorded {
+                recognition.reason.push_str(&format!(
+                    " (--min-grade {} left out {n} weaker claim{} about the pair: this answer reads only the rest)",
+                    g.as_str(),
+                    if n == 1 { "" } else { "s" }
+                ));
+            }
+        }
         // A known gap in the sources: the record of this pair after the gap's day may miss acts.
         if let Some(g) = self.coverage_gap(object, subject, as_of) {
             // "Not recorded" where the sources are known to be incomplete: say so (review 9:

@@ -85,3 +85,31 @@ fn a_membership_ends_the_day_after_its_last_day() {
     assert!(l.is_member("coe", "RUS", day("2022-03-15")));
     assert!(!l.is_member("coe", "RUS", day("2022-03-16")));
 }
+
+#[test]
+fn a_grade_filter_drops_complete_lists_of_weaker_sources_too() {
+    // Review 15. data/completeness.csv: Abkhazia's list of recognisers, complete as of 2019,
+    // rests on a Wikipedia copy ("the WP copy names Russia, Venezuela, Nicaragua, Nauru and
+    // Syria"). Under `--min-grade official` Russia's recognition is left out with its weaker
+    // sources, and so must the list be: Russia is then not recorded, never an inferred "no".
+    let l = crate::ledger()
+        .with_min_grade(comity::Grade::Official)
+        .unwrap();
+    let s = l.status("RUS", "XAB", day("2020-06-01"), today());
+    assert_ne!(
+        s.recognition.status,
+        Recognition::NotRecognised,
+        "{}",
+        s.recognition.reason
+    );
+    // shared/data/taiwan/recognitions.csv: Malawi withdrew on 2007-12-28 (line 43); under the
+    // filter its answer says weaker claims were left out.
+    let s = l.status("MWI", "TWN", day("2024-06-01"), today());
+    assert!(
+        s.recognition
+            .reason
+            .contains("--min-grade official left out"),
+        "{}",
+        s.recognition.reason
+    );
+}
