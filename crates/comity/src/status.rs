@@ -162,9 +162,9 @@ pub struct RecognitionAnswer<'a> {
     pub since: Option<Date>,
     /// The date of the latest act (a withdrawal or suspension), if any.
     pub last_change: Option<Date>,
-    /// True when the sources of the recognition act in force disagree on its date
-    /// (`since` is the earliest of the most confident accounts; `reason` and the claims give
-    /// every date).
+    /// True when the sources of a deciding act disagree on its date: the recognition in
+    /// force, or the withdrawal or suspension that ended it (`since` and `last_change` are the
+    /// earliest of the most confident accounts; `reason` and the claims give every date).
     pub dates_disagree: bool,
     /// Whether the state itself confirmed a withdrawal or suspension.
     pub confirmed_by_state: bool,
@@ -1421,8 +1421,11 @@ impl Ledger {
                     inferred: false,
                     since,
                     last_change,
+                    // Review 14: Japan's withdrawal from Taiwan (27 or 29 Sep 1972) was said in
+                    // the reason, never flagged, so no list marked it.
                     dates_disagree: recognition_act
-                        .is_some_and(|r| date_disagreement(&r.claims).is_some()),
+                        .is_some_and(|r| date_disagreement(&r.claims).is_some())
+                        || date_disagreement(&act.claims).is_some(),
                     confirmed_by_state,
                     if_not_yet: (!certain
                         && last > 0

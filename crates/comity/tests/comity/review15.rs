@@ -113,3 +113,14 @@ fn a_grade_filter_drops_complete_lists_of_weaker_sources_too() {
         s.recognition.reason
     );
 }
+
+#[test]
+fn competing_dates_of_a_withdrawal_are_flagged() {
+    // Review 14. data/claims.csv: Japan's withdrawal of its recognition of Taiwan is dated
+    // 1972-09-29 (the joint communiqué) and 1972-09-27 by another source; the reason named both,
+    // but `dates_disagree` was false, so no list marked it.
+    let l = crate::ledger();
+    let s = l.status("JPN", "TWN", day("1973-01-01"), today());
+    assert_eq!(s.recognition.status, Recognition::Withdrawn);
+    assert!(s.recognition.dates_disagree, "{}", s.recognition.reason);
+}
