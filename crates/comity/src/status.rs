@@ -580,6 +580,7 @@ impl Ledger {
     ) -> PairStatus<'_> {
         let mut recognition = self.recognition(subject, object, as_of);
         let mut relations = self.relations(subject, object, as_of, &recognition);
+        self.contrary_relations(subject, object, as_of, &mut relations);
         if as_of > today {
             let note = format!(
                 " ({as_of} is after today, {today}: what the ledger holds as of today; acts after today are unknown)"
@@ -1783,6 +1784,110 @@ impl Ledger {
             }
         }
         best
+    }
+
+    /// Claims that contradict relations rather than make an act (review 15: both were read by
+    /// no answer): a stated "no diplomatic relations" (`no-relations`) and a denial of a
+    /// relations act (a negated `relations-established` or `relations-severed`). A stated "no
+    /// relations" known by the day answers where no act does (stated, not inferred); where an
+    /// act is in force and such a claim is dated on or after it (or undated), the sources
+    /// disagree: the answer stays, uncertain, and names them. Either way they are shown.
+    fn contrary_relations<'a>(
+        &'a self,
+        a: &str,
+        b: &str,
+        as_of: civil::Date,
+        answer: &mut RelationsAnswer<'a>,
+    ) {
+        let contrary: Vec<Timed<'a>> = self.timed(
+            self.claims_between(a, b)
+                .into_iter()
+                .chain(self.claims_between(b, a))
+                .filter(|c| {
+                    (c.predicate == Predicate::NoRelations && !c.negated)
+                        || (c.predicate.is_relations() && c.negated)
+                })
+                .filter(|c| !c.is_unconfirmed()),
+            b,
+            as_of,
+        );
+        if contrary.is_empty() {
+            return;
+        }
+        let known: Vec<&Timed<'a>> = contrary
+            .iter()
+            .filter(|t| t.timing != Timing::After)
+            .collect();
+        let says = |t: &Timed<'_>| {
+            let c = t.claim;
+            let what = if c.predicate == Predicate::NoRelations {
+                "no diplomatic relations".to_string()
+            } else {
+                format!(
+                    "denies that relations were {}",
+                    if c.predicate == Predicate::RelationsEstablished {
+                        "established"
+                    } else {
+                        "severed"
+                    }
+                )
+            };
+            format!(
+                "{} states {what} ({}, {})",
+                c.claimant,
+                c.date.describe(),
+                c.id
+            )
+        };
+        match answer.status {
+            Relations::Established | Relations::Severed => {
+                let since = answer.since.and_then(|d| d.key_day());
+                let against: Vec<&&Timed<'a>> = known
+                    .iter()
+                    .filter(|t| t.claim.date.is_unknown() || since.is_none_or(|d| t.key >= d))
+                    .collect();
+                if !against.is_empty() {
+                    answer.certain = false;
+                    answer.reason.push_str(&format!(
+                        "; but {}: the sources disagree",
+                        against
+                            .iter()
+                            .map(|t| says(t))
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    ));
+                }
+            }
+            Relations::NotRecorded | Relations::None => {
+                if let Some(t) = known
+                    .iter()
+                    .filter(|t| t.claim.predicate == Predicate::NoRelations)
+                    .max_by_key(|t| t.key)
+                {
+                    let certain = t.timing == Timing::Before;
+                    answer.status = Relations::None;
+                    answer.inferred = false;
+                    answer.certain = certain;
+                    answer.reason = format!(
+                        "no diplomatic relations: {}{}",
+                        says(t),
+                        if certain {
+                            String::new()
+                        } else {
+                            format!(", a date that may be after {as_of}")
+                        }
+                    );
+                }
+            }
+        }
+        for t in &contrary {
+            let role = match (t.timing, t.claim.negated) {
+                (Timing::After, _) => Role::Later,
+                (_, true) => Role::Denial,
+                (_, false) => Role::Position,
+            };
+            answer.claims.push(decision(role, t));
+        }
     }
 
     fn relations<'a>(

@@ -124,3 +124,72 @@ fn competing_dates_of_a_withdrawal_are_flagged() {
     assert_eq!(s.recognition.status, Recognition::Withdrawn);
     assert!(s.recognition.dates_disagree, "{}", s.recognition.reason);
 }
+
+#[test]
+fn a_stated_no_relations_and_a_denied_relations_act_are_read() {
+    // Review 15. Rows written for the test (Iceland, Norway, Sweden and the SADR have no
+    // relations claim in the shipped tables):
+    // - Iceland: only "no diplomatic relations" (2012): from 2012 the answer is a stated "none";
+    // - Norway: relations established 2010-05-01, then its own "no relations" (2012): the
+    //   sources disagree, the answer is uncertain and names both;
+    // - Sweden: relations established 2010-05-01 claimed by the SADR, denied by Sweden.
+    let l = with_rows(
+        "n1,ISL,no-relations,ESH,2012,ISL,0.9,Se434f9b0,accepted\n\
+         e1,NOR,relations-established,ESH,2010-05-01,ESH,0.9,Se434f9b0,accepted\n\
+         n2,NOR,no-relations,ESH,2012,NOR,0.9,Se434f9b0,accepted\n\
+         e2,SWE,relations-established,ESH,2010-05-01,ESH,0.9,Se434f9b0,accepted\n",
+    );
+    let with_denial = {
+        let text = "id,subject,predicate,object,date,claimant,negated,confidence,sources,status\n\
+                    d1,SWE,relations-established,ESH,2011,SWE,true,0.9,Se434f9b0,accepted\n";
+        let (s, c) = parse_import("d.csv", text).unwrap();
+        let mut store = Store::open_in_memory().unwrap();
+        let (s0, c0) = parse_import(
+            "t.csv",
+            "id,subject,predicate,object,date,claimant,confidence,sources,status\n\
+             e2,SWE,relations-established,ESH,2010-05-01,ESH,0.9,Se434f9b0,accepted\n",
+        )
+        .unwrap();
+        store.import(&s0, &c0).unwrap();
+        store.import(&s, &c).unwrap();
+        store.ledger().unwrap()
+    };
+    let s = l.status("ISL", "ESH", day("2015-01-01"), today());
+    assert_eq!(
+        s.relations.status,
+        comity::Relations::None,
+        "{}",
+        s.relations.reason
+    );
+    assert!(
+        !s.relations.inferred && s.relations.certain,
+        "{}",
+        s.relations.reason
+    );
+    assert!(s.relations.claims.iter().any(|d| d.claim.id == "n1"));
+    // Inside 2012 the statement may come after the day.
+    let s = l.status("ISL", "ESH", day("2012-06-01"), today());
+    assert!(!s.relations.certain, "{}", s.relations.reason);
+    let s = l.status("NOR", "ESH", day("2015-01-01"), today());
+    assert_eq!(s.relations.status, comity::Relations::Established);
+    assert!(!s.relations.certain, "{}", s.relations.reason);
+    assert!(
+        s.relations.reason.contains("disagree"),
+        "{}",
+        s.relations.reason
+    );
+    assert!(s.relations.claims.iter().any(|d| d.claim.id == "n2"));
+    // Before Norway's statement the establishment stands, certain.
+    let s = l.status("NOR", "ESH", day("2011-01-01"), today());
+    assert!(s.relations.certain, "{}", s.relations.reason);
+    let s = with_denial.status("SWE", "ESH", day("2015-01-01"), today());
+    assert!(!s.relations.certain, "{}", s.relations.reason);
+    assert!(
+        s.relations
+            .claims
+            .iter()
+            .any(|d| d.claim.id == "d1" && d.role == comity::Role::Denial),
+        "{}",
+        s.relations.reason
+    );
+}
