@@ -1137,10 +1137,14 @@ impl Ledger {
                         && t.claim.predicate == Predicate::WithdrawsRecognition
                         && c.key.saturating_add(jiff::Span::new().days(31)) < t.key
                 }) || (t.claim.claimant == a
-                    && act
-                        .claims
-                        .iter()
-                        .any(|c| c.claim.claimant == a && c.claim.predicate == t.claim.predicate)))
+                    && act.claims.iter().any(|c| {
+                        // More than a month apart too (review 15: a note verbale of 2019-06-21
+                        // and a press release of 2019-06-22 by the state were two acts, with an
+                        // unrecorded recognition between them).
+                        c.claim.claimant == a
+                            && c.claim.predicate == t.claim.predicate
+                            && c.key.saturating_add(jiff::Span::new().days(31)) < t.key
+                    })))
         };
         let mut acts: Vec<Act<'_>> = Vec::new();
         for (kind, t) in events {
@@ -1205,6 +1209,20 @@ impl Ledger {
                     && !valid.iter().any(|v| v.claim.id == t.claim.id)
             })
             .collect();
+        // A withdrawal followed by another withdrawal (or suspension) by the state presupposes a
+        // recognition again between them, on a day the record does not give: until the second
+        // act, the first may have been reversed (review 15: Vanuatu withdrew its recognition of
+        // Abkhazia in June 2011 and again on 2013-07-12; in 2012 it was a certain "withdrawn").
+        let reversed_later = (act.kind == ActKind::Negative)
+            .then(|| acts.get(last + 1))
+            .flatten()
+            .filter(|next| next.kind == ActKind::Negative)
+            // A freeze and then a withdrawal is a sequence, not a reversal (Barbados froze its
+            // recognition of the SADR in 2013 and withdrew it in 2019).
+            .filter(|next| {
+                let suspends = |t: &Timed<'_>| t.claim.predicate == Predicate::SuspendsRecognition;
+                !(act.claims.iter().all(suspends) && !next.claims.iter().all(suspends))
+            });
         let mut answer = match act.kind {
             ActKind::Recognise => {
                 push_act(&mut decisions, act, Role::Recognition);
@@ -1441,6 +1459,19 @@ impl Ledger {
                 }
             }
         };
+        if let Some(next) = reversed_later {
+            answer.certain = false;
+            answer.if_not_yet = None;
+            answer.reason.push_str(&format!(
+                "; uncertain on {as_of}: a later {} dated {} presupposes that {a} recognised {b} again in between, on a day the record does not give",
+                if next.claims.iter().all(|t| t.claim.predicate == Predicate::SuspendsRecognition) {
+                    "suspension"
+                } else {
+                    "withdrawal"
+                },
+                next.earliest_date().unwrap_or(Date::UNKNOWN).describe()
+            ));
+        }
         for a in &earlier {
             for t in &a.claims {
                 answer.claims.push(decision(Role::Earlier, t));

@@ -193,3 +193,47 @@ fn a_stated_no_relations_and_a_denied_relations_act_are_read() {
         s.relations.reason
     );
 }
+
+#[test]
+fn two_withdrawals_leave_the_time_between_them_open() {
+    // Review 15. shared/data/abkhazia/recognitions.csv line 14 (Vanuatu): "recognition
+    // confused: retracted … early June 2011, reaffirmed by a local official, Russia still listed
+    // Vanuatu in Apr 2012"; its second withdrawal is dated 2013-07-12. The second withdrawal
+    // presupposes a recognition again between the two: in 2012 the answer is not certain.
+    let l = crate::ledger();
+    let s = l.status("VUT", "XAB", day("2012-06-01"), today());
+    assert!(!s.recognition.certain, "{}", s.recognition.reason);
+    assert!(
+        s.recognition.reason.contains("again"),
+        "{}",
+        s.recognition.reason
+    );
+    // After the second withdrawal the answer is certain again.
+    let s = l.status("VUT", "XAB", day("2014-01-01"), today());
+    assert_eq!(s.recognition.status, Recognition::Withdrawn);
+    assert!(s.recognition.certain, "{}", s.recognition.reason);
+    // A freeze and then a withdrawal is a sequence: Barbados froze its recognition of the
+    // SADR in 2013 and withdrew it on 2019-06-21 (shared/data/sadr/recognitions.csv): in 2016
+    // it is certainly suspended.
+    let s = l.status("BRB", "ESH", day("2016-01-01"), today());
+    assert_eq!(s.recognition.status, Recognition::Suspended);
+    assert!(s.recognition.certain, "{}", s.recognition.reason);
+    // Two accounts by the state a day apart are one act with two dates, not two acts with an
+    // unrecorded recognition between (rows written for the test).
+    let l = with_rows(
+        "w1,ISL,recognises,ESH,2000-01-10,ISL,0.9,Se434f9b0,accepted\n\
+         w2,ISL,withdraws-recognition,ESH,2019-06-21,ISL,0.9,Se434f9b0,accepted\n\
+         w3,ISL,withdraws-recognition,ESH,2019-06-22,ISL,0.9,Se434f9b0,accepted\n",
+    );
+    let s = l.status("ISL", "ESH", day("2020-01-01"), today());
+    assert_eq!(s.recognition.status, Recognition::Withdrawn);
+    assert!(s.recognition.dates_disagree, "{}", s.recognition.reason);
+    assert!(
+        !s.recognition
+            .claims
+            .iter()
+            .any(|d| d.role == comity::Role::Earlier),
+        "{}",
+        s.recognition.reason
+    );
+}
