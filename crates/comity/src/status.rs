@@ -1459,6 +1459,46 @@ impl Ledger {
                 }
             }
         };
+        // Two acts of different kinds whose dates do not order them (a withdrawal "2019" and a
+        // recognition of 2019-06-01): the sort by first day put one before the other as if the
+        // order were known (review 15: the same facts gave "recognised" or "withdrawn", both
+        // certain, by claim id). Then the status is one of the two, uncertain. A recognition
+        // that is the pair's first act precedes the withdrawal that ends it (a withdrawal
+        // presupposes it), unless both begin on the same day.
+        if last > 0 && reversed_later.is_none() {
+            let prev = &acts[last - 1];
+            let exact = |x: &Act<'_>| x.claims.iter().all(|t| t.claim.date.is_exact());
+            let prev_last = prev
+                .claims
+                .iter()
+                .filter_map(|t| t.claim.date.bounds().map(|b| b.1))
+                .max();
+            let act_first = act.claims.iter().map(|t| t.key).min();
+            let prev_first = prev.claims.iter().map(|t| t.key).min();
+            let tie = prev_first == act_first;
+            let natural = prev.kind == ActKind::Recognise && last == 1 && !tie;
+            if prev.kind != act.kind
+                && exact(prev)
+                && exact(act)
+                && !natural
+                && prev_last.zip(act_first).is_some_and(|(p, f)| p >= f)
+                && answer.certain
+            {
+                let kind = |x: &Act<'_>| match x.kind {
+                    ActKind::Recognise => "recognition",
+                    ActKind::Negative => "withdrawal or suspension",
+                };
+                answer.certain = false;
+                answer.if_not_yet = None;
+                answer.reason.push_str(&format!(
+                    "; uncertain: the {} dated {} and the {} dated {} are not ordered by their dates, so either may be the later",
+                    kind(prev),
+                    prev.earliest_date().unwrap_or(Date::UNKNOWN).describe(),
+                    kind(act),
+                    act.earliest_date().unwrap_or(Date::UNKNOWN).describe(),
+                ));
+            }
+        }
         if let Some(next) = reversed_later {
             answer.certain = false;
             answer.if_not_yet = None;

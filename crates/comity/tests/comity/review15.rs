@@ -237,3 +237,40 @@ fn two_withdrawals_leave_the_time_between_them_open() {
         s.recognition.reason
     );
 }
+
+#[test]
+fn acts_their_dates_do_not_order_leave_the_answer_open() {
+    // Review 15. Rows written for the test: Iceland withdraws "2019" and recognises on
+    // 2019-06-01 (either order fits: recognised earlier, withdrew, recognised again; or
+    // recognised in June and withdrew later in 2019); Norway has the same two acts both dated
+    // "2019" with the ids the other way round. Neither answer may be certain in 2021, and the
+    // ids must not decide it.
+    let l = with_rows(
+        "b.isl,ISL,withdraws-recognition,ESH,2019,ISL,0.9,Se434f9b0,accepted\n\
+         a.isl,ISL,recognises,ESH,2019-06-01,ISL,0.9,Se434f9b0,accepted\n\
+         a.nor,NOR,withdraws-recognition,ESH,2019,NOR,0.9,Se434f9b0,accepted\n\
+         b.nor,NOR,recognises,ESH,2019,NOR,0.9,Se434f9b0,accepted\n\
+         a.swe,SWE,withdraws-recognition,ESH,2019,SWE,0.9,Se434f9b0,accepted\n\
+         b.swe,SWE,recognises,ESH,2019-03-01,SWE,0.9,Se434f9b0,accepted\n\
+         a.fin,FIN,recognises,ESH,2019,FIN,0.9,Se434f9b0,accepted\n\
+         b.fin,FIN,withdraws-recognition,ESH,2019,FIN,0.9,Se434f9b0,accepted\n",
+    );
+    for who in ["ISL", "NOR", "SWE", "FIN"] {
+        let s = l.status(who, "ESH", day("2021-01-01"), today());
+        assert!(!s.recognition.certain, "{who}: {}", s.recognition.reason);
+        assert!(
+            s.recognition.reason.contains("not ordered by their dates"),
+            "{who}: {}",
+            s.recognition.reason
+        );
+    }
+    // Dates that order the acts keep a certain answer: a recognition in 2010 and a withdrawal
+    // in 2019 (the withdrawal ends that recognition).
+    let l = with_rows(
+        "c1,DNK,recognises,ESH,2010,DNK,0.9,Se434f9b0,accepted\n\
+         c2,DNK,withdraws-recognition,ESH,2019,DNK,0.9,Se434f9b0,accepted\n",
+    );
+    let s = l.status("DNK", "ESH", day("2021-01-01"), today());
+    assert_eq!(s.recognition.status, Recognition::Withdrawn);
+    assert!(s.recognition.certain, "{}", s.recognition.reason);
+}
