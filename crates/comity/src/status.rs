@@ -1221,7 +1221,7 @@ impl Ledger {
             // recognition of the SADR in 2013 and withdrew it in 2019).
             .filter(|next| {
                 let suspends = |t: &Timed<'_>| t.claim.predicate == Predicate::SuspendsRecognition;
-                !(act.claims.iter().all(suspends) && !next.claims.iter().all(suspends))
+                !act.claims.iter().all(suspends) || next.claims.iter().all(suspends)
             });
         let mut answer = match act.kind {
             ActKind::Recognise => {
