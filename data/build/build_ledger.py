@@ -891,6 +891,16 @@ for row in read("reference/memberships.csv"):
         note = f"{note} | left: the source's {row['left']} is the last day as a member ({why}); `left` is the next day, the first not a member"
     memberships.append({"group": group, "actor": actor, "joined": row["joined"],
                         "left": left, "source": row["source_url"], "note": note})
+    # A row whose date is a re-admission ("earlier membership period not recorded here"): the
+    # state was a member before, at dates the source does not give. Without a row for that
+    # period a roster before the re-admission left it out as a non-member (review 14: UNESCO in
+    # 1980 had no United Kingdom, United States, Singapore, Portugal or South Africa). The extra
+    # row has no joining date and ends on or before the re-admission: membership before it is
+    # uncertain, never "not a member".
+    if "re-admission" in note and row["joined"]:
+        memberships.append({"group": group, "actor": actor, "joined": "", "left": "../" + row["joined"],
+                            "source": row["source_url"],
+                            "note": f"an earlier membership the source names but does not date (its {row['joined']} row is a re-admission): membership before {row['joined']} is uncertain"})
 
 # Former UN members (the shared table lists today's members only, so rosters and denominators
 # before 1993 missed them). `left` is the first day the state was no longer a member.

@@ -466,7 +466,7 @@ fn print_simulation_table(o: &mut Vec<String>, sim: &Simulation, fitted_on: &[St
                 wrap(
                     &format!(
                         "note: whether {} was a member of {} on {} is not recorded: the \
-                         membership list has {} undated rows (today's members), so it does not \
+                         membership list has {} rows without a join date, so it does not \
                          say who was a member before",
                         sim.candidate, st.body.id, sim.as_of, st.undated_members
                     ),

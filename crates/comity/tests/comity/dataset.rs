@@ -196,8 +196,13 @@ fn every_shared_membership_row_is_kept() {
     // 2758 of 25 Oct 1971, as the shared CHN rows' notes say: two TWN rows; and UNESCO's China
     // seat until the Executive Board's vote of 29 Oct 1971 (review 9; WIPO's remarks on China,
     // FRUS 1969-76 vol. V note 442): a third.
+    // Review 14 (seventh session): each shared row whose date is a re-admission ("earlier
+    // membership period not recorded here": five UNESCO rows) gets a row for the earlier,
+    // undated membership.
     assert_eq!(text.lines().count() - 1, 937);
-    assert_eq!(ds.memberships.len(), 937 + 4 + 3);
+    let readmissions = text.lines().filter(|l| l.contains("re-admission")).count();
+    assert_eq!(readmissions, 5);
+    assert_eq!(ds.memberships.len(), 937 + 4 + 3 + readmissions);
     let former: Vec<&str> = ds
         .memberships
         .iter()

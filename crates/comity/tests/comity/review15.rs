@@ -274,3 +274,21 @@ fn acts_their_dates_do_not_order_leave_the_answer_open() {
     assert_eq!(s.recognition.status, Recognition::Withdrawn);
     assert!(s.recognition.certain, "{}", s.recognition.reason);
 }
+
+#[test]
+fn a_re_admission_row_leaves_the_earlier_membership_uncertain_not_absent() {
+    // Review 14. data/memberships.csv (from the shared table): UNESCO rows of the United
+    // Kingdom (1997-07-01), Singapore (2007-10-08) and the United States (2003-10-01) say "date
+    // is re-admission per source; earlier membership period not recorded here". In 1980 they
+    // are uncertain members, not left out of the roster as non-members.
+    let l = crate::ledger();
+    let roster = l.roster("unesco", day("1980-01-01"));
+    for who in ["GBR", "SGP", "USA"] {
+        let e = roster.iter().find(|e| e.actor.id == who);
+        assert!(e.is_some(), "{who} left out of UNESCO in 1980");
+        assert_eq!(e.unwrap().timing, comity::Timing::Uncertain, "{who}");
+        assert!(!l.is_member("unesco", who, day("1980-01-01")), "{who}");
+    }
+    // After the re-admission the membership is certain again (United Kingdom, 1997-07-01).
+    assert!(l.is_member("unesco", "GBR", day("2000-01-01")));
+}
