@@ -129,6 +129,7 @@ pub fn status(ledger: &Ledger, s: &PairStatus<'_>) -> Value {
             "certain": rel.certain,
             "inferred": rel.inferred,
             "since": rel.since,
+            "weak_sources": rel.weak_sources,
             "reason": rel.reason,
             "claims": decisions(ledger, &rel.claims),
         },

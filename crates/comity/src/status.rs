@@ -284,6 +284,10 @@ pub struct RelationsAnswer<'a> {
     pub inferred: bool,
     /// The date of the act in force.
     pub since: Option<Date>,
+    /// True when every deciding claim rests only on weak sources (aggregators, partisan
+    /// outlets), as for the recognition (review 14: Peru's relations with the SADR "established
+    /// 1987" rested on one aggregator, unsaid).
+    pub weak_sources: bool,
     /// Why, in one sentence.
     pub reason: String,
     /// The claims that decided it.
@@ -581,6 +585,26 @@ impl Ledger {
         let mut recognition = self.recognition(subject, object, as_of);
         let mut relations = self.relations(subject, object, as_of, &recognition);
         self.contrary_relations(subject, object, as_of, &mut relations);
+        let deciding: Vec<&Claim> = relations
+            .claims
+            .iter()
+            .filter(|d| {
+                matches!(
+                    d.role,
+                    Role::RelationsEstablished | Role::RelationsSevered | Role::Position
+                )
+            })
+            .map(|d| d.claim)
+            .collect();
+        if !deciding.is_empty()
+            && relations.status != Relations::NotRecorded
+            && deciding.iter().all(|c| self.weak(c))
+        {
+            relations.weak_sources = true;
+            relations
+                .reason
+                .push_str(" (every deciding claim rests only on weak sources)");
+        }
         if as_of > today {
             let note = format!(
                 " ({as_of} is after today, {today}: what the ledger holds as of today; acts after today are unknown)"
@@ -2001,6 +2025,7 @@ impl Ledger {
                     certain: true,
                     inferred: true,
                     since: None,
+                    weak_sources: false,
                     reason: format!(
                         "no diplomatic relations (inferred): {who} declared independence only on {start}"
                     ),
@@ -2047,6 +2072,7 @@ impl Ledger {
                 certain,
                 inferred,
                 since: None,
+                weak_sources: false,
                 reason,
                 claims: decisions,
             };
@@ -2134,6 +2160,7 @@ impl Ledger {
             certain,
             inferred: false,
             since: Some(since),
+            weak_sources: false,
             reason,
             claims: decisions,
         }

@@ -292,3 +292,23 @@ fn a_re_admission_row_leaves_the_earlier_membership_uncertain_not_absent() {
     // After the re-admission the membership is certain again (United Kingdom, 1997-07-01).
     assert!(l.is_member("unesco", "GBR", day("2000-01-01")));
 }
+
+#[test]
+fn relations_resting_on_weak_sources_say_so() {
+    // Review 14. data/claims.csv PER.relations-established.ESH.1 (1987) rests on an aggregator
+    // (data/sources.csv grades it so); the recognition half said "weak sources only", the
+    // relations half did not.
+    let l = crate::ledger();
+    let s = l.status("PER", "ESH", day("1990-01-01"), today());
+    assert_eq!(s.relations.status, comity::Relations::Established);
+    assert!(s.relations.weak_sources, "{}", s.relations.reason);
+    assert!(
+        s.relations.reason.contains("weak sources"),
+        "{}",
+        s.relations.reason
+    );
+    // One resting on an official source does not (Kosovo's MFA for Oman's relations, 2011).
+    let s = l.status("OMN", "XKX", day("2011-06-01"), today());
+    assert_eq!(s.relations.status, comity::Relations::Established);
+    assert!(!s.relations.weak_sources, "{}", s.relations.reason);
+}
