@@ -409,17 +409,20 @@ impl Store {
             let Some(rec) = ledger.source(&i.source) else {
                 continue;
             };
-            let url_differs = i.url.as_ref().is_some_and(|u| rec.url.as_ref() != Some(u));
-            let citation_differs = i.citation.as_ref().is_some_and(|t| *t != rec.citation);
-            if url_differs || citation_differs {
+            if let Some(field) = inline_differs(
+                i.url.as_ref(),
+                i.citation.as_ref(),
+                i.published.as_ref(),
+                i.grade.as_ref(),
+                rec,
+            ) {
                 return Err(Error::ImportRecord {
                     kind: "claim",
                     id: i.claim.clone(),
                     field: "sources",
                     reason: format!(
-                        "the inline copy of source {} differs from its record in the database ({}); expected them to agree (inline source fields are not imported: add the source record with a new id, or leave the copy as exported)",
+                        "the inline copy of source {} differs from its record in the database ({field}); expected them to agree (inline source fields are not imported: add the source record with a new id, or leave the copy as exported)",
                         i.source,
-                        if url_differs { "url" } else { "citation" }
                     ),
                 });
             }
@@ -782,6 +785,40 @@ pub struct InlineSource {
     pub url: Option<String>,
     /// The copy's citation, if it gives one.
     pub citation: Option<String>,
+    /// The copy's publication date, as exported, if it gives one.
+    pub published: Option<serde_json::Value>,
+    /// The copy's grade, as exported, if it gives one.
+    pub grade: Option<serde_json::Value>,
+}
+
+/// The first field in which a claim's inline copy of a source record differs from the record
+/// (review 15: a copy whose `grade` said `official` against the record's `partisan` imported
+/// in silence, the record winning; only `url` and `citation` were compared).
+fn inline_differs(
+    url: Option<&String>,
+    citation: Option<&String>,
+    published: Option<&serde_json::Value>,
+    grade: Option<&serde_json::Value>,
+    rec: &Source,
+) -> Option<&'static str> {
+    if url.is_some_and(|u| rec.url.as_ref() != Some(u)) {
+        return Some("url");
+    }
+    if citation.is_some_and(|t| *t != rec.citation) {
+        return Some("citation");
+    }
+    // The export writes an unknown date and a missing grade as null.
+    let same = |v: &serde_json::Value, want: serde_json::Value| *v == want;
+    if published.is_some_and(|v| {
+        !same(v, serde_json::to_value(rec.published).unwrap_or_default())
+            && !(v.is_null() && rec.published.is_unknown())
+    }) {
+        return Some("published");
+    }
+    if grade.is_some_and(|v| !same(v, serde_json::to_value(rec.grade).unwrap_or_default())) {
+        return Some("grade");
+    }
+    None
 }
 
 /// [`parse_import`], also returning the inline source copies whose record is not in the file
@@ -885,27 +922,36 @@ pub fn parse_import_checked(
             // disagrees with the record in this file is an error (change the record itself).
             for sp in &spans {
                 let Some(rec) = doc.sources.iter().find(|x| x.id == sp.id) else {
-                    if sp.url.is_some() || sp.citation.is_some() {
+                    if sp.url.is_some()
+                        || sp.citation.is_some()
+                        || sp.published.is_some()
+                        || sp.grade.is_some()
+                    {
                         inline.push(InlineSource {
                             claim: c.id.clone(),
                             source: sp.id.clone(),
                             url: sp.url.clone(),
                             citation: sp.citation.clone(),
+                            published: sp.published.clone(),
+                            grade: sp.grade.clone(),
                         });
                     }
                     continue;
                 };
-                let url_differs = sp.url.as_ref().is_some_and(|u| rec.url.as_ref() != Some(u));
-                let citation_differs = sp.citation.as_ref().is_some_and(|t| *t != rec.citation);
-                if url_differs || citation_differs {
+                if let Some(field) = inline_differs(
+                    sp.url.as_ref(),
+                    sp.citation.as_ref(),
+                    sp.published.as_ref(),
+                    sp.grade.as_ref(),
+                    rec,
+                ) {
                     return Err(located(
                         &c.id,
                         "sources",
                         1,
                         format!(
-                            "the inline copy of source {} differs from its record in this file ({}); expected them to agree (inline source fields are not imported: edit the source record, or give the new text a new source id)",
+                            "the inline copy of source {} differs from its record in this file ({field}); expected them to agree (inline source fields are not imported: edit the source record, or give the new text a new source id)",
                             sp.id,
-                            if url_differs { "url" } else { "citation" }
                         ),
                     ));
                 }
@@ -1052,12 +1098,10 @@ struct JsonSpan {
     url: Option<String>,
     #[serde(default)]
     citation: Option<String>,
-    /// Exported copies of the record's other fields (never imported).
+    /// Exported copies of the record's other fields (checked against it, never imported).
     #[serde(default)]
-    #[allow(dead_code)]
     published: Option<serde_json::Value>,
     #[serde(default)]
-    #[allow(dead_code)]
     grade: Option<serde_json::Value>,
 }
 

@@ -279,6 +279,31 @@ fn an_inline_source_copy_must_agree_with_the_database() {
     store.import(&s, &c).unwrap();
 }
 
+/// Review 15: the inline copy's `grade` and `published` were not compared: a copy saying
+/// `official` against the record's grade imported in silence. data/sources.csv Se434f9b0 is
+/// graded `media` (its row); a copy saying `official` is refused, one saying `media` accepted.
+#[test]
+fn an_inline_source_copys_grade_must_agree_too() {
+    let doc = |grade: &str| {
+        format!(
+            r#"{{"claims": [
+{{"id": "j8", "subject": "KEN", "predicate": "recognises", "object": "XKX", "date": "2008-02-10", "claimant": "KEN", "sources": [{{"id": "Se434f9b0", "grade": "{grade}"}}]}}
+]}}
+"#
+        )
+    };
+    let store = Store::open_in_memory().unwrap();
+    let (_, _, inline) = comity::parse_import_checked("e.json", &doc("official")).unwrap();
+    let err = store
+        .check_inline_sources(&inline)
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(err.contains("j8") && err.contains("(grade)"), "{err}");
+    let (_, _, inline) = comity::parse_import_checked("g.json", &doc("media")).unwrap();
+    store.check_inline_sources(&inline).unwrap();
+}
+
 /// Review 4: the import error says "a correction is a new claim with `supersedes`", but the
 /// status engine ignored `supersedes` (the old date stayed, as a dispute). An accepted correction
 /// now replaces the claim it names (data/claims.csv: AFG.recognises.1, dated 2008-02-18 by the
