@@ -810,8 +810,8 @@ fn inline_differs(
     // The export writes an unknown date and a missing grade as null.
     let same = |v: &serde_json::Value, want: serde_json::Value| *v == want;
     if published.is_some_and(|v| {
-        !same(v, serde_json::to_value(rec.published).unwrap_or_default())
-            && !(v.is_null() && rec.published.is_unknown())
+        let as_exported = v.is_null() && rec.published.is_unknown();
+        !as_exported && !same(v, serde_json::to_value(rec.published).unwrap_or_default())
     }) {
         return Some("published");
     }
