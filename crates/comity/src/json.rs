@@ -456,7 +456,7 @@ pub fn entities(
         let ceased = ledger
             .ceased(&e.id)
             .filter(|cl| cl.date.timing(day) == crate::Timing::Before);
-        let last = ledger.last_change(&e.id, day);
+        let last = ledger.last_change_with_status(&e.id, day);
         rows.push(json!({
             "id": e.id,
             "name": e.name,
@@ -474,10 +474,13 @@ pub fn entities(
                 "text": claim_text(cl),
                 "sources": cite(ledger, cl),
             })),
-            "last_change": last.map(|cl| json!({
+            "last_change": last.map(|(cl, status)| json!({
                 "claim": cl.id,
                 "subject": cl.subject,
                 "predicate": cl.predicate.as_str(),
+                // The pair's status the act gives on the day: "disputed" for a withdrawal or
+                // suspension the state has not confirmed.
+                "status": status.as_str(),
                 "date": cl.date,
                 "text": claim_text(cl),
                 "sources": cite(ledger, cl),

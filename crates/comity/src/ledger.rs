@@ -175,6 +175,18 @@ impl Ledger {
     ///
     /// [`RecognitionAnswer::deciding_claim`]: crate::status::RecognitionAnswer::deciding_claim
     pub fn last_change(&self, entity: &str, day: civil::Date) -> Option<&Claim> {
+        self.last_change_with_status(entity, day).map(|(c, _)| c)
+    }
+
+    /// [`Ledger::last_change`] with the status the act gives the pair on the day — `disputed`
+    /// when the act is a withdrawal or suspension the state has not confirmed (review 15:
+    /// `entities` said "last change 2024-10-22 ECU suspends" for a suspension claimed by Morocco
+    /// alone, which `status ECU ESH` calls disputed).
+    pub fn last_change_with_status(
+        &self,
+        entity: &str,
+        day: civil::Date,
+    ) -> Option<(&Claim, crate::Recognition)> {
         let is_act = |c: &Claim| {
             c.object == entity
                 && c.status == ClaimStatus::Accepted
@@ -209,9 +221,9 @@ impl Ledger {
                 let c = r.deciding_claim()?;
                 let done = c.date.timing(day) == Timing::Before
                     || (r.certain && c.date.timing(day) != Timing::After);
-                (acted && is_act(c) && done).then_some(c)
+                (acted && is_act(c) && done).then_some((c, r.status))
             })
-            .max_by_key(|c| (c.date.key_day(), c.id.clone()))
+            .max_by_key(|(c, _)| (c.date.key_day(), c.id.clone()))
     }
 
     /// The earliest day on which the data show `actor` existing: the certain day of its UN

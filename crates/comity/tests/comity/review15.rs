@@ -312,3 +312,23 @@ fn relations_resting_on_weak_sources_say_so() {
     assert_eq!(s.relations.status, comity::Relations::Established);
     assert!(!s.relations.weak_sources, "{}", s.relations.reason);
 }
+
+#[test]
+fn the_last_change_says_when_it_is_disputed() {
+    // Review 15. data/claims.csv: Ecuador's suspension of its recognition of the SADR on
+    // 2024-10-22 is claimed by Morocco (the rival) alone; `status ECU ESH` calls it disputed, and
+    // the entities overview's last change now says so.
+    let l = crate::ledger();
+    let (c, status) = l.last_change_with_status("ESH", day("2025-01-01")).unwrap();
+    assert_eq!(c.subject, "ECU", "{}", c.id);
+    assert_eq!(status, Recognition::Disputed);
+    let json =
+        comity::json::entities(&l, day("2025-01-01"), comity::Policy::CONFIRMED, today()).unwrap();
+    let esh = json["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == "ESH")
+        .unwrap();
+    assert_eq!(esh["last_change"]["status"], "disputed", "{esh}");
+}
