@@ -2152,6 +2152,29 @@ impl Ledger {
         if let Some(d) = date_disagreement(&same_act) {
             reason.push_str(&format!(" ({d})"));
         }
+        // An act of the other kind whose date does not order it before this one (severed
+        // "2005" beside established 2005-05-14): either may be the later (review 15).
+        let unordered: Vec<&&Timed<'_>> = known
+            .iter()
+            .filter(|t| {
+                t.claim.predicate != latest.claim.predicate
+                    && t.claim.date.is_exact()
+                    && latest.claim.date.is_exact()
+                    && t.claim
+                        .date
+                        .bounds()
+                        .is_some_and(|(_, last)| last >= latest.key)
+            })
+            .collect();
+        if let Some(t) = unordered.first() {
+            certain = false;
+            reason.push_str(&format!(
+                "; uncertain: relations {} {} ({}) is not ordered by its date before this act, so either may be the later",
+                if t.claim.predicate == Predicate::RelationsEstablished { "established" } else { "severed" },
+                t.claim.date.describe(),
+                t.claim.id
+            ));
+        }
         if let Some(n) = &weak_note {
             reason.push_str(n);
         }

@@ -332,3 +332,20 @@ fn the_last_change_says_when_it_is_disputed() {
         .unwrap();
     assert_eq!(esh["last_change"]["status"], "disputed", "{esh}");
 }
+
+#[test]
+fn relations_acts_their_dates_do_not_order_leave_the_answer_open() {
+    // Review 15. Rows written for the test: relations established 2005-05-14 and severed "2005"
+    // (either may be the later); on 2006-01-01 the answer is not certain.
+    let l = with_rows(
+        "r1,ISL,relations-established,ESH,2005-05-14,ISL,0.9,Se434f9b0,accepted\n\
+         r2,ISL,relations-severed,ESH,2005,ISL,0.9,Se434f9b0,accepted\n",
+    );
+    let s = l.status("ISL", "ESH", day("2006-01-01"), today());
+    assert!(!s.relations.certain, "{}", s.relations.reason);
+    assert!(
+        s.relations.reason.contains("not ordered"),
+        "{}",
+        s.relations.reason
+    );
+}
