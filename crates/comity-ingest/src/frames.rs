@@ -34,8 +34,12 @@ const QUAL: &str = r"(?i)(?:\b\p{Lu}[\p{L}-]+(?:'s|’s)\s+)?(?:(?:self-declared
 /// Scare quotes around a name ("the ‘TRNC’").
 const Q: &str = r"[‘’'\x22“”`]";
 
+/// The people or institution of a state written before its name act for it ("representatives of the
+/// Armed Forces of South Ossetia signed …", "with the government of Mali"): taken into the token.
+const AGENT: &str = r"(?i)(?:(?:(?:the\s+)?(?:representatives?|delegations?|delegates|officials|envoys?)\s+of\s+)?(?:the\s+)?(?:armed\s+forces|government|parliament|legislature|national\s+assembly|foreign\s+ministry|ministry\s+of\s+foreign\s+affairs)\s+of\s+|(?:the\s+)?(?:representatives?|delegations?|delegates|officials|envoys?)\s+of\s+)(?:the\s+)?$";
+
 /// The auxiliaries, adverbs and modal verbs that may stand between a slot and the frame's verb.
-const AUX: &str = r"(?:,\s+(?:which|who)\b)?(?:\s+(?:has|have|had|was|were|is|are|be|been|being|will|would|could|may|might|shall|should|did|does|do|\w+n't|not|no|never|also|both|all|jointly|formally|officially|finally|soon|shortly|initially|originally|now|then|later|subsequently|reportedly|recently|already|yet|eventually|first|since|still|previously|no\s+longer|plans?|planned|planning|intends?|intended|expected|hopes?|hoped|wants?|wanted|seeks?|sought|failed|fails|refused|refuses|declined|decided|agreed|to|jointly|mutually|unilaterally|once\s+again|again|(?:announced|took|made)\s+(?:a|its|the|their)\s+(?:\w+\s+)?decision\s+to|(?:(?:are|is|were|was)\s+)?(?:announc\w+|said|says|say|confirmed|declared|stated)\s+(?:that\s+)?(?:it|they|we)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)\b)*";
+const AUX: &str = r"(?:,\s+(?:which|who)\b)?(?:\s+(?:has|have|had|was|were|is|are|be|been|being|will|would|could|may|might|shall|should|did|does|do|\w+n't|not|no|never|also|both|all|jointly|formally|officially|finally|soon|shortly|initially|originally|now|then|later|subsequently|reportedly|recently|already|yet|eventually|first|since|still|previously|no\s+longer|plans?|planned|planning|intends?|intended|expected|hopes?|hoped|wants?|wanted|seeks?|sought|failed|fails|refused|refuses|declined|decided|agreed|ready|willing|prepared|to|jointly|mutually|unilaterally|once\s+again|again|(?:announced|took|made)\s+(?:a|its|the|their)\s+(?:\w+\s+)?decision\s+to|(?:(?:are|is|were|was)\s+)?(?:announc\w+|said|says|say|confirmed|declared|stated)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|today\s+|yesterday\s+)?(?:that\s+)?(?:it|they|we)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)\b)*";
 
 /// One line of the table.
 #[derive(Debug)]
@@ -241,7 +245,8 @@ fn compile(phrase: &str) -> Result<(String, usize, Vec<Vec<String>>), String> {
             }
             prev = ch;
         }
-        let stem = stem.replace("'s", "(?:'s|’s)").replace(' ', r"\s+");
+        // "'s" is also the bare apostrophe of a plural or a name ending in s ("Barbados’ decision").
+        let stem = stem.replace("'s", "(?:'s|’s|['’])").replace(' ', r"\s+");
         out.push_str(&stem);
         // An optional group that ends in a space carries its own separator: "(?:its )?of".
         if w.ends_with(" )?") || w.ends_with(" )*") {
@@ -1120,9 +1125,15 @@ fn tokenise(c: &Ctx<'_>, t: &Table, lower: &str) -> Tokenised {
     }
     spans.sort_by_key(|x| x.0);
     // Qualifiers and list introductions before a token belong to it.
-    static PREFIX: OnceLock<Option<(Regex, Regex)>> = OnceLock::new();
-    if let Some((qual, lead)) = PREFIX
-        .get_or_init(|| Some((crate::rx::regex(QUAL).ok()?, crate::rx::regex(LEAD).ok()?)))
+    static PREFIX: OnceLock<Option<(Regex, Regex, Regex)>> = OnceLock::new();
+    if let Some((qual, lead, agent)) = PREFIX
+        .get_or_init(|| {
+            Some((
+                crate::rx::regex(QUAL).ok()?,
+                crate::rx::regex(LEAD).ok()?,
+                crate::rx::regex(AGENT).ok()?,
+            ))
+        })
         .as_ref()
     {
         let mut floor = s.range.start;
@@ -1161,7 +1172,9 @@ fn tokenise(c: &Ctx<'_>, t: &Table, lower: &str) -> Tokenised {
             ]
             .iter()
             .any(|w| lower.contains(w));
-            for (rx, may) in [(qual, may_qual), (lead, may_lead)] {
+            let may_agent =
+                lower.trim_end().ends_with(" of") || lower.trim_end().ends_with(" of the");
+            for (rx, may) in [(qual, may_qual), (lead, may_lead), (agent, may_agent)] {
                 if !may {
                     continue;
                 }
@@ -1474,6 +1487,7 @@ fn institution_word(body: &str) -> Option<usize> {
         "ministry of foreign affairs",
         "foreign affairs ministry",
         "government",
+        "armed forces",
         "parliament",
         "cabinet",
         "authorities",
@@ -1896,8 +1910,18 @@ const NEGATION: &[&str] = &[
 const MODAL: &[&str] = &[
     "will", "would", "could", "may", "might", "shall", "should", "plan", "plans", "planned",
     "planning", "intend", "intends", "intended", "expected", "hope", "hopes", "hoped", "want",
-    "wants", "wanted", "seek", "seeks", "sought", "agreed",
+    "wants", "wanted", "seek", "seeks", "sought", "agreed", "ready", "willing", "prepared",
 ];
+
+/// Whether the clause after `end` (up to ";", a stop or the end of the text) puts a condition on
+/// what went before: an "if", "unless" or "provided" as a word of its own.
+fn conditional_after(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let clause = rest.split(['.', ';', '!', '?']).next().unwrap_or("");
+    clause
+        .split(|ch: char| !ch.is_alphanumeric())
+        .any(|w| matches!(w.to_lower().as_str(), "if" | "unless" | "provided"))
+}
 
 /// Proposals of every frame for the sentence.
 pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
@@ -2015,6 +2039,11 @@ fn frames_on(c: &Ctx<'_>, t: &Table, may: &[bool], tok: &Tokenised, out: &mut Ve
                         .split_whitespace()
                         .any(|w| ["not", "never"].contains(&w) || w.ends_with("n't"));
                 }
+            }
+            // "Honduras will have to cut ties with Taiwan if it goes ahead": a future act under a
+            // condition that follows it in its clause is no act and no plan (h/extract17).
+            if modal && conditional_after(&tok.text, cap.get(0).map_or(0, |m| m.end())) {
+                continue;
             }
             let polarity = match (f.kind, f.polarity, negated, modal) {
                 (_, _, false, false) => f.polarity,
