@@ -156,7 +156,10 @@ fn extract17_ties_named_once_then_ended_or_switched() {
     has(t, "relations", "GHA", "TWN", Some("severed"));
     has(t, "recognition", "GHA", "TWN", Some("withdrawn"));
     has(t, "recognition", "GHA", "CHN", Some("positive"));
-    // Near miss: the ties are kept.
+    // Near misses: the ties are kept, or the ties ended are others' ("its ties with Taiwan").
+    let t = "Japan established diplomatic relations with China in 1972 and severed its ties with Taiwan.";
+    lacks(t, "relations", "JPN", "CHN", Some("severed"));
+    has(t, "relations", "JPN", "TWN", Some("severed"));
     let t = "Mali established ties with Taiwan in 1961 and kept the ties.";
     lacks(t, "relations", "MLI", "TWN", Some("severed"));
     lacks(t, "recognition", "MLI", "TWN", Some("withdrawn"));
