@@ -168,6 +168,27 @@ pub(crate) fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usiz
     out
 }
 
+/// Whether the date at `d` stands in a relative clause (", which …", ", who …") of the sentence
+/// starting at `start` that a comma closes before `trigger`.
+fn closed_relative(text: &str, start: usize, d: Range<usize>, trigger: usize) -> bool {
+    let Some(head) = text.get(start..d.start) else {
+        return false;
+    };
+    let Some(open) = [", which ", ", who "]
+        .iter()
+        .filter_map(|k| head.rfind(k))
+        .max()
+    else {
+        return false;
+    };
+    // Another comma between the clause's opening and the date: the clause may have closed already.
+    let inside = !head[open + 2..].contains(',');
+    inside
+        && text
+            .get(d.end..trigger)
+            .is_some_and(|g| g.contains(',') && !g.contains(['.', ';']))
+}
+
 /// Whether paragraph `a` is a hard-wrapped line that paragraph `b`, on the very next line, goes on
 /// ("… has recognized the" / "independence of Nagorno-Karabakh, …"): `a` ends with no sentence
 /// stop, colon or bracket, and `b` starts with a lower-case letter, or `a` is a long line
@@ -1186,6 +1207,10 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
                             && !doc.text.get(s.range.start..d.range.start).is_some_and(|h| {
                                 ["", "in", "on"].contains(&h.trim().to_lower().as_str())
                             }))
+                        // "Serbia, which gained independence from Turkey in 1878, opposes …": a
+                        // relative clause closed before the trigger dates its own verb (h/extract17).
+                        && !(d.range.end <= p.trigger
+                            && closed_relative(doc.text, s.range.start, d.range.clone(), p.trigger))
                         // "… recognised Somaliland in 1960, a claim London rejected": the
                         // comment on the clause before is not dated by it (review of h/extract13).
                         && !(d.range.end <= p.trigger

@@ -1195,8 +1195,7 @@ fn tokenise(c: &Ctx<'_>, t: &Table, lower: &str) -> Tokenised {
         if a < at {
             continue;
         }
-        out.map.push((out.text.len(), at));
-        out.text.push_str(c.sl(at, a));
+        push_plain(&mut out, c, at, a);
         out.map.push((out.text.len(), a));
         out.text
             .push_str(&format!("\u{E000}{}\u{E001}", out.ids.len()));
@@ -1206,9 +1205,57 @@ fn tokenise(c: &Ctx<'_>, t: &Table, lower: &str) -> Tokenised {
         out.ids.push(ids);
         at = b;
     }
-    out.map.push((out.text.len(), at));
-    out.text.push_str(c.sl(at, s.range.end));
+    push_plain(&mut out, c, at, s.range.end);
     out
+}
+
+/// Copies the text from `at` to `end` into the tokenised reading, leaving out a date set off by
+/// commas between a verb and what follows it ("Kenya had suspended, in October 2006, its
+/// relations with …" is read "Kenya had suspended its relations with …"; the date stays in the
+/// sentence for the claim's date). Only after a lower-case word and before a word that opens no
+/// clause (", in 2008, and Serbia …" keeps its clause boundary) (h/extract17).
+fn push_plain(out: &mut Tokenised, c: &Ctx<'_>, at: usize, end: usize) {
+    static ASIDE: OnceLock<Option<Regex>> = OnceLock::new();
+    out.map.push((out.text.len(), at));
+    let seg = c.sl(at, end);
+    let Some(rx) = ASIDE
+        .get_or_init(|| {
+            crate::rx::regex(
+                r"(?i),\s+(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?,?\s+)?\d{4},\s",
+            )
+            .ok()
+        })
+        .as_ref()
+    else {
+        out.text.push_str(seg);
+        return;
+    };
+    let mut from = 0;
+    for m in rx.find_iter(seg) {
+        let before_ok = seg[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_lowercase);
+        let next = seg[m.end()..]
+            .split(|ch: char| !ch.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_lower();
+        let opens_clause = [
+            "and", "but", "or", "while", "which", "who", "as", "when", "after", "before",
+            "although", "though", "yet", "so", "then", "since", "because", "whereas",
+        ]
+        .contains(&next.as_str());
+        if !before_ok || opens_clause || next.is_empty() || m.start() < from {
+            continue;
+        }
+        out.text.push_str(&seg[from..m.start()]);
+        // The comma's trailing space is kept: "suspended" + " its".
+        let resume = m.end() - 1;
+        out.map.push((out.text.len(), at + resume));
+        from = resume;
+    }
+    out.text.push_str(&seg[from..]);
 }
 
 /// Verb phrases coordinated with their subject left out ("Burkina Faso established ties with Taiwan

@@ -183,3 +183,44 @@ fn extract17_a_body_that_refused_to_accept_a_bid() {
         None,
     );
 }
+
+#[test]
+fn extract17_a_relative_clause_keeps_its_actor_and_its_date() {
+    // The stance is the state's the clause hangs on, and the clause's date is not the stance's.
+    let t =
+        "Serbia, which gained independence from Turkey in 1878, opposes the recognition of Kosovo.";
+    has(t, "statement", "SRB", "XKX", Some("oppose"));
+    lacks(t, "statement", "TUR", "XKX", None);
+    let c = crate::lexicon::claims(t);
+    let st = c
+        .iter()
+        .find(|c| c.kind.as_str() == "statement" && c.object == "XKX")
+        .expect("the stance");
+    assert_eq!(st.date.map(|d| d.to_string()), None, "{st:?}");
+    // The clause's own claim keeps its date.
+    has(t, "independence", "SRB", "TUR", None);
+    // Near miss: with no relative clause the nearest actor still speaks.
+    has(
+        "Turkey opposes the recognition of Kosovo.",
+        "statement",
+        "TUR",
+        "XKX",
+        Some("oppose"),
+    );
+}
+
+#[test]
+fn extract17_a_date_set_off_by_commas_after_the_verb() {
+    let t = "Kenya had suspended, in October 2006, its diplomatic relations with the SADR.";
+    has(t, "relations", "KEN", "ESH", Some("severed"));
+    let c = crate::lexicon::claims(t);
+    let r = c
+        .iter()
+        .find(|c| c.kind.as_str() == "relations")
+        .expect("the severing");
+    assert_eq!(r.date.map(|d| d.to_string()).as_deref(), Some("2006-10"));
+    // Near miss: the date closes a clause that ", and" follows: the next clause's state is no
+    // object of the first verb.
+    let t = "Ghana recognised Kosovo, in March 2008, and Serbia protested.";
+    lacks(t, "recognition", "GHA", "SRB", None);
+}
