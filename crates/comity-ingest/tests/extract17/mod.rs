@@ -224,3 +224,18 @@ fn extract17_a_date_set_off_by_commas_after_the_verb() {
     let t = "Ghana recognised Kosovo, in March 2008, and Serbia protested.";
     lacks(t, "recognition", "GHA", "SRB", None);
 }
+
+#[test]
+fn extract17_the_states_named_after_after_in_an_ordinal_description() {
+    let pos = Some("positive");
+    let t = "Japan became the third state, after Ghana and Mali, to recognise Kosovo.";
+    has(t, "recognition", "GHA", "XKX", pos);
+    has(t, "recognition", "MLI", "XKX", pos);
+    let t = "It is the ninth country, after Panama and Kiribati, to switch recognition from Taiwan to China.";
+    has(t, "recognition", "PAN", "TWN", Some("withdrawn"));
+    has(t, "recognition", "KIR", "CHN", pos);
+    // Near miss: "after" opening another clause after the act names no recogniser.
+    let t = "Japan became the third state to recognise Kosovo after Ghana hosted talks.";
+    lacks(t, "recognition", "GHA", "XKX", None);
+    has(t, "recognition", "JPN", "XKX", pos);
+}
