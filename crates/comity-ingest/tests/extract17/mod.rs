@@ -49,6 +49,8 @@ fn extract17_a_recognition_taken_back_later_in_the_sentence() {
     has(t, "recognition", "PAK", "XKX", Some("positive"));
     has(t, "recognition", "PAK", "XKX", wd);
     has(t, "recognition", "BGD", "XKX", wd);
+    let t = "Chad previously recognized the independence of Kosovo, however it backtracked.";
+    has(t, "recognition", "TCD", "XKX", wd);
     let t = "Mali recognized Kosovo, however it backtracked in 2012.";
     has(t, "recognition", "MLI", "XKX", wd);
     // Near miss: the sentence says it never backtracked.
