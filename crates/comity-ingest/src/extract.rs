@@ -168,6 +168,67 @@ pub(crate) fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usiz
     out
 }
 
+/// Whether the date at `d` stands in a relative clause (", which …", ", who …") of the sentence
+/// starting at `start` that a comma closes before `trigger`.
+fn closed_relative(text: &str, start: usize, d: Range<usize>, trigger: usize) -> bool {
+    let Some(head) = text.get(start..d.start) else {
+        return false;
+    };
+    let Some(open) = [", which ", ", who "]
+        .iter()
+        .filter_map(|k| head.rfind(k))
+        .max()
+    else {
+        return false;
+    };
+    // Another comma between the clause's opening and the date: the clause may have closed already.
+    let inside = !head[open + 2..].contains(',');
+    inside
+        && text
+            .get(d.end..trigger)
+            .is_some_and(|g| g.contains(',') && !g.contains(['.', ';']))
+}
+
+/// Whether paragraph `a` is a hard-wrapped line that paragraph `b`, on the very next line, goes on
+/// ("… has recognized the" / "independence of Nagorno-Karabakh, …"): `a` ends with no sentence
+/// stop, colon or bracket, and `b` starts with a lower-case letter, or `a` is a long line
+/// (55 bytes or more, as wrapped text is) that ends with a word or comma and `b` starts with a
+/// letter. A short line with no stop (a byline, "RIA Novosti", a heading-like line) is left alone.
+fn wraps_into(doc: &DocInput<'_>, a: &Block, b: &Block) -> bool {
+    if a.kind != BlockKind::Paragraph
+        || b.kind != BlockKind::Paragraph
+        || a.range.end > b.range.start
+    {
+        return false;
+    }
+    let text = doc.text;
+    let (Some(la), Some(lb)) = (text.get(a.range.clone()), text.get(b.range.clone())) else {
+        return false;
+    };
+    // The cleaned text puts a blank line between all blocks: the gap is read in the decoded text.
+    let (ea, sb) = (
+        doc.clean_map.map_byte(a.range.end.saturating_sub(1)).end,
+        doc.clean_map.map_byte(b.range.start).start,
+    );
+    let Some(gap) = doc.decoded.get(ea..sb) else {
+        return false;
+    };
+    if ea > sb || !gap.trim().is_empty() || gap.matches('\n').count() != 1 {
+        return false;
+    }
+    let (Some(end), Some(next)) = (la.trim_end().chars().last(), lb.trim_start().chars().next())
+    else {
+        return false;
+    };
+    if matches!(end, '.' | '!' | '?' | '…' | ':' | ';' | ')' | ']' | '|') {
+        return false;
+    }
+    next.is_lowercase()
+        || (la.trim_end().len() >= 55
+            && (end.is_alphanumeric() || end == ',')
+            && next.is_alphabetic())
+}
+
 /// The two actors a bilateral heading or title is about ("Kosovo–Russia relations").
 pub(crate) fn focus_pair(text: &str, g: &Gazetteer) -> Option<(String, String)> {
     if !text.to_lower().contains("relations") {
@@ -361,6 +422,22 @@ fn extract_inner(
         }
         block_focus.push(section_focus.clone());
         if b.kind == BlockKind::Heading {
+            continue;
+        }
+        // A hard-wrapped line goes on in this block: its sentences are read across the line break.
+        if bi > 0
+            && wraps_into(doc, &doc.blocks[bi - 1], b)
+            && spans
+                .last()
+                .is_some_and(|(r, _)| r.end == doc.blocks[bi - 1].range.end)
+        {
+            if let Some((last, lbi)) = spans.pop() {
+                let mut first = true;
+                for r in split_sentences(doc.text, last.start..b.range.end) {
+                    spans.push((r, if first { lbi } else { bi }));
+                    first = false;
+                }
+            }
             continue;
         }
         for r in split_sentences(doc.text, b.range.clone()) {
@@ -1130,6 +1207,10 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
                             && !doc.text.get(s.range.start..d.range.start).is_some_and(|h| {
                                 ["", "in", "on"].contains(&h.trim().to_lower().as_str())
                             }))
+                        // "Serbia, which gained independence from Turkey in 1878, opposes …": a
+                        // relative clause closed before the trigger dates its own verb (h/extract17).
+                        && !(d.range.end <= p.trigger
+                            && closed_relative(doc.text, s.range.start, d.range.clone(), p.trigger))
                         // "… recognised Somaliland in 1960, a claim London rejected": the
                         // comment on the clause before is not dated by it (review of h/extract13).
                         && !(d.range.end <= p.trigger

@@ -34,8 +34,12 @@ const QUAL: &str = r"(?i)(?:\b\p{Lu}[\p{L}-]+(?:'s|’s)\s+)?(?:(?:self-declared
 /// Scare quotes around a name ("the ‘TRNC’").
 const Q: &str = r"[‘’'\x22“”`]";
 
+/// The people or institution of a state written before its name act for it ("representatives of the
+/// Armed Forces of South Ossetia signed …", "with the government of Mali"): taken into the token.
+const AGENT: &str = r"(?i)(?:(?:(?:the\s+)?(?:representatives?|delegations?|delegates|officials|envoys?)\s+of\s+)?(?:the\s+)?(?:armed\s+forces|government|parliament|legislature|national\s+assembly|foreign\s+ministry|ministry\s+of\s+foreign\s+affairs)\s+of\s+|(?:the\s+)?(?:representatives?|delegations?|delegates|officials|envoys?)\s+of\s+)(?:the\s+)?$";
+
 /// The auxiliaries, adverbs and modal verbs that may stand between a slot and the frame's verb.
-const AUX: &str = r"(?:,\s+(?:which|who)\b)?(?:\s+(?:has|have|had|was|were|is|are|be|been|being|will|would|could|may|might|shall|should|did|does|do|\w+n't|not|no|never|also|both|all|jointly|formally|officially|finally|soon|shortly|initially|originally|now|then|later|subsequently|reportedly|recently|already|yet|eventually|first|since|still|previously|no\s+longer|plans?|planned|planning|intends?|intended|expected|hopes?|hoped|wants?|wanted|seeks?|sought|failed|fails|refused|refuses|declined|decided|agreed|to|jointly|mutually|unilaterally|once\s+again|again|(?:announced|took|made)\s+(?:a|its|the|their)\s+(?:\w+\s+)?decision\s+to|(?:(?:are|is|were|was)\s+)?(?:announc\w+|said|says|say|confirmed|declared|stated)\s+(?:that\s+)?(?:it|they|we)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)\b)*";
+const AUX: &str = r"(?:,\s+(?:which|who)\b)?(?:\s+(?:has|have|had|was|were|is|are|be|been|being|will|would|could|may|might|shall|should|did|does|do|\w+n't|not|no|never|also|both|all|jointly|formally|officially|finally|soon|shortly|initially|originally|now|then|later|subsequently|reportedly|recently|already|yet|eventually|first|since|still|previously|no\s+longer|plans?|planned|planning|intends?|intended|expected|hopes?|hoped|wants?|wanted|seeks?|sought|failed|fails|refused|refuses|declined|decided|agreed|ready|willing|prepared|to|jointly|mutually|unilaterally|once\s+again|again|(?:announced|took|made)\s+(?:a|its|the|their)\s+(?:\w+\s+)?decision\s+to|(?:(?:are|is|were|was)\s+)?(?:announc\w+|said|says|say|confirmed|declared|stated)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|today\s+|yesterday\s+)?(?:that\s+)?(?:it|they|we)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)\b)*";
 
 /// One line of the table.
 #[derive(Debug)]
@@ -241,7 +245,8 @@ fn compile(phrase: &str) -> Result<(String, usize, Vec<Vec<String>>), String> {
             }
             prev = ch;
         }
-        let stem = stem.replace("'s", "(?:'s|’s)").replace(' ', r"\s+");
+        // "'s" is also the bare apostrophe of a plural or a name ending in s ("Barbados’ decision").
+        let stem = stem.replace("'s", "(?:'s|’s|['’])").replace(' ', r"\s+");
         out.push_str(&stem);
         // An optional group that ends in a space carries its own separator: "(?:its )?of".
         if w.ends_with(" )?") || w.ends_with(" )*") {
@@ -1120,9 +1125,15 @@ fn tokenise(c: &Ctx<'_>, t: &Table, lower: &str) -> Tokenised {
     }
     spans.sort_by_key(|x| x.0);
     // Qualifiers and list introductions before a token belong to it.
-    static PREFIX: OnceLock<Option<(Regex, Regex)>> = OnceLock::new();
-    if let Some((qual, lead)) = PREFIX
-        .get_or_init(|| Some((crate::rx::regex(QUAL).ok()?, crate::rx::regex(LEAD).ok()?)))
+    static PREFIX: OnceLock<Option<(Regex, Regex, Regex)>> = OnceLock::new();
+    if let Some((qual, lead, agent)) = PREFIX
+        .get_or_init(|| {
+            Some((
+                crate::rx::regex(QUAL).ok()?,
+                crate::rx::regex(LEAD).ok()?,
+                crate::rx::regex(AGENT).ok()?,
+            ))
+        })
         .as_ref()
     {
         let mut floor = s.range.start;
@@ -1161,7 +1172,9 @@ fn tokenise(c: &Ctx<'_>, t: &Table, lower: &str) -> Tokenised {
             ]
             .iter()
             .any(|w| lower.contains(w));
-            for (rx, may) in [(qual, may_qual), (lead, may_lead)] {
+            let may_agent =
+                lower.trim_end().ends_with(" of") || lower.trim_end().ends_with(" of the");
+            for (rx, may) in [(qual, may_qual), (lead, may_lead), (agent, may_agent)] {
                 if !may {
                     continue;
                 }
@@ -1182,8 +1195,7 @@ fn tokenise(c: &Ctx<'_>, t: &Table, lower: &str) -> Tokenised {
         if a < at {
             continue;
         }
-        out.map.push((out.text.len(), at));
-        out.text.push_str(c.sl(at, a));
+        push_plain(&mut out, c, at, a);
         out.map.push((out.text.len(), a));
         out.text
             .push_str(&format!("\u{E000}{}\u{E001}", out.ids.len()));
@@ -1193,9 +1205,57 @@ fn tokenise(c: &Ctx<'_>, t: &Table, lower: &str) -> Tokenised {
         out.ids.push(ids);
         at = b;
     }
-    out.map.push((out.text.len(), at));
-    out.text.push_str(c.sl(at, s.range.end));
+    push_plain(&mut out, c, at, s.range.end);
     out
+}
+
+/// Copies the text from `at` to `end` into the tokenised reading, leaving out a date set off by
+/// commas between a verb and what follows it ("Kenya had suspended, in October 2006, its
+/// relations with …" is read "Kenya had suspended its relations with …"; the date stays in the
+/// sentence for the claim's date). Only after a lower-case word and before a word that opens no
+/// clause (", in 2008, and Serbia …" keeps its clause boundary) (h/extract17).
+fn push_plain(out: &mut Tokenised, c: &Ctx<'_>, at: usize, end: usize) {
+    static ASIDE: OnceLock<Option<Regex>> = OnceLock::new();
+    out.map.push((out.text.len(), at));
+    let seg = c.sl(at, end);
+    let Some(rx) = ASIDE
+        .get_or_init(|| {
+            crate::rx::regex(
+                r"(?i),\s+(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?,?\s+)?\d{4},\s",
+            )
+            .ok()
+        })
+        .as_ref()
+    else {
+        out.text.push_str(seg);
+        return;
+    };
+    let mut from = 0;
+    for m in rx.find_iter(seg) {
+        let before_ok = seg[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_lowercase);
+        let next = seg[m.end()..]
+            .split(|ch: char| !ch.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_lower();
+        let opens_clause = [
+            "and", "but", "or", "while", "which", "who", "as", "when", "after", "before",
+            "although", "though", "yet", "so", "then", "since", "because", "whereas",
+        ]
+        .contains(&next.as_str());
+        if !before_ok || opens_clause || next.is_empty() || m.start() < from {
+            continue;
+        }
+        out.text.push_str(&seg[from..m.start()]);
+        // The comma's trailing space is kept: "suspended" + " its".
+        let resume = m.end() - 1;
+        out.map.push((out.text.len(), at + resume));
+        from = resume;
+    }
+    out.text.push_str(&seg[from..]);
 }
 
 /// Verb phrases coordinated with their subject left out ("Burkina Faso established ties with Taiwan
@@ -1474,6 +1534,7 @@ fn institution_word(body: &str) -> Option<usize> {
         "ministry of foreign affairs",
         "foreign affairs ministry",
         "government",
+        "armed forces",
         "parliament",
         "cabinet",
         "authorities",
@@ -1896,8 +1957,18 @@ const NEGATION: &[&str] = &[
 const MODAL: &[&str] = &[
     "will", "would", "could", "may", "might", "shall", "should", "plan", "plans", "planned",
     "planning", "intend", "intends", "intended", "expected", "hope", "hopes", "hoped", "want",
-    "wants", "wanted", "seek", "seeks", "sought", "agreed",
+    "wants", "wanted", "seek", "seeks", "sought", "agreed", "ready", "willing", "prepared",
 ];
+
+/// Whether the clause after `end` (up to ";", a stop or the end of the text) puts a condition on
+/// what went before: an "if", "unless" or "provided" as a word of its own.
+fn conditional_after(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let clause = rest.split(['.', ';', '!', '?']).next().unwrap_or("");
+    clause
+        .split(|ch: char| !ch.is_alphanumeric())
+        .any(|w| matches!(w.to_lower().as_str(), "if" | "unless" | "provided"))
+}
 
 /// Proposals of every frame for the sentence.
 pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
@@ -2015,6 +2086,11 @@ fn frames_on(c: &Ctx<'_>, t: &Table, may: &[bool], tok: &Tokenised, out: &mut Ve
                         .split_whitespace()
                         .any(|w| ["not", "never"].contains(&w) || w.ends_with("n't"));
                 }
+            }
+            // "Honduras will have to cut ties with Taiwan if it goes ahead": a future act under a
+            // condition that follows it in its clause is no act and no plan (h/extract17).
+            if modal && conditional_after(&tok.text, cap.get(0).map_or(0, |m| m.end())) {
+                continue;
             }
             let polarity = match (f.kind, f.polarity, negated, modal) {
                 (_, _, false, false) => f.polarity,

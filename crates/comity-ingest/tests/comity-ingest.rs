@@ -8,6 +8,7 @@ mod context;
 mod enumeration;
 mod extract15;
 mod extract16;
+mod extract17;
 mod heldout;
 mod hostile;
 mod implicit;

@@ -123,7 +123,29 @@ pub(super) fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                 && ((!gap.trim_start().starts_with("'s") && !gap.trim_start().starts_with("’s"))
                     || c.speaker_text(sp) != c.sl(sp.range.start, sp.range.end))
         });
-        let Some(sp) = sp else { continue };
+        let Some(mut sp) = sp else { continue };
+        // "Serbia, which gained independence from Turkey in 1878, opposes …": an actor inside a
+        // relative clause that closes before the verb is the clause's; the verb is the actor's
+        // the clause hangs on (h/extract17).
+        let pre = c.sl(s.range.start, ts);
+        if let Some(w) = [", which ", ", who "]
+            .iter()
+            .filter_map(|k| pre.rfind(k))
+            .max()
+        {
+            let open = s.range.start + w;
+            if sp.range.start > open && c.sl(sp.range.end, ts).contains(',') {
+                let head = s
+                    .mentions
+                    .iter()
+                    .rev()
+                    .find(|x| x.range.end <= open && open - x.range.end <= 2);
+                match head {
+                    Some(h) if verb_speaker_ok(h) => sp = h,
+                    _ => continue,
+                }
+            }
+        }
         let tail = c.sl(te, s.range.end);
         if c.org(sp) {
             let adverbs = [

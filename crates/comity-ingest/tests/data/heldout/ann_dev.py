@@ -1199,3 +1199,146 @@ A(S(D, "Vadim Krasnoselsky", "XTR", "XTR", "support", None,
 A(C(D, "membership", "MDA", "EU", "applied", None,
     "Moldova received the status of a candidate member of the EU on June 23",
     note="[uncertain polarity] candidate status; 'June 23' without year"))
+
+# ================================================================ batch 9 (annotated 2026-12-07 before any extractor was run on these documents)
+
+# ---------------------------------------------------------------- esh_sawtbeirut_peru_2024.txt (news, page date line "18 April 2024, Thursday")
+D = "esh_sawtbeirut_peru_2024.txt"
+A(C(D, "recognition", "PER", "ESH", "withdrawn", None,
+    "Morocco welcomed on Thursday Peru’s decision to withdraw recognition of the Polisario’s self-proclaimed Sahrawi Arab Democratic Republic (SADR).",
+    note="the decision itself is not dated in the text; Morocco's welcome is Thursday = 2024-04-18 (page date line)"))
+A(S(D, "Morocco", "MAR", "PER", "support", "2024-04-18",
+    "Morocco welcomed on Thursday Peru’s decision to withdraw recognition of the Polisario’s self-proclaimed Sahrawi Arab Democratic Republic (SADR).",
+    note="welcomed Peru's decision; 'Thursday' = the page date 18 April 2024"))
+A(S(D, "Morocco’s Ministry of Foreign Affairs", "MAR", "ESH", "oppose", None,
+    "Morocco’s Ministry of Foreign Affairs said Rabat “welcomes the decision of the Republic of Peru to withdraw its recognition of the pseudo ‘SADR’ and to support the territorial integrity of the Kingdom and its autonomy initiative.”",
+    quote="welcomes the decision of the Republic of Peru to withdraw its recognition of the pseudo ‘SADR’ and to support the territorial integrity of the Kingdom and its autonomy initiative.",
+    note="stance: 'the pseudo SADR'"))
+A(S(D, "the Republic of Peru", "PER", "MAR", "support", None,
+    "welcomes the decision of the Republic of Peru to withdraw its recognition of the pseudo ‘SADR’ and to support the territorial integrity of the Kingdom and its autonomy initiative.",
+    note="[uncertain speaker] Peru's support for Morocco's territorial integrity, as Morocco's ministry reports it"))
+A(C(D, "contact", "PER", "MAR", None, None,
+    "Peru announced the decision after a “recent telephone conversation” between Foreign Minister Miguel Rodriguez Mackay and his Moroccan counterpart Nasser Bourita.",
+    note="'recent' telephone conversation of the two foreign ministers"))
+A(C(D, "independence", "ESH", None, None, "1976",
+    "Of the 193 member countries of the United Nations, 84 percent do not recognize the so-called republic that was declared in 1976.",
+    note="no state named from which it was declared; the 84 percent is an aggregate and not annotated"))
+
+# ---------------------------------------------------------------- esh_wiseafri_2019.txt (news, no dateline in the text)
+D = "esh_wiseafri_2019.txt"
+EV = "Spokesperson of the Moroccan Government Mustapha El Khalfi expressed the government’s satisfaction with El Salvador and Barbados’ decision to withdraw recognition of self-proclaimed Sahrawi Arab Democratic Republic (SADR)."
+for s in ("SLV", "BRB"):
+    A(C(D, "recognition", s, "ESH", "withdrawn", None, EV,
+        note="restated later: 'the decision of El Salvador and Barbados to withdraw their recognition'"))
+    A(S(D, "Mustapha El Khalfi", "MAR", s, "support", None, EV, note="satisfaction with the decision"))
+A(S(D, "Mustapha El Khalfi", "MAR", "ESH", "oppose", None,
+    "“The best proof of this,  is the decision of El Salvador and Barbados to withdraw their recognition of the self-proclaimed SADR, he added.",
+    note="stance: 'self-proclaimed SADR'; the number of withdrawals 'will increase'"))
+A(S(D, "the Egyptian government", "EGY", "MAR", "support", None,
+    "Morocco’s quick reaction resulted in an official apology from the organizing committee, as well as  the Egyptian government.",
+    note="[uncertain polarity] an apology to Morocco for a video featuring the SADR flag"))
+
+# ---------------------------------------------------------------- twn_vice_honduras_2023.txt (news, no dateline; 'on Tuesday' unresolved)
+D = "twn_vice_honduras_2023.txt"
+A(C(D, "relations", "HND", "TWN", "established", None,
+    "One of Taiwan’s dwindling list of allies is taking steps to establish diplomatic relations with China",
+    note="'One of Taiwan's allies' = Honduras (headline and next paragraph); its planned relations with China are not annotated (guideline 4)"))
+A(S(D, "Honduras President Xiomara Castro", "HND", "CHN", "support", None,
+    "In a tweet on Tuesday, Honduras President Xiomara Castro said she had instructed the Central American country’s foreign minister to open official relations with China.",
+    note="[uncertain] stance: intends to open relations with China; 'Tuesday' has no dateline"))
+A(S(D, "Beijing", "CHN", "TWN", "oppose", None,
+    "As Beijing considers itself the only legitimate government of China, including Taiwan",
+    note="stance"))
+EV = "The switch will make Honduras the ninth country—after São Tomé and Príncipe, Panama, the Dominican Republic, Burkina Faso, El Salvador, Kiribati, the Solomon Islands, and Nicaragua—to pivot from Taiwan to China since 2016."
+for s in ("STP", "PAN", "DOM", "BFA", "SLV", "KIR", "SLB", "NIC"):
+    A(C(D, "recognition", s, "TWN", "withdrawn", None, EV, note="'pivot from Taiwan to China' read as a switch of recognition; 'since 2016' is a bound, not a date"))
+    A(C(D, "recognition", s, "CHN", "positive", None, EV, note="'pivot from Taiwan to China' read as a switch of recognition; 'since 2016' is a bound, not a date"))
+A(C(D, "relations", "USA", "TWN", "none", None,
+    "The U.S. has no formal diplomatic ties with Taiwan, but maintains a robust economic and security partnership with the island."))
+A(C(D, "agreement", "SAU", "IRN", None, None,
+    "it asserted itself as a peacemaker by mediating a truce between Saudi Arabia and Iran",
+    broker="CHN", note="'it' = Beijing"))
+
+# ---------------------------------------------------------------- xar_armeniandiaspora_nsw_2012.txt (news reprint, dated 29/10/2012)
+D = "xar_armeniandiaspora_nsw_2012.txt"
+A(C(D, "recognition", "New South Wales", "XAR", "positive", None,
+    "The legislature in New South Wales, Australia, has recognized the\nindependence of Nagorno-Karabakh",
+    note="an Australian state, by name; headline 'Australia's largest state recognizes Nagorno-Karabakh Republic'"))
+A(C(D, "independence", "XAR", "AZE", None, None,
+    "region which claimed independence from Azerbaijan in the late 1980s",
+    note="'in the late 1980s' has no date form"))
+EV = "said\nAzerbaijan Foreign Ministry spokesman Elman Abdullayev."
+Q = "Armenia\nis indulging in wishful thinking as usual. Now they are trying to\npresent the opinion of one or two members of a regional legislature\nas recognition of Nagorno-Karabakh's supposed independence,"
+A(S(D, "Elman Abdullayev", "AZE", "XAR", "oppose", None, EV, quote=Q))
+A(S(D, "Elman Abdullayev", "AZE", "ARM", "oppose", None, EV, quote=Q, note="[uncertain polarity] 'Armenia is indulging in wishful thinking'"))
+A(S(D, "Australia", "AUS", "AZE", "support", None,
+    "Australia had been supporting Azerbaijan's territorial integrity\nat the official level",
+    note="stance, as the Azerbaijani spokesman reports it"))
+EV = "Armenian Foreign Minister Edvard Nalbandyan, currently on a visit\nto Costa Rica, said during a meeting with the country's parliament\nspeaker"
+Q = "The harder Azerbaijan in its attempts to preserve\na status-quo tries to hamper the [OSCE Minsk Group' co-chairmen]\nefforts to end the conflict, the more decisions will be passed similar\nto the New South Wales parliament resolution, which will eventually\npave the way for international recognition of Nagorno-Karabakh."
+A(S(D, "Edvard Nalbandyan", "ARM", "XAR", "support", None, EV, quote=Q))
+A(S(D, "Edvard Nalbandyan", "ARM", "AZE", "oppose", None, EV, quote=Q))
+A(C(D, "contact", "ARM", "CRI", None, "2012-10", EV,
+    note="'currently on a visit' against the dateline 29/10/2012 (month only)"))
+A(S(D, "the Legislative Council of the New South Wales Parliament", "New South Wales", "XAR", "support", None,
+    "the Legislative\nCouncil of the New South Wales Parliament also appealed to the national\ngovernment to officially recognize the Nagorno-Karabakh Republic",
+    note="a call on Australia's government to recognise"))
+
+# ---------------------------------------------------------------- xkx_urdupoint_dacic_2019.txt (news, dated 2019-08-16, a Friday)
+D = "xkx_urdupoint_dacic_2019.txt"
+A(S(D, "Ivica Dacic", "SRB", "XKX", "oppose", "2019-08-16",
+    "Dacic said on national television.",
+    quote="We have reviewed the list of 116 states which, as Pristina claims, have recognized the independence of Kosovo. We have scrutinized this list, and the actual number of these states is below 100. There are 14 states that have withdrawn recognition and I already know which state will be the 15th, but I will announce it next week,",
+    note="'said on Friday' = the dateline 2019-08-16; Serbian First Deputy Prime Minister and Foreign Minister"))
+EV = "Last Tuesday, the US Embassy in Pristina published a joint appeal of the United States, United Kingdom, Germany, France and Italy to the authorities of Serbia and Kosovo to resume dialogue under the EU auspices in Brussels."
+for s in ("USA", "GBR", "DEU", "FRA", "ITA"):
+    A(S(D, "the United States, United Kingdom, Germany, France and Italy", s, "XKX", "support", "2019-08-13", EV,
+        note="[uncertain polarity] the appeal urges Belgrade to stop lobbying for withdrawals of Kosovo's recognition; 'Last Tuesday' against the Friday dateline 2019-08-16"))
+EV = "The list of states that have revoked recognition of Kosovo includes the Central African Republic, Palau, Madagascar, Solomon Islands, Comoro Islands, Dominica, Suriname, Liberia, Sao Tome and Principe, Guinea-Bissau, Burundi, Papua New Guinea, Lesotho, a"
+for s in ("CAF", "PLW", "MDG", "SLB", "COM", "DMA", "SUR", "LBR", "STP", "GNB", "BDI", "PNG", "LSO"):
+    A(C(D, "recognition", s, "XKX", "withdrawn", None, EV, note="the list is cut by the tool after 'a'"))
+
+# ---------------------------------------------------------------- xnc_wordfromcyprus_trnc.txt (news, no dateline; reports a Turkish newspaper)
+D = "xnc_wordfromcyprus_trnc.txt"
+EV = "According to Turkish Newspaper “Türkiye”, Azerbaijan, Pakistan & Libya are ready to recognize the “state” in the north of Cyprus"
+for s in ("AZE", "PAK", "LBY"):
+    A(C(D, "recognition", s, "XNC", "planned", None, EV, note="[uncertain] readiness to recognise, as a newspaper claims it"))
+A(S(D, "Dr. Ahmet Şahidov", "Azerbaijan Democracy and Human Rights Institute", "XNC", "support", None,
+    "There is no longer an obstacle for Azerbaijan to recognize the TRNC",
+    quote="There is no longer an obstacle for Azerbaijan to recognize the TRNC",
+    note="President of the Azerbaijan Democracy and Human Rights Institute (no state official)"))
+A(C(D, "agreement", "AZE", "ARM", None, None,
+    "as per the agreement signed between Azerbaijan and Armenia on the 10th of November",
+    note="'the 10th of November' without a year, no dateline"))
+A(C(D, "recognition", "EU", "XAR", "planned", None,
+    "“European Union was threatening that it would officially recognize the ‘Republic of Artsakh'”",
+    note="[uncertain] as the newspaper claims it"))
+EV = "Pakistan and Bangladesh previously recognized the independence of the TRNC, however they backtracked from this after pressure from England the USA."
+for s in ("PAK", "BGD"):
+    A(C(D, "recognition", s, "XNC", "positive", None, EV))
+    A(C(D, "recognition", s, "XNC", "withdrawn", None, EV, note="'backtracked'"))
+A(C(D, "recognition", "GMB", "XNC", "planned", None,
+    "Gambia has also stated that it is ready to recognize the TRNC"))
+A(C(D, "recognition", "LBY", "XNC", "positive", None,
+    "Libya is also de factor recognizing the TRNC",
+    note="[uncertain polarity] 'de facto' recognition"))
+
+# ---------------------------------------------------------------- xtr_enwikipedia_so_relations_enc.txt (encyclopedia)
+D = "xtr_enwikipedia_so_relations_enc.txt"
+EV = "In the course of the 1990s, both states recognized each other."
+A(C(D, "recognition", "XSO", "XTR", "positive", None, EV, note="'in the course of the 1990s' has no date form"))
+A(C(D, "recognition", "XTR", "XSO", "positive", None, EV, note="'in the course of the 1990s' has no date form"))
+A(C(D, "agreement", "XSO", "XTR", None, "2006",
+    "In 2006, representatives of both states signed a Treaty on Friendship, Cooperation, and Mutual Support",
+    note="and a Declaration on the Creation of a Community for Democracy and Rights of Nations (same parties and date, one line)"))
+EV = "as well as a Declaration on the Creation of a Community for Democracy and Rights of Nations"
+for s in ("XSO", "XTR"):
+    A(C(D, "membership", s, "CDRN", "joined", "2006", EV, note="[uncertain polarity] founders of the Community, 2006"))
+EV = "In 2012, representatives of the Armed Forces of South Ossetia signed a cooperation agreement with representatives of the Armed Forces of Transnistria and the Abkhazian Armed Forces in Sukhum."
+for a, b in (("XSO", "XTR"), ("XSO", "XAB"), ("XTR", "XAB")):
+    A(C(D, "agreement", a, b, None, "2012", EV, note="three-party agreement of the armed forces, one line per pair"))
+A(C(D, "relations", "XSO", "XTR", "established", None,
+    "South Ossetia has an Embassy in Tiraspol",
+    note="[uncertain polarity] an embassy read as diplomatic relations (batch 5 reading); Transnistria has a representation office in Tskhinval"))
+A(C(D, "contact", "XSO", "XTR", None, None,
+    "Regularly, representatives of both states visit the other states."))

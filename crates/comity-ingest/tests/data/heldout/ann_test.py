@@ -1002,3 +1002,171 @@ A(S(D, "the self-proclaimed republic’s foreign minister", "XTR", "XTR", "suppo
     note="[uncertain] a call for the republic's own recognition; Vitaly Ignatyev; no year"))
 A(S(D, "Vitaly Ignatyev", "XTR", "MDA", "oppose", None,
     "Moldova has not made a single step toward \"a civilized peaceful settlement\" of the conflict, Vitaly Ignatyev told Rossiya 24 channel."))
+
+# ================================================================ batch 9 (annotated 2026-12-07 before any extractor was run on these documents)
+
+# ---------------------------------------------------------------- esh_today_elsalvador_2019.txt (news, tool date 2019-06-18)
+D = "esh_today_elsalvador_2019.txt"
+A(C(D, "recognition", "SLV", "ESH", "withdrawn", None,
+    "The government of El Salvador has announced decision to withdraw its recognition of the Sahrawi Arab Democratic Republic (SADR).",
+    note="the announcement is not dated beyond the page date 2019-06-18"))
+A(C(D, "relations", "SLV", "ESH", "severed", None,
+    "decision to withdraw its recogition of the SADR and sever all ties with this entity"))
+A(S(D, "the Salvadoran government", "SLV", "MAR", "support", None,
+    "“El Salvador’s government supports the territorial integrity and the national sovereignty of the Kingdom of Morocco as well as its autonomy initiative that represen",
+    quote="El Salvador’s government supports the territorial integrity and the national sovereignty of the Kingdom of Morocco as well as its autonomy initiative that represen",
+    note="the quote is cut by the tool"))
+A(C(D, "contact", "MAR", "SLV", None, None,
+    "a joint statement signed by Morocco’s minister of Foreign Affairs and International Cooperation, Nasser Bourita, and his Salvadoran counterpart, Alexandra Hill Tinoco, in the presence of President of El Salvador, Nayib Bukele",
+    note="the two foreign ministers signed a joint statement in the presence of the Salvadoran president"))
+A(S(D, "Morocco", "MAR", "ESH", "oppose", None,
+    "Morocco controls two-thirds of Western Sahara and sees it as part of its historic territory.",
+    note="stance"))
+A(S(D, "the UN", "UN", "ESH", "support", None,
+    "However, some, including the UN, see Western Sahara as Africa’s last colony.",
+    note="[uncertain polarity] 'Africa's last colony' read as support for the territory's self-determination"))
+
+# ---------------------------------------------------------------- pse_dazzlingdawn_slovenia_2024.txt (news, no dateline in the text)
+D = "pse_dazzlingdawn_slovenia_2024.txt"
+A(C(D, "recognition", "SVN", "PSE", "positive", None,
+    "The recognition of an independent Palestinian state was adopted by the Slovenian parliament on Tuesday",
+    note="'on Tuesday' has no dateline; the government's decision 'last week' is the same recognition (same fields, one line)"))
+A(C(D, "vote", "SVN", "PSE", None, None,
+    "In the 90-seat parliament, 52 legislators voted in favour of recognition and 0 against it.",
+    counts={"yes": 52, "no": 0}, note="Slovenian parliament (National Assembly); no more MPs were present"))
+A(S(D, "Robert Golob", "SVN", "PSE", "support", None,
+    "By recognizing the Palestinian state, “we are sending hope to the Palestinian people in the West Bank and Gaza,” Slovenia Prime Minister Robert Golob wrote on the government’s X account.",
+    quote="we are sending hope to the Palestinian people in the West Bank and Gaza,"))
+A(S(D, "Tanja Fajon", "SVN", "PSE", "support", None,
+    "“I am proud that the National Assembly and the government recognized Palestine,” said the Balkan country’s Foreign Minister, Tanja Fajon",
+    quote="I am proud that the National Assembly and the government recognized Palestine,"))
+EV = "Last week, the Slovenian government decided to recognize Palestine as an independent and sovereign state following in the steps of Spain, Ireland and Norway"
+for s in ("ESP", "IRL", "NOR"):
+    A(C(D, "recognition", s, "PSE", "positive", None, EV, note="'following in the steps of'"))
+
+# ---------------------------------------------------------------- twn_tribune_honduras_2023.txt (news, no dateline in the text)
+D = "twn_tribune_honduras_2023.txt"
+A(C(D, "relations", "HND", "TWN", "severed", None,
+    "Honduras is breaking ties with Taiwan as its president, Xiomara Castro, has announced the establishment of diplomatic relations with China.",
+    note="[uncertain polarity] 'is breaking ties'; the government 'did not immediately confirm' the severing"))
+A(C(D, "relations", "HND", "CHN", "established", None,
+    "Honduras is breaking ties with Taiwan as its president, Xiomara Castro, has announced the establishment of diplomatic relations with China."))
+A(S(D, "Castro", "HND", "CHN", "support", None,
+    "Castro wrote on Twitter that she had instructed Foreign Minister Eduardo Reina “to undertake the opening of official relations with the People’s Republic of China,”",
+    quote="to undertake the opening of official relations with the People’s Republic of China,"))
+A(C(D, "recognition", "HND", "TWN", "positive", None,
+    "Honduras is one of only 14 countries that officially recognize Taiwan",
+    note="also 'among three Central American states ... that still recognize Taiwan'"))
+A(S(D, "China", "CHN", "TWN", "oppose", None,
+    "a self-ruled island that China considers part of its territory to be retaken one day, by force if necessary",
+    note="stance"))
+A(S(D, "Taiwan’s foreign ministry", "TWN", "HND", "oppose", None,
+    "Taiwan’s foreign ministry on Wednesday asked Honduras to carefully consider its decision, warning that it may fall into a trap.",
+    note="[uncertain polarity] against Honduras' decision; 'Wednesday' has no dateline"))
+EV = "Honduras is among three Central American states — alongside Belize and Guatemala — that still recognize Taiwan."
+for s in ("BLZ", "GTM"):
+    A(C(D, "recognition", s, "TWN", "positive", None, EV))
+A(C(D, "relations", "HND", "TWN", "established", None,
+    "It is one of its few remaining allies in Latin America",
+    note="'It' = Honduras, 'its' = Taiwan's; an ally (guideline 4)"))
+EV = "after China poached Nicaragua, El Salvador, Panama, the Dominican Republic and Costa Rica in recent years"
+for s in ("NIC", "SLV", "PAN", "DOM", "CRI"):
+    A(C(D, "recognition", s, "TWN", "withdrawn", None, EV, note="[uncertain] 'poached' (former allies of Taiwan) read as a switch of recognition"))
+    A(C(D, "recognition", s, "CHN", "positive", None, EV, note="[uncertain] 'poached' read as a switch of recognition"))
+EV = "Other Taiwan diplomatic allies include the Vatican, Eswatini, Paraguay and Haiti"
+for s in ("VAT", "SWZ", "PRY", "HTI"):
+    A(C(D, "relations", s, "TWN", "established", None, EV))
+
+# ---------------------------------------------------------------- xab_ahram_assad_2018.txt (news, dated 'Tuesday 4 Sep 2018')
+D = "xab_ahram_assad_2018.txt"
+A(C(D, "contact", "XAB", "SYR", None, "2018-09-04",
+    "The leader of Abkhazia, a Russian-backed breakaway region of Georgia, met Moscow's ally Syrian President Bashar al-Assad in Damascus on Tuesday",
+    note="'on Tuesday' = the dateline Tuesday 4 Sep 2018"))
+EV = "Abkhazia and South Ossetia broke away from Georgia in wars in the early 1990s after the collapse of the Soviet Union."
+for s in ("XAB", "XSO"):
+    A(C(D, "independence", s, "GEO", None, None, EV, note="'broke away ... in the early 1990s'"))
+EV = "Georgia and Russia fought a short war over the regions in August 2008 and Moscow, whose forces triumphed, recognised both as independent countries."
+for o in ("XAB", "XSO"):
+    A(C(D, "recognition", "RUS", o, "positive", None, EV, note="after the August 2008 war; the recognition itself is not dated"))
+EV = "Syria in May joined Nicaragua, Venezuela and Nauru in also recognising them."
+for o in ("XAB", "XSO"):
+    A(C(D, "recognition", "SYR", o, "positive", "2018-05", EV, note="'in May' before the dateline September 2018"))
+    for s in ("NIC", "VEN", "NRU"):
+        A(C(D, "recognition", s, o, "positive", None, EV))
+A(S(D, "Georgia", "GEO", "RUS", "oppose", None,
+    "Georgia, backed by the United States and European Union, said the Russian operation was a naked land grab."))
+for s in ("USA", "EU"):
+    A(S(D, "the United States and European Union", s, "GEO", "support", None,
+        "Georgia, backed by the United States and European Union, said the Russian operation was a naked land grab.",
+        note="stance: backing Georgia"))
+A(S(D, "Abkhazia President Raul Khajimba", "XAB", "SYR", "support", "2018-09-04",
+    "Abkhazia President Raul Khajimba and Assad discussed developing bilateral relations and thanked Syria for recognising its independence.",
+    note="thanked Syria; at the meeting of the dateline"))
+A(C(D, "contact", "XSO", "SYR", None, "2018-07",
+    "In July, the leader of South Ossetia also visited Damascus.",
+    note="'In July' before the dateline September 2018"))
+
+# ---------------------------------------------------------------- xar_panarmenian_nsw_2012.txt (news, dated October 27, 2012)
+D = "xar_panarmenian_nsw_2012.txt"
+A(C(D, "recognition", "New South Wales", "XAR", "positive", None,
+    "The Legislative Council of the New South Wales Parliament adopted a resolution recognizing the Republic of Nagorno Karabakh",
+    note="an Australian state, by name"))
+A(C(D, "recognition", "New South Wales", "XAR", "positive", "2012-10-25",
+    "The motion, which was unanimously adopted Thursday, Oct 25",
+    note="the same recognition with its date (guideline 1); year from the dateline"))
+A(C(D, "vote", "New South Wales", "XAR", None, "2012-10-25",
+    "The motion, which was unanimously adopted Thursday, Oct 25",
+    note="the Legislative Council of New South Wales; 'unanimously' with no count"))
+A(C(D, "independence", "XAR", "AZE", None, None,
+    "who declared independence from an oppressive Azerbaijan 20 years ago",
+    note="'20 years ago' is approximate; not resolved to a year"))
+A(S(D, "Arman Melikyan", "XAR", "New South Wales", "support", None,
+    "“Australia’s New South Wales is not a remote state. Home to the country’s 1/3 population, Australia’s largest city Sydney is located here,” Arman Melikyan said",
+    quote="Australia’s New South Wales is not a remote state. Home to the country’s 1/3 population, Australia’s largest city Sydney is located here,",
+    note="[uncertain polarity] former foreign minister of Artsakh; gratitude for the recognition, 'a message to Azerbaijan'"))
+A(S(D, "The motion", "New South Wales", "XAR", "support", None,
+    "“calls on the Commonwealth Government [of Australia] to officially recognize the independence of Nagorno Karabakh and strengthen Australia's relationship with the Nagorno Karabakh and its citizens”",
+    quote="calls on the Commonwealth Government [of Australia] to officially recognize the independence of Nagorno Karabakh and strengthen Australia's relationship with the Nagorno Karabakh and its citizens"))
+
+# ---------------------------------------------------------------- xkx_serbianconsulate_dacic.txt (statement page, no dateline: 'today' unresolved)
+D = "xkx_serbianconsulate_dacic.txt"
+A(S(D, "Ivica Dacic", "SRB", "XKX", "oppose", None,
+    "Ivica Dacic held today a press conference, informing that one more country has annulled its recognition of Kosovo’s independence.",
+    note="the country is not named; 'today' has no dateline"))
+A(C(D, "recognition", "LBR", "XKX", "withdrawn", None,
+    "the Minister of Foreign Affairs of Liberia, who delivered the note on the revocation of the recognition of Kosovo’s independence",
+    note="confirmed by President George Weah; 'last week' has no dateline"))
+A(C(D, "contact", "LBR", "SRB", None, None,
+    "last week’s visit to Serbia by the Minister of Foreign Affairs of Liberia",
+    note="also a telephone conversation of Weah and Dacic"))
+A(C(D, "recognition", "STP", "XKX", "withdrawn", "2013-01-07",
+    "the note received from Sao Tome and Principe, of 7 January 2013",
+    note="[uncertain polarity] the note says the procedure of recognition was not carried out (annulled)"))
+A(C(D, "recognition", "SUR", "XKX", "withdrawn", "2017-10-30",
+    "notes concerning revocation of the recognition of Kosovo by Suriname, of 30 October 2017"))
+
+# ---------------------------------------------------------------- xsl_jurist_ethiopia_2024.txt (news, no dateline in the text)
+D = "xsl_jurist_ethiopia_2024.txt"
+A(S(D, "Somalia", "SOM", "ETH", "oppose", None,
+    "Somalia announced on Thursday the expulsion of the Ethiopian ambassador Muktar Mohamed Ware.",
+    note="[uncertain] expelling the ambassador read as a stance (as a summons for a reprimand, batch 5); 'Thursday' has no dateline"))
+A(S(D, "the Council of Ministers", "SOM", "ETH", "oppose", None,
+    "the decision was made by the Council of Ministers under Article 90 of the Constitution in response to the actions of Ethiopia, “which infringe upon Somalia’s sovereignty and international affairs.”",
+    quote="which infringe upon Somalia’s sovereignty and international affairs."))
+EV = "On January 2, Ethiopia signed a memorandum of understanding (MoU) which officially recognized Somaliland as an independent nation."
+A(C(D, "agreement", "ETH", "XSL", None, None, EV, note="'January 2' without a year, no dateline"))
+A(C(D, "recognition", "ETH", "XSL", "positive", None, EV, note="as the text states it"))
+A(S(D, "Somali President Hassan Sheikh Mohamud", "SOM", "ETH", "oppose", None,
+    "Somali President Hassan Sheikh Mohamud strongly opposed the move"))
+A(S(D, "Somali President Hassan Sheikh Mohamud", "SOM", "XSL", "oppose", None,
+    "warned in an interview with Al Jazeera that the land “belongs to Somalia and [Somalia] will never yield to whatever pressure that comes on it”",
+    quote="belongs to Somalia and [Somalia] will never yield to whatever pressure that comes on it"))
+A(C(D, "independence", "XSL", "SOM", None, "1991",
+    "Somaliland unilaterally declared independence and formed its own constitution in 1991 after the start of the Somali Civil War.",
+    note="object implied (Somalia)"))
+A(S(D, "Ethiopia", "ETH", "XSL", "support", None,
+    "Despite its support for Somaliland’s independence, Ethiopia has emphasized that nobody should be offended",
+    note="stance"))
+A(C(D, "relations", "ETH", "SOM", "established", None,
+    "he never intended to harm the relationship between Ethiopia and Somalia",
+    note="[uncertain polarity] existing relations (ambassadors in both capitals)"))

@@ -126,6 +126,21 @@ SRC = {
  "xnc_cumhuriyet_ots_2022": ("news", "https://www.cumhuriyet.com.tr/cumhuriyet-daily/turkish-republic-of-northern-cyprus-admitted-to-organization-of-turkic-states-as-observer-2001787", "pages", "Northern Cyprus TRNC recognition Azerbaijan Pakistan Organization of Turkic States news", 7, "2026-12-07"),
  "esh_saharanews_kenya_2007": ("news", "https://sahara-news.org/?p=53", "pages", "Sahrawi Republic SADR recognition Kenya South Africa Algeria statement", 1, "2026-12-07"),
  "esh_thelatestnews_kenya_2022": ("news", "https://thelatestnews.world/kenya-backs-down-and-confirms-its-recognition-of-the-saharawi-republic", "pages", "Sahrawi Republic SADR recognition Kenya South Africa Algeria statement", 7, "2026-12-07"),
+ # batch 9 (retrieved 2026-12-07)
+ "twn_tribune_honduras_2023": ("news", "https://tribune.net.ph/2023/03/16/honduras-dumping-taiwan-for-china/", "pages", "Taiwan diplomatic allies Honduras switches ties to China 2023", 7, "2026-12-07"),
+ "twn_vice_honduras_2023": ("news", "https://www.vice.com/en/article/y3wmyv/honduras-switch-diplomatic-relations-taiwan-china", "pages", "Taiwan diplomatic allies Honduras switches ties to China 2023", 8, "2026-12-07"),
+ "esh_today_elsalvador_2019": ("news", "https://www.today.ng/news/world/salvador-withdraws-recognition-western-sahara-231182", "pages", "country withdraws recognition of Sahrawi Republic welcomed by Morocco foreign ministry", 2, "2026-12-07"),
+ "esh_wiseafri_2019": ("news", "https://wiseafri.com/2019/06/29/moroccan-government-withdrawals-of-sadr-recognition-will-continue/", "pages", "country withdraws recognition of Sahrawi Republic welcomed by Morocco foreign ministry", 7, "2026-12-07"),
+ "esh_sawtbeirut_peru_2024": ("news", "https://english.sawtbeirut.com/world/morocco-welcomes-perus-decision-to-withdraw-recognition-of-sadr/", "pages", "country withdraws recognition of Sahrawi Republic welcomed by Morocco foreign ministry", 5, "2026-12-07"),
+ "pse_dazzlingdawn_slovenia_2024": ("news", "https://dazzlingdawn.co.uk/2024/06/05/slovenia-recognizes-palestinian-statehood", "pages", "Palestine recognition Slovenia parliament vote recognise Palestinian state 2024", 8, "2026-12-07"),
+ "xar_panarmenian_nsw_2012": ("news", "https://www.panarmenian.net/m/eng/news/129665", "pages", "Artsakh Nagorno-Karabakh Republic recognized by Australian state parliament motion Azerbaijan condemns", 4, "2026-12-07"),
+ "xar_armeniandiaspora_nsw_2012": ("news", "https://armeniandiaspora.com/forum/2012/october-2012/285851-australia-s-largest-state-recognizes-nagorno-karabakh-republic", "pages", "Artsakh Nagorno-Karabakh Republic recognized by Australian state parliament motion Azerbaijan condemns", 5, "2026-12-07"),
+ "xkx_urdupoint_dacic_2019": ("news", "https://www.urdupoint.com/en/world/number-of-states-to-withdraw-recognition-of-k-691393.html", "pages", "Kosovo recognition withdrawn Serbia foreign minister Dacic country revoked recognition", 6, "2026-12-07"),
+ "xkx_serbianconsulate_dacic": ("statement", "https://serbianconsulate.bc.ca/minister-dacic-holds-an-extraordinary-press-conference/", "pages", "Kosovo recognition withdrawn Serbia foreign minister Dacic country revoked recognition", 5, "2026-12-07"),
+ "xsl_jurist_ethiopia_2024": ("news", "https://jurist.org/news/2024/04/somalia-expels-ethiopia-ambassador-over-recognition-of-somaliland-independence", "pages", "Somaliland independence recognition Ethiopia memorandum Somalia recalls ambassador news", 3, "2026-12-07"),
+ "xab_ahram_assad_2018": ("news", "https://english.ahram.org.eg/NewsContent/2/8/310895/World/Region/Leader-of-breakaway-Abkhazia-meets-Assad-in-Syria.aspx", "pages", "Abkhazia recognised by Syria Venezuela Nauru Georgia severs relations breakaway region news", 8, "2026-12-07"),
+ "xnc_wordfromcyprus_trnc": ("news", "https://en.wordfromcyprus.cy/turkish-newspaper-turkiye-claims-azerbaijan-pakistan-libya-are-ready-to-recognize-state-in-north-cyprus/", "pages", "Turkish Republic of Northern Cyprus recognition Azerbaijan Pakistan Ersin Tatar calls recognize", 2, "2026-12-07"),
+ "xtr_enwikipedia_so_relations_enc": ("encyclopedia", "https://enwikipedia.net/wiki/South_Ossetia%E2%80%93Transnistria_relations", "pages", "Pridnestrovie Krasnoselsky foreign minister Ignatiev Abkhazia South Ossetia friendship treaty recognition", 2, "2026-12-07"),
 }
 
 
