@@ -555,6 +555,22 @@ pub fn parse_completeness(file: &str, text: &str) -> Result<Vec<Completeness>> {
         .collect()
 }
 
+/// Every column of a claims CSV, in the order the export writes them; an import refuses others.
+pub const CLAIM_COLUMNS: [&str; 12] = [
+    "id",
+    "subject",
+    "predicate",
+    "object",
+    "date",
+    "claimant",
+    "negated",
+    "confidence",
+    "sources",
+    "note",
+    "status",
+    "supersedes",
+];
+
 /// Parses a claim table (`id,subject,predicate,object,date,claimant,negated,
 /// confidence,sources,note[,status]`). Rows without a `status` column get
 /// `default_status`.
@@ -576,20 +592,7 @@ pub fn parse_claims(file: &str, text: &str, default_status: ClaimStatus) -> Resu
         ],
     )?;
     t.refuse_unknown_columns(
-        &[
-            "id",
-            "subject",
-            "predicate",
-            "object",
-            "date",
-            "claimant",
-            "negated",
-            "confidence",
-            "sources",
-            "note",
-            "status",
-            "supersedes",
-        ],
+        &CLAIM_COLUMNS,
         " (a date's precision and bound are written in the date itself: 2008-02, 2008, ../2008-02-17, 2008-02-17/..)",
     )?;
     let mut seen = HashMap::new();

@@ -43,7 +43,7 @@ pub mod wikidata;
 pub use count::{CountEntry, Counted, Counts, Policy, Recognitions, Rule};
 pub use dataset::{
     parse_actors, parse_claims, parse_coverage_gaps, parse_groups, parse_memberships,
-    parse_opponents, parse_sources, ClaimExtent, Dataset, Opponent,
+    parse_opponents, parse_sources, ClaimExtent, Dataset, Opponent, CLAIM_COLUMNS,
 };
 pub use date::{Bound, Date, DateError, Precision, Timing};
 pub use error::{Error, Result};

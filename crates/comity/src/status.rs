@@ -769,11 +769,21 @@ impl Ledger {
         actor: &str,
         as_of: civil::Date,
     ) -> Option<&crate::model::CoverageGap> {
-        self.dataset().gaps.iter().find(|g| {
-            g.entity == entity
-                && g.actor == actor
-                && g.after.bounds().is_some_and(|(_, last)| as_of > last)
+        self.gap_where(entity, actor, |g| {
+            g.after.bounds().is_some_and(|(_, last)| as_of > last)
         })
+    }
+
+    fn gap_where(
+        &self,
+        entity: &str,
+        actor: &str,
+        covers: impl Fn(&crate::model::CoverageGap) -> bool,
+    ) -> Option<&crate::model::CoverageGap> {
+        self.dataset()
+            .gaps
+            .iter()
+            .find(|g| g.entity == entity && g.actor == actor && covers(g))
     }
 
     /// The known gap in the shipped tables' sources for `actor`'s acts toward `entity` *before*
@@ -786,10 +796,8 @@ impl Ledger {
         actor: &str,
         as_of: civil::Date,
     ) -> Option<&crate::model::CoverageGap> {
-        self.dataset().gaps.iter().find(|g| {
-            g.entity == entity
-                && g.actor == actor
-                && g.before.bounds().is_some_and(|(first, _)| as_of < first)
+        self.gap_where(entity, actor, |g| {
+            g.before.bounds().is_some_and(|(first, _)| as_of < first)
         })
     }
 
