@@ -101,11 +101,13 @@ function describeDate(d) {
 }
 
 function whenText(r) {
-  const disagree = r.dates_disagree ? " (sources disagree on the date)" : "";
+  // The flag covers the recognition's date and its withdrawal's: said once, after the dates (as
+  // map.rs's when_text).
+  const disagree = r.dates_disagree ? " (sources disagree on a date)" : "";
   if (["withdrawn", "suspended", "disputed"].includes(r.status)) {
     const act = r.status === "disputed" ? "withdrawal or suspension claimed" : r.status;
     const when = r.last_change ? `${act} ${describeDate(r.last_change)}` : `${act} at an unrecorded date`;
-    return `${when}${r.since ? `; recognised ${describeDate(r.since)}${disagree}` : ""}`;
+    return `${when}${r.since ? `; recognised ${describeDate(r.since)}` : ""}${disagree}`;
   }
   return r.since ? `since ${describeDate(r.since)}${disagree}` : "";
 }

@@ -144,8 +144,11 @@ fn deciding<'a>(e: &CountEntry<'a>) -> Option<&'a comity::Claim> {
 /// withdrawal, suspension or disputed withdrawal is dated by its change, with the recognition's
 /// own date after it; a month or a year stays a month or a year.
 fn when_text(r: &comity::RecognitionAnswer<'_>) -> String {
+    // The flag covers the recognition's date and its withdrawal's (review 16: Japan's withdrawal
+    // from Taiwan, 27 or 29 Sep 1972, carried no note; Nicaragua's 9 or 10 Dec 2021 hung the
+    // note on its 1990 recognition): said once, at the end, for the dates shown.
     let disagree = if r.dates_disagree {
-        " (sources disagree on the date)"
+        " (sources disagree on a date)"
     } else {
         ""
     };
@@ -162,7 +165,7 @@ fn when_text(r: &comity::RecognitionAnswer<'_>) -> String {
         };
         return match &r.since {
             Some(d) => format!("{when}; recognised {}{disagree}", d.describe()),
-            None => when,
+            None => format!("{when}{disagree}"),
         };
     }
     match &r.since {

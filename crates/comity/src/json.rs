@@ -197,6 +197,19 @@ pub fn count_notes(ledger: &Ledger, r: &Recognitions<'_>) -> (Value, Vec<String>
             json!({"date": c.date.to_string(), "claim": c.id})
         })
         .unwrap_or(Value::Null);
+    // Under `--min-grade` the count reads only claims with a source of the grade (review 16:
+    // no table said a filter was applied while Saudi Arabia counted as Taiwan's ally in 2024,
+    // its confirming reports set aside).
+    if let Some(g) = ledger.min_grade() {
+        let n = ledger.left_out_total(&r.object);
+        notes.push(format!(
+            "--min-grade {}: {n} claim{} about {} with only weaker sources {} left out, and              complete lists are not read (a list names its recognisers through claims the filter              may drop); each pair's answer reads only the rest",
+            g.as_str(),
+            if n == 1 { "" } else { "s" },
+            r.object,
+            if n == 1 { "was" } else { "were" }
+        ));
+    }
     if r.counts().total == 0 {
         notes.push(format!(
             "nobody is counted on {}: no member of {} on that day in the ledger (the group or \

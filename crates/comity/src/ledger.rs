@@ -219,7 +219,10 @@ impl Ledger {
                             | crate::Recognition::Disputed
                     );
                 let c = r.deciding_claim()?;
-                let done = c.date.timing(day) == Timing::Before
+                // Surely done: its date is past and no other account dates it later (review 16:
+                // Nicaragua's withdrawal from Taiwan, 9 or 10 Dec 2021, was "the latest act
+                // surely by" 2021-12-09), or the engine holds the answer certain.
+                let done = (c.date.timing(day) == Timing::Before && !r.dates_disagree)
                     || (r.certain && c.date.timing(day) != Timing::After);
                 (acted && is_act(c) && done).then_some((c, r.status))
             })
@@ -384,11 +387,11 @@ impl Ledger {
             }
             keep
         });
-        // A list stated complete is a claim too (review 15: under `--min-grade official` the
-        // Wikipedia-sourced list of Abkhazia's recognisers stayed while Russia's recognition
-        // went, and Russia became an inferred "no"): it stays only with a source of the grade.
-        ds.completeness
-            .retain(|k| k.sources.iter().any(|s| strong.contains(s.as_str())));
+        // A list stated complete names its recognisers through the ledger's recognition claims,
+        // which the filter may drop: under `--min-grade official` Russia became an inferred "no"
+        // for Abkhazia (review 15), and under `official` Turkey for Northern Cyprus although the
+        // Cyprus MFA's list names it (review 16). No list is read under a grade filter.
+        ds.completeness.clear();
         let mut l = Ledger::new(ds)?;
         l.grade_filter = Some((min, left_out));
         // A correction stays applied even when its own source is weaker than the grade, and
@@ -396,6 +399,21 @@ impl Ledger {
         l.superseded.extend(self.superseded.iter().cloned());
         l.derive_dates();
         Ok(l)
+    }
+
+    /// The grade of `--min-grade`, when the ledger is so filtered.
+    pub fn min_grade(&self) -> Option<crate::model::Grade> {
+        self.grade_filter.as_ref().map(|(g, _)| *g)
+    }
+
+    /// With `--min-grade`: how many claims about `object` (as either party) the filter left out.
+    pub fn left_out_total(&self, object: &str) -> usize {
+        self.grade_filter.as_ref().map_or(0, |(_, m)| {
+            m.iter()
+                .filter(|((s, o), _)| s == object || o == object)
+                .map(|(_, n)| n)
+                .sum()
+        })
     }
 
     /// With `--min-grade`: the grade, and the number of claims about (`subject`, `object`)

@@ -1521,7 +1521,18 @@ impl Ledger {
                     ActKind::Negative => "withdrawal or suspension",
                 };
                 answer.certain = false;
-                answer.if_not_yet = None;
+                // The other order leaves the earlier act's status in force.
+                let pred = |p: Predicate| prev.claims.iter().all(|t| t.claim.predicate == p);
+                answer.if_not_yet = match prev.kind {
+                    ActKind::Recognise => Some(Recognition::Recognised),
+                    ActKind::Negative if pred(Predicate::WithdrawsRecognition) => {
+                        Some(Recognition::Withdrawn)
+                    }
+                    ActKind::Negative if pred(Predicate::SuspendsRecognition) => {
+                        Some(Recognition::Suspended)
+                    }
+                    ActKind::Negative => None,
+                };
                 answer.reason.push_str(&format!(
                     "; uncertain: the {} dated {} and the {} dated {} are not ordered by their dates, so either may be the later",
                     kind(prev),
@@ -1533,7 +1544,9 @@ impl Ledger {
         }
         if let Some(next) = reversed_later {
             answer.certain = false;
-            answer.if_not_yet = None;
+            // The other possibility is a recognition again: a policy that counts both alike
+            // (never-subtract) counts the pair with certainty (review 16).
+            answer.if_not_yet = Some(Recognition::Recognised);
             answer.reason.push_str(&format!(
                 "; uncertain on {as_of}: a later {} dated {} presupposes that {a} recognised {b} again in between, on a day the record does not give",
                 if next.claims.iter().all(|t| t.claim.predicate == Predicate::SuspendsRecognition) {
@@ -1615,7 +1628,7 @@ impl Ledger {
                 {
                     return answer(
                         Recognition::NotRecorded,
-                        true,
+                        false,
                         false,
                         format!(
                             "the ledger cannot say whether {a} recognised {b} on {as_of}: its recognition dated {} restored an earlier one, and its acts toward {b} before {} were not retrieved ({}: {})",
@@ -1924,7 +1937,7 @@ impl Ledger {
         let says = |t: &Timed<'_>| {
             let c = t.claim;
             let what = if c.predicate == Predicate::NoRelations {
-                "no diplomatic relations".to_string()
+                "states that there are no diplomatic relations".to_string()
             } else {
                 format!(
                     "denies that relations were {}",
@@ -1935,12 +1948,7 @@ impl Ledger {
                     }
                 )
             };
-            format!(
-                "{} states {what} ({}, {})",
-                c.claimant,
-                c.date.describe(),
-                c.id
-            )
+            format!("{} {what} ({}, {})", c.claimant, c.date.describe(), c.id)
         };
         match answer.status {
             Relations::Established | Relations::Severed => {

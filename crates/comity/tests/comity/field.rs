@@ -916,6 +916,8 @@ fn a_recognition_that_restored_an_earlier_one_infers_nothing_before_it() {
             "{}",
             s.recognition.reason
         );
+        // Review 16: "cannot say" is not certain.
+        assert!(!s.recognition.certain, "{}", s.recognition.reason);
     }
     // From 1990 the recorded act answers as before (a year: uncertain inside it, sure after).
     let s = l.status("NIC", "TWN", day("1991-01-01"), today());

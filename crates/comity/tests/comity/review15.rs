@@ -102,6 +102,31 @@ fn a_grade_filter_drops_complete_lists_of_weaker_sources_too() {
         "{}",
         s.recognition.reason
     );
+    // Review 16: the Cyprus MFA's list (data/completeness.csv, "no state except Turkey
+    // recognises the TRNC") names Turkey; with Turkey's own claim set aside by the filter, the
+    // list must not make it an inferred "no" (no list is read under a filter).
+    let s = l.status("TUR", "XNC", day("2024-01-01"), today());
+    assert_ne!(
+        s.recognition.status,
+        Recognition::NotRecognised,
+        "{}",
+        s.recognition.reason
+    );
+    // And a count under the filter says it was applied.
+    let r = l
+        .recognitions(
+            "TWN",
+            day("2024-06-01"),
+            None,
+            comity::Policy::CONFIRMED,
+            today(),
+        )
+        .unwrap();
+    let (_, notes) = comity::json::count_notes(&l, &r);
+    assert!(
+        notes.iter().any(|n| n.contains("--min-grade official")),
+        "{notes:?}"
+    );
     // shared/data/taiwan/recognitions.csv: Malawi withdrew on 2007-12-28 (line 43); under the
     // filter its answer says weaker claims were left out.
     let s = l.status("MWI", "TWN", day("2024-06-01"), today());
@@ -207,6 +232,20 @@ fn two_withdrawals_leave_the_time_between_them_open() {
         s.recognition.reason.contains("again"),
         "{}",
         s.recognition.reason
+    );
+    // Review 16: recognised or withdrawn, a policy that never subtracts counts it either way.
+    let r = l
+        .recognitions(
+            "XAB",
+            day("2012-06-01"),
+            None,
+            comity::Policy::NEVER_SUBTRACT,
+            today(),
+        )
+        .unwrap();
+    assert!(
+        r.recognising.iter().any(|e| e.actor.id == "VUT"),
+        "Vanuatu uncertain under never-subtract"
     );
     // After the second withdrawal the answer is certain again.
     let s = l.status("VUT", "XAB", day("2014-01-01"), today());
