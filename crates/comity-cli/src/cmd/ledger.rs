@@ -459,26 +459,12 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
                     )
                 );
             }
-            // An entity that had ceased to exist by the day: every "not recognising" below is
-            // that, not a refusal.
-            if let Some(c) = ledger
-                .ceased(&b.id)
-                .filter(|c| c.date.timing(day) == comity::Timing::Before)
-            {
-                println!(
-                    "{}",
-                    wrap(
-                        &format!(
-                            "note: {} ceased to exist on {} ({}): after that nobody recognises \
-                             it, and the states counted as not recognising it did not refuse \
-                             it (in --format json their status is \"ceased\")",
-                            b.id,
-                            c.date.describe(),
-                            c.id
-                        ),
-                        0
-                    )
-                );
+            // Every note the JSON carries (`comity::json::count_notes`): an entity that had
+            // ceased to exist by the day (its "not recognising" are no refusals), and a day on
+            // which nobody is counted (review 14: the table printed the first, not the second,
+            // so a total of 0 read as "nobody recognises it").
+            for note in cj::count_notes(&ledger, &r).1 {
+                println!("{}", wrap(&format!("note: {note}"), 0));
             }
             let mut used_sources: BTreeMap<String, String> = BTreeMap::new();
             let mut disagreements = 0;
