@@ -59,5 +59,9 @@ pub fn map(ctx: &Ctx, a: &MapArgs) -> Result<()> {
     };
     std::fs::write(&a.output, bytes).with_context(|| format!("writing {}", a.output.display()))?;
     eprintln!("wrote {}", a.output.display());
+    // The image cannot say it; standard error does (review 14).
+    if let Some(n) = comity::notes::after_today(as_of, ctx.today) {
+        eprintln!("note: {n}");
+    }
     Ok(())
 }

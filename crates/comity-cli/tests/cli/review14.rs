@@ -27,3 +27,37 @@ fn a_total_of_0_is_no_answer_in_the_table_too() {
         "the table drops the JSON's note:\n{table}"
     );
 }
+
+/// The standard error of a command that must fail with exit code 2 (bad input).
+fn refused(db: &std::path::Path, args: &[&str]) -> String {
+    let out = comity(db).args(args).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{args:?}: {out:?}");
+    String::from_utf8(out.stderr).unwrap()
+}
+
+// README ("COMITY_TODAY … a day after it"): `status`, `recognitions` and `recognised-by` say
+// "(D is after today, T …)"; `entities` and `simulate` must too. The tests' today is 2026-11-22
+// (`super::comity`).
+#[test]
+fn a_day_after_today_is_said_to_be_one() {
+    let e = env();
+    let future = "2030-01-01 is after today, 2026-11-22";
+    let table = stdout(&e.db, &["entities", "--as-of", "2030-01-01"]);
+    assert!(table.contains(future), "{table}");
+    let v = super::json(&e.db, &["entities", "--as-of", "2030-01-01"]);
+    assert!(
+        v["notes"].as_array().unwrap()[0]
+            .as_str()
+            .unwrap()
+            .contains(future),
+        "{v}"
+    );
+    let v = super::json(&e.db, &["entities", "--as-of", "2026-11-22"]);
+    assert!(v.get("notes").is_none(), "today is not after today: {v}");
+    let table = stdout(&e.db, &["simulate", "un", "XKX", "--as-of", "2030-01-01"]);
+    assert!(table.contains(future), "{table}");
+    let v = super::json(&e.db, &["simulate", "un", "XKX", "--as-of", "2030-01-01"]);
+    assert!(v["notes"].to_string().contains(future), "{v}");
+    let v = super::json(&e.db, &["simulate", "un", "XKX", "--as-of", "2026-11-22"]);
+    assert!(!v["notes"].to_string().contains("after today"), "{v}");
+}
