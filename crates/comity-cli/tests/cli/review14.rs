@@ -61,3 +61,54 @@ fn a_day_after_today_is_said_to_be_one() {
     let v = super::json(&e.db, &["simulate", "un", "XKX", "--as-of", "2026-11-22"]);
     assert!(!v["notes"].to_string().contains("after today"), "{v}");
 }
+
+// Review 14: `--db` naming someone else's SQLite file (only a `people` table) gained comity's
+// tables and the shipped data. It is refused, naming the file, and left byte for byte as it
+// was; an empty file or a new path is still created and filled.
+#[test]
+fn someone_elses_database_is_refused_and_left_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let theirs = dir.path().join("people.sqlite");
+    {
+        let c = rusqlite::Connection::open(&theirs).unwrap();
+        c.execute_batch(
+            "CREATE TABLE people (id INTEGER PRIMARY KEY, name TEXT);
+             INSERT INTO people (name) VALUES ('Ada');",
+        )
+        .unwrap();
+    }
+    let before = std::fs::read(&theirs).unwrap();
+    let err = refused(&theirs, &["actors", "Kosovo"]);
+    assert!(
+        err.contains(&format!(
+            "{} is a SQLite database that is not comity's",
+            theirs.display()
+        )),
+        "{err}"
+    );
+    assert!(err.contains("the table people"), "{err}");
+    assert_eq!(
+        std::fs::read(&theirs).unwrap(),
+        before,
+        "the file was changed"
+    );
+    // The same through --db.
+    let out = comity(&dir.path().join("unused.sqlite"))
+        .args(["--db", theirs.to_str().unwrap(), "entities"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert_eq!(
+        std::fs::read(&theirs).unwrap(),
+        before,
+        "the file was changed"
+    );
+    // An empty file and a new path are comity's to fill (data/actors.csv: XKX is Kosovo).
+    let empty = dir.path().join("empty.sqlite");
+    std::fs::write(&empty, b"").unwrap();
+    assert!(stdout(&empty, &["actors", "Kosovo"]).contains("XKX"));
+    let new = dir.path().join("new.sqlite");
+    assert!(stdout(&new, &["actors", "Kosovo"]).contains("XKX"));
+    // And a comity database opens again.
+    assert!(stdout(&new, &["actors", "Kosovo"]).contains("XKX"));
+}
