@@ -308,7 +308,7 @@ pub fn simulate(ctx: &Ctx, a: &SimulateArgs) -> Result<()> {
     let store = ctx.store()?;
     let ledger = store.ledger()?;
     let cand = ledger.resolve(&a.candidate)?;
-    let as_of = comity::parse_as_of(&a.as_of, ctx.today)?;
+    let as_of = super::ledger::as_of(ctx, &a.as_of)?;
     let mut assume = Vec::new();
     if let Some(text) = &a.assume {
         for (name, ballot) in comity_rules::parse_assumptions(text)? {

@@ -62,6 +62,52 @@ fn a_day_after_today_is_said_to_be_one() {
     assert!(!v["notes"].to_string().contains("after today"), "{v}");
 }
 
+// README: "a malformed date exits with code 2 naming the format (`YYYY-MM-DD`, `YYYY-MM`,
+// `YYYY`, `today`, `yesterday`)"; each message also says what was read.
+#[test]
+fn date_messages_say_what_was_read_and_what_is_expected() {
+    let e = env();
+    let forms = "expected YYYY-MM-DD (YYYY-MM or YYYY mean their last day), today or yesterday";
+    for (bad, read) in [
+        (
+            "20080217",
+            "read 8 digits with no '-' between year, month and day (write 2008-02-17)",
+        ),
+        (
+            "2008-02-17T00:00",
+            "read the date \"2008-02-17\" followed by \"T00:00\": a time of day is not read",
+        ),
+        ("0000-01-01", "read the year 0000, expected 0001 to 9999"),
+    ] {
+        for cmd in [
+            &["status", "RUS", "XKX"][..],
+            &["recognitions", "XKX"],
+            &["entities"],
+            &["simulate", "un", "XKX"],
+        ] {
+            let mut args = cmd.to_vec();
+            args.extend(["--as-of", bad]);
+            let err = refused(&e.db, &args);
+            assert!(err.contains(&format!("--as-of {bad:?}")), "{err}");
+            assert!(err.contains(read), "{err}");
+            assert!(err.contains(forms), "{err}");
+        }
+    }
+}
+
+// data/actors.csv XKX: "Kosova" is an alias of Kosovo; the refusal gives the library's reason
+// (the API's, word for word: findings.rs) and echoes what was typed.
+#[test]
+fn the_same_actor_twice_is_refused_with_what_was_typed() {
+    let e = env();
+    let err = refused(&e.db, &["status", "Kosova", "XKX"]);
+    assert!(err.contains("are the same actor"), "{err}");
+    assert!(
+        err.contains("(\"Kosova\" and \"XKX\" both name XKX, Kosovo)"),
+        "{err}"
+    );
+}
+
 // Review 14: `--db` naming someone else's SQLite file (only a `people` table) gained comity's
 // tables and the shipped data. It is refused, naming the file, and left byte for byte as it
 // was; an empty file or a new path is still created and filled.
