@@ -130,6 +130,12 @@ pub fn claims(ctx: &Ctx, a: &ClaimsArgs) -> Result<()> {
                     c.id
                 );
                 println!("{}", wrap(&line, 14));
+                // Each source's id and URL (or citation), as the JSON has them (review 14: the
+                // table showed the claim's id alone). A URL longer than a line is cut into
+                // pieces, as in `timeline`.
+                for l in cite(&ledger, c) {
+                    println!("{}", wrap(&l, 14));
+                }
             }
             Ok(())
         }

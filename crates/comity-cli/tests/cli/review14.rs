@@ -158,3 +158,25 @@ fn someone_elses_database_is_refused_and_left_as_it_was() {
     // And a comity database opens again.
     assert!(stdout(&new, &["actors", "Kosovo"]).contains("XKX"));
 }
+
+// data/claims.csv ETH.statement.XSL.1 cites S594ca1d6, whose URL data/sources.csv gives: the
+// claims table shows each claim's sources (review 14: only the claim's id), in 80 columns.
+#[test]
+fn the_claims_table_shows_each_claims_sources() {
+    let e = env();
+    let table = stdout(&e.db, &["claims", "--predicate", "statement"]);
+    let lines: Vec<&str> = table.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.contains("ETH.statement.XSL.1"))
+        .expect("the memorandum's claim");
+    // The source's id, then its URL (cut into pieces of a line, as in `timeline`).
+    assert_eq!(lines[at + 1].trim(), "[S594ca1d6]", "{table}");
+    assert!(
+        lines[at + 2]
+            .trim()
+            .starts_with("https://www.horndiplomat.com/2024/01/01/"),
+        "{table}"
+    );
+    assert!(lines.iter().all(|l| l.chars().count() <= 80), "{table}");
+}
