@@ -914,13 +914,14 @@ pub fn entities(ctx: &Ctx, a: &EntitiesArgs) -> Result<()> {
                     _ => String::new(),
                 };
                 let line = format!(
-                    "{:<4} {:<22} {:>5} {:>5} {:>5} {:>5}  {}",
+                    "{:<4} {:<18} {:>5} {:>5} {:>5} {:>5} {:>5}  {}",
                     r["id"].as_str().unwrap_or(""),
-                    short(name, 22),
+                    short(name, 18),
                     r["recognising_un_members"].to_string(),
                     r["uncertain"].to_string(),
                     r["disputed"].to_string(),
                     r["suspended"].to_string(),
+                    r["not_recorded"].to_string(),
                     last
                 );
                 println!("{}", short(&line, WIDTH));
@@ -929,7 +930,9 @@ pub fn entities(ctx: &Ctx, a: &EntitiesArgs) -> Result<()> {
                 "{}",
                 wrap(
                     "recog: counted recognising; uncer: uncertain on the day (in neither total); \
-                     disp: a withdrawal claimed and disputed; susp: suspended. The last change is \
+                     disp: a withdrawal claimed and disputed; susp: suspended; n.rec: not \
+                     recorded, no counted claim (in neither total: no answer, not \"no\"). The \
+                     last change is \
                      the latest act surely by the day; `--format json` gives its claim id and \
                      sources.",
                     0

@@ -180,3 +180,38 @@ fn the_claims_table_shows_each_claims_sources() {
     );
     assert!(lines.iter().all(|l| l.chars().count() <= 80), "{table}");
 }
+
+// The entities table shows every count the JSON has, "not recorded" among them (review 14:
+// the table dropped it), for every entity row, within 80 columns.
+#[test]
+fn the_entities_table_has_every_count_of_the_json() {
+    let e = env();
+    let v = super::json(&e.db, &["entities"]);
+    let table = stdout(&e.db, &["entities"]);
+    assert!(table.contains("n.rec"), "{table}");
+    assert!(table.lines().all(|l| l.chars().count() <= 80), "{table}");
+    for row in v["entities"].as_array().unwrap() {
+        let id = row["id"].as_str().unwrap();
+        let line = table
+            .lines()
+            .find(|l| l.split_whitespace().next() == Some(id))
+            .unwrap_or_else(|| panic!("no row for {id}:\n{table}"));
+        // The counts are the numeric cells after the name, in the header's order.
+        let cells: Vec<&str> = line
+            .split_whitespace()
+            .skip_while(|w| w.parse::<u64>().is_err())
+            .take(5)
+            .collect();
+        let want: Vec<String> = [
+            "recognising_un_members",
+            "uncertain",
+            "disputed",
+            "suspended",
+            "not_recorded",
+        ]
+        .iter()
+        .map(|k| row[*k].to_string())
+        .collect();
+        assert_eq!(cells, want, "{id}: {line}");
+    }
+}
