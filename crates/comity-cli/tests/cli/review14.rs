@@ -215,3 +215,93 @@ fn the_entities_table_has_every_count_of_the_json() {
         assert_eq!(cells, want, "{id}: {line}");
     }
 }
+
+/// The rows of `members … --format json`, by actor (or group) id.
+fn memberships(v: &serde_json::Value, key: &str) -> Vec<(String, serde_json::Value)> {
+    v["memberships"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            let k = if key == "actor" {
+                m["actor"]["id"].as_str().unwrap().to_string()
+            } else {
+                m["group"].as_str().unwrap().to_string()
+            };
+            (k, m.clone())
+        })
+        .collect()
+}
+
+// data/memberships.csv: the G20's founding rows are dated "1999" (year precision only, their
+// note says), the African Union's `2023-09-09` with the ynaija.com source. Memberships are
+// shown with their dates at their precision, their certainty on the day and their source.
+#[test]
+fn members_lists_a_groups_rows_with_dates_and_sources() {
+    let e = env();
+    let v = super::json(&e.db, &["members", "g20", "--as-of", "2024-01-01"]);
+    let rows = memberships(&v, "actor");
+    let au = &rows.iter().find(|(k, _)| k == "AU").expect("AU in 2024").1;
+    assert_eq!(au["joined"], "2023-09-09");
+    assert_eq!(au["joined_precision"], "day");
+    assert_eq!(au["on_day"], "member");
+    assert_eq!(
+        au["source"],
+        "https://ynaija.com/african-union-au-becomes-a-member-of-g20-is-g20-replacing-the-g7/"
+    );
+    let v = super::json(&e.db, &["members", "g20", "--as-of", "2023-09-08"]);
+    assert!(memberships(&v, "actor").iter().all(|(k, _)| k != "AU"));
+    // Inside 1999 a founding member's joining is not certain.
+    let v = super::json(&e.db, &["members", "G20", "--as-of", "1999-06-30"]);
+    let rows = memberships(&v, "actor");
+    let arg = &rows.iter().find(|(k, _)| k == "ARG").unwrap().1;
+    assert_eq!(arg["joined"], "1999");
+    assert_eq!(arg["joined_precision"], "year");
+    assert_eq!(arg["certain"], false);
+    assert_eq!(v["not_certain"], 20, "the 20 rows dated 1999: {v}");
+    let table = stdout(&e.db, &["members", "g20", "--as-of", "1999-06-30"]);
+    assert!(table.contains("NOT CERTAIN"), "{table}");
+    assert!(
+        table.contains(
+            "source:\n          https://apmlogix.com/african-union-joins-g20-as-permanent-member"
+        ),
+        "{table}"
+    );
+    assert!(table.lines().all(|l| l.chars().count() <= 80), "{table}");
+    // data/groups.csv: unsc-elected rows cover 1994-2009 only: 2015 is no answer.
+    let table = stdout(&e.db, &["members", "unsc-elected", "--as-of", "2015-01-01"]);
+    assert!(table.contains("nobody is recorded as a member"), "{table}");
+    let csv = stdout(&e.db, &["members", "eu", "--format", "csv"]);
+    assert!(
+        csv.starts_with("group,actor,name,joined,joined_precision,left"),
+        "{csv}"
+    );
+}
+
+// data/memberships.csv PSE rows: OIC 1969 (year), UNESCO 2011-11-23, Interpol 2017-09-27 with
+// interpol.int among its sources.
+#[test]
+fn members_of_an_actor_lists_its_memberships() {
+    let e = env();
+    let v = super::json(
+        &e.db,
+        &["members", "--of", "Palestine", "--as-of", "2015-01-01"],
+    );
+    assert_eq!(v["actor"]["id"], "PSE");
+    let rows = memberships(&v, "group");
+    let get = |g: &str| rows.iter().find(|(k, _)| k == g).unwrap().1.clone();
+    assert_eq!(get("oic")["joined"], "1969");
+    assert_eq!(get("oic")["on_day"], "member");
+    assert_eq!(get("unesco")["joined"], "2011-11-23");
+    assert_eq!(get("unesco")["on_day"], "member");
+    assert_eq!(get("interpol")["on_day"], "not-yet");
+    assert!(get("interpol")["source"]
+        .as_str()
+        .unwrap()
+        .contains("https://www.interpol.int/"));
+    let table = stdout(&e.db, &["members", "--of", "PSE", "--as-of", "2015-01-01"]);
+    assert!(table.contains("not-yet"), "{table}");
+    // A group and --of together, or neither, is refused by the parser.
+    let out = comity(&e.db).args(["members"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
