@@ -51,6 +51,8 @@ pub enum Command {
     RecognisedBy(RecognisedByArgs),
     /// List or search actors (any name, alias, demonym or code).
     Actors(ActorsArgs),
+    /// A group's members on a day (or an actor's memberships), with dates and sources.
+    Members(crate::cmd::members::MembersArgs),
     /// List claims, filtered.
     Claims(ClaimsArgs),
     /// List sources, or show one with the claims that cite it.

@@ -320,7 +320,26 @@ fn check_year(year: i16, input: &str) -> Result<(), DateError> {
     } else {
         Err(DateError {
             input: input.to_string(),
-            reason: "year must be 0001 to 9999".into(),
+            reason: format!("read the year {year:04}, expected 0001 to 9999"),
+        })
+    }
+}
+
+/// A parsed year, checked against what the user typed (`input`), so that the message echoes it
+/// (review 14: `0000-01-01` was told "0000-01 has no day 01").
+fn year_of(year: i16, input: &str) -> Result<i16, DateError> {
+    check_year(year, input)?;
+    Ok(year)
+}
+
+/// A parsed month, checked against what the user typed.
+fn month_of(month: i16, input: &str) -> Result<i8, DateError> {
+    if (1..=12).contains(&month) {
+        Ok(month as i8)
+    } else {
+        Err(DateError {
+            input: input.to_string(),
+            reason: format!("read the month {month:02}, expected 01 to 12"),
         })
     }
 }
@@ -419,6 +438,17 @@ impl FromStr for Date {
         {
             return Err(err(missing));
         }
+        // A time of day after the date (review 14: `2008-02-17T00:00` was told "day must have
+        // 2 digits"): say what was read and that only the date is.
+        if let Some(at) = body.find(['T', 't', ':', ' ']) {
+            let (date, rest) = body.split_at(at);
+            if !date.is_empty() && date.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
+                return Err(err(&format!(
+                    "read the date {date:?} followed by {rest:?}: a time of day is not read; \
+                     give the date alone"
+                )));
+            }
+        }
         if let Some(sep) = ['/', '.'].into_iter().find(|c| body.contains(*c)) {
             return Err(err(&format!(
                 "the parts are separated by '{sep}'; comity writes dates with '-' (year first)"
@@ -427,31 +457,50 @@ impl FromStr for Date {
         let parts: Vec<&str> = body.split('-').collect();
         let num = |p: &str, len: usize, what: &str| -> Result<i16, DateError> {
             if p.len() != len || !p.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(err(&format!("{what} must have {len} digits")));
+                return Err(err(&format!(
+                    "read the {what} {p:?}, expected {len} digits{}",
+                    if what == "year" { "" } else { " (01, 02 …)" }
+                )));
             }
-            p.parse::<i16>().map_err(|_| err(&format!("bad {what}")))
+            p.parse::<i16>()
+                .map_err(|_| err(&format!("bad {what} {p:?}")))
         };
         let d = match parts.as_slice() {
-            [y] if y.len() != 4 && y.bytes().all(|b| b.is_ascii_alphabetic()) => {
-                Err(err("not a date"))
+            [y] if y.bytes().all(|b| b.is_ascii_alphabetic()) => {
+                Err(err(&format!("read the word {y:?}, not a date")))
             }
-            [y] => Date::year(num(y, 4, "year")?),
-            [y, m] => Date::month(num(y, 4, "year")?, num(m, 2, "month")? as i8),
+            // Review 14: `20080217` was told "year must have 4 digits".
+            [y] if y.len() == 8 && y.bytes().all(|b| b.is_ascii_digit()) => Err(err(&format!(
+                "read 8 digits with no '-' between year, month and day (write {}-{}-{})",
+                &y[..4],
+                &y[4..6],
+                &y[6..]
+            ))),
+            [y] if y.len() == 6 && y.bytes().all(|b| b.is_ascii_digit()) => Err(err(&format!(
+                "read 6 digits with no '-' between year and month (write {}-{})",
+                &y[..4],
+                &y[4..]
+            ))),
+            [y] => Date::year(year_of(num(y, 4, "year")?, s)?),
+            [y, m] => Date::month(
+                year_of(num(y, 4, "year")?, s)?,
+                month_of(num(m, 2, "month")?, s)?,
+            ),
             [y, m, d] => {
                 let (y, m, d) = (
-                    num(y, 4, "year")?,
-                    num(m, 2, "month")? as i8,
+                    year_of(num(y, 4, "year")?, s)?,
+                    month_of(num(m, 2, "month")?, s)?,
                     num(d, 2, "day")? as i8,
                 );
-                if !(1..=12).contains(&m) {
-                    return Err(err("month must be 01 to 12"));
-                }
                 Date::day(y, m, d).map_err(|_| DateError {
                     input: s.to_string(),
                     reason: format!("{y:04}-{m:02} has no day {d:02}"),
                 })
             }
-            _ => Err(err("too many '-' separated parts")),
+            _ => Err(err(&format!(
+                "read {} parts separated by '-', expected at most 3 (year, month, day)",
+                parts.len()
+            ))),
         }?;
         Ok(d.with_bound(bound))
     }
@@ -583,6 +632,41 @@ mod tests {
         assert!(!d("2024").compatible(&by));
         for bad in ["../", "/..", "..//..", "../../2020", "../2020/.."] {
             assert!(bad.parse::<Date>().is_err(), "{bad} should be rejected");
+        }
+    }
+
+    /// Review 14: each message says what was read and what is expected.
+    #[test]
+    fn errors_say_what_was_read() {
+        let msg = |t: &str| t.parse::<Date>().unwrap_err().to_string();
+        let e = msg("20080217");
+        assert!(
+            e.contains("read 8 digits") && e.contains("2008-02-17"),
+            "{e}"
+        );
+        let e = msg("2008-02-17T00:00");
+        assert!(
+            e.contains("\"2008-02-17\" followed by \"T00:00\"") && e.contains("time of day"),
+            "{e}"
+        );
+        let e = msg("0000-01-01");
+        assert!(
+            e.contains("read the year 0000, expected 0001 to 9999"),
+            "{e}"
+        );
+        assert!(!e.contains("has no day"), "{e}");
+        let e = msg("2015-13-01");
+        assert!(e.contains("read the month 13, expected 01 to 12"), "{e}");
+        let e = msg("15-11-09");
+        assert!(e.contains("read the year \"15\", expected 4 digits"), "{e}");
+        let e = msg("2015-1-09");
+        assert!(e.contains("read the month \"1\", expected 2 digits"), "{e}");
+        // Every message names the accepted forms.
+        for t in ["20080217", "2008-02-17T00:00", "0000-01-01", "soon"] {
+            assert!(
+                msg(t).contains("expected YYYY-MM-DD, YYYY-MM or YYYY"),
+                "{t}"
+            );
         }
     }
 

@@ -33,6 +33,7 @@ pub mod ideal;
 pub mod ingest;
 pub mod json;
 mod ledger;
+pub mod notes;
 pub mod rollcall;
 pub mod rules;
 mod status;

@@ -105,6 +105,53 @@ fn open_error(path: &Path, e: Error) -> Error {
     }
 }
 
+/// Refuses a non-empty SQLite database that is not comity's, reading only (review 14: `--db`
+/// naming a file that held someone's `people` table gained comity's tables and the shipped
+/// data, without a word). Comity's first migration creates the `meta` table and sets
+/// `PRAGMA user_version` in one transaction, so a database of comity's has both; an empty one
+/// (a new path, a file of 0 bytes) has no schema at all and is created as before.
+fn check_comity_database(conn: &Connection, path: &Path) -> Result<()> {
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    let mut stmt = conn.prepare(
+        "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') \
+         AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    )?;
+    let names: Vec<String> = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<std::result::Result<_, _>>()?;
+    let any_schema: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+    if any_schema == 0 && version == 0 {
+        return Ok(());
+    }
+    let ours = version > 0
+        && ["meta", "claim", "actor"]
+            .iter()
+            .all(|t| names.iter().any(|n| n == t));
+    if ours {
+        return Ok(());
+    }
+    let shown: Vec<&str> = names.iter().take(5).map(String::as_str).collect();
+    Err(Error::Invalid(format!(
+        "{} is a SQLite database that is not comity's (it holds {}{}, and no comity schema): \
+         nothing was written to it; give --db (or COMITY_DB) a new path or an empty file",
+        path.display(),
+        if shown.is_empty() {
+            "a schema of its own".to_string()
+        } else {
+            format!(
+                "the table{} {}",
+                if names.len() == 1 { "" } else { "s" },
+                shown.join(", ")
+            )
+        },
+        if names.len() > shown.len() {
+            format!(" and {} more", names.len() - shown.len())
+        } else {
+            String::new()
+        }
+    )))
+}
+
 /// The ledger's database.
 pub struct Store {
     conn: Connection,
@@ -140,6 +187,8 @@ impl Store {
             })?;
         }
         let conn = Connection::open(path).map_err(|e| open_error(path, e.into()))?;
+        // Before anything is written (the journal mode, the migrations, the shipped tables).
+        check_comity_database(&conn, path).map_err(|e| open_error(path, e))?;
         Store::init(conn).map_err(|e| open_error(path, e))
     }
 

@@ -14,20 +14,38 @@ pub fn actors(ctx: &Ctx, a: &ActorsArgs) -> Result<()> {
     let store = ctx.store()?;
     let ledger = store.ledger()?;
     let q = a.query.as_deref().map(normalise).unwrap_or_default();
+    // A query of punctuation alone (`%`, `_`, `'`) normalises to nothing, which matched every
+    // actor (review 14): it is matched literally instead, in any case.
+    let literal = a
+        .query
+        .as_deref()
+        .filter(|raw| q.is_empty() && !raw.trim().is_empty())
+        .map(|raw| raw.trim().to_lowercase());
     let found: Vec<&comity::Actor> = ledger
         .actors()
         .iter()
         .filter(|x| {
-            q.is_empty()
-                || normalise(&x.id) == q
-                || x.iso2.as_deref().is_some_and(|c| normalise(c) == q)
-                || std::iter::once(&x.name)
-                    .chain(x.aliases.iter())
-                    .chain(x.demonyms.iter())
-                    .any(|n| normalise(n).contains(&q))
+            let mut names = std::iter::once(&x.name)
+                .chain(x.aliases.iter())
+                .chain(x.demonyms.iter());
+            match &literal {
+                Some(l) => names.any(|n| n.to_lowercase().contains(l.as_str())),
+                None => {
+                    q.is_empty()
+                        || normalise(&x.id) == q
+                        || x.iso2.as_deref().is_some_and(|c| normalise(c) == q)
+                        || names.any(|n| normalise(n).contains(&q))
+                }
+            }
         })
         .collect();
     if found.is_empty() {
+        if let Some(raw) = &literal {
+            return Err(UsageError(format!(
+                "no actor's name, alias or demonym contains {raw:?}"
+            ))
+            .into());
+        }
         if let Some(q) = &a.query {
             // Let the resolver say "did you mean".
             ledger.resolve(q)?;
@@ -130,6 +148,12 @@ pub fn claims(ctx: &Ctx, a: &ClaimsArgs) -> Result<()> {
                     c.id
                 );
                 println!("{}", wrap(&line, 14));
+                // Each source's id and URL (or citation), as the JSON has them (review 14: the
+                // table showed the claim's id alone). A URL longer than a line is cut into
+                // pieces, as in `timeline`.
+                for l in cite(&ledger, c) {
+                    println!("{}", wrap(&l, 14));
+                }
             }
             Ok(())
         }

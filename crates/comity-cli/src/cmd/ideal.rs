@@ -796,7 +796,7 @@ pub fn predict(ctx: &Ctx, a: &PredictArgs) -> Result<()> {
             .into());
         }
     }
-    let date = comity::parse_as_of(typed, ctx.today)?;
+    let date = super::ledger::day_arg(ctx, "--date", typed)?;
     let fit: StoredFit = store.ideal_fit(a.fit)?;
     let spec = motion_spec(&store, &ledger, a, date)?;
     // The ideal points of a fit that saw votes held on or after the day (review 10: a

@@ -42,7 +42,7 @@ pub fn map(ctx: &Ctx, a: &MapArgs) -> Result<()> {
     }
     let store = ctx.store()?;
     let ledger = store.ledger()?;
-    let as_of = comity::parse_as_of(&a.as_of, ctx.today)?;
+    let as_of = crate::cmd::ledger::as_of(ctx, &a.as_of)?;
     let policy: comity::Policy = a.policy.parse()?;
     let svg = comity_server::map_svg(
         &ledger,
@@ -59,5 +59,9 @@ pub fn map(ctx: &Ctx, a: &MapArgs) -> Result<()> {
     };
     std::fs::write(&a.output, bytes).with_context(|| format!("writing {}", a.output.display()))?;
     eprintln!("wrote {}", a.output.display());
+    // The image cannot say it; standard error does (review 14).
+    if let Some(n) = comity::notes::after_today(as_of, ctx.today) {
+        eprintln!("note: {n}");
+    }
     Ok(())
 }

@@ -6,6 +6,7 @@ mod ingest;
 mod io;
 mod ledger;
 pub mod map;
+pub mod members;
 mod rules;
 pub mod serve;
 
@@ -91,6 +92,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Entities(a) => ledger::entities(&ctx, &a),
         Command::RecognisedBy(a) => ledger::recognised_by(&ctx, &a),
         Command::Actors(a) => browse::actors(&ctx, &a),
+        Command::Members(a) => members::members(&ctx, &a),
         Command::Claims(a) => browse::claims(&ctx, &a),
         Command::Sources(a) if a.copies => ingest::copies(&ctx),
         Command::Sources(a) => browse::sources(&ctx, &a),

@@ -308,7 +308,7 @@ pub fn simulate(ctx: &Ctx, a: &SimulateArgs) -> Result<()> {
     let store = ctx.store()?;
     let ledger = store.ledger()?;
     let cand = ledger.resolve(&a.candidate)?;
-    let as_of = comity::parse_as_of(&a.as_of, ctx.today)?;
+    let as_of = super::ledger::as_of(ctx, &a.as_of)?;
     let mut assume = Vec::new();
     if let Some(text) = &a.assume {
         for (name, ballot) in comity_rules::parse_assumptions(text)? {
@@ -356,9 +356,21 @@ pub fn simulate(ctx: &Ctx, a: &SimulateArgs) -> Result<()> {
 }
 
 pub fn print_simulation(ctx: &Ctx, sim: &Simulation, fitted_on: &[String]) -> Result<()> {
+    // A what-if for a day after today uses today's rosters and statuses: said in every format
+    // (review 14).
+    let future = comity::notes::after_today(sim.as_of, ctx.today);
     match ctx.format {
-        Format::Json => print_json(&simulation_json(sim, fitted_on)),
+        Format::Json => {
+            let mut v = simulation_json(sim, fitted_on);
+            if let (Some(n), Some(notes)) = (&future, v["notes"].as_array_mut()) {
+                notes.insert(0, Value::from(n.as_str()));
+            }
+            print_json(&v)
+        }
         Format::Csv => {
+            if let Some(n) = &future {
+                eprintln!("note: {n}");
+            }
             let mut w = csv_out();
             w.write_record([
                 "body",
@@ -392,6 +404,9 @@ pub fn print_simulation(ctx: &Ctx, sim: &Simulation, fitted_on: &[String]) -> Re
         Format::Table => {
             let mut o = Vec::new();
             print_simulation_table(&mut o, sim, fitted_on);
+            if let Some(n) = future {
+                o.insert(1.min(o.len()), format!("note: {n}"));
+            }
             emit(&o);
             Ok(())
         }

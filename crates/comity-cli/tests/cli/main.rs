@@ -391,6 +391,7 @@ fn simulate_un_names_the_vetoes() {
 mod findings;
 mod ideal;
 mod readme;
+mod review14;
 mod review5;
 mod review7;
 mod review9;
