@@ -71,20 +71,8 @@ pub fn write_claims_csv<'a, W: Write>(
     w: &mut csv::Writer<W>,
     claims: impl IntoIterator<Item = &'a Claim>,
 ) -> Result<()> {
-    w.write_record([
-        "id",
-        "subject",
-        "predicate",
-        "object",
-        "date",
-        "claimant",
-        "negated",
-        "confidence",
-        "sources",
-        "note",
-        "status",
-        "supersedes",
-    ])?;
+    // The columns an import reads (and refuses any other).
+    w.write_record(comity::CLAIM_COLUMNS)?;
     for c in claims {
         let sources: Vec<&str> = c.sources.iter().map(|s| s.source.as_str()).collect();
         w.write_record([

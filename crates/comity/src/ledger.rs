@@ -515,7 +515,7 @@ impl Ledger {
     pub fn check_pair(x: &Actor, y: &Actor) -> Result<()> {
         if x.id == y.id {
             return Err(Error::Invalid(format!(
-                "{} ({}) and {} are the same actor: recognition is a relation between two",
+                "{} ({}) and {} are the same actor: recognition is a relation between two different actors",
                 x.id, x.name, y.name
             )));
         }

@@ -365,3 +365,27 @@ fn a_search_for_punctuation_is_literal() {
         all.len()
     );
 }
+
+// Review 16: the entities overview's last change for the SADR on 2025-01-01 is Ecuador's
+// suspension of 2024-10-22, claimed by Morocco alone (data/claims.csv
+// ECU.suspends-recognition.ESH.1): the JSON says `disputed`, and so must the table.
+#[test]
+fn the_entities_table_says_a_disputed_last_change() {
+    let e = env();
+    let table = stdout(&e.db, &["entities", "--as-of", "2025-01-01"]);
+    let esh = table
+        .lines()
+        .find(|l| l.starts_with("ESH"))
+        .expect("the SADR's row");
+    assert!(esh.contains("ECU suspends?"), "{table}");
+    assert!(table.contains("marked ? when it is disputed"), "{table}");
+}
+
+// The held-out development corpus's list of Kosovo's revocations names "Comoro Islands"
+// (crates/comity-ingest/tests/data/heldout): an alias of the Comoros (data/actors.csv).
+#[test]
+fn comoro_islands_is_the_comoros() {
+    let e = env();
+    let out = stdout(&e.db, &["actors", "Comoro Islands"]);
+    assert!(out.contains("COM"), "{out}");
+}
