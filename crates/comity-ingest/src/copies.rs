@@ -239,22 +239,26 @@ fn add_to_bins(s: u64, v: &mut [u64; PERMS]) {
 /// The densified sketch of bins `v`: every empty bin takes a non-empty bin's value as described
 /// at [`EMPTY`] (all bins stay empty if all are).
 fn densify(v: &[u64; PERMS]) -> [u64; PERMS] {
+    // A bit per non-empty bin: a probe is one bit test, the rotation one count of zeros.
+    let full = v
+        .iter()
+        .enumerate()
+        .fold(0u64, |m, (i, &x)| m | (u64::from(x != EMPTY) << i));
     let mut out = *v;
-    for (i, o) in out.iter_mut().enumerate() {
-        if *o != EMPTY {
-            continue;
-        }
-        *o = match PROBE[i]
-            .iter()
-            .map(|&j| v[j as usize])
-            .find(|&x| x != EMPTY)
-        {
-            Some(x) => x,
-            None => (1..PERMS)
-                .map(|d| v[(i + d) % PERMS])
-                .find(|&x| x != EMPTY)
-                .unwrap_or(EMPTY),
+    if full == 0 {
+        return out;
+    }
+    let mut empty = !full;
+    while empty != 0 {
+        let i = empty.trailing_zeros() as usize;
+        empty &= empty - 1;
+        let j = match PROBE[i].iter().find(|&&j| full >> j & 1 != 0) {
+            Some(&j) => usize::from(j),
+            None => {
+                (i + 1 + full.rotate_right((i as u32 + 1) % 64).trailing_zeros() as usize) % PERMS
+            }
         };
+        out[i] = v[j];
     }
     out
 }
@@ -384,11 +388,14 @@ fn find(parent: &mut [usize], x: usize) -> usize {
     r
 }
 
-/// The key of LSH band `band` with hash `h`: one `u64` for the pair (a bijection of `h` for each
-/// band; two pairs collide with probability 2^-64, and a collision could only propose a pair for
-/// exact verification).
-fn band_key(band: usize, h: u64) -> u64 {
-    mix(h ^ (band as u64 + 1).wrapping_mul(0xd6e8_feb8_6659_fd93))
+/// The key of LSH band `band` with rows `rows`: one `u64` for the band and its values (a
+/// polynomial in an odd multiplier, then mixed; two different bands or values collide with
+/// probability about 2^-64, and a collision could only propose a pair for exact verification).
+/// The reference keys a band by its number and the FNV of its values: the same equalities.
+fn band_key(band: usize, rows: &[u64]) -> u64 {
+    mix(rows.iter().fold(band as u64 + 1, |h, &x| {
+        h.wrapping_mul(0x9fb2_1c65_1e98_df25).wrapping_add(x)
+    }))
 }
 
 /// The LSH band keys of one document's passages and the hashes of its paragraphs, each sorted and
@@ -445,8 +452,7 @@ fn index_document(
             }
             let sig = densify(&bins);
             for band in 0..BANDS {
-                let h = fnv_u64(&sig[band * ROWS..(band + 1) * ROWS]);
-                bands.push(band_key(band, h));
+                bands.push(band_key(band, &sig[band * ROWS..(band + 1) * ROWS]));
             }
             if bands.len() >= dedup_at {
                 bands.sort_unstable();
@@ -631,8 +637,7 @@ fn index_blocks(
                 }
             }
             for band in 0..BANDS {
-                let h = fnv_u64(&sig[band * ROWS..(band + 1) * ROWS]);
-                bands.push(band_key(band, h));
+                bands.push(band_key(band, &sig[band * ROWS..(band + 1) * ROWS]));
             }
         };
     for b in blocks {
@@ -1277,10 +1282,6 @@ static EMPTY_SHINGLES: DocShingles = DocShingles {
     keys: Vec::new(),
     firsts: Vec::new(),
 };
-
-fn fnv_u64(xs: &[u64]) -> u64 {
-    xs.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, x| mix(h ^ x))
-}
 
 /// Maximal runs of consecutive shingles of `a` that also occur in `b`.
 /// The shingles two sorted documents share, each with its first position in the second: a table
