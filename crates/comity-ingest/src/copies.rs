@@ -1,7 +1,8 @@
 //! Copies: passage-level near-duplicate detection across documents.
 //!
 //! Each document's cleaned text is split into words; passages (blocks cut into windows of 20 words,
-//! every 10 words) get a MinHash signature of their 5-word shingles, and LSH (16 bands of 4 rows) proposes
+//! every 10 words) get a MinHash signature of their 5-word shingles (one-permutation hashing: 64 bins
+//! of one hash, densified; see `EMPTY`), and LSH (16 bands of 4 rows) proposes
 //! document pairs that share a similar passage. Exact hashes of normalised paragraphs propose pairs too.
 //! Each proposed pair is then verified exactly: the shared shingles are collected into maximal runs
 //! (shared passages, with spans in both documents) and the share of the smaller document covered.
