@@ -1,5 +1,6 @@
 //! The first implementation of copy detection (one `String` per word, hash maps of vectors), kept
-//! as the reference the optimised one must agree with exactly.
+//! as the reference the optimised one must agree with exactly. (Its window sketch changed with the
+//! optimised one's on 2026-12-07, from 64 MinHash permutations to one-permutation hashing.)
 
 use super::{
     Copies, CopyInput, CopyOptions, PairOverlap, SharedPassage, BANDS, PERMS, ROWS, SHINGLE,
@@ -55,15 +56,41 @@ fn shingles(w: &[(Range<usize>, String)]) -> Vec<u64> {
     w.windows(SHINGLE).map(fnv).collect()
 }
 
+/// The window's sketch: one-permutation hashing with optimal densification, as `copies.rs`
+/// describes it (each shingle hashed once, the hash's top six bits its bin, a bin's least hash
+/// kept; an empty bin takes the first non-empty bin of the sequence `mix((i << 32 | a) ^ C)`'s top
+/// six bits, a = 0..32, else the next non-empty bin to its right), written out plainly.
 fn minhash(sh: &[u64]) -> [u64; PERMS] {
-    let mut sig = [u64::MAX; PERMS];
+    let mut bins = [u64::MAX; PERMS];
     for &s in sh {
-        for (i, slot) in sig.iter_mut().enumerate() {
-            let v = mix(s ^ (i as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
-            if v < *slot {
-                *slot = v;
+        let g = mix(s);
+        let b = (g >> 58) as usize;
+        if g < bins[b] {
+            bins[b] = g;
+        }
+    }
+    let mut sig = bins;
+    for i in 0..PERMS {
+        if bins[i] != u64::MAX {
+            continue;
+        }
+        let mut found = None;
+        for a in 0..32u64 {
+            let j = (mix(((i as u64) << 32 | a) ^ 0x5851_f42d_4c95_7f2d) >> 58) as usize;
+            if bins[j] != u64::MAX {
+                found = Some(bins[j]);
+                break;
             }
         }
+        if found.is_none() {
+            for d in 1..PERMS {
+                if bins[(i + d) % PERMS] != u64::MAX {
+                    found = Some(bins[(i + d) % PERMS]);
+                    break;
+                }
+            }
+        }
+        sig[i] = found.unwrap_or(u64::MAX);
     }
     sig
 }

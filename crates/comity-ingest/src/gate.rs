@@ -16,15 +16,20 @@
 //! case-folds to an ASCII letter (U+212A Kelvin sign) lower-cases to it, so a case-insensitive
 //! match of an ASCII literal is found in the lower-cased text.
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{AhoCorasick, Anchored};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use regex_syntax::hir::{Hir, HirKind};
 
 /// Which patterns may match a sentence.
 #[derive(Debug, Default)]
 pub(crate) struct Gate {
-    /// All literals of all patterns (deduplicated).
-    ac: Option<AhoCorasick>,
+    /// All literals of all patterns (deduplicated), as an Aho-Corasick DFA stepped byte by byte
+    /// ([`Gate::candidates`]).
+    ac: Option<aho_corasick::dfa::DFA>,
+    /// The literals, numbered as in the automaton (for the tests' simple version).
+    #[cfg(test)]
+    lits: Vec<String>,
     /// Number of literals.
     literals: usize,
     /// For each literal, the (pattern, set) pairs whose set contains it.
@@ -293,12 +298,9 @@ impl Gate {
                 (1u64 << sets.len()) - 1
             });
         }
-        // A DFA: the overlapping search of every sentence is faster than with the default
-        // (contiguous NFA) for the few hundred literals of the table.
-        let ac = AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&lits)
-            .ok();
+        // A DFA: reading every sentence through it is faster than with the default (contiguous
+        // NFA) for the few hundred literals of the table.
+        let ac = aho_corasick::dfa::DFA::new(&lits).ok();
         if ac.is_none() {
             // Could not build the automaton: every pattern is run.
             full.iter_mut().for_each(|f| *f = 0);
@@ -306,6 +308,8 @@ impl Gate {
         Gate {
             ac,
             literals: lits.len(),
+            #[cfg(test)]
+            lits,
             by_literal,
             full,
         }
@@ -323,16 +327,43 @@ impl Gate {
             } else {
                 lower
             };
+            // Every occurrence of every literal, as an overlapping search reports them: the
+            // automaton read byte by byte (no iterator state and no match value per
+            // occurrence); at each match state, the literals that end there.
             let mut seen = vec![0u64; self.literals.div_ceil(64)];
-            for m in ac.find_overlapping_iter(text) {
-                let l = m.pattern().as_usize();
+            let mut mark = |l: usize| {
                 if seen[l / 64] & (1 << (l % 64)) != 0 {
-                    continue;
+                    return;
                 }
                 seen[l / 64] |= 1 << (l % 64);
                 for &(p, k) in &self.by_literal[l] {
                     got[p as usize] |= 1 << k;
                 }
+            };
+            if let Ok(mut sid) = ac.start_state(Anchored::No) {
+                // (No literal is empty, so the start state is no match state; if it were, its
+                // literals would be in every text.)
+                if ac.is_match(sid) {
+                    for i in 0..ac.match_len(sid) {
+                        mark(ac.match_pattern(sid, i).as_usize());
+                    }
+                }
+                for &b in text.as_bytes() {
+                    sid = ac.next_state(Anchored::No, sid, b);
+                    if ac.is_special(sid) {
+                        if ac.is_dead(sid) {
+                            break;
+                        }
+                        if ac.is_match(sid) {
+                            for i in 0..ac.match_len(sid) {
+                                mark(ac.match_pattern(sid, i).as_usize());
+                            }
+                        }
+                    }
+                }
+            } else {
+                // No unanchored start (it is the DFA's default): every pattern is run.
+                return vec![true; self.full.len()];
             }
         }
         got.iter().zip(&self.full).map(|(g, f)| g == f).collect()
@@ -479,6 +510,55 @@ mod tests {
         assert_eq!(g.candidates("ties were severed"), [false, true, true]);
         // Long s is matched by `(?i)s`.
         assert_eq!(g.candidates("ties were \u{17F}evered"), [false, true, true]);
+    }
+
+    /// [`Gate::candidates`] by its definition: a pattern may match when, for each of its sets,
+    /// the text contains one of the set's literals (`str::contains` for every literal).
+    fn candidates_simple(g: &Gate, lower: &str) -> Vec<bool> {
+        let text = lower.replace('\u{17F}', "s");
+        let mut got = vec![0u64; g.full.len()];
+        for (l, lit) in g.lits.iter().enumerate() {
+            if text.contains(lit.as_str()) {
+                for &(p, k) in &g.by_literal[l] {
+                    got[p as usize] |= 1 << k;
+                }
+            }
+        }
+        got.iter().zip(&g.full).map(|(g, f)| g == f).collect()
+    }
+
+    /// The frames' gate, reading the automaton byte by byte, lets through exactly the frames
+    /// whose every set has a literal in the text: on every line of the held-out documents,
+    /// lower-cased, and on those lines cut at every 29th byte (literals at the text's start).
+    #[test]
+    fn candidates_are_the_literals_contained() {
+        let patterns: Vec<String> = crate::frames::table()
+            .frames
+            .iter()
+            .map(|f| f.pattern().to_string())
+            .collect();
+        let gate = Gate::new(patterns.iter().map(String::as_str));
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/heldout/docs");
+        let mut texts = Vec::new();
+        for e in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            if let Ok(s) = std::fs::read_to_string(e.path()) {
+                texts.extend(s.lines().map(|l| l.to_lower()));
+            }
+        }
+        assert!(texts.len() > 500, "{} lines", texts.len());
+        let (mut compared, mut passed) = (0, 0);
+        for line in &texts {
+            let cuts = (0..line.len())
+                .step_by(29)
+                .filter(|&i| line.is_char_boundary(i));
+            for text in std::iter::once(line.as_str()).chain(cuts.map(|i| &line[i..])) {
+                let got = gate.candidates(text);
+                assert_eq!(got, candidates_simple(&gate, text), "{text:?}");
+                compared += 1;
+                passed += usize::from(got.contains(&true));
+            }
+        }
+        assert!(passed > 100 && passed < compared, "{passed} of {compared}");
     }
 
     /// Every frame of `data/frames.txt` passes the gate on text its own pattern matches: strings

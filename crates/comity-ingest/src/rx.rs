@@ -399,6 +399,114 @@ pub(crate) struct FrameRegex {
     /// empty string. With it, the lazy DFA runs anchored at each position that has one of them
     /// ([`FrameRegex::search`]).
     first: Option<Box<[bool; 256]>>,
+    /// For each byte that can begin a match, the bytes that can follow it in a match, and
+    /// whether a match can end after it ([`second_bytes`]; with `first`).
+    second: Option<Box<SecondBytes>>,
+}
+
+/// What can follow a match's first byte: bit `b1` of `follow[b0]` when a match can begin with
+/// `b0` then `b1`; bit `b0` of `ends` when a match can be `b0` alone.
+struct SecondBytes {
+    follow: [[u64; 4]; 256],
+    ends: [u64; 4],
+}
+
+fn has_bit(set: &[u64; 4], b: u8) -> bool {
+    set[usize::from(b >> 6)] >> (b & 63) & 1 != 0
+}
+
+/// The states reachable from `id` reading nothing (look-around taken as satisfied): into `out`
+/// the byte transitions' states; true if a match state is among them.
+fn closure(
+    nfa: &thompson::NFA,
+    id: regex_automata::util::primitives::StateID,
+    seen: &mut [bool],
+    out: &mut Vec<regex_automata::util::primitives::StateID>,
+) -> bool {
+    use regex_automata::nfa::thompson::State;
+    seen.fill(false);
+    out.clear();
+    let mut matched = false;
+    let mut stack = vec![id];
+    while let Some(id) = stack.pop() {
+        let Some(s) = seen.get_mut(id.as_usize()) else {
+            continue;
+        };
+        if std::mem::replace(s, true) {
+            continue;
+        }
+        match nfa.state(id) {
+            State::ByteRange { .. } | State::Sparse(_) | State::Dense(_) => out.push(id),
+            State::Look { next, .. } | State::Capture { next, .. } => stack.push(*next),
+            State::Union { alternates } => stack.extend(alternates.iter().copied()),
+            State::BinaryUnion { alt1, alt2 } => stack.extend([*alt1, *alt2]),
+            State::Fail => {}
+            State::Match { .. } => matched = true,
+        }
+    }
+    matched
+}
+
+/// Each byte transition of state `id` (a byte-reading state) as (first byte, last byte, next).
+fn transitions(
+    nfa: &thompson::NFA,
+    id: regex_automata::util::primitives::StateID,
+) -> Vec<(u8, u8, regex_automata::util::primitives::StateID)> {
+    use regex_automata::nfa::thompson::State;
+    match nfa.state(id) {
+        State::ByteRange { trans } => vec![(trans.start, trans.end, trans.next)],
+        State::Sparse(sp) => sp
+            .transitions
+            .iter()
+            .map(|t| (t.start, t.end, t.next))
+            .collect(),
+        State::Dense(d) => d
+            .transitions
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| **n != regex_automata::util::primitives::StateID::ZERO)
+            .map(|(b, n)| (b as u8, b as u8, *n))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The second bytes of the matches of `nfa` ([`SecondBytes`]), read from the NFA as
+/// [`first_bytes`] reads the first ones (look-around taken as satisfied, so the sets may be too
+/// large, never too small); `None` if the pattern can match the empty string.
+fn second_bytes(nfa: &thompson::NFA) -> Option<Box<SecondBytes>> {
+    let mut out = Box::new(SecondBytes {
+        follow: [[0; 4]; 256],
+        ends: [0; 4],
+    });
+    let mut seen = vec![false; nfa.states().len()];
+    let (mut starts, mut after) = (Vec::new(), Vec::new());
+    if closure(nfa, nfa.start_anchored(), &mut seen, &mut starts) {
+        return None;
+    }
+    for &s in &starts {
+        for (lo, hi, next) in transitions(nfa, s) {
+            let ends = closure(nfa, next, &mut seen, &mut after);
+            let mut set = [0u64; 4];
+            for &a in &after {
+                for (l, h, _) in transitions(nfa, a) {
+                    for b in l..=h {
+                        set[usize::from(b >> 6)] |= 1 << (b & 63);
+                    }
+                }
+            }
+            for b0 in lo..=hi {
+                let f = &mut out.follow[usize::from(b0)];
+                for (x, y) in f.iter_mut().zip(set) {
+                    *x |= y;
+                }
+                if ends {
+                    out.ends[usize::from(b0 >> 6)] |= 1 << (b0 & 63);
+                }
+            }
+        }
+    }
+    Some(out)
 }
 
 /// The bytes that can begin a non-empty match of `nfa` (every byte of a transition reachable from
@@ -1047,6 +1155,7 @@ impl FrameRegex {
             dfa,
             vm,
             first: first_bytes(&nfa),
+            second: second_bytes(&nfa),
         })
     }
 
@@ -1146,8 +1255,20 @@ impl FrameRegex {
         let hay = input.haystack();
         let end = input.end();
         for p in input.start()..end {
-            if !first[usize::from(hay[p])] {
+            let b = hay[p];
+            if !first[usize::from(b)] {
                 continue;
+            }
+            // The next byte cannot follow this one in a match (or there is none, and no match
+            // is one byte long): no match begins here.
+            if let Some(sb) = &self.second {
+                let can = match hay.get(p + 1).filter(|_| p + 1 < end) {
+                    Some(&b1) => has_bit(&sb.follow[usize::from(b)], b1),
+                    None => has_bit(&sb.ends, b),
+                };
+                if !can {
+                    continue;
+                }
             }
             let at = input.clone().span(p..end).anchored(Anchored::Yes);
             match dfa.try_search_fwd(dc, &at) {
@@ -1427,6 +1548,46 @@ mod tests {
                 "{} can match nothing",
                 f.pattern()
             );
+        }
+    }
+
+    /// The second bytes of small patterns, written out by hand: after the first byte, the bytes
+    /// the pattern's next piece can begin with (every case of a letter under `(?i)`, the bytes of
+    /// `\s` and of the token's first byte, 0xEE 0x80 for U+E000), and which first bytes can be a
+    /// whole match; and, on every frame, that no first byte lacks its followers.
+    #[test]
+    fn second_bytes_of_small_patterns() {
+        let follow = |p: &str, b0: u8| -> (Vec<u8>, bool) {
+            let nfa = thompson::NFA::new(p).unwrap_or_else(|e| panic!("{p}: {e}"));
+            let sb = second_bytes(&nfa).unwrap_or_else(|| panic!("{p}: empty match"));
+            (
+                (0u8..=255)
+                    .filter(|&b| has_bit(&sb.follow[usize::from(b0)], b))
+                    .collect(),
+                has_bit(&sb.ends, b0),
+            )
+        };
+        assert_eq!(follow("(?i)the", b't'), (b"Hh".to_vec(), false));
+        assert_eq!(follow("(?i)the", b'x'), (Vec::new(), false));
+        let (after_t, _) = follow(r"(?:the\s+)?\x{E000}\d+", b't');
+        assert_eq!(after_t, b"h".to_vec());
+        assert_eq!(follow(r"(?:the\s+)?\x{E000}\d+", 0xEE), (vec![0x80], false));
+        assert_eq!(follow("a|ab", b'a'), (b"b".to_vec(), true));
+        assert_eq!(follow(r"x(?-u:\b)y", b'x'), (b"y".to_vec(), false));
+        assert_eq!(follow("[a-c]", b'b'), (Vec::new(), true));
+        assert!(second_bytes(&thompson::NFA::new("x*").unwrap()).is_none());
+        for f in &crate::frames::table().frames {
+            let nfa = FRAME_COMPILER
+                .with(|c| c.build(f.pattern()).map_err(|e| e.to_string()))
+                .unwrap_or_else(|e| panic!("{e}"));
+            let (first, sb) = (first_bytes(&nfa), second_bytes(&nfa));
+            let (Some(first), Some(sb)) = (first, sb) else {
+                panic!("{}: no first bytes", f.pattern());
+            };
+            for b in 0..=255u8 {
+                let any = sb.follow[usize::from(b)].iter().any(|w| *w != 0) || has_bit(&sb.ends, b);
+                assert_eq!(any, first[usize::from(b)], "{}: byte {b}", f.pattern());
+            }
         }
     }
 
