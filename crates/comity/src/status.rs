@@ -1232,7 +1232,18 @@ impl Ledger {
             .filter(|(i, _)| Some(*i) != recognition_index)
             .map(|(_, a)| a)
             .collect();
-        let since = recognition_act.and_then(Act::earliest_date);
+        // A withdrawal after a withdrawal ends a recognition the record does not date (the one
+        // the second act presupposes), not the first recognition (review 16: Vanuatu's 2013
+        // withdrawal from Abkhazia read "recognised (2011-05) and withdrew (2013-07-12)").
+        let since = if act.kind == ActKind::Negative
+            && last > 0
+            && acts[last - 1].kind == ActKind::Negative
+            && reversed_after(&acts[last - 1], act)
+        {
+            None
+        } else {
+            recognition_act.and_then(Act::earliest_date)
+        };
         let reaffirmations: Vec<&Timed<'_>> = all
             .iter()
             .filter(|t| {
@@ -1248,13 +1259,7 @@ impl Ledger {
         let reversed_later = (act.kind == ActKind::Negative)
             .then(|| acts.get(last + 1))
             .flatten()
-            .filter(|next| next.kind == ActKind::Negative)
-            // A freeze and then a withdrawal is a sequence, not a reversal (Barbados froze its
-            // recognition of the SADR in 2013 and withdrew it in 2019).
-            .filter(|next| {
-                let suspends = |t: &Timed<'_>| t.claim.predicate == Predicate::SuspendsRecognition;
-                !act.claims.iter().all(suspends) || next.claims.iter().all(suspends)
-            });
+            .filter(|next| next.kind == ActKind::Negative && reversed_after(act, next));
         let mut answer = match act.kind {
             ActKind::Recognise => {
                 push_act(&mut decisions, act, Role::Recognition);
@@ -2204,6 +2209,17 @@ impl Ledger {
             claims: decisions,
         }
     }
+}
+
+/// Whether `next`, a negative act after the negative act `first`, presupposes a recognition
+/// again between them: a withdrawal after a withdrawal, a freeze after a freeze; not a withdrawal
+/// after a freeze, which is a sequence (Barbados froze its recognition of the SADR in 2013 and
+/// withdrew it in 2019).
+fn reversed_after(first: &Act<'_>, next: &Act<'_>) -> bool {
+    let suspends = |t: &Timed<'_>| t.claim.predicate == Predicate::SuspendsRecognition;
+    next.kind == ActKind::Negative
+        && first.kind == ActKind::Negative
+        && (!first.claims.iter().all(suspends) || next.claims.iter().all(suspends))
 }
 
 /// Which accounts make an act uncertain on the day, in words.

@@ -251,6 +251,9 @@ fn two_withdrawals_leave_the_time_between_them_open() {
     let s = l.status("VUT", "XAB", day("2014-01-01"), today());
     assert_eq!(s.recognition.status, Recognition::Withdrawn);
     assert!(s.recognition.certain, "{}", s.recognition.reason);
+    // Review 16: the recognition the 2013 withdrawal ended is the undated one between, not the
+    // 2011-05 recognition the first withdrawal ended.
+    assert_eq!(s.recognition.since, None, "{}", s.recognition.reason);
     // A freeze and then a withdrawal is a sequence: Barbados froze its recognition of the
     // SADR in 2013 and withdrew it on 2019-06-21 (shared/data/sadr/recognitions.csv): in 2016
     // it is certainly suspended.
