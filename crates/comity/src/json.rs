@@ -500,7 +500,13 @@ pub fn entities(
             })),
         }));
     }
-    Ok(json!({"as_of": day.to_string(), "policy": policy.as_str(), "entities": rows}))
+    let mut out = json!({"as_of": day.to_string(), "policy": policy.as_str(), "entities": rows});
+    // A day after today is said to be one (review 14), in the CLI's and the API's document alike;
+    // `notes` only then, so other days' documents keep their keys.
+    if let Some(n) = crate::notes::after_today(day, today) {
+        out["notes"] = json!([n]);
+    }
+    Ok(out)
 }
 
 /// The ballot an `--assume` set (its stance is certain).

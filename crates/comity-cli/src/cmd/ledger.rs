@@ -857,16 +857,11 @@ pub fn entities(ctx: &Ctx, a: &EntitiesArgs) -> Result<()> {
     let ledger = scoped(store.ledger()?, a.min_grade.as_deref())?;
     let day = as_of(ctx, &a.as_of)?;
     let policy: Policy = a.policy.parse()?;
-    let mut overview = cj::entities(&ledger, day, policy, ctx.today)?;
+    // A day after today is said to be one (review 14): `json::entities` adds the note to the
+    // document (the API's `/entities/overview` too), and the table prints it.
+    let overview = cj::entities(&ledger, day, policy, ctx.today)?;
     let rows: Vec<Value> = overview["entities"].as_array().cloned().unwrap_or_default();
-    // A day after today is said to be one, as `status` and `recognitions` say it in their
-    // reasons (review 14: `entities --as-of 2030-01-01` did not).
-    // `notes` only then: on other days the document is the API's `/entities/overview`, key
-    // for key (the server's `json::entities` has no notes yet).
     let future = comity::notes::after_today(day, ctx.today);
-    if let Some(n) = &future {
-        overview["notes"] = json!([n]);
-    }
     match ctx.format {
         Format::Json => print_json(&overview),
         Format::Csv => {

@@ -320,3 +320,15 @@ async fn a_huge_path_gets_a_json_414() {
     let _ = tx.send(());
     server.await.expect("join").expect("serve");
 }
+
+/// Review 14 (seventh session): a day after today is said to be one in the entities overview —
+/// the API's document, not only the CLI's (the fixture's today is 2026-11-22).
+#[tokio::test]
+async fn the_entities_overview_says_a_day_after_today_is_one() {
+    let r = get("/api/v1/entities/overview?as_of=2030-01-01").await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    let notes = r.json()["notes"].to_string();
+    assert!(notes.contains("is after today, 2026-11-22"), "{}", r.text);
+    let r = get("/api/v1/entities/overview?as_of=2020-01-01").await;
+    assert!(r.json().get("notes").is_none(), "{}", r.text);
+}
