@@ -357,7 +357,8 @@ fn among(a: &Option<String>) -> Option<&str> {
     }
 }
 
-fn short(s: &str, n: usize) -> String {
+/// `s` cut to `n` characters, the last one `…` when cut (tables that must fit 80 columns).
+pub(crate) fn short(s: &str, n: usize) -> String {
     if s.chars().count() <= n {
         s.to_string()
     } else {

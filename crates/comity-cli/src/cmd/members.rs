@@ -8,6 +8,7 @@ use comity::json as cj;
 use comity::{Date, Ledger, Membership, Timing};
 use serde_json::{json, Value};
 
+use super::ledger::short;
 use super::{Ctx, UsageError};
 use crate::cli::Format;
 use crate::output::{csv_out, print_json, wrap};
@@ -226,15 +227,5 @@ pub fn members(ctx: &Ctx, a: &MembersArgs) -> Result<()> {
             );
             Ok(())
         }
-    }
-}
-
-fn short(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_string()
-    } else {
-        let mut t: String = s.chars().take(n.saturating_sub(1)).collect();
-        t.push('…');
-        t
     }
 }
