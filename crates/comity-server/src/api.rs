@@ -779,7 +779,7 @@ async fn simulate(State(st): S, q: Result<Query<SimulateQuery>, QueryRejection>)
         let model = comity::rules::LedgerModel::new(ledger, report.model, today);
         let sim = comity::rules::simulate(ledger, &q.body, &cand, d, &model, &assume, today)?;
         let fitted: Vec<String> = fit_on.iter().map(|s| s.to_string()).collect();
-        Ok(simulation_json(&sim, &fitted))
+        Ok(simulation_json(&sim, &fitted, today))
     })
     .await
 }

@@ -522,8 +522,9 @@ pub fn assumed_ballot(s: &comity_rules::Stance) -> &'static str {
     }
 }
 
-/// `comity simulate --format json` (and the API's simulate).
-pub fn simulation(s: &Simulation, fitted_on: &[String]) -> Value {
+/// `comity simulate --format json` (and the API's simulate). `today` makes a day after it say
+/// so in `notes` (the what-if uses today's rosters and statuses).
+pub fn simulation(s: &Simulation, fitted_on: &[String], today: jiff::civil::Date) -> Value {
     let mut v = simulation_core(s, fitted_on);
     // What the CLI's table says beside the numbers: `model_fitted_later` (the fitting votes held
     // on or after the day simulated: the what-if uses what was learnt then) and `notes`, the
@@ -539,7 +540,9 @@ pub fn simulation(s: &Simulation, fitted_on: &[String]) -> Value {
         })
         .map(|x| json!({"id": x.id, "date": x.date}))
         .collect();
-    let mut notes: Vec<String> = Vec::new();
+    let mut notes: Vec<String> = crate::notes::after_today(s.as_of, today)
+        .into_iter()
+        .collect();
     if !later.is_empty() {
         notes.push(format!(
             "stance model fitted on {} held on or after {}: this what-if uses what was learnt \

@@ -300,10 +300,6 @@ pub fn replay(ctx: &Ctx, a: &ReplayArgs) -> Result<()> {
     }
 }
 
-fn simulation_json(s: &Simulation, fitted_on: &[String]) -> Value {
-    comity::json::simulation(s, fitted_on)
-}
-
 pub fn simulate(ctx: &Ctx, a: &SimulateArgs) -> Result<()> {
     let store = ctx.store()?;
     let ledger = store.ledger()?;
@@ -360,13 +356,7 @@ pub fn print_simulation(ctx: &Ctx, sim: &Simulation, fitted_on: &[String]) -> Re
     // (review 14).
     let future = comity::notes::after_today(sim.as_of, ctx.today);
     match ctx.format {
-        Format::Json => {
-            let mut v = simulation_json(sim, fitted_on);
-            if let (Some(n), Some(notes)) = (&future, v["notes"].as_array_mut()) {
-                notes.insert(0, Value::from(n.as_str()));
-            }
-            print_json(&v)
-        }
+        Format::Json => print_json(&comity::json::simulation(sim, fitted_on, ctx.today)),
         Format::Csv => {
             if let Some(n) = &future {
                 eprintln!("note: {n}");

@@ -331,4 +331,9 @@ async fn the_entities_overview_says_a_day_after_today_is_one() {
     assert!(notes.contains("is after today, 2026-11-22"), "{}", r.text);
     let r = get("/api/v1/entities/overview?as_of=2020-01-01").await;
     assert!(r.json().get("notes").is_none(), "{}", r.text);
+    // The simulation too (the CLI's JSON said it, the API's did not: one builder now).
+    let r = get("/api/v1/simulate?body=unesco.gc&candidate=PSE&as_of=2030-01-01").await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    let notes = r.json()["notes"].to_string();
+    assert!(notes.contains("is after today, 2026-11-22"), "{}", r.text);
 }

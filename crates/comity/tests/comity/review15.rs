@@ -87,11 +87,11 @@ fn a_membership_ends_the_day_after_its_last_day() {
 }
 
 #[test]
-fn a_grade_filter_drops_complete_lists_of_weaker_sources_too() {
+fn a_grade_filter_reads_no_complete_list() {
     // Review 15. data/completeness.csv: Abkhazia's list of recognisers, complete as of 2019,
-    // rests on a Wikipedia copy ("the WP copy names Russia, Venezuela, Nicaragua, Nauru and
-    // Syria"). Under `--min-grade official` Russia's recognition is left out with its weaker
-    // sources, and so must the list be: Russia is then not recorded, never an inferred "no".
+    // names "Russia, Venezuela, Nicaragua, Nauru and Syria". Under `--min-grade official`
+    // Russia's recognition is left out with its weaker sources; the list, read against the
+    // claims left, would make Russia an inferred "no": it is not read.
     let l = crate::ledger()
         .with_min_grade(comity::Grade::Official)
         .unwrap();
