@@ -556,12 +556,10 @@ impl Ledger {
 
     /// Whether `actor` is certainly a member of `group` on `day`.
     pub fn is_member(&self, group: &str, actor: &str, day: civil::Date) -> bool {
-        self.ds.memberships.iter().any(|m| {
-            m.group == group
-                && m.actor == actor
-                && m.joined.timing(day) == Timing::Before
-                && m.left.is_none_or(|l| l.timing(day) == Timing::After)
-        })
+        self.ds
+            .memberships
+            .iter()
+            .any(|m| m.group == group && m.actor == actor && m.on(day) == Some(Timing::Before))
     }
 
     /// The members of `group` on `day`: rows whose joining is certainly or
@@ -571,18 +569,8 @@ impl Ledger {
     pub fn roster(&self, group: &str, day: civil::Date) -> Vec<RosterEntry<'_>> {
         let mut out: Vec<RosterEntry<'_>> = Vec::new();
         for m in self.ds.memberships.iter().filter(|m| m.group == group) {
-            let joined = m.joined.timing(day);
-            if joined == Timing::After {
+            let Some(timing) = m.on(day) else {
                 continue;
-            }
-            let left = m.left.map_or(Timing::After, |l| l.timing(day));
-            if left == Timing::Before {
-                continue;
-            }
-            let timing = if joined == Timing::Before && left == Timing::After {
-                Timing::Before
-            } else {
-                Timing::Uncertain
             };
             let Some(actor) = self.actor(&m.actor) else {
                 continue;

@@ -6,7 +6,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-use crate::date::Date;
+use crate::date::{Date, Timing};
 
 /// What kind of actor an [`Actor`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -112,6 +112,23 @@ pub struct Membership {
     pub source: String,
     /// Free-text notes.
     pub note: String,
+}
+
+impl Membership {
+    /// Where `day` lies relative to this membership: [`Timing::Before`] when the actor had
+    /// certainly joined and not yet left (a member), [`Timing::Uncertain`] when the joined or
+    /// left date, at its precision, does not settle the day, and `None` when it had certainly
+    /// not joined yet or had certainly left. (`left` is the first day not a member.) The one
+    /// reading of a row for rosters, `is_member` and `comity members`.
+    pub fn on(&self, day: jiff::civil::Date) -> Option<Timing> {
+        let joined = self.joined.timing(day);
+        let left = self.left.map_or(Timing::After, |l| l.timing(day));
+        match (joined, left) {
+            (Timing::After, _) | (_, Timing::Before) => None,
+            (Timing::Before, Timing::After) => Some(Timing::Before),
+            _ => Some(Timing::Uncertain),
+        }
+    }
 }
 
 /// A group of actors over time (`un`, `eu`, `nato`, `g20`, `p5` …).

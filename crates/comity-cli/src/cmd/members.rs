@@ -30,13 +30,11 @@ pub struct MembersArgs {
 /// A membership row on a day: `member` (certainly joined and not left), `possibly` (the joined
 /// or left date, at its precision, does not settle the day), `not-yet` or `left`.
 fn on_day(m: &Membership, day: jiff::civil::Date) -> &'static str {
-    let joined = m.joined.timing(day);
-    let left = m.left.map_or(Timing::After, |l| l.timing(day));
-    match (joined, left) {
-        (Timing::After, _) => "not-yet",
-        (_, Timing::Before) => "left",
-        (Timing::Before, Timing::After) => "member",
-        _ => "possibly",
+    match m.on(day) {
+        Some(Timing::Before) => "member",
+        Some(_) => "possibly",
+        None if m.joined.timing(day) == Timing::After => "not-yet",
+        None => "left",
     }
 }
 
