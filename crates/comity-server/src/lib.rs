@@ -62,6 +62,9 @@ pub struct Snapshot {
     pub answers: cache::AnswerCache,
     /// The cleaned text around each ingested claim's quoted span.
     pub contexts: context::Contexts,
+    /// The ledger restricted to sources of at least each grade (`min_grade`), built on first
+    /// use: the CLI's `--min-grade`, so that the API can give the same answer.
+    graded: [std::sync::OnceLock<Arc<Ledger>>; comity::Grade::ALL.len()],
 }
 
 impl Snapshot {
@@ -73,7 +76,29 @@ impl Snapshot {
             generation,
             answers: cache::AnswerCache::default(),
             contexts,
+            graded: Default::default(),
         })
+    }
+
+    /// The ledger, or (with `min_grade`) the ledger of the claims with a source of at least
+    /// that grade — [`Ledger::with_min_grade`], whose answers say what the filter left out.
+    pub fn ledger_at(
+        &self,
+        min_grade: Option<comity::Grade>,
+    ) -> Result<Arc<Ledger>, comity::Error> {
+        let Some(g) = min_grade else {
+            return Ok(Arc::clone(&self.ledger));
+        };
+        let i = comity::Grade::ALL
+            .iter()
+            .position(|x| *x == g)
+            .unwrap_or_default();
+        if let Some(l) = self.graded[i].get() {
+            return Ok(Arc::clone(l));
+        }
+        let l = Arc::new(self.ledger.with_min_grade(g)?);
+        // Two requests may build it at once; the first one stored is kept (both are equal).
+        Ok(Arc::clone(self.graded[i].get_or_init(|| l)))
     }
 }
 

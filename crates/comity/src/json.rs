@@ -203,7 +203,9 @@ pub fn count_notes(ledger: &Ledger, r: &Recognitions<'_>) -> (Value, Vec<String>
     if let Some(g) = ledger.min_grade() {
         let n = ledger.left_out_total(&r.object);
         notes.push(format!(
-            "--min-grade {}: {n} claim{} about {} with only weaker sources {} left out, and              complete lists are not read (a list names its recognisers through claims the filter              may drop); each pair's answer reads only the rest",
+            "--min-grade {}: {n} claim{} about {} with only weaker sources {} left out, and \
+             complete lists are not read (a list names its recognisers through claims the \
+             filter may drop); each pair's answer reads only the rest",
             g.as_str(),
             if n == 1 { "" } else { "s" },
             r.object,

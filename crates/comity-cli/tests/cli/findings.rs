@@ -336,6 +336,69 @@ fn min_grade_says_what_it_left_out() {
     assert!(!reason.contains("the ledger holds no claim"), "{reason}");
 }
 
+/// Review 16: `--min-grade` was the CLI's only; the API could not ask the filtered question,
+/// so the two interfaces could not be compared on it. `min_grade` now gives the CLI's answer
+/// (every row of data/claims.csv from RUS about XKX rests on sources weaker than media, as
+/// above; the count's note names the filter), and an unknown grade is refused naming it.
+#[test]
+fn api_min_grade_answers_as_the_cli() {
+    let e = env();
+    let server = Server::start(&e.db);
+    for (cli_args, uri) in [
+        (
+            vec![
+                "status",
+                "RUS",
+                "XKX",
+                "--min-grade",
+                "media",
+                "--as-of",
+                "2020-01-01",
+            ],
+            "/api/v1/status/RUS/XKX?min_grade=media&as_of=2020-01-01",
+        ),
+        (
+            vec![
+                "recognitions",
+                "TWN",
+                "--min-grade",
+                "official",
+                "--as-of",
+                "2024-06-01",
+            ],
+            "/api/v1/recognitions/TWN?min_grade=official&as_of=2024-06-01",
+        ),
+        (
+            vec!["entities", "--min-grade", "wire", "--as-of", "2015-01-01"],
+            "/api/v1/entities/overview?min_grade=wire&as_of=2015-01-01",
+        ),
+    ] {
+        let cli = json(&e.db, &cli_args);
+        let (code, body) = server.get(uri);
+        assert_eq!(code, 200, "{uri}: {body}");
+        let api: Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(cli, api, "{uri}");
+    }
+    // The filter changes the answer (else the comparison above proves nothing about it).
+    let (_, plain) = server.get("/api/v1/status/RUS/XKX?as_of=2020-01-01");
+    let (_, filtered) = server.get("/api/v1/status/RUS/XKX?as_of=2020-01-01&min_grade=media");
+    let plain: Value = serde_json::from_str(&plain).unwrap();
+    let filtered: Value = serde_json::from_str(&filtered).unwrap();
+    assert_ne!(plain["recognition"]["status"], "not-recorded", "{plain}");
+    assert_eq!(
+        filtered["recognition"]["status"], "not-recorded",
+        "{filtered}"
+    );
+    let (_, notes) = server.get("/api/v1/recognitions/TWN?min_grade=official");
+    assert!(notes.contains("--min-grade official"), "{notes}");
+    let (code, body) = server.get("/api/v1/status/RUS/XKX?min_grade=best");
+    assert_eq!(code, 400, "{body}");
+    let err: Value = serde_json::from_str(&body).unwrap();
+    let detail = err["detail"].as_str().unwrap_or_default();
+    assert!(detail.contains("min_grade \"best\""), "{body}");
+    assert!(detail.contains("official, wire, media"), "{body}");
+}
+
 /// Review 3: a count among a group whose join dates are known only to the year (every G20 state
 /// row of data/memberships.csv is dated "1999", the year it was founded) said "of 19 counted"
 /// on 1999-06-01 with no word that none of them was surely a member that day.
