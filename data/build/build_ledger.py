@@ -452,6 +452,14 @@ for row in read("kosovo/positions.csv"):
         continue
     claim(iso, "does-not-recognise", "XKX", POSITION_DATES.get(iso, ""), iso if iso in POSITION_DATES else "media",
           [sid], pos)
+    # China's and India's rows name the joint statement that Russia's row dates ("15 May 2008
+    # joint statement with China and India calling for new negotiations", same table, same
+    # source): their own act of that day, beside the undated position (review 17: without it
+    # China's veto rested on a position only attributed to it).
+    if iso in ("CHN", "IND") and "2008 joint statement" in pos:
+        claim(iso, "does-not-recognise", "XKX", "2008-05-15", iso, [sid],
+              "15 May 2008 joint statement of Russia, China and India calling for new negotiations "
+              "(the date from Russia's row of the same table: '15 May 2008 joint statement with China and India')")
 
 # --- Kosovo additions of this release (issue 9 items 6 and 9) --------------------------------------
 # Dates that Wikipedia gives and the retrieved sources contradict (SOURCES.md section 4, "WP,
@@ -619,13 +627,18 @@ for folder, entity in ENTITIES:
             predicate = POSITION_PREDICATE.get((folder, subject), "does-not-recognise")
         relations_why = RELATIONS_SUSPENDED.get((folder, subject, row["date"])) if event == "suspended" else None
         if relations_why:
-            predicate = "relations-severed"
-            # The row's earlier id stays unused, so no other claim takes it, and the note names
-            # it, so that a citation of the old id can be traced (review 7).
-            k = (subject, "suspends-recognition", entity)
-            counter[k] = counter.get(k, 0) + 1
+            # A suspension of relations, as the state words it: not a severance (the eighth
+            # session: read as `relations-severed` until the predicate existed).
+            predicate = "relations-suspended"
+            # The row's earlier ids stay unused, so no other claim takes them, and the note
+            # names them, so that a citation of an old id can be traced (review 7).
+            former = []
+            for old in ("suspends-recognition", "relations-severed"):
+                k = (subject, old, entity)
+                counter[k] = counter.get(k, 0) + 1
+                former.append(f"{'.'.join(k)}.{counter[k]}")
             note = (f"a suspension of diplomatic relations, which the notes do not call one of the recognition ({relations_why}); "
-                    f"formerly {'.'.join(k)}.{counter[k]} | {note}")
+                    f"formerly {' then '.join(former)} | {note}")
         claimant = ROW_CLAIMANT.get((folder, subject, event, row["date"])) or claimant_generic(url, subject)
         if event == "position" and (folder, subject, event, row["date"]) not in ROW_CLAIMANT:
             claimant = subject  # a stated position of the state, quoted by the source
@@ -848,7 +861,7 @@ COMPLETENESS = [
 GROUPS = [
     ("un", "United Nations", "UN member states with admission dates"),
     ("p5", "UN Security Council permanent members", "UN Charter Art. 23"),
-    ("unsc-elected", "UN Security Council elected members", "one row per calendar year, 1994-2009 only"),
+    ("unsc-elected", "UN Security Council elected members", "one row per calendar year, 1994-2009 only", "1994-01-01..2010-01-01"),
     ("eu", "European Union", "member states (founders dated 1952-07-23, the ECSC)"),
     ("nato", "NATO", "member states; founders dated 1949-04-04 (signature)"),
     ("g20", "G20", "19 states plus the EU and the African Union; state rows at year precision"),
@@ -991,7 +1004,10 @@ write("data/sources.csv", ["id", "url", "citation", "published", "grade", "note"
 write("data/claims.csv", ["id", "subject", "predicate", "object", "date", "claimant", "negated", "confidence", "sources", "note"], claims)
 write("data/completeness.csv", ["entity", "as_of", "among", "sources", "note"],
       [{"entity": e, "as_of": d, "among": g, "sources": ";".join(s), "note": n} for (e, d, g, s, n) in COMPLETENESS])
-write("data/groups.csv", ["id", "name", "description"], [dict(zip(["id", "name", "description"], g)) for g in GROUPS])
+# `covers`: the days the group's rows cover when their source covers less than the group's life
+# (FROM..UNTIL, UNTIL the first day not covered; review 17).
+write("data/groups.csv", ["id", "name", "description", "covers"],
+      [dict(zip(["id", "name", "description", "covers"], g + ("",) * (4 - len(g)))) for g in GROUPS])
 write("data/memberships.csv", ["group", "actor", "joined", "left", "source", "note"], memberships)
 print(f"{len(sources)} sources, {len(claims)} claims, {len(COMPLETENESS)} completeness rows, "
       f"{len(GROUPS)} groups, {len(memberships)} memberships")

@@ -356,10 +356,15 @@ pub fn parse_groups(file: &str, text: &str) -> Result<Vec<Group>> {
     let t = Table::parse(file, text, &["id", "name"])?;
     t.rows()
         .map(|r| {
+            let covers = match r.get("covers").trim() {
+                "" => None,
+                c => Some(c.parse().map_err(|why: String| r.error("covers", &why))?),
+            };
             Ok(Group {
                 id: r.required("id")?.to_string(),
                 name: r.required("name")?.to_string(),
                 description: r.get("description").to_string(),
+                covers,
             })
         })
         .collect()

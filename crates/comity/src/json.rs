@@ -568,6 +568,32 @@ pub fn simulation(s: &Simulation, fitted_on: &[String], today: jiff::civil::Date
                 st.body.id
             ));
         }
+        if !st.uncertain_members.is_empty() {
+            notes.push(format!(
+                "{}: membership on {} is not settled by the dates for {} voter{} ({}): counted as \
+                 voter{} all the same",
+                st.body.id,
+                s.as_of,
+                st.uncertain_members.len(),
+                if st.uncertain_members.len() == 1 {
+                    ""
+                } else {
+                    "s"
+                },
+                st.uncertain_members
+                    .iter()
+                    .take(5)
+                    .map(|(a, d)| format!("{a}, {d}"))
+                    .chain((st.uncertain_members.len() > 5).then(|| "…".to_string()))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                if st.uncertain_members.len() == 1 {
+                    ""
+                } else {
+                    "s"
+                },
+            ));
+        }
         let unrecorded = st
             .voters
             .iter()
@@ -616,6 +642,7 @@ fn simulation_core(s: &Simulation, fitted_on: &[String]) -> Value {
                 "candidate_member": st.candidate_member.as_ref().map(|m| json!({"group": m.group, "since": m.since, "certain": m.certain})),
                 "unknown_seats": st.unknown_seats,
                 "undated_members": st.undated_members,
+                "uncertain_members": st.uncertain_members.iter().map(|(a, d)| json!({"actor": a, "membership": d})).collect::<Vec<_>>(),
                 "pass": st.unanswerable.is_none().then_some(st.probability.pass),
                 "vetoed": st.probability.vetoed,
                 "expected": {"yes": e.yes, "no": e.no, "abstain": e.abstain, "absent": e.absent},

@@ -50,8 +50,8 @@ pub use date::{Bound, Date, DateError, Precision, Timing};
 pub use error::{Error, Result};
 pub use ledger::{normalise, parse_as_of, same_sentence_groups, Ledger, RosterEntry};
 pub use model::{
-    Actor, ActorKind, Claim, ClaimStatus, Completeness, Grade, Group, Membership, Predicate,
-    Source, Span,
+    Actor, ActorKind, Claim, ClaimStatus, Completeness, Coverage, Grade, Group, Membership,
+    Predicate, Source, Span,
 };
 pub use status::{
     Decision, PairStatus, PredecessorAnswer, Recognition, RecognitionAnswer, Relations,

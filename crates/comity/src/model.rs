@@ -140,6 +140,52 @@ pub struct Group {
     pub name: String,
     /// What the group is and what its membership rows rest on.
     pub description: String,
+    /// The days the membership rows cover, `[from, until)`, when their source covers less than
+    /// the group's life (the Security Council's elected seats: 1994–2009 only). Outside it no
+    /// row says who was or was not a member: a row's "not yet" or "left" there is no answer
+    /// (review 17: Türkiye, elected for 2009–2010, "left" on 2010-01-01, certain).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub covers: Option<Coverage>,
+}
+
+impl Group {
+    /// Whether the group's rows say anything about `day` (always, without a coverage).
+    pub fn covers(&self, day: jiff::civil::Date) -> bool {
+        self.covers.is_none_or(|c| c.from <= day && day < c.until)
+    }
+}
+
+/// The days a group's membership rows cover: from `from` (included) to `until` (excluded).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Coverage {
+    /// The first day covered.
+    pub from: jiff::civil::Date,
+    /// The first day no longer covered.
+    pub until: jiff::civil::Date,
+}
+
+impl fmt::Display for Coverage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}..{}", self.from, self.until)
+    }
+}
+
+impl FromStr for Coverage {
+    type Err = String;
+    /// `FROM..UNTIL`, two days (`1994-01-01..2010-01-01`), FROM before UNTIL.
+    fn from_str(s: &str) -> Result<Self, String> {
+        let bad = || {
+            format!("{s:?}: expected FROM..UNTIL, two days YYYY-MM-DD, e.g. 1994-01-01..2010-01-01 (UNTIL is the first day not covered)")
+        };
+        let (a, b) = s.trim().split_once("..").ok_or_else(bad)?;
+        let from: jiff::civil::Date = a.trim().parse().map_err(|_| bad())?;
+        let until: jiff::civil::Date = b.trim().parse().map_err(|_| bad())?;
+        if from >= until {
+            return Err(format!("{s:?}: FROM must come before UNTIL"));
+        }
+        Ok(Coverage { from, until })
+    }
 }
 
 /// Where claims come from.
@@ -303,6 +349,11 @@ pub enum Predicate {
     RelationsEstablished,
     /// Subject severs diplomatic relations with object.
     RelationsSevered,
+    /// Subject suspends diplomatic relations with object, as the state words it: the
+    /// relations end until restored (a later `relations-established`), and the recognition
+    /// is not touched. Not a severance: Peru's 1996 suspension left its recognition of the
+    /// SADR standing, per the Peruvian MFA (data/claims.csv, PER.relations-suspended.ESH.1).
+    RelationsSuspended,
     /// Subject declares independence from object.
     DeclaresIndependence,
     /// Subject joins the organisation object.
@@ -333,7 +384,7 @@ pub enum Predicate {
 
 impl Predicate {
     /// All predicates, in declaration order.
-    pub const ALL: [Predicate; 21] = [
+    pub const ALL: [Predicate; 22] = [
         Predicate::Recognises,
         Predicate::DoesNotRecognise,
         Predicate::WithdrawsRecognition,
@@ -355,6 +406,7 @@ impl Predicate {
         Predicate::Vote,
         Predicate::SuspendsRecognition,
         Predicate::CeasesToExist,
+        Predicate::RelationsSuspended,
     ];
 
     /// The kebab-case name used in files and output.
@@ -366,6 +418,7 @@ impl Predicate {
             Predicate::ReaffirmsRecognition => "reaffirms-recognition",
             Predicate::RelationsEstablished => "relations-established",
             Predicate::RelationsSevered => "relations-severed",
+            Predicate::RelationsSuspended => "relations-suspended",
             Predicate::DeclaresIndependence => "declares-independence",
             Predicate::Joins => "joins",
             Predicate::Leaves => "leaves",
@@ -400,7 +453,9 @@ impl Predicate {
     pub fn is_relations(self) -> bool {
         matches!(
             self,
-            Predicate::RelationsEstablished | Predicate::RelationsSevered
+            Predicate::RelationsEstablished
+                | Predicate::RelationsSevered
+                | Predicate::RelationsSuspended
         )
     }
 
@@ -410,6 +465,7 @@ impl Predicate {
             self,
             Predicate::RelationsEstablished
                 | Predicate::RelationsSevered
+                | Predicate::RelationsSuspended
                 | Predicate::NoRelations
                 | Predicate::Contact
                 | Predicate::Agreement

@@ -570,6 +570,16 @@ pub struct StageResult {
     pub unknown_seats: usize,
     /// Roster members whose membership the data do not date (assumed members on the day).
     pub undated_members: usize,
+    /// Voters whose membership on the day their dated rows do not settle (a join or leave date
+    /// at a precision that contains the day), each with its row's dates: they are
+    /// counted as voters, and the answer says so (review 17: the USA, "joined 2023-07", voted
+    /// in a UNESCO what-if of 2023-07-05 without a word).
+    pub uncertain_members: Vec<(String, String)>,
+    /// The candidate's own dated membership rows in the body's groups all say it was not a
+    /// member on the day (not yet joined, or left): it was certainly not a member, whatever
+    /// the undated rows of others leave open (review 17: Palestine in UNESCO in 1989, joined
+    /// 2011-11-23, was "not recorded").
+    pub candidate_settled_out: bool,
     /// Exact probability and expected tally.
     pub probability: PassProbability,
     /// Votes needed, from each voter's most likely ballot.
@@ -618,7 +628,12 @@ impl Simulation {
             .collect();
         if found.iter().any(|m| m.certain) {
             Some(true)
-        } else if found.is_empty() && self.stages.iter().all(|st| st.undated_members == 0) {
+        } else if found.is_empty()
+            && self
+                .stages
+                .iter()
+                .all(|st| st.undated_members == 0 || st.candidate_settled_out)
+        {
             Some(false)
         } else {
             None
@@ -793,11 +808,20 @@ pub fn simulate(
                 ("unknown".to_string(), Vec::new(), Vec::new(), false)
             } else {
                 let st = ledger.status(m, candidate, as_of, today);
+                // A stated position is the state's own (claimed by it, not attributed to it by
+                // media or a third party) and known by the day (review 17: China's position
+                // "attributed to it by media" and Russia's of 2008-05-15, asked about on
+                // 2008-03-01, were each a "veto certain … its stated position" while `status`
+                // called the one an attribution and the other an inference).
                 let positions: Vec<String> = st
                     .recognition
                     .claims
                     .iter()
-                    .filter(|d| d.role == Role::Position)
+                    .filter(|d| {
+                        d.role == Role::Position
+                            && d.timing == crate::date::Timing::Before
+                            && d.claim.claimant == *m
+                    })
                     .map(|d| d.claim.id.clone())
                     .collect();
                 // An uncertain answer names both possibilities ("recognises|not-recorded"):
@@ -890,6 +914,36 @@ pub fn simulate(
             .map(|e| e.actor.id.as_str())
             .collect::<std::collections::HashSet<_>>()
             .len();
+        let mut uncertain_members: Vec<(String, String)> = Vec::new();
+        for g in &body.roster.groups {
+            for e in ledger.roster(g, as_of) {
+                // Undated rows are `undated_members`, said apart.
+                if e.timing != Timing::Before
+                    && !e.membership.joined.is_unknown()
+                    && members.contains(&e.actor.id)
+                    && !uncertain_members.iter().any(|(a, _)| *a == e.actor.id)
+                {
+                    let m = e.membership;
+                    let dates = match &m.left {
+                        Some(l) => format!("{g}: joined {}, left {l}", m.joined.describe()),
+                        None => format!("{g}: joined {}", m.joined.describe()),
+                    };
+                    uncertain_members.push((e.actor.id.clone(), dates));
+                }
+            }
+        }
+        let candidate_settled_out = {
+            let rows: Vec<&crate::model::Membership> = ledger
+                .dataset()
+                .memberships
+                .iter()
+                .filter(|m| m.actor == candidate && body.roster.groups.contains(&m.group))
+                .collect();
+            !rows.is_empty()
+                && rows
+                    .iter()
+                    .all(|m| !m.joined.is_unknown() && m.on(as_of).is_none())
+        };
         out.push(StageResult {
             body: body.clone(),
             rule: rule.clone(),
@@ -897,6 +951,8 @@ pub fn simulate(
             candidate_member,
             unknown_seats,
             undated_members,
+            uncertain_members,
+            candidate_settled_out,
             probability,
             needed,
             voters,

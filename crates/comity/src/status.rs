@@ -82,6 +82,8 @@ pub enum Relations {
     Established,
     /// Relations were severed.
     Severed,
+    /// Relations were suspended (as the state words it; the recognition is not touched).
+    Suspended,
     /// There are none: the subject does not recognise the object.
     None,
     /// The ledger does not say.
@@ -94,6 +96,7 @@ impl Relations {
         match self {
             Relations::Established => "established",
             Relations::Severed => "severed",
+            Relations::Suspended => "suspended",
             Relations::None => "none",
             Relations::NotRecorded => "not-recorded",
         }
@@ -128,6 +131,8 @@ pub enum Role {
     RelationsEstablished,
     /// Relations severed.
     RelationsSevered,
+    /// Relations suspended.
+    RelationsSuspended,
     /// An act of the pair's history before the act in force (an earlier withdrawal or
     /// freeze, a recognition withdrawn since): context, not a deciding claim.
     Earlier,
@@ -260,12 +265,16 @@ impl<'a> RecognitionAnswer<'a> {
     }
 }
 
-/// Whether there are sources and every one is graded weak.
+/// Whether there are sources and none is graded media or stronger. A source without a grade
+/// (an ingested document, an imported source given none) is not known to be stronger than an
+/// aggregator: it counts as weak (review 17: five copies of a hand-written text recognising
+/// Northern Cyprus gave a certain answer with `weak_sources: false`, where a Wikipedia copy
+/// would have been flagged).
 fn all_weak<'s>(sources: impl Iterator<Item = &'s crate::model::Source>) -> bool {
     let mut any = false;
     for s in sources {
         any = true;
-        if !s.grade.is_some_and(|g| g.is_weak()) {
+        if s.grade.is_some_and(|g| !g.is_weak()) {
             return false;
         }
     }
@@ -558,6 +567,7 @@ impl Ledger {
                         | Predicate::DoesNotRecognise
                         | Predicate::RelationsEstablished
                         | Predicate::RelationsSevered
+                        | Predicate::RelationsSuspended
                         | Predicate::NoRelations
                         | Predicate::CeasesToExist
                 )
@@ -591,7 +601,10 @@ impl Ledger {
             .filter(|d| {
                 matches!(
                     d.role,
-                    Role::RelationsEstablished | Role::RelationsSevered | Role::Position
+                    Role::RelationsEstablished
+                        | Role::RelationsSevered
+                        | Role::RelationsSuspended
+                        | Role::Position
                 )
             })
             .map(|d| d.claim)
@@ -1713,7 +1726,18 @@ impl Ledger {
             let reason = if refuted && stated_by_day {
                 format!("{a} does not recognise {b}: a claimed recognition was refuted")
             } else if refuted {
-                format!("{a} does not recognise {b} (inferred): a claimed recognition was refuted by a denial dated after this day")
+                // Review 17: an undated denial was called "dated after this day".
+                let after = decisions
+                    .iter()
+                    .any(|d| d.role == Role::Denial && d.timing == Timing::After);
+                format!(
+                    "{a} does not recognise {b} (inferred): a claimed recognition was refuted by a denial {}",
+                    if after {
+                        "dated after this day"
+                    } else {
+                        "whose date does not place it before this day"
+                    }
+                )
             } else if let Some(p) = known_positions
                 .iter()
                 .filter(|p| !p.claim.date.is_unknown())
@@ -1944,19 +1968,12 @@ impl Ledger {
             let what = if c.predicate == Predicate::NoRelations {
                 "states that there are no diplomatic relations".to_string()
             } else {
-                format!(
-                    "denies that relations were {}",
-                    if c.predicate == Predicate::RelationsEstablished {
-                        "established"
-                    } else {
-                        "severed"
-                    }
-                )
+                format!("denies that relations were {}", relations_verb(c.predicate))
             };
             format!("{} {what} ({}, {})", c.claimant, c.date.describe(), c.id)
         };
         match answer.status {
-            Relations::Established | Relations::Severed => {
+            Relations::Established | Relations::Severed | Relations::Suspended => {
                 let since = answer.since.and_then(|d| d.key_day());
                 let against: Vec<&&Timed<'a>> = known
                     .iter()
@@ -2065,11 +2082,14 @@ impl Ledger {
                 decisions.push(decision(Role::Later, t));
             }
             let (status, certain, inferred, reason) = match recognition.status {
+                // An inference from a rule with exceptions, never certain (review 17: the
+                // Czech Republic says it does not recognise Palestine and hosts its embassy;
+                // Czechia–Palestine relations were a certain "none").
                 Recognition::NotRecognised if !recognition.inferred => (
                     Relations::None,
-                    recognition.certain,
+                    false,
                     true,
-                    format!("no diplomatic relations (inferred): {a} does not recognise {b}, and relations presuppose recognition; the ledger has no claim about relations between them"),
+                    format!("no diplomatic relations (inferred, not certain): {a} does not recognise {b}, and relations usually presuppose recognition; the ledger has no claim about relations between them"),
                 ),
                 Recognition::Ceased => (
                     Relations::None,
@@ -2109,23 +2129,27 @@ impl Ledger {
         };
         let mut certain = latest.timing == Timing::Before;
         for t in &known {
-            let role = if t.claim.predicate == Predicate::RelationsEstablished {
-                Role::RelationsEstablished
-            } else {
-                Role::RelationsSevered
+            let role = match t.claim.predicate {
+                Predicate::RelationsEstablished => Role::RelationsEstablished,
+                Predicate::RelationsSuspended => Role::RelationsSuspended,
+                _ => Role::RelationsSevered,
             };
             decisions.push(decision(role, t));
         }
+        // Two kinds of act: relations begin (established) or end (severed or suspended). A
+        // suspension and a severance are one kind for ordering and for grouping the accounts
+        // of one act; the answer's word is the latest act's own.
+        let begins = |t: &Timed<'_>| t.claim.predicate == Predicate::RelationsEstablished;
         for t in all.iter().filter(|t| t.timing == Timing::After) {
             // A later claim of the same kind is a competing date of the latest act only when no
             // act of the other kind comes between them, known or not yet (Nauru and Taiwan:
             // severed 2002-07, re-established 2005-05-14, severed again 2024-01-15).
-            if t.claim.predicate == latest.claim.predicate
+            if begins(t) == begins(latest)
                 && !t.claim.date.compatible(&latest.claim.date)
                 && !own_second(t, latest)
-                && !all.iter().any(|k| {
-                    k.claim.predicate != t.claim.predicate && k.key > latest.key && k.key <= t.key
-                })
+                && !all
+                    .iter()
+                    .any(|k| begins(k) != begins(t) && k.key > latest.key && k.key <= t.key)
             {
                 decisions.push(decision(Role::CompetingDate, t));
                 certain = false;
@@ -2133,23 +2157,24 @@ impl Ledger {
                 decisions.push(decision(Role::Later, t));
             }
         }
-        let (status, verb) = if latest.claim.predicate == Predicate::RelationsEstablished {
-            (Relations::Established, "established")
-        } else {
-            (Relations::Severed, "severed")
+        let status = match latest.claim.predicate {
+            Predicate::RelationsEstablished => Relations::Established,
+            Predicate::RelationsSuspended => Relations::Suspended,
+            _ => Relations::Severed,
         };
+        let verb = relations_verb(latest.claim.predicate);
         // Claims of the same act (same predicate, after any earlier act of the other kind):
         // the earliest date is the answer, and any disagreement is said.
         let previous_other = known
             .iter()
-            .filter(|t| t.claim.predicate != latest.claim.predicate && t.key <= latest.key)
+            .filter(|t| begins(t) != begins(latest) && t.key <= latest.key)
             .map(|t| t.key)
             .max();
         let same_act: Vec<Timed<'_>> = known
             .iter()
             .copied()
             .filter(|t| {
-                t.claim.predicate == latest.claim.predicate
+                begins(t) == begins(latest)
                     && previous_other.is_none_or(|k| t.key >= k)
                     && (t.claim.date.compatible(&latest.claim.date) || !own_second(t, latest))
             })
@@ -2173,12 +2198,28 @@ impl Ledger {
         if let Some(d) = date_disagreement(&same_act) {
             reason.push_str(&format!(" ({d})"));
         }
+        // Accounts of one end of relations that name it differently: the word is the latest
+        // account's, and the other is said (a severance reported by one source is a
+        // suspension in another's words).
+        let words: std::collections::BTreeSet<&str> = same_act
+            .iter()
+            .filter(|t| !begins(t))
+            .map(|t| relations_verb(t.claim.predicate))
+            .collect();
+        if words.len() > 1 {
+            reason.push_str(&format!(
+                " (the accounts of this act call it {}: the word shown is {}'s, {})",
+                words.into_iter().collect::<Vec<_>>().join(" and "),
+                latest.claim.claimant,
+                latest.claim.id
+            ));
+        }
         // An act of the other kind whose date does not order it before this one (severed
         // "2005" beside established 2005-05-14): either may be the later (review 15).
         let unordered: Vec<&&Timed<'_>> = known
             .iter()
             .filter(|t| {
-                t.claim.predicate != latest.claim.predicate
+                begins(t) != begins(latest)
                     && t.claim.date.is_exact()
                     && latest.claim.date.is_exact()
                     && t.claim
@@ -2191,7 +2232,7 @@ impl Ledger {
             certain = false;
             reason.push_str(&format!(
                 "; uncertain: relations {} {} ({}) is not ordered by its date before this act, so either may be the later",
-                if t.claim.predicate == Predicate::RelationsEstablished { "established" } else { "severed" },
+                relations_verb(t.claim.predicate),
                 t.claim.date.describe(),
                 t.claim.id
             ));
@@ -2208,6 +2249,15 @@ impl Ledger {
             reason,
             claims: decisions,
         }
+    }
+}
+
+/// The word for a relations act: established, severed or suspended.
+fn relations_verb(p: Predicate) -> &'static str {
+    match p {
+        Predicate::RelationsEstablished => "established",
+        Predicate::RelationsSuspended => "suspended",
+        _ => "severed",
     }
 }
 

@@ -86,6 +86,8 @@ const MIGRATIONS: &[&str] = &[
     // spaces, so that a later ingest fingerprints it for copy detection from `cleaned` without
     // decoding and cleaning it again (NULL for documents stored before: read from their bytes).
     "ALTER TABLE document ADD COLUMN blocks TEXT;",
+    // 6: the days a group's membership rows cover (`FROM..UNTIL`, empty: all of its life).
+    "ALTER TABLE grp ADD COLUMN covers TEXT NOT NULL DEFAULT '';",
 ];
 
 /// Rows that came from the shipped dataset carry this origin; they are
@@ -322,15 +324,29 @@ impl Store {
             });
         }
         let groups = c
-            .prepare("SELECT id, name, description FROM grp ORDER BY id")?
+            .prepare("SELECT id, name, description, covers FROM grp ORDER BY id")?
             .query_map([], |r| {
-                Ok(Group {
-                    id: r.get(0)?,
-                    name: r.get(1)?,
-                    description: r.get(2)?,
-                })
+                Ok((
+                    Group {
+                        id: r.get(0)?,
+                        name: r.get(1)?,
+                        description: r.get(2)?,
+                        covers: None,
+                    },
+                    r.get::<_, String>(3)?,
+                ))
             })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+            .collect::<rusqlite::Result<Vec<_>>>()?
+            .into_iter()
+            .map(|(mut g, covers)| {
+                if !covers.is_empty() {
+                    g.covers = Some(covers.parse().map_err(|why: String| {
+                        Error::Invalid(format!("group {}: covers {why}", g.id))
+                    })?);
+                }
+                Ok(g)
+            })
+            .collect::<Result<Vec<_>>>()?;
         let mut memberships = Vec::new();
         let mut st = c.prepare(
             "SELECT grp, actor, joined, left_on, source, note FROM membership ORDER BY rowid",
@@ -712,10 +728,12 @@ fn write_dataset(tx: &Transaction<'_>, ds: &Dataset, origin: &str) -> Result<()>
                 origin
             ])?;
         }
-        let mut st =
-            tx.prepare("INSERT INTO grp (id, name, description, origin) VALUES (?1, ?2, ?3, ?4)")?;
+        let mut st = tx.prepare(
+            "INSERT INTO grp (id, name, description, covers, origin) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?;
         for g in &ds.groups {
-            st.execute(params![g.id, g.name, g.description, origin])?;
+            let covers = g.covers.map(|c| c.to_string()).unwrap_or_default();
+            st.execute(params![g.id, g.name, g.description, covers, origin])?;
         }
         let mut st = tx.prepare(
             "INSERT INTO membership (grp, actor, joined, left_on, source, note, origin)

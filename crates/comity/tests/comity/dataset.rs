@@ -147,7 +147,11 @@ fn every_shared_recognition_row_is_a_claim() {
             let (event, date, url) = (&rec[2], &rec[3], rec[4].trim());
             // A suspension whose notes say relations were suspended is a relations act
             // (data/build/build_ledger.py RELATIONS_SUSPENDED).
-            let relations_too = [Predicate::SuspendsRecognition, Predicate::RelationsSevered];
+            let relations_too = [
+                Predicate::SuspendsRecognition,
+                Predicate::RelationsSevered,
+                Predicate::RelationsSuspended,
+            ];
             let preds = if event == "suspended" && rec[6].contains("relations") {
                 &relations_too[..]
             } else {

@@ -825,7 +825,7 @@ fn separate_acts_are_not_competing_dates() {
     // withdrawal of 2022-08-18 and suspended again on 2023-09-08.
     let s = l.status("PER", "ESH", day("2000-01-01"), today());
     assert_eq!(s.recognition.status, comity::Recognition::Recognised);
-    assert_eq!(s.relations.status, comity::Relations::Severed);
+    assert_eq!(s.relations.status, comity::Relations::Suspended);
     let s = l.status("PER", "ESH", day("2022-01-01"), today());
     assert_eq!(s.relations.status, comity::Relations::Established);
     assert_eq!(
@@ -1161,7 +1161,7 @@ fn earlier_acts_stay_in_the_answer_and_since_never_follows_the_day() {
     // shared/data/sadr/recognitions.csv row 61: Ghana's communique of 6 Jan 2025 suspended
     // relations, "not explicitly" the recognition: from that day the recognition is uncertain.
     let s = l.status("GHA", "ESH", day("2025-06-01"), today());
-    assert_eq!(s.relations.status, comity::Relations::Severed);
+    assert_eq!(s.relations.status, comity::Relations::Suspended);
     assert!(!s.recognition.certain, "{}", s.recognition.reason);
     let s = l.status("GHA", "ESH", day("2024-06-01"), today());
     assert!(s.recognition.certain, "{}", s.recognition.reason);
@@ -1185,7 +1185,7 @@ fn history_says_which_acts_are_only_claimed() {
     // relations" (source: "Paraguay suspend officiellement ses relations"); "recognition
     // withdrawal" is Morocco's framing. It is a relations act; no recognition row exists.
     let s = l.status("PRY", "ESH", day("2015-01-01"), today());
-    assert_eq!(s.relations.status, comity::Relations::Severed);
+    assert_eq!(s.relations.status, comity::Relations::Suspended);
     assert_eq!(s.recognition.status, comity::Recognition::NotRecorded);
     // Row 98: Madagascar's 2005 freeze, from a Wikipedia mirror: the claimant is named once.
     let s = l.status("MDG", "ESH", day("2005-06-01"), today());

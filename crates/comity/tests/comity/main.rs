@@ -14,9 +14,11 @@ mod ideal_dev;
 mod ingest;
 mod issue9;
 mod review15;
+mod review17;
 mod rules;
 mod snapshots;
 mod store;
+mod suspended;
 
 use comity::{Ledger, Store};
 use jiff::civil;

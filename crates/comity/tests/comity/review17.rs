@@ -1,0 +1,192 @@
+//! Review 17 (read-only truth review, 2026-12-07, eighth session): rules and votes,
+//! memberships, ingestion and the interfaces. Each test names the source of its expected value.
+
+use comity::rules::{self, LedgerModel};
+use comity::{Ledger, Recognition, Relations};
+
+use crate::{day, today};
+
+fn ledger_model(l: &Ledger) -> LedgerModel<'_> {
+    let report = rules::fit_and_validate(l, &rules::DEFAULT_FIT, &[], today()).unwrap();
+    LedgerModel::new(l, report.model, today())
+}
+
+#[test]
+fn a_veto_rests_on_a_position_the_state_stated_by_the_day() {
+    // data/claims.csv: RUS.does-not-recognise.2 is Russia's joint statement of 2008-05-15
+    // (shared/data/kosovo/positions.csv, Russia's row), RUS.does-not-recognise.1 is undated and
+    // its source (en-academic) was published later. On 2008-03-01 Russia had stated nothing
+    // the ledger dates: `status` calls its "no" an inference, and so must the simulation.
+    let l = crate::ledger();
+    let model = ledger_model(&l);
+    let sim = rules::simulate(&l, "un", "XKX", day("2008-03-01"), &model, &[], today()).unwrap();
+    let rus = sim.stages[0]
+        .voters
+        .iter()
+        .find(|v| v.actor == "RUS")
+        .unwrap();
+    assert!(!rus.stated_position, "{:?}", rus.claims);
+    assert_ne!(rus.basis(), "stated-position");
+    // On the UNESCO vote's day (2015-11-09) both Russia and China had stated it: the same
+    // table's China row names the 2008 joint statement with Russia and India, which Russia's
+    // row dates 15 May 2008.
+    let sim = rules::simulate(&l, "un", "XKX", day("2015-11-09"), &model, &[], today()).unwrap();
+    for id in ["RUS", "CHN"] {
+        let v = sim.stages[0].voters.iter().find(|v| v.actor == id).unwrap();
+        assert!(v.stated_position, "{id}: {:?}", v.claims);
+        assert!(v.claims.iter().all(|c| c.starts_with(&format!("{id}."))));
+    }
+}
+
+#[test]
+fn a_position_attributed_by_media_is_no_stated_veto() {
+    // data/claims.csv GRC.does-not-recognise.1: undated, claimant media (shared/data/kosovo/
+    // positions.csv gives no statement of Greece's own). `status GRC XKX` says "a position
+    // attributed to it by media"; the EU Council's simulation may not call it Greece's stated
+    // position.
+    let l = crate::ledger();
+    let st = l.status("GRC", "XKX", today(), today());
+    assert!(
+        st.recognition.reason.contains("attributed to it by media"),
+        "{}",
+        st.recognition.reason
+    );
+    let model = ledger_model(&l);
+    let sim = rules::simulate(&l, "eu.council", "XKX", today(), &model, &[], today()).unwrap();
+    let grc = sim.stages[0]
+        .voters
+        .iter()
+        .find(|v| v.actor == "GRC")
+        .unwrap();
+    assert!(!grc.stated_position, "{:?}", grc.claims);
+}
+
+#[test]
+fn a_member_whose_month_contains_the_day_is_said() {
+    // data/memberships.csv: USA re-joined UNESCO "2023-07" (readmitted by the General
+    // Conference in July 2023, day not given). On 2023-07-05 its membership is not settled: it
+    // is counted, and the answer names it; on 2023-08-01 it is settled.
+    let l = crate::ledger();
+    let model = ledger_model(&l);
+    let sim = rules::simulate(
+        &l,
+        "unesco.gc",
+        "XKX",
+        day("2023-07-05"),
+        &model,
+        &[],
+        today(),
+    )
+    .unwrap();
+    let st = &sim.stages[0];
+    assert!(
+        st.uncertain_members
+            .iter()
+            .any(|(a, d)| a == "USA" && d.contains("2023")),
+        "{:?}",
+        st.uncertain_members
+    );
+    let v = comity::json::simulation(&sim, &[], today());
+    let notes = v["notes"].to_string();
+    assert!(
+        notes.contains("not settled") && notes.contains("USA"),
+        "{notes}"
+    );
+    let sim = rules::simulate(
+        &l,
+        "unesco.gc",
+        "XKX",
+        day("2023-08-01"),
+        &model,
+        &[],
+        today(),
+    )
+    .unwrap();
+    assert!(!sim.stages[0]
+        .uncertain_members
+        .iter()
+        .any(|(a, _)| a == "USA"));
+}
+
+#[test]
+fn a_candidate_whose_own_rows_say_not_yet_is_not_a_member() {
+    // data/memberships.csv: Palestine joined UNESCO on 2011-11-23 (its only UNESCO row). In
+    // 1989 it was certainly not a member, although other rows of the list are undated.
+    let l = crate::ledger();
+    let model = ledger_model(&l);
+    let sim = rules::simulate(
+        &l,
+        "unesco.gc",
+        "PSE",
+        day("1989-10-01"),
+        &model,
+        &[],
+        today(),
+    )
+    .unwrap();
+    assert_eq!(sim.candidate_already_member(), Some(false));
+}
+
+#[test]
+fn a_source_without_a_grade_is_weak() {
+    // README: an answer resting only on weak sources says so. A source with no grade (an
+    // ingested document) is not known to be stronger than an aggregator. The Kosovo MFA list
+    // (source Se434f9b0, graded official) is Peru's only source for its recognition of Kosovo
+    // (data/claims.csv PER.recognises.1): with the grade taken away, the answer is weak.
+    let l = crate::ledger();
+    assert!(
+        !l.status("PER", "XKX", today(), today())
+            .recognition
+            .weak_sources
+    );
+    let mut ds = l.dataset().clone();
+    for s in ds.sources.iter_mut().filter(|s| s.id == "Se434f9b0") {
+        s.grade = None;
+    }
+    let l = Ledger::new(ds).unwrap();
+    let st = l.status("PER", "XKX", today(), today());
+    assert_eq!(st.recognition.status, Recognition::Recognised);
+    assert!(st.recognition.weak_sources, "{}", st.recognition.reason);
+}
+
+#[test]
+fn relations_read_from_non_recognition_are_not_certain() {
+    // data/claims.csv CZE.recognises.PSE.1's note: the Czech MFA says it "has not recognised
+    // the Palestinian state", and the Czech Republic hosts a Palestinian embassy (DESIGN.md,
+    // "Relations read from non-recognition say so"). The ledger has no relations claim: "none"
+    // is an inference from a rule with exceptions, never certain.
+    let l = crate::ledger();
+    let st = l.status("CZE", "PSE", today(), today());
+    assert_eq!(st.recognition.status, Recognition::NotRecognised);
+    assert_eq!(st.relations.status, Relations::None);
+    assert!(st.relations.inferred);
+    assert!(!st.relations.certain, "{}", st.relations.reason);
+}
+
+#[test]
+fn the_elected_security_council_rows_cover_1994_to_2009_only() {
+    // data/groups.csv / memberships.csv: unsc-elected has "one row per calendar year, 1994-2009
+    // only" (shared/data/reference/SOURCES.md: "only 1994–2009"). Outside it no row says who
+    // held a seat: Türkiye, elected for 2009–2010, did not leave on 2010-01-01; Brazil, elected
+    // for 1993–1994, had not "not yet" joined in 1993. Through the store too (schema 6).
+    let store = comity::Store::open_in_memory().unwrap();
+    let l = store.ledger().unwrap();
+    let g = l.group("unsc-elected").unwrap();
+    assert!(g.covers(day("1994-01-01")));
+    assert!(g.covers(day("2009-12-31")));
+    assert!(!g.covers(day("2010-01-01")));
+    assert!(!g.covers(day("1993-06-01")));
+    // Groups without a coverage say something on every day.
+    assert!(l.group("un").unwrap().covers(day("1800-01-01")));
+    // A malformed coverage is refused with its place.
+    let err = comity::parse_groups(
+        "g.csv",
+        "id,name,description,covers\nx,X,,2010-01-01..1994-01-01\n",
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        err.contains("g.csv:2:") && err.contains("before UNTIL"),
+        "{err}"
+    );
+}
