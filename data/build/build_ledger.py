@@ -942,6 +942,19 @@ for (g, a, joined, left, src, note) in FORMER_UN_MEMBERS:
     assert not any(m["group"] == g and m["actor"] == a for m in memberships), a
     memberships.append({"group": g, "actor": a, "joined": joined, "left": left, "source": src, "note": note})
 
+# Syria in the United Arab Republic (review 17: Syria and Egypt were counted apart in 1958-1961,
+# 100 UN members on 1960-12-31 where the union held one seat). The row's own note: "original
+# member; 1958-1961 part of United Arab Republic, resumed separate membership 1961-10-13". The
+# note gives the year of the union, not its day: Syria's first period ends in 1958 (year
+# precision: uncertain through that year), its second begins on 1961-10-13. Egypt's row
+# continues (the note does not say Egypt's seat lapsed).
+[syr] = [m for m in memberships if m["group"] == "un" and m["actor"] == "SYR"]
+assert syr["joined"] == "1945-10-24" and not syr["left"] and "1958-1961 part of United Arab Republic" in syr["note"], syr
+syr["left"] = "1958"
+syr["note"] += " | left: the union with Egypt in the United Arab Republic, dated only to the year by the note"
+memberships.append({"group": "un", "actor": "SYR", "joined": "1961-10-13", "left": "", "source": syr["source"],
+                    "note": "resumed separate membership 1961-10-13 (the first row's note, Wikisource UN list footnote)"})
+
 # The China seat (review of 2026-12-07: before 1971 the PRC was counted as the UN member and
 # permanent member, and given a veto on Taiwan's admission in 1965). The shared rows' own notes say
 # the seat was held by the Republic of China government until GA resolution 2758 of 25 Oct 1971:

@@ -190,3 +190,21 @@ fn the_elected_security_council_rows_cover_1994_to_2009_only() {
         "{err}"
     );
 }
+
+#[test]
+fn syria_was_no_separate_member_while_in_the_united_arab_republic() {
+    // data/memberships.csv, Syria's UN row note: "original member; 1958-1961 part of United Arab
+    // Republic, resumed separate membership 1961-10-13" (Wikisource UN list footnote). The UN's
+    // table of its growth in membership gives 99 members at the end of 1960 (the union held one
+    // seat); comity counted Syria too (100).
+    let l = crate::ledger();
+    let on = |d: &str| l.roster("un", day(d));
+    assert!(!on("1960-12-31").iter().any(|e| e.actor.id == "SYR"));
+    assert_eq!(on("1960-12-31").len(), 99);
+    assert!(on("1961-10-13").iter().any(|e| e.actor.id == "SYR"));
+    assert!(on("1957-06-01").iter().any(|e| e.actor.id == "SYR"));
+    // The note dates the union only to the year: during 1958 Syria's membership is uncertain.
+    let mid = on("1958-06-01");
+    let syr = mid.iter().find(|e| e.actor.id == "SYR").unwrap();
+    assert_ne!(syr.timing, comity::Timing::Before);
+}
