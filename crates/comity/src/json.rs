@@ -568,6 +568,12 @@ pub fn simulation(s: &Simulation, fitted_on: &[String], today: jiff::civil::Date
                 st.body.id
             ));
         }
+        // What the catalogue says of the body's roster (review 17: UNESCO's 2015 vote had 186
+        // of 195 members present, some without a vote for arrears — the roster cannot know,
+        // and the body's note saying so was never shown).
+        if let Some(n) = st.body.note.as_deref().filter(|n| !n.trim().is_empty()) {
+            notes.push(format!("{}: {n}", st.body.id));
+        }
         if !st.uncertain_members.is_empty() {
             notes.push(format!(
                 "{}: membership on {} is not settled by the dates for {} voter{} ({}): counted as \

@@ -208,3 +208,25 @@ fn syria_was_no_separate_member_while_in_the_united_arab_republic() {
     let syr = mid.iter().find(|e| e.actor.id == "SYR").unwrap();
     assert_ne!(syr.timing, comity::Timing::Before);
 }
+
+#[test]
+fn a_simulation_says_what_the_body_note_says_of_its_roster() {
+    // data/bodies.toml, unesco.gc: "Members without voting rights (arrears) are not known to
+    // the roster." (data/votes.toml unesco-gc-2015: 92 + 50 + 29 ballots and 15 absent of 195
+    // members: 9 were counted by nobody.) The simulation's notes carry the body's note.
+    let l = crate::ledger();
+    let model = ledger_model(&l);
+    let sim = rules::simulate(
+        &l,
+        "unesco.gc",
+        "XKX",
+        day("2015-11-09"),
+        &model,
+        &[],
+        today(),
+    )
+    .unwrap();
+    let v = comity::json::simulation(&sim, &[], today());
+    let notes = v["notes"].to_string();
+    assert!(notes.contains("without voting rights (arrears)"), "{notes}");
+}
