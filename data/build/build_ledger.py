@@ -863,11 +863,11 @@ GROUPS = [
     ("p5", "UN Security Council permanent members", "UN Charter Art. 23"),
     ("unsc-elected", "UN Security Council elected members", "one row per calendar year, 1994-2009 only", "1994-01-01..2010-01-01"),
     ("eu", "European Union", "member states (founders dated 1952-07-23, the ECSC)"),
-    ("nato", "NATO", "member states; founders dated 1949-04-04 (signature)"),
+    ("nato", "NATO", "member states; founders dated 1949-08-24 (the treaty in force; signed 1949-04-04)"),
     ("g20", "G20", "19 states plus the EU and the African Union; state rows at year precision"),
     ("oic", "Organisation of Islamic Cooperation", "member states, year precision"),
     ("oic-observer", "OIC observers", "observer states, year precision"),
-    ("coe", "Council of Europe", "member states"),
+    ("coe", "Council of Europe", "member states; founders dated 1949-08-03 (the Statute in force; signed 1949-05-05)"),
     ("unesco", "UNESCO", "member states"),
     ("interpol", "Interpol", "derived list (see shared/data/reference/SOURCES.md); join dates unknown"),
 ]
@@ -902,7 +902,15 @@ for row in read("reference/memberships.csv"):
         why = LAST_DAY_AS_MEMBER.get((group, actor), "a term runs to the end of the calendar year")
         left = next_day(left)
         note = f"{note} | left: the source's {row['left']} is the last day as a member ({why}); `left` is the next day, the first not a member"
-    memberships.append({"group": group, "actor": actor, "joined": row["joined"],
+    # Founders are members from the day the treaty entered into force, as later members are from
+    # their accession, not from the signature (review 17: NATO's founders were dated 1949-04-04
+    # and the Council of Europe's 1949-05-05 while the rows' own notes give the entry into force).
+    joined = row["joined"]
+    for g, signed, in_force in (("nato", "1949-04-04", "1949-08-24"), ("coe", "1949-05-05", "1949-08-03")):
+        if group == g and joined == signed and f"in force {in_force}" in note:
+            joined = in_force
+            note = f"{note} | joined: the entry into force the note gives, not the signature ({signed})"
+    memberships.append({"group": group, "actor": actor, "joined": joined,
                         "left": left, "source": row["source_url"], "note": note})
     # A row whose date is a re-admission ("earlier membership period not recorded here"): the
     # state was a member before, at dates the source does not give. Without a row for that

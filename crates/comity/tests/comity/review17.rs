@@ -230,3 +230,16 @@ fn a_simulation_says_what_the_body_note_says_of_its_roster() {
     let notes = v["notes"].to_string();
     assert!(notes.contains("without voting rights (arrears)"), "{notes}");
 }
+
+#[test]
+fn founders_are_members_from_the_entry_into_force() {
+    // shared/data/reference/memberships.csv: NATO's twelve founders, "North Atlantic Treaty
+    // signed 1949-04-04, in force 1949-08-24"; the Council of Europe's ten, "Statute signed in
+    // London 1949-05-05; in force 1949-08-03 per cvce.eu". Later members are dated by their
+    // accession; founders by the day the treaty bound them, not by the signature.
+    let l = crate::ledger();
+    assert_eq!(l.roster("nato", day("1949-08-23")).len(), 0);
+    assert_eq!(l.roster("nato", day("1949-08-24")).len(), 12);
+    assert_eq!(l.roster("coe", day("1949-08-02")).len(), 0);
+    assert_eq!(l.roster("coe", day("1949-08-03")).len(), 10);
+}
