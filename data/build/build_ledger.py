@@ -438,6 +438,20 @@ POSITION_DATES = {  # only where the stated position itself gives a date
     # RUS: split below into the undated rejection and the dated 15 May 2008 joint statement.
     "VEN": "2008", "UKR": "2013",
 }
+# Rows of positions.csv that are no statement of non-recognition (review 18: every row's label
+# rests on "absence from the recognition list compiled here"; these three rows' evidence is not a
+# statement by the state), and rows whose only source does not support them (GRADE_OVERRIDE's
+# "DOES NOT SUPPORT"): each is kept as a `statement`, which no answer reads as a refusal, so the
+# pair is "not recorded" rather than a certain "no".
+NOT_A_POSITION = {
+    "MDA": "the evidence is an abstention at the Council of Europe's Committee of Ministers in 2023: a vote, not a stated non-recognition",
+    "VNM": "the evidence is Serbia's president's word (Aug 2022) that Pristina seeks Vietnam's recognition, not a statement of Vietnam's",
+    "BIH": "the evidence is 'divided position': no stated non-recognition",
+}
+UNSUPPORTED_POSITION = {
+    "CYP": "the only source the table gives is about New Zealand and does not support it",
+    "VEN": "the only source the table gives is about the 2018 Interpol vote and does not support the 2008 position",
+}
 for row in read("kosovo/positions.csv"):
     pos = row["stated_position_or_evidence"].strip()
     if row["status"] != "never_recognised" or pos.startswith("no stated position"):
@@ -450,6 +464,14 @@ for row in read("kosovo/positions.csv"):
         claim(iso, "does-not-recognise", "XKX", "2008-05-15", iso, [sid],
               "15 May 2008 joint statement with China and India calling for new negotiations")
         continue
+    why_not = NOT_A_POSITION.get(iso) or UNSUPPORTED_POSITION.get(iso)
+    if why_not:
+        # Kept as a statement (shown in timelines, read by no answer); its earlier id stays unused.
+        k = (iso, "does-not-recognise")
+        counter[k] = counter.get(k, 0) + 1
+        claim(iso, "statement", "XKX", POSITION_DATES.get(iso, ""), iso if iso in POSITION_DATES else "media",
+              [sid], f"NOT A STATED POSITION ({why_not}); formerly {'.'.join(k)}.{counter[k]} | {pos}")
+        continue
     claim(iso, "does-not-recognise", "XKX", POSITION_DATES.get(iso, ""), iso if iso in POSITION_DATES else "media",
           [sid], pos)
     # China's and India's rows name the joint statement that Russia's row dates ("15 May 2008
@@ -460,6 +482,18 @@ for row in read("kosovo/positions.csv"):
         claim(iso, "does-not-recognise", "XKX", "2008-05-15", iso, [sid],
               "15 May 2008 joint statement of Russia, China and India calling for new negotiations "
               "(the date from Russia's row of the same table: '15 May 2008 joint statement with China and India')")
+
+# Cyprus's position with a source that supports it (review 18: the table's only source is about
+# New Zealand). Serbian Monitor quotes the Cypriot ambassador to Serbia: "Cyprus maintains its
+# principled position" among the five EU states that have not recognised Kosovo; the article is
+# undated in the retrieved copy (it discusses the European proposal of early 2023), so the claim is
+# undated.
+claim("CYP", "does-not-recognise", "XKX", "", "CYP",
+      [source("https://www.serbianmonitor.com/en/will-five-eu-member-states-continue-saying-no-to-kosovos-independence/",
+              "Serbian Monitor, 'Will five EU member states continue saying no to Kosovo's independence?' (undated in the retrieved copy)",
+              published="", grade="media")],
+      "the Cypriot ambassador to Serbia, Dimitrios Teofilaktu: Cyprus 'maintains its principled position' (one of the five EU "
+      "states that have not recognised Kosovo, per the article)")
 
 # --- Kosovo additions of this release (issue 9 items 6 and 9) --------------------------------------
 # Dates that Wikipedia gives and the retrieved sources contradict (SOURCES.md section 4, "WP,

@@ -91,6 +91,16 @@ pub enum Timing {
     Uncertain,
 }
 
+/// `s` as an error message shows it: whole when short, else its first 48 characters, an
+/// ellipsis and its length (review 18: a 10 MB date field was printed twice in full).
+pub(crate) fn clip(s: &str) -> String {
+    if s.len() <= 64 {
+        return s.to_string();
+    }
+    let cut: String = s.chars().take(48).collect();
+    format!("{cut}… ({} bytes)", s.len())
+}
+
 /// A malformed date.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("invalid date {input:?}: {reason} (expected YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2008-02-17)")]
@@ -419,7 +429,7 @@ impl FromStr for Date {
             return Ok(Date::UNKNOWN);
         }
         let err = |reason: &str| DateError {
-            input: s.to_string(),
+            input: clip(s),
             reason: reason.to_string(),
         };
         let (body, bound, missing) = if let Some(rest) = t.strip_prefix("../") {
@@ -444,8 +454,10 @@ impl FromStr for Date {
             let (date, rest) = body.split_at(at);
             if !date.is_empty() && date.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
                 return Err(err(&format!(
-                    "read the date {date:?} followed by {rest:?}: a time of day is not read; \
-                     give the date alone"
+                    "read the date {:?} followed by {:?}: a time of day is not read; \
+                     give the date alone",
+                    clip(date),
+                    clip(rest)
                 )));
             }
         }
@@ -458,16 +470,17 @@ impl FromStr for Date {
         let num = |p: &str, len: usize, what: &str| -> Result<i16, DateError> {
             if p.len() != len || !p.bytes().all(|b| b.is_ascii_digit()) {
                 return Err(err(&format!(
-                    "read the {what} {p:?}, expected {len} digits{}",
+                    "read the {what} {:?}, expected {len} digits{}",
+                    clip(p),
                     if what == "year" { "" } else { " (01, 02 …)" }
                 )));
             }
             p.parse::<i16>()
-                .map_err(|_| err(&format!("bad {what} {p:?}")))
+                .map_err(|_| err(&format!("bad {what} {:?}", clip(p))))
         };
         let d = match parts.as_slice() {
             [y] if y.bytes().all(|b| b.is_ascii_alphabetic()) => {
-                Err(err(&format!("read the word {y:?}, not a date")))
+                Err(err(&format!("read the word {:?}, not a date", clip(y))))
             }
             // Review 14: `20080217` was told "year must have 4 digits".
             [y] if y.len() == 8 && y.bytes().all(|b| b.is_ascii_digit()) => Err(err(&format!(
@@ -493,7 +506,7 @@ impl FromStr for Date {
                     num(d, 2, "day")? as i8,
                 );
                 Date::day(y, m, d).map_err(|_| DateError {
-                    input: s.to_string(),
+                    input: clip(s),
                     reason: format!("{y:04}-{m:02} has no day {d:02}"),
                 })
             }
@@ -736,5 +749,15 @@ mod tests {
             let rank = |t: Timing| match t { Timing::After => 0, Timing::Uncertain => 1, Timing::Before => 2 };
             prop_assert!(rank(date.timing(a)) <= rank(date.timing(b)));
         }
+    }
+
+    #[test]
+    fn a_huge_date_is_quoted_clipped() {
+        // Review 18: a date field of 10,000,000 digits was printed twice in full (20 MB of
+        // error message). The message names its length instead.
+        let big = "9".repeat(10_000_000);
+        let e = big.parse::<Date>().unwrap_err().to_string();
+        assert!(e.len() < 400, "{} bytes", e.len());
+        assert!(e.contains("(10000000 bytes)"), "{e}");
     }
 }

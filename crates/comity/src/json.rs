@@ -212,6 +212,23 @@ pub fn count_notes(ledger: &Ledger, r: &Recognitions<'_>) -> (Value, Vec<String>
             if n == 1 { "was" } else { "were" }
         ));
     }
+    // A complete list is read only up to the shipped tables' compilation: on a later day the
+    // states off it are not recorded, and the count changes on a day nothing happened (review
+    // 18). Said whenever it bears on the count.
+    if r.counts().not_recorded > 0 {
+        for (k, until) in ledger.completeness_lapsed(&r.object, r.as_of) {
+            notes.push(format!(
+                "the list of recognisers of {} among {} stated complete as of {} ({}) is read only \
+                 up to {until}, when the shipped tables were compiled: after that day a \
+                 recognition they do not record may have come, so the states off the list are \
+                 not recorded, not \"no\"",
+                r.object,
+                k.among,
+                k.as_of,
+                k.sources.join(", ")
+            ));
+        }
+    }
     if r.counts().total == 0 {
         notes.push(format!(
             "nobody is counted on {}: no member of {} on that day in the ledger (the group or \

@@ -1880,6 +1880,46 @@ impl Ledger {
         )
     }
 
+    /// The first day a list's completeness is known (the last day of its `as_of`) and the last
+    /// day it is read (the day the shipped tables were compiled, when later).
+    fn completeness_span(
+        &self,
+        k: &crate::model::Completeness,
+    ) -> Option<(civil::Date, civil::Date)> {
+        let (_, last) = k.as_of.bounds()?;
+        // The shipped tables were compiled later and record no recognition since the list was
+        // stated complete: the inference holds until compilation.
+        let compiled = self
+            .dataset()
+            .compiled_for
+            .get(&k.entity)
+            .or(self.dataset().compiled.as_ref())
+            .and_then(|d| d.bounds().map(|b| b.1))
+            .filter(|_| self.dataset().compiled.is_some());
+        Some((last, compiled.map_or(last, |c| c.max(last))))
+    }
+
+    /// The lists of recognisers of `entity` stated complete whose reading ended before `as_of`
+    /// (after the shipped tables' compilation a recognition they do not record may have come),
+    /// each with the last day it is read: a count on a later day has those states "not
+    /// recorded", and the count's notes say why it changed (review 18: Somaliland's 192 "no"s
+    /// became 190 "not recorded" between 2 and 3 December 2026 with no word).
+    pub fn completeness_lapsed(
+        &self,
+        entity: &str,
+        as_of: civil::Date,
+    ) -> Vec<(&crate::model::Completeness, civil::Date)> {
+        self.dataset()
+            .completeness
+            .iter()
+            .filter(|k| k.entity == entity)
+            .filter_map(|k| {
+                let (_, until) = self.completeness_span(k)?;
+                (as_of > until).then_some((k, until))
+            })
+            .collect()
+    }
+
     /// The completeness statement for `entity` that covers `member`, and whether
     /// it covers `as_of` (the day is on or after the day the list is complete, and
     /// on or before the day the shipped tables were compiled).
@@ -1896,23 +1936,13 @@ impl Ledger {
             .iter()
             .filter(|k| k.entity == entity)
         {
-            let Some((_, last)) = k.as_of.bounds() else {
+            let Some((last, until)) = self.completeness_span(k) else {
                 continue;
             };
             let member_then = self.is_member(&k.among, member, last);
             if !member_then {
                 continue;
             }
-            // The shipped tables were compiled later and record no recognition since
-            // the list was stated complete: the inference holds until compilation.
-            let compiled = self
-                .dataset()
-                .compiled_for
-                .get(entity)
-                .or(self.dataset().compiled.as_ref())
-                .and_then(|d| d.bounds().map(|b| b.1))
-                .filter(|_| self.dataset().compiled.is_some());
-            let until = compiled.map_or(last, |c| c.max(last));
             // Only from the day the list was complete on: before it, a state off the list may
             // have recognised and withdrawn without the ledger recording either (Taiwan's allies
             // of 1970 are not its allies of 2024), so an earlier day is not recorded, not "no".

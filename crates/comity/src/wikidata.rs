@@ -185,13 +185,28 @@ pub fn rows(ledger: &crate::Ledger, today: jiff::civil::Date) -> Vec<Row> {
                 String::new(),
                 d,
             ),
-            P::WithdrawsRecognition => ("", "recognition", String::new(), d, String::new()),
+            // Named as a withdrawal, so that an undated one (no end date to show it) is not read
+            // as an undated recognition (review 18: Malawi's and two of Togo's withdrawals).
+            P::WithdrawsRecognition => (
+                "",
+                "recognition (withdrawn)",
+                String::new(),
+                d,
+                String::new(),
+            ),
             P::SuspendsRecognition => (
                 "",
                 "recognition (suspended)",
                 String::new(),
                 d,
                 String::new(),
+            ),
+            P::DoesNotRecognise if c.claimant != c.subject => (
+                "",
+                "no recognition (position attributed by others)",
+                String::new(),
+                String::new(),
+                d,
             ),
             P::DoesNotRecognise => (
                 "",
@@ -210,6 +225,15 @@ pub fn rows(ledger: &crate::Ledger, today: jiff::civil::Date) -> Vec<Row> {
             P::RelationsSevered => (
                 "P530",
                 "diplomatic relation",
+                String::new(),
+                d,
+                String::new(),
+            ),
+            // A suspension ends the relations until restored; Wikidata has no qualifier for it
+            // (the caveat says so). Review 18: suspensions were missing from the export.
+            P::RelationsSuspended => (
+                "P530",
+                "diplomatic relation (suspended)",
                 String::new(),
                 d,
                 String::new(),
@@ -261,7 +285,11 @@ pub fn rows(ledger: &crate::Ledger, today: jiff::civil::Date) -> Vec<Row> {
         let mut disputed_by: Vec<&str> = deniers.clone();
         disputed_by.sort_unstable();
         disputed_by.dedup();
-        let caveat = if let Some(why) = disputed.get(c.id.as_str()) {
+        let caveat = if c.predicate == P::RelationsSuspended && !c.negated {
+            "a suspension of relations, not a severance: the end time is the suspension's day; \
+             relations may be restored later"
+                .to_string()
+        } else if let Some(why) = disputed.get(c.id.as_str()) {
             format!("disputed in the ledger today: {why}")
         } else if c.is_unconfirmed() && counted.contains(c.id.as_str()) {
             // A low-confidence account of an act that other claims confirm (Serbia's word on

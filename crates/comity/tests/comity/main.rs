@@ -15,6 +15,7 @@ mod ingest;
 mod issue9;
 mod review15;
 mod review17;
+mod review18;
 mod rules;
 mod snapshots;
 mod store;
