@@ -562,6 +562,8 @@ fn extract_inner(
             .map(|p| &win[p])
             .filter(|p| p.block == s.block || p.block + 1 == s.block);
         let next = win.get(at + 1).filter(|n| n.block == s.block);
+        // The rules' regex prefilters on the sentence answered from one pass (issue 13 item 4).
+        let _scope = crate::rx::Scope::enter(s.text);
         let ctx = rules::Ctx {
             s,
             prev,

@@ -21,7 +21,7 @@ use regex_syntax::hir::{Hir, HirKind};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 /// `pattern` with every `\b` (outside a character class, not escaped) made ASCII.
 pub(crate) fn ascii_boundaries(pattern: &str) -> String {
@@ -126,6 +126,9 @@ impl Prefilter {
 pub(crate) struct Rx {
     re: Regex,
     pre: Option<Prefilter>,
+    /// The prefilter's number in [`LITERAL_SETS`] (with `pre`), for the sentence scope's answers
+    /// ([`Scope`]).
+    id: Option<usize>,
 }
 
 /// An iterator of [`Rx`]: the regex's own, or nothing when the prefilter found none of the literals.
@@ -228,13 +231,17 @@ impl Rx {
     pub(crate) fn new(pattern: &str) -> Result<Self, regex::Error> {
         let re = Regex::new(pattern)?;
         // It parses: the regex crate parsed it with the same (default) syntax options.
-        let pre = regex_syntax::ParserBuilder::new()
+        let lits = regex_syntax::ParserBuilder::new()
             .build()
             .parse(pattern)
             .ok()
-            .and_then(|h| prefilter_literals(&h))
-            .and_then(|lits| Prefilter::new(&lits));
-        Ok(Rx { re, pre })
+            .and_then(|h| prefilter_literals(&h));
+        let pre = lits.as_ref().and_then(|l| Prefilter::new(l));
+        let id = match (&pre, lits) {
+            (Some(_), Some(l)) => register_literals(l),
+            _ => None,
+        };
+        Ok(Rx { re, pre, id })
     }
 
     /// The pattern, as compiled.
@@ -247,6 +254,22 @@ impl Rx {
     /// has no prefilter.
     #[inline]
     fn may_match(&self, text: &str, start: usize) -> bool {
+        let Some(p) = &self.pre else {
+            return true;
+        };
+        let Some(t) = text.as_bytes().get(start..) else {
+            return false;
+        };
+        match self.id.map_or(Scoped::Unknown, |id| scoped(id, t)) {
+            Scoped::Absent => false,
+            Scoped::Whole => true,
+            Scoped::Unknown => p.found_in(t),
+        }
+    }
+
+    /// [`Rx::may_match`] without the sentence scope (for the tests).
+    #[cfg(test)]
+    fn may_match_unscoped(&self, text: &str, start: usize) -> bool {
         match &self.pre {
             None => true,
             Some(p) => text.as_bytes().get(start..).is_some_and(|t| p.found_in(t)),
@@ -304,6 +327,250 @@ impl Rx {
             std::borrow::Cow::Borrowed(text)
         }
     }
+}
+
+/// Every prefilter's literal set, numbered in the order the [`Rx`] were compiled (their `id`).
+static LITERAL_SETS: std::sync::Mutex<Vec<Vec<Vec<u8>>>> = std::sync::Mutex::new(Vec::new());
+
+/// How many literal sets [`LITERAL_SETS`] holds (read without the lock).
+static LITERAL_SET_COUNT: AtomicUsize = AtomicUsize::new(0);
+
+/// Numbers a prefilter's literal set ([`LITERAL_SETS`]).
+fn register_literals(lits: Vec<Vec<u8>>) -> Option<usize> {
+    let mut sets = LITERAL_SETS.lock().ok()?;
+    sets.push(lits);
+    LITERAL_SET_COUNT.store(sets.len(), Ordering::Release);
+    Some(sets.len() - 1)
+}
+
+/// One automaton of the literals of the first `sets` prefilters: which of them a text contains,
+/// in one pass ([`Combined::found`]).
+struct Combined {
+    dfa: aho_corasick::dfa::DFA,
+    /// For each literal of the automaton, the prefilters (numbers) that have it.
+    owners: Vec<Vec<u32>>,
+    /// The prefilters covered: those numbered below this.
+    sets: usize,
+}
+
+impl Combined {
+    fn new(sets: &[Vec<Vec<u8>>]) -> Option<Self> {
+        let mut index: HashMap<&[u8], usize> = HashMap::new();
+        let mut lits: Vec<&[u8]> = Vec::new();
+        let mut owners: Vec<Vec<u32>> = Vec::new();
+        for (i, set) in sets.iter().enumerate() {
+            for l in set {
+                let k = *index.entry(l.as_slice()).or_insert_with(|| {
+                    lits.push(l);
+                    owners.push(Vec::new());
+                    lits.len() - 1
+                });
+                let i = u32::try_from(i).ok()?;
+                if owners[k].last() != Some(&i) {
+                    owners[k].push(i);
+                }
+            }
+        }
+        // No literal is empty (a prefilter's literals are 3 bytes or more), so the start state
+        // is no match state.
+        if lits.iter().any(|l| l.is_empty()) {
+            return None;
+        }
+        let dfa = aho_corasick::dfa::DFA::new(&lits).ok()?;
+        Some(Combined {
+            dfa,
+            owners,
+            sets: sets.len(),
+        })
+    }
+
+    /// Into `found` (a bit per prefilter, cleared first), the prefilters of which `text` holds a
+    /// literal: the automaton read byte by byte (an overlapping search: at each match state,
+    /// every literal that ends there).
+    fn found(&self, text: &[u8], found: &mut Vec<u64>) -> bool {
+        use aho_corasick::automaton::Automaton;
+        found.clear();
+        found.resize(self.sets.div_ceil(64), 0);
+        let dfa = &self.dfa;
+        let Ok(mut sid) = dfa.start_state(aho_corasick::Anchored::No) else {
+            return false;
+        };
+        for &b in text {
+            sid = dfa.next_state(aho_corasick::Anchored::No, sid, b);
+            if dfa.is_special(sid) {
+                if dfa.is_dead(sid) {
+                    break;
+                }
+                if dfa.is_match(sid) {
+                    for i in 0..dfa.match_len(sid) {
+                        for &o in &self.owners[dfa.match_pattern(sid, i).as_usize()] {
+                            found[o as usize / 64] |= 1 << (o % 64);
+                        }
+                    }
+                }
+            }
+        }
+        true
+    }
+}
+
+/// The automaton of the prefilters compiled so far, shared by the threads, and the number of
+/// scopes entered when it is next remade if more prefilters have been compiled since.
+static COMBINED: std::sync::Mutex<(Option<std::sync::Arc<Combined>>, u64)> =
+    std::sync::Mutex::new((None, 0));
+
+/// Scopes entered while the thread's automaton was out of date, all threads.
+static SCOPES: AtomicU64 = AtomicU64::new(0);
+
+/// The thread's current sentence scope ([`Scope`]).
+#[derive(Default)]
+struct ScopeState {
+    /// The address range of the scope's text (0..0: no scope).
+    start: usize,
+    end: usize,
+    /// The prefilters covered by `found`.
+    sets: usize,
+    /// A bit per prefilter: the text holds one of its literals.
+    found: Vec<u64>,
+    /// The thread's copy of the shared automaton.
+    combined: Option<std::sync::Arc<Combined>>,
+}
+
+thread_local! {
+    static SCOPE: RefCell<ScopeState> = RefCell::new(ScopeState::default());
+}
+
+/// What the scope knows of a prefilter on a text.
+enum Scoped {
+    /// The text lies in the scope's text, which holds none of the literals: nor does the text.
+    Absent,
+    /// The text is the scope's text, which holds one of them.
+    Whole,
+    /// Not known (no scope, a text outside it, a prefilter compiled after the automaton, or a
+    /// part of the scope's text when the whole holds a literal): the prefilter's own search.
+    Unknown,
+}
+
+/// What the thread's scope knows of prefilter `id` on `t`.
+#[inline]
+fn scoped(id: usize, t: &[u8]) -> Scoped {
+    SCOPE.with(|s| {
+        let Ok(s) = s.try_borrow() else {
+            return Scoped::Unknown;
+        };
+        let (a, b) = (t.as_ptr() as usize, t.as_ptr() as usize + t.len());
+        if id >= s.sets || a < s.start || b > s.end || s.start == s.end {
+            return Scoped::Unknown;
+        }
+        let has = s.found[id / 64] >> (id % 64) & 1 != 0;
+        match (has, a == s.start && b == s.end) {
+            (false, _) => Scoped::Absent,
+            (true, true) => Scoped::Whole,
+            (true, false) => Scoped::Unknown,
+        }
+    })
+}
+
+/// A sentence scope (issue 13 item 4): while it lives, the prefilters of [`Rx`] searches of
+/// `text` or of any part of it are answered from one pass of an automaton of all the
+/// prefilters' literals over `text`, made when the scope is entered: a part of a text that holds
+/// none of a prefilter's literals holds none either, and a text that holds one, searched whole,
+/// needs no second look. The rules search a sentence with some sixty regexes, each with its own
+/// prefilter pass before; most of those passes find nothing. The scope borrows `text`, so the
+/// address range it answers for holds these bytes as long as it lives. Searches of other texts
+/// (and of prefilters compiled after the automaton was made) use each prefilter's own search.
+pub(crate) struct Scope<'a> {
+    _text: std::marker::PhantomData<&'a str>,
+    /// The scope this one replaced on the thread (its range, prefilters and answers), restored
+    /// when it ends; `None`: there was none.
+    outer: Option<(usize, usize, usize, Vec<u64>)>,
+}
+
+impl<'a> Scope<'a> {
+    /// Enters a scope for `text` on this thread, until the value is dropped (it is not to be
+    /// forgotten: `std::mem::forget` would leave its answers for an address range that may later
+    /// hold other bytes).
+    pub(crate) fn enter(text: &'a str) -> Scope<'a> {
+        let outer = SCOPE.with(|s| {
+            let Ok(mut s) = s.try_borrow_mut() else {
+                return None;
+            };
+            let registered = LITERAL_SET_COUNT.load(Ordering::Acquire);
+            let have = s.combined.as_ref().map_or(0, |c| c.sets);
+            if have < registered {
+                let n = SCOPES.fetch_add(1, Ordering::Relaxed);
+                if let Some(c) = shared_combined(n, registered).filter(|c| c.sets > have) {
+                    s.combined = Some(c);
+                }
+            }
+            let outer =
+                (s.start != s.end).then(|| (s.start, s.end, s.sets, std::mem::take(&mut s.found)));
+            let mut found = std::mem::take(&mut s.found);
+            s.sets = match &s.combined {
+                Some(c) if c.found(text.as_bytes(), &mut found) => c.sets,
+                _ => 0,
+            };
+            s.start = text.as_ptr() as usize;
+            s.end = s.start + text.len();
+            s.found = found;
+            outer
+        });
+        Scope {
+            _text: std::marker::PhantomData,
+            outer,
+        }
+    }
+}
+
+impl Drop for Scope<'_> {
+    fn drop(&mut self) {
+        SCOPE.with(|s| {
+            if let Ok(mut s) = s.try_borrow_mut() {
+                match self.outer.take() {
+                    Some((start, end, sets, found)) => {
+                        s.start = start;
+                        s.end = end;
+                        s.sets = sets;
+                        s.found = found;
+                    }
+                    // No scope (its answers' buffer is kept for the next).
+                    None => {
+                        s.start = 0;
+                        s.end = 0;
+                        s.sets = 0;
+                    }
+                }
+            }
+        });
+    }
+}
+
+/// Gives this thread an automaton of every prefilter compiled so far (tests: the shared one is
+/// remade only now and then).
+#[cfg(test)]
+fn combine_all_on_this_thread() -> usize {
+    let sets = LITERAL_SETS.lock().map(|v| v.clone()).unwrap_or_default();
+    let c = Combined::new(&sets).map(std::sync::Arc::new);
+    let n = c.as_ref().map_or(0, |c| c.sets);
+    SCOPE.with(|s| s.borrow_mut().combined = c);
+    n
+}
+
+/// The shared automaton, remade for the `registered` prefilters if it covers fewer and at least
+/// as many scopes have been entered since it was last made as before (the regexes are compiled
+/// when first used, nearly all in a run's first sentences: a few automata in all). `None`: no
+/// automaton.
+fn shared_combined(scopes: u64, registered: usize) -> Option<std::sync::Arc<Combined>> {
+    let mut g = COMBINED.lock().ok()?;
+    let stale = g.0.as_ref().map_or(0, |c| c.sets) < registered;
+    if stale && scopes >= g.1 {
+        let sets = LITERAL_SETS.lock().ok()?.clone();
+        if let Some(c) = Combined::new(&sets) {
+            g.0 = Some(std::sync::Arc::new(c));
+        }
+        g.1 = scopes.saturating_mul(2).max(16);
+    }
+    g.0.clone()
 }
 
 /// The capacity of each frame pattern's lazy-DFA cache, per thread. The frames are some hundred
@@ -1426,10 +1693,9 @@ mod tests {
     /// documents and of the seeds (when `../shared` is readable), which the pipeline reads first
     /// (so that every rule's pattern is compiled), and on text generated from each pattern (so
     /// that it matches), in mixed case, alone and inside a sentence.
-    #[test]
-    fn prefiltered_regexes_agree_with_the_regex_crate() {
-        use proptest::strategy::{Strategy, ValueTree};
-        use proptest::test_runner::TestRunner;
+    /// Every line of the held-out documents and the seeds as cleaned, and its parts between
+    /// ". ", as the crate reads them (the crate's regexes are compiled on the way).
+    fn heldout_texts() -> Vec<String> {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut docs: Vec<(String, Vec<u8>)> = Vec::new();
         for d in [
@@ -1470,6 +1736,77 @@ mod tests {
         }
         texts.sort();
         texts.dedup();
+        texts
+    }
+
+    #[test]
+    fn scoped_prefilters_are_the_prefilters() {
+        let texts = heldout_texts();
+        let patterns: Vec<String> = {
+            let mut v = COMPILED.lock().map(|v| v.clone()).unwrap_or_default();
+            v.sort();
+            v.dedup();
+            v
+        };
+        let rxs: Vec<Rx> = patterns
+            .iter()
+            .map(|p| Rx::new(p).unwrap_or_else(|e| panic!("{p}: {e}")))
+            .collect();
+        let covered = combine_all_on_this_thread();
+        assert!(rxs.iter().all(|r| r.id.is_none_or(|id| id < covered)));
+        let (mut absent, mut whole, mut unknown) = (0usize, 0usize, 0usize);
+        for t in &texts {
+            let scope = Scope::enter(t);
+            // The text, parts of it, a part past its end and a copy of it elsewhere.
+            let cut = |i: usize| (0..=i.min(t.len())).rev().find(|&j| t.is_char_boundary(j));
+            let (a, b) = (
+                cut(t.len() / 3).unwrap_or(0),
+                cut(2 * t.len() / 3).unwrap_or(0),
+            );
+            let copy = format!("{t} ");
+            let parts = [&t[..], &t[a..], &t[..b], &t[a..b], &copy[..t.len()]];
+            for r in &rxs {
+                for part in parts {
+                    for start in [0, part.len() / 2] {
+                        if !part.is_char_boundary(start) {
+                            continue;
+                        }
+                        assert_eq!(
+                            r.may_match(part, start),
+                            r.may_match_unscoped(part, start),
+                            "{} on {part:?} from {start}",
+                            r.as_str()
+                        );
+                    }
+                    if let Some(id) = r.id {
+                        match scoped(id, part.as_bytes()) {
+                            Scoped::Absent => absent += 1,
+                            Scoped::Whole => whole += 1,
+                            Scoped::Unknown => unknown += 1,
+                        }
+                    }
+                }
+            }
+            drop(scope);
+            // Out of the scope, nothing is known of the text.
+            for r in rxs.iter().filter_map(|r| r.id) {
+                assert!(matches!(scoped(r, t.as_bytes()), Scoped::Unknown));
+            }
+        }
+        eprintln!("{absent} absent, {whole} whole, {unknown} unknown");
+        // Not vacuous: the scope answers searches both ways (the copy, a fifth of the parts, is
+        // always unknown, as are the parts of a text that has a literal).
+        assert!(
+            absent > unknown && whole > 1000,
+            "{absent} {whole} {unknown}"
+        );
+    }
+
+    #[test]
+    fn prefiltered_regexes_agree_with_the_regex_crate() {
+        use proptest::strategy::{Strategy, ValueTree};
+        use proptest::test_runner::TestRunner;
+        let texts = heldout_texts();
         let patterns: Vec<String> = {
             let mut v = COMPILED.lock().map(|v| v.clone()).unwrap_or_default();
             v.sort();
