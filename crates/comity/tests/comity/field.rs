@@ -145,10 +145,12 @@ fn among_all_before_1993_counts_each_state_of_the_day_once() {
     assert_eq!(has(&p2004, "SRB"), Some(true));
     // Slovakia from Czechoslovakia's end: in, certain once its UN row (1993-01-19) shows it.
     assert_eq!(has(&population("1993-02-01"), "SVK"), Some(true));
-    // Only a UN seat or a declaration proves existence, not any body's row: Namibia's UNESCO row
-    // (1978) and China's UNESCO row (1946, the ROC's seat) predate their UN rows (un,NAM,
-    // 1990-04-23; un,CHN,1971-10-25), so before those they are in, uncertain.
-    assert_eq!(has(&p1989, "NAM"), Some(false));
+    // Only a UN seat, a declaration or the actor table's beginning proves existence, not any
+    // body's row: China's UNESCO row (1946, the ROC's seat) predates its UN row (un,CHN,
+    // 1971-10-25), so before that it is in, uncertain. Namibia's UNESCO row (1978) predated its
+    // UN row too; since review 18 the actor table dates its independence (1990-03-21, South
+    // African History Online), so in 1989 it is out.
+    assert_eq!(has(&p1989, "NAM"), None);
     assert_eq!(has(&population("1950-06-01"), "CHN"), Some(false));
     // Slovenia while Yugoslavia's row ran on (to 2003-02-04) and before its UN row (1992-05-22):
     // left out, and named.

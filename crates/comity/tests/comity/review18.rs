@@ -132,3 +132,28 @@ fn a_count_says_when_a_complete_list_stops_being_read() {
     assert!(!before.contains("is read only up to"), "{before}");
     assert!(after.contains("is read only up to 2026-12-02"), "{after}");
 }
+
+#[test]
+fn namibia_recognises_nothing_before_it_existed() {
+    // data/actors.csv NAM: independent from 1990-03-21 (South African History Online, "Namibia
+    // gains Independence"; The Baltimore Sun, 21 Mar 1990). The Palestine table dates its
+    // recognition 1988-11-19 (SWAPO's act): in 1989 no state of Namibia counted.
+    let l = crate::ledger();
+    let r = l
+        .recognitions(
+            "PSE",
+            crate::day("1989-06-01"),
+            None,
+            comity::Policy::CONFIRMED,
+            today(),
+        )
+        .unwrap();
+    assert!(!r.recognising.iter().any(|e| e.actor.id == "NAM"));
+    let st = l.status("NAM", "PSE", crate::day("2000-01-01"), today());
+    assert_eq!(
+        st.recognition.status,
+        Recognition::Recognised,
+        "{}",
+        st.recognition.reason
+    );
+}
