@@ -224,6 +224,44 @@ fn patterns() -> Option<&'static Patterns> {
         .as_ref()
 }
 
+/// The date expressions in `text` that name no day that exists ("31 February 2021", "30
+/// February 2020", "2009-13-01"), as written. [`find_dates`] rejects such an expression whole, so
+/// a claim beside it is undated; this lists them so that the claim can say its date was
+/// impossible rather than look like one whose document gave none (review 17).
+pub fn impossible_dates(text: &str) -> Vec<String> {
+    let Some(p) = patterns() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for c in p.dmy.captures_iter(text) {
+        if let (Some(d), Some(mo), Some(y)) = (c.get(1), c.get(2), c.get(3)) {
+            let day = u8::try_from(num(d.as_str())).ok();
+            if PartialDate::new(year_num(y.as_str()), month_number(mo.as_str()), day).is_none() {
+                out.push(text[d.start()..y.end()].to_string());
+            }
+        }
+    }
+    for c in p.mdy.captures_iter(text) {
+        if let (Some(mo), Some(d), Some(y)) = (c.get(1), c.get(2), c.get(3)) {
+            let day = u8::try_from(num(d.as_str())).ok();
+            if PartialDate::new(year_num(y.as_str()), month_number(mo.as_str()), day).is_none() {
+                out.push(text[mo.start()..y.end()].to_string());
+            }
+        }
+    }
+    for c in p.iso.captures_iter(text) {
+        if let (Some(m), Some(y), Some(mo), Some(d)) = (c.get(0), c.get(1), c.get(2), c.get(3)) {
+            let (mo, d) = (num(mo.as_str()), num(d.as_str()));
+            if PartialDate::new(num(y.as_str()), u8::try_from(mo).ok(), u8::try_from(d).ok())
+                .is_none()
+            {
+                out.push(m.as_str().to_string());
+            }
+        }
+    }
+    out
+}
+
 /// Finds the date expressions in `text`, resolving relative ones against `reference` if given.
 ///
 /// # Example
@@ -878,6 +916,19 @@ mod tests {
         );
         assert_eq!(q("Washington, D.C. in 2008"), ["2008 Exact"]);
         assert_eq!(q("a nearby 2008 vote"), ["2008 Exact"]);
+    }
+
+    #[test]
+    fn impossible_dates_are_listed_as_written() {
+        assert_eq!(
+            impossible_dates("recognised on 31 February 2021, and on 30 February 2020"),
+            ["31 February 2021", "30 February 2020"]
+        );
+        assert_eq!(
+            impossible_dates("February 30, 2020 and 2009-13-01"),
+            ["February 30, 2020", "2009-13-01"]
+        );
+        assert!(impossible_dates("on 29 February 2008").is_empty());
     }
 
     #[test]

@@ -51,7 +51,9 @@ pub use clean::{clean, Block, BlockKind, CleanOptions, Cleaned, Format};
 pub use copies::{
     detect_copies, Copies, CopyDoc, CopyIndex, CopyInput, CopyOptions, PairOverlap, SharedPassage,
 };
-pub use dates::{days_in_month, find_dates, DateMention, DateQualifier, PartialDate, Precision};
+pub use dates::{
+    days_in_month, find_dates, impossible_dates, DateMention, DateQualifier, PartialDate, Precision,
+};
 pub use decode::{decode, Decoded};
 pub use error::IngestError;
 pub use eval::{

@@ -117,6 +117,9 @@ pub fn router() -> OpenApiRouter<Arc<AppState>> {
         .routes(routes!(votes))
         .routes(routes!(replay))
         .routes(routes!(simulate))
+        .routes(routes!(members))
+        .routes(routes!(memberships))
+        .routes(routes!(recognised_by))
         .routes(routes!(ideal))
         .routes(routes!(review_queue))
         .routes(routes!(review_decide))
@@ -779,6 +782,10 @@ pub struct SimulateQuery {
     as_of: Option<String>,
     /// Fixed ballots: `ESP=yes,GRC=abstain` (yes|no|abstain|absent).
     assume: Option<String>,
+    /// Stance model: `ledger` (the default: recognition status, fitted on recorded votes) or `ideal` (ideal points from the stored UN General Assembly fit), as the CLI's `--model`.
+    model: Option<String>,
+    /// Recorded votes the ledger model is fitted on, comma-separated (the default: interpol-ga-2018,coe-cm-2023), as the CLI's `--fit-on`.
+    fit_on: Option<String>,
 }
 
 /// What-if: a candidate's admission by a body or procedure, with the ledger stance model
@@ -798,8 +805,11 @@ async fn simulate(State(st): S, q: Result<Query<SimulateQuery>, QueryRejection>)
         &q.candidate,
         &q.as_of,
         &q.assume,
+        &q.model,
+        &q.fit_on,
         &today,
     ]);
+    let db = st.db().to_path_buf();
     cached_json(&snap, k, move |s| {
         let ledger = &s.ledger;
         let cand = ledger.resolve(&q.candidate)?.id.clone();
@@ -810,12 +820,171 @@ async fn simulate(State(st): S, q: Result<Query<SimulateQuery>, QueryRejection>)
                 assume.push((ledger.resolve(&name)?.id.clone(), ballot));
             }
         }
-        let fit_on: Vec<&str> = comity::rules::DEFAULT_FIT.to_vec();
-        let report = comity::rules::fit_and_validate(ledger, &fit_on, &[], today)?;
-        let model = comity::rules::LedgerModel::new(ledger, report.model, today);
-        let sim = comity::rules::simulate(ledger, &q.body, &cand, d, &model, &assume, today)?;
-        let fitted: Vec<String> = fit_on.iter().map(|s| s.to_string()).collect();
-        Ok(simulation_json(&sim, &fitted, today))
+        // The CLI's `--model` and `--fit-on` (review 17: the API refused both).
+        match q.model.as_deref().map(str::trim).unwrap_or("ledger") {
+            "ledger" | "" => {
+                let fitted: Vec<String> = match q.fit_on.as_deref().map(str::trim) {
+                    None | Some("") => comity::rules::DEFAULT_FIT.map(String::from).to_vec(),
+                    Some(list) => list
+                        .split(',')
+                        .map(|x| x.trim().to_string())
+                        .filter(|x| !x.is_empty())
+                        .collect(),
+                };
+                let fit_on: Vec<&str> = fitted.iter().map(String::as_str).collect();
+                let report = comity::rules::fit_and_validate(ledger, &fit_on, &[], today)?;
+                let model = comity::rules::LedgerModel::new(ledger, report.model, today);
+                let sim =
+                    comity::rules::simulate(ledger, &q.body, &cand, d, &model, &assume, today)
+                        .map_err(assume_words)?;
+                Ok(simulation_json(&sim, &fitted, today))
+            }
+            "ideal" => {
+                if q.fit_on.is_some() {
+                    return Err(ApiError::bad_request(
+                        "fit_on is for model=ledger",
+                        "the ideal-point model uses the stored fit (`comity ideal fit`)",
+                    ));
+                }
+                let store = comity::Store::open(&db)?;
+                if store.ideal_fits()?.is_empty() {
+                    return Err(ApiError::not_found(
+                        "no ideal-point fit is stored in this database",
+                        "import roll calls (`comity import unvotes DIR`) and fit (`comity ideal fit`) first",
+                    ));
+                }
+                let fit = store.ideal_fit(None)?;
+                let mut spec = comity::ideal::MotionSpec::on(d);
+                spec.candidate = Some(cand.clone());
+                spec.side = comity::ideal::Side::For;
+                let model =
+                    comity::ideal::IdealStanceModel::new(&store, ledger, &fit, spec, today)?;
+                let sim =
+                    comity::rules::simulate(ledger, &q.body, &cand, d, &model, &assume, today)
+                        .map_err(assume_words)?;
+                let fitted =
+                    comity::json::ideal_fitted_on(&store, &fit.info, &model.item_source, d)?;
+                Ok(simulation_json(&sim, &fitted, today))
+            }
+            m => Err(ApiError::bad_request(
+                format!("model {}: expected ledger or ideal", crate::error::echo(m)),
+                "model is ledger (the default) or ideal",
+            )),
+        }
+    })
+    .await
+}
+
+/// The library's refusal of an assumption names the CLI's flag ("--assume XKX: XKX is the
+/// candidate …"); the API's parameter is `assume` (review 17).
+fn assume_words(e: comity::Error) -> ApiError {
+    let mut a = ApiError::from(e);
+    if let Some(rest) = a.body.detail.strip_prefix("--assume ") {
+        a.body.detail = format!("assume {rest}");
+    }
+    a
+}
+
+/// `as_of` alone.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct DayOnly {
+    /// YYYY-MM-DD (YYYY-MM or YYYY mean their last day) or `today` (the default).
+    as_of: Option<String>,
+}
+
+/// An unknown group in a path: 404 with the known ids as suggestions.
+fn group_not_found(e: comity::Error) -> ApiError {
+    match e {
+        comity::Error::UnknownGroup { ref known, .. } => {
+            let mut a = ApiError::new(
+                StatusCode::NOT_FOUND,
+                "unknown-group",
+                e.to_string(),
+                "give a group id such as un, eu, nato, g20, coe, unesco, interpol",
+            );
+            a.body.suggestions = known.clone();
+            a
+        }
+        e => e.into(),
+    }
+}
+
+/// A group's members on a day, each row with its joined and left dates at their precision,
+/// whether membership on the day is certain, and its source and note.
+#[utoipa::path(get, path = "/api/v1/members/{group}", tag = "ledger",
+    params(("group" = String, Path, description = "A group id or name (un, eu, nato, g20, oic, coe, p5, unesco, interpol …)"), DayOnly),
+    responses((status = 200, description = "`comity members GROUP --format json`: `{group: {id, name, description}, as_of, memberships: [{group, group_name, actor, joined, joined_precision, left, left_precision, on_day, certain, source, note}], not_certain, notes}`", body = Object),
+              (status = 400, description = "Malformed date", body = ErrorBody),
+              (status = 404, description = "Unknown group, with the known ids as suggestions", body = ErrorBody)))]
+async fn members(
+    State(st): S,
+    p: Result<Path<String>, PathRejection>,
+    q: Result<Query<DayOnly>, QueryRejection>,
+) -> Answer {
+    let Path(g) = p?;
+    let Query(q) = q?;
+    let snap = st.snapshot();
+    let today = st.today();
+    let k = key(&[&"members", &g, &q.as_of, &today]);
+    cached_json(&snap, k, move |s| {
+        let ledger = &s.ledger;
+        let id = ledger.group(&g).map_err(group_not_found)?.id.clone();
+        let d = day_on(today, q.as_of.as_deref())?;
+        Ok(comity::json::Members::of_group(ledger, &id, d, today)?.json(ledger))
+    })
+    .await
+}
+
+/// Every membership of an actor, in every group, each row read on the day asked about.
+#[utoipa::path(get, path = "/api/v1/memberships/{actor}", tag = "ledger",
+    params(("actor" = String, Path, description = "The actor (any name or code)"), DayOnly),
+    responses((status = 200, description = "`comity members --of ACTOR --format json`: `{actor: {id, name}, as_of, memberships: [...], not_certain, notes}`", body = Object),
+              (status = 400, description = "Malformed date", body = ErrorBody),
+              (status = 404, description = "Unknown actor, with suggestions", body = ErrorBody)))]
+async fn memberships(
+    State(st): S,
+    p: Result<Path<String>, PathRejection>,
+    q: Result<Query<DayOnly>, QueryRejection>,
+) -> Answer {
+    let Path(a) = p?;
+    let Query(q) = q?;
+    let snap = st.snapshot();
+    let today = st.today();
+    let k = key(&[&"memberships", &a, &q.as_of, &today]);
+    cached_json(&snap, k, move |s| {
+        let ledger = &s.ledger;
+        let id = ledger.resolve(&a)?.id.clone();
+        let d = day_on(today, q.as_of.as_deref())?;
+        Ok(comity::json::Members::of_actor(ledger, &id, d, today)?.json(ledger))
+    })
+    .await
+}
+
+/// What a state recognises as of a date: its status towards every partially recognised or
+/// disputed entity.
+#[utoipa::path(get, path = "/api/v1/recognised-by/{state}", tag = "ledger",
+    params(("state" = String, Path, description = "The recognising state (any name or code)"), AsOf),
+    responses((status = 200, description = "`comity recognised-by STATE --format json`: `{state: {id, name}, as_of, entities: [status]}` (each entry the document of /status)", body = Object),
+              (status = 400, description = "Malformed date or grade", body = ErrorBody),
+              (status = 404, description = "Unknown actor, with suggestions", body = ErrorBody)))]
+async fn recognised_by(
+    State(st): S,
+    p: Result<Path<String>, PathRejection>,
+    q: Result<Query<AsOf>, QueryRejection>,
+) -> Answer {
+    let Path(a) = p?;
+    let Query(q) = q?;
+    let snap = st.snapshot();
+    let today = st.today();
+    let k = key(&[&"recognised-by", &a, &q.as_of, &q.min_grade, &today]);
+    cached_json(&snap, k, move |s| {
+        let ledger = &*graded(s, q.min_grade.as_deref())?;
+        let id = ledger.resolve(&a)?.id.clone();
+        let d = day_on(today, q.as_of.as_deref())?;
+        let rows = comity::json::recognised_by_rows(ledger, &id, d, today);
+        Ok(comity::json::recognised_by(ledger, &id, d, &rows))
     })
     .await
 }

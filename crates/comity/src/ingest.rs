@@ -719,6 +719,23 @@ fn insert_ingested(
             " · date: on or before the page's date line (reported as of it), not stated in the sentence",
         );
     }
+    if date.is_unknown() {
+        // A date the sentence gives but no calendar has ("on 31 February 2021") is rejected by
+        // the date reader, and the claim is undated: say why, so that it does not look like a
+        // sentence that gave no date (review 17).
+        let impossible = comity_ingest::impossible_dates(&c.evidence);
+        if !impossible.is_empty() {
+            note.push_str(&format!(
+                " · date: the sentence's date {} names no day that exists: left undated, not \
+                 read as another day",
+                impossible
+                    .iter()
+                    .map(|d| format!("\"{d}\""))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+    }
     if let Some(q) = &c.quote {
         note.push_str(&format!(" · quote: \"{q}\""));
     }

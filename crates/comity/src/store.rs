@@ -571,7 +571,16 @@ impl Store {
                     ));
                 }
             }
-            if c.subject == c.object {
+            // A claim is between two different actors, except a vote (the voting body and
+            // the actor the motion concerns: the Assembly of Kosovo, read as XKX, voting
+            // Kosovo's independence) and a statement (a speaker about their own state): both
+            // are how shared/eval/SCHEMA.md defines them, and ingestion stores them so (review
+            // 17: the seeds' export could not be imported back).
+            let own_case = matches!(
+                c.predicate,
+                crate::model::Predicate::Vote | crate::model::Predicate::Statement
+            );
+            if c.subject == c.object && !own_case {
                 return Err(record(
                     c,
                     "object",
@@ -591,9 +600,23 @@ impl Store {
             // Every party is a known actor (or a group), whatever the predicate (review 15: a
             // relations claim about "ZZQ" imported, and `status ZZQ ESH` then refused the name).
             // Only a recognition needs both; another claim may leave its object blank.
+            //
+            // Except a statement's speaker: its subject is the speaker as written in the
+            // document ("Aleksandr Konuzin", "Russia", "the Russian Foreign Ministry"), and the
+            // claimant is the state or body they speak for (shared/eval/SCHEMA.md: "for
+            // `statement`, `subject` is the speaker as written"). Ingestion stores it so, and
+            // review 17 found the export of an ingested document could not be imported back.
+            // The claimant is still checked below, so a statement is never nobody's.
             for (who, field) in [(&c.subject, "subject"), (&c.object, "object")] {
                 let blank_ok = field == "object" && !c.predicate.is_recognition() && who.is_empty();
-                if !blank_ok && ledger.actor(who).is_none() && ledger.group(who).is_err() {
+                let speaker_as_written = field == "subject"
+                    && c.predicate == crate::model::Predicate::Statement
+                    && !who.trim().is_empty();
+                if !blank_ok
+                    && !speaker_as_written
+                    && ledger.actor(who).is_none()
+                    && ledger.group(who).is_err()
+                {
                     return Err(record(
                         c,
                         field,

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use comity::ClaimStatus;
 use serde_json::json;
 
@@ -10,16 +10,30 @@ use super::{Ctx, UsageError};
 use crate::cli::{DeciderChoice, Decision, EvalArgs, EvalWhat, Format, IngestArgs, ReviewArgs};
 use crate::output::{print_flat_csv, print_json, wrap};
 
-fn collect(path: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
-    let meta = std::fs::metadata(path).map_err(|source| comity::Error::Io {
-        path: path.display().to_string(),
-        source,
-    })?;
+/// The documents under `path` (itself, or a folder's files, recursively, hidden ones left
+/// out). A path that does not exist, or a folder that cannot be listed, goes to `not_read`
+/// with the reason (review 17: `comity ingest h2 /nonexistent` stopped the whole run with
+/// "No such file or directory" and ingested nothing; README "Limits": the others go on).
+fn collect(path: &Path, out: &mut Vec<PathBuf>, not_read: &mut Vec<(String, String)>) {
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) => {
+            not_read.push((path.display().to_string(), e.to_string()));
+            return;
+        }
+    };
     if meta.is_dir() {
-        let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
-            .with_context(|| format!("reading {}", path.display()))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .collect();
+        let listing = match std::fs::read_dir(path) {
+            Ok(l) => l,
+            Err(e) => {
+                not_read.push((
+                    path.display().to_string(),
+                    format!("the folder cannot be listed: {e}"),
+                ));
+                return;
+            }
+        };
+        let mut entries: Vec<PathBuf> = listing.filter_map(|e| e.ok().map(|e| e.path())).collect();
         entries.sort();
         for e in entries {
             let hidden = e
@@ -28,18 +42,11 @@ fn collect(path: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
             if hidden {
                 continue;
             }
-            // An entry that cannot be looked at (a dangling link) is refused by name when it is
-            // read, and the folder's other documents go on.
-            if std::fs::metadata(&e).is_err() {
-                out.push(e);
-            } else {
-                collect(&e, out)?;
-            }
+            collect(&e, out, not_read);
         }
     } else {
         out.push(path.to_path_buf());
     }
-    Ok(())
 }
 
 /// The bytes of the document at `p`: a regular file of at most `limit` bytes, else why not.
@@ -69,8 +76,9 @@ fn read_document(p: &std::path::Path, limit: usize) -> std::result::Result<Vec<u
 
 pub fn ingest(ctx: &Ctx, a: &IngestArgs) -> Result<()> {
     let mut paths = Vec::new();
+    let mut not_read: Vec<(String, String)> = Vec::new();
     for p in &a.paths {
-        collect(p, &mut paths)?;
+        collect(p, &mut paths, &mut not_read);
     }
     let bar = indicatif::ProgressBar::new(paths.len() as u64);
     bar.set_style(
@@ -85,7 +93,6 @@ pub fn ingest(ctx: &Ctx, a: &IngestArgs) -> Result<()> {
     // "Limits"; review 10: a dangling link aborted the run, `/dev/zero` was read until memory
     // ran out, a pipe hung): only regular files are read, never more than the size limit.
     let limit = comity_ingest::Options::default().max_bytes;
-    let mut not_read: Vec<(String, String)> = Vec::new();
     for p in &paths {
         bar.inc(1);
         match read_document(p, limit) {

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use anyhow::Result;
 use comity::json as cj;
 use comity::{CountEntry, Counted, Decision, Grade, Ledger, Policy};
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use super::{Ctx, UsageError};
 use crate::cli::{
@@ -951,17 +951,9 @@ pub fn recognised_by(ctx: &Ctx, a: &RecognisedByArgs) -> Result<()> {
     let ledger = scoped(store.ledger()?, a.min_grade.as_deref())?;
     let x = ledger.resolve(&a.state)?;
     let day = as_of(ctx, &a.as_of)?;
-    let mut rows = Vec::new();
-    for e in ledger.entities().into_iter().filter(|e| e.id != x.id) {
-        let s = ledger.status(&x.id, &e.id, day, ctx.today);
-        rows.push((e, s));
-    }
+    let rows = cj::recognised_by_rows(&ledger, &x.id, day, ctx.today);
     match ctx.format {
-        Format::Json => print_json(&json!({
-            "state": cj::actor_ref(&ledger, &x.id),
-            "as_of": day.to_string(),
-            "entities": rows.iter().map(|(_, s)| cj::status(&ledger, s)).collect::<Vec<_>>(),
-        })),
+        Format::Json => print_json(&cj::recognised_by(&ledger, &x.id, day, &rows)),
         Format::Csv => {
             let mut w = csv_out();
             w.write_record([

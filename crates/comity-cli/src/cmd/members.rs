@@ -4,9 +4,8 @@
 
 use anyhow::Result;
 use clap::Args;
-use comity::json as cj;
-use comity::{Date, Ledger, Membership, Timing};
-use serde_json::{json, Value};
+use comity::json::{membership_on_day, Members};
+use comity::Date;
 
 use super::ledger::short;
 use super::{Ctx, UsageError};
@@ -27,17 +26,6 @@ pub struct MembersArgs {
     pub as_of: String,
 }
 
-/// A membership row on a day: `member` (certainly joined and not left), `possibly` (the joined
-/// or left date, at its precision, does not settle the day), `not-yet` or `left`.
-fn on_day(m: &Membership, day: jiff::civil::Date) -> &'static str {
-    match m.on(day) {
-        Some(Timing::Before) => "member",
-        Some(_) => "possibly",
-        None if m.joined.timing(day) == Timing::After => "not-yet",
-        None => "left",
-    }
-}
-
 fn date_text(d: Option<&Date>) -> String {
     match d {
         None => String::new(),
@@ -50,82 +38,25 @@ fn precision(d: Option<&Date>) -> &'static str {
     d.map_or("", |d| d.precision().as_str())
 }
 
-/// One membership row as JSON (`on_day` and `certain` for the day asked about).
-fn row_json(ledger: &Ledger, m: &Membership, day: jiff::civil::Date) -> Value {
-    let state = on_day(m, day);
-    json!({
-        "group": m.group,
-        "group_name": ledger.group(&m.group).ok().map(|g| g.name.clone()),
-        "actor": cj::actor_ref(ledger, &m.actor),
-        "joined": m.joined,
-        "joined_precision": m.joined.precision().as_str(),
-        "left": m.left,
-        "left_precision": m.left.map(|l| l.precision().as_str()),
-        "on_day": state,
-        "certain": state != "possibly",
-        "source": m.source,
-        "note": m.note,
-    })
-}
-
 pub fn members(ctx: &Ctx, a: &MembersArgs) -> Result<()> {
     let store = ctx.store()?;
     let ledger = store.ledger()?;
     let day = super::ledger::as_of(ctx, &a.as_of)?;
-    let future = comity::notes::after_today(day, ctx.today);
-    // The rows to show and the title; `group` mode keeps the day's roster (a member listed
-    // twice, Greece in the Council of Europe, once: its most certain row, as counts use it).
-    let (title, rows, subject): (String, Vec<&Membership>, Value) = match (&a.group, &a.of) {
-        (_, Some(of)) => {
-            let x = ledger.resolve(of)?;
-            let mut rows: Vec<&Membership> = ledger
-                .dataset()
-                .memberships
-                .iter()
-                .filter(|m| m.actor == x.id)
-                .collect();
-            rows.sort_by(|p, q| p.group.cmp(&q.group).then(p.joined.cmp(&q.joined)));
-            (
-                format!("Memberships of {} ({}), on {day}", x.id, x.name),
-                rows,
-                json!({"actor": cj::actor_ref(&ledger, &x.id)}),
-            )
-        }
-        (Some(g), None) => {
-            let g = ledger.group(g)?;
-            let roster = ledger.roster(&g.id, day);
-            (
-                format!("Members of {} ({}) on {day}", g.id, g.name),
-                roster.iter().map(|e| e.membership).collect(),
-                json!({"group": {"id": g.id, "name": g.name, "description": g.description}}),
-            )
-        }
+    // The rows, title and notes, shared with the API's /members and /memberships (the JSON
+    // document is one builder, `Members::json`).
+    let answer = match (&a.group, &a.of) {
+        (_, Some(of)) => Members::of_actor(&ledger, of, day, ctx.today)?,
+        (Some(g), None) => Members::of_group(&ledger, g, day, ctx.today)?,
         (None, None) => {
             return Err(UsageError("comity members: give a group, or --of ACTOR".into()).into())
         }
     };
-    let mut notes: Vec<String> = future.into_iter().collect();
-    if a.of.is_none() && rows.is_empty() {
-        notes.push(format!(
-            "nobody is recorded as a member on {day}: the group or its roster did not exist \
-             then, or its members then are not recorded; no answer, not \"no members\""
-        ));
-    }
-    let unsure = rows.iter().filter(|m| on_day(m, day) == "possibly").count();
+    let (title, rows, notes) = (&answer.title, &answer.rows, &answer.notes);
+    let unsure = answer.not_certain();
     match ctx.format {
-        Format::Json => {
-            let mut v = subject;
-            v["as_of"] = json!(day.to_string());
-            v["memberships"] = json!(rows
-                .iter()
-                .map(|m| row_json(&ledger, m, day))
-                .collect::<Vec<_>>());
-            v["not_certain"] = json!(unsure);
-            v["notes"] = json!(notes);
-            print_json(&v)
-        }
+        Format::Json => print_json(&answer.json(&ledger)),
         Format::Csv => {
-            for n in &notes {
+            for n in notes {
                 eprintln!("note: {n}");
             }
             let mut w = csv_out();
@@ -143,8 +74,8 @@ pub fn members(ctx: &Ctx, a: &MembersArgs) -> Result<()> {
                 "source",
                 "note",
             ])?;
-            for m in &rows {
-                let state = on_day(m, day);
+            for m in rows {
+                let state = membership_on_day(m, day);
                 w.write_record([
                     m.group.as_str(),
                     m.actor.as_str(),
@@ -164,11 +95,11 @@ pub fn members(ctx: &Ctx, a: &MembersArgs) -> Result<()> {
             Ok(())
         }
         Format::Table => {
-            println!("{}", wrap(&title, 0));
-            for n in &notes {
+            println!("{}", wrap(title, 0));
+            for n in notes {
                 println!("{}", wrap(&format!("note: {n}"), 0));
             }
-            let by_group = a.of.is_some();
+            let by_group = answer.by_group;
             println!(
                 "{:<9} {:<24} {:<10} {:<10} on the day",
                 if by_group { "group" } else { "id" },
@@ -176,7 +107,7 @@ pub fn members(ctx: &Ctx, a: &MembersArgs) -> Result<()> {
                 "joined",
                 "left",
             );
-            for m in &rows {
+            for m in rows {
                 let (key, name) = if by_group {
                     (
                         m.group.clone(),
@@ -192,7 +123,7 @@ pub fn members(ctx: &Ctx, a: &MembersArgs) -> Result<()> {
                             .map_or(String::new(), |x| x.name.clone()),
                     )
                 };
-                let state = on_day(m, day);
+                let state = membership_on_day(m, day);
                 let line = format!(
                     "{key:<9} {:<24} {:<10} {:<10} {}",
                     short(&name, 24),

@@ -331,19 +331,8 @@ pub fn simulate(ctx: &Ctx, a: &SimulateArgs) -> Result<()> {
                 &ledger, &a.body, &cand.id, as_of, &model, &assume, ctx.today,
             )?;
             // A fit that saw votes held on or after the day says so (review 10).
-            let later = store.fit_saw_from(&fit.info.spec, as_of)?;
-            let mut fitted = vec![format!(
-                "ideal points: fit {} ({})",
-                fit.info.id, model.item_source
-            )];
-            if later > 0 {
-                fitted.push(format!(
-                    "note: fit {} saw {later} roll calls held on or after {as_of}; fit with \
-                     `comity ideal fit --dynamic --before {as_of}` for a what-if from what \
-                     preceded the day",
-                    fit.info.id
-                ));
-            }
+            let fitted =
+                comity::json::ideal_fitted_on(&store, &fit.info, &model.item_source, as_of)?;
             return print_simulation(ctx, &sim, &fitted);
         }
         m => return Err(UsageError(format!("--model {m:?}: expected ledger or ideal")).into()),
@@ -358,9 +347,14 @@ pub fn print_simulation(ctx: &Ctx, sim: &Simulation, fitted_on: &[String]) -> Re
     match ctx.format {
         Format::Json => print_json(&comity::json::simulation(sim, fitted_on, ctx.today)),
         Format::Csv => {
-            if let Some(n) = &future {
-                eprintln!("note: {n}");
+            // Per-voter rows, as before; the stage's and the procedure's P(pass) are columns
+            // repeated on each row (review 17: a spreadsheet had no P(pass)), and the notes of
+            // the JSON document go to stderr, each "note: …" (a `#` line is not CSV).
+            let doc = comity::json::simulation(sim, fitted_on, ctx.today);
+            for n in doc["notes"].as_array().into_iter().flatten() {
+                eprintln!("note: {}", n.as_str().unwrap_or_default());
             }
+            let pass = |p: Option<f64>| p.map(|p| format!("{p:.4}")).unwrap_or_default();
             let mut w = csv_out();
             w.write_record([
                 "body",
@@ -372,8 +366,11 @@ pub fn print_simulation(ctx: &Ctx, sim: &Simulation, fitted_on: &[String]) -> Re
                 "assumed",
                 "category",
                 "veto_holder",
+                "stage_pass",
+                "procedure_pass",
             ])?;
             for st in &sim.stages {
+                let stage_pass = pass(st.unanswerable.is_none().then_some(st.probability.pass));
                 for v in &st.voters {
                     w.write_record([
                         st.body.id.clone(),
@@ -385,6 +382,8 @@ pub fn print_simulation(ctx: &Ctx, sim: &Simulation, fitted_on: &[String]) -> Re
                         v.assumed.to_string(),
                         v.category.clone(),
                         v.veto_holder.to_string(),
+                        stage_pass.clone(),
+                        pass(sim.pass),
                     ])?;
                 }
             }
@@ -415,17 +414,13 @@ fn print_simulation_table(o: &mut Vec<String>, sim: &Simulation, fitted_on: &[St
         p!(o, "stance model fitted on: {}", fitted_on.join(", "));
         // A what-if for a past day fitted on votes held on or after it (the vote itself, or
         // later ones) uses what was learnt then.
-        let later: Vec<String> = rules::shipped_votes()
-            .unwrap_or_default()
+        let later: Vec<String> = comity::json::fitted_later(fitted_on, sim.as_of)
             .into_iter()
-            .filter(|v| fitted_on.contains(&v.id))
-            .filter(|v| {
-                v.date
-                    .parse::<jiff::civil::Date>()
-                    .is_ok_and(|d| d >= sim.as_of)
-            })
-            .map(|v| format!("{} ({})", v.id, v.date))
+            .map(|(id, date)| format!("{id} ({date})"))
             .collect();
+        for n in comity::json::fit_candidate_notes(fitted_on, &sim.candidate) {
+            p!(o, "{}", wrap(&format!("warning: {n}"), 0));
+        }
         if !later.is_empty() {
             p!(
                 o,

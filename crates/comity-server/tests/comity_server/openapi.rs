@@ -32,6 +32,10 @@ const SERVED: &[(&str, &str)] = &[
     ("get", "/api/v1/map/{entity}"),
     ("get", "/api/v1/map/{entity}/svg"),
     ("get", "/api/v1/map-shapes"),
+    // Review 17: the CLI's `members`, `members --of` and `recognised-by`.
+    ("get", "/api/v1/members/{group}"),
+    ("get", "/api/v1/memberships/{actor}"),
+    ("get", "/api/v1/recognised-by/{state}"),
 ];
 
 #[tokio::test]
@@ -73,6 +77,8 @@ async fn document_is_openapi_3_1_and_lists_every_route() {
             .replace("{b}", "XKX")
             .replace("{entity}", "XKX")
             .replace("{actor}", "USA")
+            .replace("{group}", "eu")
+            .replace("{state}", "RUS")
             .replace("{id}", "Snothing")
             .replace("{vote}", "unesco-gc-2015");
         let method = if m == "post" {
