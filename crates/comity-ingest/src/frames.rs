@@ -235,14 +235,18 @@ fn compile(phrase: &str) -> Result<(String, usize, Vec<Vec<String>>), String> {
             continue;
         }
         // `word*`: any ending (a `*` after a letter; `)*` and `\w*` keep their regex meaning).
+        // An escaped letter's `*` (`\s*`, `\d*`) keeps its meaning too (h/extract18: `\s*` read
+        // as `\s\w*` kept "country—after" and "Nicaragua—to" from matching).
         let mut stem = String::new();
-        let mut prev = ' ';
+        let (mut prev, mut escaped, mut prev_escaped) = (' ', false, false);
         for ch in w.chars() {
-            if ch == '*' && prev.is_ascii_alphabetic() && !stem.ends_with("\\w") {
+            if ch == '*' && prev.is_ascii_alphabetic() && !prev_escaped {
                 stem.push_str(r"\w*");
             } else {
                 stem.push(ch);
             }
+            prev_escaped = escaped;
+            escaped = ch == '\\' && !escaped;
             prev = ch;
         }
         // "'s" is also the bare apostrophe of a plural or a name ending in s ("Barbados’ decision").
@@ -966,8 +970,21 @@ fn tokenise(c: &Ctx<'_>, t: &Table, lower: &str) -> Tokenised {
                 // tiny Pacific island nation severed ties"), before it the subject.
                 s.mentions.iter().rev().find(|x| x.range.end <= a && ok(x))
             };
+            // From the sentence before only a state: the entity a document is about is "the
+            // island" or "the region" (ENTITY_PHRASES), not "the Central American nation" of the
+            // sentence after one naming it (h/extract18: that read Taiwan as the one switching
+            // its recognition to China).
             let id = here
-                .or_else(|| c.prev.and_then(|p| p.mentions.iter().find(|x| ok(x))))
+                .or_else(|| {
+                    c.prev.and_then(|p| {
+                        p.mentions.iter().find(|x| {
+                            ok(x)
+                                && c.g
+                                    .actor(&x.actor)
+                                    .is_some_and(|k| k.kind == ActorKind::State)
+                        })
+                    })
+                })
                 .map(|x| x.actor.clone());
             if let Some(id) = id {
                 spans.push((a, b, vec![id]));
@@ -2233,7 +2250,28 @@ fn frames_on(c: &Ctx<'_>, t: &Table, may: &[bool], tok: &Tokenised, out: &mut Ve
             };
             let both_ways = f.object.ends_with('!');
             let same = f.subject == f.object;
+            // The actors of the phrase's other slots that are the sides of a move ("{A}
+            // switched recognition from {B} to {C}": B and C, the slots after "from" and "to").
+            // The one who moves is never one of them: a subject an anaphor resolved to the state
+            // switched from or to ("The country switched recognition from Taiwan to China" after
+            // a sentence naming China) is a wrong reading, not a claim (h/extract18). Other slots
+            // may name the subject again ("A recognised B, however they backtracked"; "A said B
+            // is part of A").
+            let others: Vec<String> = ('A'..='Z')
+                .map(String::from)
+                .filter(|l| *l != f.subject && *l != f.object.trim_end_matches('!'))
+                .filter(|l| {
+                    [r"from\s+(?P<s", r"to\s+(?P<s"]
+                        .iter()
+                        .any(|w| f.pattern.contains(&format!("{w}{l}>")))
+                })
+                .filter_map(|l| cap.name(&format!("s{l}")))
+                .flat_map(|m| tok.ids_in(m.as_str()))
+                .collect();
             for (i, s) in subjects.iter().enumerate() {
+                if others.contains(s) {
+                    continue;
+                }
                 for (j, o) in objects.iter().enumerate() {
                     if s == o || (same && !both_ways && j <= i) {
                         continue;
@@ -2799,6 +2837,74 @@ mod tests {
             "{:?}",
             r.claims
         );
+    }
+
+    #[test]
+    fn the_one_who_switches_is_neither_side() {
+        // h/extract18, sentences written for this test. A described state resolved from the
+        // sentence before is a state, never the entity the document is about: Taiwan does not
+        // switch its recognition to China.
+        let t = "Taiwan loses another ally\n\nTaiwan now has 13 allies, its foreign ministry said.\n\nThe Central American nation switched its recognition to China on Sunday.";
+        lacks(t, "recognition", "TWN", "CHN");
+        // Near miss that must still give the switch: the state is named in the sentence before.
+        let t = "Honduras cut ties with Taiwan.\n\nThe Central American nation switched its recognition to China on Sunday.";
+        has(t, "recognition", "HND", "CHN", Some("positive"));
+        // The subject an anaphor resolved to the state switched to is no switcher.
+        let t = "China welcomed the move.\n\nThe country switched recognition from Taiwan to China in 2019.";
+        lacks(t, "recognition", "CHN", "TWN");
+        lacks(t, "recognition", "CHN", "CHN");
+        // Near miss: a named switcher keeps both claims.
+        let t = "In 2019 the Solomon Islands switched recognition from Taiwan to China.";
+        has(t, "recognition", "SLB", "TWN", Some("withdrawn"));
+        has(t, "recognition", "SLB", "CHN", Some("positive"));
+        lacks(t, "recognition", "TWN", "CHN");
+    }
+
+    #[test]
+    fn dashed_ordinal_lists_name_earlier_switchers() {
+        // h/extract18, sentences written for this test: the states after "after" switched before;
+        // the sentence's subject is the ninth. Dashes with or without spaces.
+        for t in [
+            "Honduras became the ninth country—after Panama, Kiribati and Nicaragua—to pivot from Taiwan to China.",
+            "Honduras became the ninth country — after Panama, Kiribati and Nicaragua — to switch recognition from Taiwan to China.",
+            "Honduras became the ninth country, after Panama, Kiribati and Nicaragua, to switch recognition from Taiwan to China.",
+        ] {
+            for s in ["PAN", "KIR", "NIC", "HND"] {
+                has(t, "recognition", s, "TWN", Some("withdrawn"));
+                has(t, "recognition", s, "CHN", Some("positive"));
+            }
+            // Taiwan and China switch nothing; the subject is not one of the list.
+            lacks(t, "recognition", "TWN", "CHN");
+            lacks(t, "recognition", "CHN", "TWN");
+        }
+        // "will make X the ninth": the earlier switchers are stated; the subject's switch is to
+        // come, not stated as done.
+        let t = "The switch will make Honduras the ninth country—after Panama and Nicaragua—to pivot from Taiwan to China since 2016.";
+        has(t, "recognition", "PAN", "TWN", Some("withdrawn"));
+        has(t, "recognition", "NIC", "CHN", Some("positive"));
+        lacks(t, "recognition", "HND", "TWN");
+        // The count's "since 2016" is a bound of each earlier switch, not its year.
+        let g = Gazetteer::from_csv(
+            include_str!("../../../data/actors.csv"),
+            include_str!("../../../data/office_holders.csv"),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let r = ingest(&[("t.txt", t.as_bytes())], &g, &Options::default());
+        let pan: Vec<_> = r
+            .claims
+            .iter()
+            .filter(|c| c.subject == "PAN" && c.object == "TWN")
+            .map(|c| (c.date.map(|d| d.to_string()), c.date_bound))
+            .collect();
+        assert!(!pan.is_empty());
+        assert!(
+            pan.iter().all(|(d, b)| d.as_deref() != Some("2016")
+                || *b == Some(crate::dates::DateQualifier::OnOrAfter)),
+            "{pan:?}"
+        );
+        // Near miss: "after" as a preposition of time is no list of earlier switchers.
+        let t = "After Panama cut ties, Honduras switched recognition from Taiwan to China.";
+        lacks(t, "recognition", "PAN", "CHN");
     }
 
     #[test]
