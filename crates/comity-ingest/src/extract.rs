@@ -649,6 +649,9 @@ fn hedged(s: &Sentence<'_>, p: &Proposal) -> bool {
     if before.is_match(clause) || false_report.is_match(s.text) {
         return true;
     }
+    if unasserted(clause, &s.text[t..]) {
+        return true;
+    }
     // "Had Spain recognised Kosovo, the vote would have passed."
     let inverted = opening.is_match(s.text)
         && s.text.contains(',')
@@ -676,6 +679,41 @@ fn hedged(s: &Sentence<'_>, p: &Proposal) -> bool {
             }
             s.text[..a].to_lower().trim_end().ends_with("unlike")
         })
+}
+
+/// An act the trigger's own stretch of the clause (from the comma before it to the trigger's next
+/// four words) does not assert (h/extract18, precision on sentences written for it): asked as a
+/// question ("debated whether Ireland should recognise", "refused to say whether it recognised"),
+/// a purpose ("lobbied so that Ghana would withdraw"), a fear or warning ("fear that Kenya could
+/// establish"), a possibility ("X could/might establish") or a counterfactual ("would not have been
+/// recognised", "could have recognised"). The frames judge their own modality; this is the one
+/// judgement for every rule's act, frames included.
+fn unasserted(head: &str, tail: &str) -> bool {
+    static RX: std::sync::OnceLock<Option<[crate::rx::Rx; 2]>> = std::sync::OnceLock::new();
+    let Some([opener, modal]) = RX
+        .get_or_init(|| {
+            Some([
+                crate::rx::regex(
+                    r"(?i)\b(?:whether|if|so\s+that|in\s+order\s+that|lest|(?:fears?|feared|fearing|worr(?:y|ies|ied)|warn(?:s|ed|ing)?|concerned|afraid)\s+(?:\w+\s+){0,2}?that)\b",
+                )
+                .ok()?,
+                crate::rx::regex(
+                    r"(?i)\b(?:(?:would|could|might|should)\s+(?:not\s+|never\s+)?have|could|might)\b",
+                )
+                .ok()?,
+            ])
+        })
+        .as_ref()
+    else {
+        return false;
+    };
+    let seg = head.rfind(',').map_or(head, |i| &head[i + 1..]);
+    // After the trigger only its auxiliaries (a trigger at the subject: "Abkhazia would not have
+    // been recognised"), not a later clause ("recognised X in 2009 so that it could …").
+    let end = tail.find([',', ';', '.']).unwrap_or(tail.len());
+    let words: Vec<&str> = tail[..end].split_whitespace().take(4).collect();
+    let stretch = format!("{seg} {}", words.join(" "));
+    opener.is_match(seg) || modal.is_match(&stretch)
 }
 
 /// "Serbia has lobbied countries such as Suriname, Burundi and Togo to withdraw their recognition"
@@ -1616,6 +1654,76 @@ mod tests {
             .find(|c| c.kind.as_str() == kind && c.subject == a && c.object == b)
             .unwrap_or_else(|| panic!("no {kind} {a} {b} in {:?}", r.claims));
         c.date.map(|d| d.to_string())
+    }
+
+    fn pairs(text: &str) -> Vec<(String, String, String)> {
+        let g = crate::Gazetteer::from_csv(
+            include_str!("../../../data/actors.csv"),
+            include_str!("../../../data/office_holders.csv"),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let r = crate::ingest(&[("t.txt", text.as_bytes())], &g, &Default::default());
+        r.claims
+            .iter()
+            .filter(|c| c.kind.as_str() != "statement")
+            .map(|c| {
+                (
+                    c.kind.as_str().to_string(),
+                    c.subject.clone(),
+                    c.object.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn questions_purposes_fears_and_counterfactuals_are_no_acts() {
+        // h/extract18, sentences written for this test: each states no act of its subject.
+        for (t, s, o) in [
+            (
+                "The parliament debated whether Ireland should recognise Palestine.",
+                "IRL",
+                "PSE",
+            ),
+            (
+                "Brazil refused to say whether it recognised Abkhazia.",
+                "BRA",
+                "XAB",
+            ),
+            (
+                "Serbia lobbied hard so that Ghana would withdraw its recognition of Kosovo.",
+                "GHA",
+                "XKX",
+            ),
+            (
+                "Critics fear that Kenya could establish diplomatic relations with Somaliland.",
+                "KEN",
+                "XSL",
+            ),
+            (
+                "Without Russia's support, Abkhazia would not have been recognised by Nauru.",
+                "NRU",
+                "XAB",
+            ),
+            (
+                "Analysts warned that Chad might recognise Kosovo.",
+                "TCD",
+                "XKX",
+            ),
+        ] {
+            let got = pairs(t);
+            assert!(!got.iter().any(|k| k.1 == s && k.2 == o), "{t}: {got:?}");
+        }
+        // Near misses: the act is stated; the question, purpose or possibility is another clause's.
+        for (t, s, o) in [
+            ("Asked whether Japan would follow, the minister said Japan recognised Kosovo in 2008.", "JPN", "XKX"),
+            ("Nauru recognised Abkhazia in 2009 so that it could receive aid.", "NRU", "XAB"),
+            ("Ireland recognised Palestine in May 2024.", "IRL", "PSE"),
+            ("Kenya established diplomatic relations with Somaliland, which could anger Somalia.", "KEN", "XSL"),
+        ] {
+            let got = pairs(t);
+            assert!(got.iter().any(|k| k.1 == s && k.2 == o), "{t}: {got:?}");
+        }
     }
 
     #[test]
