@@ -2171,6 +2171,21 @@ fn frames_on(c: &Ctx<'_>, t: &Table, may: &[bool], tok: &Tokenised, out: &mut Ve
                     continue;
                 }
             }
+            // "Kosovo, which Spain does not recognise, joined …": the object of a relative
+            // clause's verb is its antecedent, not the document's entity (h/extract18: it gave
+            // Spain's non-recognition of Taiwan in a page about Taiwan).
+            if f.object == "%" {
+                let sm0 = cap
+                    .name(&format!("s{}", f.subject))
+                    .map_or(0, |m| m.start());
+                let head = tok.text[..sm0].trim_end().to_lower();
+                if ["which", "that", "whom"]
+                    .iter()
+                    .any(|w| head.ends_with(&format!(" {w}")) || head.ends_with(&format!(",{w}")))
+                {
+                    continue;
+                }
+            }
             let act = f.object == "@" || f.object == "%";
             let sm = cap.name(&format!("s{}", f.subject));
             let om = if act {
@@ -2234,9 +2249,22 @@ fn frames_on(c: &Ctx<'_>, t: &Table, may: &[bool], tok: &Tokenised, out: &mut Ve
             if crate::rules::requested_before(&tok.text[..sm.start()]) {
                 continue;
             }
-            let trigger = cap
-                .name("t")
-                .map_or_else(|| tok.abs(sm.end()), |t| tok.abs(t.start()));
+            // A frame read through a relative clause after its subject ("Spain, which has not
+            // recognised Kosovo, voted …"): the act is the relative clause's, and so is its
+            // trigger (its date is not the main clause's) (h/extract18).
+            let relative_aux = (0..f.aux)
+                .filter_map(|g| cap.name(&format!("aux{g}")))
+                .filter(|m| m.start() == sm.end())
+                .find_map(|m| {
+                    [", which", ", who"]
+                        .iter()
+                        .find(|w| m.as_str().starts_with(**w))
+                        .map(|w| m.start() + w.len() + 1)
+                });
+            let trigger = cap.name("t").map_or_else(
+                || relative_aux.map_or_else(|| tok.abs(sm.end()), |at| tok.abs(at)),
+                |t| tok.abs(t.start()),
+            );
             let whole_end = cap.get(0).map_or(0, |m| m.end());
             let subjects = tok.ids_in(own_clause(&tok.text, sm.start(), sm.end(), whole_end));
             let objects = if f.object == "%" {
