@@ -215,7 +215,10 @@ fn compile(phrase: &str) -> Result<(String, usize, Vec<Vec<String>>), String> {
                     // A name in apposition too ("Ecuador's Foreign Minister, Gabriela
                     // Sommerfeld, conveyed").
                     // A relative clause too ("Serbia, which does not recognise Kosovo, lobbied").
-                    out.push_str(r"(?:,\s+(?:(?:a|an|the|which|who)\s+[^,;.]{1,80}|(?-i:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)),)?");
+                    // A discourse adverb set off by commas too ("Serbia, in turn, condemned the
+                    // decision", "X, meanwhile, welcomed the move"), after an apposition or alone
+                    // (h/extract18).
+                    out.push_str(r"(?:,\s+(?:(?:a|an|the|which|who)\s+[^,;.]{1,80}|(?-i:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)),)?(?:,\s+(?:however|meanwhile|in\s+turn|too|also|though|for\s+(?:its|his|her|their)\s+part|in\s+response|separately|likewise|similarly|in\s+a\s+(?:\w+\s+)?statement|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),)?");
                     // An opening quote may stand before the verb ("his country officially “withdrew").
                     out.push_str(&format!("(?P<aux{n_aux}>{AUX})(?:\\s+[\\x22“])?"));
                     n_aux += 1;
@@ -1153,6 +1156,7 @@ fn tokenise(c: &Ctx<'_>, t: &Table, lower: &str) -> Tokenised {
         })
         .as_ref()
     {
+        let bounds: Vec<(usize, usize)> = spans.iter().map(|x| (x.0, x.1)).collect();
         let mut floor = s.range.start;
         for span in spans.iter_mut() {
             let mut lo = span.0.saturating_sub(120).max(floor);
@@ -1199,6 +1203,46 @@ fn tokenise(c: &Ctx<'_>, t: &Table, lower: &str) -> Tokenised {
                     span.0 = lo + m.start();
                 }
             }
+            // "…, Venezuela and two other Pacific states, Nauru and Vanuatu", "together with
+            // three small island nations, Nauru, Tuvalu and Vanuatu": a counted group that is
+            // itself a list item (after "and") or the object of "with", named in apposition —
+            // the group's words belong to its first name (h/extract18). Not after any other
+            // word: "recognised by 100 states, Serbia said" names no recogniser.
+            // The names that follow must be as many as the group counts ("two … states, Nauru
+            // and Vanuatu"; "several": two or more): "Albania and 100 other states, Serbia said"
+            // names one, and Serbia is no member of the group.
+            if may_lead {
+                if let Some(m) = group_lead().and_then(|rx| rx.find(c.sl(lo, span.0))) {
+                    let before = c.sl(lo, lo + m.start()).to_ascii_lowercase();
+                    let before = before.trim_end();
+                    let count = m
+                        .as_str()
+                        .split_whitespace()
+                        .next()
+                        .map(|w| w.to_ascii_lowercase());
+                    let want = match count.as_deref() {
+                        Some("two") => Some(2),
+                        Some("three") => Some(3),
+                        Some("four") => Some(4),
+                        Some("five") => Some(5),
+                        Some("six") => Some(6),
+                        Some("seven") => Some(7),
+                        Some("eight") => Some(8),
+                        Some("nine") => Some(9),
+                        Some("ten") => Some(10),
+                        Some(w) => w.parse::<usize>().ok(),
+                        None => None,
+                    };
+                    let names = following_names(c, &bounds, span.0);
+                    let fits = match want {
+                        Some(n) => names == n,
+                        None => names >= 2,
+                    };
+                    if fits && (before.ends_with(" and") || before.ends_with(" with")) {
+                        span.0 = lo + m.start();
+                    }
+                }
+            }
             floor = span.1.max(floor);
         }
     }
@@ -1224,6 +1268,32 @@ fn tokenise(c: &Ctx<'_>, t: &Table, lower: &str) -> Tokenised {
     }
     push_plain(&mut out, c, at, s.range.end);
     out
+}
+
+/// How many tokens (`bounds`, sorted) form the list that starts with the one at `start`: items
+/// joined by ", ", " and " or ", and " (h/extract18).
+fn following_names(c: &Ctx<'_>, bounds: &[(usize, usize)], start: usize) -> usize {
+    let Some(i) = bounds.iter().position(|b| b.0 == start) else {
+        return 0;
+    };
+    let mut n = 1;
+    for w in bounds[i..].windows(2) {
+        if !matches!(c.sl(w[0].1, w[1].0), ", " | " and " | ", and ") {
+            break;
+        }
+        n += 1;
+    }
+    n
+}
+
+/// A counted group in apposition before its names ("two other Pacific states, "), `$`-anchored
+/// (see `tokenise`, h/extract18).
+fn group_lead() -> Option<&'static Regex> {
+    static RX: OnceLock<Option<Regex>> = OnceLock::new();
+    RX.get_or_init(|| {
+        crate::rx::regex(r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:(?:other|more|small|tiny|Pacific|Caribbean|African|European|Latin\s+American|island|UN|member)\s+){0,3}(?:states|countries|nations),\s+$").ok()
+    })
+    .as_ref()
 }
 
 /// Copies the text from `at` to `end` into the tokenised reading, leaving out a date set off by
@@ -3495,6 +3565,53 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_counted_group_named_in_apposition_is_a_list_item() {
+        // h/extract18, sentences written for this test.
+        let t = "Tuvalu was one of the few countries to recognise Abkhazia, along with Nicaragua, Venezuela and two other Pacific states, Nauru and Vanuatu.";
+        for s in ["TUV", "NIC", "VEN", "NRU", "VUT"] {
+            has(t, "recognition", s, "XAB", Some("positive"));
+        }
+        // Near misses: a count the names after it do not fill, and a count after no "and" or
+        // "with", name no member of the group.
+        let t =
+            "Kosovo has been recognised by Albania and 100 other states, Serbia said on Monday.";
+        has(t, "recognition", "ALB", "XKX", Some("positive"));
+        lacks(t, "recognition", "SRB", "XKX");
+        let t = "Abkhazia was recognised by Russia and three other states, Nauru and Vanuatu among them.";
+        lacks(t, "recognition", "NRU", "XAB");
+        let t = "Kosovo is recognised by 100 states, Serbia and Spain said.";
+        lacks(t, "recognition", "SRB", "XKX");
+        lacks(t, "recognition", "ESP", "XKX");
+    }
+
+    #[test]
+    fn reactions_with_a_discourse_adverb_and_it_after_an_act_noun() {
+        // h/extract18, sentences written for this test.
+        let t = "Kenya recognises Kosovo\n\nKenya recognised Kosovo on Monday.\n\nSerbia, in turn, condemned the decision.";
+        let got = statements(t);
+        assert!(
+            got.contains(&("SRB".into(), "KEN".into(), "oppose".into())),
+            "{got:?}"
+        );
+        let t = "Kenya recognises Kosovo\n\nKenya recognised Kosovo on Monday.\n\nTurkish Foreign Minister Ali Babacan, however, praised the move on Twitter.";
+        let got = statements(t);
+        assert!(
+            got.contains(&("TUR".into(), "KEN".into(), "support".into())),
+            "{got:?}"
+        );
+        // Near miss: a comma clause that is no adverb is no bridge ("Serbia, angry at the
+        // decision" has no verb of reaction after it).
+        let t = "Kenya recognised Kosovo on Monday.\n\nSerbia, which lost the vote, said nothing.";
+        let got = statements(t);
+        assert!(!got.iter().any(|s| s.0 == "SRB" && s.1 == "KEN"), "{got:?}");
+        // "it" after an act noun is the act, not the first state of the sentence.
+        let t = "Taiwan and Somaliland agreed to open representative offices.\n\nWhile China and Somalia condemned the partnership, the United States hailed it as a step forward.";
+        let got = statements(t);
+        assert!(!got.iter().any(|s| s.0 == "USA" && s.1 == "CHN"), "{got:?}");
+        assert!(!got.iter().any(|s| s.0 == "USA" && s.1 == "SOM"), "{got:?}");
     }
 
     #[test]
