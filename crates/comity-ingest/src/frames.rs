@@ -1465,7 +1465,10 @@ fn shared_subject(tok: &Tokenised) -> Option<(usize, Tokenised)> {
         from = j.max(i + conj.len());
     }
     let first = edits.first()?.0;
-    let insert = format!(", {subject} ");
+    // A ";" before the repeated subject, not a comma: a comma would make it a list item of the
+    // token before ("Chad had relations with Taiwan, Chad switched …" read Taiwan and Chad as the
+    // switchers, h/extract18).
+    let insert = format!("; {subject} ");
     let mut out = Tokenised {
         text: String::new(),
         ids: tok.ids.clone(),
@@ -2951,6 +2954,25 @@ mod tests {
         let t = "China welcomed the move.\n\nThe country switched recognition from Taiwan to China in 2019.";
         lacks(t, "recognition", "CHN", "TWN");
         lacks(t, "recognition", "CHN", "CHN");
+        // The second verb phrase shares the sentence's subject; the state of the first one's
+        // object is no switcher ("Taiwan but switched" is no subject).
+        for t in [
+            "Chad had relations with Taiwan but switched its recognition to China in 2006.",
+            "Malawi kept ties with Taiwan and later switched its recognition to China.",
+            "Senegal recognised Taiwan in 1996 but switched recognition to Beijing in 2005.",
+        ] {
+            lacks(t, "recognition", "TWN", "CHN");
+        }
+        let t = "Senegal recognised Taiwan in 1996 but switched recognition to Beijing in 2005.";
+        has(t, "recognition", "SEN", "CHN", Some("positive"));
+        assert_eq!(
+            dated_claims(t, "recognition", "SEN", "TWN")
+                .into_iter()
+                .filter(|d| d.as_deref() == Some("2005"))
+                .count(),
+            1
+        );
+        has(t, "recognition", "SEN", "TWN", Some("withdrawn"));
         // Near miss: a named switcher keeps both claims.
         let t = "In 2019 the Solomon Islands switched recognition from Taiwan to China.";
         has(t, "recognition", "SLB", "TWN", Some("withdrawn"));
