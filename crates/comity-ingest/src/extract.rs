@@ -757,7 +757,10 @@ fn neither_nor(s: &Sentence<'_>, p: &Proposal) -> bool {
                 .map_or(head.as_str(), str::trim_end);
             let gap_ok = s
                 .text
-                .get(m.range.end - s.range.start..p.trigger.saturating_sub(s.range.start))
+                .get(
+                    m.range.end.saturating_sub(s.range.start)
+                        ..p.trigger.saturating_sub(s.range.start),
+                )
                 .is_some_and(|g| !g.contains([',', ';', '.']) || g.trim().is_empty());
             (head.ends_with(" nor")
                 || head == "nor"
