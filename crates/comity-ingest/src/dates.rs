@@ -468,6 +468,31 @@ fn strip_period_part(head: &str) -> String {
     h.to_string()
 }
 
+/// "the ninth country … to switch since 2016": "since" opens the period an ordinal counts in, so
+/// the date is a bound of each counted act, not its date ("a member since 1984" stays the start:
+/// no ordinal before it) (h/extract18).
+fn since_of_a_count(head: &str, text: &str, start: usize) -> bool {
+    if !ends_with_word(head, "since") {
+        return false;
+    }
+    // The clause before the date, back to the sentence's start (at most 400 bytes).
+    let mut lo = start.saturating_sub(400);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let before = &text[lo..start];
+    let before = before
+        .rfind(['.', '!', '?', ';'])
+        .map_or(before, |i| &before[i + 1..]);
+    static ORDINAL: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    ORDINAL
+        .get_or_init(|| {
+            regex::Regex::new(r"(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|latest|last)\s+(?:\w+\s+){0,2}(?:country|countries|state|states|nation|nations|ally|allies)\b").ok()
+        })
+        .as_ref()
+        .is_some_and(|rx| rx.is_match(before))
+}
+
 /// The words around each date: bounds ("by", "before", "no later than", "after", "between … and
 /// …"), vague dates ("around", "circa", "until", "2008 or 2009") and a day given as one of two
 /// ("on 17 or 18 March 2008": the month is known, the day is not).
@@ -544,7 +569,9 @@ fn qualify(text: &str, out: &mut [DateMention]) {
             DateQualifier::OnOrAfter
         } else if BEFORE.iter().any(|w| ends_with_word(&head, w)) {
             DateQualifier::OnOrBefore
-        } else if AFTER.iter().any(|w| ends_with_word(&head, w)) {
+        } else if AFTER.iter().any(|w| ends_with_word(&head, w))
+            || since_of_a_count(&head, text, start)
+        {
             DateQualifier::OnOrAfter
         } else if VAGUE.iter().any(|w| ends_with_word(&head, w)) {
             DateQualifier::Vague
@@ -877,6 +904,17 @@ mod tests {
         );
         assert_eq!(q("no later than 2009"), ["2009 OnOrBefore"]);
         assert_eq!(q("recognised Kosovo after 2008."), ["2008 OnOrAfter"]);
+        // h/extract18, sentences written for this test: "since" after an ordinal count bounds the
+        // counted acts; the start of a state ("a member since 1984") stays exact.
+        assert_eq!(
+            q("Honduras became the ninth country to switch from Taiwan to China since 2016."),
+            ["2016 OnOrAfter"]
+        );
+        assert_eq!(
+            q("It has been a member of the AU since 1984."),
+            ["1984 Exact"]
+        );
+        assert_eq!(q("Palau has recognised Taiwan since 1999."), ["1999 Exact"]);
         assert_eq!(
             q("between 2008 and 2011"),
             ["2008 OnOrAfter", "2011 OnOrBefore"]

@@ -189,6 +189,25 @@ fn closed_relative(text: &str, start: usize, d: Range<usize>, trigger: usize) ->
             .is_some_and(|g| g.contains(',') && !g.contains(['.', ';']))
 }
 
+/// Where the relative clause holding `trigger` closes (", which … ," / ", who … ,": the comma
+/// after the trigger that ends it), if the trigger stands in one that a comma closes before the
+/// sentence ends (h/extract18).
+fn relative_close(text: &str, start: usize, trigger: usize, end: usize) -> Option<usize> {
+    let head = text.get(start..trigger)?;
+    let open = [", which ", ", who "]
+        .iter()
+        .filter_map(|k| head.rfind(k))
+        .max()?;
+    // The clause must still be open at the trigger.
+    if head[open + 2..].contains([',', ';']) {
+        return None;
+    }
+    let rest = text.get(trigger..end)?;
+    let close = rest.find([',', ';'])?;
+    // Only a comma: a ";" ends the sentence's clause anyway.
+    (rest.as_bytes()[close] == b',').then_some(trigger + close)
+}
+
 /// Whether paragraph `a` is a hard-wrapped line that paragraph `b`, on the very next line, goes on
 /// ("… has recognized the" / "independence of Nagorno-Karabakh, …"): `a` ends with no sentence
 /// stop, colon or bracket, and `b` starts with a lower-case letter, or `a` is a long line
@@ -598,9 +617,19 @@ fn extract_inner(
                 p.reported_by = crate::speech::sayer(&spans, &p.subject, p.trigger);
             }
         }
-        for p in proposals {
+        for mut p in proposals {
             if hedged(s, &p) {
                 continue;
+            }
+            if inside_closed_relative(s, &p) {
+                continue;
+            }
+            if neither_nor(s, &p) {
+                match (p.kind, p.polarity) {
+                    (ClaimKind::Recognition, Some("positive")) => p.polarity = Some("negative"),
+                    (ClaimKind::Recognition, Some("negative")) => {}
+                    _ => continue,
+                }
             }
             claims.push(finish(doc, win, at, p));
         }
@@ -651,6 +680,9 @@ fn hedged(s: &Sentence<'_>, p: &Proposal) -> bool {
     if before.is_match(clause) || false_report.is_match(s.text) {
         return true;
     }
+    if unasserted(clause, &s.text[t..]) {
+        return true;
+    }
     // "Had Spain recognised Kosovo, the vote would have passed."
     let inverted = opening.is_match(s.text)
         && s.text.contains(',')
@@ -678,6 +710,101 @@ fn hedged(s: &Sentence<'_>, p: &Proposal) -> bool {
             }
             s.text[..a].to_lower().trim_end().ends_with("unlike")
         })
+}
+
+/// "Kosovo, which Spain recognised in 2008, joined the IMF in 2009" (h/extract18, a sentence
+/// written for it): an act's subject named only inside a relative clause that closes before the
+/// act's trigger is the relative clause's, not the subject of the verb after it (Spain did not
+/// join the IMF). Statements are judged by their own speaker rules.
+fn inside_closed_relative(s: &Sentence<'_>, p: &Proposal) -> bool {
+    if p.kind == ClaimKind::Statement {
+        return false;
+    }
+    let named: Vec<&Mention> = s
+        .mentions
+        .iter()
+        .filter(|m| m.actor == p.subject && m.range.end <= p.trigger)
+        .collect();
+    !named.is_empty()
+        && s.mentions
+            .iter()
+            .all(|m| m.actor != p.subject || m.range.end <= p.trigger)
+        && named.iter().all(|m| {
+            let at = m.range.end.saturating_sub(s.range.start).min(s.text.len());
+            s.text.is_char_boundary(at)
+                && relative_close(s.text, 0, at, s.text.len())
+                    .is_some_and(|c| s.range.start + c < p.trigger)
+        })
+}
+
+/// "Neither Spain nor Greece recognises Kosovo" (h/extract18, a sentence written for it): every
+/// item of a "neither … nor" list is negated, the one next to the verb too. True when the subject
+/// is named right after "neither" or "nor" in the trigger's clause, before the trigger.
+fn neither_nor(s: &Sentence<'_>, p: &Proposal) -> bool {
+    s.mentions
+        .iter()
+        .filter(|m| m.actor == p.subject && m.range.end <= p.trigger)
+        .any(|m| {
+            let mut a = m
+                .range
+                .start
+                .saturating_sub(s.range.start)
+                .min(s.text.len());
+            while a > 0 && !s.text.is_char_boundary(a) {
+                a -= 1;
+            }
+            let head = s.text[..a].trim_end().to_lower();
+            let head = head
+                .strip_suffix("the")
+                .map_or(head.as_str(), str::trim_end);
+            let gap_ok = s
+                .text
+                .get(
+                    m.range.end.saturating_sub(s.range.start)
+                        ..p.trigger.saturating_sub(s.range.start),
+                )
+                .is_some_and(|g| !g.contains([',', ';', '.']) || g.trim().is_empty());
+            (head.ends_with(" nor")
+                || head == "nor"
+                || head.ends_with(" neither")
+                || head == "neither")
+                && gap_ok
+        })
+}
+
+/// An act the trigger's own stretch of the clause (from the comma before it to the trigger's next
+/// four words) does not assert (h/extract18, precision on sentences written for it): asked as a
+/// question ("debated whether Ireland should recognise", "refused to say whether it recognised"),
+/// a purpose ("lobbied so that Ghana would withdraw"), a fear or warning ("fear that Kenya could
+/// establish"), a possibility ("X could/might establish") or a counterfactual ("would not have been
+/// recognised", "could have recognised"). The frames judge their own modality; this is the one
+/// judgement for every rule's act, frames included.
+fn unasserted(head: &str, tail: &str) -> bool {
+    static RX: std::sync::OnceLock<Option<[crate::rx::Rx; 2]>> = std::sync::OnceLock::new();
+    let Some([opener, modal]) = RX
+        .get_or_init(|| {
+            Some([
+                crate::rx::regex(
+                    r"(?i)\b(?:whether|if|so\s+that|in\s+order\s+that|lest|(?:fears?|feared|fearing|worr(?:y|ies|ied)|warn(?:s|ed|ing)?|concerned|afraid)\s+(?:\w+\s+){0,2}?that)\b",
+                )
+                .ok()?,
+                crate::rx::regex(
+                    r"(?i)\b(?:(?:would|could|might|should)\s+(?:not\s+|never\s+)?have|could|might)\b",
+                )
+                .ok()?,
+            ])
+        })
+        .as_ref()
+    else {
+        return false;
+    };
+    let seg = head.rfind(',').map_or(head, |i| &head[i + 1..]);
+    // After the trigger only its auxiliaries (a trigger at the subject: "Abkhazia would not have
+    // been recognised"), not a later clause ("recognised X in 2009 so that it could …").
+    let end = tail.find([',', ';', '.']).unwrap_or(tail.len());
+    let words: Vec<&str> = tail[..end].split_whitespace().take(4).collect();
+    let stretch = format!("{seg} {}", words.join(" "));
+    opener.is_match(seg) || modal.is_match(&stretch)
 }
 
 /// "Serbia has lobbied countries such as Suriname, Burundi and Togo to withdraw their recognition"
@@ -1157,6 +1284,10 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
                 .any(|m| m.actor == p.object && a.contains(&m.range.start))
         });
         let in_aside = |d: &DateMention| aside.as_ref().is_some_and(|a| a.contains(&d.range.start));
+        // "Spain, which has not recognised Kosovo, voted against its bid in 2015": a trigger in a
+        // relative clause is not dated by the main clause after it (h/extract18).
+        let relative_close = relative_close(doc.text, s.range.start, p.trigger, s.range.end);
+        let past_relative = |d: &DateMention| relative_close.is_some_and(|c| d.range.start >= c);
         // Where the claim's own clause resumes for a date after the aside.
         let from = |d: &DateMention| {
             aside
@@ -1170,6 +1301,7 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
             .filter(|d| {
                 (d.date.is_some() || d.qualifier == DateQualifier::Vague)
                     && !in_aside(d)
+                    && !past_relative(d)
                     && d.range.start >= p.trigger
                     && d.range.start - p.trigger <= 100
                     && !range_end(d)
@@ -1186,6 +1318,7 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
                 .filter(|d| {
                     (d.date.is_some() || d.qualifier == DateQualifier::Vague)
                         && !in_aside(d)
+                        && !past_relative(d)
                         && d.range
                             .start
                             .abs_diff(p.trigger)
@@ -1618,6 +1751,141 @@ mod tests {
             .find(|c| c.kind.as_str() == kind && c.subject == a && c.object == b)
             .unwrap_or_else(|| panic!("no {kind} {a} {b} in {:?}", r.claims));
         c.date.map(|d| d.to_string())
+    }
+
+    fn pairs(text: &str) -> Vec<(String, String, String)> {
+        let g = crate::Gazetteer::from_csv(
+            include_str!("../../../data/actors.csv"),
+            include_str!("../../../data/office_holders.csv"),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let r = crate::ingest(&[("t.txt", text.as_bytes())], &g, &Default::default());
+        r.claims
+            .iter()
+            .filter(|c| c.kind.as_str() != "statement")
+            .map(|c| {
+                (
+                    c.kind.as_str().to_string(),
+                    c.subject.clone(),
+                    c.object.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn questions_purposes_fears_and_counterfactuals_are_no_acts() {
+        // h/extract18, sentences written for this test: each states no act of its subject.
+        for (t, s, o) in [
+            (
+                "The parliament debated whether Ireland should recognise Palestine.",
+                "IRL",
+                "PSE",
+            ),
+            (
+                "Brazil refused to say whether it recognised Abkhazia.",
+                "BRA",
+                "XAB",
+            ),
+            (
+                "Serbia lobbied hard so that Ghana would withdraw its recognition of Kosovo.",
+                "GHA",
+                "XKX",
+            ),
+            (
+                "Critics fear that Kenya could establish diplomatic relations with Somaliland.",
+                "KEN",
+                "XSL",
+            ),
+            (
+                "Without Russia's support, Abkhazia would not have been recognised by Nauru.",
+                "NRU",
+                "XAB",
+            ),
+            (
+                "Analysts warned that Chad might recognise Kosovo.",
+                "TCD",
+                "XKX",
+            ),
+        ] {
+            let got = pairs(t);
+            assert!(!got.iter().any(|k| k.1 == s && k.2 == o), "{t}: {got:?}");
+        }
+        // Near misses: the act is stated; the question, purpose or possibility is another clause's.
+        for (t, s, o) in [
+            ("Asked whether Japan would follow, the minister said Japan recognised Kosovo in 2008.", "JPN", "XKX"),
+            ("Nauru recognised Abkhazia in 2009 so that it could receive aid.", "NRU", "XAB"),
+            ("Ireland recognised Palestine in May 2024.", "IRL", "PSE"),
+            ("Kenya established diplomatic relations with Somaliland, which could anger Somalia.", "KEN", "XSL"),
+        ] {
+            let got = pairs(t);
+            assert!(got.iter().any(|k| k.1 == s && k.2 == o), "{t}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn relative_clauses_keep_their_own_subject_object_and_date() {
+        // h/extract18, sentences written for this test.
+        // The antecedent is what the relative clause's subject recognises or not; the main
+        // clause's date is not the relative clause's.
+        let t = "Kosovo, which Spain does not recognise, joined the IMF in 2009.";
+        assert_eq!(dated(t, "recognition", "ESP", "XKX"), None);
+        assert!(
+            !pairs(t).iter().any(|k| k.1 == "ESP" && k.2 == "IMF"),
+            "{:?}",
+            pairs(t)
+        );
+        let t = "Spain, which has not recognised Kosovo, voted against its UNESCO bid in 2015.";
+        assert_eq!(dated(t, "recognition", "ESP", "XKX"), None);
+        // Spain named only inside the relative clause did not join the IMF; Kosovo did, in 2009.
+        let t = "Kosovo, which Spain recognised in 2008, joined the IMF in 2009.";
+        assert_eq!(dated(t, "recognition", "ESP", "XKX"), Some("2008".into()));
+        assert_eq!(dated(t, "membership", "XKX", "IMF"), Some("2009".into()));
+        assert!(
+            !pairs(t).iter().any(|k| k.1 == "ESP" && k.2 == "IMF"),
+            "{:?}",
+            pairs(t)
+        );
+        // Near miss: a relative clause of the object is no relative clause of the subject.
+        let t = "Montenegro, which joined NATO in 2017, recognised Kosovo in 2008.";
+        assert_eq!(dated(t, "recognition", "MNE", "XKX"), Some("2008".into()));
+    }
+
+    #[test]
+    fn neither_nor_negates_every_item() {
+        // h/extract18, a sentence written for this test.
+        let g = crate::Gazetteer::from_csv(
+            include_str!("../../../data/actors.csv"),
+            include_str!("../../../data/office_holders.csv"),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let pol = |t: &str, s: &str| -> Vec<Option<String>> {
+            let r = crate::ingest(&[("t.txt", t.as_bytes())], &g, &Default::default());
+            r.claims
+                .iter()
+                .filter(|c| c.kind.as_str() == "recognition" && c.subject == s && c.object == "XKX")
+                .map(|c| c.polarity.clone())
+                .collect()
+        };
+        let t = "Neither Spain nor Greece recognises Kosovo.";
+        assert!(
+            pol(t, "GRC")
+                .iter()
+                .all(|p| p.as_deref() == Some("negative")),
+            "{:?}",
+            pol(t, "GRC")
+        );
+        assert!(
+            pol(t, "ESP")
+                .iter()
+                .all(|p| p.as_deref() == Some("negative")),
+            "{:?}",
+            pol(t, "ESP")
+        );
+        assert!(!pol(t, "GRC").is_empty() || !pol(t, "ESP").is_empty());
+        // Near miss: "nor" in another clause does not reach the act.
+        let t = "Serbia did not object, nor did Russia. Greece recognises Kosovo.";
+        assert_eq!(pol(t, "GRC"), [Some("positive".to_string())]);
     }
 
     #[test]

@@ -215,7 +215,10 @@ fn compile(phrase: &str) -> Result<(String, usize, Vec<Vec<String>>), String> {
                     // A name in apposition too ("Ecuador's Foreign Minister, Gabriela
                     // Sommerfeld, conveyed").
                     // A relative clause too ("Serbia, which does not recognise Kosovo, lobbied").
-                    out.push_str(r"(?:,\s+(?:(?:a|an|the|which|who)\s+[^,;.]{1,80}|(?-i:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)),)?");
+                    // A discourse adverb set off by commas too ("Serbia, in turn, condemned the
+                    // decision", "X, meanwhile, welcomed the move"), after an apposition or alone
+                    // (h/extract18).
+                    out.push_str(r"(?:,\s+(?:(?:a|an|the|which|who)\s+[^,;.]{1,80}|(?-i:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)),)?(?:,\s+(?:however|meanwhile|in\s+turn|too|also|though|for\s+(?:its|his|her|their)\s+part|in\s+response|separately|likewise|similarly|in\s+a\s+(?:\w+\s+)?statement|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),)?");
                     // An opening quote may stand before the verb ("his country officially “withdrew").
                     out.push_str(&format!("(?P<aux{n_aux}>{AUX})(?:\\s+[\\x22“])?"));
                     n_aux += 1;
@@ -235,14 +238,18 @@ fn compile(phrase: &str) -> Result<(String, usize, Vec<Vec<String>>), String> {
             continue;
         }
         // `word*`: any ending (a `*` after a letter; `)*` and `\w*` keep their regex meaning).
+        // An escaped letter's `*` (`\s*`, `\d*`) keeps its meaning too (h/extract18: `\s*` read
+        // as `\s\w*` kept "country—after" and "Nicaragua—to" from matching).
         let mut stem = String::new();
-        let mut prev = ' ';
+        let (mut prev, mut escaped, mut prev_escaped) = (' ', false, false);
         for ch in w.chars() {
-            if ch == '*' && prev.is_ascii_alphabetic() && !stem.ends_with("\\w") {
+            if ch == '*' && prev.is_ascii_alphabetic() && !prev_escaped {
                 stem.push_str(r"\w*");
             } else {
                 stem.push(ch);
             }
+            prev_escaped = escaped;
+            escaped = ch == '\\' && !escaped;
             prev = ch;
         }
         // "'s" is also the bare apostrophe of a plural or a name ending in s ("Barbados’ decision").
@@ -966,8 +973,21 @@ fn tokenise(c: &Ctx<'_>, t: &Table, lower: &str) -> Tokenised {
                 // tiny Pacific island nation severed ties"), before it the subject.
                 s.mentions.iter().rev().find(|x| x.range.end <= a && ok(x))
             };
+            // From the sentence before only a state: the entity a document is about is "the
+            // island" or "the region" (ENTITY_PHRASES), not "the Central American nation" of the
+            // sentence after one naming it (h/extract18: that read Taiwan as the one switching
+            // its recognition to China).
             let id = here
-                .or_else(|| c.prev.and_then(|p| p.mentions.iter().find(|x| ok(x))))
+                .or_else(|| {
+                    c.prev.and_then(|p| {
+                        p.mentions.iter().find(|x| {
+                            ok(x)
+                                && c.g
+                                    .actor(&x.actor)
+                                    .is_some_and(|k| k.kind == ActorKind::State)
+                        })
+                    })
+                })
                 .map(|x| x.actor.clone());
             if let Some(id) = id {
                 spans.push((a, b, vec![id]));
@@ -1136,6 +1156,7 @@ fn tokenise(c: &Ctx<'_>, t: &Table, lower: &str) -> Tokenised {
         })
         .as_ref()
     {
+        let bounds: Vec<(usize, usize)> = spans.iter().map(|x| (x.0, x.1)).collect();
         let mut floor = s.range.start;
         for span in spans.iter_mut() {
             let mut lo = span.0.saturating_sub(120).max(floor);
@@ -1182,6 +1203,46 @@ fn tokenise(c: &Ctx<'_>, t: &Table, lower: &str) -> Tokenised {
                     span.0 = lo + m.start();
                 }
             }
+            // "…, Venezuela and two other Pacific states, Nauru and Vanuatu", "together with
+            // three small island nations, Nauru, Tuvalu and Vanuatu": a counted group that is
+            // itself a list item (after "and") or the object of "with", named in apposition —
+            // the group's words belong to its first name (h/extract18). Not after any other
+            // word: "recognised by 100 states, Serbia said" names no recogniser.
+            // The names that follow must be as many as the group counts ("two … states, Nauru
+            // and Vanuatu"; "several": two or more): "Albania and 100 other states, Serbia said"
+            // names one, and Serbia is no member of the group.
+            if may_lead {
+                if let Some(m) = group_lead().and_then(|rx| rx.find(c.sl(lo, span.0))) {
+                    let before = c.sl(lo, lo + m.start()).to_ascii_lowercase();
+                    let before = before.trim_end();
+                    let count = m
+                        .as_str()
+                        .split_whitespace()
+                        .next()
+                        .map(|w| w.to_ascii_lowercase());
+                    let want = match count.as_deref() {
+                        Some("two") => Some(2),
+                        Some("three") => Some(3),
+                        Some("four") => Some(4),
+                        Some("five") => Some(5),
+                        Some("six") => Some(6),
+                        Some("seven") => Some(7),
+                        Some("eight") => Some(8),
+                        Some("nine") => Some(9),
+                        Some("ten") => Some(10),
+                        Some(w) => w.parse::<usize>().ok(),
+                        None => None,
+                    };
+                    let names = following_names(c, &bounds, span.0);
+                    let fits = match want {
+                        Some(n) => names == n,
+                        None => names >= 2,
+                    };
+                    if fits && (before.ends_with(" and") || before.ends_with(" with")) {
+                        span.0 = lo + m.start();
+                    }
+                }
+            }
             floor = span.1.max(floor);
         }
     }
@@ -1207,6 +1268,32 @@ fn tokenise(c: &Ctx<'_>, t: &Table, lower: &str) -> Tokenised {
     }
     push_plain(&mut out, c, at, s.range.end);
     out
+}
+
+/// How many tokens (`bounds`, sorted) form the list that starts with the one at `start`: items
+/// joined by ", ", " and " or ", and " (h/extract18).
+fn following_names(c: &Ctx<'_>, bounds: &[(usize, usize)], start: usize) -> usize {
+    let Some(i) = bounds.iter().position(|b| b.0 == start) else {
+        return 0;
+    };
+    let mut n = 1;
+    for w in bounds[i..].windows(2) {
+        if !matches!(c.sl(w[0].1, w[1].0), ", " | " and " | ", and ") {
+            break;
+        }
+        n += 1;
+    }
+    n
+}
+
+/// A counted group in apposition before its names ("two other Pacific states, "), `$`-anchored
+/// (see `tokenise`, h/extract18).
+fn group_lead() -> Option<&'static Regex> {
+    static RX: OnceLock<Option<Regex>> = OnceLock::new();
+    RX.get_or_init(|| {
+        crate::rx::regex(r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:(?:other|more|small|tiny|Pacific|Caribbean|African|European|Latin\s+American|island|UN|member)\s+){0,3}(?:states|countries|nations),\s+$").ok()
+    })
+    .as_ref()
 }
 
 /// Copies the text from `at` to `end` into the tokenised reading, leaving out a date set off by
@@ -1378,7 +1465,10 @@ fn shared_subject(tok: &Tokenised) -> Option<(usize, Tokenised)> {
         from = j.max(i + conj.len());
     }
     let first = edits.first()?.0;
-    let insert = format!(", {subject} ");
+    // A ";" before the repeated subject, not a comma: a comma would make it a list item of the
+    // token before ("Chad had relations with Taiwan, Chad switched …" read Taiwan and Chad as the
+    // switchers, h/extract18).
+    let insert = format!("; {subject} ");
     let mut out = Tokenised {
         text: String::new(),
         ids: tok.ids.clone(),
@@ -2154,6 +2244,21 @@ fn frames_on(c: &Ctx<'_>, t: &Table, may: &[bool], tok: &Tokenised, out: &mut Ve
                     continue;
                 }
             }
+            // "Kosovo, which Spain does not recognise, joined …": the object of a relative
+            // clause's verb is its antecedent, not the document's entity (h/extract18: it gave
+            // Spain's non-recognition of Taiwan in a page about Taiwan).
+            if f.object == "%" {
+                let sm0 = cap
+                    .name(&format!("s{}", f.subject))
+                    .map_or(0, |m| m.start());
+                let head = tok.text[..sm0].trim_end().to_lower();
+                if ["which", "that", "whom"]
+                    .iter()
+                    .any(|w| head.ends_with(&format!(" {w}")) || head.ends_with(&format!(",{w}")))
+                {
+                    continue;
+                }
+            }
             let act = f.object == "@" || f.object == "%";
             let sm = cap.name(&format!("s{}", f.subject));
             let om = if act {
@@ -2217,9 +2322,22 @@ fn frames_on(c: &Ctx<'_>, t: &Table, may: &[bool], tok: &Tokenised, out: &mut Ve
             if crate::rules::requested_before(&tok.text[..sm.start()]) {
                 continue;
             }
-            let trigger = cap
-                .name("t")
-                .map_or_else(|| tok.abs(sm.end()), |t| tok.abs(t.start()));
+            // A frame read through a relative clause after its subject ("Spain, which has not
+            // recognised Kosovo, voted …"): the act is the relative clause's, and so is its
+            // trigger (its date is not the main clause's) (h/extract18).
+            let relative_aux = (0..f.aux)
+                .filter_map(|g| cap.name(&format!("aux{g}")))
+                .filter(|m| m.start() == sm.end())
+                .find_map(|m| {
+                    [", which", ", who"]
+                        .iter()
+                        .find(|w| m.as_str().starts_with(**w))
+                        .map(|w| m.start() + w.len() + 1)
+                });
+            let trigger = cap.name("t").map_or_else(
+                || relative_aux.map_or_else(|| tok.abs(sm.end()), |at| tok.abs(at)),
+                |t| tok.abs(t.start()),
+            );
             let whole_end = cap.get(0).map_or(0, |m| m.end());
             let subjects = tok.ids_in(own_clause(&tok.text, sm.start(), sm.end(), whole_end));
             let objects = if f.object == "%" {
@@ -2233,7 +2351,28 @@ fn frames_on(c: &Ctx<'_>, t: &Table, may: &[bool], tok: &Tokenised, out: &mut Ve
             };
             let both_ways = f.object.ends_with('!');
             let same = f.subject == f.object;
+            // The actors of the phrase's other slots that are the sides of a move ("{A}
+            // switched recognition from {B} to {C}": B and C, the slots after "from" and "to").
+            // The one who moves is never one of them: a subject an anaphor resolved to the state
+            // switched from or to ("The country switched recognition from Taiwan to China" after
+            // a sentence naming China) is a wrong reading, not a claim (h/extract18). Other slots
+            // may name the subject again ("A recognised B, however they backtracked"; "A said B
+            // is part of A").
+            let others: Vec<String> = ('A'..='Z')
+                .map(String::from)
+                .filter(|l| *l != f.subject && *l != f.object.trim_end_matches('!'))
+                .filter(|l| {
+                    [r"from\s+(?P<s", r"to\s+(?P<s"]
+                        .iter()
+                        .any(|w| f.pattern.contains(&format!("{w}{l}>")))
+                })
+                .filter_map(|l| cap.name(&format!("s{l}")))
+                .flat_map(|m| tok.ids_in(m.as_str()))
+                .collect();
             for (i, s) in subjects.iter().enumerate() {
+                if others.contains(s) {
+                    continue;
+                }
                 for (j, o) in objects.iter().enumerate() {
                     if s == o || (same && !both_ways && j <= i) {
                         continue;
@@ -2802,6 +2941,93 @@ mod tests {
     }
 
     #[test]
+    fn the_one_who_switches_is_neither_side() {
+        // h/extract18, sentences written for this test. A described state resolved from the
+        // sentence before is a state, never the entity the document is about: Taiwan does not
+        // switch its recognition to China.
+        let t = "Taiwan loses another ally\n\nTaiwan now has 13 allies, its foreign ministry said.\n\nThe Central American nation switched its recognition to China on Sunday.";
+        lacks(t, "recognition", "TWN", "CHN");
+        // Near miss that must still give the switch: the state is named in the sentence before.
+        let t = "Honduras cut ties with Taiwan.\n\nThe Central American nation switched its recognition to China on Sunday.";
+        has(t, "recognition", "HND", "CHN", Some("positive"));
+        // The subject an anaphor resolved to the state switched to is no switcher.
+        let t = "China welcomed the move.\n\nThe country switched recognition from Taiwan to China in 2019.";
+        lacks(t, "recognition", "CHN", "TWN");
+        lacks(t, "recognition", "CHN", "CHN");
+        // The second verb phrase shares the sentence's subject; the state of the first one's
+        // object is no switcher ("Taiwan but switched" is no subject).
+        for t in [
+            "Chad had relations with Taiwan but switched its recognition to China in 2006.",
+            "Malawi kept ties with Taiwan and later switched its recognition to China.",
+            "Senegal recognised Taiwan in 1996 but switched recognition to Beijing in 2005.",
+        ] {
+            lacks(t, "recognition", "TWN", "CHN");
+        }
+        let t = "Senegal recognised Taiwan in 1996 but switched recognition to Beijing in 2005.";
+        has(t, "recognition", "SEN", "CHN", Some("positive"));
+        assert_eq!(
+            dated_claims(t, "recognition", "SEN", "TWN")
+                .into_iter()
+                .filter(|d| d.as_deref() == Some("2005"))
+                .count(),
+            1
+        );
+        has(t, "recognition", "SEN", "TWN", Some("withdrawn"));
+        // Near miss: a named switcher keeps both claims.
+        let t = "In 2019 the Solomon Islands switched recognition from Taiwan to China.";
+        has(t, "recognition", "SLB", "TWN", Some("withdrawn"));
+        has(t, "recognition", "SLB", "CHN", Some("positive"));
+        lacks(t, "recognition", "TWN", "CHN");
+    }
+
+    #[test]
+    fn dashed_ordinal_lists_name_earlier_switchers() {
+        // h/extract18, sentences written for this test: the states after "after" switched before;
+        // the sentence's subject is the ninth. Dashes with or without spaces.
+        for t in [
+            "Honduras became the ninth country—after Panama, Kiribati and Nicaragua—to pivot from Taiwan to China.",
+            "Honduras became the ninth country — after Panama, Kiribati and Nicaragua — to switch recognition from Taiwan to China.",
+            "Honduras became the ninth country, after Panama, Kiribati and Nicaragua, to switch recognition from Taiwan to China.",
+        ] {
+            for s in ["PAN", "KIR", "NIC", "HND"] {
+                has(t, "recognition", s, "TWN", Some("withdrawn"));
+                has(t, "recognition", s, "CHN", Some("positive"));
+            }
+            // Taiwan and China switch nothing; the subject is not one of the list.
+            lacks(t, "recognition", "TWN", "CHN");
+            lacks(t, "recognition", "CHN", "TWN");
+        }
+        // "will make X the ninth": the earlier switchers are stated; the subject's switch is to
+        // come, not stated as done.
+        let t = "The switch will make Honduras the ninth country—after Panama and Nicaragua—to pivot from Taiwan to China since 2016.";
+        has(t, "recognition", "PAN", "TWN", Some("withdrawn"));
+        has(t, "recognition", "NIC", "CHN", Some("positive"));
+        lacks(t, "recognition", "HND", "TWN");
+        // The count's "since 2016" is a bound of each earlier switch, not its year.
+        let g = Gazetteer::from_csv(
+            include_str!("../../../data/actors.csv"),
+            include_str!("../../../data/office_holders.csv"),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let r = ingest(&[("t.txt", t.as_bytes())], &g, &Options::default());
+        let pan: Vec<_> = r
+            .claims
+            .iter()
+            .filter(|c| c.subject == "PAN" && c.object == "TWN")
+            .map(|c| (c.date.map(|d| d.to_string()), c.date_bound))
+            .collect();
+        assert!(!pan.is_empty());
+        assert!(
+            pan.iter().all(|(d, b)| d.as_deref() != Some("2016")
+                || *b == Some(crate::dates::DateQualifier::OnOrAfter)),
+            "{pan:?}"
+        );
+        // Near miss: "after" as a preposition of time is no list of earlier switchers.
+        let t = "After Panama cut ties, Honduras switched recognition from Taiwan to China.";
+        lacks(t, "recognition", "PAN", "CHN");
+    }
+
+    #[test]
     fn described_states_are_named_before() {
         // Written for this test.
         let t = "Kiribati switched ties from Taiwan to China. Taipei said it was severing relations with the island nation.";
@@ -3361,6 +3587,53 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_counted_group_named_in_apposition_is_a_list_item() {
+        // h/extract18, sentences written for this test.
+        let t = "Tuvalu was one of the few countries to recognise Abkhazia, along with Nicaragua, Venezuela and two other Pacific states, Nauru and Vanuatu.";
+        for s in ["TUV", "NIC", "VEN", "NRU", "VUT"] {
+            has(t, "recognition", s, "XAB", Some("positive"));
+        }
+        // Near misses: a count the names after it do not fill, and a count after no "and" or
+        // "with", name no member of the group.
+        let t =
+            "Kosovo has been recognised by Albania and 100 other states, Serbia said on Monday.";
+        has(t, "recognition", "ALB", "XKX", Some("positive"));
+        lacks(t, "recognition", "SRB", "XKX");
+        let t = "Abkhazia was recognised by Russia and three other states, Nauru and Vanuatu among them.";
+        lacks(t, "recognition", "NRU", "XAB");
+        let t = "Kosovo is recognised by 100 states, Serbia and Spain said.";
+        lacks(t, "recognition", "SRB", "XKX");
+        lacks(t, "recognition", "ESP", "XKX");
+    }
+
+    #[test]
+    fn reactions_with_a_discourse_adverb_and_it_after_an_act_noun() {
+        // h/extract18, sentences written for this test.
+        let t = "Kenya recognises Kosovo\n\nKenya recognised Kosovo on Monday.\n\nSerbia, in turn, condemned the decision.";
+        let got = statements(t);
+        assert!(
+            got.contains(&("SRB".into(), "KEN".into(), "oppose".into())),
+            "{got:?}"
+        );
+        let t = "Kenya recognises Kosovo\n\nKenya recognised Kosovo on Monday.\n\nTurkish Foreign Minister Ali Babacan, however, praised the move on Twitter.";
+        let got = statements(t);
+        assert!(
+            got.contains(&("TUR".into(), "KEN".into(), "support".into())),
+            "{got:?}"
+        );
+        // Near miss: a comma clause that is no adverb is no bridge ("Serbia, angry at the
+        // decision" has no verb of reaction after it).
+        let t = "Kenya recognised Kosovo on Monday.\n\nSerbia, which lost the vote, said nothing.";
+        let got = statements(t);
+        assert!(!got.iter().any(|s| s.0 == "SRB" && s.1 == "KEN"), "{got:?}");
+        // "it" after an act noun is the act, not the first state of the sentence.
+        let t = "Taiwan and Somaliland agreed to open representative offices.\n\nWhile China and Somalia condemned the partnership, the United States hailed it as a step forward.";
+        let got = statements(t);
+        assert!(!got.iter().any(|s| s.0 == "USA" && s.1 == "CHN"), "{got:?}");
+        assert!(!got.iter().any(|s| s.0 == "USA" && s.1 == "SOM"), "{got:?}");
     }
 
     #[test]

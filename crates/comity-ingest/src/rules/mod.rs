@@ -270,6 +270,25 @@ impl Ctx<'_> {
                 .map(|m| m.actor.clone())
                 .next()
         };
+        // "While China and Somalia condemned the partnership, the United States hailed it": an
+        // act noun named before "it" in the sentence is what "it" stands for, not a state
+        // (h/extract18: it read the United States' support of China).
+        static ACT_NOUN: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+        let local = pos
+            .saturating_sub(self.s.range.start)
+            .min(self.s.text.len());
+        if let (Some(rx), Some(head)) = (
+            ACT_NOUN
+                .get_or_init(|| {
+                    regex::Regex::new(r"(?i)\b(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:partnership|decision|move|deal|agreement|accord|pact|step|declaration|announcement|recognition|referendum|resolution|vote|plan|proposal|initiative)\b").ok()
+                })
+                .as_ref(),
+            self.s.text.get(..local),
+        ) {
+            if rx.is_match(head) {
+                return None;
+            }
+        }
         pick(self.s, pos).or_else(|| self.prev.and_then(|p| pick(p, p.range.end)))
     }
     /// Resolves "it" as the object of a recognition verb ("Norway recognised it on Wednesday"):
