@@ -675,8 +675,18 @@ fn simulation_core(s: &Simulation, fitted_on: &[String]) -> Value {
 }
 
 /// A membership row on a day: `member` (certainly joined and not left), `possibly` (the joined
-/// or left date, at its precision, does not settle the day), `not-yet` or `left`.
-pub fn membership_on_day(m: &crate::model::Membership, day: jiff::civil::Date) -> &'static str {
+/// or left date, at its precision, does not settle the day), `not-yet`, `left`, or
+/// `not-recorded` when the day is outside what the group's rows cover (`groups.csv` `covers`:
+/// the elected Security Council seats' source covers 1994–2009, so Türkiye's 2009 row says
+/// nothing of 2010 — review 17).
+pub fn membership_on_day(
+    ledger: &Ledger,
+    m: &crate::model::Membership,
+    day: jiff::civil::Date,
+) -> &'static str {
+    if ledger.group(&m.group).is_ok_and(|g| !g.covers(day)) {
+        return "not-recorded";
+    }
     match m.on(day) {
         Some(crate::Timing::Before) => "member",
         Some(_) => "possibly",
@@ -723,7 +733,13 @@ impl<'a> Members<'a> {
             .map(|e| e.membership)
             .collect();
         let mut notes: Vec<String> = crate::notes::after_today(day, today).into_iter().collect();
-        if rows.is_empty() {
+        if let Some(c) = g.covers.filter(|_| !g.covers(day)) {
+            notes.push(format!(
+                "the rows of {} cover {} to {} only: its members on {day} are not recorded; no \
+                 answer, not \"no members\"",
+                g.id, c.from, c.until
+            ));
+        } else if rows.is_empty() {
             notes.push(format!(
                 "nobody is recorded as a member on {day}: the group or its roster did not exist \
                  then, or its members then are not recorded; no answer, not \"no members\""
@@ -757,21 +773,39 @@ impl<'a> Members<'a> {
             .filter(|m| m.actor == x.id)
             .collect();
         rows.sort_by(|p, q| p.group.cmp(&q.group).then(p.joined.cmp(&q.joined)));
+        let mut notes: Vec<String> = crate::notes::after_today(day, today).into_iter().collect();
+        let mut uncovered: Vec<&crate::model::Group> = Vec::new();
+        for m in &rows {
+            if let Ok(g) = ledger.group(&m.group) {
+                if !g.covers(day) && !uncovered.iter().any(|u| u.id == g.id) {
+                    uncovered.push(g);
+                }
+            }
+        }
+        for g in uncovered {
+            if let Some(c) = g.covers {
+                notes.push(format!(
+                    "{}: its rows cover {} to {} only; membership on {day} is not recorded, \
+                     neither \"not yet\" nor \"left\"",
+                    g.id, c.from, c.until
+                ));
+            }
+        }
         Ok(Members {
             day,
             title: format!("Memberships of {} ({}), on {day}", x.id, x.name),
             by_group: true,
             rows,
             subject: json!({"actor": actor_ref(ledger, &x.id)}),
-            notes: crate::notes::after_today(day, today).into_iter().collect(),
+            notes,
         })
     }
 
     /// Rows whose membership on the day is not certain.
-    pub fn not_certain(&self) -> usize {
+    pub fn not_certain(&self, ledger: &Ledger) -> usize {
         self.rows
             .iter()
-            .filter(|m| membership_on_day(m, self.day) == "possibly")
+            .filter(|m| membership_on_day(ledger, m, self.day) == "possibly")
             .count()
     }
 
@@ -784,7 +818,7 @@ impl<'a> Members<'a> {
             .rows
             .iter()
             .map(|m| {
-                let state = membership_on_day(m, day);
+                let state = membership_on_day(ledger, m, day);
                 json!({
                     "group": m.group,
                     "group_name": ledger.group(&m.group).ok().map(|g| g.name.clone()),
@@ -794,7 +828,7 @@ impl<'a> Members<'a> {
                     "left": m.left,
                     "left_precision": m.left.map(|l| l.precision().as_str()),
                     "on_day": state,
-                    "certain": state != "possibly",
+                    "certain": !matches!(state, "possibly" | "not-recorded"),
                     "source": m.source,
                     "note": m.note,
                 })
@@ -803,7 +837,7 @@ impl<'a> Members<'a> {
         let mut v = self.subject.clone();
         v["as_of"] = json!(day.to_string());
         v["memberships"] = json!(rows);
-        v["not_certain"] = json!(self.not_certain());
+        v["not_certain"] = json!(self.not_certain(ledger));
         v["notes"] = json!(self.notes);
         v
     }

@@ -52,7 +52,7 @@ pub fn members(ctx: &Ctx, a: &MembersArgs) -> Result<()> {
         }
     };
     let (title, rows, notes) = (&answer.title, &answer.rows, &answer.notes);
-    let unsure = answer.not_certain();
+    let unsure = answer.not_certain(&ledger);
     match ctx.format {
         Format::Json => print_json(&answer.json(&ledger)),
         Format::Csv => {
@@ -75,7 +75,7 @@ pub fn members(ctx: &Ctx, a: &MembersArgs) -> Result<()> {
                 "note",
             ])?;
             for m in rows {
-                let state = membership_on_day(m, day);
+                let state = membership_on_day(&ledger, m, day);
                 w.write_record([
                     m.group.as_str(),
                     m.actor.as_str(),
@@ -86,7 +86,7 @@ pub fn members(ctx: &Ctx, a: &MembersArgs) -> Result<()> {
                     precision(m.left.as_ref()),
                     &day.to_string(),
                     state,
-                    &(state != "possibly").to_string(),
+                    &(!matches!(state, "possibly" | "not-recorded")).to_string(),
                     &m.source,
                     &m.note,
                 ])?;
@@ -123,16 +123,16 @@ pub fn members(ctx: &Ctx, a: &MembersArgs) -> Result<()> {
                             .map_or(String::new(), |x| x.name.clone()),
                     )
                 };
-                let state = membership_on_day(m, day);
+                let state = membership_on_day(&ledger, m, day);
                 let line = format!(
                     "{key:<9} {:<24} {:<10} {:<10} {}",
                     short(&name, 24),
                     date_text(Some(&m.joined)),
                     date_text(m.left.as_ref()),
-                    if state == "possibly" {
-                        "NOT CERTAIN"
-                    } else {
-                        state
+                    match state {
+                        "possibly" => "NOT CERTAIN",
+                        "not-recorded" => "NOT RECORDED",
+                        s => s,
                     }
                 );
                 println!("{line}");

@@ -178,6 +178,41 @@ fn the_elected_security_council_rows_cover_1994_to_2009_only() {
     assert!(!g.covers(day("1993-06-01")));
     // Groups without a coverage say something on every day.
     assert!(l.group("un").unwrap().covers(day("1800-01-01")));
+    // `comity members --of TUR --as-of 2010-06-01` (and the API's /memberships): the 2009 row
+    // says nothing of 2010, and the answer says why.
+    let m = comity::json::Members::of_actor(&l, "TUR", day("2010-06-01"), today()).unwrap();
+    let v = m.json(&l);
+    let rows = v["memberships"].as_array().unwrap();
+    let unsc: Vec<&serde_json::Value> = rows
+        .iter()
+        .filter(|r| r["group"] == "unsc-elected")
+        .collect();
+    assert!(!unsc.is_empty());
+    for r in &unsc {
+        assert_eq!(r["on_day"], "not-recorded", "{r}");
+        assert_eq!(r["certain"], false, "{r}");
+    }
+    assert!(
+        v["notes"].to_string().contains("1994-01-01 to 2010-01-01"),
+        "{v}"
+    );
+    // The same row inside the coverage: a member in 2009.
+    let m = comity::json::Members::of_actor(&l, "TUR", day("2009-06-01"), today()).unwrap();
+    let v = m.json(&l);
+    assert!(v["memberships"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["group"] == "unsc-elected" && r["on_day"] == "member"));
+    let g =
+        comity::json::Members::of_group(&l, "unsc-elected", day("2016-06-01"), today()).unwrap();
+    assert!(
+        g.notes
+            .iter()
+            .any(|n| n.contains("cover 1994-01-01 to 2010-01-01")),
+        "{:?}",
+        g.notes
+    );
     // A malformed coverage is refused with its place.
     let err = comity::parse_groups(
         "g.csv",
