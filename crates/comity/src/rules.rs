@@ -288,6 +288,27 @@ impl LedgerModel<'_> {
     }
 }
 
+/// The first and last day a recorded vote may have been held: one day for a vote dated to the
+/// day; a vote dated only to a month (`unesco-eb-2011`, "2011-10") spans it. A roster and the
+/// members' statuses are read on the first day (what was surely in force when the vote was
+/// held); "held before a day" asks for the last (review 17: a month-dated vote could not be
+/// read at all: "failed to parse separator after month").
+///
+/// # Errors
+/// A date that is no date, or an unknown one.
+pub fn vote_days(vote: &RecordedVote) -> Result<(civil::Date, civil::Date)> {
+    let d: crate::Date = vote
+        .date
+        .parse()
+        .map_err(|e| Error::Invalid(format!("vote {}: date {:?}: {e}", vote.id, vote.date)))?;
+    d.bounds().ok_or_else(|| {
+        Error::Invalid(format!(
+            "vote {}: date {:?} is unknown: a recorded vote needs a date",
+            vote.id, vote.date
+        ))
+    })
+}
+
 /// A recorded vote turned into fitting data: its body's roster on the day,
 /// split by recognition category, with the absentees derived from the roster.
 ///
@@ -303,10 +324,7 @@ pub fn fit_vote(
     let body = catalog.body(&vote.body).ok_or_else(|| {
         Error::Invalid(format!("vote {} names unknown body {}", vote.id, vote.body))
     })?;
-    let day: civil::Date = vote
-        .date
-        .parse()
-        .map_err(|e| Error::Invalid(format!("vote {}: date {:?}: {e}", vote.id, vote.date)))?;
+    let (day, _) = vote_days(vote)?;
     let candidate = vote.candidate.as_deref().unwrap_or("XKX");
     let (members, placeholders, _) = voting_roster(ledger, body, day, Some(candidate))?;
     if placeholders > 0 {
@@ -473,10 +491,7 @@ pub fn replay(ledger: &Ledger, id: &str) -> Result<Replay> {
             let body = catalog
                 .body(&vote.body)
                 .ok_or_else(|| Error::Invalid(format!("unknown body {}", vote.body)))?;
-            let day: civil::Date = vote
-                .date
-                .parse()
-                .map_err(|e| Error::Invalid(format!("vote {}: date: {e}", vote.id)))?;
+            let (day, _) = vote_days(&vote)?;
             let (members, unknown, _) =
                 voting_roster(ledger, body, day, vote.candidate.as_deref())?;
             if unknown > 0 {
@@ -793,7 +808,7 @@ pub fn simulate(
         // it) or from later ones.
         let before: Vec<_> = recorded
             .iter()
-            .filter(|v| v.date.parse::<civil::Date>().is_ok_and(|d| d < as_of))
+            .filter(|v| vote_days(v).is_ok_and(|(_, last)| last < as_of))
             .cloned()
             .collect();
         let attendance = (!model.models_absence_in(&body.id))

@@ -278,3 +278,24 @@ fn founders_are_members_from_the_entry_into_force() {
     assert_eq!(l.roster("coe", day("1949-08-02")).len(), 0);
     assert_eq!(l.roster("coe", day("1949-08-03")).len(), 10);
 }
+
+#[test]
+fn a_vote_dated_to_the_month_is_read_at_its_precision() {
+    // data/votes.toml unesco-eb-2011: "2011-10" (the Executive Board's recommendation on
+    // Palestine, October 2011). It could not be read at all ("failed to parse separator after
+    // month"); it spans October, and the Board's elected seats are not in the ledger, which is
+    // what fitting on it must say.
+    let votes = rules::shipped_votes().unwrap();
+    let v = votes.iter().find(|v| v.id == "unesco-eb-2011").unwrap();
+    assert_eq!(
+        rules::vote_days(v).unwrap(),
+        (day("2011-10-01"), day("2011-10-31"))
+    );
+    let l = crate::ledger();
+    let catalog = rules::shipped_catalog().unwrap();
+    let err = rules::fit_vote(&l, &catalog, v, today())
+        .unwrap_err()
+        .to_string();
+    assert!(!err.contains("failed to parse"), "{err}");
+    assert!(err.contains("incomplete"), "{err}");
+}
