@@ -129,7 +129,15 @@ pub(crate) fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usiz
             }
         }
         let rest = s[j..].trim_start();
+        // "said in a statement. [9], On 19 February 2009, …": the cleaner removes the citation
+        // marker and leaves ". , On": a stop, a space, then a comma no sentence begins with.
+        // The next sentence starts after that comma (review 18: the statement took the next
+        // sentence's date).
+        let orphan_comma = rest.len() < s.len() - j
+            && rest.starts_with(',')
+            && rest[1..].trim_start().starts_with(char::is_uppercase);
         let next_ok = rest.is_empty()
+            || orphan_comma
             || rest.starts_with(|ch: char| {
                 ch.is_uppercase()
                     || ch.is_ascii_digit()
@@ -159,6 +167,9 @@ pub(crate) fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usiz
         if next_ok && !abbrev {
             out.push(range.start + start..range.start + j);
             start = j + (s[j..].len() - s[j..].trim_start().len());
+            if orphan_comma {
+                start += 1 + (rest[1..].len() - rest[1..].trim_start().len());
+            }
         }
     }
     if start < s.len() {

@@ -314,6 +314,25 @@ fn opens_clause(c: &Ctx<'_>, at: usize) -> bool {
     h.is_empty() || h == "the" || h == "both"
 }
 
+/// The word before `at` (an article skipped) is a preposition other than "by": the name at `at`
+/// is a prepositional object, not a subject.
+fn after_preposition(c: &Ctx<'_>, at: usize) -> bool {
+    const PREPOSITIONS: [&str; 12] = [
+        "from", "of", "to", "against", "with", "into", "over", "than", "between", "for", "about",
+        "toward",
+    ];
+    let head = c.sl(c.s.range.start, at).to_lower();
+    let mut words = head
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev();
+    let mut w = words.next().unwrap_or("");
+    if w == "the" {
+        w = words.next().unwrap_or("");
+    }
+    PREPOSITIONS.contains(&w)
+}
+
 fn extendable(kind: ClaimKind) -> bool {
     kind != ClaimKind::Vote
 }
@@ -398,6 +417,13 @@ pub(crate) fn extend(c: &Ctx<'_>, proposals: &mut Vec<Proposal>) {
             // An object list is not followed by a verb: "… from Serbia on 17 February 2008 and
             // Latvia recognised it" is a new clause, not a list of objects.
             if !subject_side && verb_follows(c.sl(span.end, c.s.range.end)) {
+                continue;
+            }
+            // A subject list does not begin inside a prepositional phrase: "Kosovo declared its
+            // independence from Serbia on 17 February 2008 and Latvia recognised it on 20
+            // February 2008" gave Serbia recognising Kosovo (review 17); "by" is the passive's
+            // agent and stays ("recognised by Albania and Turkey").
+            if subject_side && after_preposition(c, span.start) {
                 continue;
             }
             // Speakers open their clause ("Russia and China said …"; not "Talks between Greece
