@@ -165,13 +165,23 @@ fn err<E: Into<ApiError>>(e: E) -> ApiError {
 }
 
 fn day_on(today: jiff::civil::Date, as_of: Option<&str>) -> Result<jiff::civil::Date, ApiError> {
-    let s = as_of.unwrap_or("today");
+    day_param(today, "as_of", as_of)
+}
+
+/// The day the query parameter `name` gives (`today` when absent), its error naming `name`
+/// (review 18: the series' `from` was reported as `as_of`).
+fn day_param(
+    today: jiff::civil::Date,
+    name: &str,
+    value: Option<&str>,
+) -> Result<jiff::civil::Date, ApiError> {
+    let s = value.unwrap_or("today");
     comity::parse_as_of(s, today).map_err(|e| {
         let mut a = ApiError::from(e);
         // The parser's reason ("year must have 4 digits") names a part it guessed at; say
         // first what was given and what is expected.
         a.body.detail = format!(
-            "as_of {}: expected YYYY-MM-DD, YYYY-MM, YYYY, today or yesterday ({})",
+            "{name} {}: expected YYYY-MM-DD, YYYY-MM, YYYY, today or yesterday ({})",
             crate::error::echo(s),
             a.body.detail
         );
@@ -304,7 +314,7 @@ async fn recognitions(
 pub struct SeriesQuery {
     /// A group id; the default is `un` (recognising UN members).
     among: Option<String>,
-    /// First day (default: the entity's declaration, or 30 years ago).
+    /// First day (default: the entity's declaration, or 30 years ago); a month or a year starts on its first day.
     from: Option<String>,
     /// Last day (default: today).
     to: Option<String>,
@@ -337,9 +347,18 @@ fn series_value(
     today: jiff::civil::Date,
 ) -> Result<Value, ApiError> {
     let id = ledger.resolve(b)?.id.clone();
-    let to = day_on(today, q.to.as_deref())?;
+    let to = day_param(today, "to", q.to.as_deref())?;
     let from = match q.from.as_deref() {
-        Some(f) => day_on(today, Some(f))?,
+        // A start given as a month or a year starts on its first day ("from=2010" was read as
+        // 2010-12-31, the as_of reading, and skipped the year; review 18).
+        Some(f) => match f.trim().parse::<comity::Date>().ok().and_then(|d| {
+            (d.bound() == comity::Bound::Exact)
+                .then(|| d.bounds())
+                .flatten()
+        }) {
+            Some((first, _)) => first,
+            None => day_param(today, "from", Some(f))?,
+        },
         // `Ledger::series_start`; else 30 years.
         None => ledger
             .series_start(&id)
@@ -353,11 +372,17 @@ fn series_value(
     }
     let group = q.among.clone().unwrap_or_else(|| "un".into());
     ledger.group(&group)?;
+    // Month steps counted from the start, so that a start on the 31st stays on each month's
+    // last day instead of drifting to the 28th after February (review 18).
     let mut days = Vec::new();
-    let mut d = from;
-    while d < to && days.len() < 1200 {
+    let mut i = 0i64;
+    loop {
+        let d = from.saturating_add(jiff::Span::new().months(i));
+        if d >= to || days.len() >= 1200 {
+            break;
+        }
         days.push(d);
-        d = d.saturating_add(jiff::Span::new().months(1));
+        i += 1;
     }
     days.push(to);
     let mut points = Vec::new();

@@ -614,7 +614,17 @@ pub fn parse_claims(file: &str, text: &str, default_status: ClaimStatus) -> Resu
         let negated = match r.get("negated") {
             "" | "false" | "0" | "no" => false,
             "true" | "1" | "yes" => true,
-            v => return Err(r.error("negated", &format!("got {v:?}, expected true or false"))),
+            v => {
+                // Review 18: the message said "true or false" while yes/no/1/0 pass too.
+                return Err(r.error(
+                    "negated",
+                    &format!(
+                        "got {:?}, expected true or false (or yes/no, 1/0; lower case), or empty \
+                         for false",
+                        crate::date::clip(v)
+                    ),
+                ));
+            }
         };
         let confidence = match r.get("confidence") {
             "" => 0.9,

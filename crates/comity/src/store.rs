@@ -922,6 +922,9 @@ pub fn parse_import_checked(
 ) -> Result<(Vec<Source>, Vec<Claim>, Vec<InlineSource>)> {
     let mut inline: Vec<InlineSource> = Vec::new();
     if file.ends_with(".json") {
+        // A UTF-8 byte-order mark, which CSV imports already skip (review 18: a JSON file
+        // saved with one was refused as "expected value at line 1 column 1").
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let doc: JsonDoc = serde_json::from_str(text).map_err(|e| Error::Import {
             file: file.to_string(),
             line: e.line() as u64,

@@ -226,6 +226,52 @@ async fn series_starts_at_zero_and_grows() {
     );
 }
 
+/// Review 18: `from=2010` was read as 2010-12-31 (the `as_of` reading of a year), skipping the
+/// year; monthly points from the 31st drifted to the 28th after February; a malformed `from`
+/// was reported as `as_of`. A start given as a year starts on its first day (README: YYYY-MM or
+/// YYYY mean their last day *as a day to ask about*; a range's start is its first).
+#[tokio::test]
+async fn series_from_a_year_starts_on_its_first_day_and_steps_by_calendar_month() {
+    let v = get("/api/v1/recognitions/XKX/series?from=2010&to=2011-01-01")
+        .await
+        .json();
+    let pts = v["points"].as_array().expect("points");
+    assert_eq!(pts[0]["as_of"], "2010-01-01");
+    assert_eq!(pts.len(), 13, "twelve monthly points plus the last day");
+    let v = get("/api/v1/recognitions/XKX/series?from=2011-01-31&to=2011-06-01")
+        .await
+        .json();
+    let days: Vec<&str> = v["points"]
+        .as_array()
+        .expect("points")
+        .iter()
+        .map(|p| p["as_of"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        days,
+        [
+            "2011-01-31",
+            "2011-02-28",
+            "2011-03-31",
+            "2011-04-30",
+            "2011-05-31",
+            "2011-06-01"
+        ]
+    );
+    let e = assert_error(
+        &get("/api/v1/recognitions/XKX/series?from=2008-2").await,
+        StatusCode::BAD_REQUEST,
+        "bad-date",
+    );
+    assert!(
+        e["detail"]
+            .as_str()
+            .unwrap_or_default()
+            .starts_with("from "),
+        "{e}"
+    );
+}
+
 #[tokio::test]
 async fn series_and_map_count_every_policy_as_recognitions_does() {
     // The series and the map's `recognising_by_policy` must give, for each policy, the

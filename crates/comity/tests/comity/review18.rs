@@ -157,3 +157,21 @@ fn namibia_recognises_nothing_before_it_existed() {
         st.recognition.reason
     );
 }
+
+#[test]
+fn a_json_import_with_a_byte_order_mark_is_read_and_negated_says_what_it_accepts() {
+    // Review 18: a CSV with a UTF-8 BOM imported, the same claims as JSON with a BOM were
+    // refused ("expected value at line 1 column 1"); `negated` accepted yes/no/1/0 while its
+    // message said "expected true or false". Rows written for the test.
+    let json = "\u{feff}{\"claims\": [{\"id\": \"t1\", \"subject\": \"NOR\", \"predicate\": \
+                \"recognises\", \"object\": \"ESH\", \"date\": \"2015-06\", \"claimant\": \
+                \"NOR\", \"sources\": [\"Se434f9b0\"]}]}";
+    let (_, claims) = comity::parse_import("t.json", json).unwrap();
+    assert_eq!(claims.len(), 1);
+    assert_eq!(claims[0].date.to_string(), "2015-06");
+    let csv = "id,subject,predicate,object,date,claimant,negated,sources\n\
+               t2,NOR,recognises,ESH,2015,NOR,True,Se434f9b0\n";
+    let e = comity::parse_import("t.csv", csv).unwrap_err().to_string();
+    assert!(e.contains("t.csv:2:"), "{e}");
+    assert!(e.contains("yes/no, 1/0"), "{e}");
+}
