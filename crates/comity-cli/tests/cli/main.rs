@@ -505,11 +505,17 @@ fn ingest_review_timeline_eval() {
         }
         let doc = |v: &Value| v["sources"][0]["citation"].as_str().unwrap().to_string();
         assert_ne!(doc(first), doc(c));
-        assert!(
+        // Besides the cluster 000 ~ 001, seeds 002 and 004 both quote the Russian ministry's
+        // statement ("… the Russian ministry said in a statement."; 002 with a citation marker
+        // after it, which no longer lends the next sentence's date to it: review 18).
+        let pair = |a: &str, b: &str| {
             [doc(first), doc(c)]
                 .iter()
-                .all(|d| d.starts_with("000_8cdac366aff1a688.txt")
-                    || d.starts_with("001_cd6efeac3a956f6f.txt")),
+                .all(|d| d.starts_with(a) || d.starts_with(b))
+        };
+        assert!(
+            pair("000_8cdac366aff1a688.txt", "001_cd6efeac3a956f6f.txt")
+                || pair("002_48668f8254a4d677.txt", "004_f03d8c4ac22c41a0.txt"),
             "{} {}",
             doc(first),
             doc(c)
