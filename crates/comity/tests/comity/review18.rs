@@ -175,3 +175,14 @@ fn a_json_import_with_a_byte_order_mark_is_read_and_negated_says_what_it_accepts
     assert!(e.contains("t.csv:2:"), "{e}");
     assert!(e.contains("yes/no, 1/0"), "{e}");
 }
+
+#[test]
+fn south_yemen_has_its_wikidata_id() {
+    // Review 18: the export's South Yemen rows (YMD recognising the SADR) had no subject
+    // Wikidata id. The People's Democratic Republic of Yemen is Q199841 on Wikidata.
+    let l = crate::ledger();
+    let rows = comity::wikidata::rows(&l, today());
+    let ymd: Vec<&comity::wikidata::Row> = rows.iter().filter(|r| r.subject == "YMD").collect();
+    assert!(!ymd.is_empty());
+    assert!(ymd.iter().all(|r| r.subject_wikidata == "Q199841"));
+}
