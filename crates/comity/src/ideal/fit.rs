@@ -395,7 +395,18 @@ impl Store {
                 Error::Invalid(format!("no ideal-point fit {id} (see `comity ideal fits`)"))
             })?,
             None => fits.into_iter().last().ok_or_else(|| {
-                Error::Invalid("no ideal-point fit yet: run `comity ideal fit` first".into())
+                // Review 18: with no roll calls imported, "run `comity ideal fit`" sent the user
+                // to a command that fails in turn; name the step that is missing.
+                let votes: i64 = self
+                    .conn()
+                    .query_row("SELECT count(*) FROM rollcall", [], |r| r.get(0))
+                    .unwrap_or(0);
+                Error::Invalid(if votes == 0 {
+                    "no ideal-point fit yet, and no UN General Assembly roll calls imported: run                      `comity import unvotes DIR` (the unvotes CSV files), then `comity ideal fit`"
+                        .into()
+                } else {
+                    "no ideal-point fit yet: run `comity ideal fit` first".into()
+                })
             })?,
         };
         let mut points: BTreeMap<String, Vec<StoredPoint>> = BTreeMap::new();

@@ -186,3 +186,12 @@ fn south_yemen_has_its_wikidata_id() {
     assert!(!ymd.is_empty());
     assert!(ymd.iter().all(|r| r.subject_wikidata == "Q199841"));
 }
+
+#[test]
+fn no_fit_without_roll_calls_names_the_missing_import() {
+    // Review 18: `comity predict` on a fresh database said "run `comity ideal fit` first",
+    // which fails in turn: no roll calls were imported (README: `comity import unvotes DIR`).
+    let store = comity::Store::open_in_memory().unwrap();
+    let e = store.ideal_fit(None).unwrap_err().to_string();
+    assert!(e.contains("comity import unvotes"), "{e}");
+}
