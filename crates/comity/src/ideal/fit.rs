@@ -402,7 +402,8 @@ impl Store {
                     .query_row("SELECT count(*) FROM rollcall", [], |r| r.get(0))
                     .unwrap_or(0);
                 Error::Invalid(if votes == 0 {
-                    "no ideal-point fit yet, and no UN General Assembly roll calls imported: run                      `comity import unvotes DIR` (the unvotes CSV files), then `comity ideal fit`"
+                    "no ideal-point fit yet, and no UN General Assembly roll calls imported: run \
+                     `comity import unvotes DIR` (the unvotes CSV files), then `comity ideal fit`"
                         .into()
                 } else {
                     "no ideal-point fit yet: run `comity ideal fit` first".into()

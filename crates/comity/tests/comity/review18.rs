@@ -193,5 +193,6 @@ fn no_fit_without_roll_calls_names_the_missing_import() {
     // which fails in turn: no roll calls were imported (README: `comity import unvotes DIR`).
     let store = comity::Store::open_in_memory().unwrap();
     let e = store.ideal_fit(None).unwrap_err().to_string();
-    assert!(e.contains("comity import unvotes"), "{e}");
+    assert!(e.contains("run `comity import unvotes DIR`"), "{e}");
+    assert!(!e.contains("   "), "{e}");
 }
