@@ -846,24 +846,17 @@ async fn simulate(State(st): S, q: Result<Query<SimulateQuery>, QueryRejection>)
             }
         }
         // The CLI's `--model` and `--fit-on` (review 17: the API refused both).
-        match q.model.as_deref().map(str::trim).unwrap_or("ledger") {
-            "ledger" | "" => {
-                let fitted: Vec<String> = match q.fit_on.as_deref().map(str::trim) {
-                    None | Some("") => comity::rules::DEFAULT_FIT.map(String::from).to_vec(),
-                    Some(list) => list
-                        .split(',')
-                        .map(|x| x.trim().to_string())
-                        .filter(|x| !x.is_empty())
-                        .collect(),
-                };
-                let fit_on: Vec<&str> = fitted.iter().map(String::as_str).collect();
-                let report = comity::rules::fit_and_validate(ledger, &fit_on, &[], today)?;
-                let model = comity::rules::LedgerModel::new(ledger, report.model, today);
-                let sim =
-                    comity::rules::simulate(ledger, &q.body, &cand, d, &model, &assume, today)
-                        .map_err(assume_words)?;
-                Ok(simulation_json(&sim, &fitted, today))
-            }
+        let fit_on: Vec<String> = match q.fit_on.as_deref().map(str::trim) {
+            None | Some("") => comity::rules::DEFAULT_FIT.map(String::from).to_vec(),
+            Some(list) => list
+                .split(',')
+                .map(|x| x.trim().to_string())
+                .filter(|x| !x.is_empty())
+                .collect(),
+        };
+        let store;
+        let model = match q.model.as_deref().map(str::trim).unwrap_or("ledger") {
+            "ledger" | "" => comity::rules::SimulationModel::Ledger(&fit_on),
             "ideal" => {
                 if q.fit_on.is_some() {
                     return Err(ApiError::bad_request(
@@ -871,31 +864,26 @@ async fn simulate(State(st): S, q: Result<Query<SimulateQuery>, QueryRejection>)
                         "the ideal-point model uses the stored fit (`comity ideal fit`)",
                     ));
                 }
-                let store = comity::Store::open(&db)?;
+                store = comity::Store::open(&db)?;
                 if store.ideal_fits()?.is_empty() {
                     return Err(ApiError::not_found(
                         "no ideal-point fit is stored in this database",
                         "import roll calls (`comity import unvotes DIR`) and fit (`comity ideal fit`) first",
                     ));
                 }
-                let fit = store.ideal_fit(None)?;
-                let mut spec = comity::ideal::MotionSpec::on(d);
-                spec.candidate = Some(cand.clone());
-                spec.side = comity::ideal::Side::For;
-                let model =
-                    comity::ideal::IdealStanceModel::new(&store, ledger, &fit, spec, today)?;
-                let sim =
-                    comity::rules::simulate(ledger, &q.body, &cand, d, &model, &assume, today)
-                        .map_err(assume_words)?;
-                let fitted =
-                    comity::json::ideal_fitted_on(&store, &fit.info, &model.item_source, d)?;
-                Ok(simulation_json(&sim, &fitted, today))
+                comity::rules::SimulationModel::Ideal(&store)
             }
-            m => Err(ApiError::bad_request(
-                format!("model {}: expected ledger or ideal", crate::error::echo(m)),
-                "model is ledger (the default) or ideal",
-            )),
-        }
+            m => {
+                return Err(ApiError::bad_request(
+                    format!("model {}: expected ledger or ideal", crate::error::echo(m)),
+                    "model is ledger (the default) or ideal",
+                ))
+            }
+        };
+        let (sim, fitted) =
+            comity::rules::simulate_with(ledger, &q.body, &cand, d, model, &assume, today)
+                .map_err(assume_words)?;
+        Ok(simulation_json(&sim, &fitted, today))
     })
     .await
 }

@@ -586,17 +586,13 @@ pub fn simulation(s: &Simulation, fitted_on: &[String], today: jiff::civil::Date
             notes.push(format!("{}: {n}", st.body.id));
         }
         if !st.uncertain_members.is_empty() {
+            let n = st.uncertain_members.len();
+            let plural = if n == 1 { "" } else { "s" };
             notes.push(format!(
-                "{}: membership on {} is not settled by the dates for {} voter{} ({}): counted as \
-                 voter{} all the same",
+                "{}: membership on {} is not settled by the dates for {n} voter{plural} ({}): \
+                 counted as voter{plural} all the same",
                 st.body.id,
                 s.as_of,
-                st.uncertain_members.len(),
-                if st.uncertain_members.len() == 1 {
-                    ""
-                } else {
-                    "s"
-                },
                 st.uncertain_members
                     .iter()
                     .take(5)
@@ -604,11 +600,6 @@ pub fn simulation(s: &Simulation, fitted_on: &[String], today: jiff::civil::Date
                     .chain((st.uncertain_members.len() > 5).then(|| "…".to_string()))
                     .collect::<Vec<_>>()
                     .join("; "),
-                if st.uncertain_members.len() == 1 {
-                    ""
-                } else {
-                    "s"
-                },
             ));
         }
         let unrecorded = st
@@ -672,6 +663,12 @@ fn simulation_core(s: &Simulation, fitted_on: &[String]) -> Value {
             })
         }).collect::<Vec<_>>(),
     })
+}
+
+/// Whether a [`membership_on_day`] state settles the day (`possibly` and `not-recorded` do
+/// not).
+pub fn membership_settled(state: &str) -> bool {
+    !matches!(state, "possibly" | "not-recorded")
 }
 
 /// A membership row on a day: `member` (certainly joined and not left), `possibly` (the joined
@@ -828,7 +825,7 @@ impl<'a> Members<'a> {
                     "left": m.left,
                     "left_precision": m.left.map(|l| l.precision().as_str()),
                     "on_day": state,
-                    "certain": !matches!(state, "possibly" | "not-recorded"),
+                    "certain": membership_settled(state),
                     "source": m.source,
                     "note": m.note,
                 })

@@ -343,14 +343,20 @@ impl Ledger {
     /// [`Error::UnknownGroup`] listing the known ids.
     pub fn group(&self, id: &str) -> Result<&Group> {
         let wanted = id.trim().to_lowercase();
-        let key = normalise(id);
-        let by_actor = self.resolve(id).ok().map(|a| a.id.to_lowercase());
+        // The exact id first; the name and the actor resolution only when it is not one (the
+        // rosters and the members documents look a group up once per membership row).
         self.ds
             .groups
             .iter()
             .find(|g| g.id == wanted)
-            .or_else(|| self.ds.groups.iter().find(|g| normalise(&g.name) == key))
-            .or_else(|| by_actor.and_then(|a| self.ds.groups.iter().find(|g| g.id == a)))
+            .or_else(|| {
+                let key = normalise(id);
+                self.ds.groups.iter().find(|g| normalise(&g.name) == key)
+            })
+            .or_else(|| {
+                let a = self.resolve(id).ok()?.id.to_lowercase();
+                self.ds.groups.iter().find(|g| g.id == a)
+            })
             .ok_or_else(|| Error::UnknownGroup {
                 name: id.trim().to_string(),
                 known: self.ds.groups.iter().map(|g| g.id.clone()).collect(),

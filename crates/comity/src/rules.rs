@@ -309,6 +309,52 @@ pub fn vote_days(vote: &RecordedVote) -> Result<(civil::Date, civil::Date)> {
     })
 }
 
+/// The stance model of a simulation: the ledger model fitted on recorded votes, or the
+/// ideal-point model of the store's latest fit.
+pub enum SimulationModel<'s> {
+    /// [`LedgerModel`] fitted on these recorded votes.
+    Ledger(&'s [String]),
+    /// [`crate::ideal::IdealStanceModel`] from the latest fit stored in this database.
+    Ideal(&'s crate::Store),
+}
+
+/// [`simulate`] with the model `comity simulate --model` (and the API's `model=`) names,
+/// built once for both, and the votes or roll calls it was fitted on (for
+/// [`crate::json::simulation`], which says which of them were held on or after the day).
+///
+/// # Errors
+/// As [`fit_and_validate`], [`crate::Store::ideal_fit`] and [`simulate`].
+pub fn simulate_with(
+    ledger: &Ledger,
+    what: &str,
+    candidate: &str,
+    as_of: civil::Date,
+    model: SimulationModel<'_>,
+    assume: &[(String, Ballot)],
+    today: civil::Date,
+) -> Result<(Simulation, Vec<String>)> {
+    match model {
+        SimulationModel::Ledger(fit_on) => {
+            let ids: Vec<&str> = fit_on.iter().map(String::as_str).collect();
+            let report = fit_and_validate(ledger, &ids, &[], today)?;
+            let model = LedgerModel::new(ledger, report.model, today);
+            let sim = simulate(ledger, what, candidate, as_of, &model, assume, today)?;
+            Ok((sim, fit_on.to_vec()))
+        }
+        SimulationModel::Ideal(store) => {
+            let fit = store.ideal_fit(None)?;
+            let mut spec = crate::ideal::MotionSpec::on(as_of);
+            spec.candidate = Some(candidate.to_string());
+            spec.side = crate::ideal::Side::For;
+            let model = crate::ideal::IdealStanceModel::new(store, ledger, &fit, spec, today)?;
+            let sim = simulate(ledger, what, candidate, as_of, &model, assume, today)?;
+            // A fit that saw votes held on or after the day says so (review 10).
+            let fitted = crate::json::ideal_fitted_on(store, &fit.info, &model.item_source, as_of)?;
+            Ok((sim, fitted))
+        }
+    }
+}
+
 /// A recorded vote turned into fitting data: its body's roster on the day,
 /// split by recognition category, with the absentees derived from the roster.
 ///
@@ -920,25 +966,21 @@ pub fn simulate(
             (Some(p), None) => Some(p * probability.pass),
             _ => None,
         };
-        let undated_members = body
-            .roster
-            .groups
-            .iter()
-            .flat_map(|g| ledger.roster(g, as_of))
-            .filter(|e| members.contains(&e.actor.id) && e.membership.joined.is_unknown())
-            .map(|e| e.actor.id.as_str())
-            .collect::<std::collections::HashSet<_>>()
-            .len();
+        // One pass over the body's rosters: members with an undated row (said apart) and members
+        // whose dated row does not settle the day.
+        let mut undated: std::collections::HashSet<&str> = std::collections::HashSet::new();
         let mut uncertain_members: Vec<(String, String)> = Vec::new();
         for g in &body.roster.groups {
             for e in ledger.roster(g, as_of) {
-                // Undated rows are `undated_members`, said apart.
-                if e.timing != Timing::Before
-                    && !e.membership.joined.is_unknown()
-                    && members.contains(&e.actor.id)
+                if !members.contains(&e.actor.id) {
+                    continue;
+                }
+                let m = e.membership;
+                if m.joined.is_unknown() {
+                    undated.insert(e.actor.id.as_str());
+                } else if e.timing != Timing::Before
                     && !uncertain_members.iter().any(|(a, _)| *a == e.actor.id)
                 {
-                    let m = e.membership;
                     let dates = match &m.left {
                         Some(l) => format!("{g}: joined {}, left {l}", m.joined.describe()),
                         None => format!("{g}: joined {}", m.joined.describe()),
@@ -947,6 +989,7 @@ pub fn simulate(
                 }
             }
         }
+        let undated_members = undated.len();
         let candidate_settled_out = {
             let rows: Vec<&crate::model::Membership> = ledger
                 .dataset()
@@ -954,10 +997,13 @@ pub fn simulate(
                 .iter()
                 .filter(|m| m.actor == candidate && body.roster.groups.contains(&m.group))
                 .collect();
+            // A group whose rows do not cover the day settles nothing (`Group::covers`).
             !rows.is_empty()
-                && rows
-                    .iter()
-                    .all(|m| !m.joined.is_unknown() && m.on(as_of).is_none())
+                && rows.iter().all(|m| {
+                    !m.joined.is_unknown()
+                        && m.on(as_of).is_none()
+                        && ledger.group(&m.group).is_ok_and(|g| g.covers(as_of))
+                })
         };
         out.push(StageResult {
             body: body.clone(),

@@ -4,7 +4,7 @@
 
 use anyhow::Result;
 use clap::Args;
-use comity::json::{membership_on_day, Members};
+use comity::json::{membership_on_day, membership_settled, Members};
 use comity::Date;
 
 use super::ledger::short;
@@ -86,7 +86,7 @@ pub fn members(ctx: &Ctx, a: &MembersArgs) -> Result<()> {
                     precision(m.left.as_ref()),
                     &day.to_string(),
                     state,
-                    &(!matches!(state, "possibly" | "not-recorded")).to_string(),
+                    &membership_settled(state).to_string(),
                     &m.source,
                     &m.note,
                 ])?;

@@ -1,7 +1,7 @@
 //! `comity bodies`, `comity replay`, `comity simulate`, `comity model`.
 
 use anyhow::Result;
-use comity::rules::{self, LedgerModel, Simulation};
+use comity::rules::{self, Simulation};
 use comity_rules::{Rule, VetoOutcome};
 use serde_json::{json, Value};
 
@@ -311,33 +311,14 @@ pub fn simulate(ctx: &Ctx, a: &SimulateArgs) -> Result<()> {
             assume.push((ledger.resolve(&name)?.id.clone(), ballot));
         }
     }
-    let fit_on: Vec<&str> = a.fit_on.iter().map(String::as_str).collect();
-    let sim = match a.model.as_str() {
-        "ledger" => {
-            let report = rules::fit_and_validate(&ledger, &fit_on, &[], ctx.today)?;
-            let model = LedgerModel::new(&ledger, report.model, ctx.today);
-            rules::simulate(
-                &ledger, &a.body, &cand.id, as_of, &model, &assume, ctx.today,
-            )?
-        }
-        "ideal" => {
-            let fit = store.ideal_fit(None)?;
-            let mut spec = comity::ideal::MotionSpec::on(as_of);
-            spec.candidate = Some(cand.id.clone());
-            spec.side = comity::ideal::Side::For;
-            let model =
-                comity::ideal::IdealStanceModel::new(&store, &ledger, &fit, spec, ctx.today)?;
-            let sim = rules::simulate(
-                &ledger, &a.body, &cand.id, as_of, &model, &assume, ctx.today,
-            )?;
-            // A fit that saw votes held on or after the day says so (review 10).
-            let fitted =
-                comity::json::ideal_fitted_on(&store, &fit.info, &model.item_source, as_of)?;
-            return print_simulation(ctx, &sim, &fitted);
-        }
+    let model = match a.model.as_str() {
+        "ledger" => rules::SimulationModel::Ledger(&a.fit_on),
+        "ideal" => rules::SimulationModel::Ideal(&store),
         m => return Err(UsageError(format!("--model {m:?}: expected ledger or ideal")).into()),
     };
-    print_simulation(ctx, &sim, &a.fit_on)
+    let (sim, fitted) =
+        rules::simulate_with(&ledger, &a.body, &cand.id, as_of, model, &assume, ctx.today)?;
+    print_simulation(ctx, &sim, &fitted)
 }
 
 pub fn print_simulation(ctx: &Ctx, sim: &Simulation, fitted_on: &[String]) -> Result<()> {
