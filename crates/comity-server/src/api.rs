@@ -1166,7 +1166,7 @@ async fn review_decide(
 #[utoipa::path(post, path = "/api/v1/import", tag = "review",
     request_body(content = String, description = "JSON (Content-Type application/json) or CSV (text/csv)"),
     security(("token" = [])),
-    responses((status = 200, description = "`{claims, sources}` written", body = Object),
+    responses((status = 200, description = "`{claims, sources, warnings}`: counts written, and a sentence for each written claim dated before one of its pair existed (shown by answers, never read)", body = Object),
               (status = 400, description = "Malformed file, located by line and column", body = ErrorBody),
               (status = 401, description = "Missing or wrong token", body = ErrorBody),
               (status = 413, description = "Body over 2 MiB", body = ErrorBody)))]

@@ -140,6 +140,10 @@ pub enum Role {
     Ceased,
     /// A source's statement that the list of recognisers is complete.
     Completeness,
+    /// An act dated wholly before its object existed (its dated declaration, else its
+    /// beginning in the actor table): shown, never read (an imported "1900-01-01" is a broken
+    /// date, not a recognition of Kosovo).
+    PredatesEntity,
 }
 
 /// A claim and the part it played.
@@ -692,6 +696,16 @@ impl Ledger {
                     p.id,
                     p.name
                 ));
+            } else if let Some(start) = since
+                .bounds()
+                .and_then(|(_, last)| self.beginning(subject).filter(|s| last < *s))
+            {
+                // No predecessor carries it (Namibia's 1988 recognition of Palestine was
+                // SWAPO's): the source lists it under the state; the date is not the state's.
+                recognition.reason.push_str(&format!(
+                    " ({} is before {subject} existed ({start}): the source lists the act under {subject}; {subject}'s own recognition can date only from its beginning)",
+                    since.describe()
+                ));
             }
         }
         // `--min-grade` left claims about the pair out: every answer says so, not only "not
@@ -751,6 +765,55 @@ impl Ledger {
         self.actor(actor)
             .map(|x| x.from)
             .filter(|d| !d.is_unknown() && d.timing(as_of) == Timing::After)
+    }
+
+    /// The first day `actor` can have acted or been recognised: its dated declaration of
+    /// independence, else the first day of its beginning in the actor table.
+    fn beginning(&self, actor: &str) -> Option<civil::Date> {
+        self.existence_start(actor).or_else(|| {
+            self.actor(actor)
+                .and_then(|x| x.from.bounds())
+                .map(|(first, _)| first)
+                .filter(|d| *d > civil::Date::MIN)
+        })
+    }
+
+    /// Why `who` cannot be party to `c` as dated: the claim is dated wholly before `who`'s
+    /// beginning. `None` for an undated claim, one that may be on or after the beginning, or
+    /// when the ledger dates no beginning.
+    fn predates(&self, c: &Claim, who: &str) -> Option<String> {
+        let (_, last) = c.date.bounds()?;
+        self.beginning(who).filter(|s| last < *s).map(|start| {
+            format!(
+                "dated {} but {who} existed only from {start}",
+                c.date.describe()
+            )
+        })
+    }
+
+    /// Why a claim is dated wholly before its object existed (a recognition of Kosovo dated
+    /// 1900): such a claim is shown and never read. `None` otherwise.
+    pub fn predates_object(&self, c: &Claim) -> Option<String> {
+        self.predates(c, &c.object)
+    }
+
+    /// What makes a claim's date doubtful for its pair, for an importer to check: dated wholly
+    /// before its object existed (never read), or before its subject existed when no
+    /// predecessor carries the subject's earlier acts (read, as the source lists it, with a
+    /// note: Namibia's 1988 recognition of Palestine was SWAPO's). `None` otherwise.
+    pub fn date_warning(&self, c: &Claim) -> Option<String> {
+        if let Some(why) = self.predates_object(c) {
+            return Some(format!("{why}; answers show the claim and never read it"));
+        }
+        let carried = self
+            .actor(&c.subject)
+            .is_some_and(|x| !x.predecessors.is_empty());
+        if carried {
+            return None;
+        }
+        self.predates(c, &c.subject).map(|why| {
+            format!("{why}; answers read it as its source lists it, with a note on the date")
+        })
     }
 
     /// Why `actor` certainly did not exist on `day`, when the ledger shows it: its beginning in
@@ -999,6 +1062,21 @@ impl Ledger {
             }
         }
         let mut answer = self.recognition_history(a, b, as_of);
+        let early: Vec<String> = answer
+            .claims
+            .iter()
+            .filter(|d| d.role == Role::PredatesEntity)
+            .filter_map(|d| {
+                self.predates_object(d.claim)
+                    .map(|why| format!("{} ({why})", d.claim.id))
+            })
+            .collect();
+        if !early.is_empty() {
+            answer.reason.push_str(&format!(
+                "; not read, dated before {b} existed: {}",
+                early.join(", ")
+            ));
+        }
         // An end that may or may not have come by the day makes every answer uncertain.
         for who in [b, a] {
             if self.ceased(who).is_none() {
@@ -1035,7 +1113,11 @@ impl Ledger {
             .filter(|d| {
                 !matches!(
                     d.role,
-                    Role::Later | Role::Refuted | Role::Unconfirmed | Role::Earlier
+                    Role::Later
+                        | Role::Refuted
+                        | Role::Unconfirmed
+                        | Role::Earlier
+                        | Role::PredatesEntity
                 )
             })
             .collect();
@@ -1072,6 +1154,10 @@ impl Ledger {
             b,
             as_of,
         );
+        // Acts dated wholly before the object existed are shown and not read.
+        let (early, all): (Vec<Timed<'_>>, Vec<Timed<'_>>) = all
+            .into_iter()
+            .partition(|t| self.predates_object(t.claim).is_some());
         let is_positive = |c: &Claim| !c.negated && c.predicate == Predicate::Recognises;
         let is_reaffirmation =
             |c: &Claim| !c.negated && c.predicate == Predicate::ReaffirmsRecognition;
@@ -1093,7 +1179,10 @@ impl Ledger {
                     Predicate::WithdrawsRecognition | Predicate::SuspendsRecognition
                 )
         };
-        let mut decisions: Vec<Decision<'_>> = Vec::new();
+        let mut decisions: Vec<Decision<'_>> = early
+            .iter()
+            .map(|t| decision(Role::PredatesEntity, t))
+            .collect();
         let mut used: Vec<&str> = Vec::new();
         // 1. Recognitions: refuted (denied by the state, or retracted by their own
         //    claimant, whenever) and unconfirmed ones never count.

@@ -166,6 +166,9 @@ pub struct ImportReport {
     pub claims: usize,
     /// Sources written.
     pub sources: usize,
+    /// What the written claims' dates make doubtful (a recognition dated before its
+    /// object existed), one sentence each; empty when nothing is.
+    pub warnings: Vec<String>,
 }
 
 impl Store {
@@ -683,9 +686,27 @@ impl Store {
             }
         }
         tx.commit()?;
+        // A date before one of the pair existed is kept as written (it is the file's) and
+        // said: answers show such a recognition and do not read it.
+        let warnings = claims
+            .iter()
+            .filter(|c| claims_written.contains(c.id.as_str()))
+            .filter_map(|c| {
+                ledger.date_warning(c).map(|why| {
+                    format!(
+                        "check the date of claim {} ({} {} {}): {why}",
+                        c.id,
+                        c.subject,
+                        c.predicate.as_str(),
+                        c.object
+                    )
+                })
+            })
+            .collect();
         Ok(ImportReport {
             claims: claims_written.len(),
             sources: sources_written.len(),
+            warnings,
         })
     }
 

@@ -344,7 +344,12 @@ pub fn rows(ledger: &crate::Ledger, today: jiff::civil::Date) -> Vec<Row> {
                     format!("{caveat}; {note}")
                 }
             }
-            _ => caveat,
+            _ => match ledger.date_warning(c) {
+                // Dated before the object (or a subject no predecessor carries) existed.
+                Some(why) if caveat.is_empty() => why,
+                Some(why) => format!("{caveat}; {why}"),
+                None => caveat,
+            },
         };
         // A row an editor cannot check from a link says so (Wikipedia dates "as reported in"
         // the shared notes, revision not retrieved).

@@ -65,6 +65,9 @@ pub fn import(ctx: &Ctx, a: &ImportArgs) -> Result<()> {
                 "imported {} claims and {} sources in one transaction",
                 report.claims, report.sources
             );
+            for w in &report.warnings {
+                eprintln!("warning: {w}");
+            }
             Ok(())
         }
     }

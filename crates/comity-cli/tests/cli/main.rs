@@ -397,6 +397,7 @@ mod review7;
 mod review9;
 mod robust;
 mod rules_output;
+mod session9;
 
 fn shared_path(rel: &str) -> Option<PathBuf> {
     let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
