@@ -306,6 +306,16 @@ BOUND_INSTEAD = {
     ("NRU", "withdrew"): "2019-11-22",
     # Sao Tome and Principe: Dacic's claim, InSerbia Nov 2017 ('new president withdrew'): undated.
     ("STP", "withdrew"): "2017-11",
+    # Lesotho: the row's source is the kosovodiaspora.org report dated 12 Feb 2014, which gives no
+    # day of the act; the row's 11 Feb is the Wikipedia sandbox's (its own claim below). The
+    # source's account is 'on or before 12 Feb' (review 19: both claims said the 11th).
+    ("LSO", "recognized"): "2014-02-12",
+}
+# Rows whose date is blank but whose source bounds the act from below: on or after the month.
+AFTER_INSTEAD = {
+    # Kuwait: AFP via Naharnet, "a Tuesday after Oman's" recognition (Oman's row: 4 Feb 2011);
+    # review 19: undated, it was "recognised (uncertain)" in 2009.
+    ("KWT", "recognized"): "2011-02",
 }
 # Rows whose source does not say the act happened: shown, never counted (confidence 0.3, as a
 # claim only). Estonia: dpa via Trend, 24 Apr 2008, says the protocol was *scheduled* to be
@@ -350,6 +360,9 @@ for row in read("kosovo/recognitions.csv"):
     if (subject, row["event"]) in BY_STATEMENT:
         date = by(date)
         note += " | dated by the statement: on or before 4 Jan 2023"
+    elif (subject, row["event"]) in AFTER_INSTEAD and HAS_BOUNDS:
+        date = AFTER_INSTEAD[(subject, row["event"])] + "/.."
+        note += " | the source bounds the act from below only: on or after that month"
     elif (subject, row["event"]) in BOUND_INSTEAD:
         date = by(BOUND_INSTEAD[(subject, row["event"])]) if HAS_BOUNDS else date
         if HAS_BOUNDS:
@@ -777,6 +790,12 @@ EXTRA_FIELD = [
      "RT gives 2 Sep (Ortega's announcement of intention)", 0.9),
     ("NRU", "relations-established", "XAB", "2009-12-14", "wikipedia", None, "copy of en.wikipedia 'Abkhazia-Nauru relations', as cited in shared/data/abkhazia/recognitions.csv", "wikipedia",
      "the WP copy gives diplomatic relations on 14 Dec and recognition on 15 Dec 2009", 0.9),
+    # Review 19: the shared row's own source dates the relations agreement too (15 Dec), against
+    # the WP copy's 14 Dec, which had been answered alone as certain.
+    ("NRU", "relations-established", "XAB", "2009-12-15", "media",
+     "http://www.themoscowtimes.com/news/article/tiny-pacific-island-of-nauru-recognizes-abkhazia/396227.html?id=396227",
+     "Moscow Times Dec 2009 ('on Tuesday')", "media",
+     "the Moscow Times: the agreement on diplomatic relations was signed in Sukhum ('on Tuesday', 15 Dec 2009) by FMs Shamba and Keke; the WP copy gives 14 Dec", 0.9),
     ("VUT", "does-not-recognise", "XAB", "2013-03", "VUT", "https://old.civil.ge/eng/_print.php?id=26273", None, None,
      "Vanuatu's MFA denied ties with Abkhazia in Mar 2013 (Civil.ge)", 0.9),
     # Taiwan: the PRC's own stated position. No shared row holds it (taiwan/recognitions.csv lists

@@ -1680,6 +1680,36 @@ impl Ledger {
             };
             answer.claims.push(decision(role, t));
         }
+        // A third party's word that the state does not (or never did) recognise, after the
+        // recognition the answer rests on, is named in the reason too (review 19: "never
+        // recognised" for São Tomé and Príncipe was only a row of the claims list).
+        let rec_key = recognition_act.map_or(civil::Date::MIN, Act::key);
+        let contrary: Vec<String> = positions
+            .iter()
+            .filter(|t| {
+                t.timing != Timing::After
+                    && t.claim.claimant != a
+                    && (t.claim.date.is_unknown() || t.key >= rec_key)
+            })
+            .map(|t| {
+                format!(
+                    "{} says {a} does not recognise {b} ({}, {})",
+                    t.claim.claimant,
+                    t.claim.id,
+                    if t.claim.date.is_unknown() {
+                        "undated".to_string()
+                    } else {
+                        t.claim.date.describe()
+                    }
+                )
+            })
+            .collect();
+        if !contrary.is_empty() && answer.status != Recognition::NotRecognised {
+            answer.reason.push_str(&format!(
+                "; {}: a position attributed to the state, shown beside",
+                contrary.join("; ")
+            ));
+        }
         answer
     }
 
@@ -1751,9 +1781,23 @@ impl Ledger {
                     format!(
                         "{a} does not recognise {b} yet on {as_of}: its recognition (undated) can only have come later"
                     )
-                } else {
+                } else if d.timing(as_of) == Timing::After {
                     format!(
                         "{a} does not recognise {b} yet on {as_of}: its recognition is dated {}, after this day",
+                        d.describe()
+                    )
+                } else {
+                    // A coarser account contains the day, the ones that place the act certainly
+                    // after it decide (review 19: "dated 2008-03, after this day" on 2008-03-10).
+                    let after: Vec<String> = first
+                        .claims
+                        .iter()
+                        .filter(|t| t.claim.date.timing(as_of) == Timing::After)
+                        .map(|t| t.claim.date.describe())
+                        .collect();
+                    format!(
+                        "{a} does not recognise {b} yet on {as_of}: its recognition is dated {} by the accounts that place it, after this day ({} by another, which agrees with them)",
+                        after.join(", "),
                         d.describe()
                     )
                 };
@@ -1797,7 +1841,10 @@ impl Ledger {
         // An unconfirmed recognition claim that nobody denies does not count, and it
         // is no "no" either: the pair is as if nothing were recorded (a complete list
         // may still say "not recognised", as an inference), and the answer names it.
-        let unconfirmed_note = (unconfirmed && !refuted && positions.is_empty()).then(|| {
+        let unconfirmed_note = (unconfirmed
+            && !refuted
+            && positions.iter().all(|p| p.timing == Timing::After))
+        .then(|| {
             let who: Vec<String> = decisions
                 .iter()
                 .filter(|d| d.role == Role::Unconfirmed)
@@ -1808,10 +1855,11 @@ impl Ledger {
                 who.join(", ")
             )
         });
-        if refuted || !positions.is_empty() {
-            // No recognition is recorded at any date: a position stated later
-            // says it did not recognise before either (an inference).
-            let certain = true;
+        if refuted || positions.iter().any(|p| p.timing != Timing::After) {
+            // No recognition is recorded at any date: a position stated by the day says the
+            // state does not recognise; one whose date (a month, a year) contains the day may
+            // have been stated after it, so the "no" is not certain.
+            let certain = refuted || !known_positions.is_empty();
             let reason = if refuted && stated_by_day {
                 format!("{a} does not recognise {b}: a claimed recognition was refuted")
             } else if refuted {
@@ -1850,10 +1898,11 @@ impl Ledger {
             } else {
                 let p = positions
                     .iter()
+                    .filter(|p| p.timing != Timing::After)
                     .min_by_key(|p| p.key)
                     .unwrap_or(&positions[0]);
                 format!(
-                    "{a} does not recognise {b} (inferred): no recognition is recorded, and {} ({}) is dated {}",
+                    "{a} does not recognise {b} (inferred, not certain): no recognition is recorded, and {} ({}) is dated {}",
                     if p.claim.claimant == a {
                         "its stated position".to_string()
                     } else {
@@ -1880,6 +1929,46 @@ impl Ledger {
                 decisions,
             );
         }
+        // Only positions stated after the day: they say nothing of it (review 19: Vanuatu's 2013
+        // position made it a certain "no" toward South Ossetia in 1995, though Vanuatu had
+        // recognised Abkhazia in 2011 and stated the opposite later). What is recorded decides.
+        let later_note = (!refuted && !positions.is_empty()).then(|| {
+            let p = positions
+                .iter()
+                .min_by_key(|p| p.key)
+                .unwrap_or(&positions[0]);
+            format!(
+                "; {} ({}, {}) is dated after this day and says nothing of it",
+                if p.claim.claimant == a {
+                    "its stated position".to_string()
+                } else {
+                    format!("a position attributed to it by {}", p.claim.claimant)
+                },
+                p.claim.id,
+                p.claim.date.describe()
+            )
+        });
+        let mut tail = self.nothing_recorded(a, b, as_of, unconfirmed_note, decisions);
+        if let Some(n) = later_note {
+            tail.reason.push_str(&n);
+        }
+        tail
+    }
+
+    /// Nothing is recorded by the day: a complete list may say "not recognised" (an
+    /// inference); else the pair is not recorded.
+    fn nothing_recorded<'a>(
+        &'a self,
+        a: &str,
+        b: &str,
+        as_of: civil::Date,
+        unconfirmed_note: Option<String>,
+        decisions: Vec<Decision<'a>>,
+    ) -> RecognitionAnswer<'a> {
+        let answer = |status, certain, inferred, reason: String, claims| RecognitionAnswer {
+            certain,
+            ..RecognitionAnswer::settled(status, inferred, None, reason, claims)
+        };
         // Nothing recorded: only a complete list allows "not recognised".
         if let Some((k, covered)) = self.completeness_for(b, a, as_of) {
             let source = k.sources.join(", ");
