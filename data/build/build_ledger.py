@@ -656,6 +656,13 @@ RELATIONS_BROKEN_TOO = {
     ("sadr", "PER", "withdrew", "2022-08-18"): "the notes: the communique withdrew recognition 'and breaking relations'",
 }
 
+# A `claim_only` row whose source reports no claim of a recognition, only a statement about one
+# (review 19: Uruguay "could recognize" Artsakh, a committee member's word, read as "a recognition
+# is claimed but unconfirmed"). The former id stays unused and is named in the note.
+CLAIM_ONLY_STATEMENT = {
+    ("artsakh", "URY", "2012-11"): "a member of the foreign relations committee said Uruguay 'could recognize' the NKR: a statement about a recognition, not a claim that one was made",
+}
+
 def re_recognised(note):
     return "reaffirms-recognition" if "reaffirmation" in note.lower() and "not a new act" in note.lower() else "recognises"
 
@@ -690,6 +697,12 @@ for folder, entity in ENTITIES:
         if event == "position" and (folder, subject, event, row["date"]) not in ROW_CLAIMANT:
             claimant = subject  # a stated position of the state, quoted by the source
         confidence = 0.3 if event == "claim_only" else 0.9  # claim only: shown, never counted
+        statement_why = CLAIM_ONLY_STATEMENT.get((folder, subject, row["date"])) if event == "claim_only" else None
+        if statement_why:
+            k = (subject, predicate, entity)
+            counter[k] = counter.get(k, 0) + 1
+            note = f"{statement_why}; formerly {'.'.join(k)}.{counter[k]} | {note}"
+            predicate, confidence = "statement", 0.9
         date = row["date"]
         if (folder, subject, event, date) in FIELD_BOUNDS and HAS_BOUNDS:
             d, why = FIELD_BOUNDS[(folder, subject, event, date)]

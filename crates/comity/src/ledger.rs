@@ -757,6 +757,9 @@ impl Ledger {
             // A claim that does not count (Uruguay "could recognize" Artsakh, 2012-11) does not
             // start the record (review 12: it began Artsakh's slider).
             .filter(|c| !c.is_unconfirmed())
+            // Nor does a statement about a recognition: it is no act of the record (review 19:
+            // Uruguay's remark became a statement).
+            .filter(|c| c.predicate != crate::model::Predicate::Statement)
             .filter_map(|c| c.date.bounds().map(|b| (b.0, c)))
             // An on-or-before bound has no first day.
             .filter(|(d, _)| *d != civil::Date::MIN)

@@ -1859,7 +1859,15 @@ impl Ledger {
             // No recognition is recorded at any date: a position stated by the day says the
             // state does not recognise; one whose date (a month, a year) contains the day may
             // have been stated after it, so the "no" is not certain.
-            let certain = refuted || !known_positions.is_empty();
+            // An undated position is read as the state's standing one (no recognition is
+            // recorded at any date); a dated one whose month or year contains the day may
+            // have come after it.
+            let certain = refuted
+                || !known_positions.is_empty()
+                || positions
+                    .iter()
+                    .filter(|p| p.timing != Timing::After)
+                    .all(|p| p.claim.date.is_unknown());
             let reason = if refuted && stated_by_day {
                 format!("{a} does not recognise {b}: a claimed recognition was refuted")
             } else if refuted {
@@ -1901,20 +1909,23 @@ impl Ledger {
                     .filter(|p| p.timing != Timing::After)
                     .min_by_key(|p| p.key)
                     .unwrap_or(&positions[0]);
-                format!(
-                    "{a} does not recognise {b} (inferred, not certain): no recognition is recorded, and {} ({}) is dated {}",
-                    if p.claim.claimant == a {
-                        "its stated position".to_string()
-                    } else {
-                        format!("a position attributed to it by {}", p.claim.claimant)
-                    },
-                    p.claim.date.describe(),
-                    if p.timing == Timing::After {
-                        "after this day"
-                    } else {
-                        "to a period that contains this day, so it may have been stated after it"
-                    }
-                )
+                let whose = if p.claim.claimant == a {
+                    "its stated position".to_string()
+                } else {
+                    format!("a position attributed to it by {}", p.claim.claimant)
+                };
+                if p.claim.date.is_unknown() {
+                    format!(
+                        "{a} does not recognise {b} (inferred): no recognition is recorded at any date, and {whose} ({}, undated) is read as its standing position",
+                        p.claim.id
+                    )
+                } else {
+                    format!(
+                        "{a} does not recognise {b} (inferred, not certain): no recognition is recorded, and {whose} ({}) is dated {}, a period that contains this day: it may have been stated after it",
+                        p.claim.id,
+                        p.claim.date.describe()
+                    )
+                }
             };
             let inferred = if refuted {
                 !stated_by_day

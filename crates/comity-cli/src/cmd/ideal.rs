@@ -433,6 +433,20 @@ pub fn ideal(ctx: &Ctx, a: &IdealArgs) -> Result<()> {
             if let Some(s) = session {
                 pts.retain(|p| p.session == Some(*s) || p.session.is_none());
             }
+            // A session the fit does not hold is said as such (review 19: session 80, beyond
+            // the data's last, was "it cast no vote in the fitted roll calls").
+            if let Some(s) = session.filter(|s| {
+                !fit.points
+                    .values()
+                    .flatten()
+                    .any(|p| p.session == Some(*s) || p.session.is_none())
+            }) {
+                return Err(UsageError(format!(
+                    "fit {} has no session {s}: its sessions are {}",
+                    fit.info.id, fit.info.sessions
+                ))
+                .into());
+            }
             if pts.is_empty() {
                 return Err(UsageError(format!(
                     "{} ({}) has no ideal point in fit {}{} (it cast no vote in the fitted roll calls)",
@@ -850,6 +864,7 @@ pub fn predict(ctx: &Ctx, a: &PredictArgs) -> Result<()> {
             "date": date.to_string(), "candidate_left_out": left_out, "fit": fit_info_json(&fit.info), "item": model.item_source,
             "spec": model.spec(), "analogs": analog_tallies,
             "fit_later_roll_calls": later_votes, "note": later_note,
+            "notes": comity::notes::after_today(date, ctx.today).into_iter().collect::<Vec<_>>(),
             "expected": {"yes": expected[0], "abstain": expected[1], "no": expected[2], "absent": expected[3]},
             "predictions": preds.iter().map(|p| prediction_json(p, &ledger)).collect::<Vec<_>>(),
         })),
@@ -903,6 +918,32 @@ pub fn predict(ctx: &Ctx, a: &PredictArgs) -> Result<()> {
                 )
             );
             println!("{}", wrap(&format!("item: {}", model.item_source), 2));
+            // Which way a yes counts, said (review 19: `--side` defaults to `against`, and
+            // nothing in the output said so).
+            if let Some(c) = &candidate {
+                println!(
+                    "{}",
+                    wrap(
+                        &format!(
+                            "side: a yes {} {c} (--side {}; the default is against)",
+                            if a.side == SideArg::For {
+                                "favours"
+                            } else {
+                                "goes against"
+                            },
+                            if a.side == SideArg::For {
+                                "for"
+                            } else {
+                                "against"
+                            }
+                        ),
+                        2
+                    )
+                );
+            }
+            if let Some(n) = comity::notes::after_today(date, ctx.today) {
+                println!("{}", wrap(&format!("note: {n}"), 0));
+            }
             for t in &analog_tallies {
                 print_tallies(t);
             }

@@ -493,6 +493,11 @@ fn print_simulation_table(o: &mut Vec<String>, sim: &Simulation, fitted_on: &[St
                 String::new()
             }
         );
+        // The body's note (review 19: UNESCO's "members without voting rights (arrears) are
+        // not known to the roster" was in the JSON, the CSV's stderr and the page, not here).
+        if let Some(n) = st.body.note.as_deref().filter(|n| !n.trim().is_empty()) {
+            p!(o, "{}", wrap(&format!("  note: {n}"), 2));
+        }
         if st.undated_members > 0 {
             p!(
                 o,
@@ -553,8 +558,9 @@ fn print_simulation_table(o: &mut Vec<String>, sim: &Simulation, fitted_on: &[St
         for v in st.voters.iter().filter(|v| v.stated_position) {
             p!(
                 o,
-                "  veto certain from {}: its stated position is not to recognise {} \
-                 (claims: {}); override with --assume {}=yes",
+                "  veto assumed from {}: its stated position is not to recognise {} \
+                 (claims: {}), read by the model as a certain no (a position on recognition, \
+                 not a stated veto); override with --assume {}=yes",
                 v.actor,
                 sim.candidate,
                 v.claims.join(", "),

@@ -86,7 +86,7 @@ fn issue9_item14_simulate_un_shows_the_documented_vetoes_with_claims() {
     let out = stdout(&e.db, &["simulate", "un", "XKX"]);
     for id in ["CHN", "RUS"] {
         assert!(
-            out.contains(&format!("veto certain from {id}: its stated position")),
+            out.contains(&format!("veto assumed from {id}: its stated position")),
             "{out}"
         );
     }
@@ -116,7 +116,7 @@ fn simulate_un_palestine_names_the_us_veto_with_its_claim() {
     let e = env();
     let out = stdout(&e.db, &["simulate", "un", "PSE"]);
     assert!(
-        out.contains("veto certain from USA: its stated position is not to recognise PSE"),
+        out.contains("veto assumed from USA: its stated position is not to recognise PSE"),
         "{out}"
     );
     assert!(out.contains("USA.does-not-recognise.PSE.1"), "{out}");

@@ -32,3 +32,29 @@ fn an_import_dated_before_the_entity_existed_is_warned_of_and_not_read() {
     // Spain's own statement of 2008-02-18 (data/claims.csv ESP.does-not-recognise.1) decides.
     assert_eq!(v["recognition"]["status"], "not-recognised", "{v}");
 }
+
+// data/bodies.toml, unesco.gc: "Members without voting rights (arrears) are not known to the
+// roster." The JSON, the CSV's stderr and the web page carried it; the table did not (review 19).
+#[test]
+fn the_simulation_table_carries_the_bodys_note() {
+    let e = env();
+    let out = stdout(
+        &e.db,
+        &["simulate", "unesco.gc", "XKX", "--as-of", "2015-11-09"],
+    );
+    let flat = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("note: Members without voting rights (arrears) are not known to the roster."),
+        "{out}"
+    );
+}
+
+// A stated non-recognition is a position on recognition, not a stated veto (review 19): the table
+// says the model assumes the veto.
+#[test]
+fn a_veto_from_a_stated_position_is_called_assumed() {
+    let e = env();
+    let out = stdout(&e.db, &["simulate", "un", "XKX"]);
+    assert!(!out.contains("veto certain"), "{out}");
+    assert!(out.contains("not a stated veto"), "{out}");
+}

@@ -158,10 +158,37 @@ impl Store {
             raw.push((rcid, session, i, vote));
         }
         if raw.is_empty() {
-            return Err(Error::Invalid(
-                "no roll-call votes match (run `comity import unvotes <DIR>`, or widen --sessions)"
-                    .into(),
-            ));
+            // Say which of the two it is (review 19: `--before 1900-01-01` on imported data was
+            // told to import, or to widen a --sessions it had not given).
+            let (n, first_s, last_s, first_d, last_d): (
+                i64,
+                Option<i64>,
+                Option<i64>,
+                Option<String>,
+                Option<String>,
+            ) = self.conn().query_row(
+                "SELECT COUNT(*), MIN(session), MAX(session), MIN(date), MAX(date) FROM rollcall",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            )?;
+            if n == 0 {
+                return Err(Error::Invalid(
+                    "no roll calls imported: run `comity import unvotes <DIR>` first".into(),
+                ));
+            }
+            let asked = match (spec.sessions, spec.before) {
+                (Some((a, b)), Some(d)) => format!("sessions {a}..{b} before {d}"),
+                (Some((a, b)), None) => format!("sessions {a}..{b}"),
+                (None, Some(d)) => format!("roll calls before {d}"),
+                (None, None) => "the imported roll calls".to_string(),
+            };
+            return Err(Error::Invalid(format!(
+                "no roll-call votes in {asked}: the {n} imported roll calls are sessions {}..{}, held {}..{}; change --sessions or --before",
+                first_s.unwrap_or_default(),
+                last_s.unwrap_or_default(),
+                first_d.unwrap_or_default(),
+                last_d.unwrap_or_default()
+            )));
         }
         // Actors sorted by id; items by rcid.
         let mut order: Vec<usize> = (0..names.len()).collect();

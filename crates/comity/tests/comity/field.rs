@@ -673,11 +673,12 @@ fn artsakh_no_un_member_three_entities() {
         .map(|c| c.subject.clone())
         .collect();
     assert_eq!(recognisers, set(&["XAB", "XSO", "XTR"]));
-    // Uruguay's 2012 remark is a claim only (never counted).
+    // Uruguay's 2012 remark ("could recognize") is a statement, never counted (review 19: it was
+    // an unconfirmed recognition claim, "a recognition is claimed" in the answer).
     assert!(l
         .claims()
         .iter()
-        .any(|c| c.subject == "URY" && c.object == "XAR" && c.is_unconfirmed()));
+        .any(|c| c.subject == "URY" && c.object == "XAR" && c.predicate == Predicate::Statement));
 }
 
 #[test]
@@ -1306,15 +1307,21 @@ fn among_all_an_entity_begins_with_its_declaration() {
 }
 
 /// Review 12: the earliest claim that starts an entity's record is one that counts. Uruguay's
-/// "could recognize" Artsakh (data/claims.csv URY.recognises.XAR.1, 2012-11, confidence 0.3:
-/// a claim only) began Artsakh's series; the earliest counted claim does now.
+/// "could recognize" Artsakh (shared/data/artsakh/recognitions.csv, 2012-11, a committee
+/// member's word) began Artsakh's series as an unconfirmed recognition; since review 19 it is a
+/// statement (data/claims.csv URY.statement.XAR.1, formerly URY.recognises.XAR.1), and the
+/// earliest counted claim starts the record.
 #[test]
 fn an_unconfirmed_claim_does_not_start_the_record() {
     let l = ledger();
     let c = l.first_dated_claim("XAR").unwrap();
-    assert_ne!(c.id, "URY.recognises.XAR.1");
+    assert_ne!(c.id, "URY.statement.XAR.1");
     assert!(!c.is_unconfirmed(), "{}", c.id);
-    assert!(l.claim("URY.recognises.XAR.1").unwrap().is_unconfirmed());
+    assert!(l.claim("URY.recognises.XAR.1").is_none());
+    assert_eq!(
+        l.claim("URY.statement.XAR.1").unwrap().predicate,
+        comity::Predicate::Statement
+    );
 }
 
 /// Review 13: a withdrawal Serbia claims (data/claims.csv GNB.withdraws-recognition.1, 2017-11-21)

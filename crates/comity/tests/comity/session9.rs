@@ -95,3 +95,81 @@ fn a_state_listed_for_an_act_before_it_existed_keeps_the_act_with_a_note() {
         .iter()
         .any(|d| d.claim.id == "t3" && d.role != Role::PredatesEntity));
 }
+
+// Review 19 (read-only truth review, ninth session).
+
+#[test]
+fn a_position_stated_later_says_nothing_of_an_earlier_day() {
+    // data/claims.csv VUT.does-not-recognise.XSO.1: Vanuatu's stated position of 2013-07-12.
+    // No source says anything of 1995 (and Vanuatu recognised Abkhazia in 2011 before stating
+    // the opposite: shared/data/abkhazia/recognitions.csv), so 1995 is not recorded, not "no".
+    let l = crate::ledger();
+    let st = l.status("VUT", "XSO", day("1995-01-01"), today());
+    assert_eq!(st.recognition.status, Recognition::NotRecorded);
+    assert!(
+        st.recognition
+            .reason
+            .contains("VUT.does-not-recognise.XSO.1"),
+        "{}",
+        st.recognition.reason
+    );
+    // On and after the day of the position, it is the state's word.
+    let st = l.status("VUT", "XSO", day("2013-07-12"), today());
+    assert_eq!(st.recognition.status, Recognition::NotRecognised);
+    assert!(st.recognition.certain);
+}
+
+#[test]
+fn a_lower_bound_of_the_source_is_kept() {
+    // shared/data/kosovo/recognitions.csv, Kuwait: "cabinet announced recognition … on a Tuesday
+    // after Oman's (Feb 2011)" (AFP via Naharnet, undated). In 2009 it had not recognised; in
+    // March 2011 the source cannot say.
+    let l = crate::ledger();
+    let st = l.status("KWT", "XKX", day("2009-01-01"), today());
+    assert_eq!(st.recognition.status, Recognition::NotRecognised);
+    let st = l.status("KWT", "XKX", day("2011-03-01"), today());
+    assert!(!st.recognition.certain, "{}", st.recognition.reason);
+}
+
+#[test]
+fn the_relations_date_of_the_moscow_times_stands_beside_the_wikipedia_copy() {
+    // shared/data/abkhazia/recognitions.csv, Nauru: the Moscow Times ("on Tuesday", 15 Dec 2009)
+    // reports the agreement on diplomatic relations signed in Sukhum; the WP copy gives 14 Dec.
+    // On the 14th the relations are not certain.
+    let l = crate::ledger();
+    let st = l.status("NRU", "XAB", day("2009-12-14"), today());
+    assert!(!st.relations.certain, "{}", st.relations.reason);
+    let st = l.status("NRU", "XAB", day("2009-12-15"), today());
+    assert!(st.relations.certain, "{}", st.relations.reason);
+}
+
+#[test]
+fn a_month_that_contains_the_day_is_not_called_after_it() {
+    // data/claims.csv BGR.recognises.1 (2008-03, Wikinews) and .2 (2008-03-19, wp.pl): on
+    // 2008-03-10 the answer said "its recognition is dated 2008-03, after this day".
+    let l = crate::ledger();
+    let st = l.status("BGR", "XKX", day("2008-03-10"), today());
+    assert_eq!(st.recognition.status, Recognition::NotRecognised);
+    assert!(
+        !st.recognition
+            .reason
+            .contains("dated 2008-03, after this day"),
+        "{}",
+        st.recognition.reason
+    );
+    assert!(st.recognition.reason.contains("2008-03-19"));
+}
+
+#[test]
+fn a_third_party_never_recognised_is_named_beside_the_recognition() {
+    // shared/data/kosovo/SOURCES.md section 4: São Tomé and Príncipe's 2012 resolution was
+    // declared invalid by the President, "never recognised" per the WP sandbox
+    // (data/claims.csv STP.does-not-recognise.1).
+    let l = crate::ledger();
+    let st = l.status("STP", "XKX", today(), today());
+    assert!(
+        st.recognition.reason.contains("STP.does-not-recognise.1"),
+        "{}",
+        st.recognition.reason
+    );
+}
