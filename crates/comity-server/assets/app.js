@@ -57,6 +57,13 @@ function errorBox(e) {
 }
 function showError(where, e) { where.replaceChildren(errorBox(e)); }
 const params = () => new URLSearchParams(location.search);
+// Sets a <select> to a value from the URL; a value it does not list (a name, a group the list
+// leaves out) is added as written, so the API reads it and answers or says why (review 19: an
+// unlisted value became "" and the API quoted an empty string).
+function choose(sel, v) {
+  if (v && ![...sel.options].some((o) => o.value === v)) sel.append(el("option", { value: v, text: v }));
+  sel.value = v;
+}
 function setParams(obj) {
   const p = params();
   for (const [k, v] of Object.entries(obj)) { if (v === null || v === "" || v === undefined) p.delete(k); else p.set(k, v); }
@@ -209,9 +216,9 @@ async function mapView(main) {
   let rawDate = /^\d{4}-\d{2}-\d{2}$/.test(typed) ? null : typed;
   const date = rawDate ? "" : typed;
   const policySel = el("select", { id: "policy" }, ...POLICIES.map((x) => el("option", { value: x, text: x })));
-  policySel.value = p.get("policy") || "confirmed";
+  choose(policySel, p.get("policy") || "confirmed");
   const amongSel = el("select", { id: "among" }, ...GROUPS.map((x) => el("option", { value: x, text: x })));
-  amongSel.value = p.get("among") || "un";
+  choose(amongSel, p.get("among") || "un");
   const choices = entities.some((e) => e.id === ent.id) ? entities : [...entities, ent];
   const entSel = el("select", { id: "entity" }, ...choices.map((e) => el("option", { value: e.id, text: `${e.name} (${e.id})` })));
   entSel.value = ent.id;
@@ -568,8 +575,12 @@ async function simView(main) {
   let unknownBody = match ? null : asked;
   bodySel.addEventListener("change", () => { unknownBody = null; });
   const candSel = el("select", { id: "sim-candidate" }, ...entities.map((e) => el("option", { value: e.id, text: `${e.name} (${e.id})` })));
-  candSel.value = p.get("candidate") || "XKX";
-  const dateIn = el("input", { type: "date", id: "sim-date", value: p.get("as_of") || todayISO() });
+  choose(candSel, p.get("candidate") || "XKX");
+  // A month, a year or "today" is sent as written until a day is picked (as the map's date).
+  const simAsked = p.get("as_of") || todayISO();
+  let simRaw = /^\d{4}-\d{2}-\d{2}$/.test(simAsked) ? null : simAsked;
+  const dateIn = el("input", { type: "date", id: "sim-date", value: simRaw ? "" : simAsked });
+  dateIn.addEventListener("change", () => { if (dateIn.value) simRaw = null; });
   const parseAssume = (text) => new Map((text || "").split(",").filter(Boolean).map((kv) => kv.split("=")));
   let assume = parseAssume(p.get("assume"));
   // The assumptions of the last answer: an assumption the API refuses is dropped (from the
@@ -586,10 +597,10 @@ async function simView(main) {
       return;
     }
     const a = [...assume].map(([k, v]) => `${k}=${v}`).join(",");
-    setParams({ body: bodySel.value, candidate: candSel.value, as_of: dateIn.value, assume: a || null });
+    setParams({ body: bodySel.value, candidate: candSel.value, as_of: simRaw || dateIn.value, assume: a || null });
     out.replaceChildren(el("p", { text: "Simulating…" }));
     let s;
-    try { s = await api(`/api/v1/simulate?body=${encodeURIComponent(bodySel.value)}&candidate=${encodeURIComponent(candSel.value)}&as_of=${encodeURIComponent(dateIn.value)}` + (a ? `&assume=${encodeURIComponent(a)}` : "")); }
+    try { s = await api(`/api/v1/simulate?body=${encodeURIComponent(bodySel.value)}&candidate=${encodeURIComponent(candSel.value)}&as_of=${encodeURIComponent(simRaw || dateIn.value)}` + (a ? `&assume=${encodeURIComponent(a)}` : "")); }
     catch (e) {
       if (a) {
         const box = errorBox(e);
@@ -602,6 +613,7 @@ async function simView(main) {
       showError(out, e); out.prepend(...notices); return;
     }
     lastGood = a;
+    if (simRaw && /^\d{4}-\d{2}-\d{2}$/.test(s.as_of)) dateIn.value = s.as_of;
     // A stage whose seats are mostly unknown to the ledger has no P(pass) (null): say so.
     const prob = (p) => (p == null ? "cannot answer" : p.toFixed(4));
     const kids = [el("p", { class: "totals" }, "P(every simulated stage passes) = ", el("strong", { id: "sim-pass", text: prob(s.pass) }), a ? ` (assuming ${a})` : "")];

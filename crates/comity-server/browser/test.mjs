@@ -432,6 +432,20 @@ await step("the page takes the dates and names the API takes, and shows the API'
   assert.match(await page.textContent("#totals .error"), /2012-13/);
   assert.equal(await page.$eval(".map-wrap", (w) => w.hidden), true);
   assert.equal(await page.$$eval("#legend li", (l) => l.length), 0);
+  // A group the list leaves out (data/groups.csv: unsc-elected) is asked as written.
+  const g = dataRow("groups.csv", "unsc-elected");
+  const ga = await (await fetch(`${BASE}/api/v1/map/XKX?as_of=2009-06-01&among=${g.id}`)).json();
+  await page.goto(`${BASE}/?entity=XKX&date=2009-06-01&among=${g.id}`);
+  await ready();
+  assert.equal(await totalsOn("2009-06-01"), ga.counts.recognising);
+  assert.equal(await page.inputValue("#among"), g.id);
+  assert.match(await page.textContent("#totals"), new RegExp(`of ${ga.counts.total} \\(${g.id}\\)`));
+  // The simulator takes a name and a year as `comity simulate un.sc Kosovo --as-of 2009` does.
+  await page.goto(`${BASE}/simulate?body=un.sc&candidate=Kosovo&as_of=2009`);
+  await ready();
+  await page.waitForSelector("#sim-pass");
+  assert.equal(await page.inputValue("#sim-date"), "2009-12-31");
+  assert.equal(await page.$$eval("#sim-out [role='alert']", (e) => e.length), 0);
   problems.splice(0); // the 400 and 404 are reported by Chromium as failed resource loads
 });
 
