@@ -48,14 +48,22 @@ async function api(path, opts) {
   }
   return body;
 }
-function showError(where, e) {
+function errorBox(e) {
   const b = e.body || {};
   const box = el("div", { class: "error", role: "alert" }, el("strong", { text: b.error || "error" }), ": ", b.detail || String(e.message));
   if (b.hint) box.append(el("div", { text: b.hint }));
   if (b.suggestions && b.suggestions.length) box.append(el("div", { text: "did you mean: " + b.suggestions.join(", ") }));
-  where.replaceChildren(box);
+  return box;
 }
+function showError(where, e) { where.replaceChildren(errorBox(e)); }
 const params = () => new URLSearchParams(location.search);
+// Sets a <select> to a value from the URL; a value it does not list (a name, a group the list
+// leaves out) is added as written, so the API reads it and answers or says why (review 19: an
+// unlisted value became "" and the API quoted an empty string).
+function choose(sel, v) {
+  if (v && ![...sel.options].some((o) => o.value === v)) sel.append(el("option", { value: v, text: v }));
+  sel.value = v;
+}
 function setParams(obj) {
   const p = params();
   for (const [k, v] of Object.entries(obj)) { if (v === null || v === "" || v === undefined) p.delete(k); else p.set(k, v); }
@@ -79,6 +87,11 @@ function defs() {
   dots.append(svg("rect", { width: 3, height: 3, fill: "#f7f7f7" }), svg("circle", { cx: 1.5, cy: 1.5, r: 0.6, fill: "#aaaaaa" }));
   d.append(dots);
   return d;
+}
+function dotSwatch(cls) {
+  const s = svg("svg", { viewBox: "0 0 14 14", class: "dot-swatch", "aria-hidden": "true" });
+  s.append(svg("circle", { cx: 7, cy: 7, r: 4.5, class: "c-" + cls }));
+  return s;
 }
 function swatch(cls) {
   const s = svg("svg", { viewBox: "0 0 18 14", "aria-hidden": "true" });
@@ -112,16 +125,42 @@ function whenText(r) {
   return r.since ? `since ${describeDate(r.since)}${disagree}` : "";
 }
 
+// A claim in words as the library's `claim_text` (the API's `text`): a denial names the
+// denier (the claimant) first, "XKX denies that BDI withdraws-recognition XKX" (review 19: the
+// page said "BDI DENIES withdraws-recognition XKX", naming the wrong denier). The fallback
+// for a document without `text` words it the same way.
+function claimText(c) {
+  if (c.text) return c.text;
+  if (c.negated) return `${c.claimant} denies that ${c.subject} ${c.predicate} ${c.object}`;
+  if (c.claimant === c.subject) return `${c.subject} ${c.predicate} ${c.object} (its own word)`;
+  return `${c.subject} ${c.predicate} ${c.object} (claimed by ${c.claimant})`;
+}
+// The grades of a claim's sources, strongest first, as the CLI's `[official, media]`
+// (comity::json::grades; the order of comity::model::Grade::ALL, strongest first).
+const GRADE_ORDER = ["official", "wire", "media", "wikipedia", "aggregator", "partisan"];
+function gradesOf(c) {
+  const rank = (g) => { const i = GRADE_ORDER.indexOf(g); return i < 0 ? GRADE_ORDER.length : i; };
+  return [...new Set((c.sources || []).map((s) => s.grade).filter(Boolean))].sort((a, b) => rank(a) - rank(b));
+}
+
 function claimLine(c) {
   const li = el("li", { class: c.status, "data-claim": c.id });
-  li.append(el("span", { class: "date", text: c.date || "(undated)" }),
-    el("span", { text: `${c.subject} ${c.negated ? "DENIES " : ""}${c.predicate} ${c.object}` }),
-    el("span", { class: "muted", text: ` — claimed by ${c.claimant}; ` }), el("span", { class: "claim-status", text: c.status }),
+  // A bound date in words ("on or before 2017-11", as the status card says), the raw form in
+  // its title.
+  li.append(el("span", { class: "date", text: c.date ? describeDate(c.date) : "(undated)", title: c.date || null }),
+    el("span", { class: "claim-text", text: claimText(c) }),
+    el("span", { class: "muted", text: " — " }), el("span", { class: "claim-status", text: c.status }),
     el("span", { class: "muted", text: `${c.role ? "; " + c.role : ""} · ` }), el("code", { text: c.id }));
+  const grades = gradesOf(c);
+  if (grades.length) li.append(el("span", { class: "grades", text: ` [${grades.join(", ")}]` }));
   if (c.note) li.append(el("div", { class: "muted", text: c.note }));
   for (const s of c.sources || []) {
-    const row = el("div", { class: "source" }, "source ", el("code", { text: s.id }), ": ");
-    row.append(s.url ? safeLink(s.url) : el("span", { text: s.citation || "" }));
+    // As the CLI's timeline: the source's id, its grade, its citation, and its URL (a link
+    // only for http(s)).
+    const row = el("div", { class: "source" }, "source ", el("code", { text: s.id }), s.grade ? el("span", { class: "source-grade", text: ` [${s.grade}]` }) : null, ": ");
+    if (s.citation) row.append(el("span", { class: "citation", text: s.citation }));
+    if (s.url) row.append(s.citation ? " " : "", safeLink(s.url));
+    if (!s.citation && !s.url) row.append(el("span", { class: "muted", text: "(missing source)" }));
     if (s.span && s.span.context) {
       // The span inside its surrounding cleaned text: three text nodes, never HTML.
       const cx = s.span.context;
@@ -140,8 +179,24 @@ async function mapView(main) {
   document.getElementById("nav-map").setAttribute("aria-current", "page");
   const p = params();
   const entities = await api("/api/v1/entities");
-  const entity = (p.get("entity") || "XKX").toUpperCase();
-  const ent = entities.find((e) => e.id === entity) || { id: entity, name: entity, since: null };
+  // The entity and the date are passed to the API as written (review 19: `?entity=Kosovo`
+  // became "KOSOVO" and an empty path, `?date=2012-06` an empty as_of): the API resolves
+  // names as the CLI does and reads YYYY-MM and YYYY as their last day, and its own message
+  // is shown when it refuses them.
+  const asked = (p.get("entity") || "XKX").trim();
+  let ent = entities.find((e) => e.id === asked.toUpperCase());
+  let first = null;
+  if (!ent) {
+    try {
+      first = await api(`/api/v1/map/${encodeURIComponent(asked)}?as_of=${encodeURIComponent(p.get("date") || p.get("as_of") || "today")}`);
+    } catch (e) {
+      // No map at all: an unknown name is no answer, never an all-grey map.
+      main.replaceChildren(el("h1", { id: "title", text: `Recognition of “${asked}”` }), el("div", { id: "totals" }));
+      showError(document.getElementById("totals"), e);
+      return;
+    }
+    ent = entities.find((e) => e.id === first.object.id) || { id: first.object.id, name: first.object.name, since: null };
+  }
   const today = todayISO();
   // The declaration, else the actor table's beginning (Artsakh, 1991), else the earliest
   // counted, dated claim about the entity (Palestine's 1988 recognitions, the ROC's), else 30
@@ -155,15 +210,20 @@ async function mapView(main) {
     : ent.begins ? `${describeDate(ent.begins)} (its beginning, data/actors.csv)`
     : ent.first_claim ? `${describeDate(ent.first_claim.date)} (earliest dated claim, ${ent.first_claim.id})`
     : `${start} (30 years back: no dated claim)`;
-  let date = p.get("date") || p.get("as_of") || today;
+  // A date the day input cannot hold (a month, a year, "today") is sent as written until the
+  // reader picks a day; the input then shows the day the API answered for.
+  const typed = p.get("date") || p.get("as_of") || today;
+  let rawDate = /^\d{4}-\d{2}-\d{2}$/.test(typed) ? null : typed;
+  const date = rawDate ? "" : typed;
   const policySel = el("select", { id: "policy" }, ...POLICIES.map((x) => el("option", { value: x, text: x })));
-  policySel.value = p.get("policy") || "confirmed";
+  choose(policySel, p.get("policy") || "confirmed");
   const amongSel = el("select", { id: "among" }, ...GROUPS.map((x) => el("option", { value: x, text: x })));
-  amongSel.value = p.get("among") || "un";
-  const entSel = el("select", { id: "entity" }, ...entities.map((e) => el("option", { value: e.id, text: `${e.name} (${e.id})` })));
+  choose(amongSel, p.get("among") || "un");
+  const choices = entities.some((e) => e.id === ent.id) ? entities : [...entities, ent];
+  const entSel = el("select", { id: "entity" }, ...choices.map((e) => el("option", { value: e.id, text: `${e.name} (${e.id})` })));
   entSel.value = ent.id;
   const span = Math.max(1, daysBetween(start, today));
-  const slider = el("input", { type: "range", id: "date-slider", min: 0, max: span, step: 1, value: Math.min(span, Math.max(0, daysBetween(start, date))), "aria-label": "Date" });
+  const slider = el("input", { type: "range", id: "date-slider", min: 0, max: span, step: 1, value: date ? Math.min(span, Math.max(0, daysBetween(start, date))) : span, "aria-label": "Date" });
   const dateIn = el("input", { type: "date", id: "date", value: date, min: start, max: today });
   const totals = el("p", { class: "totals", id: "totals", "aria-live": "polite" });
   const legend = el("ul", { class: "legend", id: "legend" });
@@ -197,8 +257,10 @@ async function mapView(main) {
       }
       (f.overlay ? gOver : gBase).append(path); nodes.push(path);
     }
-    if (f.id && f.area < 3) {
-      const c = svg("circle", { cx: f.cx, cy: f.cy, r: 2.2, class: "c-no-data" });
+    // A small state's dot, where the server placed it (map.rs spread_dots: apart from its
+    // neighbours' dots).
+    if (f.dot_x != null) {
+      const c = svg("circle", { cx: f.dot_x, cy: f.dot_y, r: 2.2, class: "c-no-data" });
       gDots.append(c); nodes.push(c);
     }
     for (const n of nodes) {
@@ -213,7 +275,7 @@ async function mapView(main) {
   }
   mapSvg.append(gBase, gOver, gDots);
   let current = null;
-  const state = () => ({ entity: entSel.value, date: dateIn.value, policy: policySel.value, among: amongSel.value });
+  const state = () => ({ entity: entSel.value, date: rawDate || dateIn.value, policy: policySel.value, among: amongSel.value });
   // A shape's entry: the state's own; else, on a day when it did not exist apart from a
   // predecessor, the predecessor's ("part of Czechoslovakia"); a former state its area also
   // held on the day (the GDR in Germany's shape) is named (map.rs shape_class_and_title).
@@ -265,10 +327,24 @@ async function mapView(main) {
     const my = ++seq;
     let m;
     try {
-      m = await api(`/api/v1/map/${encodeURIComponent(s.entity)}?as_of=${s.date}&policy=${s.policy}&among=${s.among}`);
-    } catch (e) { showError(totals, e); return; }
+      m = await api(`/api/v1/map/${encodeURIComponent(s.entity)}?as_of=${encodeURIComponent(s.date)}&policy=${encodeURIComponent(s.policy)}&among=${encodeURIComponent(s.among)}`);
+    } catch (e) {
+      if (my !== seq) return;
+      // The API's message, and no map, legend or table that would read as an answer.
+      current = null;
+      showError(totals, e);
+      delete totals.dataset.asOf;
+      wrap.hidden = true; legend.replaceChildren(); table.replaceChildren();
+      return;
+    }
     if (my !== seq) return;
     current = m;
+    wrap.hidden = false;
+    if (rawDate && /^\d{4}-\d{2}-\d{2}$/.test(m.as_of)) {
+      // The day the API read the written date as (YYYY-MM: the month's last day).
+      dateIn.value = m.as_of;
+      slider.value = Math.min(span, Math.max(0, daysBetween(start, m.as_of)));
+    }
     for (const [id, nodes] of byId) {
       const c = info(id).class;
       for (const n of nodes) n.setAttribute("class", "c-" + c + (n.classList.contains("overlay") ? " overlay" : "") + (n.classList.contains("hover") ? " hover" : ""));
@@ -285,15 +361,18 @@ async function mapView(main) {
     // The map's notes: an entity that had ceased to exist (its "not recognising" are no
     // refusals), a group with nobody counted on the day.
     for (const n of m.notes || []) totals.append(el("div", { class: "map-note", role: "note", text: `note: ${n}` }));
-    legend.replaceChildren(...CLASSES.map(([k, label]) => el("li", {}, swatch(k), legendLabel(m, k, label))));
+    // A hatch does not show inside a small state's dot: an uncertain dot is a ringed white
+    // disc (style.css; map.rs dot_paint), shown beside the hatch.
+    legend.replaceChildren(...CLASSES.map(([k, label]) => el("li", { "data-class": k }, swatch(k),
+      ...(k === "uncertain" ? [dotSwatch(k)] : []), legendLabel(m, k, label), k === "uncertain" ? "; a small state: a ringed dot" : "")));
     const rows = Object.entries(m.states).sort((a, b) => a[1].name.localeCompare(b[1].name));
     table.replaceChildren(...rows.map(([id, s]) => el("tr", {},
       el("td", {}, el("a", { href: `/pair/${id}/${s ? encodeURIComponent(entSel.value) : ""}?as_of=${m.as_of}`, text: s.name })),
       el("td", { text: s.class + (s.inferred ? " (inferred)" : "") }), el("td", { text: whenText({ ...s, dates_disagree: false }) + (s.dates_disagree ? "*" : ""), title: s.dates_disagree ? "sources disagree on the date; the earliest of the most confident accounts is shown" : "" }), el("td", { class: "muted", text: s.reason }))));
   }
   const refreshSoon = debounce(refresh, 60);
-  slider.addEventListener("input", () => { dateIn.value = addDays(start, Number(slider.value)); refreshSoon(); });
-  dateIn.addEventListener("change", () => { if (dateIn.value) { slider.value = Math.max(0, daysBetween(start, dateIn.value)); refresh(); } });
+  slider.addEventListener("input", () => { rawDate = null; dateIn.value = addDays(start, Number(slider.value)); refreshSoon(); });
+  dateIn.addEventListener("change", () => { if (dateIn.value) { rawDate = null; slider.value = Math.max(0, daysBetween(start, dateIn.value)); refresh(); } });
   policySel.addEventListener("change", refresh);
   amongSel.addEventListener("change", refresh);
   entSel.addEventListener("change", () => { setParams({ entity: entSel.value, date: null }); location.reload(); });
@@ -408,19 +487,30 @@ async function drawChart(where, entity) {
 async function pairView(main, a, b) {
   const p = params();
   const asOf = p.get("as_of") || todayISO();
-  const dateIn = el("input", { type: "date", id: "pair-date", value: asOf });
+  // A date the day input cannot hold (`?as_of=2011`, a year: its last day, as the API reads
+  // it) is sent as written until a day is picked (review 19: the page sent an empty as_of).
+  let rawDate = /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? null : asOf;
+  const dateIn = el("input", { type: "date", id: "pair-date", value: rawDate ? "" : asOf });
   const out = el("div");
-  main.replaceChildren(el("h1", { id: "pair-title", text: `${a} → ${b}` }), el("div", { class: "controls" }, el("label", {}, "Status on", dateIn), el("a", { href: `/?entity=${encodeURIComponent(b)}&date=${asOf}`, text: "back to the map" })), out);
-  dateIn.addEventListener("change", () => { setParams({ as_of: dateIn.value }); render(); });
+  const back = el("a", { id: "back-to-map", href: `/?entity=${encodeURIComponent(b)}&date=${encodeURIComponent(asOf)}`, text: "back to the map" });
+  main.replaceChildren(el("h1", { id: "pair-title", text: `${a} → ${b}` }), el("div", { class: "controls" }, el("label", {}, "Status on", dateIn), back), out);
+  dateIn.addEventListener("change", () => {
+    if (!dateIn.value) return;
+    rawDate = null;
+    setParams({ as_of: dateIn.value });
+    back.setAttribute("href", `/?entity=${encodeURIComponent(b)}&date=${dateIn.value}`);
+    render();
+  });
   async function render() {
     try {
       const [now, then, tl] = await Promise.all([
         api(`/api/v1/status/${encodeURIComponent(a)}/${encodeURIComponent(b)}`),
-        api(`/api/v1/status/${encodeURIComponent(a)}/${encodeURIComponent(b)}?as_of=${dateIn.value}`),
+        api(`/api/v1/status/${encodeURIComponent(a)}/${encodeURIComponent(b)}?as_of=${encodeURIComponent(rawDate || dateIn.value)}`),
         api(`/api/v1/timeline/${encodeURIComponent(a)}?other=${encodeURIComponent(b)}`),
       ]);
       document.getElementById("pair-title").textContent = `${now.subject.name} (${now.subject.id}) → ${now.object.name} (${now.object.id})`;
       document.title = `${now.subject.id}–${now.object.id} · comity`;
+      if (rawDate && /^\d{4}-\d{2}-\d{2}$/.test(then.as_of)) dateIn.value = then.as_of;
       // "not recorded" is no answer on any date, so it carries no uncertainty flag; an
       // inference (a complete list, "relations presuppose recognition") says so.
       const flags = (x) => {
@@ -485,24 +575,45 @@ async function simView(main) {
   let unknownBody = match ? null : asked;
   bodySel.addEventListener("change", () => { unknownBody = null; });
   const candSel = el("select", { id: "sim-candidate" }, ...entities.map((e) => el("option", { value: e.id, text: `${e.name} (${e.id})` })));
-  candSel.value = p.get("candidate") || "XKX";
-  const dateIn = el("input", { type: "date", id: "sim-date", value: p.get("as_of") || todayISO() });
-  const assume = new Map((p.get("assume") || "").split(",").filter(Boolean).map((kv) => kv.split("=")));
+  choose(candSel, p.get("candidate") || "XKX");
+  // A month, a year or "today" is sent as written until a day is picked (as the map's date).
+  const simAsked = p.get("as_of") || todayISO();
+  let simRaw = /^\d{4}-\d{2}-\d{2}$/.test(simAsked) ? null : simAsked;
+  const dateIn = el("input", { type: "date", id: "sim-date", value: simRaw ? "" : simAsked });
+  dateIn.addEventListener("change", () => { if (dateIn.value) simRaw = null; });
+  const parseAssume = (text) => new Map((text || "").split(",").filter(Boolean).map((kv) => kv.split("=")));
+  let assume = parseAssume(p.get("assume"));
+  // The assumptions of the last answer: an assumption the API refuses is dropped (from the
+  // page and its URL, so a reload does not fail again) and the last answer shown under the
+  // refusal (review 19: the error replaced the result and stayed in the URL).
+  let lastGood = "";
   const run = el("button", { id: "sim-run", type: "button", text: "Simulate" });
   const out = el("div", { id: "sim-out", "aria-live": "polite" });
   main.replaceChildren(el("h1", { text: "What-if: admission vote simulator" }),
     el("div", { class: "controls" }, el("label", {}, "Body or procedure", bodySel), el("label", {}, "Candidate", candSel), el("label", {}, "Date", dateIn), run), out);
-  async function go() {
+  async function go(notices = []) {
     if (unknownBody) {
       out.replaceChildren(el("p", { class: "error", role: "alert", text: `Unknown body or procedure "${unknownBody}": choose one in the list.` }));
       return;
     }
     const a = [...assume].map(([k, v]) => `${k}=${v}`).join(",");
-    setParams({ body: bodySel.value, candidate: candSel.value, as_of: dateIn.value, assume: a || null });
+    setParams({ body: bodySel.value, candidate: candSel.value, as_of: simRaw || dateIn.value, assume: a || null });
     out.replaceChildren(el("p", { text: "Simulating…" }));
     let s;
-    try { s = await api(`/api/v1/simulate?body=${encodeURIComponent(bodySel.value)}&candidate=${encodeURIComponent(candSel.value)}&as_of=${dateIn.value}` + (a ? `&assume=${encodeURIComponent(a)}` : "")); }
-    catch (e) { showError(out, e); return; }
+    try { s = await api(`/api/v1/simulate?body=${encodeURIComponent(bodySel.value)}&candidate=${encodeURIComponent(candSel.value)}&as_of=${encodeURIComponent(simRaw || dateIn.value)}` + (a ? `&assume=${encodeURIComponent(a)}` : "")); }
+    catch (e) {
+      if (a) {
+        const box = errorBox(e);
+        box.classList.add("assume-error");
+        box.prepend(el("div", { text: `Not applied: assume ${a}.` }));
+        // Back to the last assumptions that answered, else to none.
+        assume = parseAssume(lastGood !== a ? lastGood : "");
+        return go([...notices, box]);
+      }
+      showError(out, e); out.prepend(...notices); return;
+    }
+    lastGood = a;
+    if (simRaw && /^\d{4}-\d{2}-\d{2}$/.test(s.as_of)) dateIn.value = s.as_of;
     // A stage whose seats are mostly unknown to the ledger has no P(pass) (null): say so.
     const prob = (p) => (p == null ? "cannot answer" : p.toFixed(4));
     const kids = [el("p", { class: "totals" }, "P(every simulated stage passes) = ", el("strong", { id: "sim-pass", text: prob(s.pass) }), a ? ` (assuming ${a})` : "")];
@@ -529,12 +640,22 @@ async function simView(main) {
       // Voters with no claim on the candidate: their probabilities are the model's average of the
       // claim-based categories, not data; of the most likely "no" ballots, how many are theirs.
       const noClaim = new Set(st.not_recorded || st.voters.filter((v) => v.category === "not-recorded").map((v) => v.actor));
+      // Seats the ledger cannot fill (the Security Council's elected seats outside 1994–2009):
+      // placeholders of category "unknown", their stances the average of the categories, a
+      // guess as much as a no-claim voter's (review 19: ten of twelve "no" were such seats
+      // and the page said none was a guess).
+      const unknownSeat = (v) => v.category === "unknown";
       const likely = (v) => [["yes", v.yes], ["no", v.no], ["abstain", v.abstain], ["absent", v.absent]].reduce((b, x) => (x[1] > b[1] ? x : b))[0];
       const noBallots = st.voters.filter((v) => likely(v) === "no");
+      const noSeats = noBallots.filter(unknownSeat).length;
       const noGuesses = noBallots.filter((v) => noClaim.has(v.actor)).length;
-      const noNote = noBallots.length ? ` (of the ${noBallots.length} voters whose most likely ballot is "no", ${noGuesses} have no claim on ${s.candidate}: their "no" is the model's guess, not a recorded position)` : "";
+      const guessWords = [noSeats ? `${noSeats} ${noSeats === 1 ? "is a seat" : "are seats"} unknown to the ledger` : null,
+        `${noGuesses} ${noGuesses === 1 ? "has" : "have"} no claim on ${s.candidate}`].filter(Boolean).join(" and ");
+      const noNote = noBallots.length ? ` (of the ${noBallots.length} voters whose most likely ballot is "no", ${guessWords}: their "no" is the model's guess, not a recorded position)` : "";
+      // As the CLI's table: "roster: 15 members (10 seats unknown to the ledger: …)".
+      const seatsNote = st.unknown_seats ? ` (${st.unknown_seats} seats unknown to the ledger: their stances are the average of the categories)` : "";
       kids.push(el("h2", { text: `${st.body}: ${st.rule}` }, st.rule_verified === false ? el("span", { class: "rule-unverified", text: " [rule text not verified]" }) : null),
-        el("p", { class: "stage-summary", text: `${st.members} members; expected ${e.yes.toFixed(1)} yes, ${e.no.toFixed(1)} no, ${e.abstain.toFixed(1)} abstain, ${e.absent.toFixed(1)} absent; P(pass) = ${prob(st.pass)}; P(vetoed) = ${st.vetoed.toFixed(4)}` }),
+        el("p", { class: "stage-summary", text: `${st.members} members${seatsNote}; expected ${e.yes.toFixed(1)} yes, ${e.no.toFixed(1)} no, ${e.abstain.toFixed(1)} abstain, ${e.absent.toFixed(1)} absent; P(pass) = ${prob(st.pass)}; P(vetoed) = ${st.vetoed.toFixed(4)}` }),
         el("p", { class: "votes-needed", text: st.passes_with_most_likely_ballots ? "With each voter's most likely ballot: passes." :
           need ? `Votes needed: ${need.vetoes_to_turn.length ? "vetoes of " + need.vetoes_to_turn.map((a) => `${a} (${VETO_BASIS[need.veto_basis[a]] || "?"})`).join(", ") + " must turn; " : ""}${need.no_to_yes} no→yes${need.no_to_yes ? noNote : ""}, ${need.abstain_to_yes} abstain→yes, ${need.absent_to_yes} absent→yes.` : "No change of ballots can pass it." }));
       if (noClaim.size) kids.push(el("p", { class: "muted sim-not-recorded", text: `No claim on ${s.candidate} for ${noClaim.size} of the ${st.voters.length} voters (their category "not-recorded"): their probabilities are modelled, the average of the categories that rest on claims, not data. ${[...noClaim].slice(0, 40).join(", ")}${noClaim.size > 40 ? " …" : ""}` }));
@@ -545,6 +666,11 @@ async function simView(main) {
       }
       if (st.likely_vetoes.length) kids.push(el("ul", {}, ...st.likely_vetoes.map((v) => el("li", { text: `likely veto: ${v.actor} (P(no) ${v.p_no.toFixed(2)}, ${v.category}; claims: ${v.claims.join(", ") || "none"})` }))));
       const rows = st.voters.map((v) => {
+        // An unknown seat has no holder to assume a ballot of: no control (the API refuses it).
+        if (unknownSeat(v)) {
+          return el("tr", { class: "unknown-seat" }, el("td", { text: v.actor }), el("td", { text: "unknown seat (its holder is not in the ledger: the average of the categories, not data)" }),
+            el("td", { text: `${v.yes.toFixed(2)} / ${v.no.toFixed(2)} / ${v.abstain.toFixed(2)} / ${v.absent.toFixed(2)}` }), el("td", { class: "muted", text: "no ballot to assume" }));
+        }
         const sel = el("select", { "aria-label": `ballot of ${v.actor}`, "data-actor": v.actor }, ...["model", "yes", "no", "abstain", "absent"].map((b) => el("option", { value: b, text: b })));
         sel.value = assume.get(v.actor) || "model";
         sel.addEventListener("change", () => { if (sel.value === "model") assume.delete(v.actor); else assume.set(v.actor, sel.value); go(); });
@@ -555,10 +681,46 @@ async function simView(main) {
         el("table", {}, el("thead", {}, el("tr", {}, el("th", { text: "Voter" }), el("th", { text: "Category" }), el("th", { text: "P(yes/no/abstain/absent)" }), el("th", { text: "Ballot" }))), el("tbody", {}, ...rows))));
     }
     for (const sk of s.skipped_stages) kids.push(el("p", { class: "muted", text: `${sk.body}: ${sk.reason}` }));
-    out.replaceChildren(...kids);
+    out.replaceChildren(...notices, ...kids);
+    // The bodies' recorded votes, replayed under their rules (the API's documents).
+    const bodiesHere = [...s.stages.map((st) => st.body), ...s.skipped_stages.map((sk) => sk.body)];
+    replayPanel(bodiesHere, s.candidate).then((panel) => { if (panel && out.contains(kids[0] || null)) out.append(panel); })
+      .catch((e) => { const box = el("div", { id: "replays" }); showError(box, e); out.append(box); });
   }
-  run.addEventListener("click", go);
+  run.addEventListener("click", () => go());
   if (p.get("body")) await go();
+}
+
+// The recorded votes of the simulated bodies (`/api/v1/votes`), each replayed under its rule
+// (`/api/v1/replay/{vote}`, `comity replay ID --format json`): the recorded tally, what the
+// rule needed, and whether the replay agrees with the record (review 19: the UNESCO 2015
+// vote could not be seen on the page). The candidate's own votes first. No number here is
+// the page's: every one is the API's.
+let VOTES = null;
+async function replayPanel(bodies, candidate) {
+  if (!VOTES) VOTES = await api("/api/v1/votes");
+  const votes = VOTES.filter((v) => bodies.includes(v.body))
+    .sort((x, y) => (y.candidate === candidate) - (x.candidate === candidate) || String(x.date).localeCompare(String(y.date)));
+  if (!votes.length) return null;
+  const replays = await Promise.all(votes.map((v) => api(`/api/v1/replay/${encodeURIComponent(v.id)}`).catch((e) => ({ id: v.id, failed: e }))));
+  const n = (x) => (x == null ? "not recorded" : String(x));
+  const rows = replays.map((r) => {
+    if (r.failed) return el("li", { "data-vote": r.id }, el("code", { text: r.id }), ": ", errorBox(r.failed));
+    const li = el("li", { class: "replay", "data-vote": r.id },
+      el("strong", { text: `${r.date} ${r.body}` }), ` — ${r.motion}`,
+      el("div", { class: "replay-tally", text: `Recorded: ${n(r.yes)} yes, ${n(r.no)} no, ${n(r.abstain)} abstain, ${n(r.absent)} absent${r.invalid ? `, ${r.invalid} invalid` : ""}; outcome: ${r.recorded_outcome || "not recorded"}.` }),
+      el("div", { class: "replay-rule", text: `Rule${r.rule_applies === false ? " (for reference: the sources do not say which rule governed the vote)" : ""}: ${r.rule}${r.rule_verified === false ? " [rule text not verified]" : ""}${r.rule_applies_verified === false ? " [that this rule governed the vote is not verified]" : ""}.` }),
+      el("div", { class: "replay-result", text: `Replayed: ${r.needed != null ? `${r.needed} yes needed of a base of ${r.base}; ` : ""}${r.passed ? "passes" : "fails"}${r.margin != null ? ` (margin ${r.margin})` : ""}${r.vetoed_by ? `; vetoed by ${r.vetoed_by}` : ""}; ${r.agrees_with_record === true ? "agrees with the record" : r.agrees_with_record === false ? "does NOT agree with the record" : "the record has no outcome to compare"}.` }));
+    if (r.votes_needed) {
+      const v = r.votes_needed;
+      li.append(el("div", { class: "muted", text: `To pass: ${v.vetoes_to_turn && v.vetoes_to_turn.length ? `vetoes of ${v.vetoes_to_turn.join(", ")} must turn; ` : ""}${v.no_to_yes} no→yes, ${v.abstain_to_yes} abstain→yes, ${v.absent_to_yes} absent→yes.` }));
+    }
+    if (r.flags && r.flags.length) li.append(el("div", { class: "muted", text: `flags: ${r.flags.join(", ")}` }));
+    if (r.note) li.append(el("div", { class: "muted", text: r.note }));
+    for (const src of r.sources || []) li.append(el("div", { class: "source" }, "source: ", safeLink(src)));
+    return li;
+  });
+  return el("div", { id: "replays" }, el("h2", { text: `Recorded votes of ${bodies.join(", ")} (${votes.length}), replayed under their rules` }), el("ul", { class: "timeline" }, ...rows));
 }
 
 // ---------------------------------------------------------------- review

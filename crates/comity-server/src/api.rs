@@ -842,6 +842,24 @@ async fn simulate(State(st): S, q: Result<Query<SimulateQuery>, QueryRejection>)
         let mut assume = Vec::new();
         if let Some(text) = q.assume.as_deref().filter(|s| !s.trim().is_empty()) {
             for (name, ballot) in comity_rules::parse_assumptions(text)? {
+                // A placeholder for a seat the ledger cannot fill is no actor: its holder on
+                // the day is unknown, so no ballot of its own can be assumed (review 19: the
+                // page offered one and the answer was "unknown actor").
+                if name
+                    .trim()
+                    .to_ascii_lowercase()
+                    .starts_with(comity::rules::UNKNOWN_SEAT)
+                {
+                    return Err(ApiError::bad_request(
+                        format!(
+                            "assume {}: a seat the ledger cannot fill (its holder on {d} is \
+                             unknown), not an actor: no ballot can be assumed for it",
+                            crate::error::echo(name.trim())
+                        ),
+                        "assume ballots of named members; an unknown seat keeps the average of \
+                         the categories",
+                    ));
+                }
                 assume.push((ledger.resolve(&name)?.id.clone(), ballot));
             }
         }
@@ -1278,7 +1296,7 @@ async fn map_svg(
 
 /// The map's shapes (Natural Earth via world-atlas), each keyed to a comity actor id.
 #[utoipa::path(get, path = "/api/v1/map-shapes", tag = "map",
-    responses((status = 200, description = "`{width, height, features: [{id, n3, name, overlay, d, cx, cy, area}]}`", body = Object)))]
+    responses((status = 200, description = "`{width, height, features: [{id, n3, name, overlay, d, cx, cy, area, dot_x, dot_y}]}` (`dot_x`, `dot_y`: where a small state's dot is drawn, apart from its neighbours')", body = Object)))]
 async fn map_shapes(State(st): S, np: Result<Query<NoParams>, QueryRejection>) -> Answer {
     let Query(NoParams {}) = np?;
     Ok((

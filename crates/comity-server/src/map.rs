@@ -24,6 +24,14 @@ const BY_NAME: &[(&str, &str)] = &[
 /// Below this projected area (square units of a 1000-wide map) a state also gets a dot.
 pub const DOT_AREA: f64 = 3.0;
 
+/// A small state's dot's radius (map units).
+pub const DOT_R: f64 = 2.2;
+
+/// The least distance between two dots' centres: two radii and a gap, so that no dot hides
+/// part of another (review 19: Saint Lucia's dot at (332.1, 208) overlapped St Vincent's at
+/// (331.4, 210)).
+pub const DOT_SPACING: f64 = 2.0 * DOT_R + 0.4;
+
 /// One shape.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Feature {
@@ -44,6 +52,62 @@ pub struct Feature {
     /// The comity actor it stands for (none for territories that are not states).
     #[serde(default)]
     pub id: Option<String>,
+    /// Where a small state's dot is drawn (x): its centre, moved apart from its neighbours'
+    /// dots (see [`spread_dots`]); none for a state drawn without a dot.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dot_x: Option<f64>,
+    /// Where a small state's dot is drawn (y).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dot_y: Option<f64>,
+}
+
+impl Feature {
+    /// Whether the state gets a dot (a keyed shape smaller than [`DOT_AREA`]).
+    pub fn has_dot(&self) -> bool {
+        self.id.is_some() && self.area < DOT_AREA
+    }
+}
+
+/// Places the dots of small states: each starts at its shape's centre, and dots closer than
+/// [`DOT_SPACING`] are pushed apart along the line between them, half the shortfall each, for
+/// a bounded number of rounds (deterministic: the features' order). Rounded to 0.1 unit.
+pub fn spread_dots(features: &mut [Feature]) {
+    let idx: Vec<usize> = (0..features.len())
+        .filter(|&i| features[i].has_dot())
+        .collect();
+    let mut pos: Vec<(f64, f64)> = idx
+        .iter()
+        .map(|&i| (features[i].cx, features[i].cy))
+        .collect();
+    for _ in 0..200 {
+        let mut moved = false;
+        for a in 0..pos.len() {
+            for b in a + 1..pos.len() {
+                let (dx, dy) = (pos[b].0 - pos[a].0, pos[b].1 - pos[a].1);
+                let dist = (dx * dx + dy * dy).sqrt();
+                if dist >= DOT_SPACING {
+                    continue;
+                }
+                // Two dots at one point part along x.
+                let (ux, uy) = if dist > 1e-9 {
+                    (dx / dist, dy / dist)
+                } else {
+                    (1.0, 0.0)
+                };
+                let push = (DOT_SPACING - dist) / 2.0 + 1e-6;
+                pos[a] = (pos[a].0 - ux * push, pos[a].1 - uy * push);
+                pos[b] = (pos[b].0 + ux * push, pos[b].1 + uy * push);
+                moved = true;
+            }
+        }
+        if !moved {
+            break;
+        }
+    }
+    for (k, &i) in idx.iter().enumerate() {
+        features[i].dot_x = Some((pos[k].0 * 10.0).round() / 10.0);
+        features[i].dot_y = Some((pos[k].1 * 10.0).round() / 10.0);
+    }
 }
 
 /// All shapes, keyed.
@@ -88,6 +152,7 @@ impl Shapes {
                     .map(|a| a.id.clone()),
             };
         }
+        spread_dots(&mut s.features);
         s
     }
 }
@@ -406,6 +471,23 @@ fn fill(class: &str) -> String {
     }
 }
 
+/// A dot's fill and outline. A hatch does not show inside a dot (review 19: uncertain small
+/// states rendered as flat grey, like "not recorded"): an uncertain dot is a white disc in a
+/// thick black ring, which the legend shows beside the hatch.
+fn dot_paint(class: &str) -> String {
+    if class == "uncertain" {
+        format!("fill=\"#FFFFFF\" stroke=\"#000000\" stroke-width=\"{UNCERTAIN_RING}\"")
+    } else {
+        format!(
+            "fill=\"{}\" stroke=\"#333333\" stroke-width=\"0.4\"",
+            fill(class)
+        )
+    }
+}
+
+/// The ring of an uncertain small state's dot (map units); the page's style.css says the same.
+pub const UNCERTAIN_RING: f64 = 1.1;
+
 /// The map as a standalone SVG document with a title, legend and totals.
 pub fn render_svg(shapes: &Shapes, m: &Value) -> String {
     let (w, h) = (shapes.width, shapes.height);
@@ -463,12 +545,12 @@ pub fn render_svg(shapes: &Shapes, m: &Value) -> String {
                     fill(&class)
                 ));
             }
-            if f.area < DOT_AREA && f.id.is_some() {
+            if f.has_dot() {
                 dots.push_str(&format!(
-                    "<circle cx=\"{}\" cy=\"{}\" r=\"2.2\" fill=\"{}\" stroke=\"#333333\" stroke-width=\"0.4\"><title>{title}</title></circle>\n",
-                    f.cx,
-                    f.cy,
-                    fill(&class)
+                    "<circle cx=\"{}\" cy=\"{}\" r=\"{DOT_R}\" {}><title>{title}</title></circle>\n",
+                    f.dot_x.unwrap_or(f.cx),
+                    f.dot_y.unwrap_or(f.cy),
+                    dot_paint(&class)
                 ));
             }
         }
@@ -500,10 +582,24 @@ pub fn render_svg(shapes: &Shapes, m: &Value) -> String {
         let row = (i / 2) as f64;
         let x = 10.0 + col * 490.0;
         let y = y0 + 18.0 + row * 24.0;
+        // An uncertain small state's dot (a ring) beside the hatch.
+        let (ring, shift, extra) = if *class == "uncertain" {
+            (
+                format!(
+                    "<circle class=\"legend-uncertain-dot\" cx=\"{}\" cy=\"{}\" r=\"4.5\" fill=\"#FFFFFF\" stroke=\"#000000\" stroke-width=\"2\"/>",
+                    x + 26.0,
+                    y + 7.0
+                ),
+                16.0,
+                "; a small state: a ringed dot",
+            )
+        } else {
+            (String::new(), 0.0, "")
+        };
         s.push_str(&format!(
-            "<rect x=\"{x}\" y=\"{y}\" width=\"16\" height=\"14\" fill=\"{}\" stroke=\"#333333\" stroke-width=\"0.5\"/><text x=\"{}\" y=\"{}\" font-size=\"12\">{}</text>\n",
+            "<rect x=\"{x}\" y=\"{y}\" width=\"16\" height=\"14\" fill=\"{}\" stroke=\"#333333\" stroke-width=\"0.5\"/>{ring}<text x=\"{}\" y=\"{}\" font-size=\"12\">{}{extra}</text>\n",
             fill(class),
-            x + 22.0,
+            x + 22.0 + shift,
             y + 11.5,
             esc(m["legend"][*class].as_str().unwrap_or(label))
         ));

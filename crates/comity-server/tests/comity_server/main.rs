@@ -12,4 +12,5 @@ mod params;
 mod published;
 mod review_context;
 mod web16;
+mod web19;
 mod writes;

@@ -12,7 +12,7 @@ use crate::fixture::{assert_error, get};
 
 /// One row of a shipped CSV file (`data/NAME`) whose first column is `id`, as a map of
 /// column to value.
-fn row(file: &str, id: &str) -> std::collections::BTreeMap<String, String> {
+pub(crate) fn row(file: &str, id: &str) -> std::collections::BTreeMap<String, String> {
     let text = std::fs::read_to_string(format!("{}/../../data/{file}", env!("CARGO_MANIFEST_DIR")))
         .expect("data file");
     let mut r = csv::ReaderBuilder::new()
