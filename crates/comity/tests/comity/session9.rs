@@ -7,16 +7,22 @@ use crate::{day, today};
 
 const HEAD: &str = "id,subject,predicate,object,date,claimant,confidence,sources,status\n";
 
+/// The shipped tables plus `rows` (claims CSV rows under [`HEAD`]), and the import's report.
+fn import_rows(rows: &str) -> (Store, comity::ImportReport) {
+    let (s, c) = parse_import("t.csv", &format!("{HEAD}{rows}")).unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    let report = store.import(&s, &c).unwrap();
+    (store, report)
+}
+
 #[test]
 fn a_recognition_dated_before_the_entity_existed_is_shown_and_not_read() {
     // data/claims.csv XKX.declares-independence.1: Kosovo declared independence on 2008-02-17
     // (the seeds: "Kosovo declared its independence from Serbia on 17 February 2008"). A row
     // dated 1900-01-01 (a spreadsheet's empty date) said Spain "recognised Kosovo (1900-01-01)
     // and withdrew" today, while as of 2000 the same claim was not even listed.
-    let rows = format!("{HEAD}t1,ESP,recognises,XKX,1900-01-01,ESP,0.9,Se434f9b0,accepted\n");
-    let (s, c) = parse_import("t.csv", &rows).unwrap();
-    let mut store = Store::open_in_memory().unwrap();
-    let report = store.import(&s, &c).unwrap();
+    let (store, report) =
+        import_rows("t1,ESP,recognises,XKX,1900-01-01,ESP,0.9,Se434f9b0,accepted\n");
     assert_eq!(report.warnings.len(), 1, "{:?}", report.warnings);
     assert!(
         report.warnings[0].contains("t1") && report.warnings[0].contains("2008-02-17"),
@@ -46,10 +52,7 @@ fn a_recognition_dated_before_the_entity_existed_is_shown_and_not_read() {
 fn a_date_that_may_be_on_the_first_day_is_read() {
     // Near miss: a month-dated recognition in the month of the declaration (February 2008) may
     // be on or after 2008-02-17: it is read (uncertain before the month ends), never dropped.
-    let rows = format!("{HEAD}t2,NOR,recognises,XKX,2008-02,NOR,0.9,Se434f9b0,accepted\n");
-    let (s, c) = parse_import("t.csv", &rows).unwrap();
-    let mut store = Store::open_in_memory().unwrap();
-    let report = store.import(&s, &c).unwrap();
+    let (store, report) = import_rows("t2,NOR,recognises,XKX,2008-02,NOR,0.9,Se434f9b0,accepted\n");
     assert!(report.warnings.is_empty(), "{:?}", report.warnings);
     let l = store.ledger().unwrap();
     let st = l.status("NOR", "XKX", day("2009-01-01"), today());
@@ -77,10 +80,7 @@ fn a_state_listed_for_an_act_before_it_existed_keeps_the_act_with_a_note() {
         st.recognition.reason
     );
     // An import of such a row is warned of, and read.
-    let rows = format!("{HEAD}t3,NAM,recognises,ESH,1985,NAM,0.9,Se434f9b0,accepted\n");
-    let (s, c) = parse_import("t.csv", &rows).unwrap();
-    let mut store = Store::open_in_memory().unwrap();
-    let report = store.import(&s, &c).unwrap();
+    let (store, report) = import_rows("t3,NAM,recognises,ESH,1985,NAM,0.9,Se434f9b0,accepted\n");
     assert_eq!(report.warnings.len(), 1, "{:?}", report.warnings);
     assert!(
         report.warnings[0].contains("NAM existed only from 1990-03-21"),
