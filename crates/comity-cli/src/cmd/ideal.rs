@@ -435,12 +435,12 @@ pub fn ideal(ctx: &Ctx, a: &IdealArgs) -> Result<()> {
             }
             // A session the fit does not hold is said as such (review 19: session 80, beyond
             // the data's last, was "it cast no vote in the fitted roll calls").
-            if let Some(s) = session.filter(|s| {
-                !fit.points
-                    .values()
-                    .flatten()
-                    .any(|p| p.session == Some(*s) || p.session.is_none())
-            }) {
+            let span = fit
+                .info
+                .sessions
+                .split_once('-')
+                .and_then(|(a, b)| Some((a.parse::<u16>().ok()?, b.parse::<u16>().ok()?)));
+            if let Some(s) = session.filter(|s| span.is_some_and(|(a, b)| *s < a || *s > b)) {
                 return Err(UsageError(format!(
                     "fit {} has no session {s}: its sessions are {}",
                     fit.info.id, fit.info.sessions
@@ -472,6 +472,18 @@ pub fn ideal(ctx: &Ctx, a: &IdealArgs) -> Result<()> {
                 None => String::new(),
             };
             let unvoted_note = comity::json::UNVOTED_NOTE;
+            // When each session's roll calls were held (review 19: bare session numbers).
+            let days = store.session_days()?;
+            let held = |p: &comity::ideal::StoredPoint| {
+                p.session
+                    .and_then(|s| days.get(&s))
+                    .map(|(a, b)| {
+                        // To the month: the table stays within 80 columns.
+                        let m = |d: &str| d.get(..7).unwrap_or(d).to_string();
+                        format!("{}..{}", m(a), m(b))
+                    })
+                    .unwrap_or_default()
+            };
             match ctx.format {
                 Format::Json => print_json(&comity::json::ideal_show(
                     &store,
@@ -493,10 +505,13 @@ pub fn ideal(ctx: &Ctx, a: &IdealArgs) -> Result<()> {
                     println!("{}", wrap(&describe(&fit.info), 2));
                     if fit.info.spec.bootstrap == 0 {
                         println!("  no bootstrap in this fit: no interval is shown (refit with --bootstrap N)");
-                        println!("  {:>8}  {:>8}  {:>7}", "session", "estimate", "ballots");
+                        println!(
+                            "  {:>8}  {:>8}  {:>7}  roll calls held",
+                            "session", "estimate", "ballots"
+                        );
                         for p in &pts {
                             let r = point_row(p);
-                            println!("  {:>8}  {:>8}  {:>7}", r[0], r[1], cell(p));
+                            println!("  {:>8}  {:>8}  {:>7}  {}", r[0], r[1], cell(p), held(p));
                         }
                     } else {
                         // A percentile interval from few replicates is rough: say how many.
@@ -525,19 +540,20 @@ pub fn ideal(ctx: &Ctx, a: &IdealArgs) -> Result<()> {
                             )
                         );
                         println!(
-                            "  {:>8}  {:>8}  {:>8}  {:>17}  {:>7}",
+                            "  {:>8}  {:>8}  {:>8}  {:>17}  {:>7}  roll calls held",
                             "session", "estimate", "std err", "nominal 95%", "ballots"
                         );
                         for p in &pts {
                             let r = point_row(p);
                             println!(
-                                "  {:>8}  {:>8}  {:>8}  [{:>7}, {:>7}]  {:>7}",
+                                "  {:>8}  {:>8}  {:>8}  [{:>7}, {:>7}]  {:>7}  {}",
                                 r[0],
                                 r[1],
                                 r[2],
                                 r[3],
                                 r[4],
-                                cell(p)
+                                cell(p),
+                                held(p)
                             );
                         }
                     }

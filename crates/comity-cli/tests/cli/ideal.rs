@@ -64,6 +64,16 @@ fn import_fit_show_and_tallies() {
     assert!(est["USA"] > 0.0 && est["USA"] > est["RUS"]);
     let table = stdout(&e.db, &["ideal", "show", "SRB"]);
     assert!(table.contains("no interval is shown"), "{table}");
+    // Review 19: a session the fit does not hold is said as such.
+    let o = comity(&e.db)
+        .args(["ideal", "show", "SRB", "--session", "80"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("has no session 80: its sessions are 60-63"),
+        "{o:?}"
+    );
     assert!(table.lines().all(|l| l.chars().count() <= 80), "{table}");
     let csv = stdout(&e.db, &["ideal", "export", "--format", "csv"]);
     assert!(csv.starts_with("fit,actor,session,estimate,std_error,lo,hi\n"));
@@ -121,8 +131,21 @@ fn import_fit_show_and_tallies() {
             .unwrap_or_else(|| panic!("session {s} in {show}"))
             .to_string()
     };
-    assert!(row("30").trim_end().ends_with("0*"), "{show}");
-    assert!(!row("29").trim_end().ends_with('*'), "{show}");
+    // Columns: session, estimate, ballots, the months the session's roll calls were held.
+    assert_eq!(row("30").split_whitespace().nth(2), Some("0*"), "{show}");
+    assert!(
+        !row("29").split_whitespace().nth(2).unwrap().ends_with('*'),
+        "{show}"
+    );
+    // Review 19: sessions had no dates. The 29th session of the General Assembly met in 1974
+    // (the year its credentials committee rejected South Africa's, as above).
+    assert!(
+        row("29")
+            .split_whitespace()
+            .nth(3)
+            .is_some_and(|h| h.starts_with("1974-")),
+        "{show}"
+    );
     assert!(show.contains("no ballot cast in that session"), "{show}");
     // The item model's knob is refused where the learned model is used (it changed nothing).
     let out = comity(&e.db)

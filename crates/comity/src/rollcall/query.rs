@@ -72,6 +72,32 @@ impl Store {
         Ok(out)
     }
 
+    /// The first and last day of the imported roll calls of each session (a UN session spans
+    /// two calendar years; the data date each roll call): what an ideal point's session means.
+    ///
+    /// # Errors
+    /// When the database cannot be read.
+    pub fn session_days(&self) -> Result<std::collections::BTreeMap<u16, (String, String)>> {
+        let mut st = self
+            .conn()
+            .prepare("SELECT session, MIN(date), MAX(date) FROM rollcall GROUP BY session")?;
+        let rows = st.query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?;
+        let mut out = std::collections::BTreeMap::new();
+        for row in rows {
+            let (s, first, last) = row?;
+            if let Ok(s) = u16::try_from(s) {
+                out.insert(s, (first, last));
+            }
+        }
+        Ok(out)
+    }
+
     /// How many roll calls held on or after `day` a fit of `spec` saw (0 when it was fitted
     /// `--before` a day not after `day`): a prediction for `day` from it uses later votes.
     ///
