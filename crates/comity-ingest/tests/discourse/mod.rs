@@ -105,3 +105,31 @@ fn a_phrasal_back_down_is_no_backing() {
         keys(t)
     );
 }
+
+#[test]
+fn a_stance_toward_a_pairs_act_is_toward_both_parties() {
+    // "the partnership" / "it" after "the partnership between A and B": both parties (the
+    // held-out annotation's reading of condemning or hailing a partnership of two states).
+    let t = "Somaliland news\n\nThe new diplomatic partnership between Somaliland and Taiwan has angered some capitals.\n\nWhile China and Somalia condemned the partnership, the United States hailed it as a historic step.\n";
+    for (sp, pol) in [("CHN", "oppose"), ("SOM", "oppose"), ("USA", "support")] {
+        says(t, sp, "XSL", pol);
+        says(t, sp, "TWN", pol);
+    }
+    // The pair opens the sentence before as the subject list of "signed".
+    let t = "Somaliland news\n\nTaiwan and Somaliland signed an agreement on 1 July 2020. China condemned the agreement.\n";
+    says(t, "CHN", "TWN", "oppose");
+    says(t, "CHN", "XSL", "oppose");
+}
+
+#[test]
+fn a_one_sided_act_or_no_named_pair_gives_no_pair() {
+    // "the decision" is one party's act: the pair of the sentence before is not its actor.
+    let t = "Somaliland news\n\nThe new diplomatic partnership between Somaliland and Taiwan has angered some capitals.\n\nChina condemned the decision.\n";
+    silent_on(t, "TWN");
+    silent_on(t, "XSL");
+    // No pair named before the agreement: nothing is guessed.
+    let t =
+        "Somaliland news\n\nTaiwan opened an office in Hargeisa. China condemned the agreement.\n";
+    silent_on(t, "XSL");
+    silent_on(t, "TWN");
+}
