@@ -2464,7 +2464,24 @@ fn frames_on(c: &Ctx<'_>, t: &Table, may: &[bool], tok: &Tokenised, out: &mut Ve
                 |t| tok.abs(t.start()),
             );
             let whole_end = cap.get(0).map_or(0, |m| m.end());
-            let subjects = tok.ids_in(own_clause(&tok.text, sm.start(), sm.end(), whole_end));
+            // "According to Turkish newspaper “Türkiye”, Azerbaijan and Libya are ready to …": the
+            // source named after "according to" is who reports, not an actor of the act
+            // (h/extract19); only the slot's words after the comma that closes it are subjects.
+            let mut subject_words = own_clause(&tok.text, sm.start(), sm.end(), whole_end);
+            let head = tok.text[..sm.start()].to_ascii_lowercase();
+            let open_source = head
+                .rfind("according to ")
+                .is_some_and(|i| !head[i..].contains(','));
+            if let Some(i) = subject_words.to_ascii_lowercase().rfind("according to ") {
+                subject_words = subject_words[i..]
+                    .find(',')
+                    .map_or("", |j| &subject_words[i + j + 1..]);
+            } else if open_source {
+                subject_words = subject_words
+                    .find(',')
+                    .map_or("", |j| &subject_words[j + 1..]);
+            }
+            let subjects = tok.ids_in(subject_words);
             let objects = if f.object == "%" {
                 c.main_entity
                     .map(|e| vec![e.to_string()])

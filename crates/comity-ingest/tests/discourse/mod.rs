@@ -133,3 +133,43 @@ fn a_one_sided_act_or_no_named_pair_gives_no_pair() {
     silent_on(t, "XSL");
     silent_on(t, "TWN");
 }
+
+/// (kind, subject, object, polarity) of every claim (statements keyed by `speaker_actor`).
+fn has_claim(text: &str, kind: &str, s: &str, o: &str, pol: &str) -> bool {
+    keys(text)
+        .iter()
+        .any(|k| k.0 == kind && k.1 == s && k.2 == o && k.3.as_deref() == Some(pol))
+}
+
+#[test]
+fn the_source_after_according_to_is_no_actor_of_the_act() {
+    // The newspaper's name ("Türkiye") is who reports, not one of the states ready to recognise.
+    let t = "Cyprus news\n\nAccording to Turkish newspaper “Türkiye”, Azerbaijan, Pakistan and Libya are ready to recognise the “state” in the north of Cyprus.\n";
+    for s in ["AZE", "PAK", "LBY"] {
+        assert!(
+            has_claim(t, "recognition", s, "XNC", "planned"),
+            "{s}: {:?}",
+            keys(t)
+        );
+    }
+    assert!(
+        !keys(t).iter().any(|k| k.0 == "recognition" && k.1 == "TUR"),
+        "{:?}",
+        keys(t)
+    );
+    // The same with a state as the source: Serbia reports, Togo acts.
+    let t = "Kosovo news\n\nAccording to Serbia, Togo has withdrawn its recognition of Kosovo.\n";
+    assert!(
+        !keys(t).iter().any(|k| k.0 == "recognition" && k.1 == "SRB"),
+        "{:?}",
+        keys(t)
+    );
+    // Near miss: "the state in the north of the country" names no entity.
+    let t =
+        "Cyprus news\n\nAzerbaijan is ready to recognise the state in the north of the country.\n";
+    assert!(
+        !has_claim(t, "recognition", "AZE", "XNC", "planned"),
+        "{:?}",
+        keys(t)
+    );
+}
