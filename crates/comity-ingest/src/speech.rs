@@ -795,14 +795,36 @@ fn carried_speaker(c: &Ctx<'_>, v: usize) -> Option<Speaker> {
             .all(|m| m.actor == f.actor && surname_of(m) == surname_of(f))
             .then(|| (*f).clone())
     };
-    let person = if (first == "he" || first == "she")
-        && (words.len() == 1 || words.len() == 2 && CARRY_ADVERBS.contains(&words[1]))
-    {
+    // "the minister added", "the foreign minister said": a role noun (as [`role_anaphor`], which
+    // looks in the sentence before only), with the pronoun's scope.
+    let role_key = (first == "the"
+        && (words.len() == 2
+            || words.len() == 3 && ["foreign", "prime", "deputy"].contains(&words[1])))
+    .then(|| {
+        let last = words.last().map(|w| w.to_lower()).unwrap_or_default();
+        ROLES.iter().find(|(r, _)| *r == last).map(|(_, k)| *k)
+    })
+    .flatten();
+    let pronoun = (first == "he" || first == "she")
+        && (words.len() == 1 || words.len() == 2 && CARRY_ADVERBS.contains(&words[1]));
+    let person = if pronoun || role_key.is_some() {
+        let holders = c.g.holders();
+        let fits = |m: &&Mention| {
+            role_key.is_none_or(|key| {
+                m.holder
+                    .and_then(|h| holders.get(h))
+                    .is_some_and(|h| h.role.to_lower().contains(key))
+                    || c.sl(m.range.start.saturating_sub(40), m.range.start)
+                        .to_lower()
+                        .contains(key)
+            })
+        };
         let within = |a: usize, b: usize| -> Vec<&Mention> {
             c.earlier
                 .iter()
                 .filter(person_ok)
                 .filter(|m| m.range.start >= a && m.range.end <= b)
+                .filter(fits)
                 .collect()
         };
         let mut ps = within(c.para_start, c.s.range.start);

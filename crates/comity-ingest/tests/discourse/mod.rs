@@ -173,3 +173,44 @@ fn the_source_after_according_to_is_no_actor_of_the_act() {
         keys(t)
     );
 }
+
+#[test]
+fn a_role_noun_carries_the_only_person_in_that_role() {
+    // "the minister" two sentences after the minister is named (a new paragraph opening with
+    // the quote); with two ministers named, nothing.
+    let t = "Kosovo news\n\nSerbian Foreign Minister Ivica Dacic held a press conference in Belgrade on Friday. Journalists asked many questions.\n\n“Kosovo is a province of Serbia. We reject its bid,” the minister added.\n";
+    says(t, "SRB", "XKX", "oppose");
+    let t = "Kosovo news\n\nSerbian Foreign Minister Ivica Dacic met Albanian Foreign Minister Igli Hasani. Journalists asked many questions. “We reject the bid of Kosovo,” the minister added.\n";
+    silent_on(t, "XKX");
+}
+
+/// The independence claims of `text`: (subject, object, date).
+fn independence(text: &str) -> Vec<(String, String, Option<String>)> {
+    claims(text)
+        .into_iter()
+        .filter(|c| c.kind.as_str() == "independence")
+        .map(|c| (c.subject, c.object, c.date.map(|d| d.to_string())))
+        .collect()
+}
+
+#[test]
+fn an_entity_named_after_a_direction_and_a_state_left_that_state() {
+    // "Northern Cyprus" names the state it declared itself apart from; "declared itself a state"
+    // is a declaration of independence.
+    let want = (
+        "XNC".to_string(),
+        "CYP".to_string(),
+        Some("1983".to_string()),
+    );
+    let t = "Cyprus news\n\nIn 1983, Northern Cyprus declared independence.\n";
+    assert!(independence(t).contains(&want), "{:?}", independence(t));
+    let t = "Cyprus news\n\nThe TRNC declared itself a state in 1983. Northern Cyprus is recognised only by Turkey.\n";
+    assert!(independence(t).contains(&want), "{:?}", independence(t));
+    // Near misses: a name with no direction before the state ("Republic of China") or with no
+    // state after it ("Western Sahara") gives no parent, so no independence claim (the parent is
+    // never taken from world knowledge).
+    let t = "Taiwan news\n\nThe Republic of China is recognised by twelve states. In 2030, Taiwan declared independence.\n";
+    assert!(independence(t).is_empty(), "{:?}", independence(t));
+    let t = "Sahara news\n\nIn 1976, Western Sahara declared independence.\n";
+    assert!(independence(t).is_empty(), "{:?}", independence(t));
+}
