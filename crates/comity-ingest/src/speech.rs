@@ -655,7 +655,23 @@ pub(crate) fn speech(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             } else {
                 &s.mentions
             };
-            if quote.is_some() && quoted_state_acts(c, ms, &words, &sp.actor) {
+            // Those words are that state's own statement, quoted (h/extract19): it is the
+            // statement's speaker ("“Tuvalu recognises the territorial integrity of Georgia …,”
+            // Georgia's foreign ministry said": Tuvalu supports Georgia).
+            if let Some(q) = quote
+                .as_ref()
+                .and_then(|_| quoted_state_acts(c, ms, &words, &sp.actor))
+            {
+                let own = Speaker {
+                    text: c.text[q.range.clone()].to_string(),
+                    actor: q.actor.clone(),
+                    range: q.range.clone(),
+                    carried: false,
+                };
+                if let Some((pol, obj)) = stance(c, ms, words.clone(), &own.actor, rx, true, false)
+                {
+                    push(out, &own, &obj, pol, v, quote.clone());
+                }
                 continue;
             }
             // A short quote after the verb with no actor in it ("said it “highly commends” the
@@ -1342,14 +1358,14 @@ fn according_span(c: &Ctx<'_>, rx: &SpeechRx) -> Option<(Speaker, Range<usize>)>
     Some((sp, words))
 }
 
-/// Whether quoted words open with a state other than the speaker's, followed by a verb of
+/// The state other than the speaker's that opens quoted words, followed by a verb of
 /// recognition or support ("“Tuvalu recognises …”", "“The Republic of Vanuatu supports …”").
 fn quoted_state_acts(
     c: &Ctx<'_>,
     mentions: &[Mention],
     words: &Range<usize>,
     speaker: &str,
-) -> bool {
+) -> Option<Mention> {
     const VERBS: [&str; 16] = [
         "recognises",
         "recognizes",
@@ -1368,23 +1384,21 @@ fn quoted_state_acts(
         "backs",
         "backed",
     ];
-    let Some(first) = mentions
+    let first = mentions
         .iter()
-        .find(|m| m.range.start >= words.start && m.range.start < words.end)
-    else {
-        return false;
-    };
+        .find(|m| m.range.start >= words.start && m.range.start < words.end)?;
     if first.actor == speaker || !c.g.is_state(&first.actor) {
-        return false;
+        return None;
     }
     let lead = c.sl(words.start, first.range.start).trim().to_lower();
     if !(lead.is_empty() || lead == "the") {
-        return false;
+        return None;
     }
     let rest = c.sl(first.range.end, words.end).trim_start().to_lower();
     VERBS
         .iter()
         .any(|v| rest.strip_prefix(v).is_some_and(|r| r.starts_with(' ')))
+        .then(|| first.clone())
 }
 
 /// What was said: a quote next to the verb, a `that` clause, or the clause before ", X said".

@@ -214,3 +214,18 @@ fn an_entity_named_after_a_direction_and_a_state_left_that_state() {
     let t = "Sahara news\n\nIn 1976, Western Sahara declared independence.\n";
     assert!(independence(t).is_empty(), "{:?}", independence(t));
 }
+
+#[test]
+fn quoted_words_of_another_state_are_that_states_statement() {
+    // The speaker quotes a document of Vanuatu's: Vanuatu supports Georgia; the ministry quoting
+    // it states no stance toward Vanuatu.
+    let t = "Georgia news\n\n“Vanuatu supports the territorial integrity of Georgia within its recognised borders,” Georgia's foreign ministry said.\n";
+    says(t, "VUT", "GEO", "support");
+    assert!(
+        !keys(t)
+            .iter()
+            .any(|k| k.0 == "statement" && k.1 == "GEO" && k.2 == "VUT"),
+        "{:?}",
+        keys(t)
+    );
+}
