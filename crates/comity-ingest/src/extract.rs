@@ -605,6 +605,18 @@ fn extract_inner(
             main_entity,
             parents: &parents,
             lead: lead.as_ref().filter(|l| l.range.start < s.range.start),
+            earlier: &all_mentions
+                [..all_mentions.partition_point(|m| m.range.start < s.range.start)],
+            para_start: doc
+                .blocks
+                .get(s.block)
+                .map_or(s.range.start, |b| b.range.start),
+            prev_para_start: s
+                .block
+                .checked_sub(1)
+                .and_then(|b| doc.blocks.get(b))
+                .filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::ListItem))
+                .map(|b| b.range.start),
         };
         let mut proposals = rules::propose(&ctx);
         let followed = rules::follow::followed_suit(

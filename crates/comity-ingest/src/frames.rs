@@ -11,7 +11,7 @@
 use crate::claim::ClaimKind;
 use crate::extract::Proposal;
 use crate::gate::ToLower;
-use crate::mentions::{ActorKind, MentionKind};
+use crate::mentions::{ActorKind, Mention, MentionKind};
 use crate::rules::Ctx;
 use crate::rx::FrameRegex;
 use crate::rx::Rx as Regex;
@@ -1503,6 +1503,11 @@ fn shared_subject(tok: &Tokenised) -> Option<(usize, Tokenised)> {
 /// else at the start of the previous sentence, when a verb of an act (recognise, establish, sever,
 /// switch, withdraw, sign, join, admit, declare, approve, decide) follows that list.
 pub(crate) fn act_actors(c: &Ctx<'_>, pos: usize) -> Vec<String> {
+    // "China condemned the partnership" after "the partnership between Somaliland and Taiwan":
+    // an act of two parties is both of theirs (h/extract19).
+    if let Some(pair) = pair_of_act(c, pos) {
+        return pair;
+    }
     static ACT: OnceLock<Option<Regex>> = OnceLock::new();
     let Some(act) = ACT
         .get_or_init(|| {
@@ -1556,6 +1561,126 @@ pub(crate) fn act_actors(c: &Ctx<'_>, pos: usize) -> Vec<String> {
     }
     // The act of the headline or lead ("Israel recognizes Somaliland" … "Egypt condemned the move").
     c.lead.map(|l| opening(l, l.range.end)).unwrap_or_default()
+}
+
+/// Nouns of an act two parties do together: a stance toward one is a stance toward both
+/// (held-out annotation, batch 6: "condemning / hailing a partnership of two states → a stance
+/// toward each of the two").
+const PAIR_NOUNS: [&str; 9] = [
+    "partnership",
+    "relationship",
+    "agreement",
+    "deal",
+    "accord",
+    "pact",
+    "alliance",
+    "treaty",
+    "rapprochement",
+];
+
+/// The two parties of the act a stance at `pos` speaks of, when that act is a pair's
+/// (h/extract19): the first act noun after `pos` (within 120 bytes: "condemned the
+/// partnership"), or for "it" the act noun before it in the sentence ("… condemned the
+/// partnership, the United States hailed it"), is one of [`PAIR_NOUNS`]; and the pair is named
+/// "between A and B" earlier in this sentence or in the sentence before, or opens the sentence
+/// before as a subject list of an act verb ("Taiwan and Somaliland signed an agreement"). A
+/// noun of a one-sided act ("the decision") or no such pair: `None` (the caller's reading).
+fn pair_of_act(c: &Ctx<'_>, pos: usize) -> Option<Vec<String>> {
+    const ACT_NOUNS: [&str; 7] = [
+        "decision",
+        "move",
+        "step",
+        "recognition",
+        "announcement",
+        "declaration",
+        "proclamation",
+    ];
+    let words = |t: &str| -> Vec<(usize, String)> {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, ch) in t.char_indices().chain(std::iter::once((t.len(), ' '))) {
+            match (ch.is_alphanumeric(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(b)) => {
+                    out.push((b, t[b..i].to_lower()));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        out
+    };
+    let mut end = (pos + 120).min(c.s.range.end);
+    while end > pos && !c.text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let after = words(c.sl(pos, end));
+    let noun = after.iter().find(|(_, w)| {
+        w == "it" || ACT_NOUNS.contains(&w.as_str()) || PAIR_NOUNS.contains(&w.as_str())
+    })?;
+    let pair_noun = if noun.1 == "it" {
+        words(c.sl(c.s.range.start, pos))
+            .iter()
+            .rev()
+            .find(|(_, w)| ACT_NOUNS.contains(&w.as_str()) || PAIR_NOUNS.contains(&w.as_str()))
+            .is_some_and(|(_, w)| PAIR_NOUNS.contains(&w.as_str()))
+    } else {
+        PAIR_NOUNS.contains(&noun.1.as_str())
+    };
+    if !pair_noun {
+        return None;
+    }
+    let party = |m: &Mention| {
+        matches!(m.kind, MentionKind::Name | MentionKind::Capital)
+            && (c.g.is_state(&m.actor)
+                || c.g
+                    .actor(&m.actor)
+                    .is_some_and(|a| a.kind == ActorKind::Entity))
+    };
+    // "between A and B" in `ms` before `lim`.
+    let between = |ms: &[Mention], lim: usize| -> Option<Vec<String>> {
+        let ms: Vec<&Mention> = ms
+            .iter()
+            .filter(|m| m.range.end <= lim && party(m))
+            .collect();
+        ms.windows(2).find_map(|w| {
+            let head = c
+                .sl(w[0].range.start.saturating_sub(12), w[0].range.start)
+                .to_lower();
+            let gap = c.sl(w[0].range.end, w[1].range.start);
+            ((head.ends_with("between ") || head.ends_with("between the "))
+                && matches!(gap, " and " | " and the ")
+                && w[0].actor != w[1].actor)
+                .then(|| vec![w[0].actor.clone(), w[1].actor.clone()])
+        })
+    };
+    if let Some(p) = between(&c.s.mentions, pos) {
+        return Some(p);
+    }
+    let prev = c.prev?;
+    if let Some(p) = between(&prev.mentions, prev.range.end) {
+        return Some(p);
+    }
+    // "Taiwan and Somaliland signed an agreement." before "China condemned the agreement."
+    let ms: Vec<&Mention> = prev.mentions.iter().filter(|m| party(m)).collect();
+    let (a, b) = (ms.first()?, ms.get(1)?);
+    let lead = c.sl(prev.range.start, a.range.start).trim();
+    let verb = c.sl(b.range.end, prev.range.end).trim_start().to_lower();
+    ((lead.is_empty() || lead == "The" || lead == "the")
+        && matches!(c.sl(a.range.end, b.range.start), " and " | " and the ")
+        && a.actor != b.actor
+        && [
+            "signed ",
+            "agreed ",
+            "formed ",
+            "concluded ",
+            "have signed ",
+            "have agreed ",
+            "have formed ",
+        ]
+        .iter()
+        .any(|v| verb.starts_with(v)))
+    .then(|| vec![a.actor.clone(), b.actor.clone()])
 }
 
 /// `rest` (after a name) is "'s rebel regions …", "’s breakaway Transnistria …": the name owns a
@@ -2339,7 +2464,24 @@ fn frames_on(c: &Ctx<'_>, t: &Table, may: &[bool], tok: &Tokenised, out: &mut Ve
                 |t| tok.abs(t.start()),
             );
             let whole_end = cap.get(0).map_or(0, |m| m.end());
-            let subjects = tok.ids_in(own_clause(&tok.text, sm.start(), sm.end(), whole_end));
+            // "According to Turkish newspaper “Türkiye”, Azerbaijan and Libya are ready to …": the
+            // source named after "according to" is who reports, not an actor of the act
+            // (h/extract19); only the slot's words after the comma that closes it are subjects.
+            let mut subject_words = own_clause(&tok.text, sm.start(), sm.end(), whole_end);
+            let head = tok.text[..sm.start()].to_ascii_lowercase();
+            let open_source = head
+                .rfind("according to ")
+                .is_some_and(|i| !head[i..].contains(','));
+            if let Some(i) = subject_words.to_ascii_lowercase().rfind("according to ") {
+                subject_words = subject_words[i..]
+                    .find(',')
+                    .map_or("", |j| &subject_words[i + j + 1..]);
+            } else if open_source {
+                subject_words = subject_words
+                    .find(',')
+                    .map_or("", |j| &subject_words[j + 1..]);
+            }
+            let subjects = tok.ids_in(subject_words);
             let objects = if f.object == "%" {
                 c.main_entity
                     .map(|e| vec![e.to_string()])

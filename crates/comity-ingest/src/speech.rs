@@ -90,6 +90,9 @@ struct Speaker {
     text: String,
     actor: String,
     range: Range<usize>,
+    /// Named outside the sentence and carried by a pronoun or a surname (h/extract19): its
+    /// statements get a lower confidence than a speaker the sentence names.
+    carried: bool,
 }
 
 /// A mention usable as the object of what was said (states, organisations, demonyms, capitals, people).
@@ -152,6 +155,7 @@ fn speakers_before(c: &Ctx<'_>, v: usize, rx: &SpeechRx) -> Vec<Speaker> {
         let gap = c.text.get(m.range.end..v).unwrap_or("");
         let cand = match m.kind {
             MentionKind::Person if speaker_gap(gap) => Some(Speaker {
+                carried: false,
                 text: c.text[m.range.clone()].to_string(),
                 actor: m.actor.clone(),
                 range: m.range.clone(),
@@ -163,6 +167,7 @@ fn speakers_before(c: &Ctx<'_>, v: usize, rx: &SpeechRx) -> Vec<Speaker> {
                     && (gap.ends_with(" he ") || gap.ends_with(" she ")) =>
             {
                 Some(Speaker {
+                    carried: false,
                     text: c.text[m.range.clone()].to_string(),
                     actor: m.actor.clone(),
                     range: m.range.clone(),
@@ -172,6 +177,7 @@ fn speakers_before(c: &Ctx<'_>, v: usize, rx: &SpeechRx) -> Vec<Speaker> {
                 rx.ministry.find(gap).and_then(|mm| {
                     let end = m.range.end + mm.end();
                     speaker_gap(c.text.get(end..v).unwrap_or("x;")).then(|| Speaker {
+                        carried: false,
                         text: c.text[m.range.start..end].to_string(),
                         actor: m.actor.clone(),
                         range: m.range.start..end,
@@ -193,6 +199,7 @@ fn speakers_before(c: &Ctx<'_>, v: usize, rx: &SpeechRx) -> Vec<Speaker> {
                 let mm = rx.ministry.find(&gap[sp..]).map_or(0, |mm| mm.end());
                 let end = m.range.end + sp + mm;
                 Some(Speaker {
+                    carried: false,
                     text: c.text[m.range.start..end].to_string(),
                     actor: m.actor.clone(),
                     range: m.range.start..end,
@@ -209,6 +216,7 @@ fn speakers_before(c: &Ctx<'_>, v: usize, rx: &SpeechRx) -> Vec<Speaker> {
             {
                 let end = m.range.end + rx.ministry.find(gap).map_or(0, |mm| mm.end());
                 Some(Speaker {
+                    carried: false,
                     text: c.text[m.range.start..end].to_string(),
                     actor: m.actor.clone(),
                     range: m.range.start..end,
@@ -223,6 +231,7 @@ fn speakers_before(c: &Ctx<'_>, v: usize, rx: &SpeechRx) -> Vec<Speaker> {
                     Some(o) => {
                         let start = s.range.start + o.start();
                         Some(Speaker {
+                            carried: false,
                             text: c.text[start..m.range.end].to_string(),
                             actor: m.actor.clone(),
                             range: start..m.range.end,
@@ -234,6 +243,7 @@ fn speakers_before(c: &Ctx<'_>, v: usize, rx: &SpeechRx) -> Vec<Speaker> {
                         || head.trim_end().ends_with("and") =>
                     {
                         Some(Speaker {
+                            carried: false,
                             text: c.speaker_text(m),
                             actor: m.actor.clone(),
                             range: m.range.clone(),
@@ -272,6 +282,7 @@ fn speakers_before(c: &Ctx<'_>, v: usize, rx: &SpeechRx) -> Vec<Speaker> {
             }
         }) {
             out.push(Speaker {
+                carried: false,
                 text: c.text[m.range.clone()].to_string(),
                 actor: m.actor.clone(),
                 range: m.range.clone(),
@@ -292,6 +303,7 @@ fn speaker_after(c: &Ctx<'_>, pos: usize) -> Option<Speaker> {
                 && !c.text[pos..m.range.start].contains(['.', ';', ','])
         })
         .map(|m| Speaker {
+            carried: false,
             text: c.text[m.range.clone()].to_string(),
             actor: m.actor.clone(),
             range: m.range.clone(),
@@ -323,6 +335,7 @@ fn role_anaphor(c: &Ctx<'_>, head: &str) -> Option<Speaker> {
         .filter(|m| m.kind == MentionKind::Person)
         .collect();
     let to_speaker = |m: &Mention| Speaker {
+        carried: false,
         text: c.text[m.range.clone()].to_string(),
         actor: m.actor.clone(),
         range: c.s.range.start..c.s.range.start + head.len(),
@@ -401,7 +414,14 @@ fn stance(
             .descriptive
             .find_at(text, m.start())
             .is_some_and(|d| d.start() == m.start());
-        !(according && describes)
+        // "we will not back down", "backed off": a phrasal verb, no backing of anyone.
+        let phrasal = text[m.end()..]
+            .trim_start()
+            .to_lower()
+            .split(|ch: char| !ch.is_alphanumeric())
+            .next()
+            .is_some_and(|w| ["down", "off", "away", "out"].contains(&w));
+        !(phrasal || according && describes)
     });
     let cues = [
         (support, "support", true),
@@ -423,6 +443,13 @@ fn stance(
                     ]
                     .iter()
                     .any(|w| before.ends_with(w))
+                    && own_side_acts(
+                        c,
+                        mentions,
+                        words.start,
+                        words.start + m.start(),
+                        speaker_actor,
+                    )
             }),
             "support",
             true,
@@ -452,7 +479,7 @@ fn stance(
             m.range.end <= at
                 && m.kind != MentionKind::Demonym
                 && gap.len() <= 30
-                && !gap.contains([',', ';', '"', '“', '”'])
+                && !gap.contains([',', ';', '.', '"', '“', '”'])
                 && !gap.contains(" but ")
                 && !gap.contains(" and ")
                 && !gap.contains(" that ")
@@ -494,6 +521,25 @@ fn stance(
             .map(str::to_string)
     })?;
     Some((pol, obj))
+}
+
+/// Whether the clause before a recognition cue at `at` (from its last clause mark after
+/// `from`) has the speaker's side as its subject: "we", "I", "our …", or a mention of the
+/// speaker's own actor ("“…, the Republic of Armenia recognises the State of Palestine,” the
+/// ministry said"). Not a recognition by others the speaker quotes or mocks ("“… to have Abkhazia
+/// and South Ossetia recognize each other …,” Rice added"; "“… 116 states which, as Pristina
+/// claims, have recognized …”", h/extract19).
+fn own_side_acts(c: &Ctx<'_>, mentions: &[Mention], from: usize, at: usize, speaker: &str) -> bool {
+    let head = c.sl(from, at);
+    let start = head.rfind([',', ';', '.', ':', '“', '"']).map_or(0, |i| {
+        i + head[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let clause = &head[start..];
+    let lower = format!(" {} ", clause.to_lower());
+    [" we ", " i ", " our "].iter().any(|w| lower.contains(w))
+        || mentions
+            .iter()
+            .any(|m| m.actor == speaker && m.range.start >= from + start && m.range.end <= at)
 }
 
 /// The length of "the decision" / "this move" / "its historic step" opening `rest`, if it does.
@@ -594,7 +640,38 @@ pub(crate) fn speech(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
             // "“Tuvalu recognises the territorial integrity of Georgia …,” Georgia's foreign
             // ministry said": words whose own subject is another state acting are that state's (a
             // document quoted), no stance of the speaker toward it (h/extract11).
-            if quote.is_some() && quoted_state_acts(c, &words, &sp.actor) {
+            // A quote an earlier sentence of the paragraph opens ("“X is an integral part of Y.
+            // We will work with X,” Demir stated"): its words' mentions are read there too.
+            let spanning: Vec<Mention>;
+            let ms: &[Mention] = if words.start < s.range.start {
+                spanning = c
+                    .earlier
+                    .iter()
+                    .filter(|m| m.range.start >= words.start)
+                    .chain(s.mentions.iter())
+                    .cloned()
+                    .collect();
+                &spanning
+            } else {
+                &s.mentions
+            };
+            // Those words are that state's own statement, quoted (h/extract19): it is the
+            // statement's speaker ("“Tuvalu recognises the territorial integrity of Georgia …,”
+            // Georgia's foreign ministry said": Tuvalu supports Georgia).
+            if let Some(q) = quote
+                .as_ref()
+                .and_then(|_| quoted_state_acts(c, ms, &words, &sp.actor))
+            {
+                let own = Speaker {
+                    text: c.text[q.range.clone()].to_string(),
+                    actor: q.actor.clone(),
+                    range: q.range.clone(),
+                    carried: false,
+                };
+                if let Some((pol, obj)) = stance(c, ms, words.clone(), &own.actor, rx, true, false)
+                {
+                    push(out, &own, &obj, pol, v, quote.clone());
+                }
                 continue;
             }
             // A short quote after the verb with no actor in it ("said it “highly commends” the
@@ -623,15 +700,9 @@ pub(crate) fn speech(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                 let clause = act.unwrap_or_else(|| rest.find([';', '.']).unwrap_or(rest.len()));
                 words = words.start..words.end + clause;
             }
-            if let Some((pol, obj)) = stance(
-                c,
-                &s.mentions,
-                words.clone(),
-                &sp.actor,
-                rx,
-                quote.is_some(),
-                false,
-            ) {
+            if let Some((pol, obj)) =
+                stance(c, ms, words.clone(), &sp.actor, rx, quote.is_some(), false)
+            {
                 push(out, sp, &obj, pol, v, quote);
             } else if quote.is_some() && words.start >= after_verb {
                 // A first quote without a cue ("warned of a 'huge explosion', the same place 'where
@@ -662,10 +733,15 @@ fn speakers_of(c: &Ctx<'_>, rx: &SpeechRx, v: usize) -> Vec<Speaker> {
     if speakers.is_empty() {
         // "It maintains that …": the state of the previous sentence.
         let head = c.sl(s.range.start, v).trim();
-        if head == "It" {
+        // "It also condemned …" (h/extract19): an adverb after the pronoun.
+        let words: Vec<&str> = head.split_whitespace().collect();
+        if words.first() == Some(&"It")
+            && (words.len() == 1 || words.len() == 2 && CARRY_ADVERBS.contains(&words[1]))
+        {
             if let Some(a) = c.antecedent_it(v, &[]) {
                 let name = c.g.actor(&a).map_or_else(|| a.clone(), |x| x.name.clone());
                 speakers.push(Speaker {
+                    carried: false,
                     text: name,
                     actor: a,
                     range: s.range.start..s.range.start + 2,
@@ -687,7 +763,142 @@ fn speakers_of(c: &Ctx<'_>, rx: &SpeechRx, v: usize) -> Vec<Speaker> {
     if speakers.is_empty() {
         speakers.extend(after_quote(c, v));
     }
+    if speakers.is_empty() {
+        speakers.extend(carried_speaker(c, v));
+    }
     speakers
+}
+
+/// Adverbs a pronoun subject may carry before its verb ("He also said", "It also condemned").
+const CARRY_ADVERBS: [&str; 6] = ["also", "then", "later", "further", "again", "too"];
+
+/// The subject words right before the verb at `v` (absolute): after the sentence's start, its
+/// last closing quote or its last comma ("He also said", "“…,” Demir stated", "…, he added"),
+/// with where they start. `None` when empty or longer than a name.
+fn subject_words<'t>(c: &'t Ctx<'_>, v: usize) -> Option<(usize, &'t str)> {
+    let head = c.sl(c.s.range.start, v);
+    let cut = head.rfind(['”', '"', ',']).map_or(0, |i| {
+        i + head[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let raw = &head[cut..];
+    let t = raw.trim_start_matches([',', ' ', '\n']);
+    let from = c.s.range.start + cut + (raw.len() - t.len());
+    let t = t.trim_end();
+    (!t.is_empty() && t.len() <= 40).then_some((from, t))
+}
+
+/// A speaker named outside the sentence and referred to by a pronoun or a surname (h/extract19):
+/// "He also said …" / "“…,” she added" / "…, he added" → the only person named earlier in this
+/// paragraph, or, when the sentence opens its paragraph and the paragraph names nobody before
+/// it, the only person the paragraph before names (never further, never across a heading);
+/// "“…,” Demir stated" → the one person of the document named before whose name ends with that
+/// surname. Two different people where one is looked for give nothing: no speaker is guessed.
+fn carried_speaker(c: &Ctx<'_>, v: usize) -> Option<Speaker> {
+    let (from, t) = subject_words(c, v)?;
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let first = words.first()?.to_lower();
+    let person_ok = |m: &&Mention| m.kind == MentionKind::Person;
+    let surname_of = |m: &Mention| {
+        c.text[m.range.clone()]
+            .rsplit(' ')
+            .next()
+            .unwrap_or("")
+            .to_lower()
+    };
+    let unique = |ps: &[&Mention]| -> Option<Mention> {
+        let f = ps.first()?;
+        ps.iter()
+            .all(|m| m.actor == f.actor && surname_of(m) == surname_of(f))
+            .then(|| (*f).clone())
+    };
+    // "the minister added", "the foreign minister said": a role noun (as [`role_anaphor`], which
+    // looks in the sentence before only), with the pronoun's scope.
+    let role_key = (first == "the"
+        && (words.len() == 2
+            || words.len() == 3 && ["foreign", "prime", "deputy"].contains(&words[1])))
+    .then(|| {
+        let last = words.last().map(|w| w.to_lower()).unwrap_or_default();
+        ROLES.iter().find(|(r, _)| *r == last).map(|(_, k)| *k)
+    })
+    .flatten();
+    let pronoun = (first == "he" || first == "she")
+        && (words.len() == 1 || words.len() == 2 && CARRY_ADVERBS.contains(&words[1]));
+    let person = if pronoun || role_key.is_some() {
+        let holders = c.g.holders();
+        let fits = |m: &&Mention| {
+            role_key.is_none_or(|key| {
+                m.holder
+                    .and_then(|h| holders.get(h))
+                    .is_some_and(|h| h.role.to_lower().contains(key))
+                    || c.sl(m.range.start.saturating_sub(40), m.range.start)
+                        .to_lower()
+                        .contains(key)
+            })
+        };
+        let within = |a: usize, b: usize| -> Vec<&Mention> {
+            c.earlier
+                .iter()
+                .filter(person_ok)
+                .filter(|m| m.range.start >= a && m.range.end <= b)
+                .filter(fits)
+                .collect()
+        };
+        let mut ps = within(c.para_start, c.s.range.start);
+        if ps.is_empty() && c.sl(c.para_start, c.s.range.start).trim().is_empty() {
+            if let Some(pp) = c.prev_para_start.filter(|p| *p < c.para_start) {
+                ps = within(pp, c.para_start);
+            }
+        }
+        unique(&ps)?
+    } else {
+        // A surname: one to three capitalised words, none a pronoun or an article, and no
+        // mention of the sentence there (a state or a body is named, not carried).
+        const NOT_NAMES: [&str; 9] = ["the", "it", "they", "we", "he", "she", "this", "that", "i"];
+        let name_like = words.len() <= 3
+            && words.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && !NOT_NAMES.contains(&w.to_lower().as_str())
+            });
+        let end = from + t.len();
+        if !name_like
+            || c.s
+                .mentions
+                .iter()
+                .any(|m| m.range.start < end && m.range.end > from)
+        {
+            return None;
+        }
+        let want = t.to_lower();
+        let ps: Vec<&Mention> = c
+            .earlier
+            .iter()
+            .filter(person_ok)
+            .filter(|m| {
+                let name = c.text[m.range.clone()].to_lower();
+                name.len() > want.len()
+                    && name.ends_with(&want)
+                    && name[..name.len() - want.len()].ends_with(' ')
+            })
+            .collect();
+        unique(&ps)?
+    };
+    // The person as written most fully in the document so far ("Recep Tayyip Erdogan", not a
+    // later "Erdogan"): one speaker, one subject, so a restatement is one claim.
+    let text = c
+        .earlier
+        .iter()
+        .filter(|m| m.kind == MentionKind::Person && m.actor == person.actor)
+        .filter(|m| surname_of(m) == surname_of(&person))
+        .map(|m| &c.text[m.range.clone()])
+        .max_by_key(|t| t.len())
+        .unwrap_or(&c.text[person.range.clone()])
+        .to_string();
+    Some(Speaker {
+        text,
+        actor: person.actor.clone(),
+        range: from..from + t.len(),
+        carried: true,
+    })
 }
 
 /// "“…,” he said" / "“…,” the foreign ministry said": the words between a closing quote and the
@@ -895,6 +1106,7 @@ pub(crate) fn reported_spans(c: &Ctx<'_>) -> Vec<(Range<usize>, Vec<String>)> {
                 s.mentions.iter().find(|m| m.range.start >= s.range.start),
             ) {
                 speakers.push(Speaker {
+                    carried: false,
                     text: c.sl(first.range.start, end).to_string(),
                     actor: a.clone(),
                     range: first.range.start..end,
@@ -1004,6 +1216,7 @@ fn country_office(c: &Ctx<'_>, rx: &SpeechRx, v: usize) -> Option<Speaker> {
         .and_then(state_of)
         .or_else(|| c.lead.and_then(state_of))?;
     Some(Speaker {
+        carried: false,
         text: c.text[from..v].trim().to_string(),
         actor,
         range: from..v,
@@ -1065,6 +1278,7 @@ fn institution_of_previous(c: &Ctx<'_>, head: &str, at: usize) -> Option<Speaker
         first.actor.clone()
     };
     Some(Speaker {
+        carried: false,
         text: head.to_string(),
         actor,
         range: at..at + head.len(),
@@ -1117,6 +1331,7 @@ fn according_span(c: &Ctx<'_>, rx: &SpeechRx) -> Option<(Speaker, Range<usize>)>
     let sp_end = m.range.end + extra;
     let start = s.range.start + a.start();
     let sp = Speaker {
+        carried: false,
         text: c.text[m.range.start..sp_end].to_string(),
         actor: m.actor.clone(),
         range: m.range.start..sp_end,
@@ -1143,9 +1358,14 @@ fn according_span(c: &Ctx<'_>, rx: &SpeechRx) -> Option<(Speaker, Range<usize>)>
     Some((sp, words))
 }
 
-/// Whether quoted words open with a state other than the speaker's, followed by a verb of
+/// The state other than the speaker's that opens quoted words, followed by a verb of
 /// recognition or support ("“Tuvalu recognises …”", "“The Republic of Vanuatu supports …”").
-fn quoted_state_acts(c: &Ctx<'_>, words: &Range<usize>, speaker: &str) -> bool {
+fn quoted_state_acts(
+    c: &Ctx<'_>,
+    mentions: &[Mention],
+    words: &Range<usize>,
+    speaker: &str,
+) -> Option<Mention> {
     const VERBS: [&str; 16] = [
         "recognises",
         "recognizes",
@@ -1164,24 +1384,21 @@ fn quoted_state_acts(c: &Ctx<'_>, words: &Range<usize>, speaker: &str) -> bool {
         "backs",
         "backed",
     ];
-    let Some(first) =
-        c.s.mentions
-            .iter()
-            .find(|m| m.range.start >= words.start && m.range.start < words.end)
-    else {
-        return false;
-    };
+    let first = mentions
+        .iter()
+        .find(|m| m.range.start >= words.start && m.range.start < words.end)?;
     if first.actor == speaker || !c.g.is_state(&first.actor) {
-        return false;
+        return None;
     }
     let lead = c.sl(words.start, first.range.start).trim().to_lower();
     if !(lead.is_empty() || lead == "the") {
-        return false;
+        return None;
     }
     let rest = c.sl(first.range.end, words.end).trim_start().to_lower();
     VERBS
         .iter()
         .any(|v| rest.strip_prefix(v).is_some_and(|r| r.starts_with(' ')))
+        .then(|| first.clone())
 }
 
 /// What was said: a quote next to the verb, a `that` clause, or the clause before ", X said".
@@ -1207,6 +1424,10 @@ fn words_of(
             let r = c.abs(q.start())..c.abs(q.end());
             return (Some(r), Some(q.as_str().to_string()));
         }
+    }
+    if let Some(r) = spanning_quote(c, sp) {
+        let q = c.sl(r.start, r.end).to_string();
+        return (Some(r), Some(q));
     }
     let rest = c.sl(after_verb, s.range.end);
     if let Some(q) = rx.open_quote.captures(rest).and_then(|cap| cap.get(1)) {
@@ -1240,6 +1461,51 @@ fn words_of(
     (None, None)
 }
 
+/// A quote that closes just before the speaker (at most 40 bytes before it) in a sentence that
+/// opens no quote of its own before that, opened by an earlier sentence of the same paragraph
+/// (at most 1500 bytes back): "“Turkish Cypriots are part of the Turkic world. We will work with
+/// the TRNC,” Demir stated" (h/extract19). The words, from after the opening quote to the
+/// closing one. `None` when the paragraph before the sentence has no unclosed opening quote.
+fn spanning_quote(c: &Ctx<'_>, sp: &Speaker) -> Option<Range<usize>> {
+    let s = c.s;
+    let head = c.sl(s.range.start, sp.range.start);
+    let close = head.rfind(['”', '"'])?;
+    let close_len = head[close..].chars().next()?.len_utf8();
+    if head.len() - close - close_len > 40 {
+        return None;
+    }
+    let inside = &head[..close];
+    let curly = head[close..].starts_with('”');
+    if curly && inside.contains('“') || !curly && inside.contains('"') {
+        return None;
+    }
+    let mut from = s.range.start.saturating_sub(1500).max(c.para_start);
+    while from > 0 && !c.text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let back = c.sl(from, s.range.start);
+    let open = if curly {
+        let o = back.rfind('“')?;
+        if back[o..].contains('”') || back[o..].contains("\n\n") {
+            return None;
+        }
+        o + '“'.len_utf8()
+    } else {
+        // Straight quotes: an odd number of them in the paragraph before means one is open.
+        if back.matches('"').count() % 2 == 0 {
+            return None;
+        }
+        let o = back.rfind('"')?;
+        if back[o..].contains("\n\n") {
+            return None;
+        }
+        o + 1
+    };
+    let start = from + open;
+    let end = s.range.start + close;
+    (start < end).then_some(start..end)
+}
+
 fn push(
     out: &mut Vec<Proposal>,
     sp: &Speaker,
@@ -1261,7 +1527,7 @@ fn push(
     );
     p.speaker_actor = Some(sp.actor.clone());
     p.quote = quote;
-    p.confidence = 0.7;
+    p.confidence = if sp.carried { 0.6 } else { 0.7 };
     out.push(p);
 }
 

@@ -5,6 +5,7 @@ use comity_ingest::{evaluate, ingest, parse_jsonl, ClaimKey, Gazetteer, Options,
 use std::path::PathBuf;
 
 mod context;
+mod discourse;
 mod enumeration;
 mod extract15;
 mod extract16;

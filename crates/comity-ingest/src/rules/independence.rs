@@ -45,7 +45,7 @@ fn patterns() -> Option<&'static IndRx> {
         let r = |p: &str| crate::rx::regex(p).ok();
         Some(IndRx {
             from: r(r"(?i)\b(?:(?:unilaterally\s+)?(?:declar(?:ed|es|ing|ation\s+of)|proclaim(?:ed|s|ing)|proclamation\s+of)\s+(?:its\s+|their\s+)?independence|seceded|became\s+independent)\s+from\s+(?:the\s+)?")?,
-            verb: r(r"(?i)\b(?:unilaterally\s+)?(?:declared|proclaimed)\s+(?:its\s+|their\s+)?(?:formal\s+)?independence\b")?,
+            verb: r(r"(?i)\b(?:unilaterally\s+)?(?:declared|proclaimed)\s+(?:(?:its\s+|their\s+)?(?:formal\s+)?independence|itself\s+(?:an?\s+)?(?:independent\s+|sovereign\s+)?(?:state|republic))\b")?,
             noun: r(r"(?i)^(?:'s|’s)\s+(?:unilateral\s+|formal\s+)?(?:declaration\s+of\s+independence|proclamation\s+of\s+independence|independence\s+declaration|independence)\s+(?:(?:was\s+)?(?:declared|proclaimed)\s+)?(?:in|on)\s+")?,
             by: r(r"(?i)\b(?:unilateral\s+)?(?:declaration|proclamation)\s+of\s+independence\s+by\s+")?,
             not: r(r"(?i)\b(?:not|never|n't|would|will|could|might|threaten\w*|plan\w*|refus\w*)\b")?,
@@ -117,6 +117,16 @@ pub(crate) fn parents<'a>(
             }
         }
         for (i, x) in s.mentions.iter().enumerate() {
+            // "Northern Cyprus", "the Turkish Republic of Northern Cyprus": an entity whose own
+            // name ends with a state's name, as the document writes it (h/extract19).
+            if x.kind == MentionKind::Name
+                && g.actor(&x.actor)
+                    .is_some_and(|a| a.kind == crate::mentions::ActorKind::Entity)
+            {
+                if let Some(p) = parent_in_name(g, sl(x.range.start, x.range.end), &x.actor) {
+                    vote(&x.actor, &p);
+                }
+            }
             let rest = sl(x.range.end, s.range.end);
             // "X's former province (of E)".
             if state(g, x) {
@@ -195,6 +205,44 @@ pub(crate) fn parents<'a>(
         }
     }
     out
+}
+
+/// The state whose name ends the entity's name as written after a word of direction
+/// ("Northern Cyprus", "the Turkish Republic of Northern Cyprus" → Cyprus): the shortest word
+/// suffix that is exactly one mention of a state other than the entity, right after "Northern",
+/// "Southern", "Eastern", "Western", "North", "South", "East" or "West". "South Ossetia",
+/// "Western Sahara", "Kosovo": no state; "Republic of China": no direction, none.
+fn parent_in_name(g: &Gazetteer, surface: &str, entity: &str) -> Option<String> {
+    const DIRECTIONS: [&str; 8] = [
+        "northern", "southern", "eastern", "western", "north", "south", "east", "west",
+    ];
+    let starts: Vec<usize> = surface
+        .char_indices()
+        .filter(|(i, ch)| *ch == ' ' && *i + 1 < surface.len())
+        .map(|(i, _)| i + 1)
+        .collect();
+    starts.iter().rev().find_map(|&at| {
+        let suffix = &surface[at..];
+        let before = surface[..at].trim_end();
+        let word = before.rsplit(' ').next().unwrap_or("").to_lower();
+        if !DIRECTIONS.contains(&word.as_str()) {
+            return None;
+        }
+        // Read as a state's name where one is expected (an ambiguous name such as "Cyprus" or
+        // "Georgia" is a mention only with a state word nearby).
+        const FRAME: &str = "the government of ";
+        let ms = g.mentions(&format!("{FRAME}{suffix}"));
+        match ms.as_slice() {
+            [m] if m.range == (FRAME.len()..FRAME.len() + suffix.len())
+                && m.kind == MentionKind::Name
+                && m.actor != entity
+                && g.is_state(&m.actor) =>
+            {
+                Some(m.actor.clone())
+            }
+            _ => None,
+        }
+    })
 }
 
 /// The subject of a verb at `ts`: the nearest state before it in the clause, skipping one inside an

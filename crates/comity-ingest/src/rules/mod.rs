@@ -143,6 +143,13 @@ pub(crate) struct Ctx<'a> {
     /// The document's first sentence (its title or lead), when it is before this one: the news
     /// "the decision" and "the move" speak of when no nearer sentence names an act.
     pub lead: Option<&'a Sentence<'a>>,
+    /// The document's mentions that start before this sentence (in text order): the discourse a
+    /// pronoun or a surname refers back to (h/extract19, [`crate::speech`]).
+    pub earlier: &'a [Mention],
+    /// Where this sentence's paragraph starts, and the paragraph before it when that one is a
+    /// paragraph or list item (not a heading): the bounds a carried speaker may come from.
+    pub para_start: usize,
+    pub prev_para_start: Option<usize>,
 }
 
 impl Ctx<'_> {
