@@ -783,12 +783,19 @@ impl Ledger {
     /// when the ledger dates no beginning.
     fn predates(&self, c: &Claim, who: &str) -> Option<String> {
         let (_, last) = c.date.bounds()?;
-        self.beginning(who).filter(|s| last < *s).map(|start| {
-            format!(
-                "dated {} but {who} existed only from {start}",
-                c.date.describe()
-            )
-        })
+        let start = self.beginning(who).filter(|s| last < *s)?;
+        // The beginning at its own precision (review 20: Artsakh's `from` "1991" was said as
+        // "1991-01-01").
+        let from = if self.existence_start(who).is_some() {
+            start.to_string()
+        } else {
+            self.actor(who)
+                .map_or_else(|| start.to_string(), |x| x.from.describe())
+        };
+        Some(format!(
+            "dated {} but {who} existed only from {from}",
+            c.date.describe()
+        ))
     }
 
     /// Why a claim is dated wholly before its object existed (a recognition of Kosovo dated
@@ -1033,12 +1040,24 @@ impl Ledger {
                 b,
                 as_of,
             );
+            // Acts dated before the declaration are listed too (review 20: an imported 1900
+            // recognition was absent from the answer for 2000).
+            let early = self.timed(
+                self.claims_between(a, b)
+                    .into_iter()
+                    .filter(|c| c.predicate.is_recognition() && self.predates_object(c).is_some()),
+                b,
+                as_of,
+            );
             return RecognitionAnswer::settled(
                 Recognition::NotRecognised,
                 true,
                 None,
                 format!("{a} does not recognise {b}: {b} declared independence only on {start}"),
-                decl.iter().map(|t| decision(Role::Later, t)).collect(),
+                decl.iter()
+                    .map(|t| decision(Role::Later, t))
+                    .chain(early.iter().map(|t| decision(Role::PredatesEntity, t)))
+                    .collect(),
             );
         }
         // No declaration claim, but the actor table dates the entity's beginning (Artsakh
@@ -1855,6 +1874,28 @@ impl Ledger {
                 who.join(", ")
             )
         });
+        // A refutation whose every denial is dated after the day says nothing of the day either
+        // (review 20: Czechia–Palestine was a certain "no" in 1994 from a denial of 2025): the
+        // refuted claim does not count, and nothing else is recorded.
+        let later_denials: Vec<&Decision<'a>> = decisions
+            .iter()
+            .filter(|d| d.role == Role::Denial)
+            .collect();
+        let refuted_later = refuted
+            && !stated_by_day
+            && !later_denials.is_empty()
+            && later_denials.iter().all(|d| d.timing == Timing::After);
+        let refuted_note = refuted_later.then(|| {
+            format!(
+                "; a claimed recognition was refuted by {} dated after this day, which says nothing of it",
+                later_denials
+                    .iter()
+                    .map(|d| format!("{} ({})", d.claim.id, d.claim.date.describe()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        });
+        let refuted = refuted && !refuted_later;
         if refuted || positions.iter().any(|p| p.timing != Timing::After) {
             // No recognition is recorded at any date: a position stated by the day says the
             // state does not recognise; one whose date (a month, a year) contains the day may
@@ -1960,7 +2001,12 @@ impl Ledger {
             )
         });
         let mut tail = self.nothing_recorded(a, b, as_of, unconfirmed_note, decisions);
-        if let Some(n) = later_note {
+        if refuted_later {
+            tail.reason =
+                tail.reason
+                    .replacen("holds no claim about", "holds no counted claim about", 1);
+        }
+        for n in [refuted_note, later_note].into_iter().flatten() {
             tail.reason.push_str(&n);
         }
         tail
@@ -2260,6 +2306,23 @@ impl Ledger {
             .timed(claims, b, as_of)
             .into_iter()
             .partition(|t| t.claim.is_unconfirmed());
+        // Relations dated wholly before the entity existed are shown and never read, as such
+        // recognitions are (review 20: an imported 2007-12-01 with Kosovo read as certain).
+        let (early, all): (Vec<Timed<'_>>, Vec<Timed<'_>>) = all
+            .into_iter()
+            .partition(|t| self.predates_object(t.claim).is_some());
+        let early_note = (!early.is_empty()).then(|| {
+            format!(
+                "; not read, dated before {b} existed: {}",
+                early
+                    .iter()
+                    .filter_map(|t| self
+                        .predates_object(t.claim)
+                        .map(|why| format!("{} ({why})", t.claim.id)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        });
         let weak_note = (!weak.is_empty()).then(|| {
             format!(
                 "; a relations claim is unconfirmed ({}): it does not count",
@@ -2272,6 +2335,7 @@ impl Ledger {
         let mut decisions: Vec<Decision<'a>> = weak
             .iter()
             .map(|t| decision(Role::Unconfirmed, t))
+            .chain(early.iter().map(|t| decision(Role::PredatesEntity, t)))
             .collect();
         // No relations with an entity before it declared itself (a relations claim
         // bounded only "on or before" a later day cannot reach back before that).
@@ -2290,6 +2354,7 @@ impl Ledger {
                         .iter()
                         .chain(weak.iter())
                         .map(|t| decision(Role::Later, t))
+                        .chain(early.iter().map(|t| decision(Role::PredatesEntity, t)))
                         .collect(),
                 };
             }
@@ -2324,6 +2389,10 @@ impl Ledger {
                 ),
             };
             let reason = match &weak_note {
+                Some(n) => format!("{reason}{n}"),
+                None => reason,
+            };
+            let reason = match &early_note {
                 Some(n) => format!("{reason}{n}"),
                 None => reason,
             };
@@ -2457,6 +2526,9 @@ impl Ledger {
             ));
         }
         if let Some(n) = &weak_note {
+            reason.push_str(n);
+        }
+        if let Some(n) = &early_note {
             reason.push_str(n);
         }
         RelationsAnswer {

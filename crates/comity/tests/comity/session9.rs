@@ -173,3 +173,57 @@ fn a_third_party_never_recognised_is_named_beside_the_recognition() {
         st.recognition.reason
     );
 }
+
+// Review 20 (read-only review of this session's changes).
+
+#[test]
+fn relations_dated_before_the_entity_existed_are_not_read_either() {
+    // Kosovo declared independence on 2008-02-17 (data/claims.csv XKX.declares-independence.1):
+    // relations "established 2007-12-01" were read as certain while the import warned that the
+    // claim is never read.
+    let (store, report) =
+        import_rows("t7,CHL,relations-established,XKX,2007-12-01,media,0.9,Se434f9b0,accepted\n");
+    assert_eq!(report.warnings.len(), 1, "{:?}", report.warnings);
+    let l = store.ledger().unwrap();
+    let st = l.status("CHL", "XKX", day("2009-01-01"), today());
+    assert_ne!(st.relations.status, comity::Relations::Established);
+    assert!(st
+        .relations
+        .claims
+        .iter()
+        .any(|d| d.claim.id == "t7" && d.role == Role::PredatesEntity));
+}
+
+#[test]
+fn a_refutation_dated_after_the_day_says_nothing_of_it() {
+    // data/claims.csv CZE.does-not-recognise.PSE.1 (2025-09-22) refutes the claimed 1988 act
+    // (CZE.recognises.PSE.1, "CLAIM/DISPUTED"): in 1994 no counted claim says anything, so the
+    // pair is not recorded, as a position dated after the day is (it was a certain "no").
+    let l = crate::ledger();
+    let st = l.status("CZE", "PSE", day("1994-01-01"), today());
+    assert_eq!(st.recognition.status, Recognition::NotRecorded);
+    assert!(
+        st.recognition
+            .reason
+            .contains("CZE.does-not-recognise.PSE.1"),
+        "{}",
+        st.recognition.reason
+    );
+    // From the denial's day on, it is the state's word.
+    let st = l.status("CZE", "PSE", day("2025-09-22"), today());
+    assert_eq!(st.recognition.status, Recognition::NotRecognised);
+}
+
+#[test]
+fn a_beginning_known_to_the_year_is_said_to_the_year() {
+    // data/actors.csv: Artsakh (XAR) `from` 1991, a year. "existed only from 1991-01-01" was a
+    // day the table does not give.
+    let (_, report) = import_rows("t5,ARM,recognises,XAR,1990,ARM,0.9,Se434f9b0,accepted\n");
+    assert_eq!(report.warnings.len(), 1, "{:?}", report.warnings);
+    assert!(
+        report.warnings[0].contains("XAR existed only from 1991")
+            && !report.warnings[0].contains("1991-01-01"),
+        "{}",
+        report.warnings[0]
+    );
+}
