@@ -1599,7 +1599,9 @@ impl FrameRegex {
         let mut out = Vec::new();
         let mut it = Searcher::new(Input::new(text));
         loop {
-            let mut caps = self.vm.create_captures();
+            // No slots until a match is read ([`FrameRegex::vm_search`] makes them): most
+            // searches find none, and the slots (one allocation) were made for each.
+            let mut caps = Captures::empty(self.vm.get_nfa().group_info().clone());
             let found = it.advance(|input| {
                 self.search(dfa, cache.as_deref_mut(), input, &mut caps);
                 Ok(caps.get_match())
@@ -1751,6 +1753,9 @@ impl FrameRegex {
     /// with the thread's backtracker cache) when the span fits its visited set, else the
     /// PikeVM's (with the thread's PikeVM cache).
     fn vm_search(&self, input: &Input<'_>, caps: &mut Captures) {
+        if caps.slots().len() != caps.group_info().slot_len() {
+            *caps = self.vm.create_captures();
+        }
         if let Some(bt) = &self.bt {
             // A span too long for the visited set: the PikeVM.
             if input.get_span().len() < bt.max_haystack_len() {
