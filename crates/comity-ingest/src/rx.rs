@@ -635,9 +635,9 @@ thread_local! {
 
     /// Each frame's lazy-DFA cache for this thread, by [`FrameRegex`] id: freed when the thread
     /// ends or calls [`release_thread_caches`], so that a run's caches (up to
-    /// [`FRAME_DFA_CACHE_BYTES`] a frame and thread, about 180 MB on the ~50 MB bench document)
-    /// are not held after its documents are read (a pool in each frame kept them for the
-    /// process).
+    /// [`FRAME_DFA_CACHE_BYTES`] a frame and thread, [`FRAME_BIG_DFA_CACHE_BYTES`] for a few;
+    /// about 180 MB on the ~50 MB bench document) are not held after its documents are read (a
+    /// pool in each frame kept them for the process).
     static FRAME_DFA_CACHES: RefCell<HashMap<u64, FrameCache>> = RefCell::new(HashMap::new());
 
     /// How many frames have a larger cache on this thread ([`FRAME_BIG_CACHES`] at most; back to
