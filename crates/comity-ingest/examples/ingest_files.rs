@@ -1,5 +1,5 @@
 //! Ingests files and prints proposed claims as JSON lines (the SCHEMA.md format plus extras).
-//! Usage: `cargo run -p comity-ingest --example ingest_files -- <actors.csv> <office_holders.csv> <file>...`
+//! Usage: `cargo run -p comity-ingest --example ingest_files -- <actors.csv> <office_holders.csv> <file or folder>...`
 //! (`INGEST_THREADS=n` sets the number of worker threads; default: up to 2.)
 //!
 //! Files are read when a worker takes them and their text dropped once their claims and copy
@@ -17,7 +17,23 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         &std::fs::read_to_string(actors)?,
         &std::fs::read_to_string(holders)?,
     )?;
-    let source = Files(files.iter().map(std::path::PathBuf::from).collect());
+    // A folder stands for its files, in byte order of their names (a short command line for
+    // tools that record it, such as heaptrack).
+    let mut paths = Vec::new();
+    for f in files {
+        let p = std::path::PathBuf::from(f);
+        if p.is_dir() {
+            let mut inside: Vec<std::path::PathBuf> = std::fs::read_dir(&p)?
+                .map(|e| e.map(|e| e.path()))
+                .collect::<Result<_, _>>()?;
+            inside.retain(|q| q.is_file());
+            inside.sort();
+            paths.extend(inside);
+        } else {
+            paths.push(p);
+        }
+    }
+    let source = Files(paths);
     let mut opts = Options {
         keep_cleaned: false,
         ..Options::default()

@@ -17,7 +17,7 @@
 //! match of an ASCII literal is found in the lower-cased text.
 
 use aho_corasick::automaton::Automaton;
-use aho_corasick::{AhoCorasick, Anchored};
+use aho_corasick::Anchored;
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use regex_syntax::hir::{Hir, HirKind};
 
@@ -200,7 +200,8 @@ impl ToLower for str {
 /// At most 64 phrases.
 #[derive(Debug)]
 pub(crate) struct LowerPhrases {
-    ac: Option<AhoCorasick>,
+    /// The variants' automaton as a DFA, read byte by byte ([`LowerPhrases::found`]).
+    ac: Option<aho_corasick::dfa::DFA>,
     /// The phrase of each searched variant.
     of: Vec<u8>,
 }
@@ -230,7 +231,7 @@ impl LowerPhrases {
             of.extend(vs.iter().map(|_| i as u8));
             variants.extend(vs);
         }
-        let ac = aho_corasick::AhoCorasickBuilder::new()
+        let ac = aho_corasick::dfa::Builder::new()
             .ascii_case_insensitive(true)
             .build(&variants)
             .ok();
@@ -239,14 +240,49 @@ impl LowerPhrases {
 
     /// Whether `text.to_lowercase()` contains one of the phrases.
     pub(crate) fn any(&self, text: &str) -> bool {
-        self.ac.as_ref().is_some_and(|a| a.is_match(text))
+        self.read(text, true) != 0
     }
 
     /// The phrases `text.to_lowercase()` contains: bit `i` for phrase `i`.
     pub(crate) fn found(&self, text: &str) -> u64 {
-        let Some(a) = &self.ac else { return 0 };
-        a.find_overlapping_iter(text)
-            .fold(0, |m, x| m | 1 << self.of[x.pattern().as_usize()])
+        self.read(text, false)
+    }
+
+    /// The phrases found reading `text` through the automaton byte by byte (every occurrence
+    /// of every variant, as an overlapping search reports them, without an iterator's state and
+    /// a match value per occurrence: the gate's reading); with `first`, up to the first one.
+    fn read(&self, text: &str, first: bool) -> u64 {
+        let Some(ac) = &self.ac else { return 0 };
+        let Ok(mut sid) = ac.start_state(Anchored::No) else {
+            return 0;
+        };
+        let mut m = 0u64;
+        // An empty variant would match at the start (none is: the phrases are words).
+        if ac.is_match(sid) {
+            for i in 0..ac.match_len(sid) {
+                m |= 1 << self.of[ac.match_pattern(sid, i).as_usize()];
+            }
+            if first {
+                return m;
+            }
+        }
+        for &b in text.as_bytes() {
+            sid = ac.next_state(Anchored::No, sid, b);
+            if ac.is_special(sid) {
+                if ac.is_dead(sid) {
+                    break;
+                }
+                if ac.is_match(sid) {
+                    for i in 0..ac.match_len(sid) {
+                        m |= 1 << self.of[ac.match_pattern(sid, i).as_usize()];
+                    }
+                    if first {
+                        return m;
+                    }
+                }
+            }
+        }
+        m
     }
 }
 

@@ -12,7 +12,7 @@
 
 use aho_corasick::AhoCorasick;
 use regex::Regex;
-use regex_automata::nfa::thompson::{self, pikevm, pikevm::PikeVM};
+use regex_automata::nfa::thompson::{self, backtrack, pikevm, pikevm::PikeVM};
 use regex_automata::util::captures::Captures;
 use regex_automata::util::iter::Searcher;
 use regex_automata::{hybrid, Anchored, Input};
@@ -583,6 +583,25 @@ fn shared_combined(scopes: u64, registered: usize) -> Option<std::sync::Arc<Comb
 /// same whatever the capacity.
 const FRAME_DFA_CACHE_BYTES: usize = 1 << 20;
 
+/// The capacity of a frame's larger lazy-DFA cache ([`FrameRegex::big`]), which a thread takes
+/// instead of the 1 MiB one the first time that one is cleared, for at most
+/// [`FRAME_BIG_CACHES`] frames a thread. Measured on the 100× bench corpus (1 thread, branch
+/// h/speed19): a dozen frames (a slot, the apposition and auxiliaries, then a long verb phrase)
+/// need 1.5–2.6 MB of states each, so their 1 MiB caches were cleared 171 times in all and built
+/// their states again after each clear (280 MB of states built in all, 159 MB with caches that are
+/// never cleared); the other frames never fill 1 MiB.
+const FRAME_BIG_DFA_CACHE_BYTES: usize = 4 << 20;
+
+/// How many frames a thread may give a larger cache ([`FRAME_BIG_DFA_CACHE_BYTES`]): the extra
+/// memory is at most this many times 3 MiB a thread, whatever the documents (a long document that
+/// fills every frame's cache gets no more).
+const FRAME_BIG_CACHES: usize = 12;
+
+/// The bounded backtracker's visited set for a frame's groups ([`FrameRegex::vm_search`]): one bit
+/// per NFA state and byte of the searched span, so 2 MiB allow spans of about 3,000 bytes for
+/// the frames' ~5,500 NFA states (a match is a clause); a longer span is read by the PikeVM.
+const FRAME_BT_VISITED_BYTES: usize = 2 << 20;
+
 /// The limit on a frame's compiled NFA, the regex crate's default `size_limit`.
 const FRAME_NFA_BYTES: usize = 10 * (1 << 20);
 
@@ -609,12 +628,28 @@ thread_local! {
     /// folder), though the PikeVM runs only where the lazy DFA found a match, and matches are few.
     static FRAME_VM_CACHE: RefCell<(u64, Option<pikevm::Cache>)> = const { RefCell::new((0, None)) };
 
+    /// One backtracker cache per thread for all the frames, with the id of the [`FrameRegex`]
+    /// it was last set up for. Its visited set is sized for each search (the NFA's states times
+    /// the searched span), so a reset for another frame costs nothing.
+    static FRAME_BT_CACHE: RefCell<(u64, Option<backtrack::Cache>)> = const { RefCell::new((0, None)) };
+
     /// Each frame's lazy-DFA cache for this thread, by [`FrameRegex`] id: freed when the thread
     /// ends or calls [`release_thread_caches`], so that a run's caches (up to
-    /// [`FRAME_DFA_CACHE_BYTES`] a frame and thread, about 180 MB on the ~50 MB bench document)
-    /// are not held after its documents are read (a pool in each frame kept them for the
-    /// process).
-    static FRAME_DFA_CACHES: RefCell<HashMap<u64, hybrid::dfa::Cache>> = RefCell::new(HashMap::new());
+    /// [`FRAME_DFA_CACHE_BYTES`] a frame and thread, [`FRAME_BIG_DFA_CACHE_BYTES`] for a few;
+    /// about 180 MB on the ~50 MB bench document) are not held after its documents are read (a
+    /// pool in each frame kept them for the process).
+    static FRAME_DFA_CACHES: RefCell<HashMap<u64, FrameCache>> = RefCell::new(HashMap::new());
+
+    /// How many frames have a larger cache on this thread ([`FRAME_BIG_CACHES`] at most; back to
+    /// zero when [`release_thread_caches`] frees them).
+    static FRAME_BIG_GRANTED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// A frame's lazy-DFA cache on one thread: for [`FrameRegex::dfa`] (1 MiB), or, once that was
+/// cleared, for [`FrameRegex::big`] (`big` true).
+struct FrameCache {
+    cache: hybrid::dfa::Cache,
+    big: bool,
 }
 
 /// Frees this thread's frame caches (lazy-DFA and PikeVM, compiled pieces, parsed groups): the pipeline calls it when the calling
@@ -623,11 +658,22 @@ pub(crate) fn release_thread_caches() {
     FRAME_DFA_CACHES.with(|c| {
         if let Ok(mut c) = c.try_borrow_mut() {
             *c = HashMap::new();
+            FRAME_BIG_GRANTED.with(|g| g.set(0));
         }
     });
     FRAME_VM_CACHE.with(|c| {
         if let Ok(mut c) = c.try_borrow_mut() {
             *c = (0, None);
+        }
+    });
+    FRAME_BT_CACHE.with(|c| {
+        if let Ok(mut c) = c.try_borrow_mut() {
+            *c = (0, None);
+        }
+    });
+    FRAME_STARTS.with(|c| {
+        if let Ok(mut c) = c.try_borrow_mut() {
+            *c = Vec::new();
         }
     });
     // The compiled pieces and parsed groups of frames (remade if another frame is compiled).
@@ -641,6 +687,46 @@ pub(crate) fn release_thread_caches() {
             *c = Default::default();
         }
     });
+}
+
+/// The frames' distinct (first bytes, second bytes) pairs ([`FrameRegex::starts_id`]).
+type StartTable = (Option<Box<[bool; 256]>>, Option<Box<SecondBytes>>);
+static START_TABLES: std::sync::Mutex<Vec<StartTable>> = std::sync::Mutex::new(Vec::new());
+
+/// The number of the pair (`first`, `second`) among the frames' distinct pairs (a new number for
+/// a pair not seen before; `usize::MAX` if the table cannot be read, which no frame shares).
+fn start_table_id(first: &Option<Box<[bool; 256]>>, second: &Option<Box<SecondBytes>>) -> usize {
+    let Ok(mut t) = START_TABLES.lock() else {
+        return usize::MAX;
+    };
+    let same = |(f, s): &StartTable| {
+        f == first
+            && match (s, second) {
+                (Some(a), Some(b)) => a.follow == b.follow && a.ends == b.ends,
+                (None, None) => true,
+                _ => false,
+            }
+    };
+    if let Some(i) = t.iter().position(same) {
+        return i;
+    }
+    t.push((
+        first.clone(),
+        second.as_ref().map(|s| {
+            Box::new(SecondBytes {
+                follow: s.follow,
+                ends: s.ends,
+            })
+        }),
+    ));
+    t.len() - 1
+}
+
+thread_local! {
+    /// For each start table ([`FrameRegex::starts_id`]), the last text searched whole with it on
+    /// this thread (a copy) and the positions of that text where a match can begin: the frames
+    /// that share a table, searched one after another on a sentence, scan it once.
+    static FRAME_STARTS: RefCell<Vec<(Vec<u8>, Vec<u32>)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The id of the next [`FrameRegex`] (never 0, the id of no frame).
@@ -661,7 +747,16 @@ pub(crate) struct FrameRegex {
     /// Which frame the thread's PikeVM cache is set up for (`FRAME_VM_CACHE`).
     id: u64,
     dfa: Option<hybrid::dfa::DFA>,
+    /// The same lazy DFA (same NFA and configuration) with a cache capacity of
+    /// [`FRAME_BIG_DFA_CACHE_BYTES`], made the first time a thread's cache of `dfa` is cleared:
+    /// the capacity decides only how often states are built again, never a match.
+    big: std::sync::OnceLock<Option<hybrid::dfa::DFA>>,
     vm: PikeVM,
+    /// The bounded backtracker of the same NFA, which reads the groups of a match found by the
+    /// lazy DFA instead of the PikeVM when the span is short enough for its visited set
+    /// ([`FRAME_BT_VISITED_BYTES`]); both give the leftmost-first match with the same groups
+    /// (regex-automata's meta regex uses either for captures).
+    bt: Option<backtrack::BoundedBacktracker>,
     /// The bytes a match can start with ([`first_bytes`]); `None` if the pattern can match the
     /// empty string. With it, the lazy DFA runs anchored at each position that has one of them
     /// ([`FrameRegex::search`]).
@@ -669,6 +764,10 @@ pub(crate) struct FrameRegex {
     /// For each byte that can begin a match, the bytes that can follow it in a match, and
     /// whether a match can end after it ([`second_bytes`]; with `first`).
     second: Option<Box<SecondBytes>>,
+    /// The number of this frame's (`first`, `second`) pair among all frames' distinct pairs
+    /// ([`start_table_id`]): frames with the same pair (every frame that begins with a slot)
+    /// share the positions of a text where a match can begin ([`FRAME_STARTS`]).
+    starts_id: usize,
 }
 
 /// What can follow a match's first byte: bit `b1` of `follow[b0]` when a match can begin with
@@ -1408,53 +1507,103 @@ impl FrameRegex {
             build_spliced(c, pattern).or_else(|_| c.build(pattern).map_err(|e| e.to_string()))
         })?;
         let vm = PikeVM::new_from_nfa(nfa.clone()).map_err(|e| e.to_string())?;
-        // No lazy DFA (the PikeVM alone) if its minimum cache exceeds the capacity.
-        let dfa = hybrid::dfa::Builder::new()
-            .configure(
-                hybrid::dfa::Config::new()
-                    .cache_capacity(FRAME_DFA_CACHE_BYTES)
-                    .skip_cache_capacity_check(false),
-            )
+        let bt = backtrack::BoundedBacktracker::builder()
+            .configure(backtrack::Config::new().visited_capacity(FRAME_BT_VISITED_BYTES))
             .build_from_nfa(nfa.clone())
             .ok();
+        // No lazy DFA (the PikeVM alone) if its minimum cache exceeds the capacity.
+        let dfa = Self::lazy_dfa(&nfa, FRAME_DFA_CACHE_BYTES);
+        let (first, second) = (first_bytes(&nfa), second_bytes(&nfa));
         Ok(FrameRegex {
             id: NEXT_FRAME_ID.fetch_add(1, Ordering::Relaxed),
             dfa,
+            big: std::sync::OnceLock::new(),
             vm,
-            first: first_bytes(&nfa),
-            second: second_bytes(&nfa),
+            bt,
+            starts_id: start_table_id(&first, &second),
+            first,
+            second,
         })
+    }
+
+    /// The lazy DFA of `nfa` with a cache of `capacity` bytes (none if its minimum cache is
+    /// larger: the PikeVM alone).
+    fn lazy_dfa(nfa: &thompson::NFA, capacity: usize) -> Option<hybrid::dfa::DFA> {
+        hybrid::dfa::Builder::new()
+            .configure(
+                hybrid::dfa::Config::new()
+                    .cache_capacity(capacity)
+                    .skip_cache_capacity_check(false),
+            )
+            .build_from_nfa(nfa.clone())
+            .ok()
     }
 
     /// Every successive non-overlapping match in `text` with its groups, as
     /// `regex::Regex::captures_iter` gives them.
     pub(crate) fn captures_all<'h>(&self, text: &'h str) -> Vec<FrameCaptures<'h>> {
         let Some(dfa) = &self.dfa else {
-            return self.captures_with(None, text);
+            return self.captures_with(None, None, text);
         };
         FRAME_DFA_CACHES.with(|c| {
             // Never borrowed twice (a search calls no other frame's search); a fresh cache if it
             // were.
             let Ok(mut c) = c.try_borrow_mut() else {
-                return self.captures_with(Some(&mut dfa.create_cache()), text);
+                return self.captures_with(Some(dfa), Some(&mut dfa.create_cache()), text);
             };
-            let cache = c.entry(self.id).or_insert_with(|| dfa.create_cache());
-            self.captures_with(Some(cache), text)
+            let fc = c.entry(self.id).or_insert_with(|| FrameCache {
+                cache: dfa.create_cache(),
+                big: false,
+            });
+            if fc.big {
+                // `big` is set only once the larger DFA exists, and it stays.
+                if let Some(big) = self.big.get().and_then(Option::as_ref) {
+                    return self.captures_with(Some(big), Some(&mut fc.cache), text);
+                }
+                *fc = FrameCache {
+                    cache: dfa.create_cache(),
+                    big: false,
+                };
+            }
+            let out = self.captures_with(Some(dfa), Some(&mut fc.cache), text);
+            // The 1 MiB cache was cleared: the states this frame needs on this thread's texts do
+            // not fit, and would be built again after each clear. The larger cache from now on,
+            // if the thread has one left to give.
+            if !fc.big && fc.cache.clear_count() > 0 {
+                FRAME_BIG_GRANTED.with(|g| {
+                    if g.get() < FRAME_BIG_CACHES {
+                        let big = self.big.get_or_init(|| {
+                            Self::lazy_dfa(dfa.get_nfa(), FRAME_BIG_DFA_CACHE_BYTES)
+                        });
+                        if let Some(big) = big {
+                            *fc = FrameCache {
+                                cache: big.create_cache(),
+                                big: true,
+                            };
+                            g.set(g.get() + 1);
+                        }
+                    }
+                });
+            }
+            out
         })
     }
 
-    /// [`FrameRegex::captures_all`] with the lazy DFA's cache (none: the PikeVM alone).
+    /// [`FrameRegex::captures_all`] with a lazy DFA and its cache (none: the PikeVM alone).
     fn captures_with<'h>(
         &self,
+        dfa: Option<&hybrid::dfa::DFA>,
         mut cache: Option<&mut hybrid::dfa::Cache>,
         text: &'h str,
     ) -> Vec<FrameCaptures<'h>> {
         let mut out = Vec::new();
         let mut it = Searcher::new(Input::new(text));
         loop {
-            let mut caps = self.vm.create_captures();
+            // No slots until a match is read ([`FrameRegex::vm_search`] makes them): most
+            // searches find none, and the slots (one allocation) were made for each.
+            let mut caps = Captures::empty(self.vm.get_nfa().group_info().clone());
             let found = it.advance(|input| {
-                self.search(cache.as_deref_mut(), input, &mut caps);
+                self.search(dfa, cache.as_deref_mut(), input, &mut caps);
                 Ok(caps.get_match())
             });
             if found.is_none() {
@@ -1468,11 +1617,12 @@ impl FrameRegex {
     /// The leftmost-first match of `input` with its groups, in `caps`.
     fn search(
         &self,
+        dfa: Option<&hybrid::dfa::DFA>,
         cache: Option<&mut hybrid::dfa::Cache>,
         input: &Input<'_>,
         caps: &mut Captures,
     ) {
-        if let (Some(dfa), Some(dc)) = (&self.dfa, cache) {
+        if let (Some(dfa), Some(dc)) = (dfa, cache) {
             if let Some(first) = &self.first {
                 if self.search_anchored(dfa, dc, first, input, caps) {
                     return;
@@ -1521,38 +1671,117 @@ impl FrameRegex {
     ) -> bool {
         let hay = input.haystack();
         let end = input.end();
-        for p in input.start()..end {
-            let b = hay[p];
-            if !first[usize::from(b)] {
-                continue;
-            }
-            // The next byte cannot follow this one in a match (or there is none, and no match
-            // is one byte long): no match begins here.
-            if let Some(sb) = &self.second {
-                let can = match hay.get(p + 1).filter(|_| p + 1 < end) {
-                    Some(&b1) => has_bit(&sb.follow[usize::from(b)], b1),
-                    None => has_bit(&sb.ends, b),
-                };
-                if !can {
-                    continue;
-                }
-            }
+        // Run the lazy DFA at `p`: Some(true) a match (read into `caps`), Some(false) it gave up.
+        let mut run = |p: usize, caps: &mut Captures| {
             let at = input.clone().span(p..end).anchored(Anchored::Yes);
             match dfa.try_search_fwd(dc, &at) {
-                Ok(None) => {}
+                Ok(None) => None,
                 Ok(Some(m)) => {
                     self.vm_search(&at.span(p..m.offset()), caps);
-                    return caps.is_match();
+                    Some(caps.is_match())
                 }
-                Err(_) => return false,
+                Err(_) => Some(false),
+            }
+        };
+        // The positions of the whole text where a match can begin, shared by the frames with the
+        // same first and second bytes (a search of the whole text: where the iteration of
+        // `captures_all` begins each search, to its end).
+        if end == hay.len() && self.starts_id != usize::MAX && u32::try_from(end).is_ok() {
+            let found = FRAME_STARTS.with(|c| {
+                let Ok(mut c) = c.try_borrow_mut() else {
+                    return None;
+                };
+                if c.len() <= self.starts_id {
+                    c.resize_with(self.starts_id + 1, Default::default);
+                }
+                let (text, at) = &mut c[self.starts_id];
+                // The text is compared byte for byte: the positions are those of these bytes.
+                if text.as_slice() != hay {
+                    text.clear();
+                    text.extend_from_slice(hay);
+                    at.clear();
+                    at.extend(
+                        (0..end)
+                            .filter(|&p| self.can_start(first, hay, p, end))
+                            .map(|p| p as u32),
+                    );
+                }
+                let from = at.partition_point(|&p| (p as usize) < input.start());
+                // (`run` reads no other frame's positions.)
+                for &p in &at[from..] {
+                    if let Some(found) = run(p as usize, caps) {
+                        return Some(found);
+                    }
+                }
+                caps.set_pattern(None);
+                Some(true)
+            });
+            if let Some(found) = found {
+                return found;
+            }
+        }
+        for p in input.start()..end {
+            if !self.can_start(first, hay, p, end) {
+                continue;
+            }
+            if let Some(found) = run(p, caps) {
+                return found;
             }
         }
         caps.set_pattern(None);
         true
     }
 
-    /// The PikeVM's leftmost-first match of `input`, with the thread's PikeVM cache.
+    /// Whether a match of `hay[..end]` can begin at `p`: its byte is one of `first`, and the next
+    /// byte can follow it in a match (or there is none, and a match can be that byte alone).
+    #[inline]
+    fn can_start(&self, first: &[bool; 256], hay: &[u8], p: usize, end: usize) -> bool {
+        let b = hay[p];
+        if !first[usize::from(b)] {
+            return false;
+        }
+        let Some(sb) = &self.second else {
+            return true;
+        };
+        match hay.get(p + 1).filter(|_| p + 1 < end) {
+            Some(&b1) => has_bit(&sb.follow[usize::from(b)], b1),
+            None => has_bit(&sb.ends, b),
+        }
+    }
+
+    /// The leftmost-first match of `input` with its groups: the backtracker's ([`FrameRegex::bt`],
+    /// with the thread's backtracker cache) when the span fits its visited set, else the
+    /// PikeVM's (with the thread's PikeVM cache).
     fn vm_search(&self, input: &Input<'_>, caps: &mut Captures) {
+        if caps.slots().len() != caps.group_info().slot_len() {
+            *caps = self.vm.create_captures();
+        }
+        if let Some(bt) = &self.bt {
+            // A span too long for the visited set: the PikeVM.
+            if input.get_span().len() < bt.max_haystack_len() {
+                let done = FRAME_BT_CACHE.with(|c| {
+                    // Never borrowed twice (a search calls no other search).
+                    let Ok(mut c) = c.try_borrow_mut() else {
+                        return false;
+                    };
+                    let (id, cache) = &mut *c;
+                    let cache = match cache {
+                        Some(cache) => {
+                            if *id != self.id {
+                                cache.reset(bt);
+                            }
+                            cache
+                        }
+                        None => cache.insert(bt.create_cache()),
+                    };
+                    *id = self.id;
+                    bt.try_search(cache, input, caps).is_ok()
+                });
+                if done {
+                    return;
+                }
+            }
+        }
         FRAME_VM_CACHE.with(|c| {
             // Never borrowed twice (a search calls no other search); a fresh cache if it were.
             let Ok(mut c) = c.try_borrow_mut() else {
@@ -2132,5 +2361,106 @@ mod tests {
             compared > 500 && matched * 3 > compared,
             "{compared} {matched}"
         );
+    }
+
+    /// Every match with its groups' ranges, as `FrameRegex::captures_all` gives them.
+    fn frame_groups(r: &FrameRegex, text: &str) -> Vec<Vec<Option<(usize, usize)>>> {
+        r.captures_all(text)
+            .iter()
+            .map(|c| {
+                (0..c.caps.group_len())
+                    .map(|g| c.get(g).map(|m| (m.start(), m.end())))
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The same, as `regex::Regex::captures_iter` gives them.
+    fn regex_groups(r: &Regex, text: &str) -> Vec<Vec<Option<(usize, usize)>>> {
+        r.captures_iter(text)
+            .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
+            .collect()
+    }
+
+    /// A frame whose 1 MiB lazy-DFA cache is cleared takes the larger cache on this thread, and
+    /// its matches stay the regex crate's before and after. Run anchored at an "a", the pattern's
+    /// DFA tracks where the "a"s of the last sixteen letters are (up to 2^16 states): random
+    /// texts of "a" and "b" fill the 1 MiB cache.
+    #[test]
+    fn a_frame_whose_cache_is_cleared_takes_the_larger_one() {
+        use proptest::strategy::{Strategy, ValueTree};
+        use proptest::test_runner::TestRunner;
+        // Run on a thread of its own: the grant count and the caches are the thread's.
+        std::thread::spawn(|| {
+            let p = r"(?P<x>a[ab]*a)(?P<y>[ab]{15})c";
+            let ours = FrameRegex::new(p).unwrap();
+            let theirs = Regex::new(p).unwrap();
+            let mut runner = TestRunner::deterministic();
+            let texts = proptest::string::string_regex("[ab]{200}c").unwrap();
+            let is_big = |id: u64| FRAME_DFA_CACHES.with(|c| c.borrow().get(&id).map(|f| f.big));
+            let (mut before, mut after) = (0, 0);
+            for _ in 0..400 {
+                let t = texts.new_tree(&mut runner).unwrap().current();
+                let big = is_big(ours.id) == Some(true);
+                assert_eq!(frame_groups(&ours, &t), regex_groups(&theirs, &t), "{t}");
+                if big {
+                    after += 1;
+                } else {
+                    before += 1;
+                }
+            }
+            assert_eq!(
+                is_big(ours.id),
+                Some(true),
+                "the small cache was never cleared"
+            );
+            assert!(before > 0 && after > 0, "{before} {after}");
+            assert_eq!(FRAME_BIG_GRANTED.with(std::cell::Cell::get), 1);
+            release_thread_caches();
+            assert_eq!(FRAME_BIG_GRANTED.with(std::cell::Cell::get), 0);
+        })
+        .join()
+        .unwrap();
+    }
+
+    /// Frames with the same first and second bytes share the positions where a match can begin;
+    /// the positions are those of the text searched, byte for byte, even when a text is changed in
+    /// place (same address and length) between two searches; a search from the middle of a text
+    /// (the second match of `captures_all`) reads them from there.
+    #[test]
+    fn shared_start_positions_follow_the_text() {
+        let ps = [
+            r"(?P<s>(?:the\s+)?\x{E000}\d+\x{E001})\s+recogni[sz]ed",
+            r"(?P<s>(?:the\s+)?\x{E000}\d+\x{E001})\s+(?:cut|severed)\s+ties",
+        ];
+        let ours: Vec<FrameRegex> = ps.iter().map(|p| FrameRegex::new(p).unwrap()).collect();
+        let theirs: Vec<Regex> = ps.iter().map(|p| Regex::new(p).unwrap()).collect();
+        assert_eq!(ours[0].starts_id, ours[1].starts_id);
+        assert_ne!(ours[0].starts_id, usize::MAX);
+        let texts = [
+            "Then \u{E000}1\u{E001} recognised it and the \u{E000}2\u{E001} cut ties; \u{E000}3\u{E001} recognized X.",
+            "Then \u{E000}1\u{E001} severed ties, and the \u{E000}2\u{E001} recognised it.",
+            "The \u{E000}12\u{E001} recognised; the \u{E000}2\u{E001}  cut ties; \u{E000}3\u{E001} recognized X.",
+            "No actor recognised anything here, and nobody cut ties with anyone.",
+        ];
+        let width = texts.iter().map(|t| t.len()).max().unwrap_or(0);
+        let mut text = String::with_capacity(width);
+        let at = text.as_ptr();
+        let mut found = 0;
+        for round in 0..3 {
+            for t in texts {
+                // Each text written over the last: same address, same length.
+                text.clear();
+                text.push_str(t);
+                text.extend(std::iter::repeat_n(' ', width - t.len()));
+                assert_eq!((text.as_ptr(), text.len()), (at, width));
+                for (o, r) in ours.iter().zip(&theirs) {
+                    let a = frame_groups(o, &text);
+                    assert_eq!(a, regex_groups(r, &text), "round {round}: {text}");
+                    found += a.len();
+                }
+            }
+        }
+        assert!(found >= 15, "{found}");
     }
 }
