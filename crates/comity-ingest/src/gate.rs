@@ -253,37 +253,50 @@ impl LowerPhrases {
     /// a match value per occurrence: the gate's reading); with `first`, up to the first one.
     fn read(&self, text: &str, first: bool) -> u64 {
         let Some(ac) = &self.ac else { return 0 };
-        let Ok(mut sid) = ac.start_state(Anchored::No) else {
-            return 0;
-        };
         let mut m = 0u64;
-        // An empty variant would match at the start (none is: the phrases are words).
-        if ac.is_match(sid) {
-            for i in 0..ac.match_len(sid) {
-                m |= 1 << self.of[ac.match_pattern(sid, i).as_usize()];
-            }
-            if first {
-                return m;
-            }
-        }
-        for &b in text.as_bytes() {
-            sid = ac.next_state(Anchored::No, sid, b);
-            if ac.is_special(sid) {
-                if ac.is_dead(sid) {
-                    break;
-                }
-                if ac.is_match(sid) {
-                    for i in 0..ac.match_len(sid) {
-                        m |= 1 << self.of[ac.match_pattern(sid, i).as_usize()];
-                    }
-                    if first {
-                        return m;
-                    }
-                }
-            }
-        }
+        step_matches(ac, text, |p| {
+            m |= 1 << self.of[p];
+            first
+        });
         m
     }
+}
+
+/// Reads `text` through `ac` byte by byte and calls `on` with each pattern of each match state
+/// (every occurrence of every pattern, as an overlapping search reports them, without an
+/// iterator's state and a match value per occurrence), stopping after a match state at which
+/// `on` returned true. `false` when the automaton has no unanchored start.
+fn step_matches(
+    ac: &aho_corasick::dfa::DFA,
+    text: &str,
+    mut on: impl FnMut(usize) -> bool,
+) -> bool {
+    let Ok(mut sid) = ac.start_state(Anchored::No) else {
+        return false;
+    };
+    let mut at_match = |sid| {
+        let mut stop = false;
+        for i in 0..ac.match_len(sid) {
+            stop |= on(ac.match_pattern(sid, i).as_usize());
+        }
+        stop
+    };
+    // An empty pattern would match at the start (none is: literals and phrases are words).
+    if ac.is_match(sid) && at_match(sid) {
+        return true;
+    }
+    for &b in text.as_bytes() {
+        sid = ac.next_state(Anchored::No, sid, b);
+        if ac.is_special(sid) {
+            if ac.is_dead(sid) {
+                break;
+            }
+            if ac.is_match(sid) && at_match(sid) {
+                return true;
+            }
+        }
+    }
+    true
 }
 
 /// [`contains_ascii_ci`] as first written: a comparison at every position.
@@ -376,28 +389,11 @@ impl Gate {
                     got[p as usize] |= 1 << k;
                 }
             };
-            if let Ok(mut sid) = ac.start_state(Anchored::No) {
-                // (No literal is empty, so the start state is no match state; if it were, its
-                // literals would be in every text.)
-                if ac.is_match(sid) {
-                    for i in 0..ac.match_len(sid) {
-                        mark(ac.match_pattern(sid, i).as_usize());
-                    }
-                }
-                for &b in text.as_bytes() {
-                    sid = ac.next_state(Anchored::No, sid, b);
-                    if ac.is_special(sid) {
-                        if ac.is_dead(sid) {
-                            break;
-                        }
-                        if ac.is_match(sid) {
-                            for i in 0..ac.match_len(sid) {
-                                mark(ac.match_pattern(sid, i).as_usize());
-                            }
-                        }
-                    }
-                }
-            } else {
+            let started = step_matches(ac, text, |l| {
+                mark(l);
+                false
+            });
+            if !started {
                 // No unanchored start (it is the DFA's default): every pattern is run.
                 return vec![true; self.full.len()];
             }
