@@ -698,7 +698,7 @@ impl Ledger {
                 ));
             } else if let Some(start) = since
                 .bounds()
-                .and_then(|(_, last)| self.beginning(subject).filter(|s| last < *s))
+                .and_then(|(_, last)| self.began_after(subject, last))
             {
                 // No predecessor carries it (Namibia's 1988 recognition of Palestine was
                 // SWAPO's): the source lists it under the state; the date is not the state's.
@@ -783,19 +783,23 @@ impl Ledger {
     /// when the ledger dates no beginning.
     fn predates(&self, c: &Claim, who: &str) -> Option<String> {
         let (_, last) = c.date.bounds()?;
-        let start = self.beginning(who).filter(|s| last < *s)?;
-        // The beginning at its own precision (review 20: Artsakh's `from` "1991" was said as
-        // "1991-01-01").
-        let from = if self.existence_start(who).is_some() {
-            start.to_string()
-        } else {
-            self.actor(who)
-                .map_or_else(|| start.to_string(), |x| x.from.describe())
-        };
+        let from = self.began_after(who, last)?;
         Some(format!(
             "dated {} but {who} existed only from {from}",
             c.date.describe()
         ))
+    }
+
+    /// `who`'s beginning, at its own precision, when it is wholly after `day` (review 20:
+    /// Artsakh's `from` "1991" was said as "1991-01-01").
+    fn began_after(&self, who: &str, day: civil::Date) -> Option<String> {
+        let start = self.beginning(who).filter(|s| day < *s)?;
+        Some(if self.existence_start(who).is_some() {
+            start.to_string()
+        } else {
+            self.actor(who)
+                .map_or_else(|| start.to_string(), |x| x.from.describe())
+        })
     }
 
     /// Why a claim is dated wholly before its object existed (a recognition of Kosovo dated
