@@ -113,10 +113,24 @@ function describeDate(d) {
   return d;
 }
 
+// Whether `s` is a day the date input can hold: YYYY-MM-DD and a real calendar day. Anything else
+// ("2008-02-30", a month, "today") goes to the API as written, which answers or says in words
+// what is wrong (the input held "2008-02-30" as empty, and the page sent an empty date whose
+// error quoted nothing the reader had typed).
+function isCalendarDay(s) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s || "");
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
 function whenText(r) {
   // The flag covers the recognition's date and its withdrawal's: said once, after the dates (as
   // map.rs's when_text).
-  const disagree = r.dates_disagree ? " (sources disagree on a date)" : "";
+  // A recognition dated before the state existed (Namibia's 1988 recognition of Palestine): the
+  // date is not the state's own (`since_note` says why; map.rs's when_text words it the same).
+  const disagree = (r.dates_disagree ? " (sources disagree on a date)" : "") + (r.since_note ? " (dated before the state existed)" : "");
   if (["withdrawn", "suspended", "disputed"].includes(r.status)) {
     const act = r.status === "disputed" ? "withdrawal or suspension claimed" : r.status;
     const when = r.last_change ? `${act} ${describeDate(r.last_change)}` : `${act} at an unrecorded date`;
@@ -154,6 +168,8 @@ function claimLine(c) {
   const grades = gradesOf(c);
   if (grades.length) li.append(el("span", { class: "grades", text: ` [${grades.join(", ")}]` }));
   if (c.note) li.append(el("div", { class: "muted", text: c.note }));
+  // A date before one of the pair existed (the library's `date_note`, the CLI's "date:" line).
+  if (c.date_note) li.append(el("div", { class: "date-note", text: `date: ${c.date_note}` }));
   for (const s of c.sources || []) {
     // As the CLI's timeline: the source's id, its grade, its citation, and its URL (a link
     // only for http(s)).
@@ -213,7 +229,7 @@ async function mapView(main) {
   // A date the day input cannot hold (a month, a year, "today") is sent as written until the
   // reader picks a day; the input then shows the day the API answered for.
   const typed = p.get("date") || p.get("as_of") || today;
-  let rawDate = /^\d{4}-\d{2}-\d{2}$/.test(typed) ? null : typed;
+  let rawDate = isCalendarDay(typed) ? null : typed;
   const date = rawDate ? "" : typed;
   const policySel = el("select", { id: "policy" }, ...POLICIES.map((x) => el("option", { value: x, text: x })));
   choose(policySel, p.get("policy") || "confirmed");
@@ -489,7 +505,7 @@ async function pairView(main, a, b) {
   const asOf = p.get("as_of") || todayISO();
   // A date the day input cannot hold (`?as_of=2011`, a year: its last day, as the API reads
   // it) is sent as written until a day is picked (review 19: the page sent an empty as_of).
-  let rawDate = /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? null : asOf;
+  let rawDate = isCalendarDay(asOf) ? null : asOf;
   const dateIn = el("input", { type: "date", id: "pair-date", value: rawDate ? "" : asOf });
   const out = el("div");
   const back = el("a", { id: "back-to-map", href: `/?entity=${encodeURIComponent(b)}&date=${encodeURIComponent(asOf)}`, text: "back to the map" });

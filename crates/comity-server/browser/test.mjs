@@ -432,6 +432,17 @@ await step("the page takes the dates and names the API takes, and shows the API'
   assert.match(await page.textContent("#totals .error"), /2012-13/);
   assert.equal(await page.$eval(".map-wrap", (w) => w.hidden), true);
   assert.equal(await page.$$eval("#legend li", (l) => l.length), 0);
+  // A day no calendar has (February 2008 had 29 days) is the API's error too; the date input
+  // held it as empty, and the page sent an empty date, whose error quoted "" (review 20).
+  await page.goto(`${BASE}/?entity=XKX&date=2008-02-30`);
+  await ready();
+  await page.waitForSelector("#totals .error");
+  assert.match(await page.textContent("#totals .error"), /2008-02-30/);
+  assert.equal(await page.$eval(".map-wrap", (w) => w.hidden), true);
+  await page.goto(`${BASE}/pair/BEN/XKX?as_of=2008-02-30`);
+  await ready();
+  await page.waitForSelector(".error");
+  assert.match(await page.textContent(".error"), /2008-02-30/);
   // A group the list leaves out (data/groups.csv: unsc-elected) is asked as written.
   const g = dataRow("groups.csv", "unsc-elected");
   const ga = await (await fetch(`${BASE}/api/v1/map/XKX?as_of=2009-06-01&among=${g.id}`)).json();

@@ -212,11 +212,17 @@ fn when_text(r: &comity::RecognitionAnswer<'_>) -> String {
     // The flag covers the recognition's date and its withdrawal's (review 16: Japan's withdrawal
     // from Taiwan, 27 or 29 Sep 1972, carried no note; Nicaragua's 9 or 10 Dec 2021 hung the
     // note on its 1990 recognition): said once, at the end, for the dates shown.
-    let disagree = if r.dates_disagree {
+    let mut disagree = if r.dates_disagree {
         " (sources disagree on a date)"
     } else {
         ""
-    };
+    }
+    .to_string();
+    // A recognition dated before the state existed (Namibia's 1988 recognition of Palestine):
+    // the date is not the state's own, said where the date is (`since_note` says why).
+    if r.since_note.is_some() {
+        disagree.push_str(" (dated before the state existed)");
+    }
     let status = r.status.as_str();
     if matches!(status, "withdrawn" | "suspended" | "disputed") {
         let act = if status == "disputed" {
@@ -346,6 +352,7 @@ pub fn map_json(ledger: &Ledger, r: &Recognitions<'_>, today: jiff::civil::Date)
                 "since": rec.since,
                 "last_change": rec.last_change,
                 "dates_disagree": rec.dates_disagree,
+                "since_note": rec.since_note,
                 "inferred": rec.inferred,
                 "counted_as": e.counted_as.as_str(),
                 "member_certain": e.member_certain,

@@ -60,6 +60,8 @@ pub fn claim(ledger: &Ledger, c: &Claim) -> Value {
         "note": c.note,
         "supersedes": c.supersedes,
         "sources": sources,
+        // A date before one of the pair existed, said beside the claim (timeline rows).
+        "date_note": ledger.date_note(c),
     })
 }
 

@@ -171,6 +171,11 @@ pub struct RecognitionAnswer<'a> {
     pub since: Option<Date>,
     /// The date of the latest act (a withdrawal or suspension), if any.
     pub last_change: Option<Date>,
+    /// Set when `since` is before the subject existed (a predecessor's act listed under
+    /// today's state, or an act its source lists under a state that did not yet exist,
+    /// Namibia's 1988 recognition of Palestine): why the date is not the state's own. Tables
+    /// mark such a date (review 20: the reason said it, the recognitions table did not).
+    pub since_note: Option<String>,
     /// True when the sources of a deciding act disagree on its date: the recognition in
     /// force, or the withdrawal or suspension that ended it (`since` and `last_change` are the
     /// earliest of the most confident accounts; `reason` and the claims give every date).
@@ -257,6 +262,7 @@ impl<'a> RecognitionAnswer<'a> {
             inferred,
             since: None,
             last_change,
+            since_note: None,
             dates_disagree: false,
             confirmed_by_state: false,
             if_not_yet: None,
@@ -685,28 +691,12 @@ impl Ledger {
         // A recognition dated while a predecessor existed and the state did not apart from it
         // (review 9: "SVK recognises PSE since 1988-11-18" in 1990): the act is the
         // predecessor's, which the source lists under today's state. Said, not changed.
-        if let Some(since) = recognition.since {
-            if let Some(p) = since
-                .bounds()
-                .and_then(|(_, last)| self.predecessor_then(subject, last))
-            {
-                recognition.reason.push_str(&format!(
-                    " ({} is before {subject} existed apart from {} ({}): the act is its predecessor's, listed under {subject} by the source)",
-                    since.describe(),
-                    p.id,
-                    p.name
-                ));
-            } else if let Some(start) = since
-                .bounds()
-                .and_then(|(_, last)| self.began_after(subject, last))
-            {
-                // No predecessor carries it (Namibia's 1988 recognition of Palestine was
-                // SWAPO's): the source lists it under the state; the date is not the state's.
-                recognition.reason.push_str(&format!(
-                    " ({} is before {subject} existed ({start}): the source lists the act under {subject}; {subject}'s own recognition can date only from its beginning)",
-                    since.describe()
-                ));
-            }
+        if let Some(note) = recognition
+            .since
+            .and_then(|since| self.since_note(subject, since, "recognition"))
+        {
+            recognition.reason.push_str(&format!(" ({note})"));
+            recognition.since_note = Some(note);
         }
         // `--min-grade` left claims about the pair out: every answer says so, not only "not
         // recorded" (review 15: under `official`, Malawi's and Saudi Arabia's withdrawals from
@@ -800,6 +790,47 @@ impl Ledger {
             self.actor(who)
                 .map_or_else(|| start.to_string(), |x| x.from.describe())
         })
+    }
+
+    /// Why an act of `subject` dated `date` is not the state's own act as dated: the date is
+    /// before `subject` existed apart from a predecessor (the act is the predecessor's, listed
+    /// under today's state by its source: Slovakia's 1988 recognition of Palestine was
+    /// Czechoslovakia's), or before it existed at all with no predecessor to carry it (Namibia's
+    /// 1988 recognition of Palestine was SWAPO's). `what` names the act ("recognition").
+    /// `None` for an undated act or one that may be the state's own.
+    pub fn since_note(&self, subject: &str, date: Date, what: &str) -> Option<String> {
+        let (_, last) = date.bounds()?;
+        if let Some(p) = self.predecessor_then(subject, last) {
+            return Some(format!(
+                "{} is before {subject} existed apart from {} ({}): the act is its predecessor's, listed under {subject} by the source",
+                date.describe(),
+                p.id,
+                p.name
+            ));
+        }
+        let start = self.began_after(subject, last)?;
+        Some(format!(
+            "{} is before {subject} existed ({start}): the source lists the act under {subject}; {subject}'s own {what} can date only from its beginning",
+            date.describe()
+        ))
+    }
+
+    /// What a reader of a recognition or relations claim must know about its date, for a
+    /// timeline row: dated before its object existed (shown, never read), or before its
+    /// subject existed ([`Ledger::since_note`]). `None` for other claims (a statement about
+    /// Kosovo made in 1999 is dated as made) and for dates that may be the parties' own.
+    pub fn date_note(&self, c: &Claim) -> Option<String> {
+        let what = if c.predicate.is_recognition() {
+            "recognition"
+        } else if c.predicate.is_relations() {
+            "act"
+        } else {
+            return None;
+        };
+        if let Some(why) = self.predates_object(c) {
+            return Some(format!("{why}: shown, never read"));
+        }
+        self.since_note(&c.subject, c.date, what)
     }
 
     /// Why a claim is dated wholly before its object existed (a recognition of Kosovo dated
@@ -1416,6 +1447,7 @@ impl Ledger {
                     inferred: false,
                     since,
                     last_change: None,
+                    since_note: None,
                     dates_disagree: disagreement.is_some(),
                     confirmed_by_state: false,
                     if_not_yet: (!certain)
@@ -1602,6 +1634,7 @@ impl Ledger {
                     inferred: false,
                     since,
                     last_change,
+                    since_note: None,
                     // Review 14: Japan's withdrawal from Taiwan (27 or 29 Sep 1972) was said in
                     // the reason, never flagged, so no list marked it.
                     dates_disagree: recognition_act

@@ -86,6 +86,11 @@ fn print_claim(ledger: &Ledger, c: &comity::Claim, role: Option<&str>) {
         line.push_str(&format!(" · {}", c.note));
     }
     println!("{}", wrap(&line, 16));
+    // A date before one of the pair existed (review 20: the timeline listed Namibia's 1988
+    // recognition of Palestine with no word that Namibia began in 1990).
+    if let Some(n) = ledger.date_note(c) {
+        println!("{}", wrap(&format!("date: {n}"), 16));
+    }
     for l in cite(ledger, c) {
         println!("{}", wrap(&l, 16));
     }
@@ -402,6 +407,7 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
                 "source_urls",
                 "seat_held_by",
                 "member_certain",
+                "since_note",
             ])?;
             let disputed: Vec<&str> = r.disputed.iter().map(|e| e.actor.id.as_str()).collect();
             for e in r.counted() {
@@ -428,6 +434,7 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
                     // Whether the state's membership of `among` on the day is certain (review
                     // 15: the table and JSON said "not certain for 19 of the 19", the CSV not).
                     &e.member_certain.to_string(),
+                    st.since_note.as_deref().unwrap_or(""),
                 ])?;
             }
             w.flush()?;
@@ -498,6 +505,7 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
             }
             let mut used_sources: BTreeMap<String, String> = BTreeMap::new();
             let mut disagreements = 0;
+            let mut not_own = 0;
             println!();
             println!("recognising ({}):", counts.recognising);
             if r.recognising.is_empty() {
@@ -530,6 +538,10 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
                     since.push('*');
                     disagreements += 1;
                 }
+                if st.since_note.is_some() {
+                    since.push('†');
+                    not_own += 1;
+                }
                 let line = format!(
                     "  {:<4} {:<24} {:<13} {}",
                     e.actor.id,
@@ -548,6 +560,15 @@ pub fn recognitions(ctx: &Ctx, a: &RecognitionsArgs) -> Result<()> {
                     "{}",
                     wrap(
                         &format!("  * sources disagree on the date ({disagreements}): the date shown is the earliest of the most confident accounts, with its source; `comity status STATE {}` gives every date with its source", b.id),
+                        2
+                    )
+                );
+            }
+            if not_own > 0 {
+                println!(
+                    "{}",
+                    wrap(
+                        &format!("  † dated before the state existed ({not_own}): a predecessor's act, or one its source lists under a state that did not yet exist; `comity status STATE {}` says which", b.id),
                         2
                     )
                 );

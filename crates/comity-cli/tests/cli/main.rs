@@ -269,7 +269,7 @@ fn csv_output_has_a_header() {
         &["recognitions", "XKX", "--among", "p5", "--format", "csv"],
     );
     assert!(
-        out.starts_with("actor,name,counted_as,status,certain,inferred,since,last_change,disputed,weak_sources,policy,as_of,among,sources,dates_disagree,source_urls,seat_held_by,member_certain\n"),
+        out.starts_with("actor,name,counted_as,status,certain,inferred,since,last_change,disputed,weak_sources,policy,as_of,among,sources,dates_disagree,source_urls,seat_held_by,member_certain,since_note\n"),
         "{out}"
     );
     assert_eq!(out.lines().count(), 6);
@@ -397,6 +397,7 @@ mod review7;
 mod review9;
 mod robust;
 mod rules_output;
+mod session10;
 mod session9;
 
 fn shared_path(rel: &str) -> Option<PathBuf> {

@@ -11,6 +11,7 @@ mod openapi;
 mod params;
 mod published;
 mod review_context;
+mod session10;
 mod web16;
 mod web19;
 mod writes;

@@ -17,6 +17,7 @@ mod review15;
 mod review17;
 mod review18;
 mod rules;
+mod session10;
 mod session9;
 mod snapshots;
 mod store;

@@ -1,0 +1,40 @@
+//! Tenth session (2026-12-08): a recognition dated before the state existed is marked on the map
+//! and in the timeline, as in the CLI. data/actors.csv: Namibia (NAM) begins on 1990-03-21;
+//! data/claims.csv NAM.recognises.PSE.1 dates its recognition of Palestine 1988-11-19 (SWAPO's).
+
+use axum::http::StatusCode;
+
+use crate::fixture::get;
+
+#[tokio::test]
+async fn a_date_before_the_state_existed_is_marked_on_the_map_and_timeline() {
+    let r = get("/api/v1/map/PSE?as_of=1995-01-01").await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    let v = r.json();
+    let nam = &v["states"]["NAM"];
+    assert!(
+        nam["since_note"]
+            .as_str()
+            .is_some_and(|n| n.contains("1990-03-21")),
+        "{nam}"
+    );
+    assert!(
+        nam["when"]
+            .as_str()
+            .is_some_and(|w| w.contains("dated before the state existed")),
+        "{nam}"
+    );
+    // Near miss: Afghanistan's 1988-11-16 recognition (same source) is its own.
+    assert!(
+        v["states"]["AFG"]["since_note"].is_null(),
+        "{}",
+        v["states"]["AFG"]
+    );
+    let t = get("/api/v1/timeline/NAM?other=PSE").await;
+    assert_eq!(t.status, StatusCode::OK, "{}", t.text);
+    let note = t.json()["claims"][0]["date_note"].clone();
+    assert!(
+        note.as_str().is_some_and(|n| n.contains("1990-03-21")),
+        "{note}"
+    );
+}
