@@ -63,3 +63,32 @@ fn a_timeline_row_dated_before_a_party_existed_says_so() {
         }
     }
 }
+
+#[test]
+fn a_withdrawal_imported_with_no_recognition_is_warned_of() {
+    // A file with Brazil "withdrawing" a recognition of Kosovo, where nothing records one (data/
+    // claims.csv has only BRA.does-not-recognise.1 for the pair): answers infer a recognition
+    // "at an unrecorded date", so the importer is told (review 20: it was read without a word).
+    const HEAD: &str = "id,subject,predicate,object,date,claimant,sources,status\n";
+    let import = |rows: &str| {
+        let (s, c) = comity::parse_import("t.csv", &format!("{HEAD}{rows}")).unwrap();
+        let mut store = comity::Store::open_in_memory().unwrap();
+        store.import(&s, &c).unwrap()
+    };
+    let r = import("w1,BRA,withdraws-recognition,XKX,2012-05-01,BRA,Se434f9b0,accepted\n");
+    assert_eq!(r.warnings.len(), 1, "{:?}", r.warnings);
+    assert!(
+        r.warnings[0].contains("w1") && r.warnings[0].contains("no recognition of XKX by BRA"),
+        "{}",
+        r.warnings[0]
+    );
+    // Near misses: with the recognition in the same file; a withdrawal of a recognition the
+    // shipped tables hold (data/claims.csv: Suriname recognised Kosovo, 2016-07-08).
+    let r = import(
+        "r1,BRA,recognises,XKX,2010,BRA,Se434f9b0,accepted\n\
+         w2,BRA,withdraws-recognition,XKX,2012-05-01,BRA,Se434f9b0,accepted\n",
+    );
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    let r = import("w3,SUR,withdraws-recognition,XKX,2017-10-27,SUR,Se434f9b0,accepted\n");
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+}
