@@ -1933,6 +1933,21 @@ impl Ledger {
             )
         });
         let refuted = refuted && !refuted_later;
+        // A refutation whose denials are each dated to a period containing the day (a month, a
+        // year, a bound) may have come after it: the "no" is not certain (review 21: Nigeria's
+        // denial dated 2012-09 made Nigeria–Kosovo a certain "no" on 2012-09-01, and "not
+        // recorded" on 2012-08-31). An undated denial is read as standing, as an undated
+        // position is.
+        let denials_by_day: Vec<&Decision<'a>> = decisions
+            .iter()
+            .filter(|d| d.role == Role::Denial && d.timing != Timing::After)
+            .collect();
+        let refuted_maybe_later = refuted
+            && !stated_by_day
+            && !denials_by_day.is_empty()
+            && denials_by_day
+                .iter()
+                .all(|d| d.timing == Timing::Uncertain && !d.claim.date.is_unknown());
         if refuted || positions.iter().any(|p| p.timing != Timing::After) {
             // No recognition is recorded at any date: a position stated by the day says the
             // state does not recognise; one whose date (a month, a year) contains the day may
@@ -1940,14 +1955,24 @@ impl Ledger {
             // An undated position is read as the state's standing one (no recognition is
             // recorded at any date); a dated one whose month or year contains the day may
             // have come after it.
-            let certain = refuted
-                || !known_positions.is_empty()
-                || positions
-                    .iter()
-                    .filter(|p| p.timing != Timing::After)
-                    .all(|p| p.claim.date.is_unknown());
+            let by_day: Vec<_> = positions
+                .iter()
+                .filter(|p| p.timing != Timing::After)
+                .collect();
+            let positions_certain = !known_positions.is_empty()
+                || (!by_day.is_empty() && by_day.iter().all(|p| p.claim.date.is_unknown()));
+            let certain = (refuted && !refuted_maybe_later) || positions_certain;
             let reason = if refuted && stated_by_day {
                 format!("{a} does not recognise {b}: a claimed recognition was refuted")
+            } else if refuted_maybe_later {
+                format!(
+                    "{a} does not recognise {b} (inferred, not certain): a claimed recognition was refuted by {}, a period that contains this day: the denial may have come after it",
+                    denials_by_day
+                        .iter()
+                        .map(|d| format!("{} (dated {})", d.claim.id, d.claim.date.describe()))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
             } else if refuted {
                 // Review 17: an undated denial was called "dated after this day".
                 let after = decisions

@@ -92,3 +92,25 @@ fn a_withdrawal_imported_with_no_recognition_is_warned_of() {
     let r = import("w3,SUR,withdraws-recognition,XKX,2017-10-27,SUR,Se434f9b0,accepted\n");
     assert!(r.warnings.is_empty(), "{:?}", r.warnings);
 }
+
+#[test]
+fn a_denial_dated_to_a_month_containing_the_day_gives_an_uncertain_no() {
+    // data/claims.csv NGA.does-not-recognise.1, dated 2012-09 ("Nigeria denied the 2011 claim
+    // in Sept 2012", shared/data/kosovo/recognitions.csv). Review 21: on 2012-08-31 the pair was
+    // not recorded, and on 2012-09-01 a certain "no" from a denial that may have come later.
+    let l = crate::ledger();
+    let before = l.status("NGA", "XKX", crate::day("2012-08-31"), today());
+    assert_eq!(before.recognition.status, Recognition::NotRecorded);
+    let during = l.status("NGA", "XKX", crate::day("2012-09-01"), today());
+    assert_eq!(during.recognition.status, Recognition::NotRecognised);
+    assert!(!during.recognition.certain, "{}", during.recognition.reason);
+    assert!(
+        during.recognition.reason.contains("may have come after it"),
+        "{}",
+        during.recognition.reason
+    );
+    // After the month, the denial is on or before the day: a "no", certain.
+    let after = l.status("NGA", "XKX", crate::day("2012-10-01"), today());
+    assert_eq!(after.recognition.status, Recognition::NotRecognised);
+    assert!(after.recognition.certain, "{}", after.recognition.reason);
+}
