@@ -639,7 +639,10 @@ POSITION_PREDICATE = {
 # was diplomatic relations: then it is a relations act, and the recognition stands as the sources
 # leave it (review 7: Peru 1996 "recognition itself not withdrawn, per Peruvian MFA 2021").
 # Colombia's 2000/2001 "relations 'frozen'" stays a freeze of the recognition: the Colombian MFA's
-# 2022 communique restored the 1985 recognition (field.rs, sadr_colombia_1985_...).
+# 2022 communique restored the 1985 recognition (field.rs, sadr_colombia_1985_...). Review 21 read
+# it as the others (relations); tried and not kept: as a relations act alone, the Duque
+# government's 2021 position then refutes the 1985 recognition (a certain "not yet" in 1990) and
+# relations stay "suspended" after their 2022 reactivation, which no row records as such.
 # (folder, iso3, date) -> why. Rows whose notes name both (Paraguay 2014: the relations communique,
 # framed by Morocco as a withdrawal) were first kept as suspensions of the recognition; review 8
 # read Paraguay's as the others (its source: "Paraguay suspend officiellement ses relations").
