@@ -998,7 +998,7 @@ async fn memberships(
 #[utoipa::path(get, path = "/api/v1/recognised-by/{state}", tag = "ledger",
     params(("state" = String, Path, description = "The recognising state (any name or code)"), AsOf),
     responses((status = 200, description = "`comity recognised-by STATE --format json`: `{state: {id, name}, as_of, entities: [status]}` (each entry the document of /status)", body = Object),
-              (status = 400, description = "Malformed date or grade", body = ErrorBody),
+              (status = 400, description = "Malformed date or grade; an organisation or a place, which recognises nothing", body = ErrorBody),
               (status = 404, description = "Unknown actor, with suggestions", body = ErrorBody)))]
 async fn recognised_by(
     State(st): S,
@@ -1012,7 +1012,9 @@ async fn recognised_by(
     let k = key(&[&"recognised-by", &a, &q.as_of, &q.min_grade, &today]);
     cached_json(&snap, k, move |s| {
         let ledger = &*graded(s, q.min_grade.as_deref())?;
-        let id = ledger.resolve(&a)?.id.clone();
+        let x = ledger.resolve(&a)?;
+        comity::Ledger::check_party(x)?;
+        let id = x.id.clone();
         let d = day_on(today, q.as_of.as_deref())?;
         let rows = comity::json::recognised_by_rows(ledger, &id, d, today);
         Ok(comity::json::recognised_by(ledger, &id, d, &rows))

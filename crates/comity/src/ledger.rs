@@ -526,21 +526,33 @@ impl Ledger {
             )));
         }
         for a in [x, y] {
-            if matches!(a.kind, ActorKind::Organisation | ActorKind::Place) {
-                return Err(Error::Invalid(format!(
-                    "{} ({}) is {}, not a state or entity: recognition is between states and \
-                     entities (for its members count among the group: `comity recognitions … --among {}`, in the API `?among={}`)",
-                    a.id,
-                    a.name,
-                    if a.kind == ActorKind::Place {
-                        "a place"
-                    } else {
-                        "an organisation"
-                    },
-                    a.id.to_lowercase(),
-                    a.id.to_lowercase()
-                )));
-            }
+            Self::check_party(a)?;
+        }
+        Ok(())
+    }
+
+    /// Checks that `a` can recognise or be recognised: a state or entity, not an organisation
+    /// or a place (`check_pair` for each side; `comity recognised-by` and the API's
+    /// `/recognised-by` for their one actor — review 21: `recognised-by EU` answered ten
+    /// "not recorded"s where `status EU PSE` refused).
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] saying why the question has no answer.
+    pub fn check_party(a: &Actor) -> Result<()> {
+        if matches!(a.kind, ActorKind::Organisation | ActorKind::Place) {
+            return Err(Error::Invalid(format!(
+                "{} ({}) is {}, not a state or entity: recognition is between states and \
+                 entities (for its members count among the group: `comity recognitions … --among {}`, in the API `?among={}`)",
+                a.id,
+                a.name,
+                if a.kind == ActorKind::Place {
+                    "a place"
+                } else {
+                    "an organisation"
+                },
+                a.id.to_lowercase(),
+                a.id.to_lowercase()
+            )));
         }
         Ok(())
     }

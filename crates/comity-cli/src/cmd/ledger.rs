@@ -971,6 +971,7 @@ pub fn recognised_by(ctx: &Ctx, a: &RecognisedByArgs) -> Result<()> {
     let store = ctx.store()?;
     let ledger = scoped(store.ledger()?, a.min_grade.as_deref())?;
     let x = ledger.resolve(&a.state)?;
+    Ledger::check_party(x)?;
     let day = as_of(ctx, &a.as_of)?;
     let rows = cj::recognised_by_rows(&ledger, &x.id, day, ctx.today);
     match ctx.format {

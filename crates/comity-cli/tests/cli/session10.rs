@@ -49,3 +49,23 @@ fn a_date_before_the_state_existed_is_marked_in_the_table_and_the_timeline() {
     let note = v["claims"][0]["date_note"].as_str().unwrap_or_default();
     assert!(note.contains("1990-03-21"), "{v}");
 }
+
+// data/actors.csv: EU is an organisation (kind `organisation`). `comity status EU PSE` refuses it
+// (README: "one check in the library"); review 21: `recognised-by EU` answered ten rows of "not
+// recorded" as if the EU were a state nobody had asked about.
+#[test]
+fn recognised_by_refuses_an_organisation_as_status_does() {
+    let e = env();
+    for args in [&["recognised-by", "EU"][..], &["status", "EU", "PSE"][..]] {
+        let out = super::comity(&e.db).args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {out:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(
+            err.contains("EU (European Union) is an organisation, not a state or entity"),
+            "{args:?}: {err}"
+        );
+    }
+    // Near miss: a state is answered.
+    let ok = stdout(&e.db, &["recognised-by", "Russia"]);
+    assert!(ok.starts_with("What RUS (Russia) recognises"), "{ok}");
+}

@@ -38,3 +38,21 @@ async fn a_date_before_the_state_existed_is_marked_on_the_map_and_timeline() {
         "{note}"
     );
 }
+
+// data/actors.csv: EU is an organisation; `/status/EU/PSE` is a 400 (README: one check in the
+// library). Review 21: `/recognised-by/EU` was a 200 with ten "not recorded" rows.
+#[tokio::test]
+async fn recognised_by_refuses_an_organisation_as_status_does() {
+    for uri in ["/api/v1/recognised-by/EU", "/api/v1/status/EU/PSE"] {
+        let r = get(uri).await;
+        let v = crate::fixture::assert_error(&r, StatusCode::BAD_REQUEST, "bad-request");
+        assert!(
+            v["detail"]
+                .as_str()
+                .is_some_and(|d| d.contains("is an organisation, not a state or entity")),
+            "{uri}: {v}"
+        );
+    }
+    let ok = get("/api/v1/recognised-by/RUS").await;
+    assert_eq!(ok.status, StatusCode::OK, "{}", ok.text);
+}
