@@ -56,3 +56,33 @@ async fn recognised_by_refuses_an_organisation_as_status_does() {
     let ok = get("/api/v1/recognised-by/RUS").await;
     assert_eq!(ok.status, StatusCode::OK, "{}", ok.text);
 }
+
+// A series of more than 1,200 months is counted at a coarser step that the answer states. From
+// 1912-01-01 to 2026-11-22 is 1,378 months (114 years and 10 months): every 2 months, the 690
+// days 1912-01-01, 1912-03-01, …, 2026-11-01 (i = 0..=689), and the last day: 691 points. Review 21: it stopped after 1,200 points
+// (2011-12) and jumped to the last day, fifteen years missing without a word.
+#[tokio::test]
+async fn a_long_series_is_counted_at_a_stated_step_to_its_end() {
+    let r = get("/api/v1/recognitions/TWN/series?from=1912&to=2026-11-22").await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    let v = r.json();
+    assert_eq!(v["step_months"], 2, "{}", v["note"]);
+    assert!(
+        v["note"]
+            .as_str()
+            .is_some_and(|n| n.contains("every 2 months")),
+        "{}",
+        v["note"]
+    );
+    let pts = v["points"].as_array().expect("points");
+    assert_eq!(pts.len(), 691);
+    assert_eq!(pts[pts.len() - 2]["as_of"], "2026-11-01");
+    assert_eq!(pts[pts.len() - 1]["as_of"], "2026-11-22");
+    // Near miss: a range under the cap keeps monthly points and no note.
+    let m = get("/api/v1/recognitions/XKX/series?from=2008-02-17&to=2009-02-17")
+        .await
+        .json();
+    assert_eq!(m["step_months"], 1);
+    assert!(m["note"].is_null());
+    assert_eq!(m["points"].as_array().map(Vec::len), Some(13));
+}
