@@ -114,3 +114,33 @@ fn a_denial_dated_to_a_month_containing_the_day_gives_an_uncertain_no() {
     assert_eq!(after.recognition.status, Recognition::NotRecognised);
     assert!(after.recognition.certain, "{}", after.recognition.reason);
 }
+
+#[test]
+fn a_recognition_dated_before_its_object_existed_is_deprecated_for_wikidata() {
+    // data/claims.csv XKX.declares-independence.1: Kosovo declared independence on 2008-02-17.
+    // A row dated 2007 is never read by any answer (ninth session); review 21: the Wikidata
+    // export gave it normal rank, only its caveat saying so. Wikidata's deprecated rank is for a
+    // statement known to be wrong.
+    const HEAD: &str = "id,subject,predicate,object,date,claimant,sources,status\n";
+    let (s, c) = comity::parse_import(
+        "t.csv",
+        &format!(
+            "{HEAD}e1,BHS,recognises,XKX,2007,BHS,Se434f9b0,accepted\n\
+             e2,BHS,recognises,XKX,2008,BHS,Se434f9b0,accepted\n"
+        ),
+    )
+    .unwrap();
+    let mut store = comity::Store::open_in_memory().unwrap();
+    store.import(&s, &c).unwrap();
+    let l = store.ledger().unwrap();
+    let rows = comity::wikidata::rows(&l, today());
+    let rank = |id: &str| {
+        rows.iter()
+            .find(|r| r.claim == id)
+            .map(|r| r.rank.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(rank("e1"), "deprecated");
+    // Near miss: 2008 contains days on and after the declaration: read, not deprecated.
+    assert_eq!(rank("e2"), "normal");
+}
