@@ -635,7 +635,7 @@ impl Ledger {
         self.seat_predecessor(a, day, &["as ", "later "], false)
     }
 
-    fn seat_predecessor(
+    pub(crate) fn seat_predecessor(
         &self,
         a: &Actor,
         day: civil::Date,

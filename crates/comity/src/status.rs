@@ -800,19 +800,50 @@ impl Ledger {
     /// `None` for an undated act or one that may be the state's own.
     pub fn since_note(&self, subject: &str, date: Date, what: &str) -> Option<String> {
         let (_, last) = date.bounds()?;
-        if let Some(p) = self.predecessor_then(subject, last) {
-            return Some(format!(
-                "{} is before {subject} existed apart from {} ({}): the act is its predecessor's, listed under {subject} by the source",
-                date.describe(),
-                p.id,
-                p.name
-            ));
+        match self.act_of_predecessor(subject, last) {
+            Some((p, false)) => {
+                return Some(format!(
+                    "{} is before {subject} existed apart from {} ({}): the act is its predecessor's, listed under {subject} by the source",
+                    date.describe(),
+                    p.id,
+                    p.name
+                ))
+            }
+            Some((p, true)) => {
+                return Some(format!(
+                    "{} is before {subject} existed apart from {} ({}): {subject} continues {}'s seat (data/memberships.csv), and the act is {}'s, carried to {subject}",
+                    date.describe(),
+                    p.id,
+                    p.name,
+                    p.id,
+                    p.id
+                ))
+            }
+            None => {}
         }
         let start = self.began_after(subject, last)?;
         Some(format!(
             "{} is before {subject} existed ({start}): the source lists the act under {subject}; {subject}'s own {what} can date only from its beginning",
             date.describe()
         ))
+    }
+
+    /// The predecessor whose act an act of `subject` dated on or before `day` was: the state
+    /// `subject` was then part of ([`Ledger::predecessor_then`]; `false`), or the state whose
+    /// seat `subject` continues when that state existed on the day (`true`: Russia, whose UN row
+    /// "continues the USSR seat", data/memberships.csv). Review 21: Russia's 1988 recognition of
+    /// Palestine, the USSR's act, was answered as Russia's own without a word.
+    pub fn act_of_predecessor(
+        &self,
+        subject: &str,
+        day: civil::Date,
+    ) -> Option<(&crate::model::Actor, bool)> {
+        if let Some(p) = self.predecessor_then(subject, day) {
+            return Some((p, false));
+        }
+        let a = self.actor(subject)?;
+        self.seat_predecessor(a, day, &["continues the "], false)
+            .map(|p| (p, true))
     }
 
     /// What a reader of a recognition or relations claim must know about its date, for a

@@ -334,15 +334,20 @@ pub fn rows(ledger: &crate::Ledger, today: jiff::civil::Date) -> Vec<Row> {
         let caveat = match c
             .date
             .bounds()
-            .and_then(|(_, last)| ledger.predecessor_then(&c.subject, last))
+            .and_then(|(_, last)| ledger.act_of_predecessor(&c.subject, last))
         {
-            Some(p) if !c.negated => {
+            Some((p, continued)) if !c.negated => {
                 let note = format!(
-                    "dated before {} existed apart from {} ({}, {}): the act is the predecessor's; check which item carries it",
+                    "dated before {} existed apart from {} ({}, {}){}: the act is the predecessor's; check which item carries it",
                     c.subject,
                     p.id,
                     p.name,
-                    p.wikidata.as_deref().unwrap_or("no Wikidata id")
+                    p.wikidata.as_deref().unwrap_or("no Wikidata id"),
+                    if continued {
+                        format!(", whose seat {} continues", c.subject)
+                    } else {
+                        String::new()
+                    }
                 );
                 if caveat.is_empty() {
                     note

@@ -144,3 +144,37 @@ fn a_recognition_dated_before_its_object_existed_is_deprecated_for_wikidata() {
     // Near miss: 2008 contains days on and after the declaration: read, not deprecated.
     assert_eq!(rank("e2"), "normal");
 }
+
+#[test]
+fn the_ussrs_act_carried_to_russia_is_said_to_be_carried() {
+    // data/claims.csv RUS.recognises.PSE.1, 1988-11-19, "date of USSR recognition (Russia as
+    // continuing state)"; data/memberships.csv: Russia's UN row "continues the USSR seat";
+    // data/actors.csv: SUN existed 1922-12-30..1991-12-26. Review 21: the answer called it
+    // Russia's own act without a word (Slovakia's carried act was said to be carried).
+    let l = crate::ledger();
+    let rus = l.status("RUS", "PSE", crate::day("1990-01-01"), today());
+    let note = rus
+        .recognition
+        .since_note
+        .as_deref()
+        .expect("Russia's note");
+    assert!(note.contains("continues SUN's seat"), "{note}");
+    // Near miss: Ukraine held a UN seat of its own as the Ukrainian SSR (data/actors.csv UKR):
+    // its 1988-11-19 recognition is its own.
+    let ukr = l.status("UKR", "PSE", crate::day("1990-01-01"), today());
+    assert!(
+        ukr.recognition.since_note.is_none(),
+        "{:?}",
+        ukr.recognition.since_note
+    );
+    let rows = comity::wikidata::rows(&l, today());
+    let r = rows
+        .iter()
+        .find(|r| r.claim == "RUS.recognises.PSE.1")
+        .expect("Russia's row");
+    assert!(
+        r.caveat.contains("whose seat RUS continues"),
+        "{}",
+        r.caveat
+    );
+}
