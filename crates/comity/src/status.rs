@@ -144,6 +144,11 @@ pub enum Role {
     /// beginning in the actor table): shown, never read (an imported "1900-01-01" is a broken
     /// date, not a recognition of Kosovo).
     PredatesEntity,
+    /// An act dated wholly after one of the pair ceased to exist (its cessation claim, else
+    /// its end in the actor table): shown, never read (review 21: an imported Soviet
+    /// recognition of Abkhazia dated 2008 was hidden, and South Yemen's "relations" of 1995
+    /// were read as established).
+    PostdatesEntity,
 }
 
 /// A claim and the part it played.
@@ -858,7 +863,7 @@ impl Ledger {
         } else {
             return None;
         };
-        if let Some(why) = self.predates_object(c) {
+        if let Some(why) = self.predates_object(c).or_else(|| self.postdates_party(c)) {
             return Some(format!("{why}: shown, never read"));
         }
         self.since_note(&c.subject, c.date, what)
@@ -870,12 +875,83 @@ impl Ledger {
         self.predates(c, &c.object)
     }
 
+    /// Why a recognition or relations claim is dated wholly after one of its pair ceased to
+    /// exist (the accepted cessation claim's date, else the actor table's `to`): such a claim is
+    /// shown and never read. `None` otherwise, and for other claims.
+    pub fn postdates_party(&self, c: &Claim) -> Option<String> {
+        if !(c.predicate.is_recognition() || c.predicate.is_relations()) {
+            return None;
+        }
+        let (first, _) = c.date.bounds()?;
+        for who in [&c.subject, &c.object] {
+            let end = self
+                .ceased(who)
+                .map(|x| x.date)
+                .or_else(|| self.actor(who).map(|x| x.to).filter(|d| !d.is_unknown()));
+            if let Some((_, last)) = end.and_then(|e| e.bounds()) {
+                if first > last {
+                    return Some(format!(
+                        "dated {} but {who} ceased to exist on {}",
+                        c.date.describe(),
+                        end.unwrap_or(Date::UNKNOWN).describe()
+                    ));
+                }
+            }
+        }
+        None
+    }
+
+    /// The pair's recognition claims dated after one of them ceased to exist, as decisions of
+    /// [`Role::PostdatesEntity`]: an answer "ceased" lists them (review 21: they were hidden).
+    fn after_end<'a>(&'a self, a: &str, b: &str, as_of: civil::Date) -> Vec<Decision<'a>> {
+        self.timed(
+            self.claims_between(a, b)
+                .into_iter()
+                .filter(|c| c.predicate.is_recognition() && self.postdates_party(c).is_some()),
+            b,
+            as_of,
+        )
+        .iter()
+        .map(|t| decision(Role::PostdatesEntity, t))
+        .collect()
+    }
+
+    /// "; not read, dated after …: ids" for [`Ledger::after_end`]'s claims, or "".
+    fn after_end_note(&self, a: &str, b: &str) -> String {
+        let late: Vec<String> = self
+            .claims_between(a, b)
+            .into_iter()
+            .filter(|c| c.predicate.is_recognition())
+            .filter_map(|c| {
+                self.postdates_party(c)
+                    .map(|why| format!("{} ({why})", c.id))
+            })
+            .collect();
+        if late.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "; not read, dated after one of the pair ceased to exist: {}",
+                late.join(", ")
+            )
+        }
+    }
+
+    /// The role and reason of a claim whose date lies outside its pair's existence: before its
+    /// object began ([`Role::PredatesEntity`]) or after one of the pair ended
+    /// ([`Role::PostdatesEntity`]). Both are shown, never read.
+    fn outside_existence(&self, c: &Claim) -> Option<(Role, String)> {
+        self.predates_object(c)
+            .map(|w| (Role::PredatesEntity, w))
+            .or_else(|| self.postdates_party(c).map(|w| (Role::PostdatesEntity, w)))
+    }
+
     /// What makes a claim's date doubtful for its pair, for an importer to check: dated wholly
     /// before its object existed (never read), or before its subject existed when no
     /// predecessor carries the subject's earlier acts (read, as the source lists it, with a
     /// note: Namibia's 1988 recognition of Palestine was SWAPO's). `None` otherwise.
     pub fn date_warning(&self, c: &Claim) -> Option<String> {
-        if let Some(why) = self.predates_object(c) {
+        if let Some(why) = self.predates_object(c).or_else(|| self.postdates_party(c)) {
             return Some(format!("{why}; answers show the claim and never read it"));
         }
         let carried = self
@@ -1049,10 +1125,13 @@ impl Ledger {
                                 false,
                                 Some(c.date),
                                 format!(
-                                    "{who} ceased to exist on {}: after that it neither recognises nor is recognised",
-                                    c.date.describe()
+                                    "{who} ceased to exist on {}: after that it neither recognises nor is recognised{}",
+                                    c.date.describe(),
+                                    self.after_end_note(a, b)
                                 ),
-                                vec![decision(Role::Ceased, t)],
+                                std::iter::once(decision(Role::Ceased, t))
+                                    .chain(self.after_end(a, b, as_of))
+                                    .collect(),
                             )
                         };
                     }
@@ -1074,10 +1153,11 @@ impl Ledger {
                     false,
                     Some(end),
                     format!(
-                        "{who} ceased to exist on {} (its end date in the actor table, data/actors.csv): after that it neither recognises nor is recognised",
-                        end.describe()
+                        "{who} ceased to exist on {} (its end date in the actor table, data/actors.csv): after that it neither recognises nor is recognised{}",
+                        end.describe(),
+                        self.after_end_note(a, b)
                     ),
-                    Vec::new(),
+                    self.after_end(a, b, as_of),
                 );
             }
         }
@@ -1162,6 +1242,21 @@ impl Ledger {
                 early.join(", ")
             ));
         }
+        let late: Vec<String> = answer
+            .claims
+            .iter()
+            .filter(|d| d.role == Role::PostdatesEntity)
+            .filter_map(|d| {
+                self.postdates_party(d.claim)
+                    .map(|why| format!("{} ({why})", d.claim.id))
+            })
+            .collect();
+        if !late.is_empty() {
+            answer.reason.push_str(&format!(
+                "; not read, dated after one of the pair ceased to exist: {}",
+                late.join(", ")
+            ));
+        }
         // An end that may or may not have come by the day makes every answer uncertain.
         for who in [b, a] {
             if self.ceased(who).is_none() {
@@ -1203,6 +1298,7 @@ impl Ledger {
                         | Role::Unconfirmed
                         | Role::Earlier
                         | Role::PredatesEntity
+                        | Role::PostdatesEntity
                 )
             })
             .collect();
@@ -1239,10 +1335,11 @@ impl Ledger {
             b,
             as_of,
         );
-        // Acts dated wholly before the object existed are shown and not read.
+        // Acts dated wholly before the object existed, or after one of the pair ceased, are
+        // shown and not read.
         let (early, all): (Vec<Timed<'_>>, Vec<Timed<'_>>) = all
             .into_iter()
-            .partition(|t| self.predates_object(t.claim).is_some());
+            .partition(|t| self.outside_existence(t.claim).is_some());
         let is_positive = |c: &Claim| !c.negated && c.predicate == Predicate::Recognises;
         let is_reaffirmation =
             |c: &Claim| !c.negated && c.predicate == Predicate::ReaffirmsRecognition;
@@ -1266,7 +1363,10 @@ impl Ledger {
         };
         let mut decisions: Vec<Decision<'_>> = early
             .iter()
-            .map(|t| decision(Role::PredatesEntity, t))
+            .filter_map(|t| {
+                self.outside_existence(t.claim)
+                    .map(|(role, _)| decision(role, t))
+            })
             .collect();
         let mut used: Vec<&str> = Vec::new();
         // 1. Recognitions: refuted (denied by the state, or retracted by their own
@@ -2401,17 +2501,19 @@ impl Ledger {
             .partition(|t| t.claim.is_unconfirmed());
         // Relations dated wholly before the entity existed are shown and never read, as such
         // recognitions are (review 20: an imported 2007-12-01 with Kosovo read as certain).
+        // And those dated after one of the pair ceased to exist (review 21: South Yemen's
+        // imported relations of 1995, five years after it merged into Yemen, were read).
         let (early, all): (Vec<Timed<'_>>, Vec<Timed<'_>>) = all
             .into_iter()
-            .partition(|t| self.predates_object(t.claim).is_some());
+            .partition(|t| self.outside_existence(t.claim).is_some());
         let early_note = (!early.is_empty()).then(|| {
             format!(
-                "; not read, dated before {b} existed: {}",
+                "; not read, dated outside the pair's existence: {}",
                 early
                     .iter()
                     .filter_map(|t| self
-                        .predates_object(t.claim)
-                        .map(|why| format!("{} ({why})", t.claim.id)))
+                        .outside_existence(t.claim)
+                        .map(|(_, why)| format!("{} ({why})", t.claim.id)))
                     .collect::<Vec<_>>()
                     .join(", ")
             )
@@ -2428,7 +2530,10 @@ impl Ledger {
         let mut decisions: Vec<Decision<'a>> = weak
             .iter()
             .map(|t| decision(Role::Unconfirmed, t))
-            .chain(early.iter().map(|t| decision(Role::PredatesEntity, t)))
+            .chain(early.iter().filter_map(|t| {
+                self.outside_existence(t.claim)
+                    .map(|(role, _)| decision(role, t))
+            }))
             .collect();
         // No relations with an entity before it declared itself (a relations claim
         // bounded only "on or before" a later day cannot reach back before that).
@@ -2447,7 +2552,10 @@ impl Ledger {
                         .iter()
                         .chain(weak.iter())
                         .map(|t| decision(Role::Later, t))
-                        .chain(early.iter().map(|t| decision(Role::PredatesEntity, t)))
+                        .chain(early.iter().filter_map(|t| {
+                            self.outside_existence(t.claim)
+                                .map(|(role, _)| decision(role, t))
+                        }))
                         .collect(),
                 };
             }

@@ -107,7 +107,8 @@ pub const COLUMNS: [&str; 19] = [
 /// the qualifier it needs (latest date P1326, earliest date P1319). The rank says what Wikidata's
 /// ranks say: `deprecated` only for a claim the state itself denies or the status engine holds
 /// refuted (a state's own later word against an act attributed to it) or dated wholly before its
-/// object existed (no answer reads it; the caveat says why); a claim disputed by others
+/// object existed or after one of the pair ceased (no answer reads it; the caveat says why); a
+/// claim disputed by others
 /// stays `normal` with `disputed_by` (P1310) naming them; a denial is no statement of its own
 /// (`none`); an unconfirmed claim says so in `caveat`, never by a rank. The ledger's note and
 /// the source's citation go with every row.
@@ -281,9 +282,10 @@ pub fn rows(ledger: &crate::Ledger, today: jiff::civil::Date) -> Vec<Row> {
         } else if deniers.contains(&c.subject.as_str())
             || refuted.contains(c.id.as_str())
             || ledger.predates_object(c).is_some()
+            || ledger.postdates_party(c).is_some()
         {
-            // Dated wholly before its object existed: no answer reads it (review 21: such rows
-            // went out at normal rank, only the caveat said so).
+            // Dated wholly before its object existed, or after one of the pair ceased: no answer
+            // reads it (review 21: such rows went out at normal rank, only the caveat said so).
             "deprecated"
         } else {
             "normal"

@@ -178,3 +178,47 @@ fn the_ussrs_act_carried_to_russia_is_said_to_be_carried() {
         r.caveat
     );
 }
+
+#[test]
+fn an_act_dated_after_a_party_ceased_is_warned_of_shown_and_not_read() {
+    // data/actors.csv: the Soviet Union (SUN) ended 1991-12-26; South Yemen (YMD) 1990-05-22.
+    // Rows written for the test: a Soviet recognition of Abkhazia dated 2008-08-26 and South
+    // Yemen–Somaliland relations dated 1995. Review 21: both imported without a word; the first
+    // was hidden from its answer, the second read as "relations established".
+    const HEAD: &str = "id,subject,predicate,object,date,claimant,sources,status\n";
+    let (s, c) = comity::parse_import(
+        "t.csv",
+        &format!(
+            "{HEAD}p1,SUN,recognises,XAB,2008-08-26,SUN,Se434f9b0,accepted\n\
+             p2,YMD,relations-established,XSL,1995,YMD,Se434f9b0,accepted\n\
+             p3,SUN,recognises,XAB,1991-12,SUN,Se434f9b0,accepted\n"
+        ),
+    )
+    .unwrap();
+    let mut store = comity::Store::open_in_memory().unwrap();
+    let report = store.import(&s, &c).unwrap();
+    let warned = |id: &str| {
+        report
+            .warnings
+            .iter()
+            .any(|w| w.contains(&format!("claim {id} ")) && w.contains("ceased to exist"))
+    };
+    assert!(warned("p1") && warned("p2"), "{:?}", report.warnings);
+    // Near miss: December 1991 contains days before the USSR's end: no such warning.
+    assert!(!warned("p3"), "{:?}", report.warnings);
+    let l = store.ledger().unwrap();
+    let st = l.status("SUN", "XAB", crate::day("2010-01-01"), today());
+    assert_eq!(st.recognition.status, Recognition::Ceased);
+    assert!(st
+        .recognition
+        .claims
+        .iter()
+        .any(|d| d.claim.id == "p1" && d.role == comity::Role::PostdatesEntity));
+    let st = l.status("YMD", "XSL", crate::day("1996-01-01"), today());
+    assert_ne!(st.relations.status, comity::Relations::Established);
+    assert!(st
+        .relations
+        .claims
+        .iter()
+        .any(|d| d.claim.id == "p2" && d.role == comity::Role::PostdatesEntity));
+}
