@@ -946,6 +946,35 @@ impl Ledger {
             .or_else(|| self.postdates_party(c).map(|w| (Role::PostdatesEntity, w)))
     }
 
+    /// For an importer: a recognition or relations claim about an entity the ledger dates no
+    /// beginning of (no dated declaration, no `from` in the actor table: Palestine, Taiwan,
+    /// Abkhazia, South Ossetia, Transnistria), dated wholly before every dated claim about it
+    /// the ledger holds. comity cannot tell whether the entity existed then; the claim is read
+    /// as written (review 21: "AFG recognises XAB 1900-01-01" was imported without a word and
+    /// answered as a certain recognition since 1900). `None` otherwise.
+    pub fn unchecked_early(&self, c: &Claim) -> Option<String> {
+        if !(c.predicate.is_recognition() || c.predicate.is_relations()) || c.negated {
+            return None;
+        }
+        if self.beginning(&c.object).is_some() {
+            return None;
+        }
+        let (_, last) = c.date.bounds()?;
+        let first = self.first_dated_claim(&c.object)?;
+        let (earliest, _) = first.date.bounds()?;
+        (last < earliest).then(|| {
+            format!(
+                "dated {}, before every other dated claim about {} (the earliest: {}, {}), and the ledger dates no beginning of {} (no dated declaration, no `from` in data/actors.csv): comity cannot check that {} existed then; answers read the claim as written",
+                c.date.describe(),
+                c.object,
+                first.id,
+                first.date.describe(),
+                c.object,
+                c.object
+            )
+        })
+    }
+
     /// What makes a claim's date doubtful for its pair, for an importer to check: dated wholly
     /// before its object existed (never read), or before its subject existed when no
     /// predecessor carries the subject's earlier acts (read, as the source lists it, with a

@@ -707,15 +707,17 @@ impl Store {
                     .iter()
                     .filter(|c| claims_written.contains(c.id.as_str()))
                     .filter_map(|c| {
-                        lonely_withdrawal(&ledger, &claims, c).map(|why| {
-                            format!(
-                                "check claim {} ({} {} {}): {why}",
-                                c.id,
-                                c.subject,
-                                c.predicate.as_str(),
-                                c.object
-                            )
-                        })
+                        lonely_withdrawal(&ledger, &claims, c)
+                            .or_else(|| ledger.unchecked_early(c))
+                            .map(|why| {
+                                format!(
+                                    "check claim {} ({} {} {}): {why}",
+                                    c.id,
+                                    c.subject,
+                                    c.predicate.as_str(),
+                                    c.object
+                                )
+                            })
                     }),
             )
             .collect();

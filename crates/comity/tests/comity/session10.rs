@@ -222,3 +222,29 @@ fn an_act_dated_after_a_party_ceased_is_warned_of_shown_and_not_read() {
         .iter()
         .any(|d| d.claim.id == "p2" && d.role == comity::Role::PostdatesEntity));
 }
+
+#[test]
+fn an_early_claim_about_an_entity_with_no_beginning_is_warned_of() {
+    // data/actors.csv gives Abkhazia (XAB) no `from` and data/claims.csv no declaration for it;
+    // the earliest dated claim about it is Russia's recognition of 2008-08-26 (RUS.recognises.
+    // XAB.1, shared/data/abkhazia/recognitions.csv). Review 21: a row dated 1900-01-01 was
+    // imported without a word and answered as a certain recognition since 1900.
+    const HEAD: &str = "id,subject,predicate,object,date,claimant,sources,status\n";
+    let (s, c) = comity::parse_import(
+        "t.csv",
+        &format!(
+            "{HEAD}q1,AFG,recognises,XAB,1900-01-01,AFG,Se434f9b0,accepted\n\
+             q3,AUT,recognises,XAB,2009,AUT,Se434f9b0,accepted\n"
+        ),
+    )
+    .unwrap();
+    let mut store = comity::Store::open_in_memory().unwrap();
+    let report = store.import(&s, &c).unwrap();
+    assert_eq!(report.warnings.len(), 1, "{:?}", report.warnings);
+    assert!(
+        report.warnings[0].contains("claim q1")
+            && report.warnings[0].contains("RUS.recognises.XAB.1"),
+        "{}",
+        report.warnings[0]
+    );
+}
