@@ -84,7 +84,7 @@ fn key(parts: &[&dyn std::fmt::Debug]) -> String {
 #[openapi(
     info(
         title = "comity",
-        description = "Who recognises whom, since when, according to whom, as of any date. JSON bodies are the shapes of `comity … --format json` (see the README). Errors are `{error, detail, hint}`. A query parameter an endpoint does not list is refused (400 naming it and the accepted ones).",
+        description = "Who recognises whom, since when, according to whom, as of any date. JSON bodies are the shapes of `comity … --format json` (see the README). Errors are `{error, detail, hint}`. A query parameter an endpoint does not list, or one given twice, is refused (400 naming it and the accepted ones); a name that fits several actors (\"Congo\") is a 400 listing them. Dates are YYYY-MM-DD, or YYYY-MM / YYYY meaning their last day, today or yesterday.",
         license(name = "MIT OR Apache-2.0")
     ),
     components(schemas(ErrorBody, ReviewRequest, crate::published::PublishedCount)),
@@ -241,7 +241,7 @@ async fn meta(State(st): S, np: Result<Query<NoParams>, QueryRejection>) -> ApiR
     params(("a" = String, Path, description = "The recognising actor (any name or code)"),
            ("b" = String, Path, description = "The recognised actor"), AsOf),
     responses((status = 200, description = "`comity status A B --format json`", body = Object),
-              (status = 400, description = "Malformed date", body = ErrorBody),
+              (status = 400, description = "Malformed date or grade; an ambiguous name; the same actor twice; an organisation or a place, which recognises nothing", body = ErrorBody),
               (status = 404, description = "Unknown actor, with suggestions", body = ErrorBody)))]
 async fn status(
     State(st): S,

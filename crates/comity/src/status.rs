@@ -503,8 +503,12 @@ impl Ledger {
     /// their last certain day if they had ceased by then. Only predecessors with a recorded
     /// answer are listed; none for any other pair.
     pub fn predecessor_answers<'a>(&'a self, s: &PairStatus<'_>) -> Vec<PredecessorAnswer<'a>> {
+        // Also for a state that did not exist apart from a predecessor on the day (review 21:
+        // Kazakhstan in 1990, "not yet", with the USSR's recognition of Palestine not shown).
+        let part_of = self.predecessor_then(&s.subject, s.as_of).map(|p| &p.id);
         if s.recognition.status != Recognition::NotRecorded
             && self.not_begun(&s.subject, s.as_of).is_none()
+            && part_of.is_none()
         {
             return Vec::new();
         }
@@ -523,6 +527,13 @@ impl Ledger {
                 .bounds()
                 .is_some_and(|(first, _)| first > s.as_of)
             {
+                continue;
+            }
+            // A separate state on the day, merged into the subject later (South Yemen before
+            // 1990, beside North Yemen, Yemen's row): not the subject's predecessor yet (review
+            // 21: "predecessors of YEM: YMD" in 1989).
+            let still_apart = actor.to.bounds().is_none_or(|(first, _)| first > s.as_of);
+            if still_apart && part_of != Some(&actor.id) {
                 continue;
             }
             // Its last certain day (the day before its end's earliest day) if it may have ended
@@ -702,6 +713,17 @@ impl Ledger {
         {
             recognition.reason.push_str(&format!(" ({note})"));
             recognition.since_note = Some(note);
+        }
+        // An inferred "no" for a state that did not exist apart from a predecessor on the day
+        // (Kazakhstan in 1990: "not yet", its recognition dated 1992): said, and the
+        // predecessor's answer is shown beside (review 21).
+        if recognition.inferred && recognition.status == Recognition::NotRecognised {
+            if let Some(p) = self.predecessor_then(subject, as_of) {
+                recognition.reason.push_str(&format!(
+                    " ({subject} did not exist apart from {} ({}) on {as_of}: the predecessor's answer is shown beside, not read as {subject}'s)",
+                    p.id, p.name
+                ));
+            }
         }
         // `--min-grade` left claims about the pair out: every answer says so, not only "not
         // recorded" (review 15: under `official`, Malawi's and Saudi Arabia's withdrawals from

@@ -248,3 +248,25 @@ fn an_early_claim_about_an_entity_with_no_beginning_is_warned_of() {
         report.warnings[0]
     );
 }
+
+#[test]
+fn predecessors_are_shown_for_a_state_that_was_part_of_one_and_not_for_a_separate_one() {
+    // data/actors.csv: Kazakhstan (KAZ, no `from`) has the Soviet Union (SUN, to 1991-12-26) as
+    // predecessor; data/claims.csv KAZ.recognises.PSE.1 is dated 1992-04-06 and the USSR's
+    // recognition 1988-11-19 (SUN.recognises.PSE.1). Review 21: in 1990 Kazakhstan was "not yet",
+    // the USSR's answer not shown. South Yemen (YMD) merged into Yemen (YEM) on 1990-05-22: in
+    // 1989 it was a separate state beside North Yemen (YEM's row), not YEM's predecessor yet.
+    let l = crate::ledger();
+    let kaz = l.status("KAZ", "PSE", crate::day("1990-01-01"), today());
+    assert!(
+        kaz.recognition
+            .reason
+            .contains("did not exist apart from SUN"),
+        "{}",
+        kaz.recognition.reason
+    );
+    let preds = l.predecessor_answers(&kaz);
+    assert!(preds.iter().any(|p| p.actor == "SUN"));
+    let yem = l.status("YEM", "ESH", crate::day("1989-06-01"), today());
+    assert!(l.predecessor_answers(&yem).iter().all(|p| p.actor != "YMD"));
+}
