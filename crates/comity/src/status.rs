@@ -1278,35 +1278,28 @@ impl Ledger {
             }
         }
         let mut answer = self.recognition_history(a, b, as_of);
-        let early: Vec<String> = answer
-            .claims
-            .iter()
-            .filter(|d| d.role == Role::PredatesEntity)
-            .filter_map(|d| {
-                self.predates_object(d.claim)
-                    .map(|why| format!("{} ({why})", d.claim.id))
-            })
-            .collect();
-        if !early.is_empty() {
-            answer.reason.push_str(&format!(
-                "; not read, dated before {b} existed: {}",
-                early.join(", ")
-            ));
-        }
-        let late: Vec<String> = answer
-            .claims
-            .iter()
-            .filter(|d| d.role == Role::PostdatesEntity)
-            .filter_map(|d| {
-                self.postdates_party(d.claim)
-                    .map(|why| format!("{} ({why})", d.claim.id))
-            })
-            .collect();
-        if !late.is_empty() {
-            answer.reason.push_str(&format!(
-                "; not read, dated after one of the pair ceased to exist: {}",
-                late.join(", ")
-            ));
+        // Claims dated outside the pair's existence, named (each kind once).
+        for (role, words) in [
+            (Role::PredatesEntity, format!("dated before {b} existed")),
+            (
+                Role::PostdatesEntity,
+                "dated after one of the pair ceased to exist".to_string(),
+            ),
+        ] {
+            let ids: Vec<String> = answer
+                .claims
+                .iter()
+                .filter(|d| d.role == role)
+                .filter_map(|d| {
+                    self.outside_existence(d.claim)
+                        .map(|(_, why)| format!("{} ({why})", d.claim.id))
+                })
+                .collect();
+            if !ids.is_empty() {
+                answer
+                    .reason
+                    .push_str(&format!("; not read, {words}: {}", ids.join(", ")));
+            }
         }
         // An end that may or may not have come by the day makes every answer uncertain.
         for who in [b, a] {

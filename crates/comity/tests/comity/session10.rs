@@ -5,6 +5,17 @@ use comity::Recognition;
 
 use crate::today;
 
+const HEAD: &str = "id,subject,predicate,object,date,claimant,sources,status\n";
+
+/// The shipped tables plus `rows` (claims CSV rows under [`HEAD`], written for the test), and
+/// the import's report.
+fn import_rows(rows: &str) -> (comity::Store, comity::ImportReport) {
+    let (s, c) = comity::parse_import("t.csv", &format!("{HEAD}{rows}")).unwrap();
+    let mut store = comity::Store::open_in_memory().unwrap();
+    let report = store.import(&s, &c).unwrap();
+    (store, report)
+}
+
 #[test]
 fn a_recognition_dated_before_the_state_existed_carries_a_since_note() {
     // data/actors.csv: Namibia (NAM) begins on 1990-03-21 with no predecessor; data/claims.csv
@@ -69,12 +80,7 @@ fn a_withdrawal_imported_with_no_recognition_is_warned_of() {
     // A file with Brazil "withdrawing" a recognition of Kosovo, where nothing records one (data/
     // claims.csv has only BRA.does-not-recognise.1 for the pair): answers infer a recognition
     // "at an unrecorded date", so the importer is told (review 20: it was read without a word).
-    const HEAD: &str = "id,subject,predicate,object,date,claimant,sources,status\n";
-    let import = |rows: &str| {
-        let (s, c) = comity::parse_import("t.csv", &format!("{HEAD}{rows}")).unwrap();
-        let mut store = comity::Store::open_in_memory().unwrap();
-        store.import(&s, &c).unwrap()
-    };
+    let import = |rows: &str| import_rows(rows).1;
     let r = import("w1,BRA,withdraws-recognition,XKX,2012-05-01,BRA,Se434f9b0,accepted\n");
     assert_eq!(r.warnings.len(), 1, "{:?}", r.warnings);
     assert!(
@@ -121,17 +127,10 @@ fn a_recognition_dated_before_its_object_existed_is_deprecated_for_wikidata() {
     // A row dated 2007 is never read by any answer (ninth session); review 21: the Wikidata
     // export gave it normal rank, only its caveat saying so. Wikidata's deprecated rank is for a
     // statement known to be wrong.
-    const HEAD: &str = "id,subject,predicate,object,date,claimant,sources,status\n";
-    let (s, c) = comity::parse_import(
-        "t.csv",
-        &format!(
-            "{HEAD}e1,BHS,recognises,XKX,2007,BHS,Se434f9b0,accepted\n\
-             e2,BHS,recognises,XKX,2008,BHS,Se434f9b0,accepted\n"
-        ),
-    )
-    .unwrap();
-    let mut store = comity::Store::open_in_memory().unwrap();
-    store.import(&s, &c).unwrap();
+    let (store, _) = import_rows(
+        "e1,BHS,recognises,XKX,2007,BHS,Se434f9b0,accepted\n\
+             e2,BHS,recognises,XKX,2008,BHS,Se434f9b0,accepted\n",
+    );
     let l = store.ledger().unwrap();
     let rows = comity::wikidata::rows(&l, today());
     let rank = |id: &str| {
@@ -185,18 +184,11 @@ fn an_act_dated_after_a_party_ceased_is_warned_of_shown_and_not_read() {
     // Rows written for the test: a Soviet recognition of Abkhazia dated 2008-08-26 and South
     // Yemen–Somaliland relations dated 1995. Review 21: both imported without a word; the first
     // was hidden from its answer, the second read as "relations established".
-    const HEAD: &str = "id,subject,predicate,object,date,claimant,sources,status\n";
-    let (s, c) = comity::parse_import(
-        "t.csv",
-        &format!(
-            "{HEAD}p1,SUN,recognises,XAB,2008-08-26,SUN,Se434f9b0,accepted\n\
+    let (store, report) = import_rows(
+        "p1,SUN,recognises,XAB,2008-08-26,SUN,Se434f9b0,accepted\n\
              p2,YMD,relations-established,XSL,1995,YMD,Se434f9b0,accepted\n\
-             p3,SUN,recognises,XAB,1991-12,SUN,Se434f9b0,accepted\n"
-        ),
-    )
-    .unwrap();
-    let mut store = comity::Store::open_in_memory().unwrap();
-    let report = store.import(&s, &c).unwrap();
+             p3,SUN,recognises,XAB,1991-12,SUN,Se434f9b0,accepted\n",
+    );
     let warned = |id: &str| {
         report
             .warnings
@@ -229,17 +221,10 @@ fn an_early_claim_about_an_entity_with_no_beginning_is_warned_of() {
     // the earliest dated claim about it is Russia's recognition of 2008-08-26 (RUS.recognises.
     // XAB.1, shared/data/abkhazia/recognitions.csv). Review 21: a row dated 1900-01-01 was
     // imported without a word and answered as a certain recognition since 1900.
-    const HEAD: &str = "id,subject,predicate,object,date,claimant,sources,status\n";
-    let (s, c) = comity::parse_import(
-        "t.csv",
-        &format!(
-            "{HEAD}q1,AFG,recognises,XAB,1900-01-01,AFG,Se434f9b0,accepted\n\
-             q3,AUT,recognises,XAB,2009,AUT,Se434f9b0,accepted\n"
-        ),
-    )
-    .unwrap();
-    let mut store = comity::Store::open_in_memory().unwrap();
-    let report = store.import(&s, &c).unwrap();
+    let (store, report) = import_rows(
+        "q1,AFG,recognises,XAB,1900-01-01,AFG,Se434f9b0,accepted\n\
+             q3,AUT,recognises,XAB,2009,AUT,Se434f9b0,accepted\n",
+    );
     assert_eq!(report.warnings.len(), 1, "{:?}", report.warnings);
     assert!(
         report.warnings[0].contains("claim q1")
