@@ -221,7 +221,7 @@ fn an_early_claim_about_an_entity_with_no_beginning_is_warned_of() {
     // the earliest dated claim about it is Russia's recognition of 2008-08-26 (RUS.recognises.
     // XAB.1, shared/data/abkhazia/recognitions.csv). Review 21: a row dated 1900-01-01 was
     // imported without a word and answered as a certain recognition since 1900.
-    let (store, report) = import_rows(
+    let (_, report) = import_rows(
         "q1,AFG,recognises,XAB,1900-01-01,AFG,Se434f9b0,accepted\n\
              q3,AUT,recognises,XAB,2009,AUT,Se434f9b0,accepted\n",
     );
