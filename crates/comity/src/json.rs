@@ -651,6 +651,7 @@ fn simulation_core(s: &Simulation, fitted_on: &[String]) -> Value {
                 "members": st.members,
                 "candidate_member": st.candidate_member.as_ref().map(|m| json!({"group": m.group, "since": m.since, "certain": m.certain})),
                 "unknown_seats": st.unknown_seats,
+                "seated_by_assumption": st.seated_by_assumption,
                 "undated_members": st.undated_members,
                 "uncertain_members": st.uncertain_members.iter().map(|(a, d)| json!({"actor": a, "membership": d})).collect::<Vec<_>>(),
                 "pass": st.unanswerable.is_none().then_some(st.probability.pass),

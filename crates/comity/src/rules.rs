@@ -627,8 +627,12 @@ pub struct StageResult {
     /// The candidate's membership of the body on the day, when the ledger's roster held it:
     /// it is already a member (the admission is moot), and it was left out of the roster.
     pub candidate_member: Option<CandidateMember>,
-    /// Seats the ledger cannot fill (Security Council outside 1994–2009).
+    /// Seats the ledger cannot fill (Security Council outside 1994–2009), after those an
+    /// assumption filled.
     pub unknown_seats: usize,
+    /// States an assumption (`--assume`) seated in an unknown seat: the user's word that they
+    /// sat on the body that day, not the ledger's.
+    pub seated_by_assumption: Vec<String>,
     /// Roster members whose membership the data do not date (assumed members on the day).
     pub undated_members: usize,
     /// Voters whose membership on the day their dated rows do not settle (a join or leave date
@@ -795,8 +799,26 @@ pub fn simulate(
             continue;
         }
         // An entity never votes on its own admission: the candidate is not a voter.
-        let (members, unknown_seats, candidate_member) =
+        let (mut members, mut unknown_seats, candidate_member) =
             voting_roster(ledger, body, as_of, Some(candidate))?;
+        // A state assumed to vote where the ledger cannot fill every seat (the Security
+        // Council's elected seats outside 1994–2009) takes one of the unknown seats: the user
+        // says who sat there (review 22: `--assume DZA=yes` on the 2024 Council was "not a
+        // member", so no 2024 simulation could ever be answered). Said in the answer.
+        let mut seated_by_assumption = Vec::new();
+        for (a, _) in assume {
+            if unknown_seats == 0 || a == candidate || members.contains(a) {
+                continue;
+            }
+            if !ledger.actor(a).is_some_and(|x| x.kind.is_state_like()) {
+                continue;
+            }
+            if let Some(pos) = members.iter().rposition(|m| m.starts_with(UNKNOWN_SEAT)) {
+                members[pos] = a.clone();
+                unknown_seats -= 1;
+                seated_by_assumption.push(a.clone());
+            }
+        }
         // No recorded member at all on the day (review 9: `simulate un XKX --as-of 1800-01-01`
         // answered with 15 unknown seats and an empty Assembly): the body had no members the
         // ledger knows of, so there is nothing to simulate.
@@ -1011,6 +1033,7 @@ pub fn simulate(
             members: members.len(),
             candidate_member,
             unknown_seats,
+            seated_by_assumption,
             undated_members,
             uncertain_members,
             candidate_settled_out,

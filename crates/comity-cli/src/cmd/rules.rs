@@ -493,6 +493,19 @@ fn print_simulation_table(o: &mut Vec<String>, sim: &Simulation, fitted_on: &[St
                 String::new()
             }
         );
+        if !st.seated_by_assumption.is_empty() {
+            p!(
+                o,
+                "{}",
+                wrap(
+                    &format!(
+                        "  seated by assumption in seats the ledger cannot fill: {} (your --assume, not a recorded membership)",
+                        st.seated_by_assumption.join(", ")
+                    ),
+                    2
+                )
+            );
+        }
         // The body's note (review 19: UNESCO's "members without voting rights (arrears) are
         // not known to the roster" was in the JSON, the CSV's stderr and the page, not here).
         if let Some(n) = st.body.note.as_deref().filter(|n| !n.trim().is_empty()) {
