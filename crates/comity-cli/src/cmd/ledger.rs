@@ -802,6 +802,7 @@ pub fn timeline(ctx: &Ctx, a: &TimelineArgs) -> Result<()> {
                 "grades",
                 "sources",
                 "same_sentence_as",
+                "date_note",
             ])?;
             let first_of = cj::same_sentence_as(&claims);
             for c in &claims {
@@ -821,6 +822,8 @@ pub fn timeline(ctx: &Ctx, a: &TimelineArgs) -> Result<()> {
                     first_of
                         .get(c.id.as_str())
                         .map_or(String::new(), |f| f.to_string()),
+                    // As the table's `date:` line (review 22: the CSV dropped it).
+                    ledger.date_note(c).unwrap_or_default(),
                 ])?;
             }
             w.flush()?;

@@ -67,7 +67,10 @@ fn csv_outputs_keep_what_the_json_has() {
     // The timeline's CSV has the JSON's same_sentence_as.
     let out = stdout(&e.db, &["timeline", "JPN", "XKX", "--format", "csv"]);
     assert!(
-        out.lines().next().unwrap().ends_with(",same_sentence_as"),
+        out.lines()
+            .next()
+            .unwrap()
+            .ends_with(",same_sentence_as,date_note"),
         "{out}"
     );
 }
