@@ -15,6 +15,7 @@ mod hostile;
 mod implicit;
 mod learned;
 mod lexicon;
+mod phrasebook;
 mod precision;
 mod sayer;
 mod statements;
