@@ -39,7 +39,7 @@ const Q: &str = r"[‘’'\x22“”`]";
 const AGENT: &str = r"(?i)(?:(?:(?:the\s+)?(?:representatives?|delegations?|delegates|officials|envoys?)\s+of\s+)?(?:the\s+)?(?:armed\s+forces|government|parliament|legislature|national\s+assembly|foreign\s+ministry|ministry\s+of\s+foreign\s+affairs)\s+of\s+|(?:the\s+)?(?:representatives?|delegations?|delegates|officials|envoys?)\s+of\s+)(?:the\s+)?$";
 
 /// The auxiliaries, adverbs and modal verbs that may stand between a slot and the frame's verb.
-const AUX: &str = r"(?:,\s+(?:which|who)\b)?(?:\s+(?:has|have|had|was|were|is|are|be|been|being|will|would|could|may|might|shall|should|did|does|do|\w+n't|not|no|never|also|both|all|jointly|formally|officially|finally|soon|shortly|initially|originally|now|then|later|subsequently|reportedly|recently|already|yet|eventually|first|since|still|previously|no\s+longer|plans?|planned|planning|intends?|intended|expected|hopes?|hoped|wants?|wanted|seeks?|sought|failed|fails|refused|refuses|declined|decided|agreed|ready|willing|prepared|to|jointly|mutually|unilaterally|once\s+again|again|(?:announced|took|made)\s+(?:a|its|the|their)\s+(?:\w+\s+)?decision\s+to|(?:(?:are|is|were|was)\s+)?(?:announc\w+|said|says|say|confirmed|declared|stated)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|today\s+|yesterday\s+)?(?:that\s+)?(?:it|they|we)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)\b)*";
+const AUX: &str = r"(?:,\s+(?:which|who)\b)?(?:\s+(?:has|have|had|was|were|is|are|be|been|being|will|would|could|may|might|shall|should|did|does|do|\w+n't|not|no|never|also|both|all|jointly|formally|officially|finally|soon|shortly|initially|originally|now|then|later|subsequently|reportedly|recently|already|yet|eventually|first|since|still|previously|no\s+longer|currently|briefly|repeatedly|consistently|firmly|temporarily|quickly|swiftly|promptly|immediately|unanimously|belatedly|effectively|plans?|planned|planning|intends?|intended|expected|hopes?|hoped|wants?|wanted|seeks?|sought|failed|fails|refused|refuses|declined|decided|agreed|ready|willing|prepared|to|jointly|mutually|unilaterally|once\s+again|again|(?:announced|took|made)\s+(?:a|its|the|their)\s+(?:\w+\s+)?decision\s+to|(?:(?:are|is|were|was)\s+)?(?:announc\w+|said|says|say|confirmed|declared|stated)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|today\s+|yesterday\s+)?(?:that\s+)?(?:it|they|we)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)\b)*";
 
 /// One line of the table.
 #[derive(Debug)]
@@ -1363,6 +1363,19 @@ fn shared_subject(tok: &Tokenised) -> Option<(usize, Tokenised)> {
         "also",
         "eventually",
         "since",
+        // h/extract20 (the phrasebook: "Vanuatu established relations with China in 1982 and
+        // briefly recognised Taiwan in 2004"): manner and time adverbs before the second verb.
+        "briefly",
+        "formally",
+        "officially",
+        "finally",
+        "quickly",
+        "swiftly",
+        "promptly",
+        "immediately",
+        "temporarily",
+        "recently",
+        "now",
     ];
     const VERBS: &[&str] = &[
         "broke",
@@ -1385,6 +1398,12 @@ fn shared_subject(tok: &Tokenised) -> Option<(usize, Tokenised)> {
         "will",
         "recognises",
         "recognizes",
+        "supports",
+        "opposes",
+        "rejects",
+        "backs",
+        "welcomes",
+        "condemns",
         "maintains",
         "keeps",
         "remains",
@@ -2404,9 +2423,16 @@ fn frames_on(c: &Ctx<'_>, t: &Table, may: &[bool], tok: &Tokenised, out: &mut Ve
                 && !act
                 && rest.starts_with(['\'', '’'])
                 && after_obj.starts_with("s ")
-                && !["s independence", "s sovereignty", "s statehood"]
-                    .iter()
-                    .any(|w| after_obj.starts_with(w))
+                && ![
+                    "s independence",
+                    "s sovereignty",
+                    "s statehood",
+                    // h/extract20: "has never recognised Kosovo's declaration of independence".
+                    "s declaration of independence",
+                    "s unilateral declaration of independence",
+                ]
+                .iter()
+                .any(|w| after_obj.starts_with(w))
                 && !capital
             {
                 continue;
@@ -2440,6 +2466,28 @@ fn frames_on(c: &Ctx<'_>, t: &Table, may: &[bool], tok: &Tokenised, out: &mut Ve
                 .iter()
                 .any(|w| head.ends_with(w));
                 if (head.ends_with(" of") || head == "of") && !named {
+                    continue;
+                }
+                // h/extract20: the object of a preposition is no subject of the verb after it
+                // ("Vanuatu established relations with China in 1982 and briefly recognised
+                // Taiwan": China recognised nothing; "… after cutting ties with Taiwan"), unless a
+                // relative clause opens after it ("was followed by Nicaragua, which recognised").
+                let relative = (0..f.aux)
+                    .filter_map(|g| cap.name(&format!("aux{g}")))
+                    .any(|m| {
+                        m.start() == sm.end()
+                            && (m.as_str().starts_with(", which")
+                                || m.as_str().starts_with(", who"))
+                    });
+                let preposition = [
+                    "with", "from", "by", "to", "against", "between", "into", "toward", "towards",
+                ]
+                .iter()
+                .any(|p| head == *p || head.ends_with(&format!(" {p}")));
+                // A fronted clause ("After Kosovo declared independence from Serbia, Japan
+                // recognised it") is read by `own_clause`, which keeps the words after its comma.
+                let fronted = fronted_preposition_object(&tok.text[..sm.start()]);
+                if preposition && !relative && !fronted && !head.ends_with("according to") {
                     continue;
                 }
             }

@@ -10,6 +10,7 @@ mod enumeration;
 mod extract15;
 mod extract16;
 mod extract17;
+mod extract20;
 mod heldout;
 mod hostile;
 mod implicit;

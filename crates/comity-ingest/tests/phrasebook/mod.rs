@@ -91,7 +91,7 @@ fn load() -> Vec<Item> {
 }
 
 /// Scores the items whose 0-based index has parity `rem` (0: odd items, the tuning half).
-fn score(items: &[Item], rem: usize) -> (Evaluation, usize, usize) {
+fn score(items: &[Item], rem: usize) -> (Evaluation, usize, usize, Vec<comity_ingest::Claim>) {
     let sel: Vec<(usize, &Item)> = items
         .iter()
         .enumerate()
@@ -111,7 +111,12 @@ fn score(items: &[Item], rem: usize) -> (Evaluation, usize, usize) {
         .collect();
     let gold: Vec<ClaimKey> = sel.iter().flat_map(|(_, it)| it.gold.clone()).collect();
     let near_misses = sel.iter().filter(|(_, it)| it.gold.is_empty()).count();
-    (evaluate(&gold, &pred), sel.len(), near_misses)
+    (
+        evaluate(&gold, &pred),
+        sel.len(),
+        near_misses,
+        report.claims,
+    )
 }
 
 #[test]
@@ -147,7 +152,7 @@ fn phrasebook_halves() {
     let items = load();
     let errors = std::env::var("PHRASEBOOK_ERRORS").is_ok();
     for (rem, label) in [(0, "tuning (odd items)"), (1, "check (even items)")] {
-        let (e, n, nm) = score(&items, rem);
+        let (e, n, nm, claims) = score(&items, rem);
         eprintln!(
             "phrasebook {label}: {n} items ({nm} near misses) P {:.2} R {:.2} F1 {:.2} (tp {} fp {} fn {})",
             e.overall.precision, e.overall.recall, e.overall.f1, e.overall.tp, e.overall.fp, e.overall.fn_
@@ -161,8 +166,17 @@ fn phrasebook_halves() {
         if errors && rem == 0 {
             for x in &e.false_positives {
                 let i: usize = x.doc[2..5].parse().unwrap();
+                let rule = claims
+                    .iter()
+                    .find(|c| {
+                        c.doc == x.doc
+                            && c.kind.as_str() == x.kind
+                            && c.subject == x.subject
+                            && Some(&c.object) == x.object.as_ref()
+                    })
+                    .map_or("?", |c| c.rule);
                 eprintln!(
-                    "PB-FP {} {} {} {:?} {:?} {:?} | {}",
+                    "PB-FP {} {} {} {:?} {:?} {:?} [{rule}] | {}",
                     x.doc,
                     x.kind,
                     x.subject,
