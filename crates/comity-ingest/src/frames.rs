@@ -218,7 +218,7 @@ fn compile(phrase: &str) -> Result<(String, usize, Vec<Vec<String>>), String> {
                     // A discourse adverb set off by commas too ("Serbia, in turn, condemned the
                     // decision", "X, meanwhile, welcomed the move"), after an apposition or alone
                     // (h/extract18).
-                    out.push_str(r"(?:,\s+(?:(?:a|an|the|which|who)\s+[^,;.]{1,80}|(?-i:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)),)?(?:,\s+(?:however|meanwhile|in\s+turn|too|also|though|for\s+(?:its|his|her|their)\s+part|in\s+response|separately|likewise|similarly|in\s+a\s+(?:\w+\s+)?statement|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),)?");
+                    out.push_str(r"(?:,\s+(?:(?:a|an|the|which|who|both|all|each|two|three|four|five)\s+[^,;.]{1,80}|(?-i:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)),)?(?:,\s+(?:however|meanwhile|in\s+turn|too|also|though|for\s+(?:its|his|her|their)\s+part|in\s+response|separately|likewise|similarly|in\s+a\s+(?:\w+\s+)?statement|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),)?");
                     // An opening quote may stand before the verb ("his country officially “withdrew").
                     out.push_str(&format!("(?P<aux{n_aux}>{AUX})(?:\\s+[\\x22“])?"));
                     n_aux += 1;
@@ -2196,7 +2196,7 @@ const MODAL: &[&str] = &[
 
 /// Whether the clause after `end` (up to ";", a stop or the end of the text) puts a condition on
 /// what went before: an "if", "unless" or "provided" as a word of its own.
-fn conditional_after(text: &str, end: usize) -> bool {
+pub(crate) fn conditional_after(text: &str, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or("");
     let clause = rest.split(['.', ';', '!', '?']).next().unwrap_or("");
     clause

@@ -135,3 +135,38 @@ fn extract20_refusals_to_admit_and_rejected_bids() {
     let t = "UEFA agreed to admit Kosovo as a member.";
     lacks(t, "membership", "XKX", "UEFA", Some("refused"));
 }
+
+#[test]
+fn extract20_acts_in_a_gerund_after_thanks_or_blame() {
+    let t = "Serbia thanked Palau for withdrawing its recognition of Kosovo.";
+    has(t, "recognition", "PLW", "XKX", Some("withdrawn"));
+    has(t, "statement", "SRB", "PLW", Some("support"));
+    let t = "Georgia criticised Nauru for recognising the independence of Abkhazia.";
+    has(t, "recognition", "NRU", "XAB", Some("positive"));
+    // Near miss: thanks for something else is no act.
+    let t = "Serbia thanked Palau for its position on Kosovo.";
+    lacks(t, "recognition", "PLW", "XKX", None);
+}
+
+#[test]
+fn extract20_gratitude_regret_and_anger_toward_a_party() {
+    let t = "The Government of Serbia expresses its deep gratitude to Palau.";
+    has(t, "statement", "SRB", "PLW", Some("support"));
+    let t = "Serbia expressed its regret over the decision of Montenegro.";
+    has(t, "statement", "SRB", "MNE", Some("oppose"));
+    let t = "Montenegro's recognition of Kosovo angered Belgrade.";
+    has(t, "statement", "SRB", "MNE", Some("oppose"));
+    // Near misses: gratitude of a third party, and no anger.
+    let t = "Montenegro's recognition of Kosovo pleased Tirana.";
+    lacks(t, "statement", "ALB", "MNE", Some("oppose"));
+}
+
+#[test]
+fn extract20_opposition_with_an_apposition_before_the_verb() {
+    let t = "Serbia and Russia, both members of the OSCE, oppose Kosovo's membership.";
+    has(t, "statement", "SRB", "XKX", Some("oppose"));
+    has(t, "statement", "RUS", "XKX", Some("oppose"));
+    // Near miss: support is not opposition.
+    let t = "Albania and Croatia, both members of NATO, support Kosovo's membership.";
+    lacks(t, "statement", "ALB", "XKX", Some("oppose"));
+}
