@@ -220,7 +220,15 @@ fn compile(phrase: &str) -> Result<(String, usize, Vec<Vec<String>>), String> {
                     // (h/extract18).
                     out.push_str(r"(?:,\s+(?:(?:a|an|the|which|who|both|all|each|two|three|four|five)\s+[^,;.]{1,80}|(?-i:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)),)?(?:,\s+(?:however|meanwhile|in\s+turn|too|also|though|for\s+(?:its|his|her|their)\s+part|in\s+response|separately|likewise|similarly|in\s+a\s+(?:\w+\s+)?statement|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),)?");
                     // An opening quote may stand before the verb ("his country officially “withdrew").
-                    out.push_str(&format!("(?P<aux{n_aux}>{AUX})(?:\\s+[\\x22“])?"));
+                    // A list row's dash after its leading name ("* Madagascar (2005) - froze
+                    // recognition of the SADR", "1. Kiribati – switched …"), a year or a gloss in
+                    // parentheses before it, opens the auxiliaries; kept only when the name opens
+                    // its line ([`row_opens_line`], h/extract20). Inside the group, not a group of
+                    // its own: `rx`'s frame matcher keeps the captures of groups that always take
+                    // part.
+                    out.push_str(&format!(
+                        "(?P<aux{n_aux}>(?:(?:\\s*\\([^()]{{1,40}}\\))?\\s+[-–—])?{AUX})(?:\\s+[\\x22“])?"
+                    ));
                     n_aux += 1;
                     quote_sep = true;
                 }
@@ -1770,6 +1778,14 @@ fn institution_word(body: &str) -> Option<usize> {
         "government",
         "armed forces",
         "parliament",
+        // h/extract20: chambers and assemblies act for their state or body ("France's Senate
+        // voted to recognise", "Interpol's general assembly rejected").
+        "senate",
+        "national assembly",
+        "general assembly",
+        "legislature",
+        "lower house",
+        "upper house",
         "cabinet",
         "authorities",
         "administration",
@@ -2204,6 +2220,35 @@ pub(crate) fn conditional_after(text: &str, end: usize) -> bool {
         .any(|w| matches!(w.to_lower().as_str(), "if" | "unless" | "provided"))
 }
 
+/// Whether a list row's dash that opens a frame's auxiliaries ([`compile`]) is one: the name
+/// before it must open its line, after at most a bullet or a number ("* ", "1. ", "2) ").
+fn row_opens_line(text: &str, cap: &crate::rx::FrameCaptures<'_>, aux: usize) -> bool {
+    let row = (0..aux).any(|g| {
+        cap.name(&format!("aux{g}")).is_some_and(|m| {
+            let a = m.as_str().trim_start();
+            let a = if a.starts_with('(') {
+                a.find(')').map_or(a, |i| a[i + 1..].trim_start())
+            } else {
+                a
+            };
+            a.starts_with(['-', '–', '—'])
+        })
+    });
+    if !row {
+        return true;
+    }
+    let start = cap.get(0).map_or(0, |m| m.start());
+    let line = text[..start].rsplit('\n').next().unwrap_or("").trim();
+    line.is_empty()
+        || ["*", "•", "-", "–", "—", "·"].contains(&line)
+        || (line.len() <= 4
+            && line.ends_with(['.', ')'])
+            && line
+                .trim_end_matches(['.', ')'])
+                .chars()
+                .all(|ch| ch.is_ascii_digit()))
+}
+
 /// Proposals of every frame for the sentence.
 pub(crate) fn frames(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
     let t = table();
@@ -2258,6 +2303,9 @@ fn frames_on(c: &Ctx<'_>, t: &Table, may: &[bool], tok: &Tokenised, out: &mut Ve
             continue;
         };
         for cap in rx.captures_all(&tok.text) {
+            if !row_opens_line(&tok.text, &cap, f.aux) {
+                continue;
+            }
             let mut negated = false;
             let mut modal = false;
             // Only "will": a stated future act ("Nauru will sever ties": severed, as annotated).

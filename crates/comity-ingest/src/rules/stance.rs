@@ -146,6 +146,39 @@ pub(super) fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                 }
             }
         }
+        // "Ukraine does not recognise the independence of Abkhazia or South Ossetia and supports
+        // Georgia's territorial integrity": a list that is a preposition's object is no speaker;
+        // a verb after "and" is the subject's that opens the sentence (h/extract20, the
+        // phrasebook's tuning half).
+        {
+            let list = c.list_before(sp.range.end, 1);
+            let first = list.first().copied().unwrap_or(sp);
+            let head = c.sl(s.range.start, first.range.start).to_lower();
+            let head = head.strip_suffix("the ").unwrap_or(&head);
+            let object = [
+                " of ",
+                " with ",
+                " from ",
+                " to ",
+                " by ",
+                " against ",
+                " for ",
+            ]
+            .iter()
+            .any(|p| head.ends_with(p));
+            if object {
+                let gap = c.sl(sp.range.end, ts).trim().to_lower();
+                let opener = s.mentions.iter().find(|x| {
+                    c.state(x)
+                        && x.range.end <= first.range.start
+                        && c.sl(s.range.start, x.range.start).trim().len() <= 4
+                });
+                match opener {
+                    Some(o) if gap == "and" || gap.starts_with("and ") => sp = o,
+                    _ => continue,
+                }
+            }
+        }
         let tail = c.sl(te, s.range.end);
         if c.org(sp) {
             let adverbs = [

@@ -170,3 +170,40 @@ fn extract20_opposition_with_an_apposition_before_the_verb() {
     let t = "Albania and Croatia, both members of NATO, support Kosovo's membership.";
     lacks(t, "statement", "ALB", "XKX", Some("oppose"));
 }
+
+#[test]
+fn extract20_a_list_rows_dash_after_its_leading_name() {
+    let wd = Some("withdrawn");
+    let t = "Withdrawals\n\n* Lesotho (2012) - froze recognition of the SADR\n* Benin (1997) - suspended recognition of the SADR";
+    has(t, "recognition", "LSO", "ESH", wd);
+    has(t, "recognition", "BEN", "ESH", wd);
+    let t =
+        "Switches\n\n1. Panama – switched recognition to the People's Republic of China in 2017";
+    has(t, "recognition", "PAN", "CHN", Some("positive"));
+    // Near misses: a dash after a name inside a sentence is no row ("talks with Serbia - froze
+    // …" names no subject), and a dash after a list row's second name neither.
+    let t = "Officials in talks with Serbia - froze recognition of Kosovo, a diplomat said.";
+    lacks(t, "recognition", "SRB", "XKX", None);
+    let t = "* A statement by Lesotho and Benin (1997) - froze recognition of the SADR";
+    lacks(t, "recognition", "BEN", "ESH", None);
+}
+
+#[test]
+fn extract20_chambers_and_assemblies_act_for_their_state_or_body() {
+    let t = "Belgium's Senate voted to recognise Palestine in 2024.";
+    has(t, "recognition", "BEL", "PSE", Some("positive"));
+    // Near miss: a chamber that voted against.
+    let t = "Belgium's Senate voted against recognising Palestine.";
+    lacks(t, "recognition", "BEL", "PSE", Some("positive"));
+}
+
+#[test]
+fn extract20_a_prepositions_list_object_is_no_speaker() {
+    let t = "Moldova does not recognise the independence of Abkhazia or South Ossetia and supports Georgia's territorial integrity.";
+    has(t, "statement", "MDA", "GEO", Some("support"));
+    lacks(t, "statement", "XSO", "GEO", None);
+    // Near miss: a list that opens the sentence still speaks.
+    let t = "Armenia and Moldova support Georgia's territorial integrity.";
+    has(t, "statement", "MDA", "GEO", Some("support"));
+    has(t, "statement", "ARM", "GEO", Some("support"));
+}
