@@ -1538,7 +1538,7 @@ pub(crate) fn act_actors(c: &Ctx<'_>, pos: usize) -> Vec<String> {
     static ACT: OnceLock<Option<Regex>> = OnceLock::new();
     let Some(act) = ACT
         .get_or_init(|| {
-            crate::rx::regex(r"(?i)^\s*(?:,[^,;.]{1,60},\s*)?(?:(?:has|have|had|on|\w+ly|\w+day|also|formally|officially|now|then)\s+){0,3}(?:recogni[sz](?:e|es|ed)|establish(?:ed|es)|sever(?:ed|s)|switch(?:ed|es)|withdr[ae]w|withdraws|revoked?|signed|joined|admitted|declared|approved|decided|cut|broke|became|becomes)\b").ok()
+            crate::rx::regex(r"(?i)^\s*(?:,[^,;.]{1,60},\s*)?(?:(?:has|have|had|on|\w+ly|\w+day|also|formally|officially|now|then)\s+){0,3}(?:recogni[sz](?:e|es|ed)|establish(?:ed|es)|sever(?:ed|s)|switch(?:ed|es)|withdr[ae]w|withdraws|revoked?|signed|joined|admitted|declared|approved|decided|cut|broke|became|becomes|suspend(?:ed|s)|froze|retract(?:ed|s)|rescind(?:ed|s)|restor(?:ed|es)|resum(?:ed|es))\b").ok()
         })
         .as_ref()
     else {
