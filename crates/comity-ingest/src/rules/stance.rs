@@ -249,6 +249,42 @@ pub(super) fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                         .filter(|x| x.actor != sp.actor)
                         .map(|x| x.actor.clone())
                         .collect();
+                    // "rejected the Ethiopia-Somaliland deal": a pair joined by a hyphen or a
+                    // dash before a pair noun is both parties' act, so the stance is toward each
+                    // (h/extract20; as `frames::pair_of_act` for "the deal between A and B").
+                    let dash = c.sl(first.range.end, (first.range.end + 3).min(s.range.end));
+                    let skip = ['-', '–', '—']
+                        .iter()
+                        .find(|d| dash.starts_with(**d))
+                        .map(|d| d.len_utf8());
+                    if let Some(n) = skip {
+                        if let Some(second) = s.mentions.iter().find(|x| {
+                            x.range.start == first.range.end + n
+                                && c.state(x)
+                                && x.actor != sp.actor
+                                && x.actor != first.actor
+                        }) {
+                            let noun = c
+                                .sl(second.range.end, (second.range.end + 40).min(s.range.end))
+                                .to_lower();
+                            let pair = [
+                                "deal",
+                                "agreement",
+                                "accord",
+                                "pact",
+                                "partnership",
+                                "memorandum",
+                                "treaty",
+                                "alliance",
+                                "rapprochement",
+                            ]
+                            .iter()
+                            .any(|w| noun.trim_start().starts_with(w));
+                            if pair && !listed.contains(&second.actor) {
+                                listed.push(second.actor.clone());
+                            }
+                        }
+                    }
                     Some(first.actor.clone())
                 })
                 .or_else(|| {

@@ -252,3 +252,13 @@ fn extract20_a_reaction_to_a_suspended_recognition_the_sentence_before() {
     let t = "Panama hosted a summit on trade. Morocco welcomed the decision.";
     lacks(t, "statement", "MAR", "PAN", None);
 }
+
+#[test]
+fn extract20_a_stance_toward_a_hyphenated_pairs_deal_is_toward_both() {
+    let t = "Egypt rejected the Ethiopia-Somaliland deal as illegal.";
+    has(t, "statement", "EGY", "ETH", Some("oppose"));
+    has(t, "statement", "EGY", "XSL", Some("oppose"));
+    // Near miss: a hyphenated pair before a noun that is no act of two parties.
+    let t = "Egypt rejected the Ethiopia-Somaliland border claims.";
+    lacks(t, "statement", "EGY", "XSL", None);
+}

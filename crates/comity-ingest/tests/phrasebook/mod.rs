@@ -151,8 +151,17 @@ fn phrasebook_parses_and_is_large_enough() {
 fn phrasebook_halves() {
     let items = load();
     let errors = std::env::var("PHRASEBOOK_ERRORS").is_ok();
+    // Floors below what h/extract20 reached (tuning P 0.98 R 0.88, check P 0.88 R 0.74; before
+    // it, main 654a582: tuning P 0.95 R 0.68, check P 0.87 R 0.72 on the first 234 items).
+    let floors = [(0.95, 0.85), (0.85, 0.70)];
     for (rem, label) in [(0, "tuning (odd items)"), (1, "check (even items)")] {
         let (e, n, nm, claims) = score(&items, rem);
+        let (p_min, r_min) = floors[rem];
+        assert!(
+            e.overall.precision >= p_min && e.overall.recall >= r_min,
+            "phrasebook {label}: {:?}",
+            e.overall
+        );
         eprintln!(
             "phrasebook {label}: {n} items ({nm} near misses) P {:.2} R {:.2} F1 {:.2} (tp {} fp {} fn {})",
             e.overall.precision, e.overall.recall, e.overall.f1, e.overall.tp, e.overall.fp, e.overall.fn_
