@@ -1399,10 +1399,25 @@ fn finish(doc: &DocInput<'_>, sentences: &[Sentence<'_>], si: usize, p: Proposal
         });
         // "The United Kingdom will recognise Palestine on 22 September": a plan's date after its
         // verb is the day it aims at, not the day it was made (review 6).
+        // Only a date after the intention's own verb is its aim: "Spain announced on Wednesday
+        // that it would recognise Palestine on 28 May" was announced on Wednesday (held-out
+        // guideline 3: a plan is dated when it was announced; h/extract20, the phrasebook).
         let best = best.filter(|d| {
             !(p.kind == ClaimKind::Recognition
                 && p.polarity == Some("planned")
-                && d.range.start >= p.trigger)
+                && d.range.start >= p.trigger
+                && {
+                    let gap = doc
+                        .text
+                        .get(p.trigger..d.range.start)
+                        .unwrap_or("")
+                        .to_lower();
+                    gap.contains("recogni")
+                        || [" would ", " will ", " plan", " intend", " to "]
+                            .iter()
+                            .any(|w| gap.contains(w))
+                        || gap.trim().is_empty()
+                })
         });
         // "MOSCOW, 26 August 2008 — Russia recognised Abkhazia": the dateline is the page's date,
         // not the act's: the act came on or before it, as any claim dated by its page (review 6).

@@ -39,7 +39,7 @@ const Q: &str = r"[‘’'\x22“”`]";
 const AGENT: &str = r"(?i)(?:(?:(?:the\s+)?(?:representatives?|delegations?|delegates|officials|envoys?)\s+of\s+)?(?:the\s+)?(?:armed\s+forces|government|parliament|legislature|national\s+assembly|foreign\s+ministry|ministry\s+of\s+foreign\s+affairs)\s+of\s+|(?:the\s+)?(?:representatives?|delegations?|delegates|officials|envoys?)\s+of\s+)(?:the\s+)?$";
 
 /// The auxiliaries, adverbs and modal verbs that may stand between a slot and the frame's verb.
-const AUX: &str = r"(?:,\s+(?:which|who)\b)?(?:\s+(?:has|have|had|was|were|is|are|be|been|being|will|would|could|may|might|shall|should|did|does|do|\w+n't|not|no|never|also|both|all|jointly|formally|officially|finally|soon|shortly|initially|originally|now|then|later|subsequently|reportedly|recently|already|yet|eventually|first|since|still|previously|no\s+longer|plans?|planned|planning|intends?|intended|expected|hopes?|hoped|wants?|wanted|seeks?|sought|failed|fails|refused|refuses|declined|decided|agreed|ready|willing|prepared|to|jointly|mutually|unilaterally|once\s+again|again|(?:announced|took|made)\s+(?:a|its|the|their)\s+(?:\w+\s+)?decision\s+to|(?:(?:are|is|were|was)\s+)?(?:announc\w+|said|says|say|confirmed|declared|stated)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|today\s+|yesterday\s+)?(?:that\s+)?(?:it|they|we)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)\b)*";
+const AUX: &str = r"(?:,\s+(?:which|who)\b)?(?:\s+(?:has|have|had|was|were|is|are|be|been|being|will|would|could|may|might|shall|should|did|does|do|\w+n't|not|no|never|also|both|all|jointly|formally|officially|finally|soon|shortly|initially|originally|now|then|later|subsequently|reportedly|recently|already|yet|eventually|first|since|still|previously|no\s+longer|currently|briefly|repeatedly|consistently|firmly|temporarily|quickly|swiftly|promptly|immediately|unanimously|belatedly|effectively|plans?|planned|planning|intends?|intended|expected|hopes?|hoped|wants?|wanted|seeks?|sought|failed|fails|refused|refuses|declined|decided|agreed|ready|willing|prepared|to|jointly|mutually|unilaterally|once\s+again|again|(?:announced|took|made)\s+(?:a|its|the|their)\s+(?:\w+\s+)?decision\s+to|(?:(?:are|is|were|was)\s+)?(?:announc\w+|said|says|say|confirmed|declared|stated)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|today\s+|yesterday\s+)?(?:that\s+)?(?:it|they|we)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)\b)*";
 
 /// One line of the table.
 #[derive(Debug)]
@@ -218,9 +218,17 @@ fn compile(phrase: &str) -> Result<(String, usize, Vec<Vec<String>>), String> {
                     // A discourse adverb set off by commas too ("Serbia, in turn, condemned the
                     // decision", "X, meanwhile, welcomed the move"), after an apposition or alone
                     // (h/extract18).
-                    out.push_str(r"(?:,\s+(?:(?:a|an|the|which|who)\s+[^,;.]{1,80}|(?-i:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)),)?(?:,\s+(?:however|meanwhile|in\s+turn|too|also|though|for\s+(?:its|his|her|their)\s+part|in\s+response|separately|likewise|similarly|in\s+a\s+(?:\w+\s+)?statement|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),)?");
+                    out.push_str(r"(?:,\s+(?:(?:a|an|the|which|who|both|all|each|two|three|four|five)\s+[^,;.]{1,80}|(?-i:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)),)?(?:,\s+(?:however|meanwhile|in\s+turn|too|also|though|for\s+(?:its|his|her|their)\s+part|in\s+response|separately|likewise|similarly|in\s+a\s+(?:\w+\s+)?statement|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),)?");
                     // An opening quote may stand before the verb ("his country officially “withdrew").
-                    out.push_str(&format!("(?P<aux{n_aux}>{AUX})(?:\\s+[\\x22“])?"));
+                    // A list row's dash after its leading name ("* Madagascar (2005) - froze
+                    // recognition of the SADR", "1. Kiribati – switched …"), a year or a gloss in
+                    // parentheses before it, opens the auxiliaries; kept only when the name opens
+                    // its line ([`row_opens_line`], h/extract20). Inside the group, not a group of
+                    // its own: `rx`'s frame matcher keeps the captures of groups that always take
+                    // part.
+                    out.push_str(&format!(
+                        "(?P<aux{n_aux}>(?:(?:\\s*\\([^()]{{1,40}}\\))?\\s+[-–—])?{AUX})(?:\\s+[\\x22“])?"
+                    ));
                     n_aux += 1;
                     quote_sep = true;
                 }
@@ -1363,6 +1371,19 @@ fn shared_subject(tok: &Tokenised) -> Option<(usize, Tokenised)> {
         "also",
         "eventually",
         "since",
+        // h/extract20 (the phrasebook: "Vanuatu established relations with China in 1982 and
+        // briefly recognised Taiwan in 2004"): manner and time adverbs before the second verb.
+        "briefly",
+        "formally",
+        "officially",
+        "finally",
+        "quickly",
+        "swiftly",
+        "promptly",
+        "immediately",
+        "temporarily",
+        "recently",
+        "now",
     ];
     const VERBS: &[&str] = &[
         "broke",
@@ -1385,6 +1406,12 @@ fn shared_subject(tok: &Tokenised) -> Option<(usize, Tokenised)> {
         "will",
         "recognises",
         "recognizes",
+        "supports",
+        "opposes",
+        "rejects",
+        "backs",
+        "welcomes",
+        "condemns",
         "maintains",
         "keeps",
         "remains",
@@ -1511,7 +1538,7 @@ pub(crate) fn act_actors(c: &Ctx<'_>, pos: usize) -> Vec<String> {
     static ACT: OnceLock<Option<Regex>> = OnceLock::new();
     let Some(act) = ACT
         .get_or_init(|| {
-            crate::rx::regex(r"(?i)^\s*(?:,[^,;.]{1,60},\s*)?(?:(?:has|have|had|on|\w+ly|\w+day|also|formally|officially|now|then)\s+){0,3}(?:recogni[sz](?:e|es|ed)|establish(?:ed|es)|sever(?:ed|s)|switch(?:ed|es)|withdr[ae]w|withdraws|revoked?|signed|joined|admitted|declared|approved|decided|cut|broke|became|becomes)\b").ok()
+            crate::rx::regex(r"(?i)^\s*(?:,[^,;.]{1,60},\s*)?(?:(?:has|have|had|on|\w+ly|\w+day|also|formally|officially|now|then)\s+){0,3}(?:recogni[sz](?:e|es|ed)|establish(?:ed|es)|sever(?:ed|s)|switch(?:ed|es)|withdr[ae]w|withdraws|revoked?|signed|joined|admitted|declared|approved|decided|cut|broke|became|becomes|suspend(?:ed|s)|froze|retract(?:ed|s)|rescind(?:ed|s)|restor(?:ed|es)|resum(?:ed|es))\b").ok()
         })
         .as_ref()
     else {
@@ -1751,6 +1778,14 @@ fn institution_word(body: &str) -> Option<usize> {
         "government",
         "armed forces",
         "parliament",
+        // h/extract20: chambers and assemblies act for their state or body ("France's Senate
+        // voted to recognise", "Interpol's general assembly rejected").
+        "senate",
+        "national assembly",
+        "general assembly",
+        "legislature",
+        "lower house",
+        "upper house",
         "cabinet",
         "authorities",
         "administration",
@@ -2177,12 +2212,41 @@ const MODAL: &[&str] = &[
 
 /// Whether the clause after `end` (up to ";", a stop or the end of the text) puts a condition on
 /// what went before: an "if", "unless" or "provided" as a word of its own.
-fn conditional_after(text: &str, end: usize) -> bool {
+pub(crate) fn conditional_after(text: &str, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or("");
     let clause = rest.split(['.', ';', '!', '?']).next().unwrap_or("");
     clause
         .split(|ch: char| !ch.is_alphanumeric())
         .any(|w| matches!(w.to_lower().as_str(), "if" | "unless" | "provided"))
+}
+
+/// Whether a list row's dash that opens a frame's auxiliaries ([`compile`]) is one: the name
+/// before it must open its line, after at most a bullet or a number ("* ", "1. ", "2) ").
+fn row_opens_line(text: &str, cap: &crate::rx::FrameCaptures<'_>, aux: usize) -> bool {
+    let row = (0..aux).any(|g| {
+        cap.name(&format!("aux{g}")).is_some_and(|m| {
+            let a = m.as_str().trim_start();
+            let a = if a.starts_with('(') {
+                a.find(')').map_or(a, |i| a[i + 1..].trim_start())
+            } else {
+                a
+            };
+            a.starts_with(['-', '–', '—'])
+        })
+    });
+    if !row {
+        return true;
+    }
+    let start = cap.get(0).map_or(0, |m| m.start());
+    let line = text[..start].rsplit('\n').next().unwrap_or("").trim();
+    line.is_empty()
+        || ["*", "•", "-", "–", "—", "·"].contains(&line)
+        || (line.len() <= 4
+            && line.ends_with(['.', ')'])
+            && line
+                .trim_end_matches(['.', ')'])
+                .chars()
+                .all(|ch| ch.is_ascii_digit()))
 }
 
 /// Proposals of every frame for the sentence.
@@ -2239,6 +2303,9 @@ fn frames_on(c: &Ctx<'_>, t: &Table, may: &[bool], tok: &Tokenised, out: &mut Ve
             continue;
         };
         for cap in rx.captures_all(&tok.text) {
+            if !row_opens_line(&tok.text, &cap, f.aux) {
+                continue;
+            }
             let mut negated = false;
             let mut modal = false;
             // Only "will": a stated future act ("Nauru will sever ties": severed, as annotated).
@@ -2404,9 +2471,16 @@ fn frames_on(c: &Ctx<'_>, t: &Table, may: &[bool], tok: &Tokenised, out: &mut Ve
                 && !act
                 && rest.starts_with(['\'', '’'])
                 && after_obj.starts_with("s ")
-                && !["s independence", "s sovereignty", "s statehood"]
-                    .iter()
-                    .any(|w| after_obj.starts_with(w))
+                && ![
+                    "s independence",
+                    "s sovereignty",
+                    "s statehood",
+                    // h/extract20: "has never recognised Kosovo's declaration of independence".
+                    "s declaration of independence",
+                    "s unilateral declaration of independence",
+                ]
+                .iter()
+                .any(|w| after_obj.starts_with(w))
                 && !capital
             {
                 continue;
@@ -2440,6 +2514,28 @@ fn frames_on(c: &Ctx<'_>, t: &Table, may: &[bool], tok: &Tokenised, out: &mut Ve
                 .iter()
                 .any(|w| head.ends_with(w));
                 if (head.ends_with(" of") || head == "of") && !named {
+                    continue;
+                }
+                // h/extract20: the object of a preposition is no subject of the verb after it
+                // ("Vanuatu established relations with China in 1982 and briefly recognised
+                // Taiwan": China recognised nothing; "… after cutting ties with Taiwan"), unless a
+                // relative clause opens after it ("was followed by Nicaragua, which recognised").
+                let relative = (0..f.aux)
+                    .filter_map(|g| cap.name(&format!("aux{g}")))
+                    .any(|m| {
+                        m.start() == sm.end()
+                            && (m.as_str().starts_with(", which")
+                                || m.as_str().starts_with(", who"))
+                    });
+                let preposition = [
+                    "with", "from", "by", "to", "against", "between", "into", "toward", "towards",
+                ]
+                .iter()
+                .any(|p| head == *p || head.ends_with(&format!(" {p}")));
+                // A fronted clause ("After Kosovo declared independence from Serbia, Japan
+                // recognised it") is read by `own_clause`, which keeps the words after its comma.
+                let fronted = fronted_preposition_object(&tok.text[..sm.start()]);
+                if preposition && !relative && !fronted && !head.ends_with("according to") {
                     continue;
                 }
             }

@@ -146,6 +146,39 @@ pub(super) fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                 }
             }
         }
+        // "Ukraine does not recognise the independence of Abkhazia or South Ossetia and supports
+        // Georgia's territorial integrity": a list that is a preposition's object is no speaker;
+        // a verb after "and" is the subject's that opens the sentence (h/extract20, the
+        // phrasebook's tuning half).
+        {
+            let list = c.list_before(sp.range.end, 1);
+            let first = list.first().copied().unwrap_or(sp);
+            let head = c.sl(s.range.start, first.range.start).to_lower();
+            let head = head.strip_suffix("the ").unwrap_or(&head);
+            let object = [
+                " of ",
+                " with ",
+                " from ",
+                " to ",
+                " by ",
+                " against ",
+                " for ",
+            ]
+            .iter()
+            .any(|p| head.ends_with(p));
+            if object {
+                let gap = c.sl(sp.range.end, ts).trim().to_lower();
+                let opener = s.mentions.iter().find(|x| {
+                    c.state(x)
+                        && x.range.end <= first.range.start
+                        && c.sl(s.range.start, x.range.start).trim().len() <= 4
+                });
+                match opener {
+                    Some(o) if gap == "and" || gap.starts_with("and ") => sp = o,
+                    _ => continue,
+                }
+            }
+        }
         let tail = c.sl(te, s.range.end);
         if c.org(sp) {
             let adverbs = [
@@ -216,6 +249,42 @@ pub(super) fn statement(c: &Ctx<'_>, out: &mut Vec<Proposal>) {
                         .filter(|x| x.actor != sp.actor)
                         .map(|x| x.actor.clone())
                         .collect();
+                    // "rejected the Ethiopia-Somaliland deal": a pair joined by a hyphen or a
+                    // dash before a pair noun is both parties' act, so the stance is toward each
+                    // (h/extract20; as `frames::pair_of_act` for "the deal between A and B").
+                    let dash = c.sl(first.range.end, (first.range.end + 3).min(s.range.end));
+                    let skip = ['-', '–', '—']
+                        .iter()
+                        .find(|d| dash.starts_with(**d))
+                        .map(|d| d.len_utf8());
+                    if let Some(n) = skip {
+                        if let Some(second) = s.mentions.iter().find(|x| {
+                            x.range.start == first.range.end + n
+                                && c.state(x)
+                                && x.actor != sp.actor
+                                && x.actor != first.actor
+                        }) {
+                            let noun = c
+                                .sl(second.range.end, (second.range.end + 40).min(s.range.end))
+                                .to_lower();
+                            let pair = [
+                                "deal",
+                                "agreement",
+                                "accord",
+                                "pact",
+                                "partnership",
+                                "memorandum",
+                                "treaty",
+                                "alliance",
+                                "rapprochement",
+                            ]
+                            .iter()
+                            .any(|w| noun.trim_start().starts_with(w));
+                            if pair && !listed.contains(&second.actor) {
+                                listed.push(second.actor.clone());
+                            }
+                        }
+                    }
                     Some(first.actor.clone())
                 })
                 .or_else(|| {
