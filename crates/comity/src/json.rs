@@ -649,6 +649,9 @@ fn simulation_core(s: &Simulation, fitted_on: &[String]) -> Value {
                 "rule": rule_text(&st.rule.rule),
                 "rule_verified": st.rule.verified,
                 "members": st.members,
+                // A roster that is only a size has the day that size holds on (review 22: the
+                // AU's 54 of 2017-01-30 was given for 2026 without a word; 55 since Morocco).
+                "roster_size_as_of": st.body.roster.groups.is_empty().then_some(st.body.roster.size_as_of.as_deref()).flatten(),
                 "candidate_member": st.candidate_member.as_ref().map(|m| json!({"group": m.group, "since": m.since, "certain": m.certain})),
                 "unknown_seats": st.unknown_seats,
                 "seated_by_assumption": st.seated_by_assumption,

@@ -2661,6 +2661,37 @@ impl Ledger {
                 && !y.claim.date.is_unknown()
         };
         let mut certain = latest.timing == Timing::Before;
+        // An act of the other kind that the latest's date does not place it after (a bound
+        // "on or before 2023-03-26" against severances of the 25th and 26th; two acts of one
+        // day): which came last is not known, so neither is the answer (review 22: Honduras–
+        // Taiwan relations were a certain "established" from such a bound).
+        let begins_kind = |t: &Timed<'_>| t.claim.predicate == Predicate::RelationsEstablished;
+        let unordered: Vec<&Timed<'_>> = known
+            .iter()
+            .copied()
+            .filter(|k| {
+                begins_kind(k) != begins_kind(latest)
+                    && !k.claim.date.is_unknown()
+                    && match (latest.claim.date.bounds(), k.claim.date.bounds()) {
+                        (Some((first, _)), Some((_, k_last))) => first <= k_last,
+                        _ => false,
+                    }
+            })
+            .collect();
+        let unordered_note = (!unordered.is_empty()).then(|| {
+            format!(
+                "; its date ({}) does not place it after {}: which came last is not known",
+                latest.claim.date.describe(),
+                unordered
+                    .iter()
+                    .map(|k| format!("{} ({})", k.claim.id, k.claim.date.describe()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        });
+        if unordered_note.is_some() {
+            certain = false;
+        }
         for t in &known {
             let role = match t.claim.predicate {
                 Predicate::RelationsEstablished => Role::RelationsEstablished,
@@ -2730,6 +2761,9 @@ impl Ledger {
         );
         if let Some(d) = date_disagreement(&same_act) {
             reason.push_str(&format!(" ({d})"));
+        }
+        if let Some(n) = &unordered_note {
+            reason.push_str(n);
         }
         // Accounts of one end of relations that name it differently: the word is the latest
         // account's, and the other is said (a severance reported by one source is a

@@ -493,6 +493,23 @@ fn print_simulation_table(o: &mut Vec<String>, sim: &Simulation, fitted_on: &[St
                 String::new()
             }
         );
+        // A roster that is only a size (no ledger group) holds on one day (review 22: the AU's
+        // 54 members of 2017-01-30, before Morocco's readmission, given for 2026 without a word).
+        if st.body.roster.groups.is_empty() {
+            if let Some(d) = &st.body.roster.size_as_of {
+                p!(
+                    o,
+                    "{}",
+                    wrap(
+                        &format!(
+                            "  roster size as of {d} (data/bodies.toml; the ledger holds no roster of this body): on {} it may differ",
+                            sim.as_of
+                        ),
+                        2
+                    )
+                );
+            }
+        }
         if !st.seated_by_assumption.is_empty() {
             p!(
                 o,

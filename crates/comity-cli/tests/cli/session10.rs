@@ -118,3 +118,18 @@ fn an_assumed_state_takes_an_unknown_security_council_seat() {
     );
     assert_eq!(v["stages"][0]["unknown_seats"], 0);
 }
+
+// data/bodies.toml au.assembly: `size = 54, size-as-of = "2017-01-30"` (before Morocco's
+// readmission, "admitted as 55th member", data/votes.toml au-assembly-2017), and no ledger
+// group. Review 22: a 2026 simulation said "roster: 54 members" without the size's day.
+#[test]
+fn a_roster_that_is_only_a_size_says_its_day() {
+    let e = env();
+    let t = stdout(&e.db, &["simulate", "au.assembly", "XSL"]);
+    assert!(t.contains("roster size as of 2017-01-30"), "{t}");
+    let v = super::json(&e.db, &["simulate", "au.assembly", "XSL"]);
+    assert_eq!(v["stages"][0]["roster_size_as_of"], "2017-01-30", "{v}");
+    // Near miss: a body with a ledger roster (UNESCO's General Conference) has none.
+    let v = super::json(&e.db, &["simulate", "unesco.gc", "XKX"]);
+    assert!(v["stages"][0]["roster_size_as_of"].is_null(), "{v}");
+}

@@ -255,3 +255,28 @@ fn predecessors_are_shown_for_a_state_that_was_part_of_one_and_not_for_a_separat
     let yem = l.status("YEM", "ESH", crate::day("1989-06-01"), today());
     assert!(l.predecessor_answers(&yem).iter().all(|p| p.actor != "YMD"));
 }
+
+#[test]
+fn relations_whose_date_does_not_order_them_after_a_severance_are_uncertain() {
+    // data/claims.csv HND.relations-severed.TWN.1 (2023-03-25) and .2 (2023-03-26)
+    // (shared/data/taiwan/recognitions.csv, Honduras). A row written for the test: relations
+    // established "on or before 2023-03-26" — any day up to the 26th, so nothing orders it
+    // after the severances. Review 22: it was a certain "established" today.
+    let (store, _) =
+        import_rows("h1,HND,relations-established,TWN,../2023-03-26,media,Se434f9b0,accepted\n");
+    let l = store.ledger().unwrap();
+    let st = l.status("HND", "TWN", today(), today());
+    assert!(!st.relations.certain, "{}", st.relations.reason);
+    assert!(
+        st.relations.reason.contains("which came last is not known"),
+        "{}",
+        st.relations.reason
+    );
+    // Near miss: established after the severances by its own date: certain.
+    let (store, _) =
+        import_rows("h2,HND,relations-established,TWN,2024-05-01,media,Se434f9b0,accepted\n");
+    let l = store.ledger().unwrap();
+    let st = l.status("HND", "TWN", today(), today());
+    assert_eq!(st.relations.status, comity::Relations::Established);
+    assert!(st.relations.certain, "{}", st.relations.reason);
+}
