@@ -223,8 +223,9 @@ const FIELD_VOTES: [FieldVote; 11] = [
     ("un-ga-es-10-23", "ordinary", (143, 9, 25), true),
     // palestine: "GA endorses the New York Declaration, 2025-09-12"
     ("un-ga-2025-ny-declaration", "ordinary", (142, 10, 12), true),
-    // taiwan: "GA resolution 2758 (XXVI), 1971-10-25"
-    ("un-ga-2758", "important", (76, 35, 17), true),
+    // taiwan: "GA resolution 2758 (XXVI), 1971-10-25"; the rule: the important-question draft
+    // A/L.632 was rejected 55-59-15 (../shared/data/unvotes, rcid 1186), so an ordinary question
+    ("un-ga-2758", "ordinary", (76, 35, 17), true),
     // northern_cyprus: "Security Council resolution 541 (1983), 1983-11-18"
     ("un-sc-541", "substantive", (13, 1, 1), true),
     // northern_cyprus: "Security Council resolution 550 (1984), 1984-05-11"
