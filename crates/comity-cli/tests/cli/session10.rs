@@ -133,3 +133,38 @@ fn a_roster_that_is_only_a_size_says_its_day() {
     let v = super::json(&e.db, &["simulate", "unesco.gc", "XKX"]);
     assert!(v["stages"][0]["roster_size_as_of"].is_null(), "{v}");
 }
+
+// A page written for the test that dates itself 14 March 2027, after the test's today
+// (COMITY_TODAY, 2026-11-22 in these tests). Review 22: a page dated 2027 was ingested and its
+// claims accepted without a word.
+#[test]
+fn a_document_dated_after_today_is_warned_of() {
+    let e = env();
+    let dir = tempfile::tempdir().unwrap();
+    let later = dir.path().join("later.txt");
+    std::fs::write(
+        &later,
+        "Published: 14 March 2027\n\nSpain recognised the Sahrawi Republic on Monday, the foreign ministry said.\n",
+    )
+    .unwrap();
+    let now = dir.path().join("now.txt");
+    std::fs::write(
+        &now,
+        "Published: 14 March 2021\n\nPeru withdrew its recognition of the Sahrawi Republic on Monday, officials said.\n",
+    )
+    .unwrap();
+    let out = super::comity(&e.db)
+        .arg("ingest")
+        .arg(&later)
+        .arg(&now)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("warning: later.txt states the date 2027-03-14, after today"),
+        "{err}"
+    );
+    // Near miss: the page dated 2021 is not warned of.
+    assert!(!err.contains("now.txt"), "{err}");
+}
