@@ -633,16 +633,35 @@ thread_local! {
     /// the searched span), so a reset for another frame costs nothing.
     static FRAME_BT_CACHE: RefCell<(u64, Option<backtrack::Cache>)> = const { RefCell::new((0, None)) };
 
-    /// Each frame's lazy-DFA cache for this thread, by [`FrameRegex`] id: freed when the thread
-    /// ends or calls [`release_thread_caches`], so that a run's caches (up to
-    /// [`FRAME_DFA_CACHE_BYTES`] a frame and thread, [`FRAME_BIG_DFA_CACHE_BYTES`] for a few;
-    /// about 180 MB on the ~50 MB bench document) are not held after its documents are read (a
-    /// pool in each frame kept them for the process).
-    static FRAME_DFA_CACHES: RefCell<HashMap<u64, FrameCache>> = RefCell::new(HashMap::new());
+    /// This thread's frames' lazy-DFA caches, within [`FRAME_DFA_BUDGET_BYTES`]: freed when the
+    /// thread ends or calls [`release_thread_caches`], so that a run's caches are not held after
+    /// its documents are read (a pool in each frame kept them for the process).
+    static FRAME_DFA_CACHES: RefCell<FrameCaches> = RefCell::new(FrameCaches::default());
+}
 
-    /// How many frames have a larger cache on this thread ([`FRAME_BIG_CACHES`] at most; back to
-    /// zero when [`release_thread_caches`] frees them).
-    static FRAME_BIG_GRANTED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+/// The bytes (as regex-automata counts them, [`hybrid::dfa::Cache::memory_usage`]) that all the
+/// frames' lazy-DFA caches of one thread may hold together, between two searches: after a search
+/// that leaves more, the caches of the frames searched least recently are dropped (memory freed)
+/// until they hold at most [`FRAME_DFA_LOW_WATER`] of it; such a frame makes a new cache when it
+/// is searched again. Without a budget (branch h/speed19) each frame kept up to 1 MiB (4 MiB for
+/// a dozen) and a thread's caches grew to about 200 MB on the 100× bench corpus (heaptrack: 395 MB
+/// for two threads, the largest part of the peak). A budget decides only how often states are
+/// built again, never a match.
+const FRAME_DFA_BUDGET_BYTES: usize = 48 << 20;
+
+/// What the caches are cut down to (a fraction of the budget, in 1/8ths) when they exceed it, so
+/// that a thread near its budget does not drop a cache after every search.
+const FRAME_DFA_LOW_WATER: usize = 6;
+
+/// The budget of this thread's frame caches (tests set a smaller one).
+fn frame_dfa_budget() -> usize {
+    FRAME_DFA_BUDGET.with(std::cell::Cell::get)
+}
+
+thread_local! {
+    /// [`FRAME_DFA_BUDGET_BYTES`] (tests set a smaller one on their own thread).
+    static FRAME_DFA_BUDGET: std::cell::Cell<usize> =
+        const { std::cell::Cell::new(FRAME_DFA_BUDGET_BYTES) };
 }
 
 /// A frame's lazy-DFA cache on one thread: for [`FrameRegex::dfa`] (1 MiB), or, once that was
@@ -650,6 +669,62 @@ thread_local! {
 struct FrameCache {
     cache: hybrid::dfa::Cache,
     big: bool,
+    /// `cache.memory_usage()` after its last search.
+    bytes: usize,
+    /// [`FrameCaches::tick`] at its last search.
+    used: u64,
+}
+
+/// A thread's frames' lazy-DFA caches ([`FRAME_DFA_CACHES`]).
+#[derive(Default)]
+struct FrameCaches {
+    /// By [`FrameRegex`] id.
+    map: HashMap<u64, FrameCache>,
+    /// The sum of the caches' `bytes`.
+    bytes: usize,
+    /// Counts the searches: a cache's `used` is the count of its last search.
+    tick: u64,
+    /// The frames given a larger cache on this thread ([`FRAME_BIG_CACHES`] at most), kept when
+    /// their cache is dropped: a new one is a larger one at once.
+    big: Vec<u64>,
+    /// Caches dropped to keep within the budget (for the tests and the measurements).
+    dropped: u64,
+}
+
+impl FrameCaches {
+    /// Records the size of frame `id`'s cache after a search and, if the caches now hold more
+    /// than `budget` bytes, drops the least recently searched ones other than `id`'s until they
+    /// hold at most [`FRAME_DFA_LOW_WATER`] eighths of it (or only `id`'s is left).
+    fn account(&mut self, id: u64, budget: usize) {
+        self.tick += 1;
+        let Some(fc) = self.map.get_mut(&id) else {
+            return;
+        };
+        let now = fc.cache.memory_usage();
+        self.bytes = self.bytes - fc.bytes + now;
+        fc.bytes = now;
+        fc.used = self.tick;
+        if self.bytes <= budget {
+            return;
+        }
+        let low = budget / 8 * FRAME_DFA_LOW_WATER;
+        let mut old: Vec<(u64, u64)> = self
+            .map
+            .iter()
+            .filter(|(&k, _)| k != id)
+            .map(|(&k, f)| (f.used, k))
+            .collect();
+        old.sort_unstable();
+        for (_, k) in old {
+            if self.bytes <= low {
+                break;
+            }
+            if let Some(f) = self.map.remove(&k) {
+                self.bytes -= f.bytes;
+                self.dropped += 1;
+            }
+        }
+    }
 }
 
 /// Frees this thread's frame caches (lazy-DFA and PikeVM, compiled pieces, parsed groups): the pipeline calls it when the calling
@@ -657,8 +732,7 @@ struct FrameCache {
 pub(crate) fn release_thread_caches() {
     FRAME_DFA_CACHES.with(|c| {
         if let Ok(mut c) = c.try_borrow_mut() {
-            *c = HashMap::new();
-            FRAME_BIG_GRANTED.with(|g| g.set(0));
+            *c = FrameCaches::default();
         }
     });
     FRAME_VM_CACHE.with(|c| {
@@ -1551,40 +1625,39 @@ impl FrameRegex {
             let Ok(mut c) = c.try_borrow_mut() else {
                 return self.captures_with(Some(dfa), Some(&mut dfa.create_cache()), text);
             };
-            let fc = c.entry(self.id).or_insert_with(|| FrameCache {
-                cache: dfa.create_cache(),
-                big: false,
+            let c = &mut *c;
+            let budget = frame_dfa_budget();
+            // A frame given the larger cache on this thread keeps it (`big` set only once the
+            // larger DFA exists).
+            let big = if c.big.contains(&self.id) {
+                self.big.get().and_then(Option::as_ref)
+            } else {
+                None
+            };
+            let fc = c.map.entry(self.id).or_insert_with(|| FrameCache {
+                cache: big.unwrap_or(dfa).create_cache(),
+                big: big.is_some(),
+                bytes: 0,
+                used: 0,
             });
-            if fc.big {
-                // `big` is set only once the larger DFA exists, and it stays.
-                if let Some(big) = self.big.get().and_then(Option::as_ref) {
-                    return self.captures_with(Some(big), Some(&mut fc.cache), text);
-                }
-                *fc = FrameCache {
-                    cache: dfa.create_cache(),
-                    big: false,
-                };
-            }
-            let out = self.captures_with(Some(dfa), Some(&mut fc.cache), text);
+            let out = match big.filter(|_| fc.big) {
+                Some(big) => self.captures_with(Some(big), Some(&mut fc.cache), text),
+                None => self.captures_with(Some(dfa), Some(&mut fc.cache), text),
+            };
             // The 1 MiB cache was cleared: the states this frame needs on this thread's texts do
             // not fit, and would be built again after each clear. The larger cache from now on,
             // if the thread has one left to give.
-            if !fc.big && fc.cache.clear_count() > 0 {
-                FRAME_BIG_GRANTED.with(|g| {
-                    if g.get() < FRAME_BIG_CACHES {
-                        let big = self.big.get_or_init(|| {
-                            Self::lazy_dfa(dfa.get_nfa(), FRAME_BIG_DFA_CACHE_BYTES)
-                        });
-                        if let Some(big) = big {
-                            *fc = FrameCache {
-                                cache: big.create_cache(),
-                                big: true,
-                            };
-                            g.set(g.get() + 1);
-                        }
-                    }
-                });
+            if !fc.big && fc.cache.clear_count() > 0 && c.big.len() < FRAME_BIG_CACHES {
+                let big = self
+                    .big
+                    .get_or_init(|| Self::lazy_dfa(dfa.get_nfa(), FRAME_BIG_DFA_CACHE_BYTES));
+                if let Some(big) = big {
+                    fc.cache = big.create_cache();
+                    fc.big = true;
+                    c.big.push(self.id);
+                }
             }
+            c.account(self.id, budget);
             out
         })
     }
@@ -2397,7 +2470,8 @@ mod tests {
             let theirs = Regex::new(p).unwrap();
             let mut runner = TestRunner::deterministic();
             let texts = proptest::string::string_regex("[ab]{200}c").unwrap();
-            let is_big = |id: u64| FRAME_DFA_CACHES.with(|c| c.borrow().get(&id).map(|f| f.big));
+            let is_big =
+                |id: u64| FRAME_DFA_CACHES.with(|c| c.borrow().map.get(&id).map(|f| f.big));
             let (mut before, mut after) = (0, 0);
             for _ in 0..400 {
                 let t = texts.new_tree(&mut runner).unwrap().current();
@@ -2415,9 +2489,78 @@ mod tests {
                 "the small cache was never cleared"
             );
             assert!(before > 0 && after > 0, "{before} {after}");
-            assert_eq!(FRAME_BIG_GRANTED.with(std::cell::Cell::get), 1);
+            assert_eq!(FRAME_DFA_CACHES.with(|c| c.borrow().big.len()), 1);
             release_thread_caches();
-            assert_eq!(FRAME_BIG_GRANTED.with(std::cell::Cell::get), 0);
+            assert_eq!(FRAME_DFA_CACHES.with(|c| c.borrow().big.len()), 0);
+        })
+        .join()
+        .unwrap();
+    }
+
+    /// The frames' lazy-DFA caches of a thread stay within the thread's budget: after every
+    /// search they hold at most the budget, or only the cache of the frame just searched (a cache
+    /// is bounded by its own capacity), the bytes counted are the caches' own
+    /// (`memory_usage`), caches are dropped and made again, and every match and group stays the
+    /// regex crate's. Eight patterns whose anchored DFAs need up to 2^12 states each (where the
+    /// "a"s or "c"s of the last dozen letters are) on random texts, with a budget of a third of
+    /// what their caches grow to without one.
+    #[test]
+    fn frame_caches_stay_within_their_budget() {
+        use proptest::strategy::{Strategy, ValueTree};
+        use proptest::test_runner::TestRunner;
+        // Run on a thread of its own: the budget and the caches are the thread's.
+        std::thread::spawn(|| {
+            let ps: Vec<String> = (0..8)
+                .map(|i| {
+                    let (x, y) = if i % 2 == 0 { ('a', 'b') } else { ('c', 'd') };
+                    format!("(?P<x>{x}[{x}{y}]*{x})(?P<y>[{x}{y}]{{{}}})e", 9 + i / 2)
+                })
+                .collect();
+            let ours: Vec<FrameRegex> = ps.iter().map(|p| FrameRegex::new(p).unwrap()).collect();
+            let theirs: Vec<Regex> = ps.iter().map(|p| Regex::new(p).unwrap()).collect();
+            // The same searches twice: without a budget (what the caches grow to), then with a
+            // third of that.
+            let run = |budget: usize| {
+                FRAME_DFA_BUDGET.with(|b| b.set(budget));
+                let mut runner = TestRunner::deterministic();
+                let texts = proptest::string::string_regex("[abcd]{120}e").unwrap();
+                let (mut made, mut most) = (0u64, 0usize);
+                for round in 0..60 {
+                    let t = texts.new_tree(&mut runner).unwrap().current();
+                    for (i, (o, r)) in ours.iter().zip(&theirs).enumerate() {
+                        // Not every frame on every text: some are searched rarely.
+                        if i >= 4 && round % (i - 2) != 0 {
+                            continue;
+                        }
+                        let had = FRAME_DFA_CACHES.with(|c| c.borrow().map.contains_key(&o.id));
+                        assert_eq!(frame_groups(o, &t), regex_groups(r, &t), "{} {t}", ps[i]);
+                        made += u64::from(!had);
+                        FRAME_DFA_CACHES.with(|c| {
+                            let c = c.borrow();
+                            let counted: usize =
+                                c.map.values().map(|f| f.cache.memory_usage()).sum();
+                            assert_eq!(c.bytes, counted);
+                            assert!(
+                                c.bytes <= budget || c.map.len() == 1,
+                                "{} bytes in {} caches, budget {budget}",
+                                c.bytes,
+                                c.map.len()
+                            );
+                            most = most.max(c.bytes);
+                        });
+                    }
+                }
+                let dropped = FRAME_DFA_CACHES.with(|c| c.borrow().dropped);
+                release_thread_caches();
+                FRAME_DFA_CACHES.with(|c| assert_eq!(c.borrow().bytes, 0));
+                (made, most, dropped)
+            };
+            let (made, most, dropped) = run(usize::MAX);
+            assert_eq!((made, dropped), (ours.len() as u64, 0));
+            let (made, _, dropped) = run(most / 3);
+            // Not vacuous: the budget was reached, and dropped caches were made again.
+            assert!(dropped > 0, "no cache was dropped ({most} bytes at most)");
+            assert!(made > ours.len() as u64, "{made} caches made");
         })
         .join()
         .unwrap();
